@@ -1,0 +1,3 @@
+from hrkit.cli import main
+
+main()

@@ -1,0 +1,195 @@
+"""The command line: parse options, call the library, render, set the exit code.
+
+Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage/configuration/I-O errors,
+3 an internal error (a bug: please report it). Library modules are imported inside the
+commands so `hrkit --help` and the pre-commit hook load only what they use.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+FORMATS = ("text", "json", "github", "sarif", "auto")
+
+
+class CliError(click.ClickException):
+    """A one-line error that exits 2 (click's own exits 1)."""
+
+    exit_code = 2
+
+    def show(self, file=None) -> None:
+        click.echo(f"hrkit: error: {self.format_message()}", err=True)
+
+
+class HrkitGroup(click.Group):
+    """Turns library errors into one-line messages; never shows a traceback unless HRKIT_DEBUG=1."""
+
+    def invoke(self, ctx: click.Context):
+        from hrkit.errors import HrkitError
+
+        try:
+            return super().invoke(ctx)
+        except HrkitError as exc:
+            raise CliError(str(exc)) from None
+        except (click.exceptions.Exit, click.ClickException, click.Abort, KeyboardInterrupt):
+            raise
+        except Exception as exc:  # a bug: say so on one line
+            if os.environ.get("HRKIT_DEBUG"):
+                raise
+            click.echo(f"hrkit: internal error: {type(exc).__name__}: {exc} (please report it; "
+                       "HRKIT_DEBUG=1 shows the traceback)", err=True)
+            ctx.exit(3)
+
+
+@click.group(cls=HrkitGroup, context_settings=CONTEXT_SETTINGS)
+@click.version_option(package_name="hrkit", prog_name="hrkit")
+def cli() -> None:
+    """hrkit: HR position and executive talent records as YAML files in Git.
+
+    \b
+    hrkit validate            check the records of this repository
+    hrkit rules [CODE]        list the rules, or explain one
+    hrkit init DIR            create a records repository
+    """
+
+
+def _codes(value: str | None) -> tuple[str, ...]:
+    return tuple(c.strip() for c in (value or "").split(",") if c.strip())
+
+
+def _open(start: Path, *, staged: bool = False, rev: str | None = None):
+    """Root, source and project for a command run from ``start``."""
+    from hrkit.config import find_root
+    from hrkit.project import load_project
+    from hrkit.sources import GitSource, WorktreeSource
+
+    if staged and rev:
+        raise CliError("--staged and --rev cannot be used together")
+    root = find_root(start)
+    source = GitSource(root, rev) if (staged or rev) else WorktreeSource(root)
+    return root, source, load_project(root, source)
+
+
+def _relative(root: Path, paths: tuple[str, ...]) -> list[str] | None:
+    if not paths:
+        return None
+    out = []
+    for raw in paths:
+        full = Path(raw).resolve()
+        if not full.exists():
+            raise CliError(f"{raw}: no such file or folder")
+        try:
+            rel = full.relative_to(root)
+        except ValueError:
+            raise CliError(f"{raw}: not inside the records repository {root}") from None
+        out.append(rel.as_posix() if str(rel) != "." else "")
+    return out
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="auto", show_default=True,
+              help="Output format; auto = github inside GitHub Actions, else text.")
+@click.option("--staged", is_flag=True, help="Validate what the git index would commit, not the working tree.")
+@click.option("--rev", metavar="REV", help="Validate the records of a commit.")
+@click.option("--select", metavar="CODES", help="Only these rules (codes, prefixes such as HR3, or names).")
+@click.option("--ignore", metavar="CODES", help="Skip these rules (codes, prefixes or names).")
+@click.option("--fail-on", type=click.Choice(["error", "warning"]), default="error", show_default=True,
+              help="Lowest severity that makes the exit code 1.")
+@click.option("--show-suppressed", is_flag=True, help="Also list findings suppressed by '# hrkit: ignore[...]'.")
+@click.option("-q", "--quiet", is_flag=True, help="Findings only, no summary line.")
+def validate(paths, fmt, staged, rev, select, ignore, fail_on, show_suppressed, quiet):
+    """Check records against the rule catalogue.
+
+    PATHS (files or folders) limit which findings are reported; cross-record rules always see
+    the whole repository. Exit 0 when nothing reaches --fail-on, 1 when something does.
+
+    \b
+    hrkit validate
+    hrkit validate records/positions/ssb --format json
+    hrkit validate --staged              (what the pre-commit hook runs)
+    """
+    from hrkit.engine import validate as run_validation
+    from hrkit.findings import Severity
+    from hrkit.render import RENDERERS, pick_format, use_color
+
+    start = Path(paths[0]) if paths else Path.cwd()
+    root, source, project = _open(start if start.is_dir() else start.parent, staged=staged, rev=rev)
+    report = run_validation(project, source, select=_codes(select) or None, ignore=_codes(ignore),
+                            paths=_relative(root, paths))
+    isatty = sys.stdout.isatty()
+    name = pick_format(fmt, env=os.environ, isatty=isatty)
+    text = RENDERERS[name](report, show_suppressed=show_suppressed, color=use_color(os.environ, isatty))
+    if quiet and name in ("text", "github"):
+        text = "".join(line + "\n" for line in text.splitlines()[:-1])
+    click.echo(text, nl=False)
+    sys.exit(1 if report.fails(Severity(fail_on)) else 0)
+
+
+@cli.command()
+@click.argument("code", required=False)
+@click.option("--fmt", default="simple", show_default=True, help="tabulate table format for the list.")
+@click.option("--markdown", is_flag=True, help="Print the catalogue as docs/rules.md.")
+def rules(code, fmt, markdown):
+    """List the rule catalogue, or explain one rule (by code or name)."""
+    from hrkit.catalogue import explain, list_rules, rules_markdown
+
+    if markdown:
+        click.echo(rules_markdown(), nl=False)
+    else:
+        click.echo(explain(code, _project_or_none()) if code else list_rules(_project_or_none(), fmt))
+
+
+def _project_or_none():
+    from hrkit.errors import HrkitError
+
+    try:
+        return _open(Path.cwd())[2]
+    except HrkitError:
+        return None
+
+
+@cli.command()
+@click.argument("kind", type=click.Choice(["position", "profile"]))
+def schema(kind):
+    """Print the JSON Schema of a record kind (for editors with a YAML language server)."""
+    import json
+
+    from hrkit.schema import json_schema
+
+    project = _project_or_none()
+    extras = getattr(project.settings.extra_fields, kind) if project else {}
+    click.echo(json.dumps(json_schema(kind, extras), indent=2))
+
+
+@cli.command()
+@click.argument("directory", default=".", type=click.Path(file_okay=False))
+@click.option("--organization", default="My organization", show_default=True, help="Name written to hrkit.yaml.")
+def init(directory, organization):
+    """Create a records repository: hrkit.yaml, rules/, empty records/ folders, pre-commit config."""
+    from hrkit.scaffold import init_repository
+
+    for path in init_repository(Path(directory), organization=organization):
+        click.echo(f"created {path}")
+
+
+@cli.group()
+def hooks():
+    """Git hooks."""
+
+
+@hooks.command("install")
+@click.option("--force", is_flag=True, help="Replace an existing pre-commit hook that is not hrkit's.")
+def hooks_install(force):
+    """Install the pre-commit hook that validates staged records."""
+    from hrkit.scaffold import install_hook
+
+    click.echo(f"installed {install_hook(Path.cwd(), force=force)}")
+
+
+def main() -> None:
+    cli(prog_name="hrkit")

@@ -1,0 +1,231 @@
+"""A records repository's configuration: ``hrkit.yaml`` and the reference files under ``rules/``.
+
+Every file is checked with a pydantic model; a mistake stops the command with a one-line
+``path:line:column: message`` (exit 2), never a traceback and never a silently ignored key.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import fnmatch
+import re
+from pathlib import Path
+from typing import Any, Literal
+
+import jsonschema
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from hrkit.classification import CANONICAL, Scheme
+from hrkit.errors import ConfigError, HrkitError
+from hrkit.findings import Severity
+from hrkit.locate import FieldLocator
+from hrkit.yamlsafe import load_yaml
+
+CONFIG_FILE = "hrkit.yaml"
+CLASSIFICATIONS_FILE = "rules/classifications.yaml"
+TALENT_FILE = "rules/talent.yaml"
+CUSTOM_DIR = "rules/custom"
+CYCLE = re.compile(r"^([0-9]{4})-([0-9]{4})$")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+def fiscal_year(day: _dt.date) -> str:
+    """The Government of Canada fiscal year (April 1 to March 31) holding ``day``: '2026-2027'."""
+    start = day.year if day.month >= 4 else day.year - 1
+    return f"{start}-{start + 1}"
+
+
+class TalentSettings(_Strict):
+    cycle: str
+    questionnaire_due: _dt.date | None = None
+
+    @field_validator("cycle")
+    @classmethod
+    def _cycle(cls, value: str) -> str:
+        match = CYCLE.match(value)
+        if not match or int(match[2]) != int(match[1]) + 1:
+            raise ValueError("a talent cycle is a fiscal year written like '2025-2026'")
+        return value
+
+    @property
+    def due(self) -> _dt.date:
+        """When questionnaires of the current cycle are overdue: the setting, else the cycle's end."""
+        return self.questionnaire_due or _dt.date(int(self.cycle[5:]), 3, 31)
+
+
+class RuleSettings(_Strict):
+    select: list[str] = Field(default_factory=list)
+    ignore: list[str] = Field(default_factory=list)
+    severity: dict[str, Severity] = Field(default_factory=dict)
+    options: dict[str, dict[str, Any]] = Field(default_factory=dict)
+
+    @field_validator("severity", mode="before")
+    @classmethod
+    def _severity(cls, value: Any) -> Any:
+        if isinstance(value, dict):
+            return {k: Severity(v) if v in ("error", "warning") else v for k, v in value.items()}
+        return value
+
+
+class PrivacySettings(_Strict):
+    min_cell: int = Field(default=5, ge=2)
+    allowed_emails: list[str] = Field(default_factory=list)
+
+    def email_allowed(self, address: str) -> bool:
+        return any(fnmatch.fnmatch(address.lower(), pattern.lower()) for pattern in self.allowed_emails)
+
+
+class ExtraFields(_Strict):
+    """Fields an organization adds to the record format, each with a JSON Schema ({} for any value)."""
+
+    position: dict[str, dict[str, Any]] = Field(default_factory=dict)
+    profile: dict[str, dict[str, Any]] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _schemas(self) -> ExtraFields:
+        for fields in (self.position, self.profile):
+            for name, schema in fields.items():
+                jsonschema.Draft202012Validator.check_schema(schema)
+        return self
+
+
+class Settings(_Strict):
+    organization: str
+    talent: TalentSettings
+    rules: RuleSettings = RuleSettings()
+    privacy: PrivacySettings = PrivacySettings()
+    extra_fields: ExtraFields = ExtraFields()
+    codeowners: dict[str, Any] = Field(default_factory=dict)
+
+
+class GroupSpec(_Strict):
+    name: str | None = None
+    levels: int = Field(ge=1, le=99)
+
+
+class ClassificationsFile(_Strict):
+    groups: dict[str, GroupSpec]
+    senior_groups: list[str] = Field(default_factory=lambda: ["DM", "EX"])
+    cross_group_ranks: dict[str, int] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> ClassificationsFile:
+        for group in self.groups:
+            if not re.match(r"^[A-Z]{2,3}$", group):
+                raise ValueError(f"group {group!r} must be 2 or 3 capital letters")
+        for group in self.senior_groups:
+            if group not in self.groups:
+                raise ValueError(f"senior_groups names {group!r}, which is not a declared group")
+        scheme = self.scheme()
+        for code in self.cross_group_ranks:
+            if code not in scheme:
+                raise ValueError(f"cross_group_ranks names {code!r}, which is not a declared classification")
+        return self
+
+    def scheme(self) -> Scheme:
+        return Scheme({g: spec.levels for g, spec in self.groups.items()}, tuple(self.senior_groups),
+                      dict(self.cross_group_ranks))
+
+
+class TalentFile(_Strict):
+    placements: list[str]
+    questionnaire_required: list[str] = Field(default_factory=lambda: ["EX-03", "EX-04", "EX-05"])
+
+    @field_validator("placements")
+    @classmethod
+    def _placements(cls, value: list[str]) -> list[str]:
+        for item in value:
+            if not re.match(r"^[a-z][a-z0-9-]*$", item):
+                raise ValueError(f"placement {item!r} must be lower-case words joined by '-'")
+        return value
+
+
+class CustomRuleFile(_Strict):
+    """An organization's own rule: records matching ``select`` must satisfy ``schema``."""
+
+    code: str = Field(pattern=r"^[A-Z]{2,6}[0-9]{3}$")
+    name: str = Field(pattern=r"^[a-z][a-z0-9-]*$")
+    message: str
+    severity: Severity = Severity.ERROR
+    applies_to: Literal["position", "profile"] = "position"
+    select: dict[str, str | list[str]] = Field(default_factory=dict)
+    schema_: dict[str, Any] = Field(alias="schema")
+    description: str | None = None
+
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, populate_by_name=True)
+
+    @field_validator("severity", mode="before")
+    @classmethod
+    def _severity(cls, value: Any) -> Any:
+        return Severity(value) if value in ("error", "warning") else value
+
+    @field_validator("code")
+    @classmethod
+    def _code(cls, value: str) -> str:
+        if value.startswith("HR"):
+            raise ValueError("codes starting with HR are hrkit's own; use your organization's prefix")
+        return value
+
+    @field_validator("schema_")
+    @classmethod
+    def _schema(cls, value: dict) -> dict:
+        jsonschema.Draft202012Validator.check_schema(value)
+        return value
+
+
+def read_model(source, path: str, model: type[BaseModel], *, required: bool = True, default=None):
+    """Load a YAML file through ``source`` into ``model``; errors carry path:line:column."""
+    data = source.read(path)
+    if data is None:
+        if required:
+            raise ConfigError(f"{path}: missing (run 'hrkit init' to create a records repository)")
+        return default
+    result = load_yaml(data)
+    if result.problems:
+        problem = result.problems[0]
+        raise ConfigError(f"{path}:{problem.line}:{problem.column}: {problem.message}")
+    if not isinstance(result.data, dict):
+        raise ConfigError(f"{path}:1:1: expected a mapping at the top of the file")
+    try:
+        return model.model_validate(result.data)
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        field = ".".join(str(p) for p in error["loc"] if not str(p).startswith("function-"))
+        line, column = FieldLocator(data).locate(field)
+        raise ConfigError(f"{path}:{line}:{column}: {config_message(error, field)}") from None
+    except jsonschema.SchemaError as exc:
+        raise ConfigError(f"{path}:1:1: invalid JSON Schema: {exc.message}") from None
+
+
+def config_message(error: dict, field: str) -> str:
+    kind = error["type"]
+    if kind == "extra_forbidden":
+        return f"unknown key {field!r}"
+    if kind == "missing":
+        return f"missing key {field!r}"
+    message = error["msg"].removeprefix("Value error, ")
+    return f"{field}: {message}" if field else message
+
+
+def find_root(start: Path) -> Path:
+    """The records repository holding ``start``: the nearest folder upwards with hrkit.yaml."""
+    start = start.resolve()
+    for folder in (start, *start.parents):
+        if (folder / CONFIG_FILE).is_file():
+            return folder
+    raise HrkitError(f"no {CONFIG_FILE} in {start} or any parent folder (run 'hrkit init' to create one)")
+
+
+def match_selector(selector: dict[str, str | list[str]], lookup) -> bool:
+    """Field globs: every field must match one of its patterns (``classification: "EX-*"``)."""
+    for field, patterns in selector.items():
+        value = lookup(field)
+        if value is None:
+            return False
+        text = value if isinstance(value, str) else str(value)
+        options = [patterns] if isinstance(patterns, str) else patterns
+        if not any(fnmatch.fnmatchcase(text, p) for p in options):
+            return False
+    return True

@@ -1,0 +1,96 @@
+"""Git plumbing through a fixed handful of processes: never one process per commit or blob.
+
+GitPython is kept off this path on purpose: importing it costs more than a pre-commit hook's
+whole budget, and its per-commit diff spawns a process each time.
+"""
+from __future__ import annotations
+
+import os
+import subprocess
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from hrkit.errors import HrkitError
+
+_BASE = ["git", "-c", "core.quotepath=off", "-c", "log.showSignature=false"]
+
+
+class GitError(HrkitError):
+    """A git command failed (not a repository, unknown revision, ...)."""
+
+
+def run_git(root: Path, *args: str, input_bytes: bytes | None = None) -> bytes:
+    env = dict(os.environ, GIT_TERMINAL_PROMPT="0", LC_ALL="C")
+    try:
+        proc = subprocess.run([*_BASE, *args], cwd=root, input=input_bytes, capture_output=True, env=env)
+    except FileNotFoundError as exc:
+        raise GitError("git is not installed or not on PATH") from exc
+    if proc.returncode != 0:
+        message = proc.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise GitError(f"git {args[0]}: {message[-1] if message else 'failed'}")
+    return proc.stdout
+
+
+def git_toplevel(path: Path) -> Path | None:
+    try:
+        out = run_git(path, "rev-parse", "--show-toplevel")
+    except GitError:
+        return None
+    return Path(out.decode().strip())
+
+
+def resolve_commit(root: Path, rev: str) -> str:
+    if rev.startswith("-"):
+        raise GitError(f"not a revision: {rev!r}")
+    try:
+        return run_git(root, "rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}").decode().strip()
+    except GitError:
+        raise GitError(f"unknown revision {rev!r}") from None
+
+
+def list_index(root: Path, prefix: str) -> list[tuple[str, str, str]]:
+    """(mode, blob id, path) of the staged files under prefix."""
+    out = run_git(root, "ls-files", "-s", "-z", "--", prefix)
+    entries = []
+    for item in out.split(b"\0"):
+        if not item:
+            continue
+        meta, path = item.split(b"\t", 1)
+        mode, sha, _stage = meta.split(b" ")
+        entries.append((mode.decode(), sha.decode(), path.decode("utf-8", "surrogateescape")))
+    return entries
+
+
+def list_tree(root: Path, commit: str, prefix: str) -> list[tuple[str, str, str]]:
+    """(mode, blob id, path) of the files under prefix in a commit."""
+    out = run_git(root, "ls-tree", "-r", "-z", commit, "--", prefix)
+    entries = []
+    for item in out.split(b"\0"):
+        if not item:
+            continue
+        meta, path = item.split(b"\t", 1)
+        mode, kind, sha = meta.split(b" ")
+        if kind == b"blob":
+            entries.append((mode.decode(), sha.decode(), path.decode("utf-8", "surrogateescape")))
+    return entries
+
+
+def read_blobs(root: Path, names: Iterable[str]) -> Iterator[tuple[str, bytes | None]]:
+    """Contents of many objects (blob ids, ``rev:path`` or ``:path``) from one
+    ``git cat-file --batch`` process; None for a missing object."""
+    names = list(names)
+    if not names:
+        return
+    request = "".join(f"{n}\n" for n in names).encode("utf-8", "surrogateescape")
+    out = run_git(root, "cat-file", "--batch", input_bytes=request)
+    pos = 0
+    for name in names:
+        end = out.index(b"\n", pos)
+        header = out[pos:end].split(b" ")
+        pos = end + 1
+        if header[-1] == b"missing" or len(header) < 3:
+            yield name, None
+            continue
+        size = int(header[2])
+        yield name, out[pos:pos + size]
+        pos += size + 1

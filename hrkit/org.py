@@ -1,0 +1,136 @@
+"""The organization as the cross-record rules see it: compact facts per record, indexed.
+
+Whole documents are not kept (at 100,000 positions they would take ~600 MiB); the facts are
+what the rules, rollups and reports read. Values of the wrong type become None here: the
+schema rule reports them, and the cross-record rules simply do not rely on them.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from hrkit.classification import Scheme
+
+
+def _str(value: object) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def _num(value: object) -> int | float | None:
+    return value if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+
+def _map(value: object) -> dict:
+    return value if isinstance(value, dict) else {}
+
+
+@dataclass(slots=True)
+class PositionFacts:
+    path: str
+    id: str | None
+    title: str | None
+    classification: str | None  # canonical and declared, else None
+    status: str | None
+    department: str | None
+    branch: str | None
+    directorate: str | None
+    reports_to: str | None
+    supervisor_title: str | None
+    supervisor_classification: str | None  # as written
+    has_supervisor: bool
+    incumbent: str | None
+    fte: int | float | None
+    salary: int | None
+    o_and_m: int | None
+    total: int | None
+    operating_budget: int | None
+    program_budget: int | None
+    effective_date: _dt.date | None
+    classification_status: str | None
+    location: str | None
+    job_code: str | None
+
+    @classmethod
+    def from_doc(cls, path: str, doc: dict, scheme: Scheme) -> PositionFacts:
+        sup = _map(doc.get("supervisor"))
+        dims = _map(doc.get("dimensions"))
+        date = doc.get("effective_date")
+        return cls(
+            path=path, id=_str(doc.get("id")), title=_str(doc.get("title")),
+            classification=scheme.resolve(doc.get("classification")),
+            status=_str(doc.get("status")), department=_str(doc.get("department")),
+            branch=_str(doc.get("branch")), directorate=_str(doc.get("directorate")),
+            reports_to=_str(doc.get("reports_to")), supervisor_title=_str(sup.get("title")),
+            supervisor_classification=_str(sup.get("classification")), has_supervisor=bool(sup),
+            incumbent=_str(doc.get("incumbent")), fte=_num(dims.get("fte")),
+            salary=_int(dims.get("salary")), o_and_m=_int(dims.get("o_and_m")), total=_int(dims.get("total")),
+            operating_budget=_int(dims.get("operating_budget")), program_budget=_int(dims.get("program_budget")),
+            effective_date=date if isinstance(date, _dt.date) else None,
+            classification_status=_str(doc.get("classification_status")) or "approved",
+            location=_str(doc.get("location")), job_code=_str(doc.get("job_code")),
+        )
+
+
+def _int(value: object) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+@dataclass(slots=True)
+class TalentFacts:
+    questionnaire: str | None
+    talent_map: str | None
+    assessed_by: str | None
+    has_questionnaire_key: bool
+
+
+@dataclass(slots=True)
+class ProfileFacts:
+    path: str
+    id: str | None
+    position: str | None
+    classification: str | None
+    talent: dict[str, TalentFacts] = field(default_factory=dict)
+
+    @classmethod
+    def from_doc(cls, path: str, doc: dict, scheme: Scheme) -> ProfileFacts:
+        talent = {
+            cycle: TalentFacts(_str(entry.get("questionnaire")), _str(entry.get("talent_map")),
+                               _str(entry.get("assessed_by")), "questionnaire" in entry)
+            for cycle, entry in _map(doc.get("talent")).items()
+            if isinstance(cycle, str) and isinstance(entry, dict)
+        }
+        return cls(path=path, id=_str(doc.get("id")), position=_str(doc.get("position")),
+                   classification=scheme.resolve(doc.get("classification")), talent=talent)
+
+
+class Org:
+    """Positions and profiles by id, with the reporting graph derived on demand."""
+
+    def __init__(self, positions: list[PositionFacts], profiles: list[ProfileFacts],
+                 unreadable_ids: set[str] = frozenset()) -> None:
+        self.all_positions = sorted(positions, key=lambda p: p.path)
+        self.all_profiles = sorted(profiles, key=lambda p: p.path)
+        self.positions: dict[str, PositionFacts] = {}
+        for p in self.all_positions:
+            if p.id is not None:
+                self.positions.setdefault(p.id, p)
+        self.profiles: dict[str, ProfileFacts] = {}
+        for pr in self.all_profiles:
+            if pr.id is not None:
+                self.profiles.setdefault(pr.id, pr)
+        self.unreadable_ids = set(unreadable_ids)
+
+    @cached_property
+    def children(self) -> dict[str, list[PositionFacts]]:
+        """Direct reports by supervisor id (abolished reports included; rules decide)."""
+        kids: dict[str, list[PositionFacts]] = defaultdict(list)
+        for p in self.positions.values():
+            if p.reports_to is not None:
+                kids[p.reports_to].append(p)
+        return kids
+
+    def known_position(self, position_id: str) -> bool:
+        """True when a record with this id exists, even one whose file could not be read."""
+        return position_id in self.positions or position_id in self.unreadable_ids

@@ -1,0 +1,38 @@
+"""A records repository as the rules see it: settings, reference data and custom rules, all
+read through one Source so that ``--staged`` and ``--rev`` use the configuration they name."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from hrkit.classification import Scheme
+from hrkit.config import (CLASSIFICATIONS_FILE, CONFIG_FILE, CUSTOM_DIR, TALENT_FILE, ClassificationsFile,
+                          CustomRuleFile, Settings, TalentFile, read_model)
+from hrkit.errors import ConfigError
+
+
+@dataclass(frozen=True)
+class Project:
+    root: Path
+    settings: Settings
+    scheme: Scheme
+    talent: TalentFile
+    custom_rules: tuple[CustomRuleFile, ...]
+
+
+def load_project(root: Path, source) -> Project:
+    settings = read_model(source, CONFIG_FILE, Settings)
+    classifications = read_model(source, CLASSIFICATIONS_FILE, ClassificationsFile)
+    scheme = classifications.scheme()
+    talent = read_model(source, TALENT_FILE, TalentFile)
+    for code in talent.questionnaire_required:
+        if code not in scheme:
+            raise ConfigError(f"{TALENT_FILE}:1:1: questionnaire_required names {code!r}, "
+                              f"which {CLASSIFICATIONS_FILE} does not declare")
+    custom = tuple(read_model(source, path, CustomRuleFile) for path in source.list_dir(CUSTOM_DIR))
+    seen: dict[str, str] = {}
+    for path, rule in zip(source.list_dir(CUSTOM_DIR), custom):
+        if rule.code in seen:
+            raise ConfigError(f"{path}:1:1: custom rule code {rule.code} is also used by {seen[rule.code]}")
+        seen[rule.code] = path
+    return Project(root, settings, scheme, talent, custom)

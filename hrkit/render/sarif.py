@@ -1,0 +1,84 @@
+"""SARIF 2.1.0 for code-scanning dashboards (GitHub code scanning and others), which track
+results across runs by their fingerprints and show each rule's documentation."""
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import TYPE_CHECKING
+
+import hrkit
+from hrkit.findings import Finding, Location
+
+if TYPE_CHECKING:  # the engine imports the rules; a renderer only reads the Report
+    from hrkit.engine import Report
+    from hrkit.rules.base import Rule
+
+SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+SRCROOT = "%SRCROOT%"
+
+
+def render(report: Report, *, show_suppressed: bool, color: bool) -> str:
+    """Suppressed findings are included with an in-source suppression, as SARIF viewers expect."""
+    index = {rule.code: i for i, rule in enumerate(report.rules)}
+    run = {
+        "tool": {"driver": {
+            "name": "hrkit",
+            "informationUri": "https://github.com/hrkit/hrkit",
+            "version": hrkit.__version__,
+            "rules": [_rule(rule) for rule in report.rules],
+        }},
+        # Columns come from the YAML parser, which counts characters, not UTF-16 units.
+        "columnKind": "unicodeCodePoints",
+        "results": [_result(f, index) for f in report.findings],
+    }
+    data = {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def _rule(rule: Rule) -> dict:
+    text = rule.body or rule.summary
+    return {
+        "id": rule.code,
+        "name": rule.name,
+        "shortDescription": {"text": rule.summary},
+        "fullDescription": {"text": text},
+        "help": {"text": text},
+        "defaultConfiguration": {"level": rule.severity.value},
+    }
+
+
+def _result(f: Finding, index: dict[str, int]) -> dict:
+    out: dict = {"ruleId": f.code}
+    if f.code in index:  # a hand-built Report may omit the rule; ruleIndex is optional
+        out["ruleIndex"] = index[f.code]
+    out |= {
+        "level": f.severity.value,
+        "message": {"text": f.message},
+        "locations": [{"physicalLocation": _physical(f)}],
+    }
+    if f.related:
+        out["relatedLocations"] = [
+            {"id": i, "physicalLocation": _physical(r), "message": {"text": _related_text(r)}}
+            for i, r in enumerate(f.related)
+        ]
+    out["partialFingerprints"] = {"hrkit/v1": fingerprint(f)}
+    if f.suppressed:
+        out["suppressions"] = [{"kind": "inSource", "justification": f.suppression_reason or ""}]
+    return out
+
+
+def _physical(where: Finding | Location) -> dict:
+    physical: dict = {"artifactLocation": {"uri": where.path, "uriBaseId": SRCROOT}}
+    if where.line > 0:  # SARIF requires startLine >= 1; an unlocated place has no region
+        physical["region"] = {"startLine": where.line, "startColumn": max(where.column, 1)}
+    return physical
+
+
+def _related_text(loc: Location) -> str:
+    return " ".join(["related:", *(part for part in (loc.record, loc.field) if part)])
+
+
+def fingerprint(f: Finding) -> str:
+    """Stable across edits that move lines: the rule, the file, the record and the field."""
+    key = f"{f.code}|{f.path}|{f.record or ''}|{f.field or ''}"
+    return hashlib.sha256(key.encode()).hexdigest()

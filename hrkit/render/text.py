@@ -1,0 +1,62 @@
+"""Human-readable output: one ``path:line:col:`` line per finding, which editors and terminals
+turn into links, then a one-line summary."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import click
+
+from hrkit.findings import Finding, Location, Severity
+
+if TYPE_CHECKING:  # the engine imports the rules; a renderer only reads the Report
+    from hrkit.engine import Report
+
+_COLORS = {Severity.ERROR: "red", Severity.WARNING: "yellow"}
+
+
+def render(report: Report, *, show_suppressed: bool, color: bool) -> str:
+    """Suppressed findings are hidden unless asked for; the summary still counts them."""
+    lines = []
+    for f in report.findings:
+        if f.suppressed and not show_suppressed:
+            continue
+        lines.append(_finding_line(f, color))
+        lines.extend(f"    see also: {_position(r)}" + (f" {r.field}" if r.field else "") for r in f.related)
+    lines.append(summary(report))
+    return "\n".join(lines) + "\n"
+
+
+def _finding_line(f: Finding, color: bool) -> str:
+    label = f"{f.code} [{'suppressed' if f.suppressed else f.severity.value}]"
+    if color:
+        label = click.style(label, dim=True) if f.suppressed else click.style(label, fg=_COLORS[f.severity])
+    line = f"{_position(f)}: {label} {f.message} ({f.rule})"
+    if f.suppressed and f.suppression_reason:
+        line += f" — reason: {f.suppression_reason}"
+    return line
+
+
+def _position(where: Finding | Location) -> str:
+    return f"{where.path}:{where.line}:{where.column}"
+
+
+def summary(report: Report) -> str:
+    """The closing line shared by the text and github formats: what was checked, and the verdict."""
+    checked = (f"Checked {_count(report.files, 'file')} ({_count(report.positions, 'position')}, "
+               f"{_count(report.profiles, 'profile')}) in {_source(report.source)}")
+    if report.errors or report.warnings:
+        verdict = f"{_count(report.errors, 'error')}, {_count(report.warnings, 'warning')}"
+    else:
+        verdict = "no problems"
+    if report.suppressed:
+        verdict += f", {report.suppressed} suppressed"
+    return f"{checked}: {verdict}."
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def _source(source: str) -> str:
+    """The working tree and the index read as places ("in the index"); a commit as a name."""
+    return source if source.startswith("commit ") else f"the {source}"

@@ -1,0 +1,47 @@
+"""An organization's own rules (rules/custom/*.yaml): records chosen by field globs must
+satisfy a JSON Schema. Each becomes a record-scope Rule with the file's code and name."""
+from __future__ import annotations
+
+from functools import partial
+
+import jsonschema
+
+from hrkit.config import CustomRuleFile, match_selector
+from hrkit.rules.base import Rule
+
+
+def _lookup(data: dict, dotted: str):
+    node = data
+    for part in dotted.split("."):
+        if not isinstance(node, dict) or part not in node:
+            return None
+        node = node[part]
+    return node
+
+
+def _check(spec: CustomRuleFile, validator: jsonschema.Draft202012Validator, record, ctx):
+    data = record.data
+    if not data or not match_selector(spec.select, partial(_lookup, data)):
+        return
+    reported = set()
+    for error in validator.iter_errors(data):
+        path = [str(p) for p in error.absolute_path]
+        if error.validator == "required":
+            missing = [k for k in error.validator_value if not isinstance(error.instance, dict) or k not in error.instance]
+            path += missing[:1]
+        field = ".".join(path) or None
+        if field in reported:
+            continue
+        reported.add(field)
+        detail = f" ({field}: {error.message})" if record.kind == "position" else f" ({field})"
+        yield ctx.finding(record.path, field, spec.message + detail, record=record.id)
+
+
+def custom_rules(project) -> list[Rule]:
+    rules = []
+    for spec in project.custom_rules:
+        validator = jsonschema.Draft202012Validator(spec.schema_)
+        doc = f"{spec.message}\n\n{spec.description or ''}".strip()
+        rules.append(Rule(code=spec.code, name=spec.name, severity=spec.severity, scope="record", doc=doc,
+                          check=partial(_check, spec, validator), applies_to=(spec.applies_to,)))
+    return rules

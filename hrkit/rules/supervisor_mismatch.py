@@ -1,0 +1,51 @@
+"""The `supervisor` block disagrees with the supervisor's own record.
+
+Work descriptions print the supervisor's title and classification, and those copies go stale
+when the supervisor is retitled or reclassified. A reviewer reading the record then sees a
+reporting line that no longer exists. Titles are compared ignoring case and spacing,
+classifications in canonical form. Fixable: `hrkit fix` copies the values from the record that
+`reports_to` names.
+
+Fails:
+
+```yaml
+reports_to: "63335"   # 63335.yaml: title: Director General, Workforce Management
+supervisor:
+  title: Director General, Workforce Planning
+```
+
+Passes:
+
+```yaml
+reports_to: "63335"
+supervisor:
+  title: director general,  workforce management
+```
+"""
+from hrkit.findings import Location, Severity
+from hrkit.rules.base import Rule
+
+
+def _same_text(a: str, b: str) -> bool:
+    return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
+
+
+def check(org, ctx):
+    scheme = ctx.project.scheme
+    for p in org.positions.values():
+        sup = org.positions.get(p.reports_to) if p.reports_to and p.has_supervisor else None
+        if sup is None:
+            continue
+        if p.supervisor_title and sup.title and not _same_text(p.supervisor_title, sup.title):
+            yield ctx.finding(p.path, "supervisor.title", f"supervisor.title {p.supervisor_title!r} differs from "
+                              f"the title of {sup.id}: {sup.title!r}", record=p.id,
+                              related=[Location(sup.path, sup.id, "title")])
+        stated = p.supervisor_classification
+        if stated and sup.classification and (scheme.resolve(stated) or stated) != sup.classification:
+            yield ctx.finding(p.path, "supervisor.classification", f"supervisor.classification {stated} differs "
+                              f"from the classification of {sup.id}: {sup.classification}", record=p.id,
+                              related=[Location(sup.path, sup.id, "classification")])
+
+
+RULE = Rule(code="HR204", name="supervisor-mismatch", severity=Severity.ERROR, scope="org", doc=__doc__,
+            check=check, fixable=True)

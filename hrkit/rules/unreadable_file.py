@@ -1,0 +1,14 @@
+"""A path under records/ cannot be read as a record file.
+
+A symbolic link (which could point outside the repository), a directory named like a record,
+or a file the operating system will not let hrkit read is not a record, but it looks like
+one: reporting it keeps a record from silently dropping out of every check and rollup.
+
+Fails: `records/positions/2802.yaml` is a symbolic link to `/etc/passwd`.
+
+Passes: `records/positions/2802.yaml` is a regular, readable file.
+"""
+from hrkit.findings import Severity
+from hrkit.rules.base import Rule
+
+RULE = Rule(code="HR008", name="unreadable-record-file", severity=Severity.ERROR, scope="file", doc=__doc__)

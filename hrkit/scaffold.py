@@ -1,0 +1,63 @@
+"""Creating things in a user's repository: `hrkit init` and `hrkit hooks install`."""
+from __future__ import annotations
+
+import datetime as _dt
+from importlib import resources
+from pathlib import Path
+
+from hrkit import gitio
+from hrkit.config import CONFIG_FILE, fiscal_year
+from hrkit.errors import HrkitError
+from hrkit.fsio import write_atomic
+
+HOOK_MARKER = b"hrkit pre-commit hook"
+
+
+def default_file(name: str) -> bytes:
+    return resources.files("hrkit").joinpath("defaults", name).read_bytes()
+
+
+def init_repository(directory: Path, *, organization: str, today: _dt.date | None = None) -> list[str]:
+    """Lay out a new records repository; refuses to touch one that already exists."""
+    if (directory / CONFIG_FILE).exists():
+        raise HrkitError(f"{directory / CONFIG_FILE} already exists: this is a records repository")
+    cycle = fiscal_year(today or _dt.date.today())
+    config = default_file("hrkit.yaml").decode().format(
+        organization=organization.replace("\n", " "), cycle=cycle, due=f"{cycle[5:]}-03-31")
+    files = {
+        CONFIG_FILE: config.encode(),
+        "rules/classifications.yaml": default_file("classifications.yaml"),
+        "rules/talent.yaml": default_file("talent.yaml"),
+        "rules/custom/.gitkeep": b"",
+        "records/positions/.gitkeep": b"",
+        "records/profiles/.gitkeep": b"",
+        ".pre-commit-config.yaml": default_file("pre-commit-config.yaml"),
+        ".gitattributes": default_file("gitattributes"),
+    }
+    created = []
+    for rel, data in files.items():
+        target = directory / rel
+        if target.exists():
+            continue
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise HrkitError(f"{target.parent}: cannot create ({exc.strerror})") from None
+        write_atomic(target, data)
+        created.append(rel)
+    return created
+
+
+def install_hook(start: Path, *, force: bool = False) -> Path:
+    """Install hooks/pre-commit as the repository's git pre-commit hook."""
+    top = gitio.git_toplevel(start)
+    if top is None:
+        raise HrkitError(f"{start}: not inside a git repository (run 'git init' first)")
+    hooks_dir = Path(gitio.run_git(top, "rev-parse", "--git-path", "hooks").decode().strip())
+    hook = (top / hooks_dir) if not hooks_dir.is_absolute() else hooks_dir
+    hook = hook / "pre-commit"
+    if hook.exists() and HOOK_MARKER not in hook.read_bytes() and not force:
+        raise HrkitError(f"{hook} exists and is not hrkit's; use --force to replace it")
+    hook.parent.mkdir(parents=True, exist_ok=True)
+    write_atomic(hook, default_file("pre-commit"), mode=0o755)
+    return hook

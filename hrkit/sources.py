@@ -1,0 +1,168 @@
+"""Where record bytes come from: the working tree, the git index (what a commit would hold) or
+a commit. Every command reads through a Source, so `--staged` and `--rev` judge exactly the
+content they name, configuration included."""
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from hrkit import gitio
+
+RECORD_DIRS = {"records/positions": "position", "records/profiles": "profile"}
+
+
+@dataclass(frozen=True, slots=True)
+class RecordFile:
+    """One record file: repository-relative POSIX path, kind and id (the file stem)."""
+
+    path: str
+    kind: str
+    stem: str
+    blob: str | None = None  # git blob id when the content comes from git
+
+
+@dataclass(frozen=True, slots=True)
+class Unreadable:
+    """A path under records/ that cannot be read as a record file, and why."""
+
+    path: str
+    kind: str
+    stem: str
+    reason: str
+
+
+def record_kind(path: str) -> str | None:
+    for prefix, kind in RECORD_DIRS.items():
+        if path.startswith(prefix + "/") and path.endswith(".yaml"):
+            return kind
+    return None
+
+
+def _stem(path: str) -> str:
+    return path.rsplit("/", 1)[-1][: -len(".yaml")]
+
+
+class WorktreeSource:
+    label = "working tree"
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def read(self, path: str) -> bytes | None:
+        full = self.root / path
+        try:
+            if full.is_symlink() or not full.is_file():
+                return None
+            return full.read_bytes()
+        except OSError:
+            return None
+
+    def exists(self, path: str) -> bool:
+        return (self.root / path).exists()
+
+    def list_dir(self, folder: str, suffix: str = ".yaml") -> list[str]:
+        base = self.root / folder
+        if not base.is_dir():
+            return []
+        return sorted(f"{folder}/{p.name}" for p in base.iterdir() if p.name.endswith(suffix) and p.is_file())
+
+    def record_files(self) -> tuple[list[RecordFile], list[Unreadable]]:
+        files: list[RecordFile] = []
+        bad: list[Unreadable] = []
+        for prefix, kind in RECORD_DIRS.items():
+            base = self.root / prefix
+            if base.is_symlink():
+                bad.append(Unreadable(prefix, kind, "", "is a symbolic link; hrkit does not follow links"))
+                continue
+            if base.is_dir():
+                self._walk(base, prefix, kind, files, bad)
+        files.sort(key=lambda f: f.path)
+        bad.sort(key=lambda u: u.path)
+        return files, bad
+
+    def _walk(self, folder: Path, rel: str, kind: str, files: list, bad: list) -> None:
+        try:
+            entries = list(os.scandir(folder))
+        except OSError as exc:
+            bad.append(Unreadable(rel, kind, "", f"cannot be listed ({exc.strerror})"))
+            return
+        for entry in entries:
+            path = f"{rel}/{entry.name}"
+            if entry.is_symlink():
+                if entry.name.endswith(".yaml"):
+                    bad.append(Unreadable(path, kind, _stem(path), "is a symbolic link; hrkit does not follow links"))
+                continue
+            if entry.is_dir(follow_symlinks=False):
+                if entry.name.endswith(".yaml"):
+                    bad.append(Unreadable(path, kind, _stem(path), "is a directory, not a record file"))
+                else:
+                    self._walk(Path(entry.path), path, kind, files, bad)
+            elif entry.name.endswith(".yaml"):
+                if not stat.S_ISREG(entry.stat(follow_symlinks=False).st_mode):
+                    bad.append(Unreadable(path, kind, _stem(path), "is not a regular file"))
+                else:
+                    files.append(RecordFile(path, kind, _stem(path)))
+
+    def read_records(self, files: list[RecordFile]) -> Iterator[tuple[RecordFile, bytes | str]]:
+        """(file, bytes) or (file, reason it could not be read)."""
+        for rf in files:
+            try:
+                with open(self.root / rf.path, "rb") as handle:
+                    yield rf, handle.read()
+            except OSError as exc:
+                yield rf, f"cannot be read ({exc.strerror})"
+
+
+class GitSource:
+    """The index (``rev=None``) or a commit, read through one ``git cat-file --batch``."""
+
+    def __init__(self, root: Path, rev: str | None = None) -> None:
+        self.root = root
+        self.commit = gitio.resolve_commit(root, rev) if rev else None
+        self.label = f"commit {self.commit[:12]}" if self.commit else "index"
+        self._entries: list[tuple[str, str, str]] | None = None
+
+    def _all(self) -> list[tuple[str, str, str]]:
+        if self._entries is None:
+            if self.commit:
+                self._entries = gitio.list_tree(self.root, self.commit, ".")
+            else:
+                self._entries = gitio.list_index(self.root, ".")
+        return self._entries
+
+    def _spec(self, path: str) -> str:
+        return f"{self.commit}:./{path}" if self.commit else f":./{path}"
+
+    def read(self, path: str) -> bytes | None:
+        return dict(gitio.read_blobs(self.root, [self._spec(path)])).get(self._spec(path))
+
+    def exists(self, path: str) -> bool:
+        return any(p == path or p.startswith(path + "/") for _, _, p in self._all())
+
+    def list_dir(self, folder: str, suffix: str = ".yaml") -> list[str]:
+        return sorted(p for _, _, p in self._all()
+                      if p.startswith(folder + "/") and "/" not in p[len(folder) + 1:] and p.endswith(suffix))
+
+    def record_files(self) -> tuple[list[RecordFile], list[Unreadable]]:
+        files, bad = [], []
+        for mode, sha, path in self._all():
+            kind = record_kind(path)
+            if kind is None:
+                continue
+            if mode == "120000":
+                bad.append(Unreadable(path, kind, _stem(path), "is a symbolic link; hrkit does not follow links"))
+            elif mode == "160000":
+                bad.append(Unreadable(path, kind, _stem(path), "is a submodule, not a record file"))
+            else:
+                files.append(RecordFile(path, kind, _stem(path), sha))
+        files.sort(key=lambda f: f.path)
+        return files, bad
+
+    def read_records(self, files: list[RecordFile]) -> Iterator[tuple[RecordFile, bytes | str]]:
+        by_blob = dict(gitio.read_blobs(self.root, sorted({f.blob for f in files})))
+        for rf in files:
+            data = by_blob.get(rf.blob)
+            yield rf, data if data is not None else "is missing from the git object store"
