@@ -86,20 +86,12 @@ _DATE = re.compile(r"^([0-9]{4})-([0-9]{2})-([0-9]{2})$")
 class _Constructor(SafeConstructor):
     def __init__(self) -> None:
         super().__init__()
-        self.duplicate_keys: list[tuple[str, yaml.Mark, tuple[str, ...]]] = []
-        self._path: dict[int, tuple[str, ...]] = {}
-
-    def construct_object(self, node, deep=False):
-        if node in self.constructed_objects or node in self.recursive_objects:
-            raise ConstructorError(None, None, "anchors and aliases are not allowed in records",
-                                   node.start_mark)
-        return super().construct_object(node, deep=deep)
+        self.duplicate_keys: list[yaml.Mark] = []
 
     def construct_mapping(self, node, deep=False):
         if not isinstance(node, MappingNode):
             raise ConstructorError(None, None, f"expected a mapping, found {node.id}", node.start_mark)
         mapping: dict = {}
-        where = self._path.get(id(node), ())
         for key_node, value_node in node.value:
             if not isinstance(key_node, ScalarNode):
                 raise ConstructorError(None, None, "mapping keys must be plain strings",
@@ -108,19 +100,10 @@ class _Constructor(SafeConstructor):
             if not isinstance(key, str):
                 key = key_node.value
             if key in mapping:
-                self.duplicate_keys.append((key, key_node.start_mark, where))
+                self.duplicate_keys.append(key_node.start_mark)
                 continue
-            if isinstance(value_node, (MappingNode, SequenceNode)):
-                self._path[id(value_node)] = (*where, key)
             mapping[key] = self.construct_object(value_node, deep=deep)
         return mapping
-
-    def construct_sequence(self, node, deep=False):
-        where = self._path.get(id(node), ())
-        for i, child in enumerate(node.value):
-            if isinstance(child, (MappingNode, SequenceNode)):
-                self._path[id(child)] = (*where, str(i))
-        return super().construct_sequence(node, deep=deep)
 
     def construct_yaml_int(self, node):
         text = node.value
@@ -156,6 +139,9 @@ class _Loader(yaml.cyaml.CParser, _Constructor, _Resolver):
 
 assert yaml.__with_libyaml__, "hrkit needs PyYAML built with libyaml"
 
+# An anchor or alias starts a value: after a space, a flow indicator or a line start. "O&M" and
+# "R&D" do not match; a match only means the (rare) file gets its event stream checked.
+_MAYBE_ALIAS = re.compile(rb"(?:^|[\s\[{,])[&*][^\s,\[\]{}]", re.MULTILINE)
 _DEEP_INDENT = re.compile(rb"\n {%d,}\S" % (2 * MAX_DEPTH))
 _BOMS = {codecs.BOM_UTF32_LE: "UTF-32", codecs.BOM_UTF32_BE: "UTF-32",
          codecs.BOM_UTF16_LE: "UTF-16", codecs.BOM_UTF16_BE: "UTF-16"}
@@ -170,8 +156,9 @@ def load_yaml(data: bytes) -> YamlResult:
             return _fail(f"file is encoded as {name}; save it as UTF-8", 1, 1)
     if data.startswith(codecs.BOM_UTF8):
         data = data[3:]
-    if (data.count(b"[") + data.count(b"{") > MAX_DEPTH) or _DEEP_INDENT.search(data):
-        problem = _depth_problem(data)
+    if (data.count(b"[") + data.count(b"{") > MAX_DEPTH) or _DEEP_INDENT.search(data) \
+            or ((b"&" in data or b"*" in data) and _MAYBE_ALIAS.search(data)):
+        problem = _event_problem(data)
         if problem:
             return YamlResult(None, [problem])
     loader = _Loader(data)
@@ -192,12 +179,30 @@ def load_yaml(data: bytes) -> YamlResult:
         return _fail(str(exc), 1, 1)
     finally:
         loader.dispose()
-    problems = [
-        YamlProblem("duplicate-key", f"key {key!r} appears more than once in this mapping",
-                    mark.line + 1, mark.column + 1, ".".join((*where, key)))
-        for key, mark, where in loader.duplicate_keys
-    ]
+    problems = [_duplicate_problem(data, mark) for mark in loader.duplicate_keys]
     return YamlResult(value, problems)
+
+
+def _duplicate_problem(data: bytes, mark) -> YamlProblem:
+    """Name the duplicate key by its dotted path: walk the node tree to the key's position."""
+    path: list[str] = []
+    node = yaml.compose(data, Loader=yaml.CSafeLoader)
+    while isinstance(node, (MappingNode, SequenceNode)):
+        children = node.value if isinstance(node, MappingNode) else [(None, v) for v in node.value]
+        for index, (key_node, value_node) in enumerate(children):
+            if key_node is not None and key_node.start_mark.index == mark.index:
+                path.append(key_node.value)
+                node = None
+                break
+            if value_node.start_mark.index <= mark.index <= value_node.end_mark.index and \
+                    isinstance(value_node, (MappingNode, SequenceNode)):
+                path.append(key_node.value if key_node is not None else str(index))
+                node = value_node
+                break
+        else:
+            break
+    return YamlProblem("duplicate-key", f"key {path[-1] if path else '?'!r} appears more than once in this mapping",
+                       mark.line + 1, mark.column + 1, ".".join(path) or None)
 
 
 def _char_at(data: bytes, line: int, column: int) -> bytes:
@@ -225,12 +230,16 @@ def _encoding_problem(data: bytes) -> YamlProblem:
     return YamlProblem("syntax", "the file cannot be read as UTF-8 YAML", 1, 1)
 
 
-def _depth_problem(data: bytes) -> YamlProblem | None:
-    """Walk the event stream (libyaml's parser is iterative) and stop past MAX_DEPTH, before
-    the recursive composer could exhaust the stack."""
+def _event_problem(data: bytes) -> YamlProblem | None:
+    """Walk the event stream (libyaml's parser is iterative): refuse aliases and anchors, and
+    stop past MAX_DEPTH before the recursive composer could exhaust the stack."""
     depth = 0
     try:
         for event in yaml.parse(data, Loader=yaml.CSafeLoader):
+            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+                mark = event.start_mark
+                return YamlProblem("syntax", "anchors and aliases are not allowed in records",
+                                   mark.line + 1, mark.column + 1)
             if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
                 depth += 1
                 if depth > MAX_DEPTH:

@@ -27,8 +27,11 @@ import re
 from hrkit.findings import Severity
 from hrkit.rules.base import Rule
 
-_SIN = re.compile(rb"(?<![\d$.,/-])(\d{3})([ -]?)(\d{3})\2(\d{3})(?![\d,/]|\.\d|-\d)")
-_PHONE = re.compile(rb"(?<![\d.-])(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}(?![\d-])")
+# One cheap scan finds runs of digits and separators (a pattern that starts with a character
+# class lets the regex engine skip ahead); each run is then classified on its own.
+_CANDIDATE = re.compile(rb"[(0-9][-0-9 ().]{7,}[0-9]")
+_SIN = re.compile(rb"([0-9]{3})([ -]?)([0-9]{3})\2([0-9]{3})")
+_PHONE = re.compile(rb"(?:1[ .-]?)?(?:\([0-9]{3}\) ?|[0-9]{3}[ .-])[0-9]{3}[ .-][0-9]{4}")
 _EMAIL = re.compile(rb"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 _AMOUNT_KEY = re.compile(rb"(?:fte|salary|o_and_m|total|operating_budget|program_budget):\s*$")
 
@@ -50,20 +53,21 @@ def check(record, ctx):
     data = record.raw
     privacy = ctx.project.settings.privacy
     hits: list[tuple[int, str]] = []
-    for match in _SIN.finditer(data):
-        if not luhn_valid((match[1] + match[3] + match[4]).decode()):
-            continue
-        line_start = data.rfind(b"\n", 0, match.start()) + 1
-        if not match[2] and _AMOUNT_KEY.search(data[line_start:match.start()]):
-            continue  # a dollar amount, not a SIN
-        hits.append((match.start(), "a Social Insurance Number (9 digits passing the Luhn check)"))
+    for match in _CANDIDATE.finditer(data):
+        run, offset = match[0], match.start()
+        before = data[offset - 1:offset]
+        sin = _SIN.fullmatch(run)
+        if sin and before not in (b"$", b".", b",") and luhn_valid((sin[1] + sin[3] + sin[4]).decode()):
+            line_start = data.rfind(b"\n", 0, offset) + 1
+            if sin[2] or not _AMOUNT_KEY.search(data[line_start:offset]):  # not a dollar amount
+                hits.append((offset, "a Social Insurance Number (9 digits passing the Luhn check)"))
+        elif _PHONE.fullmatch(run) and before != b".":
+            hits.append((offset, "a phone number"))
     if b"@" in data:
         for match in _EMAIL.finditer(data):
             if not privacy.email_allowed(match[0].decode("utf-8", "replace")):
                 hits.append((match.start(), "an e-mail address (allow generic mailboxes with "
                                             "privacy.allowed_emails in hrkit.yaml)"))
-    for match in _PHONE.finditer(data):
-        hits.append((match.start(), "a phone number"))
     for offset, what in sorted(hits):
         line, column = _place(data, offset)
         yield ctx.finding(record.path, None, f"position file holds {what}; personal information does not "
