@@ -10,19 +10,14 @@ import os
 import sys
 from pathlib import Path
 
+import importlib
+
 import click
+
+from hrkit.commands.common import CliError, codes, open_repo, project_or_none, relative_paths
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 FORMATS = ("text", "json", "github", "sarif", "auto")
-
-
-class CliError(click.ClickException):
-    """A one-line error that exits 2 (click's own exits 1)."""
-
-    exit_code = 2
-
-    def show(self, file=None) -> None:
-        click.echo(f"hrkit: error: {self.format_message()}", err=True)
 
 
 class HrkitGroup(click.Group):
@@ -57,39 +52,6 @@ def cli() -> None:
     """
 
 
-def _codes(value: str | None) -> tuple[str, ...]:
-    return tuple(c.strip() for c in (value or "").split(",") if c.strip())
-
-
-def _open(start: Path, *, staged: bool = False, rev: str | None = None):
-    """Root, source and project for a command run from ``start``."""
-    from hrkit.config import find_root
-    from hrkit.project import load_project
-    from hrkit.sources import GitSource, WorktreeSource
-
-    if staged and rev:
-        raise CliError("--staged and --rev cannot be used together")
-    root = find_root(start)
-    source = GitSource(root, rev) if (staged or rev) else WorktreeSource(root)
-    return root, source, load_project(root, source)
-
-
-def _relative(root: Path, paths: tuple[str, ...]) -> list[str] | None:
-    if not paths:
-        return None
-    out = []
-    for raw in paths:
-        full = Path(raw).resolve()
-        if not full.exists():
-            raise CliError(f"{raw}: no such file or folder")
-        try:
-            rel = full.relative_to(root)
-        except ValueError:
-            raise CliError(f"{raw}: not inside the records repository {root}") from None
-        out.append(rel.as_posix() if str(rel) != "." else "")
-    return out
-
-
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="auto", show_default=True,
@@ -118,9 +80,9 @@ def validate(paths, fmt, staged, rev, select, ignore, fail_on, show_suppressed, 
     from hrkit.render import RENDERERS, pick_format, use_color
 
     start = Path(paths[0]) if paths else Path.cwd()
-    root, source, project = _open(start if start.is_dir() else start.parent, staged=staged, rev=rev)
-    report = run_validation(project, source, select=_codes(select) or None, ignore=_codes(ignore),
-                            paths=_relative(root, paths))
+    root, source, project = open_repo(start if start.is_dir() else start.parent, staged=staged, rev=rev)
+    report = run_validation(project, source, select=codes(select) or None, ignore=codes(ignore),
+                            paths=relative_paths(root, paths))
     isatty = sys.stdout.isatty()
     name = pick_format(fmt, env=os.environ, isatty=isatty)
     text = RENDERERS[name](report, show_suppressed=show_suppressed, color=use_color(os.environ, isatty))
@@ -141,16 +103,7 @@ def rules(code, fmt, markdown):
     if markdown:
         click.echo(rules_markdown(), nl=False)
     else:
-        click.echo(explain(code, _project_or_none()) if code else list_rules(_project_or_none(), fmt))
-
-
-def _project_or_none():
-    from hrkit.errors import HrkitError
-
-    try:
-        return _open(Path.cwd())[2]
-    except HrkitError:
-        return None
+        click.echo(explain(code, project_or_none()) if code else list_rules(project_or_none(), fmt))
 
 
 @cli.command()
@@ -161,7 +114,7 @@ def schema(kind):
 
     from hrkit.schema import json_schema
 
-    project = _project_or_none()
+    project = project_or_none()
     extras = getattr(project.settings.extra_fields, kind) if project else {}
     click.echo(json.dumps(json_schema(kind, extras), indent=2))
 
@@ -189,6 +142,14 @@ def hooks_install(force):
     from hrkit.scaffold import install_hook
 
     click.echo(f"installed {install_hook(Path.cwd(), force=force)}")
+
+
+# Commands of the later features live in hrkit/commands/<area>.py, each module listing its click
+# commands in COMMANDS; they import their library code inside the command functions.
+COMMAND_MODULES: tuple[str, ...] = ()
+for _module in COMMAND_MODULES:
+    for _command in importlib.import_module(_module).COMMANDS:
+        cli.add_command(_command)
 
 
 def main() -> None:

@@ -6,6 +6,7 @@ whole budget, and its per-commit diff spawns a process each time.
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -94,3 +95,16 @@ def read_blobs(root: Path, names: Iterable[str]) -> Iterator[tuple[str, bytes | 
         size = int(header[2])
         yield name, out[pos:pos + size]
         pos += size + 1
+
+
+def commit_as_of(root: Path, when: str) -> str:
+    """The commit for ``--as-of``: a revision as given, or for a date (YYYY-MM-DD, or any date git
+    understands) the last commit on HEAD's first-parent line at or before the end of that day."""
+    if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", when):
+        when = f"{when} 23:59:59"
+    elif not re.match(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ]", when):
+        return resolve_commit(root, when)
+    out = run_git(root, "rev-list", "-1", "--first-parent", f"--before={when}", "HEAD").decode().strip()
+    if not out:
+        raise GitError(f"--as-of {when.split(' ')[0]}: the history starts after that date")
+    return out

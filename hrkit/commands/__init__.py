@@ -1,0 +1,1 @@
+"""Click commands grouped by feature; hrkit.cli registers them."""
