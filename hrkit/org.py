@@ -18,6 +18,16 @@ def _str(value: object) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
+def _ident(value: object) -> str | None:
+    """An identifier as the user wrote it: a number in an id field is HR006's finding, and the
+    cross-record rules should still follow the reference rather than treat it as missing."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return getattr(value, "text", None) or str(value)
+    return _str(value)
+
+
 def _num(value: object) -> int | float | None:
     return value if isinstance(value, (int, float)) and not isinstance(value, bool) else None
 
@@ -58,18 +68,18 @@ class PositionFacts:
         dims = _map(doc.get("dimensions"))
         date = doc.get("effective_date")
         return cls(
-            path=path, id=_str(doc.get("id")), title=_str(doc.get("title")),
+            path=path, id=_ident(doc.get("id")), title=_str(doc.get("title")),
             classification=scheme.resolve(doc.get("classification")),
             status=_str(doc.get("status")), department=_str(doc.get("department")),
             branch=_str(doc.get("branch")), directorate=_str(doc.get("directorate")),
-            reports_to=_str(doc.get("reports_to")), supervisor_title=_str(sup.get("title")),
+            reports_to=_ident(doc.get("reports_to")), supervisor_title=_str(sup.get("title")),
             supervisor_classification=_str(sup.get("classification")), has_supervisor=bool(sup),
-            incumbent=_str(doc.get("incumbent")), fte=_num(dims.get("fte")),
+            incumbent=_ident(doc.get("incumbent")), fte=_num(dims.get("fte")),
             salary=_int(dims.get("salary")), o_and_m=_int(dims.get("o_and_m")), total=_int(dims.get("total")),
             operating_budget=_int(dims.get("operating_budget")), program_budget=_int(dims.get("program_budget")),
             effective_date=date if isinstance(date, _dt.date) else None,
             classification_status=_str(doc.get("classification_status")) or "approved",
-            location=_str(doc.get("location")), job_code=_str(doc.get("job_code")),
+            location=_str(doc.get("location")), job_code=_ident(doc.get("job_code")),
         )
 
 
@@ -97,11 +107,11 @@ class ProfileFacts:
     def from_doc(cls, path: str, doc: dict, scheme: Scheme) -> ProfileFacts:
         talent = {
             cycle: TalentFacts(_str(entry.get("questionnaire")), _str(entry.get("talent_map")),
-                               _str(entry.get("assessed_by")), "questionnaire" in entry)
+                               _ident(entry.get("assessed_by")), "questionnaire" in entry)
             for cycle, entry in _map(doc.get("talent")).items()
             if isinstance(cycle, str) and isinstance(entry, dict)
         }
-        return cls(path=path, id=_str(doc.get("id")), position=_str(doc.get("position")),
+        return cls(path=path, id=_ident(doc.get("id")), position=_ident(doc.get("position")),
                    classification=scheme.resolve(doc.get("classification")), talent=talent)
 
 

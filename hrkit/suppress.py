@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-MARKER = b"hrkit: ignore"
-_COMMENT = re.compile(r"#\s*hrkit:\s*ignore\[([A-Za-z0-9_, -]*)\]\s*(.*)$")
+MARKER = b"hrkit:"
+_COMMENT = re.compile(r"#\s*hrkit:\s*ignore\b(?:\[([A-Za-z0-9_, -]*)\])?\s*(.*)$")
 
 
 @dataclass(slots=True)
@@ -32,7 +32,7 @@ def parse_suppressions(data: bytes) -> Suppressions:
         match = _COMMENT.search(line)
         if not match:
             continue
-        codes = [c.strip().upper() for c in match[1].split(",") if c.strip()]
+        codes = [c.strip().upper() for c in (match[1] or "").split(",") if c.strip()]
         reason = match[2].strip()
         if not reason or not codes:
             found.missing_reason.append((number, match.start() + 1))

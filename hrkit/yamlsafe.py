@@ -194,7 +194,7 @@ def _duplicate_problem(data: bytes, mark) -> YamlProblem:
                 path.append(key_node.value)
                 node = None
                 break
-            if value_node.start_mark.index <= mark.index <= value_node.end_mark.index and \
+            if value_node.start_mark.index <= mark.index < value_node.end_mark.index and \
                     isinstance(value_node, (MappingNode, SequenceNode)):
                 path.append(key_node.value if key_node is not None else str(index))
                 node = value_node
@@ -215,6 +215,9 @@ def _fail(message: str, line: int, column: int) -> YamlResult:
 
 
 def _encoding_problem(data: bytes) -> YamlProblem:
+    head = data[:64]
+    if len(head) >= 4 and (head[1::2].count(0) > len(head) // 4 or head[0::2].count(0) > len(head) // 4):
+        return YamlProblem("syntax", "file looks like UTF-16 (every other byte is zero); save it as UTF-8", 1, 1)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:

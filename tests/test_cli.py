@@ -301,3 +301,26 @@ def test_every_command_has_help() -> None:
             if isinstance(command, click.Group):
                 walk(command, (*prefix, name))
     walk(cli)
+
+
+def test_number_in_reports_to_is_hr006_only(repo: Path) -> None:
+    (repo / "records/positions/3001.yaml").write_text(report(3001, 3).replace('reports_to: "2802"', "reports_to: 2802"))
+    result = run(repo, "validate", "--ignore", "HR302")
+    assert result.stdout.splitlines() == [
+        'records/positions/3001.yaml:7:1: HR006 [error] reports_to: 2802 is read as a number; write it as a quoted '
+        'string: "2802" (id-not-a-string)',
+        "Checked 4 files (4 positions, 0 profiles) in the working tree: 1 error, 0 warnings."]
+
+
+def test_suppression_spellings(repo: Path) -> None:
+    unit = UNIT.replace("  fte: 4", "  fte: 4  #hrkit:ignore[hr302] the document states 4")
+    (repo / "records/positions/2802.yaml").write_text(unit)
+    assert run(repo, "validate").stdout.endswith("no problems, 1 suppressed.\n")
+    (repo / "records/positions/2802.yaml").write_text(UNIT.replace("  fte: 4", "  fte: 4  # hrkit: ignore"))
+    assert "2802.yaml:12:11: HR007" in run(repo, "validate").stdout
+
+
+def test_utf16_without_bom_is_named(repo: Path) -> None:
+    (repo / "records/positions/3001.yaml").write_bytes(report(3001, 3).encode("utf-16-le"))
+    result = run(repo, "validate", "--select", "HR001")
+    assert result.stdout.startswith("records/positions/3001.yaml:1:1: HR001 [error] file looks like UTF-16")

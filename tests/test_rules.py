@@ -38,6 +38,8 @@ EXTRA_CODES: dict[str, set[str]] = {
 """Codes that a fail fixture unavoidably trips besides its own, when every rule runs."""
 
 
+
+
 def _reencode(rel: str, encoding: str) -> Callable[[Path, Path], None]:
     """Write the pass variant's ``rel`` into the repository in another encoding."""
     def setup(root: Path, fixture: Path) -> None:
@@ -90,7 +92,7 @@ def severity(code: str) -> Severity:
 FIXTURE_IDS = [p.name for p in _fixtures()]
 
 
-@pytest.mark.parametrize("fixture", _fixtures(), ids=FIXTURE_IDS)
+@pytest.mark.parametrize("fixture", _fixtures(), ids=lambda p: p.name)
 def test_fail_output(fixture: Path, tmp_path: Path) -> None:
     code = _code(fixture)
     result = validate(make_repo(tmp_path, fixture, "fail"), "--select", code, "--format", "text")

@@ -33,7 +33,10 @@ def _check(spec: CustomRuleFile, validator: jsonschema.Draft202012Validator, rec
         if field in reported:
             continue
         reported.add(field)
-        detail = f" ({field}: {error.message})" if record.kind == "position" else f" ({field})"
+        if error.validator == "required":
+            detail = f" ({field} is missing)"
+        else:
+            detail = f" ({field}: {error.message})" if record.kind == "position" else f" ({field})"
         yield ctx.finding(record.path, field, spec.message + detail, record=record.id)
 
 
