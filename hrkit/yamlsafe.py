@@ -16,7 +16,6 @@ Everything that goes wrong becomes a ``YamlProblem`` with a 1-based line and col
 from __future__ import annotations
 
 import codecs
-import datetime as _dt
 import re
 from dataclasses import dataclass, field
 
@@ -25,19 +24,10 @@ import yaml.cyaml
 from yaml.constructor import ConstructorError, SafeConstructor
 from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
+from hrkit import fastyaml, yamlscalars
+
 MAX_BYTES = 1 << 20
 MAX_DEPTH = 32
-
-
-class LeadingZeroInt(int):
-    """An int written with leading zeros (``012345``): YAML 1.1 readers take it as octal."""
-
-    text: str
-
-    def __new__(cls, text: str) -> LeadingZeroInt:
-        obj = super().__new__(cls, int(text.replace("_", ""), 10))
-        obj.text = text
-        return obj
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,24 +53,9 @@ class _Resolver(yaml.resolver.BaseResolver):
     """YAML 1.2 core schema tags for plain scalars."""
 
 
-_Resolver.add_implicit_resolver(
-    "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF"))
-_Resolver.add_implicit_resolver(
-    "tag:yaml.org,2002:int",
-    re.compile(r"^(?:[-+]?[0-9][0-9_]*|0x[0-9a-fA-F]+|0o[0-7]+)$"), list("-+0123456789"))
-_Resolver.add_implicit_resolver(
-    "tag:yaml.org,2002:float",
-    re.compile(r"^(?:[-+]?(?:\.[0-9]+|[0-9][0-9_]*(?:\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?"
-               r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$"), list("-+.0123456789"))
-_Resolver.add_implicit_resolver(
-    "tag:yaml.org,2002:null", re.compile(r"^(?:~|null|Null|NULL|)$"), ["~", "n", "N", ""])
-_Resolver.add_implicit_resolver(
-    "tag:yaml.org,2002:timestamp",
-    re.compile(r"^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}"
-               r"(?:(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?"
-               r"(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)?$"), list("0123456789"))
-
-_DATE = re.compile(r"^([0-9]{4})-([0-9]{2})-([0-9]{2})$")
+for _tag, _pattern, _first in yamlscalars.IMPLICIT:
+    _Resolver.add_implicit_resolver(f"tag:yaml.org,2002:{_tag}", _pattern,
+                                    [*_first, ""] if _tag == "null" else list(_first))
 
 
 class _Constructor(SafeConstructor):
@@ -106,24 +81,16 @@ class _Constructor(SafeConstructor):
         return mapping
 
     def construct_yaml_int(self, node):
-        text = node.value
-        digits = text.replace("_", "").lstrip("+-")
-        if digits.startswith("0x"):
-            return int(digits, 16) * (-1 if text.startswith("-") else 1)
-        if digits.startswith("0o"):
-            return int(digits[2:], 8) * (-1 if text.startswith("-") else 1)
-        if len(digits) > 1 and digits.startswith("0"):
-            return LeadingZeroInt(text)
-        return int(text.replace("_", ""))
+        return yamlscalars.make_int(node.value)
 
     def construct_yaml_timestamp(self, node):
-        match = _DATE.match(node.value)
+        value = yamlscalars.make_date(node.value)
+        if value is not None:
+            return value
         try:
-            if match:
-                return _dt.date(int(match[1]), int(match[2]), int(match[3]))
             return super().construct_yaml_timestamp(node)
         except ValueError:
-            return node.value  # not a real date: the schema says so, with a line number
+            return node.value
 
 
 _Constructor.add_constructor("tag:yaml.org,2002:int", _Constructor.construct_yaml_int)
@@ -161,6 +128,11 @@ def load_yaml(data: bytes) -> YamlResult:
         problem = _event_problem(data)
         if problem:
             return YamlResult(None, [problem])
+    fast = fastyaml.fast_load(data)
+    if fast is not None:
+        return YamlResult(fast.value, [
+            YamlProblem("duplicate-key", f"key {path.rsplit('.', 1)[-1]!r} appears more than once in this mapping",
+                        line, column, path) for line, column, path in fast.duplicates])
     loader = _Loader(data)
     try:
         value = loader.get_single_data()

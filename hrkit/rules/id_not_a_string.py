@@ -22,7 +22,7 @@ job_code: "103745"
 """
 from hrkit.findings import Severity
 from hrkit.rules.base import Rule
-from hrkit.yamlsafe import LeadingZeroInt
+from hrkit.yamlscalars import LeadingZeroInt
 
 
 def _fields(data: dict):
