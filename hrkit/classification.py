@@ -38,6 +38,7 @@ class Scheme:
     levels: dict[str, int]
     senior_groups: tuple[str, ...] = ("DM", "EX")
     cross_group_ranks: dict[str, int] = field(default_factory=dict)
+    _resolved: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
 
     def __contains__(self, code: object) -> bool:
         match = CANONICAL.match(code) if isinstance(code, str) else None
@@ -47,10 +48,11 @@ class Scheme:
         """The declared canonical code that ``text`` stands for, repaired if need be."""
         if not isinstance(text, str):
             return None
-        if text in self:
-            return text
-        repaired = canonical_form(text)
-        return repaired if repaired in self else None
+        cache = self._resolved
+        if text not in cache:
+            repaired = text if text in self else canonical_form(text)
+            cache[text] = repaired if repaired in self else None
+        return cache[text]
 
     def outranks(self, upper: str, lower: str) -> bool | None:
         """Does ``upper`` strictly outrank ``lower``? None when the scheme does not compare them."""

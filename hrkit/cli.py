@@ -64,7 +64,8 @@ def cli() -> None:
               help="Lowest severity that makes the exit code 1.")
 @click.option("--show-suppressed", is_flag=True, help="Also list findings suppressed by '# hrkit: ignore[...]'.")
 @click.option("-q", "--quiet", is_flag=True, help="Findings only, no summary line.")
-def validate(paths, fmt, staged, rev, select, ignore, fail_on, show_suppressed, quiet):
+@click.option("-j", "--jobs", type=click.IntRange(min=1), help="Processes for parsing (default: one per core).")
+def validate(paths, fmt, staged, rev, select, ignore, fail_on, show_suppressed, quiet, jobs):
     """Check records against the rule catalogue.
 
     PATHS (files or folders) limit which findings are reported; cross-record rules always see
@@ -82,7 +83,7 @@ def validate(paths, fmt, staged, rev, select, ignore, fail_on, show_suppressed, 
     start = Path(paths[0]) if paths else Path.cwd()
     root, source, project = open_repo(start if start.is_dir() else start.parent, staged=staged, rev=rev)
     report = run_validation(project, source, select=codes(select) or None, ignore=codes(ignore),
-                            paths=relative_paths(root, paths))
+                            paths=relative_paths(root, paths), jobs=jobs)
     isatty = sys.stdout.isatty()
     name = pick_format(fmt, env=os.environ, isatty=isatty)
     text = RENDERERS[name](report, show_suppressed=show_suppressed, color=use_color(os.environ, isatty))

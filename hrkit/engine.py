@@ -11,7 +11,7 @@ from hrkit.errors import ConfigError, HrkitError
 from hrkit.findings import Finding, Location, Severity
 from hrkit.locate import FieldLocator
 from hrkit.org import Org, PositionFacts, ProfileFacts
-from hrkit.records import FileResult, analyze_file
+from hrkit.records import FileResult, run_file_stage
 from hrkit.rules import ALL_RULES, unreadable_file
 from hrkit.rules.base import Context, Rule
 from hrkit.rules.custom import custom_rules
@@ -102,7 +102,7 @@ def _config_error(source, field: str, message: str) -> ConfigError:
     return ConfigError(f"{CONFIG_FILE}:{line}:{column}: {message}")
 
 
-def analyze(project, source, contexts: list[Context]) -> tuple[Analysis, list[Finding]]:
+def analyze(project, source, contexts: list[Context], *, jobs: int | None = None) -> tuple[Analysis, list[Finding]]:
     """Run the per-file stage over every record file and build the org."""
     by_code = {c.rule.code: c for c in contexts}
     record_rules = [c for c in contexts if c.rule.scope == "record"]
@@ -111,11 +111,10 @@ def analyze(project, source, contexts: list[Context]) -> tuple[Analysis, list[Fi
     results: list[FileResult] = []
     bad_ids = set()
     unreadable_ctx = by_code.get(unreadable_file.RULE.code)
-    for rf, data in source.read_records(files):
-        if isinstance(data, str):
-            unreadable.append(Unreadable(rf.path, rf.kind, rf.stem, data))
+    for rf, result in zip(files, run_file_stage(project, source, files, by_code, record_rules, jobs=jobs)):
+        if isinstance(result, str):
+            unreadable.append(Unreadable(rf.path, rf.kind, rf.stem, result))
             continue
-        result = analyze_file(rf, data, project, by_code, record_rules)
         results.append(result)
         findings.extend(result.findings)
         if result.facts is None:
@@ -132,9 +131,9 @@ def analyze(project, source, contexts: list[Context]) -> tuple[Analysis, list[Fi
 
 
 def validate(project, source, *, select: tuple[str, ...] | None = None, ignore: tuple[str, ...] = (),
-             paths: list[str] | None = None) -> Report:
+             paths: list[str] | None = None, jobs: int | None = None) -> Report:
     contexts = configure(project, source, select=select, ignore=ignore)
-    analysis, findings = analyze(project, source, contexts)
+    analysis, findings = analyze(project, source, contexts, jobs=jobs)
     for ctx in contexts:
         if ctx.rule.scope == "org":
             findings.extend(ctx.rule.check(analysis.org, ctx))

@@ -1,14 +1,15 @@
 """The organization as the cross-record rules see it: compact facts per record, indexed.
 
 Whole documents are not kept (at 100,000 positions they would take ~600 MiB); the facts are
-what the rules, rollups and reports read. Values of the wrong type become None here: the
+what the rules, rollups and reports read. They are named tuples: cheap to build, to send
+between processes and to cache. Values of the wrong type become None here: the
 schema rule reports them, and the cross-record rules simply do not rely on them.
 """
 from __future__ import annotations
 
 import datetime as _dt
 from collections import defaultdict
-from dataclasses import dataclass, field
+from typing import NamedTuple
 from functools import cached_property
 
 from hrkit.classification import Scheme
@@ -36,8 +37,7 @@ def _map(value: object) -> dict:
     return value if isinstance(value, dict) else {}
 
 
-@dataclass(slots=True)
-class PositionFacts:
+class PositionFacts(NamedTuple):
     path: str
     id: str | None
     title: str | None
@@ -87,21 +87,19 @@ def _int(value: object) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
-@dataclass(slots=True)
-class TalentFacts:
+class TalentFacts(NamedTuple):
     questionnaire: str | None
     talent_map: str | None
     assessed_by: str | None
     has_questionnaire_key: bool
 
 
-@dataclass(slots=True)
-class ProfileFacts:
+class ProfileFacts(NamedTuple):
     path: str
     id: str | None
     position: str | None
     classification: str | None
-    talent: dict[str, TalentFacts] = field(default_factory=dict)
+    talent: dict[str, TalentFacts]
 
     @classmethod
     def from_doc(cls, path: str, doc: dict, scheme: Scheme) -> ProfileFacts:

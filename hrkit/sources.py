@@ -108,9 +108,10 @@ class WorktreeSource:
 
     def read_records(self, files: list[RecordFile]) -> Iterator[tuple[RecordFile, bytes | str]]:
         """(file, bytes) or (file, reason it could not be read)."""
+        root = str(self.root)
         for rf in files:
             try:
-                with open(self.root / rf.path, "rb") as handle:
+                with open(os.path.join(root, rf.path), "rb") as handle:
                     yield rf, handle.read()
             except OSError as exc:
                 yield rf, f"cannot be read ({exc.strerror})"

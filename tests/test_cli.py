@@ -324,3 +324,18 @@ def test_utf16_without_bom_is_named(repo: Path) -> None:
     (repo / "records/positions/3001.yaml").write_bytes(report(3001, 3).encode("utf-16-le"))
     result = run(repo, "validate", "--select", "HR001")
     assert result.stdout.startswith("records/positions/3001.yaml:1:1: HR001 [error] file looks like UTF-16")
+
+
+def test_parallel_stage_gives_the_same_report(repo: Path, monkeypatch) -> None:
+    import hrkit.records
+
+    positions = repo / "records/positions"
+    for n in range(4000, 4040):
+        (positions / f"{n}.yaml").write_text(report(n, 1).replace('"2802"', '"3001"').replace(
+            "Director General, Workplace Partnerships", "Director 3001").replace("EX-03", "EX-01").replace(
+            "classification: EX-01\nstatus", "classification: EC-05\nstatus"))
+    serial = run(repo, "validate", "--format", "json", "--jobs", "1").stdout
+    monkeypatch.setattr(hrkit.records, "PARALLEL_MIN_FILES", 10)
+    parallel = run(repo, "validate", "--format", "json", "--jobs", "3").stdout
+    assert parallel == serial
+    assert json.loads(serial)["summary"]["files"] == 44 and "HR302" in serial and "HR207" in serial
