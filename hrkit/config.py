@@ -11,7 +11,6 @@ import re
 from pathlib import Path
 from typing import Any, Literal
 
-import jsonschema
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from hrkit.classification import CANONICAL, Scheme
@@ -27,8 +26,21 @@ CUSTOM_DIR = "rules/custom"
 CYCLE = re.compile(r"^([0-9]{4})-([0-9]{4})$")
 
 
+class InvalidJsonSchema(ValueError):
+    """A JSON Schema in a configuration file is not a valid schema."""
+
+
+def check_json_schema(schema: dict) -> None:
+    import jsonschema  # only configurations that declare schemas pay for the import
+
+    try:
+        jsonschema.Draft202012Validator.check_schema(schema)
+    except jsonschema.SchemaError as exc:
+        raise InvalidJsonSchema(exc.message) from None
+
+
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, defer_build=True)
 
 
 def fiscal_year(day: _dt.date) -> str:
@@ -86,8 +98,8 @@ class ExtraFields(_Strict):
     @model_validator(mode="after")
     def _schemas(self) -> ExtraFields:
         for fields in (self.position, self.profile):
-            for name, schema in fields.items():
-                jsonschema.Draft202012Validator.check_schema(schema)
+            for schema in fields.values():
+                check_json_schema(schema)
         return self
 
 
@@ -154,7 +166,8 @@ class CustomRuleFile(_Strict):
     schema_: dict[str, Any] = Field(alias="schema")
     description: str | None = None
 
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, populate_by_name=True,
+                              defer_build=True)
 
     @field_validator("severity", mode="before")
     @classmethod
@@ -171,7 +184,7 @@ class CustomRuleFile(_Strict):
     @field_validator("schema_")
     @classmethod
     def _schema(cls, value: dict) -> dict:
-        jsonschema.Draft202012Validator.check_schema(value)
+        check_json_schema(value)
         return value
 
 
@@ -195,8 +208,6 @@ def read_model(source, path: str, model: type[BaseModel], *, required: bool = Tr
         field = ".".join(str(p) for p in error["loc"] if not str(p).startswith("function-"))
         line, column = FieldLocator(data).locate(field)
         raise ConfigError(f"{path}:{line}:{column}: {config_message(error, field)}") from None
-    except jsonschema.SchemaError as exc:
-        raise ConfigError(f"{path}:1:1: invalid JSON Schema: {exc.message}") from None
 
 
 def config_message(error: dict, field: str) -> str:

@@ -18,7 +18,7 @@ ID_FIELDS = ("id", "reports_to", "job_code", "position", "incumbent", "assessed_
 
 
 class _Record(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True)
+    model_config = ConfigDict(extra="forbid", strict=True, defer_build=True)
 
 
 class Supervisor(_Record):
@@ -79,7 +79,7 @@ class Acting(_Record):
     from_: _dt.date = Field(alias="from")
     to: _dt.date | None = None
 
-    model_config = ConfigDict(extra="forbid", strict=True, populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", strict=True, populate_by_name=True, defer_build=True)
 
 
 class DevelopmentActivity(_Record):

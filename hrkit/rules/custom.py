@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from functools import partial
 
-import jsonschema
-
 from hrkit.config import CustomRuleFile, match_selector
 from hrkit.rules.base import Rule
 
@@ -19,7 +17,7 @@ def _lookup(data: dict, dotted: str):
     return node
 
 
-def _check(spec: CustomRuleFile, validator: jsonschema.Draft202012Validator, record, ctx):
+def _check(spec: CustomRuleFile, validator, record, ctx):
     data = record.data
     if not data or not match_selector(spec.select, partial(_lookup, data)):
         return
@@ -41,6 +39,10 @@ def _check(spec: CustomRuleFile, validator: jsonschema.Draft202012Validator, rec
 
 
 def custom_rules(project) -> list[Rule]:
+    if not project.custom_rules:
+        return []
+    import jsonschema  # only organizations with custom rules pay for the import
+
     rules = []
     for spec in project.custom_rules:
         validator = jsonschema.Draft202012Validator(spec.schema_)

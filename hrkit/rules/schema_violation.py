@@ -36,7 +36,6 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Iterator
 
-import jsonschema
 from pydantic import ValidationError
 
 from hrkit.findings import Finding, Severity
@@ -74,6 +73,8 @@ def check(record, ctx: Context) -> Iterator[Finding]:
                               record=record.id)
     for name, schema in extras.items():
         if schema and name in value and name not in seen:
+            import jsonschema  # only organizations that declare extra fields pay for the import
+
             for error in jsonschema.Draft202012Validator(schema).iter_errors(value[name]):
                 path = ".".join([name, *(str(p) for p in error.absolute_path)])
                 yield ctx.finding(record.path, path, f"{path}: {error.message}", record=record.id)
