@@ -65,7 +65,8 @@ def cli() -> None:
 @click.option("--show-suppressed", is_flag=True, help="Also list findings suppressed by '# hrkit: ignore[...]'.")
 @click.option("-q", "--quiet", is_flag=True, help="Findings only, no summary line.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), help="Processes for parsing (default: one per core).")
-def validate(paths, fmt, staged, rev, select, ignore, fail_on, show_suppressed, quiet, jobs):
+@click.option("--no-cache", is_flag=True, help="Parse every file; neither read nor write the cache in .git/hrkit.")
+def validate(paths, fmt, staged, rev, select, ignore, fail_on, show_suppressed, quiet, jobs, no_cache):
     """Check records against the rule catalogue.
 
     PATHS (files or folders) limit which findings are reported; cross-record rules always see
@@ -83,7 +84,7 @@ def validate(paths, fmt, staged, rev, select, ignore, fail_on, show_suppressed, 
     start = Path(paths[0]) if paths else Path.cwd()
     root, source, project = open_repo(start if start.is_dir() else start.parent, staged=staged, rev=rev)
     report = run_validation(project, source, select=codes(select) or None, ignore=codes(ignore),
-                            paths=relative_paths(root, paths), jobs=jobs)
+                            paths=relative_paths(root, paths), jobs=jobs, use_cache=not no_cache)
     isatty = sys.stdout.isatty()
     name = pick_format(fmt, env=os.environ, isatty=isatty)
     text = RENDERERS[name](report, show_suppressed=show_suppressed, color=use_color(os.environ, isatty))
@@ -147,7 +148,7 @@ def hooks_install(force):
 
 # Commands of the later features live in hrkit/commands/<area>.py, each module listing its click
 # commands in COMMANDS; they import their library code inside the command functions.
-COMMAND_MODULES: tuple[str, ...] = ()
+COMMAND_MODULES: tuple[str, ...] = ("hrkit.commands.editing",)
 for _module in COMMAND_MODULES:
     for _command in importlib.import_module(_module).COMMANDS:
         cli.add_command(_command)

@@ -2,17 +2,19 @@
 cross-record rules -> locate, suppress, filter and sort. Returns a Report; never prints."""
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 
 from pydantic import ValidationError
 
+from hrkit.cache import Cache
 from hrkit.config import CONFIG_FILE, config_message
 from hrkit.errors import ConfigError, HrkitError
 from hrkit.findings import Finding, Location, Severity
 from hrkit.locate import FieldLocator
 from hrkit.org import Org, PositionFacts, ProfileFacts
 from hrkit.records import FileResult, run_file_stage
-from hrkit.rules import ALL_RULES, unreadable_file
+from hrkit.rules import ALL_RULES, questionnaire_missing, unreadable_file
 from hrkit.rules.base import Context, Rule
 from hrkit.rules.custom import custom_rules
 from hrkit.sources import Unreadable
@@ -102,16 +104,27 @@ def _config_error(source, field: str, message: str) -> ConfigError:
     return ConfigError(f"{CONFIG_FILE}:{line}:{column}: {message}")
 
 
-def analyze(project, source, contexts: list[Context], *, jobs: int | None = None) -> tuple[Analysis, list[Finding]]:
+def stage_fingerprint(project, contexts: list[Context]) -> str:
+    """What a per-file result depends on besides the file: configuration and the rules run."""
+    rules = ",".join(f"{c.rule.code}:{c.severity.value}" for c in contexts if c.rule.scope != "org")
+    return hashlib.sha1(f"{project.fingerprint}|{rules}".encode()).hexdigest()
+
+
+def analyze(project, source, contexts: list[Context], *, jobs: int | None = None, cache=None,
+            listing=None) -> tuple[Analysis, list[Finding]]:
     """Run the per-file stage over every record file and build the org."""
     by_code = {c.rule.code: c for c in contexts}
     record_rules = [c for c in contexts if c.rule.scope == "record"]
-    files, unreadable = source.record_files()
+    files, unreadable = listing or source.record_files()
+    unreadable = list(unreadable)
     findings: list[Finding] = []
     results: list[FileResult] = []
     bad_ids = set()
     unreadable_ctx = by_code.get(unreadable_file.RULE.code)
-    for rf, result in zip(files, run_file_stage(project, source, files, by_code, record_rules, jobs=jobs)):
+    blobs = source.known_blobs() if cache is not None else None
+    stage = run_file_stage(project, source, files, by_code, record_rules, jobs=jobs, cache=cache,
+                           fingerprint=stage_fingerprint(project, contexts), blobs=blobs)
+    for rf, result in zip(files, stage):
         if isinstance(result, str):
             unreadable.append(Unreadable(rf.path, rf.kind, rf.stem, result))
             continue
@@ -131,39 +144,70 @@ def analyze(project, source, contexts: list[Context], *, jobs: int | None = None
 
 
 def validate(project, source, *, select: tuple[str, ...] | None = None, ignore: tuple[str, ...] = (),
-             paths: list[str] | None = None, jobs: int | None = None) -> Report:
+             paths: list[str] | None = None, jobs: int | None = None, use_cache: bool = True) -> Report:
+    """Validate every record; report the findings on ``paths`` (all when None).
+
+    With the cache, an unchanged repository (same blobs, configuration, rules and date-dependent
+    state) is answered from the stored report, and changed files only are parsed again.
+    """
     contexts = configure(project, source, select=select, ignore=ignore)
-    analysis, findings = analyze(project, source, contexts, jobs=jobs)
-    for ctx in contexts:
-        if ctx.rule.scope == "org":
-            findings.extend(ctx.rule.check(analysis.org, ctx))
+    cache = Cache.open_for(project.root) if use_cache else None
+    try:
+        listing = source.record_files()
+        state_key = _state_key(project, source, contexts, listing) if cache is not None else None
+        stored = cache.state(state_key) if state_key else None
+        if stored is not None:
+            findings, counts = stored
+        else:
+            analysis, findings = analyze(project, source, contexts, jobs=jobs, cache=cache, listing=listing)
+            for ctx in contexts:
+                if ctx.rule.scope == "org":
+                    findings.extend(ctx.rule.check(analysis.org, ctx))
+            findings = locate_and_suppress(findings, source, listing[0])
+            findings.sort(key=Finding.sort_key)
+            results = analysis.results
+            counts = (len(results) + len(analysis.unreadable),
+                      sum(1 for r in results if r.file.kind == "position"),
+                      sum(1 for r in results if r.file.kind == "profile"))
+            if state_key:
+                cache.store_state(state_key, (findings, counts))
+    finally:
+        if cache is not None:
+            cache.close()
     if paths is not None:
         findings = [f for f in findings if _within(f.path, paths)]
-    findings = locate_and_suppress(findings, source)
-    findings.sort(key=Finding.sort_key)
-    results = analysis.results
-    return Report(
-        findings=findings,
-        files=len(results) + len(analysis.unreadable),
-        positions=sum(1 for r in results if r.file.kind == "position"),
-        profiles=sum(1 for r in results if r.file.kind == "profile"),
-        rules=tuple(c.rule for c in contexts),
-        source=source.label,
-    )
+    return Report(findings=findings, files=counts[0], positions=counts[1], profiles=counts[2],
+                  rules=tuple(c.rule for c in contexts), source=source.label)
+
+
+def _state_key(project, source, contexts: list[Context], listing) -> bytes | None:
+    """Names the whole input of a validation, or None when some file has no known blob id."""
+    files, unreadable = listing
+    blobs = source.known_blobs()
+    if any(f.path not in blobs for f in files):
+        return None
+    digest = hashlib.sha1(stage_fingerprint(project, contexts).encode())
+    digest.update(",".join(f"{c.rule.code}:{c.severity.value}" for c in contexts).encode())
+    digest.update(str(questionnaire_missing.today() > project.settings.talent.due).encode())
+    for f in files:
+        digest.update(f"{f.path}\0{blobs[f.path]}\n".encode())
+    for bad in unreadable:
+        digest.update(f"!{bad.path}\0{bad.reason}\n".encode())
+    return digest.digest()
 
 
 def _within(path: str, prefixes: list[str]) -> bool:
     return any(path == p or path.startswith(p.rstrip("/") + "/") or p in ("", ".") for p in prefixes)
 
 
-def locate_and_suppress(findings: list[Finding], source) -> list[Finding]:
+def locate_and_suppress(findings: list[Finding], source, files=None) -> list[Finding]:
     """Give every finding (and related location) a line and column, then apply the inline
     suppressions of the files concerned. Only files with findings are read again."""
     wanted = {f.path for f in findings} | {r.path for f in findings for r in f.related if not r.line}
     if not wanted:
         return findings
     texts: dict[str, bytes] = {}
-    files, _ = source.record_files()
+    files = files if files is not None else source.record_files()[0]
     for rf, data in source.read_records([f for f in files if f.path in wanted]):
         if isinstance(data, bytes):
             texts[rf.path] = data

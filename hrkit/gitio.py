@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import re
 import subprocess
+import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -108,3 +109,90 @@ def commit_as_of(root: Path, when: str) -> str:
     if not out:
         raise GitError(f"--as-of {when.split(' ')[0]}: the history starts after that date")
     return out
+
+
+def stream_git(root: Path, *args: str, chunk: int = 1 << 20) -> Iterator[bytes]:
+    """stdout of a long-running git command (``git log`` over a whole history) in chunks, as git
+    produces it, so parsing overlaps the walk and the output is never held twice in memory.
+    Stopping early terminates git; a failure raises GitError once the output is consumed."""
+    env = dict(os.environ, GIT_TERMINAL_PROMPT="0", LC_ALL="C")
+    with tempfile.TemporaryFile() as errors:  # a pipe could fill up and block git
+        try:
+            proc = subprocess.Popen([*_BASE, *args], cwd=root, stdout=subprocess.PIPE, stderr=errors, env=env)
+        except FileNotFoundError as exc:
+            raise GitError("git is not installed or not on PATH") from exc
+        finished = False
+        try:
+            while data := proc.stdout.read1(chunk):
+                yield data
+            finished = True
+        finally:
+            if not finished:
+                proc.kill()
+            proc.stdout.close()
+            returncode = proc.wait()
+        if returncode != 0:
+            errors.seek(0)
+            message = errors.read().decode("utf-8", "replace").strip().splitlines()
+            raise GitError(f"git {args[0]}: {message[-1] if message else 'failed'}")
+
+
+def head_commit(root: Path, rev: str = "HEAD") -> str | None:
+    """The commit ``rev`` names, or None when it names nothing yet (a repository without commits)."""
+    try:
+        out = run_git(root, "rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}")
+    except GitError:
+        return None
+    return out.decode().strip() or None
+
+
+def shallow_boundary(root: Path) -> set[str]:
+    """Commits whose parents a shallow clone does not have (empty for a full clone)."""
+    path = Path(run_git(root, "rev-parse", "--git-path", "shallow").decode().strip())
+    path = path if path.is_absolute() else root / path
+    try:
+        return set(path.read_text().split())
+    except FileNotFoundError:
+        return set()
+
+
+def empty_tree(root: Path) -> str:
+    """The id of the empty tree in this repository's hash (what a repository without commits holds)."""
+    return run_git(root, "hash-object", "-t", "tree", "--stdin", input_bytes=b"").decode().strip()
+
+
+def untracked_files(root: Path, *prefixes: str) -> list[str]:
+    """Files under prefixes that git does not track and does not ignore."""
+    out = run_git(root, "ls-files", "-z", "--others", "--exclude-standard", "--", *prefixes)
+    return [p.decode("utf-8", "surrogateescape") for p in out.split(b"\0") if p]
+
+
+def object_ids(root: Path, names: Iterable[str]) -> dict[str, str | None]:
+    """Blob ids of many names (``commit:path``, ...) from one ``git cat-file --batch-check``;
+    None where a name resolves to no blob (the path did not exist in that commit). The answer
+    goes to a file: git flushes after every missing name, and a pipe would make each flush a
+    round trip."""
+    names = list(names)
+    if not names:
+        return {}
+    request = "".join(f"{n}\n" for n in names).encode("utf-8", "surrogateescape")
+    env = dict(os.environ, GIT_TERMINAL_PROMPT="0", LC_ALL="C")
+    with tempfile.TemporaryFile() as out:
+        proc = subprocess.run([*_BASE, "cat-file", "--batch-check=%(objectname) %(objecttype)", "--buffer"],
+                              cwd=root, input=request, stdout=out, stderr=subprocess.PIPE, env=env)
+        if proc.returncode != 0:
+            message = proc.stderr.decode("utf-8", "replace").strip().splitlines()
+            raise GitError(f"git cat-file: {message[-1] if message else 'failed'}")
+        out.seek(0)
+        lines = out.read().split(b"\n")
+    ids: dict[str, str | None] = {}
+    for name, line in zip(names, lines):
+        sha, _, kind = line.partition(b" ")
+        ids[name] = sha.decode() if kind == b"blob" else None
+    return ids
+
+
+def modified_files(root: Path, prefix: str) -> set[str]:
+    """Tracked files under prefix whose working-tree content may differ from the index (by stat)."""
+    out = run_git(root, "diff-files", "--name-only", "--relative", "-z", "--", prefix)
+    return {p.decode("utf-8", "surrogateescape") for p in out.split(b"\0") if p}

@@ -2,9 +2,11 @@
 read through one Source so that ``--staged`` and ``--rev`` use the configuration they name."""
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from hrkit import __version__
 from hrkit.classification import Scheme
 from hrkit.config import (CLASSIFICATIONS_FILE, CONFIG_FILE, CUSTOM_DIR, TALENT_FILE, ClassificationsFile,
                           CustomRuleFile, Settings, TalentFile, read_model)
@@ -18,6 +20,7 @@ class Project:
     scheme: Scheme
     talent: TalentFile
     custom_rules: tuple[CustomRuleFile, ...]
+    fingerprint: str = ""  # of hrkit's version and every configuration byte: keys cached results
 
 
 def load_project(root: Path, source) -> Project:
@@ -35,4 +38,7 @@ def load_project(root: Path, source) -> Project:
         if rule.code in seen:
             raise ConfigError(f"{path}:1:1: custom rule code {rule.code} is also used by {seen[rule.code]}")
         seen[rule.code] = path
-    return Project(root, settings, scheme, talent, custom)
+    digest = hashlib.sha1(__version__.encode())
+    for path in (CONFIG_FILE, CLASSIFICATIONS_FILE, TALENT_FILE, *source.list_dir(CUSTOM_DIR)):
+        digest.update(path.encode() + b"\0" + (source.read(path) or b"") + b"\0")
+    return Project(root, settings, scheme, talent, custom, digest.hexdigest())

@@ -10,6 +10,7 @@ import multiprocessing as mp
 import os
 from dataclasses import dataclass
 
+from hrkit.cache import result_key
 from hrkit.findings import Finding
 from hrkit.org import PositionFacts, ProfileFacts
 from hrkit.rules import duplicate_key, suppression_without_reason, yaml_syntax_error
@@ -93,9 +94,31 @@ def default_jobs() -> int:
 
 
 def run_file_stage(project, source, files: list[RecordFile], contexts: dict[str, Context],
-                   record_rules: list[Context], *, jobs: int | None = None) -> list[FileResult | str]:
-    """FileResult per file, in order, or the reason a file could not be read. Large
-    repositories are split over forked worker processes; this process takes a share itself."""
+                   record_rules: list[Context], *, jobs: int | None = None, cache=None,
+                   fingerprint: str = "", blobs: dict[str, str] | None = None) -> list[FileResult | str]:
+    """FileResult per file, in order, or the reason a file could not be read. Results of files
+    whose blob id is known come from the cache when it has them; the rest are computed, on
+    forked worker processes for large repositories, and stored."""
+    results: list[FileResult | str | None] = [None] * len(files)
+    keys: dict[int, bytes] = {}
+    if cache is not None and blobs:
+        keys = {i: result_key(fingerprint, rf.path, blobs[rf.path]) for i, rf in enumerate(files)
+                if rf.path in blobs}
+        hits = cache.results(list(keys.values()))
+        for i, key in keys.items():
+            if key in hits:
+                results[i] = FileResult(files[i], *hits[key])
+    todo = [i for i, result in enumerate(results) if result is None]
+    computed = _compute(project, source, [files[i] for i in todo], contexts, record_rules, jobs)
+    for i, result in zip(todo, computed):
+        results[i] = result
+    if cache is not None:
+        cache.store_results((keys[i], (r.facts, r.findings)) for i, r in zip(todo, computed)
+                            if i in keys and isinstance(r, FileResult))
+    return results
+
+
+def _compute(project, source, files, contexts, record_rules, jobs) -> list[FileResult | str]:
     global _WORK
     jobs = default_jobs() if jobs is None else max(1, jobs)
     gc_was_enabled = gc.isenabled()

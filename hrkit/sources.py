@@ -50,6 +50,7 @@ class WorktreeSource:
 
     def __init__(self, root: Path) -> None:
         self.root = root
+        self._blobs: dict[str, str] | None = None
 
     def read(self, path: str) -> bytes | None:
         full = self.root / path
@@ -106,6 +107,19 @@ class WorktreeSource:
                 else:
                     files.append(RecordFile(path, kind, _stem(path)))
 
+    def known_blobs(self) -> dict[str, str]:
+        """Git blob ids of the record files whose working-tree content is the index's: their
+        cached results can be used without reading them. Empty outside a git repository."""
+        if self._blobs is None:
+            try:
+                entries = gitio.list_index(self.root, "records")
+                modified = gitio.modified_files(self.root, "records")
+            except gitio.GitError:
+                entries, modified = [], set()
+            self._blobs = {path: sha for mode, sha, path in entries
+                           if mode in ("100644", "100755") and path not in modified}
+        return self._blobs
+
     def read_records(self, files: list[RecordFile]) -> Iterator[tuple[RecordFile, bytes | str]]:
         """(file, bytes) or (file, reason it could not be read)."""
         root = str(self.root)
@@ -125,6 +139,7 @@ class GitSource:
         self.commit = gitio.resolve_commit(root, rev) if rev else None
         self.label = f"commit {self.commit[:12]}" if self.commit else "index"
         self._entries: list[tuple[str, str, str]] | None = None
+        self._read: dict[str, bytes | None] = {}
 
     def _all(self) -> list[tuple[str, str, str]]:
         if self._entries is None:
@@ -138,7 +153,12 @@ class GitSource:
         return f"{self.commit}:./{path}" if self.commit else f":./{path}"
 
     def read(self, path: str) -> bytes | None:
-        return dict(gitio.read_blobs(self.root, [self._spec(path)])).get(self._spec(path))
+        if path not in self._read:
+            self._read[path] = dict(gitio.read_blobs(self.root, [self._spec(path)])).get(self._spec(path))
+        return self._read[path]
+
+    def known_blobs(self) -> dict[str, str]:
+        return {path: sha for mode, sha, path in self._all() if mode in ("100644", "100755")}
 
     def exists(self, path: str) -> bool:
         return any(p == path or p.startswith(path + "/") for _, _, p in self._all())

@@ -1,0 +1,115 @@
+"""The blob-id cache: never stale, shared safely, optional."""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import hrkit.records
+from hrkit.engine import validate
+from hrkit.project import load_project
+from hrkit.scaffold import init_repository
+from hrkit.sources import GitSource, WorktreeSource
+
+HEAD = """\
+id: "1001"
+title: Deputy Minister
+classification: DM-03
+status: active
+effective_date: 2024-04-01
+department: ESDC
+reports_to: null
+dimensions:
+  fte: 3
+"""
+
+
+def unit(n: int, fte: int = 1) -> str:
+    return (f'id: "{n}"\ntitle: Director {n}\nclassification: EX-01\nstatus: active\neffective_date: 2020-04-18\n'
+            f'department: ESDC\nreports_to: "1001"\nsupervisor:\n  title: Deputy Minister\n  classification: DM-03\n'
+            f"dimensions:\n  fte: {fte}\n")
+
+
+def git(repo: Path, *args: str) -> None:
+    subprocess.run(["git", "-c", "init.defaultBranch=main", "-c", "user.name=T", "-c", "user.email=t@example.com",
+                    "-c", "commit.gpgsign=false", *args], cwd=repo, check=True, capture_output=True)
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    init_repository(tmp_path, organization="Test", today=dt.date(2026, 11, 25))
+    (tmp_path / "records/positions/1001.yaml").write_text(HEAD)
+    for n in (2001, 2002):
+        (tmp_path / f"records/positions/{n}.yaml").write_text(unit(n))
+    git(tmp_path, "init", "-q")
+    git(tmp_path, "add", "-A")
+    git(tmp_path, "commit", "-q", "-m", "start")
+    return tmp_path
+
+
+def check(repo: Path, *, staged: bool = False, use_cache: bool = True):
+    source = GitSource(repo) if staged else WorktreeSource(repo)
+    report = validate(load_project(repo, source), source, use_cache=use_cache)
+    return [(f.code, f.path, f.line, f.message) for f in report.findings], report.files
+
+
+def forbid_parsing(monkeypatch) -> None:
+    def fail(*args, **kwargs):
+        raise AssertionError("a file was parsed")
+    monkeypatch.setattr(hrkit.records, "analyze_file", fail)
+
+
+def test_unchanged_repository_is_answered_from_the_cache(repo: Path, monkeypatch) -> None:
+    first = check(repo)
+    assert (repo / ".git/hrkit/cache-v1.sqlite").exists()
+    forbid_parsing(monkeypatch)
+    assert check(repo) == first == ([], 3)
+
+
+def test_a_changed_file_is_parsed_again_and_others_come_from_the_cache(repo: Path, monkeypatch) -> None:
+    check(repo)
+    (repo / "records/positions/2001.yaml").write_text(unit(2001, fte=3))
+    parsed = []
+    real = hrkit.records.analyze_file
+    monkeypatch.setattr(hrkit.records, "analyze_file", lambda rf, *a: parsed.append(rf.path) or real(rf, *a))
+    findings, _ = check(repo)
+    assert parsed == ["records/positions/2001.yaml"]
+    assert [f[0] for f in findings] == ["HR302"]
+
+
+def test_staged_content_and_configuration_changes_are_never_stale(repo: Path) -> None:
+    assert check(repo, staged=True) == ([], 3)
+    (repo / "records/positions/2002.yaml").write_text(unit(2002, fte=5))
+    git(repo, "add", "-A")
+    assert [f[0] for f in check(repo, staged=True)[0]] == ["HR302"]
+    config = repo / "hrkit.yaml"
+    config.write_text(config.read_text().replace("ignore: []", "ignore: [HR302]"))
+    assert check(repo) == ([], 3)
+
+
+def test_no_cache_writes_nothing(repo: Path) -> None:
+    check(repo, use_cache=False)
+    assert not (repo / ".git/hrkit").exists()
+
+
+def test_a_damaged_cache_is_ignored(repo: Path) -> None:
+    expected = check(repo, use_cache=False)
+    (repo / ".git/hrkit").mkdir()
+    (repo / ".git/hrkit/cache-v1.sqlite").write_bytes(b"this is not a database" * 100)
+    assert check(repo) == expected
+
+
+def test_concurrent_runs_agree(repo: Path) -> None:
+    for n in range(3000, 3040):
+        (repo / f"records/positions/{n}.yaml").write_text(unit(n).replace('"1001"', '"2001"'))
+    runs = [subprocess.Popen([sys.executable, "-m", "hrkit", "validate", "--format", "json"], cwd=repo,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=dict(os.environ, NO_COLOR="1"))
+            for _ in range(4)]
+    outputs = [run.communicate() for run in runs]
+    assert all(err == b"" for _, err in outputs)
+    assert len({out for out, _ in outputs}) == 1
+    assert b'"HR302"' in outputs[0][0] and b'"HR207"' in outputs[0][0]
