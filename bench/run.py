@@ -1,0 +1,229 @@
+#!/usr/bin/env python3
+"""hrkit's benchmark suite: each command against the floors and the peer, in one run.
+
+    python bench/run.py --size 10000
+    python bench/run.py --size 100000 --runs 3
+
+Generates the corpus with ../shared/tools/gen_org.py (N positions, N/10 profiles) into
+bench/corpora/, makes it a records repository committed to git, then measures wall time
+(median of --runs) and peak memory (resident set summed over the process and its children,
+sampled every 10 ms) of:
+
+* floors: reading every file; PyYAML's C loader (libyaml) in 1 and 2 processes;
+* the peer: check-jsonschema with hrkit's exported position schema over the position files;
+* hrkit: cold validate (no cache; all cores, then 1 worker), warm validate (cache valid,
+  nothing changed), the pre-commit check of one staged change, and the other commands that
+  exist (rollup, log, diff).
+
+Prints a Markdown table of seconds, MiB and ratios; --json FILE also writes the raw figures.
+Timings are never asserted in tests: this suite is the contract (docs/performance.md).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+TOP = HERE.parent
+GEN_ORG = TOP.parent / "shared" / "tools" / "gen_org.py"
+PY = sys.executable
+HRKIT = [PY, "-m", "hrkit"]
+
+READ_ALL = """
+import os, sys
+for top, _, names in os.walk(sys.argv[1]):
+    for name in names:
+        with open(os.path.join(top, name), "rb") as f:
+            f.read()
+"""
+PARSE_ALL = """
+import os, sys, yaml
+from multiprocessing import Pool
+def parse(path):
+    with open(path, "rb") as f:
+        yaml.load(f.read(), Loader=yaml.CSafeLoader)
+paths = [os.path.join(t, n) for t, _, ns in os.walk(sys.argv[1]) for n in ns]
+jobs = int(sys.argv[2])
+if jobs == 1:
+    for p in paths:
+        parse(p)
+else:
+    with Pool(jobs) as pool:
+        pool.map(parse, paths, chunksize=500)
+"""
+CHECK_JSONSCHEMA = """
+import glob, subprocess, sys
+files = sorted(glob.glob(sys.argv[2] + "/**/*.yaml", recursive=True))
+for i in range(0, len(files), 2500):   # xargs-like batches
+    subprocess.run([sys.argv[3], "--schemafile", sys.argv[1], *files[i:i + 2500]],
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+"""
+
+
+def rss_tree(pid: int) -> int:
+    """Resident set size in KiB of a process and all its descendants."""
+    total = 0
+    stack = [pid]
+    while stack:
+        current = stack.pop()
+        try:
+            with open(f"/proc/{current}/status") as status:
+                for line in status:
+                    if line.startswith("VmRSS:"):
+                        total += int(line.split()[1])
+                        break
+            for task in os.listdir(f"/proc/{current}/task"):
+                with open(f"/proc/{current}/task/{task}/children") as children:
+                    stack.extend(int(c) for c in children.read().split())
+        except (FileNotFoundError, ProcessLookupError, PermissionError):
+            continue
+    return total
+
+
+def measure(cmd: list[str], cwd: Path, env: dict | None = None) -> tuple[float, float]:
+    """(wall seconds, peak MiB summed over the process tree) of one run."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            env={**os.environ, **(env or {})})
+    peak = 0
+    done = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not done.is_set():
+            peak = max(peak, rss_tree(proc.pid))
+            done.wait(0.01)
+    sampler = threading.Thread(target=sample)
+    sampler.start()
+    _, err = proc.communicate()
+    wall = time.perf_counter() - start
+    done.set()
+    sampler.join()
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"bench: {' '.join(map(str, cmd))} failed ({proc.returncode}): {err.decode()[-500:]}")
+    return wall, peak / 1024
+
+
+def median_of(runs: int, cmd, cwd, env=None, before=None) -> dict:
+    walls, peaks = [], []
+    for _ in range(runs):
+        if before:
+            before()
+        wall, peak = measure(cmd, cwd, env)
+        walls.append(wall)
+        peaks.append(peak)
+    return {"seconds": statistics.median(walls), "min": min(walls), "max": max(walls),
+            "peak_mib": max(peaks), "runs": runs}
+
+
+def git(repo: Path, *args: str) -> None:
+    subprocess.run(["git", "-c", "user.name=bench", "-c", "user.email=bench@example.com",
+                    "-c", "commit.gpgsign=false", *args], cwd=repo, check=True, capture_output=True)
+
+
+def corpus(size: int, seed: int) -> Path:
+    """bench/corpora/repo-<size>: a records repository (hrkit init + gen_org records) in git."""
+    base = HERE / "corpora"
+    repo = base / f"repo-{size}-{seed}"
+    if (repo / ".git").exists():
+        return repo
+    org = base / f"org-{size}-{seed}"
+    if not org.exists():
+        subprocess.run([PY, str(GEN_ORG), str(org), "--positions", str(size), "--seed", str(seed), "--quiet"],
+                       check=True)
+    if repo.exists():
+        shutil.rmtree(repo)
+    subprocess.run([*HRKIT, "init", str(repo)], check=True, capture_output=True)
+    shutil.copytree(org / "records", repo / "records", dirs_exist_ok=True)
+    git(repo, "init", "-q", "-b", "main")
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", "corpus")
+    return repo
+
+
+def has_command(name: str) -> bool:
+    out = subprocess.run([*HRKIT, "--help"], capture_output=True, text=True).stdout
+    return any(line.split()[:1] == [name] for line in out.splitlines())
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--size", type=int, default=10000, help="positions (profiles: a tenth)")
+    parser.add_argument("--seed", type=int, default=42)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--peer-runs", type=int, default=1, help="runs of check-jsonschema (slow)")
+    parser.add_argument("--json", type=Path, help="also write the raw figures here")
+    args = parser.parse_args()
+    repo = corpus(args.size, args.seed)
+    records = repo / "records"
+    positions = records / "positions"
+    rows: dict[str, dict] = {}
+    runs = args.runs
+
+    rows["read every file (I/O floor)"] = median_of(runs, [PY, "-c", READ_ALL, str(records)], repo)
+    rows["libyaml parse, 1 process"] = median_of(runs, [PY, "-c", PARSE_ALL, str(records), "1"], repo)
+    rows["libyaml parse, 2 processes"] = median_of(runs, [PY, "-c", PARSE_ALL, str(records), "2"], repo)
+    schema = HERE / "corpora" / "position.schema.json"
+    schema.write_text(subprocess.run([*HRKIT, "schema", "position"], cwd=repo, capture_output=True,
+                                     text=True, check=True).stdout)
+    peer_tool = shutil.which("check-jsonschema") or shutil.which("check-jsonschema", path=str(Path(PY).parent))
+    if peer_tool:
+        rows["check-jsonschema (peer; positions only)"] = median_of(
+            args.peer_runs, [PY, "-c", CHECK_JSONSCHEMA, str(schema), str(positions), peer_tool], repo)
+
+    rows["hrkit validate, cold, all cores"] = median_of(runs, [*HRKIT, "validate", "-q", "--no-cache"], repo)
+    rows["hrkit validate, cold, 1 worker"] = median_of(runs, [*HRKIT, "validate", "-q", "--no-cache", "-j", "1"],
+                                                       repo)
+    cache_dir = repo / ".git" / "hrkit"
+    shutil.rmtree(cache_dir, ignore_errors=True)
+    measure([*HRKIT, "validate", "-q"], repo)  # fill the cache
+    rows["hrkit validate, warm (nothing changed)"] = median_of(runs, [*HRKIT, "validate", "-q"], repo)
+
+    victim = sorted(positions.glob("*.yaml"))[len(list(positions.glob("*.yaml"))) // 2]
+    original = victim.read_bytes()
+    changes = iter(range(1, 10_000))
+
+    def stage_one_change() -> None:
+        """A new blob each run, so every check meets a state it has not seen."""
+        victim.write_bytes(original + f"# bench change {next(changes)}\n".encode())
+        git(repo, "add", str(victim))
+    rows["pre-commit: one staged change (hooks/pre-commit)"] = median_of(
+        runs, ["sh", str(TOP / "hooks" / "pre-commit")], repo,
+        env={"PATH": f"{Path(PY).parent}{os.pathsep}{os.environ['PATH']}"}, before=stage_one_change)
+    victim.write_bytes(original)
+    git(repo, "add", str(victim))
+
+    if has_command("rollup"):
+        measure([*HRKIT, "rollup", "--by", "branch"], repo)
+        rows["hrkit rollup --by branch, warm"] = median_of(runs, [*HRKIT, "rollup", "--by", "branch"], repo)
+
+    floor1 = rows["libyaml parse, 1 process"]["seconds"]
+    floor2 = rows["libyaml parse, 2 processes"]["seconds"]
+    peer = rows.get("check-jsonschema (peer; positions only)", {}).get("seconds")
+    print(f"# hrkit bench: {args.size:,} positions + {args.size // 10:,} profiles, seed {args.seed}")
+    print(f"\nMachine: {platform.platform()}, {os.cpu_count()} cores, Python {platform.python_version()}; "
+          f"median of {runs} runs (peer: {args.peer_runs}).\n")
+    print("| work | seconds (min-max) | peak MiB | x libyaml 2 proc | x libyaml 1 proc | x check-jsonschema |")
+    print("|---|---|---|---|---|---|")
+    for name, row in rows.items():
+        ratio2 = row["seconds"] / floor2
+        ratio1 = row["seconds"] / floor1
+        ratio_peer = f"{row['seconds'] / peer:.3f}" if peer else "n/a"
+        print(f"| {name} | {row['seconds']:.3f} ({row['min']:.3f}-{row['max']:.3f}) | {row['peak_mib']:.0f} | "
+              f"{ratio2:.2f} | {ratio1:.2f} | {ratio_peer} |")
+    if args.json:
+        args.json.write_text(json.dumps({"size": args.size, "seed": args.seed, "machine": platform.platform(),
+                                         "cores": os.cpu_count(), "rows": rows}, indent=2))
+
+
+if __name__ == "__main__":
+    main()
