@@ -14,7 +14,7 @@ import importlib
 
 import click
 
-from hrkit.commands.common import CliError, codes, open_repo, project_or_none, relative_paths
+from hrkit.commands.common import CliError, codes, open_repo, progress_bar, project_or_none, relative_paths
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 FORMATS = ("text", "json", "github", "sarif", "auto")
@@ -83,8 +83,10 @@ def validate(paths, fmt, staged, rev, select, ignore, fail_on, show_suppressed, 
 
     start = Path(paths[0]) if paths else Path.cwd()
     root, source, project = open_repo(start if start.is_dir() else start.parent, staged=staged, rev=rev)
-    report = run_validation(project, source, select=codes(select) or None, ignore=codes(ignore),
-                            paths=relative_paths(root, paths), jobs=jobs, use_cache=not no_cache)
+    with progress_bar("Checking records") as progress:
+        report = run_validation(project, source, select=codes(select) or None, ignore=codes(ignore),
+                                paths=relative_paths(root, paths), jobs=jobs, use_cache=not no_cache,
+                                progress=progress)
     isatty = sys.stdout.isatty()
     name = pick_format(fmt, env=os.environ, isatty=isatty)
     text = RENDERERS[name](report, show_suppressed=show_suppressed, color=use_color(os.environ, isatty))

@@ -111,7 +111,7 @@ def stage_fingerprint(project, contexts: list[Context]) -> str:
 
 
 def analyze(project, source, contexts: list[Context], *, jobs: int | None = None, cache=None,
-            listing=None) -> tuple[Analysis, list[Finding]]:
+            listing=None, progress=None) -> tuple[Analysis, list[Finding]]:
     """Run the per-file stage over every record file and build the org."""
     by_code = {c.rule.code: c for c in contexts}
     record_rules = [c for c in contexts if c.rule.scope == "record"]
@@ -123,7 +123,7 @@ def analyze(project, source, contexts: list[Context], *, jobs: int | None = None
     unreadable_ctx = by_code.get(unreadable_file.RULE.code)
     blobs = source.known_blobs() if cache is not None else None
     stage = run_file_stage(project, source, files, by_code, record_rules, jobs=jobs, cache=cache,
-                           fingerprint=stage_fingerprint(project, contexts), blobs=blobs)
+                           fingerprint=stage_fingerprint(project, contexts), blobs=blobs, progress=progress)
     for rf, result in zip(files, stage):
         if isinstance(result, str):
             unreadable.append(Unreadable(rf.path, rf.kind, rf.stem, result))
@@ -144,7 +144,8 @@ def analyze(project, source, contexts: list[Context], *, jobs: int | None = None
 
 
 def validate(project, source, *, select: tuple[str, ...] | None = None, ignore: tuple[str, ...] = (),
-             paths: list[str] | None = None, jobs: int | None = None, use_cache: bool = True) -> Report:
+             paths: list[str] | None = None, jobs: int | None = None, use_cache: bool = True,
+             progress=None) -> Report:
     """Validate every record; report the findings on ``paths`` (all when None).
 
     With the cache, an unchanged repository (same blobs, configuration, rules and date-dependent
@@ -159,7 +160,8 @@ def validate(project, source, *, select: tuple[str, ...] | None = None, ignore: 
         if stored is not None:
             findings, counts = stored
         else:
-            analysis, findings = analyze(project, source, contexts, jobs=jobs, cache=cache, listing=listing)
+            analysis, findings = analyze(project, source, contexts, jobs=jobs, cache=cache, listing=listing,
+                                         progress=progress)
             for ctx in contexts:
                 if ctx.rule.scope == "org":
                     findings.extend(ctx.rule.check(analysis.org, ctx))

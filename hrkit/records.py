@@ -95,10 +95,12 @@ def default_jobs() -> int:
 
 def run_file_stage(project, source, files: list[RecordFile], contexts: dict[str, Context],
                    record_rules: list[Context], *, jobs: int | None = None, cache=None,
-                   fingerprint: str = "", blobs: dict[str, str] | None = None) -> list[FileResult | str]:
+                   fingerprint: str = "", blobs: dict[str, str] | None = None,
+                   progress=None) -> list[FileResult | str]:
     """FileResult per file, in order, or the reason a file could not be read. Results of files
     whose blob id is known come from the cache when it has them; the rest are computed, on
-    forked worker processes for large repositories, and stored."""
+    forked worker processes for large repositories, and stored. ``progress(done, total)`` is
+    called as files are computed."""
     results: list[FileResult | str | None] = [None] * len(files)
     keys: dict[int, bytes] = {}
     if cache is not None and blobs:
@@ -109,7 +111,7 @@ def run_file_stage(project, source, files: list[RecordFile], contexts: dict[str,
             if key in hits:
                 results[i] = FileResult(files[i], *hits[key])
     todo = [i for i, result in enumerate(results) if result is None]
-    computed = _compute(project, source, [files[i] for i in todo], contexts, record_rules, jobs)
+    computed = _compute(project, source, [files[i] for i in todo], contexts, record_rules, jobs, progress)
     for i, result in zip(todo, computed):
         results[i] = result
     if cache is not None:
@@ -118,32 +120,60 @@ def run_file_stage(project, source, files: list[RecordFile], contexts: dict[str,
     return results
 
 
-def _compute(project, source, files, contexts, record_rules, jobs) -> list[FileResult | str]:
+PIECE = 500
+"""Files per unit of work: small enough for a smooth progress bar and balanced workers."""
+
+
+def _compute(project, source, files, contexts, record_rules, jobs, progress) -> list[FileResult | str]:
     global _WORK
     jobs = default_jobs() if jobs is None else max(1, jobs)
     gc_was_enabled = gc.isenabled()
     gc.disable()  # the stage allocates millions of short-lived objects and frees none of them cyclically
+    done = 0
+
+    def advance(count: int) -> None:
+        nonlocal done
+        done += count
+        if progress is not None:
+            progress(done, len(files))
     try:
+        pieces = [(start, min(len(files), start + PIECE)) for start in range(0, len(files), PIECE)]
         if jobs == 1 or len(files) < PARALLEL_MIN_FILES or "fork" not in mp.get_all_start_methods():
-            return _chunk_results(project, source, files, contexts, record_rules)
+            out: list[FileResult | str] = []
+            for start, end in pieces:
+                out.extend(_chunk_results(project, source, files[start:end], contexts, record_rules))
+                advance(end - start)
+            return out
         _WORK = (project, source, contexts, record_rules, files)
-        bounds = _chunks(len(files), jobs)
+        # this process takes every jobs-th piece from the end (it also receives the others' results)
+        own = set(range(len(pieces) - 1, -1, -jobs))
+        parts: dict[int, list] = {}
         with mp.get_context("fork").Pool(jobs - 1) as pool:
-            pending = pool.map_async(_work_on, bounds[1:])
-            own = _chunk_results(project, source, files[bounds[0][0]:bounds[0][1]], contexts, record_rules)
-            rest = pending.get()
-        return [*own, *(item for part in rest for item in part)]
+            theirs = [i for i in range(len(pieces)) if i not in own]
+            pending = pool.imap(_work_on, [pieces[i] for i in theirs])
+            received = 0
+
+            def collect(block: bool) -> None:
+                nonlocal received
+                while received < len(theirs):
+                    try:
+                        part = pending.next(timeout=None if block else 0)
+                    except mp.TimeoutError:
+                        return
+                    parts[theirs[received]] = part
+                    received += 1
+                    advance(len(part))
+            for i in sorted(own):
+                start, end = pieces[i]
+                parts[i] = _chunk_results(project, source, files[start:end], contexts, record_rules)
+                advance(end - start)
+                collect(block=False)
+            collect(block=True)
+        return [item for i in range(len(pieces)) for item in parts[i]]
     finally:
         _WORK = None
         if gc_was_enabled:
             gc.enable()
-
-
-def _chunks(total: int, jobs: int) -> list[tuple[int, int]]:
-    """This process's share first: a little smaller, as it also receives the others' results."""
-    own = int(total / jobs * 0.85)
-    step = -(-(total - own) // (jobs - 1))
-    return [(0, own), *((start, min(total, start + step)) for start in range(own, total, step))]
 
 
 def _work_on(bounds: tuple[int, int]) -> list[FileResult | str]:

@@ -339,3 +339,21 @@ def test_parallel_stage_gives_the_same_report(repo: Path, monkeypatch) -> None:
     parallel = run(repo, "validate", "--format", "json", "--jobs", "3").stdout
     assert parallel == serial
     assert json.loads(serial)["summary"]["files"] == 44 and "HR302" in serial and "HR207" in serial
+
+
+def test_progress_callback_counts_every_file(repo: Path, monkeypatch) -> None:
+    import hrkit.records
+    from hrkit.engine import validate
+    from hrkit.project import load_project
+    from hrkit.sources import WorktreeSource
+
+    positions = repo / "records/positions"
+    for n in range(5000, 5030):
+        (positions / f"{n}.yaml").write_text(report(n, 0).replace('"2802"', '"3002"'))
+    monkeypatch.setattr(hrkit.records, "PIECE", 7)
+    for jobs in (1, 2):
+        monkeypatch.setattr(hrkit.records, "PARALLEL_MIN_FILES", 10)
+        seen: list[tuple[int, int]] = []
+        source = WorktreeSource(repo)
+        validate(load_project(repo, source), source, jobs=jobs, progress=lambda d, t: seen.append((d, t)))
+        assert seen[-1] == (34, 34) and [d for d, _ in seen] == sorted(d for d, _ in seen)

@@ -1,6 +1,8 @@
 """Helpers shared by the CLI command modules: the one-line error type and opening a repository."""
 from __future__ import annotations
 
+import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
@@ -57,3 +59,27 @@ def project_or_none():
         return None
 
 
+
+
+@contextmanager
+def progress_bar(label: str, *, minimum: int = 2000):
+    """A ``progress(done, total)`` callback drawing a bar on stderr, for long work on a terminal
+    only (never in a pipe, a log or a hook's output)."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    bar = None
+
+    def update(done: int, total: int) -> None:
+        nonlocal bar
+        if bar is None:
+            if total < minimum:
+                return
+            bar = click.progressbar(length=total, label=label, file=sys.stderr)
+            bar.__enter__()
+        bar.update(done - bar.pos)
+    try:
+        yield update
+    finally:
+        if bar is not None:
+            bar.__exit__(None, None, None)
