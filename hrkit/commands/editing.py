@@ -1,0 +1,194 @@
+"""Commands that write records: import, fmt, fix, move, set. Each builds a plan in memory
+(hrkit.editing), shows it, checks it, and writes only when the whole plan is acceptable."""
+from __future__ import annotations
+
+import datetime as _dt
+import sys
+from pathlib import Path
+
+import click
+
+from hrkit.commands.common import codes, open_repo, relative_paths
+
+
+def _show_changes(plan, *, verb: str) -> None:
+    """Each file and its semantic diff (hrkit.history's field-level diff)."""
+    from hrkit.history.diff import diff_documents
+    from hrkit.history.render import render_field_changes
+
+    for change in plan.changes:
+        click.echo(f"{verb} {change.path}")
+        if change.old_data is not None:
+            for line in render_field_changes(diff_documents(change.old_data, change.new_data)):
+                click.echo(line)
+
+
+def _refuse_if_worse(plan, force: bool) -> None:
+    added = plan.added_errors
+    if not added:
+        return
+    for f in added:
+        click.echo(f"{f.path}:{f.line}:{f.column}: {f.code} [error] {f.message}", err=True)
+    if force:
+        click.echo(f"hrkit: --force: writing although the change adds {len(added)} error(s)", err=True)
+        return
+    click.echo(f"hrkit: refused: the change would add {len(added)} error(s); nothing was written "
+               "(--force writes anyway)", err=True)
+    sys.exit(1)
+
+
+def _write(root: Path, plan, dry_run: bool) -> None:
+    from hrkit.editing import write
+
+    if not dry_run:
+        write(root, plan.changes)
+
+
+@click.command("import")
+@click.argument("documents", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--department", metavar="D", help="Department for documents that do not name one (e.g. ESDC).")
+@click.option("--effective-date", metavar="YYYY-MM-DD", type=click.DateTime(["%Y-%m-%d"]),
+              help="Effective date for documents that do not state one.")
+@click.option("--dry-run", is_flag=True, help="Show what would be written; write nothing.")
+@click.option("--update", is_flag=True, help="Merge into records that already exist instead of refusing.")
+def import_(documents, department, effective_date, dry_run, update):
+    """Create position records from work descriptions (Markdown, or OCR'd text).
+
+    Direct reports named in a document become records too (ids <id>-R1, -R2...), and so does
+    the supervisor when its position number is given and no record has it. Repaired or guessed
+    values carry a '# hrkit: verify' comment and are listed at the end. Existing records are
+    never overwritten: they are reported (exit 1), or merged with --update.
+
+    \b
+    hrkit import scans/*.txt --department ESDC --dry-run
+    hrkit import jd-2802.md --department ESDC --update
+    """
+    from tabulate import tabulate
+
+    from hrkit.editing import check
+    from hrkit.importer import plan_import
+
+    root, source, project = open_repo(Path.cwd())
+    day = effective_date.date() if isinstance(effective_date, _dt.datetime) else None
+    plan = plan_import(root, source, [Path(d) for d in documents], department=department,
+                       effective_date=day, update=update)
+    if plan.conflicts:
+        for conflict in plan.conflicts:
+            click.echo(f"hrkit: conflict: {conflict}", err=True)
+        click.echo("hrkit: nothing was written", err=True)
+        sys.exit(1)
+    _show_changes(plan, verb=("would write" if dry_run else "wrote") if update else
+                  ("would create" if dry_run else "created"))
+    if plan.issues:
+        click.echo("\nTo verify (could not read, or guessed):")
+        click.echo(tabulate([(i.where, i.what, i.detail) for i in plan.issues],
+                            headers=("record field", "what", "detail"), tablefmt="simple"))
+    check(plan, project, source)
+    added = plan.added_errors
+    if added:
+        click.echo(f"\nhrkit validate will report {len(added)} error(s) in what the documents say:")
+        for f in added:
+            click.echo(f"  {f.path}:{f.line}:{f.column}: {f.code} {f.message}")
+    _write(root, plan, dry_run)
+
+
+@click.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--check", "check_only", is_flag=True, help="Write nothing; exit 1 if a file would change.")
+def fmt(paths, check_only):
+    """Put record files in the canonical layout (schema key order, quoted ids, block style,
+    fixed indentation), keeping every comment. Running it twice changes nothing.
+
+    \b
+    hrkit fmt                 every record file
+    hrkit fmt --check         for CI: list files that are not formatted
+    """
+    from hrkit.editing import plan_fmt
+
+    root, _, _ = open_repo(Path.cwd())
+    plan, errors = plan_fmt(root, relative_paths(root, paths))
+    for error in errors:
+        click.echo(f"hrkit: {error}", err=True)
+    if check_only:
+        for change in plan.changes:
+            click.echo(f"would reformat {change.path}")
+        sys.exit(1 if plan.changes or errors else 0)
+    if errors:
+        click.echo("hrkit: nothing was written", err=True)
+        sys.exit(1)
+    _write(root, plan, False)
+    for change in plan.changes:
+        click.echo(f"reformatted {change.path}")
+
+
+@click.command()
+@click.option("--select", metavar="CODES", help="Only these fixes (default: HR006, HR102, HR204).")
+@click.option("--dry-run", is_flag=True, help="Show the changes; write nothing.")
+def fix(select, dry_run):
+    """Apply the fixes rules mark safe: HR006 (quote an id), HR102 (canonical classification),
+    HR204 (copy supervisor fields from the supervisor's record). Suppressed findings are left."""
+    from hrkit.editing import check, plan_fix
+
+    root, source, project = open_repo(Path.cwd())
+    plan = plan_fix(project, source, root, codes(select) or None)
+    for note in plan.notes:
+        click.echo(note)
+    _show_changes(plan, verb="would fix" if dry_run else "fixed")
+    check(plan, project, source)
+    _refuse_if_worse(plan, False)
+    _write(root, plan, dry_run)
+    remaining = plan.after.errors if plan.after else 0
+    click.echo(f"{len(plan.changes)} file(s) {'to fix' if dry_run else 'fixed'}; "
+               f"{remaining} error(s) remain (hrkit validate lists them)")
+    sys.exit(1 if remaining else 0)
+
+
+@click.command()
+@click.argument("position_id")
+@click.option("--to", "new_supervisor", required=True, metavar="ID", help="The new supervisor's position id.")
+@click.option("--dry-run", is_flag=True, help="Show the change; write nothing.")
+@click.option("--force", is_flag=True, help="Write even if the move adds validation errors.")
+def move(position_id, new_supervisor, dry_run, force):
+    """Move a position under another supervisor (reports_to and the supervisor block)."""
+    from hrkit.editing import check, plan_move
+
+    root, source, project = open_repo(Path.cwd())
+    plan = check(plan_move(project, source, root, position_id, new_supervisor), project, source)
+    _show_changes(plan, verb="would change" if dry_run else "changed")
+    _refuse_if_worse(plan, force)
+    _write(root, plan, dry_run)
+
+
+@click.command("set")
+@click.argument("args", nargs=-1, required=True, metavar="[ID] FIELD=VALUE...")
+@click.option("--where", "where", multiple=True, metavar="FIELD=GLOB",
+              help="Instead of an ID: every record whose field matches (repeatable).")
+@click.option("--dry-run", is_flag=True, help="Show the changes; write nothing.")
+@click.option("--force", is_flag=True, help="Write even if the change adds validation errors.")
+def set_(args, where, dry_run, force):
+    """Set fields on one record, or on every record matching --where.
+
+    \b
+    hrkit set 2802 status=vacant dimensions.fte=180
+    hrkit set --where branch="Skills and Employment" department=ESDC
+    """
+    from hrkit.commands.common import CliError
+    from hrkit.editing import check, plan_set
+
+    record_id = None if "=" in args[0] else args[0]
+    assignments = [tuple(a.split("=", 1)) for a in args[1 if record_id else 0:]]
+    if any(len(a) != 2 or not a[0] for a in assignments):
+        raise CliError("assignments are written FIELD=VALUE")
+    if record_id and where:
+        raise CliError("give an ID or --where, not both")
+    if not record_id and not where:
+        raise CliError("give the ID of the record to change, or --where FIELD=GLOB")
+    selector = dict(w.split("=", 1) for w in where if "=" in w)
+    root, source, project = open_repo(Path.cwd())
+    plan = check(plan_set(project, source, root, record_id, assignments, selector), project, source)
+    _show_changes(plan, verb="would change" if dry_run else "changed")
+    _refuse_if_worse(plan, force)
+    _write(root, plan, dry_run)
+
+
+COMMANDS = (import_, fmt, fix, move, set_)

@@ -1,0 +1,176 @@
+"""Every row of docs/bad-inputs.md: the documented finding or one-line error, the documented
+exit code, no traceback, and no file changed by a write command that refuses."""
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import run_cli
+
+REPO = Path(__file__).parent.parent
+CORPUS = Path(__file__).parent / "bad_inputs"
+
+# file in tests/bad_inputs -> (validate finding "line:col: CODE", does fmt/set refuse it?)
+ROWS = {
+    "unclosed-quote": ("4:1: HR001", True),
+    "bad-indent": ("3:17: HR001", True),
+    "two-documents": ("2:1: HR001", True),
+    "duplicate-key": ("8:1: HR002", True),
+    "billion-laughs": ("1:4: HR001", True),
+    "tabs": ("2:1: HR001", True),
+    "latin1": ("2:10: HR001", True),
+    "utf16": ("1:1: HR001", True),
+    "empty": ("1:1: HR003", True),
+    "top-level-list": ("1:1: HR003", True),
+    "top-level-scalar": ("1:1: HR003", True),
+    "yaml11-traps": ("8:1: HR006", False),
+    "id-slash": ("1:1: HR003", False),
+    "id-dotdot": ("1:1: HR003", False),
+    "id-space": ("1:1: HR003", False),
+    "id-non-ascii": ("1:1: HR003", False),
+    "bom": (None, False),
+}
+
+
+@pytest.fixture
+def org(tmp_path: Path) -> Path:
+    root = tmp_path / "org"
+    (root / "records/positions").mkdir(parents=True)
+    shutil.copy(REPO / "hrkit.yaml", root)
+    shutil.copytree(REPO / "rules", root / "rules")
+    shutil.copy(REPO / "records/positions/ESDC-DM.yaml", root / "records/positions")
+    return root
+
+
+def tree(root: Path) -> dict[str, str]:
+    return {p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(root.rglob("*")) if p.is_file() and not p.is_symlink()}
+
+
+def assert_clean_output(result) -> None:
+    text = result.output
+    assert "Traceback" not in text and "internal error" not in text
+
+
+@pytest.mark.parametrize("name", sorted(ROWS))
+def test_corpus_file(org: Path, name: str) -> None:
+    expected, refused = ROWS[name]
+    target = org / "records/positions/B1.yaml"
+    shutil.copy(CORPUS / f"{name}.yaml", target)
+    result = run_cli(["validate", "--format", "text"], org)
+    assert_clean_output(result)
+    if expected:
+        assert result.exit_code == 1
+        assert f"records/positions/B1.yaml:{expected}" in result.stdout
+    before = tree(org)
+    formatted = run_cli(["fmt", "records/positions/B1.yaml"], org)
+    assert_clean_output(formatted)
+    edited = run_cli(["set", "B1", "location=Ottawa, ON"], org)
+    assert_clean_output(edited)
+    if refused:
+        assert formatted.exit_code == 1 and "records/positions/B1.yaml:" in formatted.stderr
+        assert edited.exit_code == 2 and len(edited.stderr.strip().splitlines()) == 1
+        assert tree(org) == before
+
+
+def test_yaml11_traps_are_quoted_by_fmt(org: Path) -> None:
+    target = org / "records/positions/B1.yaml"
+    shutil.copy(CORPUS / "yaml11-traps.yaml", target)
+    assert run_cli(["fmt"], org).exit_code == 0
+    text = target.read_text()
+    for line in ('title: "no"', 'location: "on"'):  # text a YAML 1.1 reader would take for booleans
+        assert line in text
+    for line in ("branch: 2020-04-18", "division: 0x1F", "title_fr: 1e3", "job_code: 012345"):
+        assert line in text  # a date or number stays one (fmt never changes data); HR003/HR006 report it
+    result = run_cli(["validate"], org)
+    assert "B1.yaml:9:1: HR003" in result.stdout and "B1.yaml:4:1: HR006" in result.stdout
+
+
+def test_bom_is_dropped_by_fmt(org: Path) -> None:
+    target = org / "records/positions/B1.yaml"
+    shutil.copy(CORPUS / "bom.yaml", target)
+    assert run_cli(["fmt"], org).exit_code == 0
+    assert not target.read_bytes().startswith(b"\xef\xbb\xbf")
+
+
+def test_deep_nesting(org: Path) -> None:
+    (org / "records/positions/B1.yaml").write_text("id: " + "[" * 5000 + "]" * 5000 + "\n")
+    result = run_cli(["validate"], org)
+    assert_clean_output(result)
+    assert "B1.yaml:1:" in result.stdout and "nesting" in result.stdout
+    assert run_cli(["set", "B1", "location=x"], org).exit_code == 2
+
+
+def test_fifty_megabytes_refused_fast(org: Path) -> None:
+    (org / "records/positions/B1.yaml").write_bytes(b'id: "B1"\nnote: "' + b"x" * (50 << 20) + b'"\n')
+    start = time.perf_counter()
+    result = run_cli(["validate"], org)
+    assert time.perf_counter() - start < 10
+    assert "B1.yaml:1:1: HR001" in result.stdout and "limit" in result.stdout
+    before = tree(org)
+    assert run_cli(["fmt"], org).exit_code == 1
+    assert tree(org) == before
+
+
+def test_billion_laughs_is_fast(org: Path) -> None:
+    shutil.copy(CORPUS / "billion-laughs.yaml", org / "records/positions/B1.yaml")
+    start = time.perf_counter()
+    run_cli(["validate"], org)
+    run_cli(["fmt", "--check"], org)
+    assert time.perf_counter() - start < 5
+
+
+def test_symlink_outside(org: Path, tmp_path: Path) -> None:
+    outside = tmp_path / "outside.yaml"
+    shutil.copy(REPO / "records/positions/ESDC-DM.yaml", outside)
+    (org / "records/positions/B1.yaml").symlink_to(outside)
+    result = run_cli(["validate"], org)
+    assert "B1.yaml:1:1: HR008" in result.stdout and "symbolic link" in result.stdout
+    assert run_cli(["fmt"], org).exit_code == 1
+    assert run_cli(["set", "B1", "location=x"], org).exit_code == 2
+    assert outside.read_bytes() == (REPO / "records/positions/ESDC-DM.yaml").read_bytes()
+
+
+def test_record_that_is_a_directory(org: Path) -> None:
+    (org / "records/positions/B1.yaml").mkdir()
+    result = run_cli(["validate"], org)
+    assert "B1.yaml:1:1: HR008" in result.stdout and "directory" in result.stdout
+    assert run_cli(["fmt", "--check"], org).exit_code == 0
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads a chmod 000 file, so an unreadable file cannot be "
+                                              "made here; the row is covered where tests run unprivileged")
+def test_unreadable_file(org: Path) -> None:
+    target = org / "records/positions/B1.yaml"
+    shutil.copy(REPO / "records/positions/ESDC-DM.yaml", target)
+    target.chmod(0)
+    try:
+        result = run_cli(["validate"], org)
+        assert "B1.yaml:1:1: HR008" in result.stdout
+        assert run_cli(["set", "B1", "location=x"], org).exit_code == 2
+    finally:
+        target.chmod(0o644)
+
+
+@pytest.mark.parametrize("path,edit,message", [
+    ("hrkit.yaml", lambda t: t + "colour: blue\n", "unknown key 'colour'"),
+    ("hrkit.yaml", lambda t: t.replace("min_cell: 5", "min_cell: five"), "privacy.min_cell"),
+    ("rules/classifications.yaml", lambda t: t.replace("senior_groups: [DM, EX]", "senior_groups: [DM, ZZ]"),
+     "'ZZ', which is not a declared group"),
+    ("rules/talent.yaml", lambda t: t.replace("questionnaire_required: [EX-03", "questionnaire_required: [ZZ-03"), "ZZ-03"),
+])
+def test_bad_configuration(org: Path, path: str, edit, message: str) -> None:
+    file = org / path
+    file.write_text(edit(file.read_text()))
+    for args in (["validate"], ["fmt"], ["set", "ESDC-DM", "location=x"]):
+        before = tree(org)
+        result = run_cli(args, org)
+        assert result.exit_code == 2, (args, result.output)
+        assert result.stderr.startswith(f"hrkit: error: {path}:") and message in result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1
+        assert tree(org) == before
