@@ -8,6 +8,7 @@ exist and who outranks whom.
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass, field
 
 CANONICAL = re.compile(r"^([A-Z]{2,3})-([0-9]{2})$")
@@ -51,7 +52,7 @@ class Scheme:
         cache = self._resolved
         if text not in cache:
             repaired = text if text in self else canonical_form(text)
-            cache[text] = repaired if repaired in self else None
+            cache[text] = sys.intern(repaired) if repaired in self else None
         return cache[text]
 
     def outranks(self, upper: str, lower: str) -> bool | None:

@@ -8,6 +8,7 @@ schema rule reports them, and the cross-record rules simply do not rely on them.
 from __future__ import annotations
 
 import datetime as _dt
+import sys
 from collections import defaultdict
 from typing import NamedTuple
 from functools import cached_property
@@ -17,6 +18,11 @@ from hrkit.classification import Scheme
 
 def _str(value: object) -> str | None:
     return value if isinstance(value, str) and value else None
+
+
+def _shared(value: object) -> str | None:
+    """Text that many records repeat (department, branch, titles): one copy for all of them."""
+    return sys.intern(value) if isinstance(value, str) and value else None
 
 
 def _ident(value: object) -> str | None:
@@ -68,18 +74,18 @@ class PositionFacts(NamedTuple):
         dims = _map(doc.get("dimensions"))
         date = doc.get("effective_date")
         return cls(
-            path=path, id=_ident(doc.get("id")), title=_str(doc.get("title")),
+            path=path, id=_ident(doc.get("id")), title=_shared(doc.get("title")),
             classification=scheme.resolve(doc.get("classification")),
-            status=_str(doc.get("status")), department=_str(doc.get("department")),
-            branch=_str(doc.get("branch")), directorate=_str(doc.get("directorate")),
-            reports_to=_ident(doc.get("reports_to")), supervisor_title=_str(sup.get("title")),
-            supervisor_classification=_str(sup.get("classification")), has_supervisor=bool(sup),
+            status=_shared(doc.get("status")), department=_shared(doc.get("department")),
+            branch=_shared(doc.get("branch")), directorate=_shared(doc.get("directorate")),
+            reports_to=_ident(doc.get("reports_to")), supervisor_title=_shared(sup.get("title")),
+            supervisor_classification=_shared(sup.get("classification")), has_supervisor=bool(sup),
             incumbent=_ident(doc.get("incumbent")), fte=_num(dims.get("fte")),
             salary=_int(dims.get("salary")), o_and_m=_int(dims.get("o_and_m")), total=_int(dims.get("total")),
             operating_budget=_int(dims.get("operating_budget")), program_budget=_int(dims.get("program_budget")),
             effective_date=date if isinstance(date, _dt.date) else None,
-            classification_status=_str(doc.get("classification_status")) or "approved",
-            location=_str(doc.get("location")), job_code=_ident(doc.get("job_code")),
+            classification_status=_shared(doc.get("classification_status")) or "approved",
+            location=_shared(doc.get("location")), job_code=_ident(doc.get("job_code")),
         )
 
 

@@ -46,6 +46,9 @@ class RecordDoc:
         return value if isinstance(value, str) else self.file.stem
 
 
+NO_FINDINGS: list[Finding] = []  # shared by the (many) clean files; never appended to
+
+
 @dataclass(slots=True)
 class FileResult:
     file: RecordFile
@@ -75,7 +78,7 @@ def analyze_file(rf: RecordFile, data: bytes, project, contexts: dict[str, Conte
     if not isinstance(parsed.data, dict):
         return FileResult(rf, None, findings)
     facts_type = PositionFacts if rf.kind == "position" else ProfileFacts
-    return FileResult(rf, facts_type.from_doc(rf.path, parsed.data, project.scheme), findings)
+    return FileResult(rf, facts_type.from_doc(rf.path, parsed.data, project.scheme), findings or NO_FINDINGS)
 
 
 # --- running the stage over many files, on every core --------------------------------------
