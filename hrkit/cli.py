@@ -58,6 +58,8 @@ def cli() -> None:
               help="Output format; auto = github inside GitHub Actions, else text.")
 @click.option("--staged", is_flag=True, help="Validate what the git index would commit, not the working tree.")
 @click.option("--rev", metavar="REV", help="Validate the records of a commit.")
+@click.option("--as-of", "as_of", metavar="DATE|REV",
+              help="Validate the records of the last first-parent commit at or before DATE, or of REV.")
 @click.option("--select", metavar="CODES", help="Only these rules (codes, prefixes such as HR3, or names).")
 @click.option("--ignore", metavar="CODES", help="Skip these rules (codes, prefixes or names).")
 @click.option("--fail-on", type=click.Choice(["error", "warning"]), default="error", show_default=True,
@@ -66,7 +68,7 @@ def cli() -> None:
 @click.option("-q", "--quiet", is_flag=True, help="Findings only, no summary line.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), help="Processes for parsing (default: one per core).")
 @click.option("--no-cache", is_flag=True, help="Parse every file; neither read nor write the cache in .git/hrkit.")
-def validate(paths, fmt, staged, rev, select, ignore, fail_on, show_suppressed, quiet, jobs, no_cache):
+def validate(paths, fmt, staged, rev, as_of, select, ignore, fail_on, show_suppressed, quiet, jobs, no_cache):
     """Check records against the rule catalogue.
 
     PATHS (files or folders) limit which findings are reported; cross-record rules always see
@@ -82,6 +84,13 @@ def validate(paths, fmt, staged, rev, select, ignore, fail_on, show_suppressed, 
     from hrkit.render import RENDERERS, pick_format, use_color
 
     start = Path(paths[0]) if paths else Path.cwd()
+    if as_of:
+        from hrkit.config import find_root
+        from hrkit.gitio import commit_as_of
+
+        if staged or rev:
+            raise CliError("--as-of cannot be combined with --staged or --rev")
+        rev = commit_as_of(find_root(start if start.is_dir() else start.parent), as_of)
     root, source, project = open_repo(start if start.is_dir() else start.parent, staged=staged, rev=rev)
     with progress_bar("Checking records") as progress:
         report = run_validation(project, source, select=codes(select) or None, ignore=codes(ignore),
@@ -150,7 +159,7 @@ def hooks_install(force):
 
 # Commands of the later features live in hrkit/commands/<area>.py, each module listing its click
 # commands in COMMANDS; they import their library code inside the command functions.
-COMMAND_MODULES: tuple[str, ...] = ("hrkit.commands.editing",)
+COMMAND_MODULES: tuple[str, ...] = ("hrkit.commands.editing", "hrkit.commands.history", "hrkit.commands.reports")
 for _module in COMMAND_MODULES:
     for _command in importlib.import_module(_module).COMMANDS:
         cli.add_command(_command)

@@ -103,13 +103,43 @@ class ExtraFields(_Strict):
         return self
 
 
+OWNER = re.compile(r"^(?:@[A-Za-z0-9_.-]+(?:/[A-Za-z0-9_.-]+)*|[^@\s]+@[^@\s]+\.[^@\s]+)$")
+
+
+class CodeownersSettings(_Strict):
+    """Who must approve changes, for `hrkit codeowners`: the delegate owns the configuration,
+    CODEOWNERS itself and any record no mapping covers; a branch's or a directorate's reviewers
+    own its positions (and the talent profiles of their incumbents)."""
+
+    delegate: list[str] = Field(default_factory=list)
+    branches: dict[str, list[str]] = Field(default_factory=dict)
+    directorates: dict[str, list[str]] = Field(default_factory=dict)
+
+    @field_validator("delegate", "branches", "directorates")
+    @classmethod
+    def _owners(cls, value):
+        for owners in value.values() if isinstance(value, dict) else [value]:
+            if isinstance(value, dict) and not owners:
+                raise ValueError("list at least one reviewer")
+            for owner in owners:
+                if not OWNER.match(owner):
+                    raise ValueError(f"{owner!r} is not a reviewer: write @user, @org/team or an e-mail address")
+        return value
+
+    @model_validator(mode="after")
+    def _delegate(self) -> CodeownersSettings:
+        if (self.branches or self.directorates) and not self.delegate:
+            raise ValueError("codeowners needs a delegate: the reviewers of hrkit.yaml, rules/ and CODEOWNERS")
+        return self
+
+
 class Settings(_Strict):
     organization: str
     talent: TalentSettings
     rules: RuleSettings = RuleSettings()
     privacy: PrivacySettings = PrivacySettings()
     extra_fields: ExtraFields = ExtraFields()
-    codeowners: dict[str, Any] = Field(default_factory=dict)
+    codeowners: CodeownersSettings = CodeownersSettings()
 
 
 class GroupSpec(_Strict):

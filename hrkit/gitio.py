@@ -6,9 +6,11 @@ whole budget, and its per-commit diff spawns a process each time.
 from __future__ import annotations
 
 import os
+import queue
 import re
 import subprocess
 import tempfile
+import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -196,3 +198,55 @@ def modified_files(root: Path, prefix: str) -> set[str]:
     """Tracked files under prefix whose working-tree content may differ from the index (by stat)."""
     out = run_git(root, "diff-files", "--name-only", "--relative", "-z", "--", prefix)
     return {p.decode("utf-8", "surrogateescape") for p in out.split(b"\0") if p}
+
+
+def stream_blobs(root: Path, names: Iterable[str]) -> Iterator[tuple[str, bytes | None]]:
+    """Contents of objects from one ``git cat-file --batch``, yielded as git answers while
+    ``names`` is still being produced (a thread feeds them): reading a history's blobs then
+    overlaps with walking the history that names them. None for a missing object."""
+    env = dict(os.environ, GIT_TERMINAL_PROMPT="0", LC_ALL="C")
+    try:
+        proc = subprocess.Popen([*_BASE, "cat-file", "--batch"], cwd=root, stdin=subprocess.PIPE,
+                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
+    except FileNotFoundError as exc:
+        raise GitError("git is not installed or not on PATH") from exc
+    asked: queue.SimpleQueue = queue.SimpleQueue()
+    failure: list[BaseException] = []
+
+    def feed() -> None:
+        try:
+            for name in names:
+                asked.put(name)
+                try:
+                    proc.stdin.write(f"{name}\n".encode("utf-8", "surrogateescape"))
+                except OSError:
+                    failure.append(GitError("git cat-file: stopped reading object names"))
+                    break
+        except BaseException as exc:  # from producing the names: re-raised in the reading thread
+            failure.append(exc)
+        finally:
+            asked.put(None)
+            try:
+                proc.stdin.close()
+            except OSError:
+                pass
+
+    feeder = threading.Thread(target=feed, daemon=True)
+    feeder.start()
+    try:
+        while (name := asked.get()) is not None:
+            header = proc.stdout.readline().split(b" ")
+            if len(header) < 3 or header[-1].strip() == b"missing":
+                yield name, None
+                continue
+            size = int(header[2])
+            data = proc.stdout.read(size + 1)
+            yield name, data[:size]
+    finally:
+        if feeder.is_alive():
+            proc.kill()
+        feeder.join()
+        proc.stdout.close()
+        proc.wait()
+    if failure:
+        raise failure[0]

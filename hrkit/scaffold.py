@@ -17,6 +17,14 @@ def default_file(name: str) -> bytes:
     return resources.files("hrkit").joinpath("defaults", name).read_bytes()
 
 
+def ci_file(name: str) -> bytes:
+    """A CI template, pinned to the hrkit version that wrote it (the records repository then
+    upgrades on purpose, in a pull request of its own)."""
+    from hrkit import __version__
+
+    return default_file(name).decode().format(version=__version__).encode()
+
+
 def init_repository(directory: Path, *, organization: str, today: _dt.date | None = None) -> list[str]:
     """Lay out a new records repository; refuses to touch one that already exists."""
     if (directory / CONFIG_FILE).exists():
@@ -33,6 +41,8 @@ def init_repository(directory: Path, *, organization: str, today: _dt.date | Non
         "records/profiles/.gitkeep": b"",
         ".pre-commit-config.yaml": default_file("pre-commit-config.yaml"),
         ".gitattributes": default_file("gitattributes"),
+        ".github/workflows/hrkit.yml": ci_file("github-workflow.yaml"),
+        ".gitlab-ci.yml": ci_file("gitlab-ci.yaml"),
     }
     created = []
     for rel, data in files.items():

@@ -1,0 +1,280 @@
+"""Report commands: rollup, report, chart, query, export. Thin: options in, library rows out,
+one renderer (hrkit/render/table.py) for every table. Tables that count people go through
+small-cell suppression (hrkit/privacy.py); see docs/reports.md."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from hrkit.commands.common import CliError, codes
+from hrkit.render.table import FORMATS
+
+FMT = click.option("--fmt", type=click.Choice(FORMATS), default="simple", show_default=True,
+                   help="csv, json, markdown, or any tabulate table format (github, grid, psql, ...).")
+AS_OF = click.option("--as-of", "as_of", metavar="DATE|REV",
+                     help="Use the records as they stood at a date (last commit that day) or a revision.")
+MIN_CELL = click.option("--min-cell", type=int, metavar="N",
+                        help="Withhold counts of fewer than N people (at least privacy.min_cell).")
+ALLOW = click.option("--allow-small-cells", is_flag=True,
+                     help="Allow --min-cell below privacy.min_cell (alone: no suppression); prints a warning.")
+
+
+def _open(as_of: str | None):
+    """Root, source and project: the working tree, or the commit --as-of names."""
+    from hrkit.commands.common import open_repo
+    from hrkit.config import find_root
+    from hrkit.gitio import commit_as_of
+
+    start = Path.cwd()
+    if as_of is None:
+        return open_repo(start)
+    return open_repo(start, rev=commit_as_of(find_root(start), as_of))
+
+
+def _threshold(project, min_cell, allow):
+    from hrkit.privacy import threshold
+
+    chosen = threshold(project.settings.privacy.min_cell, min_cell, allow)
+    if chosen.warning:
+        click.echo(f"hrkit: {chosen.warning}", err=True)
+    return chosen
+
+
+def _emit(tables, fmt: str) -> None:
+    """Print the tables; csv carries no notes, so they go to stderr there."""
+    from hrkit.render.table import render, render_many
+
+    tables = tables if isinstance(tables, list) else [tables]
+    if fmt == "csv":
+        if len(tables) > 1:
+            raise CliError("this report has several tables; csv holds one (choose it with --table)")
+        click.echo(render(tables[0], fmt), nl=False)
+        for note in tables[0].notes:
+            click.echo(f"note: {note}", err=True)
+        return
+    click.echo(render(tables[0], fmt) if len(tables) == 1 else render_many(tables, fmt), nl=False)
+
+
+def _fields(values) -> tuple[str, ...]:
+    return tuple(v for value in values for v in codes(value))
+
+
+@click.command()
+@click.argument("kind", required=False, type=click.Choice(["positions", "profiles"]))
+@click.option("--by", metavar="FIELD[,FIELD...]", help="Group by these fields (dotted paths: talent.2025-2026.talent_map).")
+@click.option("--measure", "measures", multiple=True, metavar="NAME[,NAME...]",
+              help="Columns: positions, vacant, proposed, filled, ex, fte, salary, o_and_m, total, operating_budget, "
+                   "program_budget, or a numeric field path (summed).")
+@click.option("--where", multiple=True, metavar="FIELD=GLOB", help="Keep records whose field matches (repeatable).")
+@click.option("--tree", metavar="[ROOT_ID]", is_flag=False, flag_value="", default=None,
+              help="The reporting tree under ROOT_ID (default: every head) with subtree counts and dimensions.")
+@AS_OF
+@FMT
+@MIN_CELL
+@ALLOW
+def rollup(kind, by, measures, where, tree, as_of, fmt, min_cell, allow_small_cells):
+    """Grouped tables of positions or profiles, with subtotals and a total.
+
+    A group's FTEs and dollars are those of its top-most positions (supervisor outside the
+    group), so nothing is counted twice. Profile counts are people: small cells are withheld.
+
+    \b
+    hrkit rollup --by department,branch
+    hrkit rollup positions --by classification --where status=active --fmt github
+    hrkit rollup profiles --by classification,talent.2025-2026.talent_map
+    hrkit rollup --tree ESDC-SADM-SEB
+    """
+    from hrkit.rollup import as_table, parse_where, reporting_tree, rollup_positions, rollup_profiles, tree_table
+
+    root, source, project = _open(as_of)
+    if tree is not None:
+        if kind or by or measures or where:
+            raise CliError("--tree takes no KIND, --by, --measure or --where")
+        from hrkit.reports import analyze_org
+
+        org, findings = analyze_org(project, source, ("HR302",))
+        _emit(tree_table(*reporting_tree(org, findings, tree or None)), fmt)
+        return
+    if not by:
+        raise CliError("give --by FIELD[,FIELD...] (or --tree)")
+    from hrkit.tables import load_rows
+
+    rows = load_rows(project, source)
+    conditions = parse_where(where)
+    if kind == "profiles":
+        if measures:
+            raise CliError("profile rollups count profiles; --measure is for positions")
+        chosen = _threshold(project, min_cell, allow_small_cells)
+        result = rollup_profiles(rows.profiles, _fields([by]), conditions, chosen.min_cell)
+    else:
+        result = rollup_positions(rows.positions, _fields([by]), _fields(measures) or None, conditions)
+    if rows.unreadable:
+        result.notes.append(f"{len(rows.unreadable)} record files could not be read and are left out "
+                            "(hrkit validate says why).")
+    _emit(as_table(result), fmt)
+
+
+@click.group()
+def report():
+    """Standard reports: vacancies, span, classification, talent, changes."""
+
+
+@report.command()
+@AS_OF
+@FMT
+def vacancies(as_of, fmt):
+    """Active positions without an incumbent, vacant and proposed positions."""
+    from hrkit.reports import vacancies as find, vacancies_table
+    from hrkit.tables import load_rows
+
+    _root, source, project = _open(as_of)
+    _emit(vacancies_table(find(load_rows(project, source).positions)), fmt)
+
+
+@report.command()
+@AS_OF
+@FMT
+def span(as_of, fmt):
+    """Direct reports per supervisor, depth of the hierarchy, supervisors beyond the span limit."""
+    from hrkit.reports import analyze_org, span as measure, span_table
+
+    _root, source, project = _open(as_of)
+    org, findings = analyze_org(project, source, ("HR207",))
+    _emit(span_table(measure(org, findings)), fmt)
+
+
+@report.command()
+@AS_OF
+@FMT
+def classification(as_of, fmt):
+    """Positions by classification (group and level) and branch."""
+    from hrkit.reports import classification as tabulate_positions, crosstab_table
+    from hrkit.tables import load_rows
+
+    _root, source, project = _open(as_of)
+    _emit(crosstab_table(tabulate_positions(load_rows(project, source).positions)), fmt)
+
+
+@report.command()
+@click.option("--cycle", metavar="YYYY-YYYY", help="Talent cycle (default: talent.cycle in hrkit.yaml).")
+@click.option("--table", "part", type=click.Choice(["completion", "placement"]), help="Only one of the two tables.")
+@AS_OF
+@FMT
+@MIN_CELL
+@ALLOW
+def talent(cycle, part, as_of, fmt, min_cell, allow_small_cells):
+    """Questionnaire completion and talent-map placements by level (small cells withheld)."""
+    from hrkit.reports import crosstab_table, talent as tabulate_talent
+    from hrkit.tables import load_rows
+
+    _root, source, project = _open(as_of)
+    chosen = _threshold(project, min_cell, allow_small_cells)
+    tabs = tabulate_talent(load_rows(project, source).profiles, cycle or project.settings.talent.cycle,
+                           project.talent.placements, project.talent.questionnaire_required, chosen.min_cell)
+    if part:
+        tabs = [tabs[0 if part == "completion" else 1]]
+    _emit([crosstab_table(t) for t in tabs], fmt)
+
+
+@report.command()
+@click.option("--since", required=True, metavar="YYYY-MM-DD", help="Count changes committed on or after this day.")
+@FMT
+@MIN_CELL
+@ALLOW
+def changes(since, fmt, min_cell, allow_small_cells):
+    """Counts of changes by kind (new, abolished, reclassified, ...) from the Git history."""
+    from hrkit.reports import changes as count, changes_table
+
+    root, _source, project = _open(None)
+    chosen = _threshold(project, min_cell, allow_small_cells)
+    _emit(changes_table(count(root, since, chosen.min_cell)), fmt)
+
+
+@click.command()
+@click.argument("root_id", required=False)
+@click.option("--format", "fmt", type=click.Choice(["mermaid", "dot", "text"]), default="mermaid", show_default=True)
+@click.option("--depth", type=int, metavar="N", help="Levels below the root to draw (0 = the root alone).")
+@AS_OF
+def chart(root_id, fmt, depth, as_of):
+    """An org chart of ROOT_ID's subtree (default: every head), for GitHub/GitLab (mermaid) or Graphviz.
+
+    \b
+    hrkit chart ESDC-DG-LMI > chart.mmd
+    hrkit chart --format dot | dot -Tsvg > org.svg
+    """
+    from hrkit.chart import render, subtree
+    from hrkit.tables import load_rows
+
+    _root, source, project = _open(as_of)
+    click.echo(render(subtree(load_rows(project, source).positions, root_id, depth), fmt), nl=False)
+
+
+@click.command()
+@click.argument("sql")
+@AS_OF
+@FMT
+@MIN_CELL
+@ALLOW
+def query(sql, as_of, fmt, min_cell, allow_small_cells):
+    """Run one SQL SELECT over the tables positions, profiles, talent and findings (docs/reports.md).
+
+    Counts over profiles or talent are people: aggregates over fewer than privacy.min_cell rows
+    are withheld, and lists of people are refused.
+
+    \b
+    hrkit query "SELECT branch, COUNT(*) AS n, SUM(vacant) AS vacant FROM positions GROUP BY branch"
+    hrkit query "SELECT classification, COUNT(*) FROM talent WHERE cycle = '2025-2026' GROUP BY 1"
+    """
+    from hrkit import privacy, sqltables
+    from hrkit.render.table import Suppressed, Table
+    from hrkit.tables import load_rows
+
+    _root, source, project = _open(as_of)
+    chosen = _threshold(project, min_cell, allow_small_cells)
+    con = sqltables.connect()
+    sqltables.fill(con, load_rows(project, source))
+    if "findings" in sqltables.plan(con, sql).tables:
+        from hrkit.engine import validate
+
+        sqltables.fill_findings(con, validate(project, source).findings)
+    result = sqltables.query(con, sql, chosen.min_cell)
+    rows = [[Suppressed(privacy.marker(result.suppressed[(i, j)], result.min_cell)) if (i, j) in result.suppressed
+             else value for j, value in enumerate(row)] for i, row in enumerate(result.rows)]
+    numeric = {c for j, c in enumerate(result.columns)
+               if any(isinstance(r[j], (int, float, Suppressed)) and not isinstance(r[j], bool) for r in rows)}
+    notes = [privacy.note(result.min_cell)] if result.people else []
+    _emit(Table(result.columns, rows, notes=notes, numeric=numeric), fmt)
+
+
+@click.command()
+@click.option("--sqlite", "sqlite_file", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Write the tables to one SQLite file.")
+@click.option("--csv", "csv_dir", type=click.Path(file_okay=False), metavar="DIR",
+              help="Write one CSV file per table into DIR.")
+@click.option("--include-profiles", is_flag=True,
+              help="Also write profiles and talent (personal information, names excluded) and their findings.")
+@AS_OF
+def export(sqlite_file, csv_dir, include_profiles, as_of):
+    """Write the query tables for spreadsheets and Datasette (schemas: docs/reports.md).
+
+    Without --include-profiles only positions and the findings on positions are written.
+    """
+    from hrkit import sqltables
+    from hrkit.engine import validate
+    from hrkit.tables import load_rows
+
+    if not sqlite_file and not csv_dir:
+        raise CliError("give --sqlite FILE and/or --csv DIR")
+    _root, source, project = _open(as_of)
+    rows = load_rows(project, source)
+    findings = validate(project, source).findings
+    if sqlite_file:
+        sqltables.export_sqlite(rows, findings, Path(sqlite_file), profiles=include_profiles)
+        click.echo(f"wrote {sqlite_file}")
+    if csv_dir:
+        for path in sqltables.export_csv(rows, findings, Path(csv_dir), profiles=include_profiles):
+            click.echo(f"wrote {path}")
+
+
+COMMANDS = (rollup, report, chart, query, export)
