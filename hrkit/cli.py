@@ -85,7 +85,7 @@ def validate(paths, fmt, staged, rev, as_of, select, ignore, fail_on, show_suppr
 
     start = Path(paths[0]) if paths else Path.cwd()
     if as_of:
-        from hrkit.config import find_root
+        from hrkit.repo import find_root
         from hrkit.gitio import commit_as_of
 
         if staged or rev:

@@ -8,18 +8,17 @@ from __future__ import annotations
 import datetime as _dt
 import fnmatch
 import re
-from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from hrkit.classification import CANONICAL, Scheme
-from hrkit.errors import ConfigError, HrkitError
+from hrkit.errors import ConfigError
 from hrkit.findings import Severity
 from hrkit.locate import FieldLocator
+from hrkit.repo import CONFIG_FILE, find_root  # noqa: F401 (re-exported for callers)
 from hrkit.yamlsafe import load_yaml
 
-CONFIG_FILE = "hrkit.yaml"
 CLASSIFICATIONS_FILE = "rules/classifications.yaml"
 TALENT_FILE = "rules/talent.yaml"
 CUSTOM_DIR = "rules/custom"
@@ -248,15 +247,6 @@ def config_message(error: dict, field: str) -> str:
         return f"missing key {field!r}"
     message = error["msg"].removeprefix("Value error, ")
     return f"{field}: {message}" if field else message
-
-
-def find_root(start: Path) -> Path:
-    """The records repository holding ``start``: the nearest folder upwards with hrkit.yaml."""
-    start = start.resolve()
-    for folder in (start, *start.parents):
-        if (folder / CONFIG_FILE).is_file():
-            return folder
-    raise HrkitError(f"no {CONFIG_FILE} in {start} or any parent folder (run 'hrkit init' to create one)")
 
 
 def match_selector(selector: dict[str, str | list[str]], lookup) -> bool:

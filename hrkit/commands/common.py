@@ -23,7 +23,7 @@ def codes(value: str | None) -> tuple[str, ...]:
 
 def open_repo(start: Path, *, staged: bool = False, rev: str | None = None):
     """Root, source and project for a command run from ``start``."""
-    from hrkit.config import find_root
+    from hrkit.repo import find_root
     from hrkit.project import load_project
     from hrkit.sources import GitSource, WorktreeSource
 

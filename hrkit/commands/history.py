@@ -14,20 +14,15 @@ PERSONAL_HELP = "Print the values of profile fields (personal information); by d
 
 
 def _root() -> Path:
-    """hrkit.config.find_root without importing the configuration models (pydantic costs more
-    than a whole `hrkit diff`): the nearest folder upwards with hrkit.yaml."""
-    from hrkit.errors import HrkitError
+    from hrkit.repo import find_root
 
-    start = Path.cwd().resolve()
-    for folder in (start, *start.parents):
-        if (folder / "hrkit.yaml").is_file():
-            return folder
-    raise HrkitError(f"no hrkit.yaml in {start} or any parent folder (run 'hrkit init' to create one)")
+    return find_root(Path.cwd())
 
 
 def _color() -> bool:
-    """hrkit.render.use_color: a terminal, and NO_COLOR unset or empty (no-color.org)."""
-    return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    from hrkit.render import use_color
+
+    return use_color(os.environ, sys.stdout.isatty())
 
 
 @click.command("diff")
