@@ -49,6 +49,11 @@ class Cache:
         except (gitio.GitError, OSError, sqlite3.Error):
             return None
 
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """For stores that keep their own tables in the same database (incremental baselines)."""
+        return self._db
+
     def close(self) -> None:
         self._db.close()
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pydantic import ValidationError
 
 from hrkit.cache import Cache
+from hrkit.incremental import Baseline, validate_index
 from hrkit.config import CONFIG_FILE, config_message
 from hrkit.errors import ConfigError, HrkitError
 from hrkit.findings import Finding, Location, Severity
@@ -17,7 +18,7 @@ from hrkit.records import FileResult, run_file_stage
 from hrkit.rules import ALL_RULES, questionnaire_missing, unreadable_file
 from hrkit.rules.base import Context, Rule
 from hrkit.rules.custom import custom_rules
-from hrkit.sources import Unreadable
+from hrkit.sources import GitSource, RecordFile, Unreadable
 from hrkit.suppress import Suppressions, parse_suppressions
 
 
@@ -104,6 +105,14 @@ def _config_error(source, field: str, message: str) -> ConfigError:
     return ConfigError(f"{CONFIG_FILE}:{line}:{column}: {message}")
 
 
+def unreadable_finding(by_code: dict[str, Context], path: str, kind: str, stem: str, reason: str) -> list[Finding]:
+    """HR008 for a path under records/ that is not a readable file (when the rule is enabled)."""
+    ctx = by_code.get(unreadable_file.RULE.code)
+    if ctx is None:
+        return []
+    return [ctx.finding(path, None, f"{path.rsplit('/', 1)[-1]} {reason}", record=stem or None, line=1, column=1)]
+
+
 def stage_fingerprint(project, contexts: list[Context]) -> str:
     """What a per-file result depends on besides the file: configuration and the rules run."""
     rules = ",".join(f"{c.rule.code}:{c.severity.value}" for c in contexts if c.rule.scope != "org")
@@ -120,7 +129,6 @@ def analyze(project, source, contexts: list[Context], *, jobs: int | None = None
     findings: list[Finding] = []
     results: list[FileResult] = []
     bad_ids = set()
-    unreadable_ctx = by_code.get(unreadable_file.RULE.code)
     blobs = source.known_blobs() if cache is not None else None
     stage = run_file_stage(project, source, files, by_code, record_rules, jobs=jobs, cache=cache,
                            fingerprint=stage_fingerprint(project, contexts), blobs=blobs, progress=progress)
@@ -134,9 +142,7 @@ def analyze(project, source, contexts: list[Context], *, jobs: int | None = None
             bad_ids.add(rf.stem)
     for bad in unreadable:
         bad_ids.add(bad.stem)
-        if unreadable_ctx is not None:
-            findings.append(unreadable_ctx.finding(bad.path, None, f"{bad.path.rsplit('/', 1)[-1]} {bad.reason}",
-                                                   record=bad.stem or None, line=1, column=1))
+        findings.extend(unreadable_finding(by_code, bad.path, bad.kind, bad.stem, bad.reason))
     positions = [r.facts for r in results if isinstance(r.facts, PositionFacts)]
     profiles = [r.facts for r in results if isinstance(r.facts, ProfileFacts)]
     org = Org(positions, profiles, bad_ids)
@@ -154,25 +160,7 @@ def validate(project, source, *, select: tuple[str, ...] | None = None, ignore: 
     contexts = configure(project, source, select=select, ignore=ignore)
     cache = Cache.open_for(project.root) if use_cache else None
     try:
-        listing = source.record_files()
-        state_key = _state_key(project, source, contexts, listing) if cache is not None else None
-        stored = cache.state(state_key) if state_key else None
-        if stored is not None:
-            findings, counts = stored
-        else:
-            analysis, findings = analyze(project, source, contexts, jobs=jobs, cache=cache, listing=listing,
-                                         progress=progress)
-            for ctx in contexts:
-                if ctx.rule.scope == "org":
-                    findings.extend(ctx.rule.check(analysis.org, ctx))
-            findings = locate_and_suppress(findings, source, listing[0])
-            findings.sort(key=Finding.sort_key)
-            results = analysis.results
-            counts = (len(results) + len(analysis.unreadable),
-                      sum(1 for r in results if r.file.kind == "position"),
-                      sum(1 for r in results if r.file.kind == "profile"))
-            if state_key:
-                cache.store_state(state_key, (findings, counts))
+        findings, counts = _validate_all(project, source, contexts, cache, jobs, progress)
     finally:
         if cache is not None:
             cache.close()
@@ -182,15 +170,55 @@ def validate(project, source, *, select: tuple[str, ...] | None = None, ignore: 
                   rules=tuple(c.rule for c in contexts), source=source.label)
 
 
+def _validate_all(project, source, contexts, cache, jobs, progress) -> tuple[list[Finding], tuple]:
+    """Findings (located, suppressed, sorted) and (files, positions, profiles) of the whole
+    repository: from the index's incremental baseline, a stored report, or a full run."""
+    baseline = None
+    if cache is not None and isinstance(source, GitSource) and source.commit is None:
+        baseline = Baseline(cache.connection, _config_key(project, contexts))
+        done = validate_index(project, source, contexts, baseline, cache)
+        if done is not None:
+            return done
+    listing = source.record_files()
+    state_key = _state_key(project, source, contexts, listing) if cache is not None else None
+    stored = cache.state(state_key) if state_key else None
+    if stored is not None and baseline is None:
+        return stored
+    analysis, findings = analyze(project, source, contexts, jobs=jobs, cache=cache, listing=listing,
+                                 progress=progress)
+    for ctx in contexts:
+        if ctx.rule.scope == "org":
+            findings.extend(ctx.rule.check(analysis.org, ctx))
+    findings = locate_and_suppress(findings, source, listing[0])
+    findings.sort(key=Finding.sort_key)
+    results = analysis.results
+    counts = (len(results) + len(analysis.unreadable),
+              sum(1 for r in results if r.file.kind == "position"),
+              sum(1 for r in results if r.file.kind == "profile"))
+    if state_key:
+        cache.store_state(state_key, (findings, counts))
+    if baseline is not None:
+        blobs = source.known_blobs()
+        unreadable = [RecordFile(u.path, u.kind, u.stem, blobs.get(u.path)) for u in analysis.unreadable]
+        baseline.record(project.root, results, unreadable, findings, counts,
+                        {c.rule.code for c in contexts if c.rule.scope == "org"})
+    return findings, counts
+
+
+def _config_key(project, contexts: list[Context]) -> str:
+    """Everything but the records that a validation's result depends on."""
+    rules = ",".join(f"{c.rule.code}:{c.severity.value}" for c in contexts)
+    due = questionnaire_missing.today() > project.settings.talent.due
+    return hashlib.sha1(f"{stage_fingerprint(project, contexts)}|{rules}|{due}".encode()).hexdigest()
+
+
 def _state_key(project, source, contexts: list[Context], listing) -> bytes | None:
     """Names the whole input of a validation, or None when some file has no known blob id."""
     files, unreadable = listing
     blobs = source.known_blobs()
     if any(f.path not in blobs for f in files):
         return None
-    digest = hashlib.sha1(stage_fingerprint(project, contexts).encode())
-    digest.update(",".join(f"{c.rule.code}:{c.severity.value}" for c in contexts).encode())
-    digest.update(str(questionnaire_missing.today() > project.settings.talent.due).encode())
+    digest = hashlib.sha1(_config_key(project, contexts).encode())
     for f in files:
         digest.update(f"{f.path}\0{blobs[f.path]}\n".encode())
     for bad in unreadable:

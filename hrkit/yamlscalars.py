@@ -35,6 +35,9 @@ class LeadingZeroInt(int):
         obj.text = text
         return obj
 
+    def __reduce__(self):  # cached results and worker processes pickle it
+        return (LeadingZeroInt, (self.text,))
+
 
 def make_int(text: str) -> int:
     digits = text.replace("_", "").lstrip("+-")

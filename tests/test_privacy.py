@@ -32,10 +32,10 @@ def table(rows: dict[str, list[int]]):
 def attack(values, relations, marks, k=K) -> dict:
     """Every value each withheld cell can take, given what is published: the shown cells, the
     relations, '<k' = 1..k-1 and 'x' = 0 or >= k. Exhaustive search with pruning. The attacker
-    does not know the largest value; the search stops at twice it (plus k), far above any bound
-    the published totals leave."""
+    does not know the largest value; the search gives it k more (a stricter test than the
+    unbounded truth: an attacker who knows less can only find more solutions)."""
     hidden = [c for c in values if c in marks]
-    cap = 2 * max(values.values()) + k
+    cap = max(values.values()) + k
     domains = {c: range(1, k) if marks[c] == PRIMARY else [0, *range(k, cap + 1)] for c in hidden}
     possible = {c: set() for c in hidden}
     equations = []

@@ -10,7 +10,7 @@ import click
 from hrkit.commands.common import CliError, codes
 from hrkit.render.table import FORMATS
 
-FMT = click.option("--fmt", type=click.Choice(FORMATS), default="simple", show_default=True,
+FMT = click.option("--fmt", type=click.Choice(FORMATS), metavar="FORMAT", default="simple", show_default=True,
                    help="csv, json, markdown, or any tabulate table format (github, grid, psql, ...).")
 AS_OF = click.option("--as-of", "as_of", metavar="DATE|REV",
                      help="Use the records as they stood at a date (last commit that day) or a revision.")
@@ -23,7 +23,7 @@ ALLOW = click.option("--allow-small-cells", is_flag=True,
 def _open(as_of: str | None):
     """Root, source and project: the working tree, or the commit --as-of names."""
     from hrkit.commands.common import open_repo
-    from hrkit.config import find_root
+    from hrkit.repo import find_root
     from hrkit.gitio import commit_as_of
 
     start = Path.cwd()

@@ -17,7 +17,10 @@ from decimal import Decimal
 from tabulate import tabulate, tabulate_formats
 
 EXTRA_FORMATS = ("csv", "json", "markdown")
-FORMATS = (*EXTRA_FORMATS, *tabulate_formats)
+UNESCAPED = ("unsafehtml", "latex_raw")
+"""tabulate formats that copy cell text unescaped: a title from a record could inject markup."""
+TABLE_FORMATS = tuple(f for f in tabulate_formats if f not in UNESCAPED)
+FORMATS = (*EXTRA_FORMATS, *TABLE_FORMATS)
 MISSING = "—"
 
 
@@ -43,7 +46,7 @@ def render(table: Table, fmt: str) -> str:
         return render_csv(table)
     if fmt == "json":
         return json.dumps(as_json(table), indent=2, ensure_ascii=False) + "\n"
-    if fmt not in tabulate_formats and fmt != "markdown":
+    if fmt not in TABLE_FORMATS and fmt != "markdown":
         raise ValueError(f"unknown table format {fmt!r}")
     return _render_text(table, "github" if fmt == "markdown" else fmt, markdown=fmt == "markdown")
 

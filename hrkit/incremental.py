@@ -1,0 +1,363 @@
+"""Validating the git index in time proportional to the change: the pre-commit hook's path.
+
+After a full validation of the index, its facts and findings are stored, indexed by id,
+supervisor, incumbent and department, with the tree they describe (a "baseline"). A later
+check asks git which files differ from that tree, parses only those, and re-runs the
+cross-record rules for the records the change can affect: the changed records, their old and
+new supervisors and direct reports, the loops they may close or open, their department's heads,
+records sharing their ids and the positions and profiles that name them. Every other finding
+is the baseline's. The result is then the new baseline. A differential test holds this path to
+the full validation's exact output.
+"""
+from __future__ import annotations
+
+import json
+import pickle
+import sqlite3
+
+from hrkit import gitio
+from hrkit.findings import Finding
+from hrkit.org import Org, PositionFacts, ProfileFacts
+from hrkit.records import FileResult, run_file_stage
+from hrkit.sources import RecordFile, record_kind
+
+MAX_CHANGED = 500
+"""Beyond this many changed files a full validation (with cached per-file results) is as fast."""
+
+_SCHEMA = (
+    "CREATE TABLE IF NOT EXISTS base_meta (fingerprint TEXT PRIMARY KEY, tree TEXT NOT NULL, counts TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS base_records (fingerprint TEXT, path TEXT, kind TEXT, rid TEXT, ref TEXT, inc TEXT,"
+    " dept TEXT, root INTEGER, blob TEXT, facts BLOB, PRIMARY KEY (fingerprint, path))",
+    "CREATE INDEX IF NOT EXISTS base_rid ON base_records (fingerprint, kind, rid)",
+    "CREATE INDEX IF NOT EXISTS base_ref ON base_records (fingerprint, kind, ref)",
+    "CREATE INDEX IF NOT EXISTS base_inc ON base_records (fingerprint, inc)",
+    "CREATE INDEX IF NOT EXISTS base_dept ON base_records (fingerprint, dept, root)",
+    "CREATE TABLE IF NOT EXISTS base_findings (fingerprint TEXT, path TEXT, scope TEXT, finding BLOB)",
+    "CREATE INDEX IF NOT EXISTS base_findings_path ON base_findings (fingerprint, path)",
+)
+
+
+def _row(fingerprint: str, rf: RecordFile, facts) -> tuple:
+    """The indexed columns of one record (facts None: the file could not be read)."""
+    if isinstance(facts, PositionFacts):
+        ref, inc, dept, root = facts.reports_to, facts.incumbent, facts.department, \
+            int(facts.reports_to is None and facts.status != "abolished")
+        rid = facts.id
+    elif isinstance(facts, ProfileFacts):
+        ref, inc, dept, root, rid = facts.position, None, None, 0, facts.id
+    else:
+        ref = inc = dept = None
+        root, rid = 0, rf.stem
+    return (fingerprint, rf.path, rf.kind, rid, ref, inc, dept, root, rf.blob,
+            None if facts is None else pickle.dumps(facts, pickle.HIGHEST_PROTOCOL))
+
+
+class Baseline:
+    def __init__(self, db: sqlite3.Connection, fingerprint: str) -> None:
+        self.db = db
+        self.fingerprint = fingerprint
+        for statement in _SCHEMA:
+            db.execute(statement)
+
+    # --- writing ----------------------------------------------------------------------------
+    def record(self, root, results: list[FileResult], unreadable: list[RecordFile], findings: list[Finding],
+               counts: tuple, org_codes: set[str]) -> None:
+        """Store a full validation of the index as the baseline."""
+        try:
+            tree = gitio.run_git(root, "write-tree").decode().strip()
+        except gitio.GitError:
+            return  # e.g. unmerged entries: no tree, no baseline
+        fp = self.fingerprint
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+            for table in ("base_meta", "base_records", "base_findings"):
+                self.db.execute(f"DELETE FROM {table}")  # one baseline: the latest configuration's
+            self.db.executemany("INSERT INTO base_records VALUES (?,?,?,?,?,?,?,?,?,?)",
+                                [_row(fp, r.file, r.facts) for r in results] +
+                                [_row(fp, rf, None) for rf in unreadable])
+            self._insert_findings(findings, org_codes)
+            self.db.execute("INSERT INTO base_meta VALUES (?,?,?)", (fp, tree, json.dumps(counts)))
+            self.db.execute("COMMIT")
+        except sqlite3.Error:
+            self._rollback()
+
+    def _insert_findings(self, findings: list[Finding], org_codes: set[str]) -> None:
+        self.db.executemany("INSERT INTO base_findings VALUES (?,?,?,?)",
+                            [(self.fingerprint, f.path, "org" if f.code in org_codes else "file",
+                              pickle.dumps(f, pickle.HIGHEST_PROTOCOL)) for f in findings])
+
+    def _rollback(self) -> None:
+        try:
+            self.db.execute("ROLLBACK")
+        except sqlite3.Error:
+            pass
+
+    # --- reading ----------------------------------------------------------------------------
+    def meta(self) -> tuple[str, tuple] | None:
+        row = self.db.execute("SELECT tree, counts FROM base_meta WHERE fingerprint = ?",
+                              (self.fingerprint,)).fetchone()
+        return (row[0], tuple(json.loads(row[1]))) if row else None
+
+    def rows(self, where: str, args: tuple) -> list[tuple]:
+        """(path, kind, rid, blob, facts) of the baseline records matching a condition."""
+        return [(path, kind, rid, blob, pickle.loads(facts) if facts is not None else None)
+                for path, kind, rid, blob, facts in self.db.execute(
+                    f"SELECT path, kind, rid, blob, facts FROM base_records WHERE fingerprint = ? AND {where}",
+                    (self.fingerprint, *args))]
+
+    def findings(self) -> list[tuple[str, str, Finding]]:
+        return [(path, scope, pickle.loads(blob)) for path, scope, blob in self.db.execute(
+            "SELECT path, scope, finding FROM base_findings WHERE fingerprint = ?", (self.fingerprint,))]
+
+
+class _View:
+    """The baseline with the change laid over it: lookups by id, supervisor, incumbent and
+    department, each answered from the index of stored records, then corrected by the changed
+    files (removed, replaced or added)."""
+
+    def __init__(self, baseline: Baseline, changed: dict[str, tuple[RecordFile, object]]) -> None:
+        self.baseline = baseline
+        self.changed = changed  # path -> (RecordFile, facts or None); RecordFile None: deleted
+        self.loaded: dict[str, tuple[RecordFile, object]] = {}
+
+    def _query(self, where: str, args: tuple, match) -> list[tuple[RecordFile, object]]:
+        found = []
+        for path, kind, rid, blob, facts in self.baseline.rows(where, args):
+            if path not in self.changed:
+                found.append((RecordFile(path, kind, path.rsplit("/", 1)[-1][:-5], blob), facts))
+        for path, (rf, facts) in self.changed.items():
+            if rf is not None and match(rf, facts):
+                found.append((rf, facts))
+        for rf, facts in found:
+            self.loaded[rf.path] = (rf, facts)
+        return found
+
+    def by_path(self, path: str):
+        return self._query("path = ?", (path,), lambda rf, f: rf.path == path)
+
+    def by_id(self, kind: str, rid: str):
+        return self._query("kind = ? AND rid = ?", (kind, rid),
+                           lambda rf, f: rf.kind == kind and (f.id if f is not None else rf.stem) == rid)
+
+    def reports_of(self, pid: str):
+        return self._query("kind = 'position' AND ref = ?", (pid,),
+                           lambda rf, f: isinstance(f, PositionFacts) and f.reports_to == pid)
+
+    def profiles_at(self, pid: str):
+        return self._query("kind = 'profile' AND ref = ?", (pid,),
+                           lambda rf, f: isinstance(f, ProfileFacts) and f.position == pid)
+
+    def held_by(self, prid: str):
+        return self._query("inc = ?", (prid,), lambda rf, f: isinstance(f, PositionFacts) and f.incumbent == prid)
+
+    def heads(self, department: str | None):
+        return self._query("dept IS ? AND root = 1", (department,),
+                           lambda rf, f: isinstance(f, PositionFacts) and f.department == department
+                           and f.reports_to is None and f.status != "abolished")
+
+
+def validate_index(project, source, contexts, baseline: Baseline, cache) -> tuple[list[Finding], tuple] | None:
+    """Findings and (files, positions, profiles) of the index, from the baseline and the change;
+    None when there is no usable baseline or the change is too large."""
+    meta = baseline.meta()
+    if meta is None:
+        return None
+    tree, counts = meta
+    out = gitio.run_git(source.root, "diff-index", "--cached", "--raw", "-z", "--no-renames", "--relative",
+                        tree, "--", "records")
+    fields = out.split(b"\0")
+    entries = []
+    for i in range(0, len(fields) - 1, 2):
+        old_mode, new_mode, _old, new_blob, status = fields[i][1:].decode().split(" ")
+        path = fields[i + 1].decode("utf-8", "surrogateescape")
+        if record_kind(path):
+            entries.append((new_mode, new_blob, status, path))
+    if len(entries) > MAX_CHANGED:
+        return None
+    if not entries:
+        return _final(baseline.findings(), counts)
+
+    by_code = {c.rule.code: c for c in contexts}
+    record_rules = [c for c in contexts if c.rule.scope == "record"]
+    org_codes = {c.rule.code for c in contexts if c.rule.scope == "org"}
+    added_files = [RecordFile(path, record_kind(path), path.rsplit("/", 1)[-1][:-5], blob)
+                   for mode, blob, status, path in entries if status != "D" and mode != "120000"]
+    # link entries become unreadable records (HR008) exactly as in a full validation
+    from hrkit.engine import stage_fingerprint, unreadable_finding
+    stage = run_file_stage(project, source, added_files, by_code, record_rules, jobs=1,
+                           cache=cache, fingerprint=stage_fingerprint(project, contexts),
+                           blobs={rf.path: rf.blob for rf in added_files})
+    changed: dict[str, tuple[RecordFile | None, object]] = {path: (None, None) for _, _, _, path in entries}
+    new_findings: list[Finding] = []
+    for rf, result in zip(added_files, stage):
+        if isinstance(result, str):
+            changed[rf.path] = (rf, None)
+            new_findings.extend(unreadable_finding(by_code, rf.path, rf.kind, rf.stem, result))
+            continue
+        changed[rf.path] = (rf, result.facts)
+        new_findings.extend(result.findings)
+    for mode, blob, status, path in entries:
+        if status != "D" and mode == "120000":
+            rf = RecordFile(path, record_kind(path), path.rsplit("/", 1)[-1][:-5], blob)
+            changed[path] = (rf, None)
+            new_findings.extend(unreadable_finding(by_code, path, rf.kind, rf.stem,
+                                                   "is a symbolic link; hrkit does not follow links"))
+    old = {path: (RecordFile(path, kind, path.rsplit("/", 1)[-1][:-5], blob), facts)
+           for path, kind, rid, blob, facts in baseline.rows(
+               f"path IN ({','.join('?' * len(changed))})", tuple(changed))}
+
+    view = _View(baseline, changed)
+    affected = _affected(view, old, changed)
+    before = _View(baseline, {})
+    for _, facts in old.values():  # a loop the change breaks: its members lose their finding
+        if isinstance(facts, PositionFacts) and facts.id is not None:
+            affected.update(_loop(before, facts.id))
+    org = _partial_org(view, affected)
+    for ctx in contexts:
+        if ctx.rule.scope == "org":
+            new_findings.extend(f for f in ctx.rule.check(org, ctx) if f.path in affected)
+
+    from hrkit.engine import locate_and_suppress
+    files = [rf for rf, _ in view.loaded.values()] + [rf for rf, _ in changed.values() if rf is not None]
+    new_findings = locate_and_suppress(new_findings, source, files)
+    kept = [(path, scope, f) for path, scope, f in baseline.findings()
+            if path not in changed and not (scope == "org" and path in affected)]
+    delta = [0, 0, 0]
+    for path, (rf, _) in changed.items():
+        was, now = path in old, rf is not None
+        kind = record_kind(path)
+        sign = now - was
+        delta[0] += sign
+        delta[1 if kind == "position" else 2] += sign
+    counts = tuple(c + d for c, d in zip(counts, delta))
+    _advance(baseline, source.root, tree, changed, new_findings, affected, counts, org_codes)
+    return _final([*kept, *(("", "", f) for f in new_findings)], counts)
+
+
+def _final(rows, counts) -> tuple[list[Finding], tuple]:
+    findings = [f for _, _, f in rows]
+    findings.sort(key=Finding.sort_key)
+    return findings, counts
+
+
+def _affected(view: _View, old: dict, changed: dict) -> set[str]:
+    """Paths of the records whose cross-record findings the change can alter: for each changed
+    record, before and after, whatever names it or it names. An unreadable file is known by its
+    file name, as in a full validation."""
+    paths = set(changed)
+    states = [*old.values(), *(v for v in changed.values() if v[0] is not None)]
+    # records sharing an id with a changed one: which of them the id resolves to may change
+    for rf, facts in list(states):
+        ident = facts.id if facts is not None else rf.stem
+        if ident is not None:
+            states.extend(view.by_id(rf.kind, ident))
+    for rf, facts in states:
+        ident = facts.id if facts is not None else rf.stem
+        if ident is None:
+            continue
+        if rf.kind == "position":
+            paths.update(r.path for r, _ in view.reports_of(ident))
+            paths.update(r.path for r, _ in view.by_id("position", ident))
+            paths.update(r.path for r, _ in view.profiles_at(ident))
+            if isinstance(facts, PositionFacts):
+                if facts.reports_to:
+                    paths.update(r.path for r, _ in view.by_id("position", facts.reports_to))
+                else:
+                    paths.update(r.path for r, _ in view.heads(facts.department))
+                if facts.incumbent:
+                    paths.update(r.path for r, _ in view.by_id("profile", facts.incumbent))
+                paths.update(_loop(view, ident))
+        else:
+            paths.update(r.path for r, _ in view.by_id("profile", ident))
+            paths.update(r.path for r, _ in view.held_by(ident))
+            if isinstance(facts, ProfileFacts) and facts.position:
+                paths.update(r.path for r, _ in view.by_id("position", facts.position))
+    return paths
+
+
+def _loop(view: _View, pid: str) -> list[str]:
+    """The paths on a reporting loop through pid, if the (changed) graph has one."""
+    seen: list[tuple[str, str]] = []
+    current = pid
+    while current is not None and len(seen) < 10_000:
+        found = [(rf, f) for rf, f in view.by_id("position", current) if isinstance(f, PositionFacts)]
+        if not found:
+            return []
+        rf, facts = found[0]
+        if any(current == s for s, _ in seen):
+            start = next(i for i, (s, _) in enumerate(seen) if s == current)
+            return [p for _, p in seen[start:]]
+        seen.append((current, rf.path))
+        current = facts.reports_to
+    return []
+
+
+def _partial_org(view: _View, affected: set[str]) -> Org:
+    """The affected records with everything their rules read: supervisors, reports, the chain
+    above them, their department's heads, records sharing their ids, linked profiles."""
+    for path in sorted(affected):
+        if path not in view.loaded and path not in view.changed:
+            view.by_path(path)  # reached only through the graph before the change
+        rf, facts = view.loaded.get(path) or view.changed.get(path) or (None, None)
+        if isinstance(facts, PositionFacts) and facts.id is not None:
+            view.reports_of(facts.id)
+            view.by_id("position", facts.id)
+            view.profiles_at(facts.id)
+            if facts.incumbent:
+                view.by_id("profile", facts.incumbent)
+            if facts.reports_to is None:
+                view.heads(facts.department)
+            current, steps = facts.reports_to, 0
+            while current is not None and steps < 10_000:
+                above = [f for _, f in view.by_id("position", current) if isinstance(f, PositionFacts)]
+                if not above:
+                    break
+                current, steps = above[0].reports_to, steps + 1
+                if current == facts.id:
+                    break
+        elif isinstance(facts, ProfileFacts) and facts.id is not None:
+            view.by_id("profile", facts.id)
+            view.held_by(facts.id)
+            if facts.position:
+                view.by_id("position", facts.position)
+    for rf, facts in list(view.loaded.values()):  # an id resolves to its first file, as in the full org
+        ident = facts.id if facts is not None else rf.stem
+        if ident is not None:
+            view.by_id(rf.kind, ident)
+    records = dict(view.loaded)
+    records.update({p: v for p, v in view.changed.items() if v[0] is not None})
+    positions = [f for _, f in records.values() if isinstance(f, PositionFacts)]
+    profiles = [f for _, f in records.values() if isinstance(f, ProfileFacts)]
+    unreadable = {rf.stem for rf, f in records.values() if f is None}
+    return Org(positions, profiles, unreadable)
+
+
+def _advance(baseline: Baseline, root, tree: str, changed: dict, new_findings: list[Finding], affected: set[str],
+             counts: tuple, org_codes: set[str]) -> None:
+    """Make the checked index the new baseline, unless another run moved it meanwhile."""
+    try:
+        new_tree = gitio.run_git(root, "write-tree").decode().strip()
+    except gitio.GitError:
+        return
+    db, fp = baseline.db, baseline.fingerprint
+    try:
+        db.execute("BEGIN IMMEDIATE")
+        row = db.execute("SELECT tree FROM base_meta WHERE fingerprint = ?", (fp,)).fetchone()
+        if not row or row[0] != tree:
+            db.execute("ROLLBACK")
+            return
+        marks = ",".join("?" * len(changed))
+        db.execute(f"DELETE FROM base_records WHERE fingerprint = ? AND path IN ({marks})", (fp, *changed))
+        db.executemany("INSERT INTO base_records VALUES (?,?,?,?,?,?,?,?,?,?)",
+                       [_row(fp, rf, facts) for rf, facts in changed.values() if rf is not None])
+        stale = list(changed)
+        db.execute(f"DELETE FROM base_findings WHERE fingerprint = ? AND path IN ({marks})", (fp, *stale))
+        org_stale = list(affected)
+        db.execute(f"DELETE FROM base_findings WHERE fingerprint = ? AND scope = 'org' AND path IN "
+                   f"({','.join('?' * len(org_stale))})", (fp, *org_stale))
+        baseline._insert_findings(new_findings, org_codes)
+        db.execute("UPDATE base_meta SET tree = ?, counts = ? WHERE fingerprint = ?",
+                   (new_tree, json.dumps(counts), fp))
+        db.execute("COMMIT")
+    except sqlite3.Error:
+        baseline._rollback()

@@ -1,0 +1,139 @@
+"""The incremental index check (the pre-commit hook's path) gives exactly the full validation's
+result, change after change, without listing or parsing the whole repository."""
+from __future__ import annotations
+
+import datetime as dt
+import random
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from hrkit.engine import validate
+from hrkit.project import load_project
+from hrkit.scaffold import init_repository
+from hrkit.sources import GitSource
+
+LEVELS = {"DM-03": "Deputy Minister", "EX-03": "Director General", "EX-01": "Director", "EC-06": "Analyst",
+          "EC-07": "Manager"}
+
+
+def position(pid: str, classification: str, sup: tuple[str, str, str] | None, *, fte: int = 1,
+             incumbent: str | None = None, status: str = "active", department: str = "ESDC") -> str:
+    lines = [f'id: "{pid}"', f"title: {LEVELS[classification]} {pid}", f"classification: {classification}",
+             f"status: {status}", "effective_date: 2024-04-01", f"department: {department}"]
+    if sup:
+        lines += [f'reports_to: "{sup[0]}"', "supervisor:", f"  title: {sup[1]}", f"  classification: {sup[2]}"]
+    else:
+        lines.append("reports_to: null")
+    lines.append(f"incumbent: {incumbent}" if incumbent else "incumbent: null")
+    lines += ["dimensions:", f"  fte: {fte}"]
+    return "\n".join(lines) + "\n"
+
+
+def profile(prid: str, pid: str, classification: str, assessor: str) -> str:
+    return (f"id: {prid}\nname: {{given: Test, family: Person}}\nposition: \"{pid}\"\n"
+            f"classification: {classification}\ntalent:\n  \"2025-2026\":\n    questionnaire: submitted\n"
+            f"    talent_map: well-placed-in-role\n    assessed_by: \"{assessor}\"\n")
+
+
+def git(repo: Path, *args: str) -> None:
+    subprocess.run(["git", "-c", "init.defaultBranch=main", "-c", "user.name=T", "-c", "user.email=t@example.com",
+                    "-c", "commit.gpgsign=false", *args], cwd=repo, check=True, capture_output=True)
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    init_repository(tmp_path, organization="Test", today=dt.date(2026, 11, 25))
+    pos = tmp_path / "records/positions"
+    pos.joinpath("1.yaml").write_text(position("1", "DM-03", None, fte=40))
+    for d in range(2, 5):
+        pos.joinpath(f"{d}.yaml").write_text(position(str(d), "EX-03", ("1", "Deputy Minister 1", "DM-03"),
+                                                      fte=12, incumbent=f"exec-{d}"))
+        (tmp_path / f"records/profiles/exec-{d}.yaml").write_text(profile(f"exec-{d}", str(d), "EX-03", "1"))
+        for s in range(3):
+            sid = f"{d}{s}"
+            pos.joinpath(f"{sid}.yaml").write_text(
+                position(sid, "EX-01", (str(d), f"Director General {d}", "EX-03"), fte=3))
+            for t in range(2):
+                tid = f"{sid}{t}"
+                pos.joinpath(f"{tid}.yaml").write_text(
+                    position(tid, "EC-06", (sid, f"Director {sid}", "EX-01")))
+    git(tmp_path, "init", "-q")
+    git(tmp_path, "add", "-A")
+    git(tmp_path, "commit", "-q", "-m", "start")
+    return tmp_path
+
+
+def result(repo: Path, *, use_cache: bool):
+    source = GitSource(repo)
+    report = validate(load_project(repo, source), source, use_cache=use_cache)
+    return ([(f.code, f.path, f.line, f.column, f.message, f.related, f.suppressed) for f in report.findings],
+            (report.files, report.positions, report.profiles))
+
+
+def edit(repo: Path, rng: random.Random) -> str:
+    """One random change of the kinds stewards make, staged."""
+    pos = repo / "records/positions"
+    files = sorted(pos.rglob("*.yaml"))
+    target = rng.choice(files)
+    text = target.read_text()
+    kind = rng.choice(["fte", "move", "cycle", "delete", "add", "rename", "break", "abolish", "reclassify",
+                       "profile", "root", "title", "fix"])
+    if kind == "fte":
+        target.write_text(text.replace("fte: ", f"fte: {rng.randint(0, 9)}", 1))
+    elif kind == "move":
+        new = rng.choice(files).stem
+        target.write_text(text.replace("reports_to: ", f'reports_to: "{new}" #', 1))
+    elif kind == "cycle":
+        child = next((f for f in files if f'reports_to: "{target.stem}"' in f.read_text()), None)
+        if child is not None:
+            target.write_text(text.replace("reports_to: ", f'reports_to: "{child.stem}" #', 1))
+    elif kind == "delete":
+        target.unlink()
+    elif kind == "add":
+        sup = rng.choice(files).stem
+        pos.joinpath(f"9{rng.randint(100, 999)}.yaml").write_text(
+            position(str(rng.randint(9000, 9999)), "EC-07", (sup, f"Director {sup}", "EX-01")))
+    elif kind == "rename":
+        (pos / "moved").mkdir(exist_ok=True)
+        target.rename(pos / "moved" / target.name)
+    elif kind == "break":
+        target.write_text(text.replace("title:", 'title: "unterminated', 1))
+    elif kind == "abolish":
+        target.write_text(text.replace("status: active", "status: abolished"))
+    elif kind == "reclassify":
+        target.write_text(text.replace("classification: EC-06", "classification: EX-02").replace(
+            "classification: EX-01\nstatus", "classification: EC-07\nstatus"))
+    elif kind == "profile":
+        prof = rng.choice(sorted((repo / "records/profiles").glob("*.yaml")))
+        prof.write_text(prof.read_text().replace('position: "', f'position: "{rng.choice(files).stem}" #', 1))
+    elif kind == "root":
+        target.write_text(text.replace("reports_to: ", "reports_to: null #", 1))
+    elif kind == "title":
+        target.write_text(text.replace("title: ", "title: Acting ", 1))
+    elif kind == "fix":
+        git(repo, "checkout", "-q", "HEAD", "--", "records")
+    git(repo, "add", "-A")
+    return kind
+
+
+def test_incremental_index_checks_match_full_validation(repo: Path, monkeypatch) -> None:
+    rng = random.Random(7)
+    assert result(repo, use_cache=True) == result(repo, use_cache=False)  # records the baseline
+    listed = []
+    real = GitSource.record_files
+    monkeypatch.setattr(GitSource, "record_files", lambda self: listed.append(1) or real(self))
+    kinds = []
+    for step in range(60):
+        kinds.append(edit(repo, rng))
+        listed.clear()
+        incremental = result(repo, use_cache=True)
+        assert not listed, f"step {step} ({kinds[-1]}) listed the whole repository"
+        full = result(repo, use_cache=False)
+        assert incremental[1] == full[1], f"step {step}: {kinds[-1]}"
+        assert sorted(set(incremental[0]) ^ set(full[0])) == [], f"step {step}: {kinds[-1]}"
+        assert incremental[0] == full[0], f"step {step}: {kinds[-1]}"
+        if rng.random() < 0.2:
+            git(repo, "commit", "-q", "--no-verify", "--allow-empty", "-m", f"step {step}")
+    assert len(set(kinds)) >= 10
