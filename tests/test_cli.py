@@ -357,3 +357,15 @@ def test_progress_callback_counts_every_file(repo: Path, monkeypatch) -> None:
         source = WorktreeSource(repo)
         validate(load_project(repo, source), source, jobs=jobs, progress=lambda d, t: seen.append((d, t)))
         assert seen[-1] == (34, 34) and [d for d, _ in seen] == sorted(d for d, _ in seen)
+
+
+def test_help_and_the_hook_path_import_only_what_they_use() -> None:
+    import subprocess
+    import sys
+
+    probe = ("import sys\nfrom click.testing import CliRunner\nfrom hrkit.cli import cli\n"
+             "CliRunner().invoke(cli, ['--help'])\n"
+             "print(' '.join(sorted({m.split('.')[0] for m in sys.modules})))")
+    loaded = set(subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                                check=True).stdout.split())
+    assert not loaded & {"pydantic", "yaml", "ruamel", "tabulate", "jsonschema", "git", "sqlite3"}

@@ -8,9 +8,18 @@ from pathlib import Path
 import click
 
 from hrkit.commands.common import CliError, codes
-from hrkit.render.table import FORMATS
 
-FMT = click.option("--fmt", type=click.Choice(FORMATS), metavar="FORMAT", default="simple", show_default=True,
+
+def _table_format(ctx, param, value: str) -> str:
+    """Checked when a command runs, so that `hrkit --help` need not import tabulate."""
+    from hrkit.render.table import FORMATS
+
+    if value not in FORMATS:
+        raise click.BadParameter(f"{value!r} is not one of: {', '.join(FORMATS)}")
+    return value
+
+
+FMT = click.option("--fmt", metavar="FORMAT", default="simple", show_default=True, callback=_table_format,
                    help="csv, json, markdown, or any tabulate table format (github, grid, psql, ...).")
 AS_OF = click.option("--as-of", "as_of", metavar="DATE|REV",
                      help="Use the records as they stood at a date (last commit that day) or a revision.")
@@ -23,8 +32,8 @@ ALLOW = click.option("--allow-small-cells", is_flag=True,
 def _open(as_of: str | None):
     """Root, source and project: the working tree, or the commit --as-of names."""
     from hrkit.commands.common import open_repo
-    from hrkit.repo import find_root
     from hrkit.gitio import commit_as_of
+    from hrkit.repo import find_root
 
     start = Path.cwd()
     if as_of is None:
