@@ -4,7 +4,6 @@ plan that would add errors is refused as a whole, so a bulk edit never half-happ
 from __future__ import annotations
 
 import datetime as _dt
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -13,6 +12,7 @@ from hrkit.engine import Report, validate
 from hrkit.errors import HrkitError
 from hrkit.findings import Finding, Severity
 from hrkit.fsio import write_atomic
+from hrkit.history.diff import minus
 from hrkit.rewrite import Document, RewriteError, format_bytes
 from hrkit.sources import RECORD_DIRS, RecordFile, record_kind
 from hrkit.yamlsafe import load_yaml
@@ -42,16 +42,9 @@ class Plan:
         """Errors the plan would introduce (by code, file and field; suppressed ones ignored)."""
         if self.before is None or self.after is None:
             return []
-        seen = Counter(_error_key(f) for f in self.before.active if f.severity is Severity.ERROR)
-        added = []
-        for f in self.after.active:
-            if f.severity is Severity.ERROR:
-                key = _error_key(f)
-                if seen[key]:
-                    seen[key] -= 1
-                else:
-                    added.append(f)
-        return added
+        errors_before = [f for f in self.before.active if f.severity is Severity.ERROR]
+        errors_after = [f for f in self.after.active if f.severity is Severity.ERROR]
+        return minus(errors_after, errors_before, _error_key)
 
 
 def _error_key(f: Finding) -> tuple:

@@ -70,10 +70,15 @@ def _items(a: object, b: object) -> list:
     """Items of list ``a`` not in list ``b``, counting repeats."""
     if not isinstance(a, list) or not isinstance(b, list):
         return []
-    left = Counter(_key(v) for v in b)
+    return minus(a, b, _key)
+
+
+def minus(items: list, others: list, key) -> list:
+    """The items not matched one-for-one by an item of ``others`` with the same key (repeats count)."""
+    left = Counter(key(v) for v in others)
     out = []
-    for item in a:
-        k = _key(item)
+    for item in items:
+        k = key(item)
         if left[k]:
             left[k] -= 1
         else:
