@@ -86,7 +86,7 @@ def analyze_file(rf: RecordFile, data: bytes, project, contexts: dict[str, Conte
 PARALLEL_MIN_FILES = 2000
 """Below this many files a second process costs more than it saves."""
 
-_WORK: tuple | None = None  # what forked workers inherit: (project, source, contexts, record_rules, files)
+_WORK: tuple | None = None  # what forked workers inherit: (source, files, work)
 
 
 def default_jobs() -> int:
@@ -128,10 +128,19 @@ PIECE = 500
 
 
 def _compute(project, source, files, contexts, record_rules, jobs, progress) -> list[FileResult | str]:
+    def work(rf: RecordFile, data: bytes | str) -> FileResult | str:
+        return data if isinstance(data, str) else analyze_file(rf, data, project, contexts, record_rules)
+    return map_files(source, files, work, jobs=jobs, progress=progress)
+
+
+def map_files(source, files: list[RecordFile], work, *, jobs: int | None = None, progress=None) -> list:
+    """``work(file, bytes or the reason it is unreadable)`` for every file, in order: on forked
+    worker processes when there are many files (this process takes a share and gathers the
+    rest). ``progress(done, total)`` is called as pieces complete."""
     global _WORK
     jobs = default_jobs() if jobs is None else max(1, jobs)
     gc_was_enabled = gc.isenabled()
-    gc.disable()  # the stage allocates millions of short-lived objects and frees none of them cyclically
+    gc.disable()  # the work allocates millions of short-lived objects and frees none of them cyclically
     done = 0
 
     def advance(count: int) -> None:
@@ -142,12 +151,12 @@ def _compute(project, source, files, contexts, record_rules, jobs, progress) -> 
     try:
         pieces = [(start, min(len(files), start + PIECE)) for start in range(0, len(files), PIECE)]
         if jobs == 1 or len(files) < PARALLEL_MIN_FILES or "fork" not in mp.get_all_start_methods():
-            out: list[FileResult | str] = []
+            out: list = []
             for start, end in pieces:
-                out.extend(_chunk_results(project, source, files[start:end], contexts, record_rules))
+                out.extend(_chunk_results(source, files[start:end], work))
                 advance(end - start)
             return out
-        _WORK = (project, source, contexts, record_rules, files)
+        _WORK = (source, files, work)
         # this process takes every jobs-th piece from the end (it also receives the others' results)
         own = set(range(len(pieces) - 1, -1, -jobs))
         parts: dict[int, list] = {}
@@ -168,7 +177,7 @@ def _compute(project, source, files, contexts, record_rules, jobs, progress) -> 
                     advance(len(part))
             for i in sorted(own):
                 start, end = pieces[i]
-                parts[i] = _chunk_results(project, source, files[start:end], contexts, record_rules)
+                parts[i] = _chunk_results(source, files[start:end], work)
                 advance(end - start)
                 collect(block=False)
             collect(block=True)
@@ -179,12 +188,11 @@ def _compute(project, source, files, contexts, record_rules, jobs, progress) -> 
             gc.enable()
 
 
-def _work_on(bounds: tuple[int, int]) -> list[FileResult | str]:
+def _work_on(bounds: tuple[int, int]) -> list:
     gc.disable()
-    project, source, contexts, record_rules, files = _WORK
-    return _chunk_results(project, source, files[bounds[0]:bounds[1]], contexts, record_rules)
+    source, files, work = _WORK
+    return _chunk_results(source, files[bounds[0]:bounds[1]], work)
 
 
-def _chunk_results(project, source, files, contexts, record_rules) -> list[FileResult | str]:
-    return [data if isinstance(data, str) else analyze_file(rf, data, project, contexts, record_rules)
-            for rf, data in source.read_records(files)]
+def _chunk_results(source, files, work) -> list:
+    return [work(rf, data) for rf, data in source.read_records(files)]

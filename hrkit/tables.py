@@ -14,6 +14,7 @@ import datetime as _dt
 from typing import NamedTuple
 
 from hrkit.cache import Cache, result_key
+from hrkit.records import map_files
 from hrkit.schema import ID_FIELDS
 from hrkit.yamlsafe import load_yaml
 
@@ -67,8 +68,9 @@ def load_rows(project, source, *, use_cache: bool = True) -> Rows:
         hits = cache.results(list(keys.values()))
     found: dict[str, dict | None] = {rf.path: hits[keys[rf.path]] for rf in files if keys.get(rf.path) in hits}
     todo = [rf for rf in files if rf.path not in found]
-    for rf, data in source.read_records(todo):
-        found[rf.path] = _row(rf, data, project.scheme) if isinstance(data, bytes) else None
+    def work(rf, data: bytes | str):
+        return _row(rf, data, project.scheme) if isinstance(data, bytes) else None
+    found.update(zip((rf.path for rf in todo), map_files(source, todo, work)))
     if cache is not None:
         cache.store_results((keys[rf.path], found[rf.path]) for rf in todo if rf.path in keys)
         cache.close()
