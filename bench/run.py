@@ -160,7 +160,7 @@ def main() -> None:
     parser.add_argument("--size", type=int, default=10000, help="positions (profiles: a tenth)")
     parser.add_argument("--seed", type=int, default=42)
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--peer-runs", type=int, default=1, help="runs of check-jsonschema (slow)")
+    parser.add_argument("--peer-runs", type=int, default=1, help="runs of check-jsonschema (slow; 0 skips it)")
     parser.add_argument("--json", type=Path, help="also write the raw figures here")
     args = parser.parse_args()
     repo = corpus(args.size, args.seed)
@@ -176,7 +176,7 @@ def main() -> None:
     schema.write_text(subprocess.run([*HRKIT, "schema", "position"], cwd=repo, capture_output=True,
                                      text=True, check=True).stdout)
     peer_tool = shutil.which("check-jsonschema") or shutil.which("check-jsonschema", path=str(Path(PY).parent))
-    if peer_tool:
+    if peer_tool and args.peer_runs > 0:
         rows["check-jsonschema (peer; positions only)"] = median_of(
             args.peer_runs, [PY, "-c", CHECK_JSONSCHEMA, str(schema), str(positions), peer_tool], repo)
 
@@ -196,9 +196,11 @@ def main() -> None:
         """A new blob each run, so every check meets a state it has not seen."""
         victim.write_bytes(original + f"# bench change {next(changes)}\n".encode())
         git(repo, "add", str(victim))
+    hook_env = {"PATH": f"{Path(PY).parent}{os.pathsep}{os.environ['PATH']}"}
+    stage_one_change()
+    measure(["sh", str(TOP / "hooks" / "pre-commit")], repo, hook_env)  # the first check records the baseline
     rows["pre-commit: one staged change (hooks/pre-commit)"] = median_of(
-        runs, ["sh", str(TOP / "hooks" / "pre-commit")], repo,
-        env={"PATH": f"{Path(PY).parent}{os.pathsep}{os.environ['PATH']}"}, before=stage_one_change)
+        runs, ["sh", str(TOP / "hooks" / "pre-commit")], repo, env=hook_env, before=stage_one_change)
     victim.write_bytes(original)
     git(repo, "add", str(victim))
 
