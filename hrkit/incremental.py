@@ -23,6 +23,9 @@ from hrkit.sources import RecordFile, record_kind
 
 MAX_CHANGED = 500
 """Beyond this many changed files a full validation (with cached per-file results) is as fast."""
+ADVANCE_AFTER = 20
+"""Changed files after which the checked index becomes the new baseline. Writing its tree costs
+git a pass over the whole index, so small changes are checked against the older baseline."""
 
 _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS base_meta (fingerprint TEXT PRIMARY KEY, tree TEXT NOT NULL, counts TEXT NOT NULL)",
@@ -230,7 +233,8 @@ def validate_index(project, source, contexts, baseline: Baseline, cache) -> tupl
         delta[0] += sign
         delta[1 if kind == "position" else 2] += sign
     counts = tuple(c + d for c, d in zip(counts, delta))
-    _advance(baseline, source.root, tree, changed, new_findings, affected, counts, org_codes)
+    if len(entries) >= ADVANCE_AFTER:
+        _advance(baseline, source.root, tree, changed, new_findings, affected, counts, org_codes)
     return _final([*kept, *(("", "", f) for f in new_findings)], counts)
 
 

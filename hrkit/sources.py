@@ -160,12 +160,20 @@ class GitSource:
     def known_blobs(self) -> dict[str, str]:
         return {path: sha for mode, sha, path in self._all() if mode in ("100644", "100755")}
 
+    def _under(self, prefix: str) -> list[tuple[str, str, str]]:
+        """Entries under one folder only: the whole listing of a large repository is not needed."""
+        if self._entries is not None:
+            return [e for e in self._entries if e[2] == prefix or e[2].startswith(prefix + "/")]
+        if self.commit:
+            return gitio.list_tree(self.root, self.commit, prefix)
+        return gitio.list_index(self.root, prefix)
+
     def exists(self, path: str) -> bool:
-        return any(p == path or p.startswith(path + "/") for _, _, p in self._all())
+        return bool(self._under(path))
 
     def list_dir(self, folder: str, suffix: str = ".yaml") -> list[str]:
-        return sorted(p for _, _, p in self._all()
-                      if p.startswith(folder + "/") and "/" not in p[len(folder) + 1:] and p.endswith(suffix))
+        return sorted(p for _, _, p in self._under(folder)
+                      if "/" not in p[len(folder) + 1:] and p.endswith(suffix))
 
     def record_files(self) -> tuple[list[RecordFile], list[Unreadable]]:
         files, bad = [], []

@@ -118,14 +118,18 @@ def edit(repo: Path, rng: random.Random) -> str:
     return kind
 
 
-def test_incremental_index_checks_match_full_validation(repo: Path, monkeypatch) -> None:
-    rng = random.Random(7)
+@pytest.mark.parametrize("advance_after", [1, 1000], ids=["baseline-advances", "baseline-stays"])
+def test_incremental_index_checks_match_full_validation(repo: Path, monkeypatch, advance_after: int) -> None:
+    import hrkit.incremental
+
+    monkeypatch.setattr(hrkit.incremental, "ADVANCE_AFTER", advance_after)
+    rng = random.Random(7 + advance_after)
     assert result(repo, use_cache=True) == result(repo, use_cache=False)  # records the baseline
     listed = []
     real = GitSource.record_files
     monkeypatch.setattr(GitSource, "record_files", lambda self: listed.append(1) or real(self))
     kinds = []
-    for step in range(60):
+    for step in range(50):
         kinds.append(edit(repo, rng))
         listed.clear()
         incremental = result(repo, use_cache=True)
