@@ -1,8 +1,11 @@
-"""Shared test helpers: build a records repository from fixture folders, run the CLI in it."""
+"""Shared test helpers: build a records repository from fixture folders, run the CLI or git in it."""
 from __future__ import annotations
 
 import contextlib
+import os
 import shutil
+import subprocess
+import sys
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -27,3 +30,26 @@ def run_cli(args: list[str], cwd: Path, env: Mapping[str, str | None] | None = N
 
     with contextlib.chdir(cwd):
         return CliRunner().invoke(cli, args, env=env, catch_exceptions=False)
+
+
+DEPUTY_HEAD = """\
+id: "1001"
+title: Deputy Minister
+classification: DM-03
+status: active
+effective_date: 2024-04-01
+department: ESDC
+reports_to: null
+"""
+"""A department head: the smallest valid organization, for tests that build their own."""
+
+
+def git(repo: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess:
+    """git in a test repository: fixed identity and dates, no signing, this Python's hrkit on PATH
+    (for hooks)."""
+    env = dict(os.environ, GIT_AUTHOR_NAME="Test", GIT_AUTHOR_EMAIL="t@example.com",
+               GIT_COMMITTER_NAME="Test", GIT_COMMITTER_EMAIL="t@example.com",
+               GIT_AUTHOR_DATE="2026-01-01T10:00:00+00:00", GIT_COMMITTER_DATE="2026-01-01T10:00:00+00:00",
+               PATH=os.path.dirname(sys.executable) + os.pathsep + os.environ.get("PATH", ""))
+    return subprocess.run(["git", "-c", "init.defaultBranch=main", "-c", "commit.gpgsign=false", *args],
+                          cwd=repo, env=env, capture_output=True, text=True, check=check)

@@ -10,33 +10,19 @@ from pathlib import Path
 import pytest
 
 import hrkit.records
+from conftest import DEPUTY_HEAD, git
 from hrkit.engine import validate
 from hrkit.project import load_project
 from hrkit.scaffold import init_repository
 from hrkit.sources import GitSource, WorktreeSource
 
-HEAD = """\
-id: "1001"
-title: Deputy Minister
-classification: DM-03
-status: active
-effective_date: 2024-04-01
-department: ESDC
-reports_to: null
-dimensions:
-  fte: 3
-"""
+HEAD = DEPUTY_HEAD + "dimensions:\n  fte: 3\n"
 
 
 def unit(n: int, fte: int = 1) -> str:
     return (f'id: "{n}"\ntitle: Director {n}\nclassification: EX-01\nstatus: active\neffective_date: 2020-04-18\n'
             f'department: ESDC\nreports_to: "1001"\nsupervisor:\n  title: Deputy Minister\n  classification: DM-03\n'
             f"dimensions:\n  fte: {fte}\n")
-
-
-def git(repo: Path, *args: str) -> None:
-    subprocess.run(["git", "-c", "init.defaultBranch=main", "-c", "user.name=T", "-c", "user.email=t@example.com",
-                    "-c", "commit.gpgsign=false", *args], cwd=repo, check=True, capture_output=True)
 
 
 @pytest.fixture

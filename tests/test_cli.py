@@ -10,20 +10,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from conftest import DEPUTY_HEAD
 from hrkit.cli import cli
 from hrkit.scaffold import init_repository
 
-HEAD = """\
-id: "1001"
-title: Deputy Minister
-classification: DM-03
-status: active
-effective_date: 2024-04-01
-department: ESDC
-reports_to: null
-dimensions:
-  fte: 20
-"""
+HEAD = DEPUTY_HEAD + "dimensions:\n  fte: 20\n"
 UNIT = """\
 id: "2802"
 title: Director General, Workplace Partnerships

@@ -9,27 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from conftest import DEPUTY_HEAD, git
 from hrkit.scaffold import init_repository
 
-GOOD = """\
-id: "1001"
-title: Deputy Minister
-classification: DM-03
-status: active
-effective_date: 2024-04-01
-department: ESDC
-reports_to: null
-"""
+GOOD = DEPUTY_HEAD
 BAD = GOOD.replace("classification: DM-03", "classification: DM-09")
-
-
-def git(repo: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess:
-    env = dict(os.environ, GIT_AUTHOR_NAME="Test", GIT_AUTHOR_EMAIL="t@example.com",
-               GIT_COMMITTER_NAME="Test", GIT_COMMITTER_EMAIL="t@example.com",
-               GIT_AUTHOR_DATE="2026-01-01T10:00:00+00:00", GIT_COMMITTER_DATE="2026-01-01T10:00:00+00:00",
-               PATH=os.path.dirname(sys.executable) + os.pathsep + os.environ.get("PATH", ""))
-    return subprocess.run(["git", "-c", "init.defaultBranch=main", "-c", "commit.gpgsign=false", *args],
-                          cwd=repo, env=env, capture_output=True, text=True, check=check)
 
 
 def hrkit(repo: Path, *args: str) -> subprocess.CompletedProcess:

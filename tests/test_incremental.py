@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-import subprocess
 from pathlib import Path
 
 import pytest
 
+from conftest import git
 from hrkit.engine import validate
 from hrkit.project import load_project
 from hrkit.scaffold import init_repository
@@ -35,11 +35,6 @@ def profile(prid: str, pid: str, classification: str, assessor: str) -> str:
     return (f"id: {prid}\nname: {{given: Test, family: Person}}\nposition: \"{pid}\"\n"
             f"classification: {classification}\ntalent:\n  \"2025-2026\":\n    questionnaire: submitted\n"
             f"    talent_map: well-placed-in-role\n    assessed_by: \"{assessor}\"\n")
-
-
-def git(repo: Path, *args: str) -> None:
-    subprocess.run(["git", "-c", "init.defaultBranch=main", "-c", "user.name=T", "-c", "user.email=t@example.com",
-                    "-c", "commit.gpgsign=false", *args], cwd=repo, check=True, capture_output=True)
 
 
 @pytest.fixture
