@@ -216,11 +216,12 @@ def _state_key(project, source, contexts: list[Context], listing) -> bytes | Non
     """Names the whole input of a validation, or None when some file has no known blob id."""
     files, unreadable = listing
     blobs = source.known_blobs()
-    if any(f.path not in blobs for f in files):
-        return None
+    try:
+        state = "".join([f"{f.path}\0{blobs[f.path]}\n" for f in files])
+    except KeyError:
+        return None  # a file git does not know as it is: no key for this state
     digest = hashlib.sha1(_config_key(project, contexts).encode())
-    for f in files:
-        digest.update(f"{f.path}\0{blobs[f.path]}\n".encode())
+    digest.update(state.encode("utf-8", "surrogateescape"))
     for bad in unreadable:
         digest.update(f"!{bad.path}\0{bad.reason}\n".encode())
     return digest.digest()

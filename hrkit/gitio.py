@@ -52,31 +52,21 @@ def resolve_commit(root: Path, rev: str) -> str:
         raise GitError(f"unknown revision {rev!r}") from None
 
 
+_INDEX_ENTRY = re.compile(r"([0-7]+) ([0-9a-f]+) [0-3]\t([^\0]*)\0")
+_TREE_ENTRY = re.compile(r"([0-7]+) blob ([0-9a-f]+)\t([^\0]*)\0")
+
+
 def list_index(root: Path, prefix: str) -> list[tuple[str, str, str]]:
-    """(mode, blob id, path) of the staged files under prefix."""
-    out = run_git(root, "ls-files", "-s", "-z", "--", prefix)
-    entries = []
-    for item in out.split(b"\0"):
-        if not item:
-            continue
-        meta, path = item.split(b"\t", 1)
-        mode, sha, _stage = meta.split(b" ")
-        entries.append((mode.decode(), sha.decode(), path.decode("utf-8", "surrogateescape")))
-    return entries
+    """(mode, blob id, path) of the staged files under prefix (one regex pass: 100,000 entries
+    are common)."""
+    out = run_git(root, "ls-files", "-s", "-z", "--", prefix).decode("utf-8", "surrogateescape")
+    return _INDEX_ENTRY.findall(out)
 
 
 def list_tree(root: Path, commit: str, prefix: str) -> list[tuple[str, str, str]]:
     """(mode, blob id, path) of the files under prefix in a commit."""
-    out = run_git(root, "ls-tree", "-r", "-z", commit, "--", prefix)
-    entries = []
-    for item in out.split(b"\0"):
-        if not item:
-            continue
-        meta, path = item.split(b"\t", 1)
-        mode, kind, sha = meta.split(b" ")
-        if kind == b"blob":
-            entries.append((mode.decode(), sha.decode(), path.decode("utf-8", "surrogateescape")))
-    return entries
+    out = run_git(root, "ls-tree", "-r", "-z", commit, "--", prefix).decode("utf-8", "surrogateescape")
+    return _TREE_ENTRY.findall(out)
 
 
 def read_blobs(root: Path, names: Iterable[str]) -> Iterator[tuple[str, bytes | None]]:

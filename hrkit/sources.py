@@ -4,7 +4,6 @@ content they name, configuration included."""
 from __future__ import annotations
 
 import os
-import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -91,21 +90,21 @@ class WorktreeSource:
             bad.append(Unreadable(rel, kind, "", f"cannot be listed ({exc.strerror})"))
             return
         for entry in entries:
-            path = f"{rel}/{entry.name}"
-            if entry.is_symlink():
-                if entry.name.endswith(".yaml"):
-                    bad.append(Unreadable(path, kind, _stem(path), "is a symbolic link; hrkit does not follow links"))
+            name = entry.name
+            if name.endswith(".yaml") and entry.is_file(follow_symlinks=False):  # d_type: no stat call
+                files.append(RecordFile(f"{rel}/{name}", kind, name[:-5]))
                 continue
-            if entry.is_dir(follow_symlinks=False):
-                if entry.name.endswith(".yaml"):
-                    bad.append(Unreadable(path, kind, _stem(path), "is a directory, not a record file"))
+            path = f"{rel}/{name}"
+            if entry.is_symlink():
+                if name.endswith(".yaml"):
+                    bad.append(Unreadable(path, kind, name[:-5], "is a symbolic link; hrkit does not follow links"))
+            elif entry.is_dir(follow_symlinks=False):
+                if name.endswith(".yaml"):
+                    bad.append(Unreadable(path, kind, name[:-5], "is a directory, not a record file"))
                 else:
                     self._walk(Path(entry.path), path, kind, files, bad)
-            elif entry.name.endswith(".yaml"):
-                if not stat.S_ISREG(entry.stat(follow_symlinks=False).st_mode):
-                    bad.append(Unreadable(path, kind, _stem(path), "is not a regular file"))
-                else:
-                    files.append(RecordFile(path, kind, _stem(path)))
+            elif name.endswith(".yaml"):
+                bad.append(Unreadable(path, kind, name[:-5], "is not a regular file"))
 
     def known_blobs(self) -> dict[str, str]:
         """Git blob ids of the record files whose working-tree content is the index's: their
