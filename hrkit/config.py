@@ -12,11 +12,10 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from hrkit.classification import CANONICAL, Scheme
+from hrkit.classification import Scheme
 from hrkit.errors import ConfigError
 from hrkit.findings import Severity
 from hrkit.locate import FieldLocator
-from hrkit.repo import CONFIG_FILE, find_root  # noqa: F401 (re-exported for callers)
 from hrkit.yamlsafe import load_yaml
 
 CLASSIFICATIONS_FILE = "rules/classifications.yaml"

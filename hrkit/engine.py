@@ -9,12 +9,13 @@ from pydantic import ValidationError
 
 from hrkit.cache import Cache
 from hrkit.incremental import Baseline, validate_index
-from hrkit.config import CONFIG_FILE, config_message
+from hrkit.config import config_message
 from hrkit.errors import ConfigError, HrkitError
 from hrkit.findings import Finding, Location, Severity
 from hrkit.locate import FieldLocator
 from hrkit.org import Org, PositionFacts, ProfileFacts
 from hrkit.records import FileResult, run_file_stage
+from hrkit.repo import CONFIG_FILE
 from hrkit.rules import ALL_RULES, questionnaire_missing, unreadable_file
 from hrkit.rules.base import Context, Rule
 from hrkit.rules.custom import custom_rules

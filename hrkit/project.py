@@ -8,9 +8,10 @@ from pathlib import Path
 
 from hrkit import __version__
 from hrkit.classification import Scheme
-from hrkit.config import (CLASSIFICATIONS_FILE, CONFIG_FILE, CUSTOM_DIR, TALENT_FILE, ClassificationsFile,
+from hrkit.config import (CLASSIFICATIONS_FILE, CUSTOM_DIR, TALENT_FILE, ClassificationsFile,
                           CustomRuleFile, Settings, TalentFile, read_model)
 from hrkit.errors import ConfigError
+from hrkit.repo import CONFIG_FILE
 
 
 @dataclass(frozen=True)

@@ -6,9 +6,10 @@ from importlib import resources
 from pathlib import Path
 
 from hrkit import gitio
-from hrkit.config import CONFIG_FILE, fiscal_year
+from hrkit.config import fiscal_year
 from hrkit.errors import HrkitError
 from hrkit.fsio import write_atomic
+from hrkit.repo import CONFIG_FILE
 
 HOOK_MARKER = b"hrkit pre-commit hook"
 

@@ -165,7 +165,7 @@ class _SideState:
 def _side(root: Path, commit: str) -> _SideState:
     """Validate's findings and the rollup rows of one commit, each read through a GitSource.
     A commit from before the repository had hrkit.yaml is judged by today's configuration."""
-    from hrkit.config import CONFIG_FILE
+    from hrkit.repo import CONFIG_FILE
     from hrkit.engine import validate
     from hrkit.project import load_project
     from hrkit.sources import GitSource, WorktreeSource

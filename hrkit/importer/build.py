@@ -170,7 +170,6 @@ def _reports_to(wd: WorkDescription, known: dict[str, Known], fields: dict, issu
 
 def _reports(wd: WorkDescription, main: Imported, known: dict[str, Known]) -> list[Imported]:
     out = []
-    f = main.fields
     taken = {k.id for k in known.values()}
     number = 0
     for report in wd.reports:
