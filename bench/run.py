@@ -6,8 +6,8 @@
 
 Generates the corpus with ../shared/tools/gen_org.py (N positions, N/10 profiles) into
 bench/corpora/, makes it a records repository committed to git, then measures wall time
-(median of --runs) and peak memory (resident set summed over the process and its children,
-sampled every 10 ms) of:
+(median of --runs) and peak memory (proportional set size summed over the process and its
+children, sampled every 10 ms) of:
 
 * floors: reading every file; PyYAML's C loader (libyaml) in 1 and 2 processes;
 * the peer: check-jsonschema with hrkit's exported position schema over the position files;
@@ -69,24 +69,34 @@ for i in range(0, len(files), 2500):   # xargs-like batches
 """
 
 
-def rss_tree(pid: int) -> int:
-    """Resident set size in KiB of a process and all its descendants."""
+def memory_tree(pid: int) -> int:
+    """Memory in KiB of a process and all its descendants: proportional set size (shared pages
+    split between the processes sharing them, so forked workers are not counted twice), or the
+    resident set where the kernel does not report it."""
     total = 0
     stack = [pid]
     while stack:
         current = stack.pop()
         try:
-            with open(f"/proc/{current}/status") as status:
-                for line in status:
-                    if line.startswith("VmRSS:"):
-                        total += int(line.split()[1])
-                        break
+            total += _pss(current)
             for task in os.listdir(f"/proc/{current}/task"):
                 with open(f"/proc/{current}/task/{task}/children") as children:
                     stack.extend(int(c) for c in children.read().split())
         except (FileNotFoundError, ProcessLookupError, PermissionError):
             continue
     return total
+
+
+def _pss(pid: int) -> int:
+    for name, field in ((f"/proc/{pid}/smaps_rollup", "Pss:"), (f"/proc/{pid}/status", "VmRSS:")):
+        try:
+            with open(name) as source:
+                for line in source:
+                    if line.startswith(field):
+                        return int(line.split()[1])
+        except FileNotFoundError:
+            continue
+    return 0
 
 
 def measure(cmd: list[str], cwd: Path, env: dict | None = None) -> tuple[float, float]:
@@ -100,7 +110,7 @@ def measure(cmd: list[str], cwd: Path, env: dict | None = None) -> tuple[float, 
     def sample() -> None:
         nonlocal peak
         while not done.is_set():
-            peak = max(peak, rss_tree(proc.pid))
+            peak = max(peak, memory_tree(proc.pid))
             done.wait(0.01)
     sampler = threading.Thread(target=sample)
     sampler.start()
