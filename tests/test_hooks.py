@@ -86,3 +86,16 @@ def test_shipped_hook_files_agree() -> None:
     top = Path(__file__).parent.parent
     assert (top / "hooks" / "pre-commit").read_bytes() == (top / "hrkit" / "defaults" / "pre-commit").read_bytes()
     assert "entry: hrkit validate --staged" in (top / ".pre-commit-hooks.yaml").read_text()
+
+
+def test_commits_from_before_hrkit_use_todays_configuration(tmp_path: Path) -> None:
+    (tmp_path / "records/positions").mkdir(parents=True)
+    (tmp_path / "records/positions/1001.yaml").write_text(BAD)
+    git(tmp_path, "init", "-q")
+    git(tmp_path, "add", "-A")
+    git(tmp_path, "commit", "-q", "-m", "records kept before hrkit")
+    init_repository(tmp_path, organization="Test", today=dt.date(2026, 11, 25))
+    git(tmp_path, "add", "-A")
+    git(tmp_path, "commit", "-q", "--no-verify", "-m", "adopt hrkit")
+    result = hrkit(tmp_path, "validate", "--rev", "HEAD~1")
+    assert result.returncode == 1 and "HR101" in result.stdout and result.stderr == ""

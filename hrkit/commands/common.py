@@ -23,15 +23,17 @@ def codes(value: str | None) -> tuple[str, ...]:
 
 def open_repo(start: Path, *, staged: bool = False, rev: str | None = None):
     """Root, source and project for a command run from ``start``."""
-    from hrkit.repo import find_root
     from hrkit.project import load_project
+    from hrkit.repo import CONFIG_FILE, find_root
     from hrkit.sources import GitSource, WorktreeSource
 
     if staged and rev:
         raise CliError("--staged and --rev cannot be used together")
     root = find_root(start)
     source = GitSource(root, rev) if (staged or rev) else WorktreeSource(root)
-    return root, source, load_project(root, source)
+    # records from before the repository adopted hrkit are judged by today's configuration
+    config_source = source if source.exists(CONFIG_FILE) else WorktreeSource(root)
+    return root, source, load_project(root, config_source)
 
 
 def relative_paths(root: Path, paths: tuple[str, ...]) -> list[str] | None:
