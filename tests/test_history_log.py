@@ -229,7 +229,29 @@ def test_git_processes_do_not_grow_with_history(tmp_path: Path, monkeypatch) -> 
     original = subprocess.Popen
     monkeypatch.setattr(subprocess, "Popen", lambda *a, **k: calls.append(a[0][5]) or original(*a, **k))
     assert len(trail_rows(build_trail(repo.path))) == 40 * 2
-    assert sorted(calls) == ["cat-file", "log", "rev-parse", "rev-parse"]
+    assert sorted(calls) == ["cat-file", "log", "rev-parse", "rev-parse", "rev-parse"]
+    calls.clear()
+    assert len(trail_rows(build_trail(repo.path))) == 40 * 2  # kept: no log, no blob read
+    assert sorted(calls) == ["rev-parse", "rev-parse", "rev-parse"]
     calls.clear()
     assert len(trail_rows(build_trail(repo.path, ["1001"]))) == 40
     assert len(calls) <= 8, calls
+
+
+def test_a_kept_trail_grows_with_new_commits_and_equals_a_fresh_one(tmp_path: Path) -> None:
+    import shutil
+
+    repo = Repo(tmp_path / "grow")
+    for n in range(6):
+        repo.write("records/positions/1001.yaml", f'id: "1001"\ntitle: Head {n}\n')
+        repo.commit(f"Change {n}", when=f"2024-01-01T10:{n:02d}:00+00:00")
+    assert len(trail_rows(build_trail(repo.path))) == 6
+    repo.write("records/positions/1001.yaml", 'id: "1001"\ntitle: [broken\n')
+    repo.commit("Break it", when="2024-01-02T10:00:00+00:00")
+    repo.write("records/positions/1001.yaml", 'id: "1001"\ntitle: Head 9\n')
+    repo.write("records/positions/2001.yaml", 'id: "2001"\ntitle: Unit\n')
+    repo.commit("Repair and add", when="2024-01-02T11:00:00+00:00")
+    grown = trail_rows(build_trail(repo.path))
+    shutil.rmtree(repo.path / ".git" / "hrkit")
+    assert grown == trail_rows(build_trail(repo.path))
+    assert [r.subject for r in grown[:3]] == ["Repair and add", "Repair and add", "Break it"]

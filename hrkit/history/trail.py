@@ -84,8 +84,47 @@ def build_trail(root: Path, ids: Sequence[str] = (), *, rev: str = "HEAD", all_p
             if set(ids) <= {e.change.id for e in trail.events}:
                 return trail
             # a file named after the id holds another record: find it by id in the whole history
-    commits, flats = _walk(root, head, first_parent=not all_parents)
-    return _trail([(c, c.changes) for c in reversed(commits)], flats, ids, head, not all_parents, boundary_ids)
+    if boundary_ids:  # a shallow clone: its history may deepen, so nothing is kept
+        commits, flats = _walk(root, head, first_parent=not all_parents)
+        return _trail([(c, c.changes) for c in reversed(commits)], flats, ids, head, not all_parents, boundary_ids)
+    events = _cached_events(root, head, first_parent=not all_parents)
+    return Trail(lineage(events, ids) if ids else events, head, not all_parents, [])
+
+
+TRAIL_FORMAT = 1
+
+
+def _cached_events(root: Path, head: str, *, first_parent: bool) -> list[Event]:
+    """Every record change reachable from ``head``, newest first. The result is kept in the
+    repository's cache with the state it ends in (the last readable version of each path), so
+    after new commits only those are walked and parsed; a rewritten history starts again."""
+    from hrkit.cache import Cache
+
+    cache = Cache.open_for(root)
+    key = f"trail|{TRAIL_FORMAT}|{first_parent}|{root}".encode()
+    try:
+        stored = cache.state(key) if cache is not None else None
+        if stored is not None and stored[0] == head:
+            return stored[1]
+        base = stored[0] if stored is not None and _is_ancestor(root, stored[0], head) else None
+        commits, flats = _walk(root, f"{base}..{head}" if base else head, first_parent=first_parent)
+        last_good = dict(stored[2]) if base else {}
+        per_step = _events([(c, c.changes) for c in reversed(commits)], flats, set(), last_good)
+        events = [e for step in reversed(per_step) for e in step] + (stored[1] if base else [])
+        if cache is not None:
+            cache.store_state(key, (head, events, last_good))
+        return events
+    finally:
+        if cache is not None:
+            cache.close()
+
+
+def _is_ancestor(root: Path, older: str, newer: str) -> bool:
+    try:
+        gitio.run_git(root, "merge-base", "--is-ancestor", older, newer)
+        return True
+    except gitio.GitError:
+        return False
 
 
 def _trail(steps: list[tuple[Commit, list[FileChange]]], flats: dict[str, FlatRecord], ids: Sequence[str],
@@ -116,10 +155,11 @@ def _walk(root: Path, head: str, *, first_parent: bool) -> tuple[list[Commit], d
 
 
 def _events(steps: list[tuple[Commit, list[FileChange]]], flats: dict[str, FlatRecord],
-            boundary: set[str]) -> list[list[Event]]:
+            boundary: set[str], last_good: dict[str, FlatRecord] | None = None) -> list[list[Event]]:
     """The record changes of each step (oldest first). A broken old version is replaced by the
-    last readable one at that path, so the repair commit shows what changed across the break."""
-    last_good: dict[str, FlatRecord] = {}
+    last readable one at that path, so the repair commit shows what changed across the break.
+    ``last_good`` carries that memory in from earlier steps, and is updated."""
+    last_good = {} if last_good is None else last_good
     events = []
     for commit, changes in steps:
         olds, news, pairs = [], [], {}
