@@ -16,7 +16,7 @@ from hrkit.classification import Scheme
 from hrkit.errors import ConfigError
 from hrkit.findings import Severity
 from hrkit.locate import FieldLocator
-from hrkit.yamlsafe import load_yaml
+from hrkit.yamlsafe import load_mapping
 
 CLASSIFICATIONS_FILE = "rules/classifications.yaml"
 TALENT_FILE = "rules/talent.yaml"
@@ -223,14 +223,9 @@ def read_model(source, path: str, model: type[BaseModel], *, required: bool = Tr
         if required:
             raise ConfigError(f"{path}: missing (run 'hrkit init' to create a records repository)")
         return default
-    result = load_yaml(data)
-    if result.problems:
-        problem = result.problems[0]
-        raise ConfigError(f"{path}:{problem.line}:{problem.column}: {problem.message}")
-    if not isinstance(result.data, dict):
-        raise ConfigError(f"{path}:1:1: expected a mapping at the top of the file")
+    mapping = load_mapping(data, path, ConfigError)
     try:
-        return model.model_validate(result.data)
+        return model.model_validate(mapping)
     except ValidationError as exc:
         error = exc.errors()[0]
         field = ".".join(str(p) for p in error["loc"] if not str(p).startswith("function-"))

@@ -27,7 +27,7 @@ from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
 from hrkit.errors import HrkitError
 from hrkit.schema import MODELS, ID_FIELDS
-from hrkit.yamlsafe import load_yaml
+from hrkit.yamlsafe import load_mapping, load_yaml
 from hrkit.yamlscalars import IMPLICIT
 
 WIDTH = 96
@@ -161,13 +161,7 @@ class Document:
 
     def __init__(self, path: str, raw: bytes, kind: str) -> None:
         self.path, self.raw, self.kind = path, raw, kind
-        parsed = load_yaml(raw)
-        if parsed.problems:
-            problem = parsed.problems[0]
-            raise HrkitError(f"{path}:{problem.line}:{problem.column}: cannot rewrite this file: {problem.message}")
-        if not isinstance(parsed.data, dict):
-            raise HrkitError(f"{path}:1:1: cannot rewrite this file: it does not hold a mapping")
-        self.expected: dict = parsed.data
+        self.expected: dict = load_mapping(raw, path, HrkitError, "cannot rewrite this file: ")
         self.bom = raw.startswith(b"\xef\xbb\xbf")
         text = raw[3 if self.bom else 0:].decode("utf-8")
         self.newline = "\r\n" if text.count("\r\n") * 2 > text.count("\n") else "\n"

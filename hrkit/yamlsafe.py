@@ -226,3 +226,15 @@ def _event_problem(data: bytes) -> YamlProblem | None:
     except yaml.YAMLError:
         return None  # the real load reports the syntax error with its position
     return None
+
+
+def load_mapping(data: bytes, path: str, error: type[Exception], doing: str = "") -> dict:
+    """The mapping a file holds, or ``error("path:line:column: [doing: ]what is wrong")`` for
+    commands that cannot go on without it (configuration, files being rewritten)."""
+    result = load_yaml(data)
+    if result.problems:
+        problem = result.problems[0]
+        raise error(f"{path}:{problem.line}:{problem.column}: {doing}{problem.message}")
+    if not isinstance(result.data, dict):
+        raise error(f"{path}:1:1: {doing}expected a mapping at the top of the file")
+    return result.data
