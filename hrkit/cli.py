@@ -166,4 +166,20 @@ for _module in COMMAND_MODULES:
 
 
 def main() -> None:
-    cli(prog_name="hrkit")
+    """The console entry point: a usage mistake is one line too (click prints three)."""
+    try:
+        code = cli.main(prog_name="hrkit", standalone_mode=False)
+    except getattr(click.exceptions, "NoArgsIsHelpError", ()) as exc:  # plain `hrkit`: the help
+        click.echo(exc.format_message())
+        sys.exit(0)
+    except click.UsageError as exc:
+        command = exc.ctx.command_path if exc.ctx else "hrkit"
+        click.echo(f"hrkit: error: {exc.format_message()} (see '{command} --help')", err=True)
+        sys.exit(exc.exit_code)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except click.Abort:
+        click.echo("hrkit: aborted", err=True)
+        sys.exit(1)
+    sys.exit(code if isinstance(code, int) else 0)

@@ -99,3 +99,13 @@ def test_commits_from_before_hrkit_use_todays_configuration(tmp_path: Path) -> N
     git(tmp_path, "commit", "-q", "--no-verify", "-m", "adopt hrkit")
     result = hrkit(tmp_path, "validate", "--rev", "HEAD~1")
     assert result.returncode == 1 and "HR101" in result.stdout and result.stderr == ""
+
+
+@pytest.mark.parametrize("args, message", [
+    (("validate", "--format", "nope"), "hrkit: error: Invalid value for '-f' / '--format': 'nope' is not one of"),
+    (("nosuch",), "hrkit: error: No such command 'nosuch'. (see 'hrkit --help')"),
+])
+def test_usage_mistakes_are_one_line_from_the_console(tmp_path: Path, args, message) -> None:
+    result = hrkit(tmp_path, *args)
+    assert result.returncode == 2
+    assert result.stderr.startswith(message) and result.stderr.count("\n") == 1
