@@ -67,6 +67,9 @@ class OverlaySource:
     def exists(self, path: str) -> bool:
         return path in self.files or self.base.exists(path)
 
+    def prefetch(self, paths: list[str]) -> None:
+        self.base.prefetch([p for p in paths if p not in self.files])
+
     def list_dir(self, folder: str, suffix: str = ".yaml") -> list[str]:
         return self.base.list_dir(folder, suffix)
 

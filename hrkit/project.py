@@ -25,6 +25,7 @@ class Project:
 
 
 def load_project(root: Path, source) -> Project:
+    source.prefetch([CONFIG_FILE, CLASSIFICATIONS_FILE, TALENT_FILE, *source.list_dir(CUSTOM_DIR)])
     settings = read_model(source, CONFIG_FILE, Settings)
     classifications = read_model(source, CLASSIFICATIONS_FILE, ClassificationsFile)
     scheme = classifications.scheme()

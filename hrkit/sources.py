@@ -63,6 +63,9 @@ class WorktreeSource:
     def exists(self, path: str) -> bool:
         return (self.root / path).exists()
 
+    def prefetch(self, paths: list[str]) -> None:
+        """Nothing to gain in the working tree: files are read when asked for."""
+
     def list_dir(self, folder: str, suffix: str = ".yaml") -> list[str]:
         base = self.root / folder
         if not base.is_dir():
@@ -153,8 +156,15 @@ class GitSource:
 
     def read(self, path: str) -> bytes | None:
         if path not in self._read:
-            self._read[path] = dict(gitio.read_blobs(self.root, [self._spec(path)])).get(self._spec(path))
+            self.prefetch([path])
         return self._read[path]
+
+    def prefetch(self, paths: list[str]) -> None:
+        """Read several small files with one git process (configuration: four files at start)."""
+        wanted = [p for p in paths if p not in self._read]
+        found = dict(gitio.read_blobs(self.root, [self._spec(p) for p in wanted]))
+        for path in wanted:
+            self._read[path] = found.get(self._spec(path))
 
     def known_blobs(self) -> dict[str, str]:
         return {path: sha for mode, sha, path in self._all() if mode in ("100644", "100755")}
