@@ -100,37 +100,42 @@ def run_file_stage(project, source, files: list[RecordFile], contexts: dict[str,
                    record_rules: list[Context], *, jobs: int | None = None, cache=None,
                    fingerprint: str = "", blobs: dict[str, str] | None = None,
                    progress=None) -> list[FileResult | str]:
-    """FileResult per file, in order, or the reason a file could not be read. Results of files
-    whose blob id is known come from the cache when it has them; the rest are computed, on
-    forked worker processes for large repositories, and stored. ``progress(done, total)`` is
-    called as files are computed."""
-    results: list[FileResult | str | None] = [None] * len(files)
+    """FileResult per file, in order, or the reason a file could not be read."""
+    def work(rf: RecordFile, data: bytes | str) -> FileResult | str:
+        return data if isinstance(data, str) else analyze_file(rf, data, project, contexts, record_rules)
+    return map_cached(source, files, work, cache=cache, fingerprint=fingerprint, blobs=blobs or {},
+                      encode=lambda r: (r.facts, r.findings) if isinstance(r, FileResult) else None,
+                      decode=lambda rf, value: FileResult(rf, *value), jobs=jobs, progress=progress)
+
+
+def map_cached(source, files: list[RecordFile], work, *, cache, fingerprint: str, blobs: dict[str, str],
+               encode, decode, jobs: int | None = None, progress=None) -> list:
+    """``map_files`` with a cache: results of files whose blob id is known come from the cache
+    when it has them (``decode(file, value)``); the rest are computed and stored
+    (``encode(result)``, None for a result not to keep)."""
+    results: list = [None] * len(files)
     keys: dict[int, bytes] = {}
+    done: set[int] = set()
     if cache is not None and blobs:
         keys = {i: result_key(fingerprint, rf.path, blobs[rf.path]) for i, rf in enumerate(files)
                 if rf.path in blobs}
         hits = cache.results(list(keys.values()))
         for i, key in keys.items():
             if key in hits:
-                results[i] = FileResult(files[i], *hits[key])
-    todo = [i for i, result in enumerate(results) if result is None]
-    computed = _compute(project, source, [files[i] for i in todo], contexts, record_rules, jobs, progress)
+                results[i] = decode(files[i], hits[key])
+                done.add(i)
+    todo = [i for i in range(len(files)) if i not in done]
+    computed = map_files(source, [files[i] for i in todo], work, jobs=jobs, progress=progress)
     for i, result in zip(todo, computed):
         results[i] = result
     if cache is not None:
-        cache.store_results((keys[i], (r.facts, r.findings)) for i, r in zip(todo, computed)
-                            if i in keys and isinstance(r, FileResult))
+        encoded = ((keys[i], encode(r)) for i, r in zip(todo, computed) if i in keys)
+        cache.store_results((key, value) for key, value in encoded if value is not None)
     return results
 
 
 PIECE = 500
 """Files per unit of work: small enough for a smooth progress bar and balanced workers."""
-
-
-def _compute(project, source, files, contexts, record_rules, jobs, progress) -> list[FileResult | str]:
-    def work(rf: RecordFile, data: bytes | str) -> FileResult | str:
-        return data if isinstance(data, str) else analyze_file(rf, data, project, contexts, record_rules)
-    return map_files(source, files, work, jobs=jobs, progress=progress)
 
 
 def map_files(source, files: list[RecordFile], work, *, jobs: int | None = None, progress=None) -> list:

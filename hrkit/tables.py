@@ -13,12 +13,12 @@ from __future__ import annotations
 import datetime as _dt
 from typing import NamedTuple
 
-from hrkit.cache import Cache, result_key
-from hrkit.records import map_files
+from hrkit.cache import Cache
+from hrkit.records import map_cached
 from hrkit.schema import ID_FIELDS
 from hrkit.yamlsafe import load_yaml
 
-ROWS_FORMAT = 1
+ROWS_FORMAT = 2
 """Bump when the rows change shape: cached rows are keyed by it."""
 
 PROSE = 200
@@ -59,24 +59,19 @@ def load_rows(project, source, *, use_cache: bool = True) -> Rows:
     written as numbers become text, as the rules read them."""
     files, unreadable = source.record_files()
     cache = Cache.open_for(project.root) if use_cache else None
-    keys: dict[str, bytes] = {}
-    hits: dict[bytes, object] = {}
-    if cache is not None:
-        blobs = source.known_blobs()
-        fingerprint = f"tables.load_rows/{ROWS_FORMAT}|{project.fingerprint}"
-        keys = {rf.path: result_key(fingerprint, rf.path, blobs[rf.path]) for rf in files if rf.path in blobs}
-        hits = cache.results(list(keys.values()))
-    found: dict[str, dict | None] = {rf.path: hits[keys[rf.path]] for rf in files if keys.get(rf.path) in hits}
-    todo = [rf for rf in files if rf.path not in found]
+
     def work(rf, data: bytes | str):
         return _row(rf, data, project.scheme) if isinstance(data, bytes) else None
-    found.update(zip((rf.path for rf in todo), map_files(source, todo, work)))
-    if cache is not None:
-        cache.store_results((keys[rf.path], found[rf.path]) for rf in todo if rf.path in keys)
-        cache.close()
+    try:
+        found = map_cached(source, files, work, cache=cache,
+                           fingerprint=f"tables.load_rows/{ROWS_FORMAT}|{project.fingerprint}",
+                           blobs=source.known_blobs() if cache is not None else {},
+                           encode=lambda row: (row,), decode=lambda rf, value: value[0])
+    finally:
+        if cache is not None:
+            cache.close()
     rows = Rows([], [], [u.path for u in unreadable])
-    for rf in files:
-        row = found[rf.path]
+    for rf, row in zip(files, found):
         if row is None:
             rows.unreadable.append(rf.path)
         else:
