@@ -142,6 +142,7 @@ class GitSource:
         self.label = f"commit {self.commit[:12]}" if self.commit else "index"
         self._entries: list[tuple[str, str, str]] | None = None
         self._read: dict[str, bytes | None] = {}
+        self._blobs: dict[str, str] | None = None
 
     def _all(self) -> list[tuple[str, str, str]]:
         if self._entries is None:
@@ -167,7 +168,9 @@ class GitSource:
             self._read[path] = found.get(self._spec(path))
 
     def known_blobs(self) -> dict[str, str]:
-        return {path: sha for mode, sha, path in self._all() if mode in ("100644", "100755")}
+        if self._blobs is None:  # asked for by the state key and by the per-file stage
+            self._blobs = {path: sha for mode, sha, path in self._all() if mode in ("100644", "100755")}
+        return self._blobs
 
     def _under(self, prefix: str) -> list[tuple[str, str, str]]:
         """Entries under one folder only: the whole listing of a large repository is not needed."""
