@@ -22,11 +22,6 @@ MAX_RESULTS = 2_000_000
 MAX_STATES = 16
 
 
-def git_blob_id(data: bytes) -> str:
-    """The id git gives this content (`git hash-object`)."""
-    return hashlib.sha1(b"blob %d\0%s" % (len(data), data)).hexdigest()
-
-
 def result_key(fingerprint: str, path: str, blob: str) -> bytes:
     return hashlib.sha1(f"{fingerprint}\0{path}\0{blob}".encode()).digest()
 

@@ -77,6 +77,10 @@ class OverlaySource:
         """The base's blob ids, less the files the plan changes (their cached results are stale)."""
         return {p: b for p, b in self.base.known_blobs().items() if p not in self.files}
 
+    def state_digest(self) -> None:
+        """No stored answer fits a plan that has not been written."""
+        return None
+
     def record_files(self):
         files, bad = self.base.record_files()
         known = {f.path for f in files}

@@ -180,11 +180,11 @@ def _validate_all(project, source, contexts, cache, jobs, progress) -> tuple[lis
         done = validate_index(project, source, contexts, baseline, cache)
         if done is not None:
             return done
-    listing = source.record_files()
-    state_key = _state_key(project, source, contexts, listing) if cache is not None else None
+    state_key = _state_key(project, source, contexts) if cache is not None else None
     stored = cache.state(state_key) if state_key else None
     if stored is not None and baseline is None:
         return stored
+    listing = source.record_files()
     analysis, findings = analyze(project, source, contexts, jobs=jobs, cache=cache, listing=listing,
                                  progress=progress)
     for ctx in contexts:
@@ -213,19 +213,10 @@ def _config_key(project, contexts: list[Context]) -> str:
     return hashlib.sha1(f"{stage_fingerprint(project, contexts)}|{rules}|{due}".encode()).hexdigest()
 
 
-def _state_key(project, source, contexts: list[Context], listing) -> bytes | None:
-    """Names the whole input of a validation, or None when some file has no known blob id."""
-    files, unreadable = listing
-    blobs = source.known_blobs()
-    try:
-        state = "".join([f"{f.path}\0{blobs[f.path]}\n" for f in files])
-    except KeyError:
-        return None  # a file git does not know as it is: no key for this state
-    digest = hashlib.sha1(_config_key(project, contexts).encode())
-    digest.update(state.encode("utf-8", "surrogateescape"))
-    for bad in unreadable:
-        digest.update(f"!{bad.path}\0{bad.reason}\n".encode())
-    return digest.digest()
+def _state_key(project, source, contexts: list[Context]) -> bytes | None:
+    """Names the whole input of a validation, or None when the source cannot name its records."""
+    digest = source.state_digest()
+    return hashlib.sha1(_config_key(project, contexts).encode() + digest).digest() if digest else None
 
 
 def _within(path: str, prefixes: list[str]) -> bool:

@@ -5,6 +5,7 @@ whole budget, and its per-commit diff spawns a process each time.
 """
 from __future__ import annotations
 
+import hashlib
 import os
 import queue
 import re
@@ -33,6 +34,38 @@ def run_git(root: Path, *args: str, input_bytes: bytes | None = None) -> bytes:
         message = proc.stderr.decode("utf-8", "replace").strip().splitlines()
         raise GitError(f"git {args[0]}: {message[-1] if message else 'failed'}")
     return proc.stdout
+
+
+def run_git_together(root: Path, *commands: tuple[str, ...]) -> list[bytes]:
+    """Outputs of several git commands run at the same time: a warm check's listings wait on
+    different things (the index, every file's stat, the directories), so they overlap instead of
+    adding up. Output goes to files, so no command waits for its pipe to be read."""
+    env = dict(os.environ, GIT_TERMINAL_PROMPT="0", LC_ALL="C")
+    outs = [tempfile.TemporaryFile() for _ in commands]
+    try:
+        try:
+            procs = [subprocess.Popen([*_BASE, *args], cwd=root, stdout=out, stderr=subprocess.PIPE, env=env)
+                     for args, out in zip(commands, outs)]
+        except FileNotFoundError as exc:
+            raise GitError("git is not installed or not on PATH") from exc
+        errors = [proc.communicate()[1] for proc in procs]
+        for args, proc, err in zip(commands, procs, errors):
+            if proc.returncode != 0:
+                message = err.decode("utf-8", "replace").strip().splitlines()
+                raise GitError(f"git {args[0]}: {message[-1] if message else 'failed'}")
+        results = []
+        for out in outs:
+            out.seek(0)
+            results.append(out.read())
+        return results
+    finally:
+        for out in outs:
+            out.close()
+
+
+def git_blob_id(data: bytes) -> str:
+    """The id git gives this content (`git hash-object`)."""
+    return hashlib.sha1(b"blob %d\0%s" % (len(data), data)).hexdigest()
 
 
 def git_toplevel(path: Path) -> Path | None:

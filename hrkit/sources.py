@@ -3,7 +3,9 @@ a commit. Every command reads through a Source, so `--staged` and `--rev` judge 
 content they name, configuration included."""
 from __future__ import annotations
 
+import hashlib
 import os
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -50,6 +52,7 @@ class WorktreeSource:
     def __init__(self, root: Path) -> None:
         self.root = root
         self._blobs: dict[str, str] | None = None
+        self._digest: bytes | None = None
 
     def read(self, path: str) -> bytes | None:
         full = self.root / path
@@ -122,6 +125,40 @@ class WorktreeSource:
                            if mode in ("100644", "100755") and path not in modified}
         return self._blobs
 
+    def state_digest(self) -> bytes | None:
+        """A digest naming everything ``record_files`` and ``read_records`` would give, from git
+        without walking the tree: the index's entries under records/, plus the type and content of
+        each file that differs from the index or that git does not track. None outside git, or
+        when something (an untracked folder, a submodule, a linked records folder) needs the walk.
+
+        A warm run keys its stored answers by it: three git listings that run at once, and a hash
+        of the few files being edited, instead of a stat and a lookup for every file."""
+        if self._digest is None:
+            self._digest = self._compute_digest() or b""
+        return self._digest or None
+
+    def _compute_digest(self) -> bytes | None:
+        folders = list(RECORD_DIRS)
+        if any(os.path.islink(self.root / folder) for folder in folders):
+            return None
+        try:
+            index, changed, untracked = gitio.run_git_together(
+                self.root,
+                ("ls-files", "-s", "-z", "--", *folders),
+                ("diff-files", "--name-only", "-z", "--", *folders),
+                ("ls-files", "-z", "--others", "--directory", "--", *folders))
+        except gitio.GitError:
+            return None
+        if index.startswith(b"160000 ") or b"\0" + b"160000 " in index:
+            return None  # a submodule: the walk goes into it
+        digest = hashlib.sha1(index)
+        digest.update(b"\0\0")
+        for raw in sorted({p for p in changed.split(b"\0") if p} | {p for p in untracked.split(b"\0") if p}):
+            if raw.endswith(b"/"):
+                return None  # an untracked folder: only the walk knows what is in it
+            digest.update(raw + b"\0" + _file_state(self.root / os.fsdecode(raw)) + b"\n")
+        return digest.digest()
+
     def read_records(self, files: list[RecordFile]) -> Iterator[tuple[RecordFile, bytes | str]]:
         """(file, bytes) or (file, reason it could not be read)."""
         root = str(self.root)
@@ -131,6 +168,24 @@ class WorktreeSource:
                     yield rf, handle.read()
             except OSError as exc:
                 yield rf, f"cannot be read ({exc.strerror})"
+
+
+def _file_state(path: Path) -> bytes:
+    """What the walk and a read would make of one path: its git blob id, or what it is instead."""
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        return b"deleted"
+    except OSError as exc:
+        return f"unreadable {exc.errno}".encode()
+    if not stat.S_ISREG(info.st_mode):
+        return b"type %o" % stat.S_IFMT(info.st_mode)
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read()
+    except OSError as exc:
+        return f"unreadable {exc.errno}".encode()
+    return b"blob " + gitio.git_blob_id(data).encode()
 
 
 class GitSource:
@@ -171,6 +226,19 @@ class GitSource:
         if self._blobs is None:  # asked for by the state key and by the per-file stage
             self._blobs = {path: sha for mode, sha, path in self._all() if mode in ("100644", "100755")}
         return self._blobs
+
+    def state_digest(self) -> bytes | None:
+        """A digest of the listing under records/ (paths, modes, blob ids): it names every byte
+        ``record_files`` and ``read_records`` give."""
+        folders = list(RECORD_DIRS)
+        try:
+            if self.commit:
+                listing = gitio.run_git(self.root, "ls-tree", "-r", "-z", self.commit, "--", *folders)
+            else:
+                listing = gitio.run_git(self.root, "ls-files", "-s", "-z", "--", *folders)
+        except gitio.GitError:
+            return None
+        return hashlib.sha1(listing).digest()
 
     def _under(self, prefix: str) -> list[tuple[str, str, str]]:
         """Entries under one folder only: the whole listing of a large repository is not needed."""

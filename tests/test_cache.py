@@ -99,3 +99,29 @@ def test_concurrent_runs_agree(repo: Path) -> None:
     assert all(err == b"" for _, err in outputs)
     assert len({out for out, _ in outputs}) == 1
     assert b'"HR302"' in outputs[0][0] and b'"HR207"' in outputs[0][0]
+
+
+def test_the_stored_report_follows_every_kind_of_working_tree_change(repo: Path) -> None:
+    """The warm answer is keyed by git's view of the tree (index, changed and untracked files):
+    after each change below it must equal a run without the cache."""
+    positions = repo / "records/positions"
+    committed = (positions / "2001.yaml").read_text()
+    steps = [
+        lambda: (positions / "2001.yaml").write_text(unit(2001, fte=3)),  # edited, not staged
+        lambda: (positions / "2001.yaml").write_text(unit(2001, fte=4)),  # same size, same second
+        lambda: (positions / "2001.yaml").write_text(committed),  # back as committed
+        lambda: (positions / "2002.yaml").unlink(),  # a tracked file deleted
+        lambda: (positions / "3001.yaml").write_text(unit(3001).replace('"1001"', '"9999"')),  # untracked
+        lambda: (repo / ".gitignore").write_text("records/positions/3002.yaml\n"),
+        lambda: (positions / "3002.yaml").write_text(unit(3002, fte=9)),  # ignored by git, still a record
+        lambda: (positions / "3003.yaml").mkdir(),  # an empty folder named like a record
+        lambda: (positions / "3003.yaml").rmdir(),
+        lambda: (positions / "3004.yaml").symlink_to(positions / "2001.yaml"),
+        lambda: (positions / "nested").mkdir(),  # an untracked folder: the walk goes into it
+        lambda: (positions / "nested/3005.yaml").write_text(unit(3005, fte=2)),
+    ]
+    check(repo)
+    for number, step in enumerate(steps):
+        step()
+        assert check(repo) == check(repo, use_cache=False), f"step {number}"
+        assert check(repo) == check(repo, use_cache=False), f"step {number}, answered from the cache"
