@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import fnmatch
 import re
+from itertools import compress
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -106,6 +108,8 @@ def parse_where(items: Iterable[str]) -> tuple[tuple[str, str], ...]:
 
 def filter_rows(rows: Sequence[dict], where: Sequence[tuple[str, str]]) -> list[dict]:
     """Rows whose every ``field`` matches its glob; a missing field matches only the empty pattern."""
+    if not where:
+        return list(rows)
     tests = [(name, re.compile(fnmatch.translate(pattern))) for name, pattern in where]
     return [r for r in rows if all(rx.match(text(r.get(name))) for name, rx in tests)]
 
@@ -123,11 +127,17 @@ def check_fields(rows: Sequence[dict], names: Iterable[str], kind: str) -> None:
     """A typo in --by or --where must not pass for a field every record lacks."""
     if not rows:
         return
-    known = set().union(*(r.keys() for r in rows))
     for name in names:
-        if name not in known:
+        if not any(name in r for r in rows):  # stops at the first row that has it
             hint = " (profile names are never used in reports)" if kind == "profiles" and name.startswith("name") else ""
             raise HrkitError(f"no {kind[:-1]} record has a field {name!r}{hint}")
+
+
+def rollup_fields(by: Sequence[str], measures: Sequence[str], where: Sequence[tuple[str, str]]) -> set[str]:
+    """The record fields a rollup reads (of positions or profiles)."""
+    chosen = parse_measures(measures or DEFAULT_MEASURES)
+    return {*by, *(name for name, _ in where), *(m.field for m in chosen if m.field),
+            "id", "reports_to", "status", "incumbent", "classification"}
 
 
 def rollup_positions(rows: Sequence[dict], by: Sequence[str] = ("branch",), measures: Sequence[str] | None = None,
@@ -151,27 +161,72 @@ def rollup_positions(rows: Sequence[dict], by: Sequence[str] = ("branch",), meas
             notes.append(f"{len(rows) - len(kept)} abolished positions left out (--where status=... chooses).")
         rows = kept
     selected = filter_rows(rows, where)
-    keys = [tuple(r.get(f) for f in by) for r in selected]
-    key_of: dict[str, tuple] = {}
-    for r, k in zip(selected, keys):
-        if isinstance(r.get("id"), str):
-            key_of.setdefault(r["id"], k)
+    keys = list(zip(*[[r.get(name) for r in selected] for name in by]))
     depth = len(by)
-    accs: dict[tuple, _Acc] = {}
-    for r, k in zip(selected, keys):
-        sup = r.get("reports_to")
-        sup_key = key_of.get(sup) if isinstance(sup, str) else None
-        common = -1 if sup_key is None else _common_prefix(k, sup_key)
-        for level in range(depth + 1):
-            prefix = k[:level]
-            acc = accs.get(prefix)
-            if acc is None:
-                acc = accs[prefix] = _Acc(chosen)
-            acc.add(r, topmost=level > common)
-    out_rows = [RollupRow(prefix, _row_kind(len(prefix), depth), acc.values(), acc.missing)
-                for prefix, acc in _ordered(accs, depth)]
+    sizes = _fold(Counter(keys), depth)  # every group, subtotal and total, with its row count
+    values: dict[str, dict[tuple, int | Decimal]] = {}
+    counted: dict[str, Counter] = {}
+    missing: dict[str, Counter] = {}
+    for m in chosen:
+        if m.kind == "count":
+            values[m.name] = sizes if m.name == "positions" else _fold(
+                Counter(compress(keys, map(COUNTS[m.name], selected))), depth)
+            continue
+        values[m.name], counted[m.name], missing[m.name] = {}, Counter(), Counter()
+    dimensions = [m for m in chosen if m.kind == "dimension"]
+    if dimensions:
+        # a row is top-most in its groups deeper than the --by values it shares with its
+        # supervisor's row: only rows whose supervisor is outside their group count, and few are
+        for r, key, level in _topmost(selected, keys, depth):
+            for m in dimensions:
+                _add(values[m.name], counted[m.name], missing[m.name], key[:level],
+                     _number(r.get(m.field), money=m.field.rpartition(".")[2] in MONEY))
+    for m in chosen:
+        if m.kind == "sum":
+            for r, key in zip(selected, keys):
+                value = _number(r.get(m.field), money=False)
+                for level in range(depth + 1):
+                    _add(values[m.name], counted[m.name], missing[m.name], key[:level], value)
+    out_rows = []
+    for prefix in _ordered(sizes, depth):
+        row_values = {m.name: values[m.name].get(prefix, 0) if m.kind == "count"
+                      else values[m.name][prefix] if counted[m.name][prefix] else None for m in chosen}
+        out_rows.append(RollupRow(prefix, _row_kind(len(prefix), depth), row_values,
+                                  {m.name: missing[m.name][prefix] for m in chosen if m.kind != "count"}))
     notes += _position_notes(chosen, out_rows, depth)
     return RollupTable("positions", by, chosen, out_rows, notes)
+
+
+def _fold(per_group: Counter, depth: int) -> dict[tuple, int]:
+    """Counts per group -> counts per group, subtotal prefix and total (counts add up)."""
+    out: dict[tuple, int] = {}
+    for key, count in per_group.items():
+        for level in range(depth + 1):
+            out[key[:level]] = out.get(key[:level], 0) + count
+    return out
+
+
+def _topmost(rows: list[dict], keys: list[tuple], depth: int):
+    """(row, key, level) for every level at which the row is a top-most position of its group:
+    deeper than the number of leading --by values it shares with its supervisor's row (all
+    levels when its supervisor is not among the rows)."""
+    ids = [r.get("id") for r in rows]
+    # the first row with an id names its group (a duplicate id is HR201's)
+    key_of = {i: key for i, key in zip(reversed(ids), reversed(keys)) if type(i) is str}
+    for r, key, sup_key in zip(rows, keys, map(key_of.get, [r.get("reports_to") for r in rows])):
+        if sup_key == key:
+            continue  # same group at every level: never top-most
+        shared = -1 if sup_key is None else _common_prefix(key, sup_key)
+        for level in range(shared + 1, depth + 1):
+            yield r, key, level
+
+
+def _add(sums: dict, counted: Counter, missing: Counter, prefix: tuple, value) -> None:
+    if value is None:
+        missing[prefix] += 1
+    else:
+        sums[prefix] = sums.get(prefix, 0) + value
+        counted[prefix] += 1
 
 
 def _common_prefix(a: tuple, b: tuple) -> int:
@@ -181,41 +236,6 @@ def _common_prefix(a: tuple, b: tuple) -> int:
             break
         n += 1
     return n
-
-
-class _Acc:
-    __slots__ = ("measures", "counts", "sums", "counted", "missing")
-
-    def __init__(self, measures: tuple[Measure, ...]) -> None:
-        self.measures = measures
-        self.counts = {m.name: 0 for m in measures if m.kind == "count"}
-        self.sums: dict[str, int | Decimal] = {m.name: 0 for m in measures if m.kind != "count"}
-        self.counted = dict.fromkeys(self.sums, 0)
-        self.missing = dict.fromkeys(self.sums, 0)
-
-    def add(self, row: dict, *, topmost: bool) -> None:
-        for m in self.measures:
-            if m.kind == "count":
-                if COUNTS[m.name](row):
-                    self.counts[m.name] += 1
-                continue
-            if m.kind == "dimension" and not topmost:
-                continue
-            value = _number(row.get(m.field), money=m.field.rpartition(".")[2] in MONEY and m.kind == "dimension")
-            if value is None:
-                self.missing[m.name] += 1
-            else:
-                self.sums[m.name] += value
-                self.counted[m.name] += 1
-
-    def values(self) -> dict[str, int | Decimal | None]:
-        out: dict[str, int | Decimal | None] = {}
-        for m in self.measures:
-            if m.kind == "count":
-                out[m.name] = self.counts[m.name]
-            else:
-                out[m.name] = self.sums[m.name] if self.counted[m.name] else None
-        return out
 
 
 def _number(value, *, money: bool) -> int | Decimal | None:
@@ -240,12 +260,11 @@ def _order_key(value) -> tuple:
     return (1, type(value).__name__, value)
 
 
-def _ordered(accs: dict, depth: int):
-    """Groups sorted by key (missing last), each subtotal after its groups, the total last."""
-    def key(item):
-        prefix = item[0]
+def _ordered(groups, depth: int) -> list[tuple]:
+    """Group keys sorted (missing last), each subtotal after its groups, the total last."""
+    def key(prefix):
         return (*(_order_key(v) for v in prefix), *((3, "", ""),) * (depth - len(prefix)))
-    return sorted(accs.items(), key=key)
+    return sorted(groups, key=key)
 
 
 def _position_notes(measures, rows: list[RollupRow], depth: int) -> list[str]:
@@ -280,8 +299,8 @@ def rollup_profiles(rows: Sequence[dict], by: Sequence[str], where: Sequence[tup
         for level in range(depth + 1):
             counts[k[:level]] = counts.get(k[:level], 0) + 1
     measure = Measure("profiles", "count")
-    ordered = _ordered(counts, depth)
-    out_rows = [RollupRow(prefix, _row_kind(len(prefix), depth), {"profiles": n}) for prefix, n in ordered]
+    out_rows = [RollupRow(prefix, _row_kind(len(prefix), depth), {"profiles": counts[prefix]})
+                for prefix in _ordered(counts, depth)]
     relations = [(parent.keys, [child.keys for child in out_rows if len(child.keys) == len(parent.keys) + 1
                                 and child.keys[:len(parent.keys)] == parent.keys])
                  for parent in out_rows if len(parent.keys) < depth]

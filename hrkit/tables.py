@@ -11,6 +11,8 @@ queries work on ids, and aggregate tables must not carry names.
 from __future__ import annotations
 
 import datetime as _dt
+import hashlib
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from hrkit.cache import Cache
@@ -18,7 +20,7 @@ from hrkit.records import map_cached
 from hrkit.schema import ID_FIELDS
 from hrkit.yamlsafe import load_yaml
 
-ROWS_FORMAT = 2
+ROWS_FORMAT = 3
 """Bump when the rows change shape: cached rows are keyed by it."""
 
 PROSE = 200
@@ -52,24 +54,45 @@ def flatten(doc: dict, prefix: str = "") -> dict[str, Scalar]:
     return out
 
 
-def load_rows(project, source, *, use_cache: bool = True) -> Rows:
+def load_rows(project, source, *, fields: Iterable[str] | None = None, use_cache: bool = True) -> Rows:
     """Every record file of ``source`` as a flat row (plus ``path``), positions and profiles
     apart. ``classification`` is the declared canonical code when it can be resolved (an OCR
     misreading such as ``EX-O3`` groups with ``EX-03``), else the text as written; identifiers
-    written as numbers become text, as the rules read them."""
-    files, unreadable = source.record_files()
-    cache = Cache.open_for(project.root) if use_cache else None
+    written as numbers become text, as the rules read them.
 
-    def work(rf, data: bytes | str):
-        return _row(rf, data, project.scheme) if isinstance(data, bytes) else None
+    ``fields`` names the fields the caller uses: rows may then hold only those (None where a
+    record lacks one), which a warm run reads from the column store without building the rest.
+    """
+    cache = Cache.open_for(project.root) if use_cache else None
     try:
-        found = map_cached(source, files, work, cache=cache,
-                           fingerprint=f"tables.load_rows/{ROWS_FORMAT}|{project.fingerprint}",
-                           blobs=source.known_blobs() if cache is not None else {},
-                           encode=lambda row: (row,), decode=lambda rf, value: value[0])
+        digest = source.state_digest() if cache is not None else None
+        state = hashlib.sha1(_fingerprint(project).encode() + digest).digest() if digest else None
+        if state is not None:
+            stored = _stored_rows(cache, state, fields)
+            if stored is not None:
+                return stored
+        rows = _read_rows(project, source, cache)
+        if state is not None:
+            cache.store_columns(state, _columns(rows))
+        return rows
     finally:
         if cache is not None:
             cache.close()
+
+
+def _fingerprint(project) -> str:
+    return f"tables.load_rows/{ROWS_FORMAT}|{project.fingerprint}"
+
+
+def _read_rows(project, source, cache) -> Rows:
+    """Rows parsed from the files (or taken from the per-file cache by blob id)."""
+    files, unreadable = source.record_files()
+
+    def work(rf, data: bytes | str):
+        return _row(rf, data, project.scheme) if isinstance(data, bytes) else None
+    found = map_cached(source, files, work, cache=cache, fingerprint=_fingerprint(project),
+                       blobs=source.known_blobs() if cache is not None else {},
+                       encode=lambda row: (row,), decode=lambda rf, value: value[0])
     rows = Rows([], [], [u.path for u in unreadable])
     for rf, row in zip(files, found):
         if row is None:
@@ -78,6 +101,65 @@ def load_rows(project, source, *, use_cache: bool = True) -> Rows:
             (rows.positions if rf.kind == "position" else rows.profiles).append(row)
     rows.unreadable.sort()
     return rows
+
+
+# --- the column store: one repository state's rows, a list per field ----------------------
+
+class _Absent:
+    """Marks a field a record does not have (a field holding null is None)."""
+
+    def __reduce__(self) -> str:
+        return "ABSENT"  # unpickles as this module's one instance
+
+
+ABSENT = _Absent()
+KINDS = ("position", "profile")
+
+
+def _columns(rows: Rows) -> dict[str, object]:
+    """Rows as parts for ``Cache.store_columns``: a manifest and one list per kind and field.
+    Equal strings are made one object, so pickle writes each distinct string once."""
+    same: dict[str, str] = {}
+    parts: dict[str, object] = {}
+    manifest = {"unreadable": rows.unreadable}
+    for kind, kind_rows in zip(KINDS, (rows.positions, rows.profiles)):
+        names = list(dict.fromkeys(name for row in kind_rows for name in row))
+        gaps = []  # fields some records lack
+        for name in names:
+            column = [same.setdefault(v, v) if type(v) is str else v
+                      for v in (row.get(name, ABSENT) for row in kind_rows)]
+            if any(v is ABSENT for v in column):
+                gaps.append(name)
+            parts[f"{kind}:{name}"] = column
+        manifest[kind] = (len(kind_rows), names, gaps)
+    parts[""] = manifest
+    return parts
+
+
+def _stored_rows(cache, state: bytes, fields: Iterable[str] | None) -> Rows | None:
+    stored = cache.columns(state, [""])
+    if stored is None:
+        return None
+    manifest = stored[""]
+    wanted = {kind: [n for n in (manifest[kind][1] if fields is None else dict.fromkeys(fields))
+                     if n in manifest[kind][1]] for kind in KINDS}
+    columns = cache.columns(state, [f"{kind}:{name}" for kind in KINDS for name in wanted[kind]])
+    if columns is None:
+        return None
+    built = []
+    for kind in KINDS:
+        size, _, gaps = manifest[kind]
+        names = wanted[kind]
+        lists = [columns[f"{kind}:{name}"] for name in names]
+        if not names:
+            built.append([{} for _ in range(size)])
+        elif fields is None and gaps:  # every field, exactly as read
+            built.append([{n: v for n, v in zip(names, values) if v is not ABSENT} for values in zip(*lists)])
+        else:
+            lists = [[None if v is ABSENT else v for v in values] if name in gaps else values
+                     for name, values in zip(names, lists)]
+            built.append([dict(zip(names, values)) for values in zip(*lists)])
+    return Rows(built[0], built[1], list(manifest["unreadable"]))
 
 
 def _row(rf, data: bytes, scheme) -> dict[str, Scalar] | None:

@@ -125,3 +125,25 @@ def test_the_stored_report_follows_every_kind_of_working_tree_change(repo: Path)
         step()
         assert check(repo) == check(repo, use_cache=False), f"step {number}"
         assert check(repo) == check(repo, use_cache=False), f"step {number}, answered from the cache"
+
+
+def test_rows_from_the_column_store_are_the_rows_read_from_the_files(repo: Path, monkeypatch) -> None:
+    from hrkit.tables import load_rows
+
+    positions = repo / "records/positions"
+    (positions / "2002.yaml").write_text(unit(2002) + "incumbent: null\nnotes: x\n")  # a null, an extra field
+    (positions / "2003.yaml").write_text("- not a mapping\n")
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", "more")
+    source = WorktreeSource(repo)
+    project = load_project(repo, source)
+    fresh = load_rows(project, source, use_cache=False)
+    assert load_rows(project, source) == fresh  # read, then stored
+    forbid_parsing(monkeypatch)
+    monkeypatch.setattr("hrkit.tables._row", lambda *a: pytest.fail("a file was parsed"))
+    assert load_rows(project, WorktreeSource(repo)) == fresh  # from the store: every field as read
+    chosen = load_rows(project, WorktreeSource(repo), fields=["id", "incumbent", "notes", "no_such_field"])
+    assert chosen.positions == [{"id": "1001", "incumbent": None, "notes": None},
+                                {"id": "2001", "incumbent": None, "notes": None},
+                                {"id": "2002", "incumbent": None, "notes": "x"}]
+    assert chosen.unreadable == fresh.unreadable == ["records/positions/2003.yaml"]

@@ -94,7 +94,8 @@ def rollup(kind, by, measures, where, tree, as_of, fmt, min_cell, allow_small_ce
     hrkit rollup profiles --by classification,talent.2025-2026.talent_map
     hrkit rollup --tree ESDC-SADM-SEB
     """
-    from hrkit.rollup import as_table, parse_where, reporting_tree, rollup_positions, rollup_profiles, tree_table
+    from hrkit.rollup import (as_table, parse_where, reporting_tree, rollup_fields, rollup_positions, rollup_profiles,
+                              tree_table)
 
     root, source, project = _open(as_of)
     if tree is not None:
@@ -109,11 +110,11 @@ def rollup(kind, by, measures, where, tree, as_of, fmt, min_cell, allow_small_ce
         raise CliError("give --by FIELD[,FIELD...] (or --tree)")
     from hrkit.tables import load_rows
 
-    rows = load_rows(project, source)
+    if kind == "profiles" and measures:
+        raise CliError("profile rollups count profiles; --measure is for positions")
     conditions = parse_where(where)
+    rows = load_rows(project, source, fields=rollup_fields(_fields([by]), _fields(measures), conditions))
     if kind == "profiles":
-        if measures:
-            raise CliError("profile rollups count profiles; --measure is for positions")
         chosen = _threshold(project, min_cell, allow_small_cells)
         result = rollup_profiles(rows.profiles, _fields([by]), conditions, chosen.min_cell)
     else:
