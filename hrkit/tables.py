@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from hrkit.cache import Cache
-from hrkit.records import map_cached
+from hrkit.mapping import map_cached
 from hrkit.schema import ID_FIELDS
 from hrkit.yamlsafe import load_yaml
 

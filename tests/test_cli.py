@@ -318,7 +318,7 @@ def test_utf16_without_bom_is_named(repo: Path) -> None:
 
 
 def test_parallel_stage_gives_the_same_report(repo: Path, monkeypatch) -> None:
-    import hrkit.records
+    import hrkit.mapping
 
     positions = repo / "records/positions"
     for n in range(4000, 4040):
@@ -326,14 +326,14 @@ def test_parallel_stage_gives_the_same_report(repo: Path, monkeypatch) -> None:
             "Director General, Workplace Partnerships", "Director 3001").replace("EX-03", "EX-01").replace(
             "classification: EX-01\nstatus", "classification: EC-05\nstatus"))
     serial = run(repo, "validate", "--format", "json", "--jobs", "1").stdout
-    monkeypatch.setattr(hrkit.records, "PARALLEL_MIN_FILES", 10)
+    monkeypatch.setattr(hrkit.mapping, "PARALLEL_MIN_FILES", 10)
     parallel = run(repo, "validate", "--format", "json", "--jobs", "3").stdout
     assert parallel == serial
     assert json.loads(serial)["summary"]["files"] == 44 and "HR302" in serial and "HR207" in serial
 
 
 def test_progress_callback_counts_every_file(repo: Path, monkeypatch) -> None:
-    import hrkit.records
+    import hrkit.mapping
     from hrkit.engine import validate
     from hrkit.project import load_project
     from hrkit.sources import WorktreeSource
@@ -341,9 +341,9 @@ def test_progress_callback_counts_every_file(repo: Path, monkeypatch) -> None:
     positions = repo / "records/positions"
     for n in range(5000, 5030):
         (positions / f"{n}.yaml").write_text(report(n, 0).replace('"2802"', '"3002"'))
-    monkeypatch.setattr(hrkit.records, "PIECE", 7)
+    monkeypatch.setattr(hrkit.mapping, "PIECE", 7)
     for jobs in (1, 2):
-        monkeypatch.setattr(hrkit.records, "PARALLEL_MIN_FILES", 10)
+        monkeypatch.setattr(hrkit.mapping, "PARALLEL_MIN_FILES", 10)
         seen: list[tuple[int, int]] = []
         source = WorktreeSource(repo)
         validate(load_project(repo, source), source, jobs=jobs, progress=lambda d, t: seen.append((d, t)))
