@@ -22,6 +22,7 @@ from decimal import Decimal
 from hrkit import privacy
 from hrkit.errors import HrkitError
 from hrkit.render.table import Suppressed, Table
+from hrkit.tables import Columns
 
 DIMENSIONS = ("fte", "salary", "o_and_m", "total", "operating_budget", "program_budget")
 MONEY = frozenset(DIMENSIONS) - {"fte"}
@@ -29,16 +30,20 @@ MONEY = frozenset(DIMENSIONS) - {"fte"}
 
 def is_vacant(row: dict) -> bool:
     """Vacant: status ``vacant``, or ``active`` with no incumbent recorded."""
-    status = row.get("status")
-    return status == "vacant" or (status == "active" and not row.get("incumbent"))
+    return vacant(row.get("status"), row.get("incumbent"))
 
 
-COUNTS: dict[str, Callable[[dict], bool]] = {
-    "positions": lambda r: True,
-    "vacant": is_vacant,
-    "proposed": lambda r: r.get("status") == "proposed",
-    "filled": lambda r: r.get("status") == "active" and bool(r.get("incumbent")),
-    "ex": lambda r: str(r.get("classification") or "").startswith("EX-"),
+def vacant(status, incumbent) -> bool:
+    return status == "vacant" or (status == "active" and not incumbent)
+
+
+COUNTS: dict[str, tuple[tuple[str, ...], Callable[..., bool]]] = {
+    # measure: (the fields it reads, whether a record counts given their values)
+    "positions": ((), lambda: True),
+    "vacant": (("status", "incumbent"), vacant),
+    "proposed": (("status",), lambda status: status == "proposed"),
+    "filled": (("status", "incumbent"), lambda status, incumbent: status == "active" and bool(incumbent)),
+    "ex": (("classification",), lambda code: str(code or "").startswith("EX-")),
 }
 DEFAULT_MEASURES = ("positions", "vacant", "proposed", "fte", "salary", "o_and_m", "total")
 NONE, ALL, TOTAL = "(none)", "(all)", "Total"
@@ -106,12 +111,14 @@ def parse_where(items: Iterable[str]) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
-def filter_rows(rows: Sequence[dict], where: Sequence[tuple[str, str]]) -> list[dict]:
-    """Rows whose every ``field`` matches its glob; a missing field matches only the empty pattern."""
-    if not where:
-        return list(rows)
-    tests = [(name, re.compile(fnmatch.translate(pattern))) for name, pattern in where]
-    return [r for r in rows if all(rx.match(text(r.get(name))) for name, rx in tests)]
+def filter_columns(table: Columns, where: Sequence[tuple[str, str]]) -> Columns:
+    """Records whose every ``field`` matches its glob; a missing field matches only the empty pattern."""
+    keep = range(table.size)
+    for name, pattern in where:
+        rx = re.compile(fnmatch.translate(pattern))
+        values = table[name]
+        keep = [i for i in keep if rx.match(text(values[i]))]
+    return table if not where else table.take(list(keep))
 
 
 def text(value) -> str:
@@ -123,68 +130,72 @@ def text(value) -> str:
     return value.isoformat() if hasattr(value, "isoformat") else str(value)
 
 
-def check_fields(rows: Sequence[dict], names: Iterable[str], kind: str) -> None:
+def check_fields(table: Columns, names: Iterable[str], kind: str) -> None:
     """A typo in --by or --where must not pass for a field every record lacks."""
-    if not rows:
+    if not table.size:
         return
     for name in names:
-        if not any(name in r for r in rows):  # stops at the first row that has it
+        if not table.has(name):
             hint = " (profile names are never used in reports)" if kind == "profiles" and name.startswith("name") else ""
             raise HrkitError(f"no {kind[:-1]} record has a field {name!r}{hint}")
 
 
-def rollup_fields(by: Sequence[str], measures: Sequence[str], where: Sequence[tuple[str, str]]) -> set[str]:
+def rollup_fields(by: Sequence[str], measures: Sequence[str] = (), where: Sequence[tuple[str, str]] = ()) -> list[str]:
     """The record fields a rollup reads (of positions or profiles)."""
     chosen = parse_measures(measures or DEFAULT_MEASURES)
-    return {*by, *(name for name, _ in where), *(m.field for m in chosen if m.field),
-            "id", "reports_to", "status", "incumbent", "classification"}
+    counted = [name for m in chosen if m.kind == "count" for name in COUNTS[m.name][0]]
+    return list(dict.fromkeys([*by, *(name for name, _ in where), *(m.field for m in chosen if m.field), *counted,
+                               "id", "reports_to", "status"]))
 
 
-def rollup_positions(rows: Sequence[dict], by: Sequence[str] = ("branch",), measures: Sequence[str] | None = None,
-                     where: Sequence[tuple[str, str]] = ()) -> RollupTable:
+def rollup_positions(records: Columns | Sequence[dict], by: Sequence[str] = ("branch",),
+                     measures: Sequence[str] | None = None, where: Sequence[tuple[str, str]] = ()) -> RollupTable:
     """Positions grouped by ``by`` (dotted field paths), with subtotals and a grand total.
 
-    ``rows`` come from :func:`hrkit.tables.load_rows`. Abolished positions are left out unless
-    ``where`` filters on ``status``. Dimension measures are summed over each group's top-most
-    positions (module docstring); a group whose top-most positions all lack a figure shows None,
-    and ``missing`` counts the top-most positions that lack it.
+    ``records`` come from :func:`hrkit.tables.load_columns` (or are rows of ``load_rows``).
+    Abolished positions are left out unless ``where`` filters on ``status``. Dimension measures
+    are summed over each group's top-most positions (module docstring); a group whose top-most
+    positions all lack a figure shows None, and ``missing`` counts the top-most positions that
+    lack it.
     """
     by = tuple(by)
     if not by:
         raise HrkitError("--by: give at least one field")
     chosen = parse_measures(measures or DEFAULT_MEASURES)
-    check_fields(rows, (*by, *(n for n, _ in where), *(m.field for m in chosen if m.kind == "sum")), "positions")
+    table = records if isinstance(records, Columns) else Columns.from_rows(
+        list(records), rollup_fields(by, [m.name for m in chosen], where))
+    check_fields(table, (*by, *(n for n, _ in where), *(m.field for m in chosen if m.kind == "sum")), "positions")
     notes = []
     if not any(name == "status" for name, _ in where):
-        kept = [r for r in rows if r.get("status") != "abolished"]
-        if len(kept) != len(rows):
-            notes.append(f"{len(rows) - len(kept)} abolished positions left out (--where status=... chooses).")
-        rows = kept
-    selected = filter_rows(rows, where)
-    keys = list(zip(*[[r.get(name) for r in selected] for name in by]))
+        kept = [i for i, status in enumerate(table["status"]) if status != "abolished"]
+        if len(kept) != table.size:
+            notes.append(f"{table.size - len(kept)} abolished positions left out (--where status=... chooses).")
+            table = table.take(kept)
+    table = filter_columns(table, where)
+    keys = list(zip(*[table[name] for name in by]))
     depth = len(by)
-    sizes = _fold(Counter(keys), depth)  # every group, subtotal and total, with its row count
+    sizes = _fold(Counter(keys), depth)  # every group, subtotal and total, with its record count
     values: dict[str, dict[tuple, int | Decimal]] = {}
     counted: dict[str, Counter] = {}
     missing: dict[str, Counter] = {}
     for m in chosen:
         if m.kind == "count":
-            values[m.name] = sizes if m.name == "positions" else _fold(
-                Counter(compress(keys, map(COUNTS[m.name], selected))), depth)
+            names, test = COUNTS[m.name]
+            values[m.name] = sizes if not names else _fold(
+                Counter(compress(keys, map(test, *[table[n] for n in names]))), depth)
             continue
         values[m.name], counted[m.name], missing[m.name] = {}, Counter(), Counter()
-    dimensions = [m for m in chosen if m.kind == "dimension"]
+    dimensions = [(m, table[m.field], m.field.rpartition(".")[2] in MONEY) for m in chosen if m.kind == "dimension"]
     if dimensions:
-        # a row is top-most in its groups deeper than the --by values it shares with its
-        # supervisor's row: only rows whose supervisor is outside their group count, and few are
-        for r, key, level in _topmost(selected, keys, depth):
-            for m in dimensions:
-                _add(values[m.name], counted[m.name], missing[m.name], key[:level],
-                     _number(r.get(m.field), money=m.field.rpartition(".")[2] in MONEY))
+        # a record is top-most in its groups deeper than the --by values it shares with its
+        # supervisor's: only records whose supervisor is outside their group count, and few are
+        for i, level in _topmost(table, keys, depth):
+            for m, figures, money in dimensions:
+                _add(values[m.name], counted[m.name], missing[m.name], keys[i][:level], _number(figures[i], money=money))
     for m in chosen:
         if m.kind == "sum":
-            for r, key in zip(selected, keys):
-                value = _number(r.get(m.field), money=False)
+            for key, figure in zip(keys, table[m.field]):
+                value = _number(figure, money=False)
                 for level in range(depth + 1):
                     _add(values[m.name], counted[m.name], missing[m.name], key[:level], value)
     out_rows = []
@@ -206,19 +217,18 @@ def _fold(per_group: Counter, depth: int) -> dict[tuple, int]:
     return out
 
 
-def _topmost(rows: list[dict], keys: list[tuple], depth: int):
-    """(row, key, level) for every level at which the row is a top-most position of its group:
-    deeper than the number of leading --by values it shares with its supervisor's row (all
-    levels when its supervisor is not among the rows)."""
-    ids = [r.get("id") for r in rows]
-    # the first row with an id names its group (a duplicate id is HR201's)
-    key_of = {i: key for i, key in zip(reversed(ids), reversed(keys)) if type(i) is str}
-    for r, key, sup_key in zip(rows, keys, map(key_of.get, [r.get("reports_to") for r in rows])):
+def _topmost(table: Columns, keys: list[tuple], depth: int):
+    """(record index, level) for every level at which the record is a top-most position of its
+    group: deeper than the number of leading --by values it shares with its supervisor's record
+    (all levels when its supervisor is not among the records)."""
+    # the first record with an id names its group (a duplicate id is HR201's)
+    key_of = {i: key for i, key in zip(reversed(table["id"]), reversed(keys)) if type(i) is str}
+    for i, (key, sup_key) in enumerate(zip(keys, map(key_of.get, table["reports_to"]))):
         if sup_key == key:
             continue  # same group at every level: never top-most
         shared = -1 if sup_key is None else _common_prefix(key, sup_key)
         for level in range(shared + 1, depth + 1):
-            yield r, key, level
+            yield i, level
 
 
 def _add(sums: dict, counted: Counter, missing: Counter, prefix: tuple, value) -> None:
@@ -285,19 +295,18 @@ def _position_notes(measures, rows: list[RollupRow], depth: int) -> list[str]:
     return notes
 
 
-def rollup_profiles(rows: Sequence[dict], by: Sequence[str], where: Sequence[tuple[str, str]] = (),
+def rollup_profiles(records: Columns | Sequence[dict], by: Sequence[str], where: Sequence[tuple[str, str]] = (),
                     min_cell: int = 5) -> RollupTable:
     """Profiles (people) counted by ``by``, with subtotals and a total, small cells suppressed."""
     by = tuple(by)
     if not by:
         raise HrkitError("--by: give at least one field")
-    check_fields(rows, (*by, *(n for n, _ in where)), "profiles")
+    fields = list(dict.fromkeys([*by, *(n for n, _ in where)]))
+    table = records if isinstance(records, Columns) else Columns.from_rows(list(records), fields)
+    check_fields(table, fields, "profiles")
+    table = filter_columns(table, where)
     depth = len(by)
-    counts: dict[tuple, int] = {}
-    for r in filter_rows(rows, where):
-        k = tuple(r.get(f) for f in by)
-        for level in range(depth + 1):
-            counts[k[:level]] = counts.get(k[:level], 0) + 1
+    counts = _fold(Counter(zip(*[table[name] for name in by])), depth)
     measure = Measure("profiles", "count")
     out_rows = [RollupRow(prefix, _row_kind(len(prefix), depth), {"profiles": counts[prefix]})
                 for prefix in _ordered(counts, depth)]

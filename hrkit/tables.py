@@ -1,12 +1,15 @@
 """Records as flat rows for rollups, queries and exports: every field under its dotted path.
 
-``load_rows`` is the one entry point that reads record files for these commands; parsing is
-its whole cost (about 20 s for 100,000 files on one core), so the rows of files whose git blob
-id is known are kept in the repository's result cache (hrkit/cache.py) and a warm run only
-unpickles them. Rows keep
-scalars only: nested mappings become dotted paths, lists become their item count, and long
-prose (work-description text) is left out. Profile names are never put in a row: reports and
-queries work on ids, and aggregate tables must not carry names.
+``load_rows`` and ``load_columns`` are how these commands read records. Parsing is the whole
+cost of a first run (about 20 s for 100,000 files on one core; hrkit/rowread.py), so:
+
+* each file's row is kept in the result cache by git blob id (hrkit/cache.py);
+* the rows of a whole repository state are kept as a column store (a list per field, named by
+  ``Source.state_digest()``), so a warm rollup reads the few lists it uses and nothing else.
+
+Rows keep scalars only: nested mappings become dotted paths, lists become their item count,
+and long prose (work-description text) is left out. Profile names are never put in a row:
+reports and queries work on ids, and aggregate tables must not carry names.
 """
 from __future__ import annotations
 
@@ -16,18 +19,9 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from hrkit.cache import Cache
-from hrkit.mapping import map_cached
-from hrkit.schema import ID_FIELDS
-from hrkit.yamlsafe import load_yaml
 
 ROWS_FORMAT = 3
 """Bump when the rows change shape: cached rows are keyed by it."""
-
-PROSE = 200
-"""Strings longer than this are prose, not a value anyone groups or filters by."""
-
-PERSONAL = {"profile": ("name",)}
-"""Top-level fields left out of rows: a person's name is never needed to count or join."""
 
 Scalar = str | int | float | bool | _dt.date | None
 
@@ -38,69 +32,75 @@ class Rows(NamedTuple):
     unreadable: list[str]  # paths of record files that are not a readable mapping (see validate)
 
 
-def flatten(doc: dict, prefix: str = "") -> dict[str, Scalar]:
-    """``{"dimensions": {"fte": 44}}`` -> ``{"dimensions.fte": 44}``; lists -> item counts."""
-    out: dict[str, Scalar] = {}
-    for key, value in doc.items():
-        path = f"{prefix}{key}"
-        if isinstance(value, dict):
-            out.update(flatten(value, path + "."))
-        elif isinstance(value, list):
-            out[path] = len(value)
-        elif isinstance(value, str) and len(value) > PROSE:
-            continue
-        elif value is None or isinstance(value, (str, int, float, bool, _dt.date)):
-            out[path] = value
-    return out
+class Columns:
+    """Records of one kind as one list per field: what rollups read. A field no record has is
+    not there (``has``); a record lacking a field that others have holds None in its list."""
+
+    def __init__(self, size: int, data: dict[str, list]) -> None:
+        self.size = size
+        self._data = data
+
+    @classmethod
+    def from_rows(cls, rows: list[dict], names: Iterable[str]) -> Columns:
+        return cls(len(rows), {n: [r.get(n) for r in rows] for n in names if any(n in r for r in rows)})
+
+    def has(self, name: str) -> bool:
+        return name in self._data
+
+    def __getitem__(self, name: str) -> list:
+        found = self._data.get(name)
+        return found if found is not None else [None] * self.size
+
+    def take(self, keep: list[int]) -> Columns:
+        """Only the records at these positions."""
+        return Columns(len(keep), {n: [values[i] for i in keep] for n, values in self._data.items()})
 
 
-def load_rows(project, source, *, fields: Iterable[str] | None = None, use_cache: bool = True) -> Rows:
+class ColumnRows(NamedTuple):
+    positions: Columns
+    profiles: Columns
+    unreadable: list[str]
+
+
+def load_rows(project, source, *, use_cache: bool = True) -> Rows:
     """Every record file of ``source`` as a flat row (plus ``path``), positions and profiles
     apart. ``classification`` is the declared canonical code when it can be resolved (an OCR
     misreading such as ``EX-O3`` groups with ``EX-03``), else the text as written; identifiers
-    written as numbers become text, as the rules read them.
+    written as numbers become text, as the rules read them."""
+    return _load(project, source, None, use_cache)
 
-    ``fields`` names the fields the caller uses: rows may then hold only those (None where a
-    record lacks one), which a warm run reads from the column store without building the rest.
-    """
+
+def load_columns(project, source, fields: Iterable[str], *, use_cache: bool = True) -> ColumnRows:
+    """The same records as ``load_rows``, only ``fields``, a list per field: a warm run reads
+    just these lists from the column store."""
+    return _load(project, source, list(dict.fromkeys(fields)), use_cache)
+
+
+def _load(project, source, fields: list[str] | None, use_cache: bool):
     cache = Cache.open_for(project.root) if use_cache else None
     try:
         digest = source.state_digest() if cache is not None else None
-        state = hashlib.sha1(_fingerprint(project).encode() + digest).digest() if digest else None
+        state = hashlib.sha1(fingerprint(project).encode() + digest).digest() if digest else None
         if state is not None:
-            stored = _stored_rows(cache, state, fields)
+            stored = _stored(cache, state, fields)
             if stored is not None:
                 return stored
-        rows = _read_rows(project, source, cache)
+        from hrkit.rowread import read_rows
+
+        rows = read_rows(project, source, cache)
         if state is not None:
             cache.store_columns(state, _columns(rows))
-        return rows
     finally:
         if cache is not None:
             cache.close()
+    if fields is None:
+        return rows
+    return ColumnRows(Columns.from_rows(rows.positions, fields), Columns.from_rows(rows.profiles, fields),
+                      rows.unreadable)
 
 
-def _fingerprint(project) -> str:
+def fingerprint(project) -> str:
     return f"tables.load_rows/{ROWS_FORMAT}|{project.fingerprint}"
-
-
-def _read_rows(project, source, cache) -> Rows:
-    """Rows parsed from the files (or taken from the per-file cache by blob id)."""
-    files, unreadable = source.record_files()
-
-    def work(rf, data: bytes | str):
-        return _row(rf, data, project.scheme) if isinstance(data, bytes) else None
-    found = map_cached(source, files, work, cache=cache, fingerprint=_fingerprint(project),
-                       blobs=source.known_blobs() if cache is not None else {},
-                       encode=lambda row: (row,), decode=lambda rf, value: value[0])
-    rows = Rows([], [], [u.path for u in unreadable])
-    for rf, row in zip(files, found):
-        if row is None:
-            rows.unreadable.append(rf.path)
-        else:
-            (rows.positions if rf.kind == "position" else rows.profiles).append(row)
-    rows.unreadable.sort()
-    return rows
 
 
 # --- the column store: one repository state's rows, a list per field ----------------------
@@ -136,13 +136,13 @@ def _columns(rows: Rows) -> dict[str, object]:
     return parts
 
 
-def _stored_rows(cache, state: bytes, fields: Iterable[str] | None) -> Rows | None:
+def _stored(cache, state: bytes, fields: list[str] | None) -> Rows | ColumnRows | None:
+    """Rows (every field, exactly as read) or Columns (``fields``) from the column store."""
     stored = cache.columns(state, [""])
     if stored is None:
         return None
     manifest = stored[""]
-    wanted = {kind: [n for n in (manifest[kind][1] if fields is None else dict.fromkeys(fields))
-                     if n in manifest[kind][1]] for kind in KINDS}
+    wanted = {kind: [n for n in (fields or manifest[kind][1]) if n in manifest[kind][1]] for kind in KINDS}
     columns = cache.columns(state, [f"{kind}:{name}" for kind in KINDS for name in wanted[kind]])
     if columns is None:
         return None
@@ -150,33 +150,18 @@ def _stored_rows(cache, state: bytes, fields: Iterable[str] | None) -> Rows | No
     for kind in KINDS:
         size, _, gaps = manifest[kind]
         names = wanted[kind]
-        lists = [columns[f"{kind}:{name}"] for name in names]
-        if not names:
+        lists = {name: columns[f"{kind}:{name}"] for name in names}
+        if fields is not None:
+            built.append(Columns(size, {name: [None if v is ABSENT else v for v in values] if name in gaps else values
+                                        for name, values in lists.items()}))
+        elif not names:
             built.append([{} for _ in range(size)])
-        elif fields is None and gaps:  # every field, exactly as read
-            built.append([{n: v for n, v in zip(names, values) if v is not ABSENT} for values in zip(*lists)])
+        elif not gaps:
+            built.append([dict(zip(names, values)) for values in zip(*lists.values())])
         else:
-            lists = [[None if v is ABSENT else v for v in values] if name in gaps else values
-                     for name, values in zip(names, lists)]
-            built.append([dict(zip(names, values)) for values in zip(*lists)])
-    return Rows(built[0], built[1], list(manifest["unreadable"]))
+            built.append([{n: v for n, v in zip(names, values) if v is not ABSENT}
+                          for values in zip(*lists.values())])
+    unreadable = list(manifest["unreadable"])
+    return Rows(*built, unreadable) if fields is None else ColumnRows(*built, unreadable)
 
 
-def _row(rf, data: bytes, scheme) -> dict[str, Scalar] | None:
-    """One file's row; None when it is not a readable mapping (validate says why)."""
-    doc = load_yaml(data).data
-    if not isinstance(doc, dict):
-        return None
-    for name in PERSONAL.get(rf.kind, ()):
-        doc.pop(name, None)
-    row = flatten(doc)
-    for key, value in row.items():
-        if isinstance(value, int) and not isinstance(value, bool):
-            if key.rpartition(".")[2] in ID_FIELDS:
-                row[key] = getattr(value, "text", None) or str(value)  # HR006 reports it; joins still work
-            elif type(value) is not int:
-                row[key] = int(value)  # an int written with leading zeros: plain, so it pickles
-    row["path"] = rf.path
-    code = row.get("classification")
-    row["classification"] = scheme.resolve(code) or code
-    return row

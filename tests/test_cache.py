@@ -128,7 +128,7 @@ def test_the_stored_report_follows_every_kind_of_working_tree_change(repo: Path)
 
 
 def test_rows_from_the_column_store_are_the_rows_read_from_the_files(repo: Path, monkeypatch) -> None:
-    from hrkit.tables import load_rows
+    from hrkit.tables import load_columns, load_rows
 
     positions = repo / "records/positions"
     (positions / "2002.yaml").write_text(unit(2002) + "incumbent: null\nnotes: x\n")  # a null, an extra field
@@ -137,13 +137,16 @@ def test_rows_from_the_column_store_are_the_rows_read_from_the_files(repo: Path,
     git(repo, "commit", "-q", "-m", "more")
     source = WorktreeSource(repo)
     project = load_project(repo, source)
+    fields = ["id", "incumbent", "notes", "no_such_field"]
     fresh = load_rows(project, source, use_cache=False)
+    fresh_columns = load_columns(project, source, fields, use_cache=False)
     assert load_rows(project, source) == fresh  # read, then stored
     forbid_parsing(monkeypatch)
-    monkeypatch.setattr("hrkit.tables._row", lambda *a: pytest.fail("a file was parsed"))
+    monkeypatch.setattr("hrkit.rowread._row", lambda *a: pytest.fail("a file was parsed"))
     assert load_rows(project, WorktreeSource(repo)) == fresh  # from the store: every field as read
-    chosen = load_rows(project, WorktreeSource(repo), fields=["id", "incumbent", "notes", "no_such_field"])
-    assert chosen.positions == [{"id": "1001", "incumbent": None, "notes": None},
-                                {"id": "2001", "incumbent": None, "notes": None},
-                                {"id": "2002", "incumbent": None, "notes": "x"}]
-    assert chosen.unreadable == fresh.unreadable == ["records/positions/2003.yaml"]
+    for columns in (load_columns(project, WorktreeSource(repo), fields), fresh_columns):
+        table = columns.positions
+        assert [table["id"], table["incumbent"], table["notes"]] == [
+            ["1001", "2001", "2002"], [None, None, None], [None, None, "x"]]
+        assert table.has("incumbent") and not table.has("no_such_field") and not columns.profiles.size
+        assert columns.unreadable == fresh.unreadable == ["records/positions/2003.yaml"]

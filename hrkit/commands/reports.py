@@ -108,12 +108,12 @@ def rollup(kind, by, measures, where, tree, as_of, fmt, min_cell, allow_small_ce
         return
     if not by:
         raise CliError("give --by FIELD[,FIELD...] (or --tree)")
-    from hrkit.tables import load_rows
+    from hrkit.tables import load_columns
 
     if kind == "profiles" and measures:
         raise CliError("profile rollups count profiles; --measure is for positions")
     conditions = parse_where(where)
-    rows = load_rows(project, source, fields=rollup_fields(_fields([by]), _fields(measures), conditions))
+    rows = load_columns(project, source, rollup_fields(_fields([by]), _fields(measures), conditions))
     if kind == "profiles":
         chosen = _threshold(project, min_cell, allow_small_cells)
         result = rollup_profiles(rows.profiles, _fields([by]), conditions, chosen.min_cell)
