@@ -5,6 +5,8 @@ import hashlib
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import hrkit
 from hrkit.engine import Report
@@ -314,3 +316,22 @@ def test_use_color(env, isatty, expected):
 
 def test_renderers_cover_every_format():
     assert set(RENDERERS) == {"text", "json", "github", "sarif"}
+
+
+_CELL = st.text(st.characters(min_codepoint=32, max_codepoint=0x24F, blacklist_categories=("Cs",)), max_size=12)
+_HEADER = st.text(st.characters(min_codepoint=33, max_codepoint=126), min_size=1, max_size=8)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.integers(1, 4).flatmap(lambda n: st.tuples(
+    st.lists(_HEADER, min_size=n, max_size=n),
+    st.lists(st.lists(_CELL | st.sampled_from(["a\nb", "\x1b[31mred\x1b[0m", "tab\there"]), min_size=n, max_size=n),
+             min_size=1, max_size=5))))
+def test_simple_columns_are_tabulates_simple_format(table) -> None:
+    """The audit trail's fast columns must look exactly like tabulate's "simple" tables."""
+    from tabulate import tabulate
+
+    from hrkit.render.columns import simple_columns
+
+    headers, rows = table
+    assert simple_columns(headers, rows) == tabulate(rows, headers=headers, tablefmt="simple", disable_numparse=True)

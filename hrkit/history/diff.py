@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from hrkit import gitio
+from hrkit.history import rebuild_by_fields
 from hrkit.errors import HrkitError
 from hrkit.history.log import RECORD_PATHS, FileChange, diff_raw
 from hrkit.history.snapshot import FlatRecord, flatten, flatten_record
@@ -52,6 +53,8 @@ class FieldChange:
     path: str  # dotted: dimensions.fte
     old: object  # ABSENT when the old version lacks the field
     new: object
+
+    __reduce__ = rebuild_by_fields
 
     @property
     def items_added(self) -> list:

@@ -13,12 +13,12 @@ import re
 import textwrap
 
 import click
-from tabulate import tabulate
 
 from hrkit.history.diff import ABSENT, FieldChange, RecordChange, RevisionDiff
 from hrkit.history.review import GROUP_NOUNS, GROUPS, IMPACT_MEASURES, Review, other_fields
 from hrkit.history.snapshot import flatten_record
 from hrkit.history.trail import Blame, Trail, TrailRow
+from hrkit.render.columns import simple_columns
 
 VERSION = 1
 HIDDEN = "(hidden)"
@@ -336,7 +336,7 @@ def render_log_table(rows: list[TrailRow], *, show_personal: bool = False) -> st
         body.append([r.commit[:10], r.date, f"{r.author} <{r.email}>", r.record, r.change, r.field, old, new,
                      shorten(r.subject, 60)])
     headers = ["commit", "date", "author", "record", "change", "field", "old", "new", "subject"]
-    return tabulate(body, headers=headers, tablefmt="simple", disable_numparse=True) + "\n"
+    return simple_columns(headers, body) + "\n"
 
 
 def render_log_csv(rows: list[TrailRow], *, show_personal: bool = False) -> str:
@@ -403,8 +403,7 @@ def render_blame_table(result: Blame, *, show_personal: bool = False) -> str:
         commit = ("^" if line.boundary else "") + c.sha[:10] if c else "?"
         body.append([line.field, HIDDEN if hide else format_value(line.value, 40), commit, c.date if c else "",
                      f"{c.author} <{c.email}>" if c else "", shorten(c.subject, 50) if c else ""])
-    out = tabulate(body, headers=["field", "value", "commit", "date", "author", "subject"], tablefmt="simple",
-                   disable_numparse=True) + "\n"
+    out = simple_columns(["field", "value", "commit", "date", "author", "subject"], body) + "\n"
     if any(line.boundary for line in result.lines):
         out += f"^: {shallow_note(result.trail)}\n"
     return out

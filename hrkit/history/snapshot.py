@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from hrkit import gitio
+from hrkit.history import rebuild_by_fields
 from hrkit.errors import HrkitError
 from hrkit.sources import GitSource, RecordFile, WorktreeSource
 from hrkit.yamlsafe import load_yaml
@@ -22,6 +23,8 @@ class FlatRecord:
 
     fields: dict[str, object]
     error: str | None = None
+
+    __reduce__ = rebuild_by_fields
 
     @property
     def id(self) -> str | None:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from hrkit import gitio
+from hrkit.history import rebuild_by_fields
 from hrkit.errors import HrkitError
 from hrkit.history.diff import ABSENT, RecordChange, Side, pair_changes
 from hrkit.history.log import Commit, FileChange, diff_raw, iter_commits
@@ -31,6 +32,8 @@ FAST_RECORDS = 16
 class Event:
     commit: Commit
     change: RecordChange
+
+    __reduce__ = rebuild_by_fields
 
 
 @dataclass
@@ -91,13 +94,14 @@ def build_trail(root: Path, ids: Sequence[str] = (), *, rev: str = "HEAD", all_p
     return Trail(lineage(events, ids) if ids else events, head, not all_parents, [])
 
 
-TRAIL_FORMAT = 1
+TRAIL_FORMAT = 2
 
 
 def _cached_events(root: Path, head: str, *, first_parent: bool) -> list[Event]:
     """Every record change reachable from ``head``, newest first. The result is kept in the
-    repository's cache with the state it ends in (the last readable version of each path), so
-    after new commits only those are walked and parsed; a rewritten history starts again."""
+    repository's cache, and apart from it the state it ends in (the last readable version of
+    each path, read only when new commits must be walked): after new commits only those are
+    walked and parsed; a rewritten history starts again."""
     from hrkit.cache import Cache
 
     cache = Cache.open_for(root)
@@ -106,13 +110,17 @@ def _cached_events(root: Path, head: str, *, first_parent: bool) -> list[Event]:
         stored = cache.state(key) if cache is not None else None
         if stored is not None and stored[0] == head:
             return stored[1]
-        base = stored[0] if stored is not None and _is_ancestor(root, stored[0], head) else None
+        memory = cache.state(key + b"|last-good") if stored is not None else None
+        base = None
+        if memory is not None and memory[0] == stored[0] and _is_ancestor(root, stored[0], head):
+            base = stored[0]
         commits, flats = _walk(root, f"{base}..{head}" if base else head, first_parent=first_parent)
-        last_good = dict(stored[2]) if base else {}
+        last_good = memory[1] if base else {}
         per_step = _events([(c, c.changes) for c in reversed(commits)], flats, set(), last_good)
         events = [e for step in reversed(per_step) for e in step] + (stored[1] if base else [])
         if cache is not None:
-            cache.store_state(key, (head, events, last_good))
+            cache.store_state(key, (head, events))
+            cache.store_state(key + b"|last-good", (head, last_good))
         return events
     finally:
         if cache is not None:
