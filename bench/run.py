@@ -3,6 +3,7 @@
 
     python bench/run.py --size 10000
     python bench/run.py --size 100000 --runs 3
+    python bench/run.py --history
 
 Generates the corpus with ../shared/tools/gen_org.py (N positions, N/10 profiles) into
 bench/corpora/, makes it a records repository committed to git, then measures wall time
@@ -12,8 +13,11 @@ children, sampled every 10 ms) of:
 * floors: reading every file; PyYAML's C loader (libyaml) in 1 and 2 processes;
 * the peer: check-jsonschema with hrkit's exported position schema over the position files;
 * hrkit: cold validate (no cache; all cores, then 1 worker), warm validate (cache valid,
-  nothing changed), the pre-commit check of one staged change, and the other commands that
-  exist (rollup, log, diff).
+  nothing changed), the pre-commit check of one staged change, and a warm rollup.
+
+--history measures the history commands on gen_org's 2,000-position, 3,000-commit history
+(generated once, about two minutes): the audit trail cold, warm, and after 10 more commits;
+one record's trail; a diff; against the floor of git walking the same history.
 
 Prints a Markdown table of seconds, MiB and ratios; --json FILE also writes the raw figures.
 Timings are never asserted in tests: this suite is the contract (docs/performance.md).
@@ -160,6 +164,63 @@ def corpus(size: int, seed: int) -> Path:
     return repo
 
 
+def history_corpus(positions: int, commits: int, seed: int) -> Path:
+    """bench/corpora/history-<positions>-<commits>-<seed>: gen_org's --git history, made a
+    records repository by ``hrkit init`` (configuration left uncommitted: the history is gen_org's)."""
+    repo = HERE / "corpora" / f"history-{positions}-{commits}-{seed}"
+    if (repo / "hrkit.yaml").exists():
+        return repo
+    if repo.exists():
+        shutil.rmtree(repo)
+    subprocess.run([PY, str(GEN_ORG), str(repo), "--positions", str(positions), "--seed", str(seed), "--git",
+                    "--commits", str(commits), "--quiet"], check=True)
+    subprocess.run([*HRKIT, "init", str(repo)], check=True, capture_output=True)
+    return repo
+
+
+def bench_history(runs: int, seed: int) -> None:
+    """The history targets: a 2,000-position repository with 3,000 commits (issue 5)."""
+    repo = history_corpus(2000, 3000, seed)
+    records = sorted((repo / "records" / "positions").glob("*.yaml"))
+    rows: dict[str, dict] = {}
+    rows["git log --raw of the whole history (floor)"] = median_of(runs, ["git", "log", "--raw", "--no-renames",
+                                                                          "--first-parent"], repo)
+    cache_dir = repo / ".git" / "hrkit"
+
+    def no_cache() -> None:
+        shutil.rmtree(cache_dir, ignore_errors=True)
+    rows["hrkit log (whole history), cold"] = median_of(runs, [*HRKIT, "log"], repo, before=no_cache)
+    measure([*HRKIT, "log"], repo)
+    rows["hrkit log, warm (no new commit)"] = median_of(runs, [*HRKIT, "log"], repo)
+    edits = iter(range(1, 100_000))
+
+    def ten_commits() -> None:
+        """Ten more commits, each editing one position's title, before every run."""
+        for _ in range(10):
+            n = next(edits)
+            victim = records[(n * 7919) % len(records)]
+            text = victim.read_text()
+            victim.write_text(text.replace("\ntitle: ", f"\ntitle: Bench {n} ", 1))
+            git(repo, "commit", "-q", "-m", f"bench edit {n}", "--", str(victim.relative_to(repo)))
+    rows["hrkit log after 10 more commits"] = median_of(runs, [*HRKIT, "log"], repo, before=ten_commits)
+    one = records[len(records) // 2].stem
+    rows[f"hrkit log {one} (one record), cold"] = median_of(runs, [*HRKIT, "log", one], repo, before=no_cache)
+    changed = subprocess.run(["git", "diff", "--name-only", "HEAD~40", "HEAD", "--", "records"], cwd=repo,
+                             capture_output=True, text=True, check=True).stdout.split()
+    rows[f"hrkit diff HEAD~40 HEAD ({len(changed)} records changed)"] = median_of(
+        runs, [*HRKIT, "diff", "HEAD~40", "HEAD"], repo)
+    floor = rows["git log --raw of the whole history (floor)"]["seconds"]
+    print(f"# hrkit bench: history of {len(records):,} positions, "
+          f"{int(subprocess.run(['git', 'rev-list', '--count', 'HEAD'], cwd=repo, capture_output=True, text=True).stdout):,} commits")
+    print(f"\nMachine: {platform.platform()}, {os.cpu_count()} cores, Python {platform.python_version()}; "
+          f"median of {runs} runs.\n")
+    print("| work | seconds (min-max) | peak MiB | x git log --raw |")
+    print("|---|---|---|---|")
+    for name, row in rows.items():
+        print(f"| {name} | {row['seconds']:.3f} ({row['min']:.3f}-{row['max']:.3f}) | {row['peak_mib']:.0f} | "
+              f"{row['seconds'] / floor:.2f} |")
+
+
 def has_command(name: str) -> bool:
     out = subprocess.run([*HRKIT, "--help"], capture_output=True, text=True).stdout
     return any(line.split()[:1] == [name] for line in out.splitlines())
@@ -172,7 +233,12 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--peer-runs", type=int, default=1, help="runs of check-jsonschema (slow; 0 skips it)")
     parser.add_argument("--json", type=Path, help="also write the raw figures here")
+    parser.add_argument("--history", action="store_true",
+                        help="measure the history commands instead (2,000 positions, 3,000 commits)")
     args = parser.parse_args()
+    if args.history:
+        bench_history(args.runs, args.seed)
+        return
     repo = corpus(args.size, args.seed)
     records = repo / "records"
     positions = records / "positions"

@@ -20,8 +20,8 @@ FORMAT = 1
 MAX_RESULTS = 2_000_000
 """Rows kept at most; the oldest go first (a 100,000-record repository uses ~110,000 per configuration)."""
 MAX_STATES = 16
-MAX_COLUMN_STATES = 4
-"""Column stores (rows of every record for rollups and reports) kept at most: each is megabytes."""
+MAX_PART_STATES = 6
+"""Values kept in parts (column stores of report rows, audit trails) at most: each is megabytes."""
 
 
 def result_key(fingerprint: str, path: str, blob: str) -> bytes:
@@ -36,7 +36,7 @@ class Cache:
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.execute("CREATE TABLE IF NOT EXISTS results (key BLOB PRIMARY KEY, payload BLOB NOT NULL)")
         self._db.execute("CREATE TABLE IF NOT EXISTS states (key BLOB PRIMARY KEY, payload BLOB NOT NULL)")
-        self._db.execute("CREATE TABLE IF NOT EXISTS columns (state BLOB NOT NULL, name TEXT NOT NULL, "
+        self._db.execute("CREATE TABLE IF NOT EXISTS parts (state BLOB NOT NULL, name TEXT NOT NULL, "
                          "payload BLOB NOT NULL, PRIMARY KEY (state, name))")
 
     @classmethod
@@ -102,8 +102,8 @@ class Cache:
         except sqlite3.Error:
             self._rollback()
 
-    def columns(self, state: bytes, names: Iterable[str]) -> dict[str, object] | None:
-        """The named parts of a value stored with ``store_columns``, or None when it is not stored.
+    def parts(self, state: bytes, names: Iterable[str]) -> dict[str, object] | None:
+        """The named parts of a value stored with ``store_parts``, or None when one is missing.
         Parts are read on their own: a rollup reads the few columns it groups and sums by."""
         names = list(names)
         found: dict[str, object] = {}
@@ -112,21 +112,24 @@ class Cache:
                 batch = names[start:start + 900]
                 marks = ",".join("?" * len(batch))
                 for name, payload in self._db.execute(
-                        f"SELECT name, payload FROM columns WHERE state = ? AND name IN ({marks})", (state, *batch)):
+                        f"SELECT name, payload FROM parts WHERE state = ? AND name IN ({marks})", (state, *batch)):
                     found[name] = pickle.loads(payload)
         except (sqlite3.Error, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
             return None
         return found if len(found) == len(set(names)) else None
 
-    def store_columns(self, state: bytes, parts: dict[str, object]) -> None:
-        """Keep a value in named parts (the column store of one repository state)."""
+    def store_parts(self, state: bytes, parts: dict[str, object], *, add: bool = False) -> None:
+        """Keep a value in named parts: the column store of one repository state, or the
+        segments of an audit trail. With ``add``, the parts join (or replace) those already
+        kept for the state; otherwise they are the whole value."""
         rows = [(state, name, pickle.dumps(value, pickle.HIGHEST_PROTOCOL)) for name, value in parts.items()]
         try:
             self._db.execute("BEGIN IMMEDIATE")
-            self._db.execute("DELETE FROM columns WHERE state = ?", (state,))
-            self._db.executemany("INSERT INTO columns (state, name, payload) VALUES (?, ?, ?)", rows)
-            self._db.execute("DELETE FROM columns WHERE state NOT IN (SELECT state FROM columns GROUP BY state "
-                             "ORDER BY MAX(rowid) DESC LIMIT ?)", (MAX_COLUMN_STATES,))
+            if not add:
+                self._db.execute("DELETE FROM parts WHERE state = ?", (state,))
+            self._db.executemany("INSERT OR REPLACE INTO parts (state, name, payload) VALUES (?, ?, ?)", rows)
+            self._db.execute("DELETE FROM parts WHERE state NOT IN (SELECT state FROM parts GROUP BY state "
+                             "ORDER BY MAX(rowid) DESC LIMIT ?)", (MAX_PART_STATES,))
             self._db.execute("COMMIT")
         except sqlite3.Error:
             self._rollback()

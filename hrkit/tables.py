@@ -89,7 +89,7 @@ def _load(project, source, fields: list[str] | None, use_cache: bool):
 
         rows = read_rows(project, source, cache)
         if state is not None:
-            cache.store_columns(state, _columns(rows))
+            cache.store_parts(state, _columns(rows))
     finally:
         if cache is not None:
             cache.close()
@@ -117,7 +117,7 @@ KINDS = ("position", "profile")
 
 
 def _columns(rows: Rows) -> dict[str, object]:
-    """Rows as parts for ``Cache.store_columns``: a manifest and one list per kind and field.
+    """Rows as parts for ``Cache.store_parts``: a manifest and one list per kind and field.
     Equal strings are made one object, so pickle writes each distinct string once."""
     same: dict[str, str] = {}
     parts: dict[str, object] = {}
@@ -138,12 +138,12 @@ def _columns(rows: Rows) -> dict[str, object]:
 
 def _stored(cache, state: bytes, fields: list[str] | None) -> Rows | ColumnRows | None:
     """Rows (every field, exactly as read) or Columns (``fields``) from the column store."""
-    stored = cache.columns(state, [""])
+    stored = cache.parts(state, [""])
     if stored is None:
         return None
     manifest = stored[""]
     wanted = {kind: [n for n in (fields or manifest[kind][1]) if n in manifest[kind][1]] for kind in KINDS}
-    columns = cache.columns(state, [f"{kind}:{name}" for kind in KINDS for name in wanted[kind]])
+    columns = cache.parts(state, [f"{kind}:{name}" for kind in KINDS for name in wanted[kind]])
     if columns is None:
         return None
     built = []

@@ -255,3 +255,38 @@ def test_a_kept_trail_grows_with_new_commits_and_equals_a_fresh_one(tmp_path: Pa
     shutil.rmtree(repo.path / ".git" / "hrkit")
     assert grown == trail_rows(build_trail(repo.path))
     assert [r.subject for r in grown[:3]] == ["Repair and add", "Repair and add", "Break it"]
+
+
+def test_the_kept_trail_grows_with_new_commits_and_equals_a_fresh_walk(history, tmp_path, monkeypatch) -> None:
+    """The trail kept in the cache is extended segment by segment as HEAD moves forward (the
+    broken version of 2802 and its repair land in different segments), merged when segments
+    pile up, and rebuilt when history is rewritten: at every step it equals a walk without cache."""
+    import hrkit.cache
+    import hrkit.history.trail as trail_module
+
+    repo, ids = history
+    clone = tmp_path / "clone"
+    subprocess.run(["git", "clone", "-q", str(repo.path), str(clone)], check=True, env={**os.environ, **GIT_ENV})
+    open_for = hrkit.cache.Cache.open_for
+    monkeypatch.setattr(trail_module, "MAX_SEGMENTS", 3)
+
+    def rows(cached: bool) -> list:
+        monkeypatch.setattr(hrkit.cache.Cache, "open_for", open_for if cached else classmethod(lambda cls, root: None))
+        return trail_rows(build_trail(clone))
+
+    def git(*args: str) -> None:
+        subprocess.run(["git", *args], cwd=clone, check=True, capture_output=True, env={**os.environ, **GIT_ENV})
+    line = [c for c in repo.git("rev-list", "--first-parent", "--reverse", "HEAD").split()]
+    for sha in line:
+        git("reset", "-q", "--hard", sha)
+        assert rows(cached=True) == rows(cached=False), sha
+        assert rows(cached=True) == rows(cached=False), f"{sha}, read back"
+    state = f"trail|{trail_module.TRAIL_FORMAT}|True|{clone}".encode()
+    cache = open_for(clone)
+    assert len(cache.parts(state, ["index"])["index"][1]) < len(line)  # segments were merged
+    cache.close()
+    git("reset", "-q", "--hard", ids["move"])
+    git("-c", "user.name=Ann", "-c", "user.email=ann@example.com", "commit", "-q", "--amend", "-m",
+        "Move 3001, reworded")  # a rewritten history
+    assert rows(cached=True) == rows(cached=False)
+    assert rows(cached=True)[0].subject == "Move 3001, reworded"

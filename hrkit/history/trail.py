@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from collections import ChainMap
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from hrkit import gitio
@@ -30,6 +31,10 @@ FAST_RECORDS = 16
 
 @dataclass(frozen=True, slots=True)
 class Event:
+    """One record change in one commit. The trail keeps what changed (``change.fields``), not
+    the two whole versions: ``change.before`` and ``change.after`` are empty (versions made the
+    cached trail of a 13,000-change history 15 MB; a review diffs versions itself)."""
+
     commit: Commit
     change: RecordChange
 
@@ -94,37 +99,59 @@ def build_trail(root: Path, ids: Sequence[str] = (), *, rev: str = "HEAD", all_p
     return Trail(lineage(events, ids) if ids else events, head, not all_parents, [])
 
 
-TRAIL_FORMAT = 2
+TRAIL_FORMAT = 4
+MAX_SEGMENTS = 16
+"""Segments a kept trail may grow to before they are merged into one."""
 
 
 def _cached_events(root: Path, head: str, *, first_parent: bool) -> list[Event]:
-    """Every record change reachable from ``head``, newest first. The result is kept in the
-    repository's cache, and apart from it the state it ends in (the last readable version of
-    each path, read only when new commits must be walked): after new commits only those are
-    walked and parsed; a rewritten history starts again."""
+    """Every record change reachable from ``head``, newest first.
+
+    The result is kept in the repository's cache in segments, one per run that met new commits:
+    each holds the events of its commits and the memory they leave (the last readable version
+    of each path they touched, read only when later commits must be walked). After new commits,
+    only those are walked, parsed and written; a rewritten history starts again."""
     from hrkit.cache import Cache
 
     cache = Cache.open_for(root)
-    key = f"trail|{TRAIL_FORMAT}|{first_parent}|{root}".encode()
+    if cache is None:
+        commits, flats = _walk(root, head, first_parent=first_parent)
+        return [e for step in reversed(_events([(c, c.changes) for c in reversed(commits)], flats, set()))
+                for e in step]
+    state = f"trail|{TRAIL_FORMAT}|{first_parent}|{root}".encode()
     try:
-        stored = cache.state(key) if cache is not None else None
-        if stored is not None and stored[0] == head:
-            return stored[1]
-        memory = cache.state(key + b"|last-good") if stored is not None else None
-        base = None
-        if memory is not None and memory[0] == stored[0] and _is_ancestor(root, stored[0], head):
-            base = stored[0]
+        index = (cache.parts(state, ["index"]) or {}).get("index")  # (head, segment heads, newest first)
+        if index is not None and index[0] == head:
+            kept = _segments(cache, state, "events", index[1])
+            if kept is not None:
+                return [e for segment in kept for e in segment]
+        base = index[0] if index is not None and index[0] != head and _is_ancestor(root, index[0], head) else None
+        memory = _segments(cache, state, "memory", index[1]) if base else None
+        older = _segments(cache, state, "events", index[1]) if memory is not None else None
+        if older is None:  # nothing kept, history rewritten, or a segment is gone: start again
+            base, segments, memory, older = None, [], [], []
+        else:
+            segments = index[1]
         commits, flats = _walk(root, f"{base}..{head}" if base else head, first_parent=first_parent)
-        last_good = memory[1] if base else {}
+        last_good = ChainMap({}, *memory)  # what this run learns goes in front of what was kept
         per_step = _events([(c, c.changes) for c in reversed(commits)], flats, set(), last_good)
-        events = [e for step in reversed(per_step) for e in step] + (stored[1] if base else [])
-        if cache is not None:
-            cache.store_state(key, (head, events))
-            cache.store_state(key + b"|last-good", (head, last_good))
+        new = [e for step in reversed(per_step) for e in step]
+        events = new + [e for segment in older for e in segment]
+        if base and len(segments) < MAX_SEGMENTS:
+            cache.store_parts(state, {"index": (head, [head, *segments]), f"events:{head}": new,
+                                      f"memory:{head}": last_good.maps[0]}, add=True)
+        else:
+            cache.store_parts(state, {"index": (head, [head]), f"events:{head}": events,
+                                      f"memory:{head}": dict(last_good)})
         return events
     finally:
-        if cache is not None:
-            cache.close()
+        cache.close()
+
+
+def _segments(cache, state: bytes, kind: str, heads: list[str]) -> list | None:
+    """The kept parts of one kind for these segments, in the same order (None if one is gone)."""
+    found = cache.parts(state, [f"{kind}:{h}" for h in heads])
+    return None if found is None else [found[f"{kind}:{h}"] for h in heads]
 
 
 def _is_ancestor(root: Path, older: str, newer: str) -> bool:
@@ -184,7 +211,8 @@ def _events(steps: list[tuple[Commit, list[FileChange]]], flats: dict[str, FlatR
         for side in news:
             if not side.record.error:
                 last_good[side.path] = side.record
-        events.append([] if commit.sha in boundary else [Event(commit, rc) for rc in pair_changes(olds, news, pairs)])
+        events.append([] if commit.sha in boundary else
+                      [Event(commit, replace(rc, before={}, after={})) for rc in pair_changes(olds, news, pairs)])
     return events
 
 
