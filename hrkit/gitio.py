@@ -89,16 +89,16 @@ _INDEX_ENTRY = re.compile(r"([0-7]+) ([0-9a-f]+) [0-3]\t([^\0]*)\0")
 _TREE_ENTRY = re.compile(r"([0-7]+) blob ([0-9a-f]+)\t([^\0]*)\0")
 
 
-def list_index(root: Path, prefix: str) -> list[tuple[str, str, str]]:
-    """(mode, blob id, path) of the staged files under prefix (one regex pass: 100,000 entries
-    are common)."""
-    out = run_git(root, "ls-files", "-s", "-z", "--", prefix).decode("utf-8", "surrogateescape")
+def list_index(root: Path, *pathspecs: str) -> list[tuple[str, str, str]]:
+    """(mode, blob id, path) of the staged files under the pathspecs (one regex pass: 100,000
+    entries are common)."""
+    out = run_git(root, "ls-files", "-s", "-z", "--", *pathspecs).decode("utf-8", "surrogateescape")
     return _INDEX_ENTRY.findall(out)
 
 
-def list_tree(root: Path, commit: str, prefix: str) -> list[tuple[str, str, str]]:
-    """(mode, blob id, path) of the files under prefix in a commit."""
-    out = run_git(root, "ls-tree", "-r", "-z", commit, "--", prefix).decode("utf-8", "surrogateescape")
+def list_tree(root: Path, commit: str, *pathspecs: str) -> list[tuple[str, str, str]]:
+    """(mode, blob id, path) of the files under the pathspecs in a commit."""
+    out = run_git(root, "ls-tree", "-r", "-z", commit, "--", *pathspecs).decode("utf-8", "surrogateescape")
     return _TREE_ENTRY.findall(out)
 
 

@@ -198,6 +198,7 @@ class GitSource:
         self._entries: list[tuple[str, str, str]] | None = None
         self._read: dict[str, bytes | None] = {}
         self._blobs: dict[str, str] | None = None
+        self._outside: list[tuple[str, str, str]] | None = None
 
     def _all(self) -> list[tuple[str, str, str]]:
         if self._entries is None:
@@ -241,12 +242,19 @@ class GitSource:
         return hashlib.sha1(listing).digest()
 
     def _under(self, prefix: str) -> list[tuple[str, str, str]]:
-        """Entries under one folder only: the whole listing of a large repository is not needed."""
+        """Entries under one folder only: the whole listing of a large repository is not needed.
+        In the index, everything outside records/ (configuration, rules/) is listed once."""
         if self._entries is not None:
-            return [e for e in self._entries if e[2] == prefix or e[2].startswith(prefix + "/")]
-        if self.commit:
+            entries = self._entries
+        elif self.commit:  # (git ls-tree takes no exclude pathspec)
             return gitio.list_tree(self.root, self.commit, prefix)
-        return gitio.list_index(self.root, prefix)
+        elif prefix == "records" or prefix.startswith("records/"):
+            return gitio.list_index(self.root, prefix)
+        else:
+            if self._outside is None:
+                self._outside = gitio.list_index(self.root, ".", ":(exclude)records")
+            entries = self._outside
+        return [e for e in entries if e[2] == prefix or e[2].startswith(prefix + "/")]
 
     def exists(self, path: str) -> bool:
         return bool(self._under(path))
