@@ -32,8 +32,9 @@ FAST_RECORDS = 16
 @dataclass(frozen=True, slots=True)
 class Event:
     """One record change in one commit. The trail keeps what changed (``change.fields``), not
-    the two whole versions: ``change.before`` and ``change.after`` are empty (versions made the
-    cached trail of a 13,000-change history 15 MB; a review diffs versions itself)."""
+    the two whole versions: ``change.before`` and ``change.after`` are empty, and so is
+    ``commit.changes`` (they made the kept trail of a 13,000-change history 15 MB; a review
+    diffs versions itself)."""
 
     commit: Commit
     change: RecordChange
@@ -99,7 +100,7 @@ def build_trail(root: Path, ids: Sequence[str] = (), *, rev: str = "HEAD", all_p
     return Trail(lineage(events, ids) if ids else events, head, not all_parents, [])
 
 
-TRAIL_FORMAT = 4
+TRAIL_FORMAT = 5
 MAX_SEGMENTS = 16
 """Segments a kept trail may grow to before they are merged into one."""
 
@@ -211,8 +212,11 @@ def _events(steps: list[tuple[Commit, list[FileChange]]], flats: dict[str, FlatR
         for side in news:
             if not side.record.error:
                 last_good[side.path] = side.record
-        events.append([] if commit.sha in boundary else
-                      [Event(commit, replace(rc, before={}, after={})) for rc in pair_changes(olds, news, pairs)])
+        if commit.sha in boundary:
+            events.append([])
+            continue
+        bare = replace(commit, changes=[])  # an event names its commit; the commit's file list is the walk's
+        events.append([Event(bare, replace(rc, before={}, after={})) for rc in pair_changes(olds, news, pairs)])
     return events
 
 
