@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import fnmatch
 import re
-from itertools import compress
+from itertools import compress, repeat
+from operator import ne
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -167,7 +168,7 @@ def rollup_positions(records: Columns | Sequence[dict], by: Sequence[str] = ("br
     check_fields(table, (*by, *(n for n, _ in where), *(m.field for m in chosen if m.kind == "sum")), "positions")
     notes = []
     if not any(name == "status" for name, _ in where):
-        kept = [i for i, status in enumerate(table["status"]) if status != "abolished"]
+        kept = list(compress(range(table.size), map(ne, table["status"], repeat("abolished"))))
         if len(kept) != table.size:
             notes.append(f"{table.size - len(kept)} abolished positions left out (--where status=... chooses).")
             table = table.take(kept)
@@ -222,10 +223,13 @@ def _topmost(table: Columns, keys: list[tuple], depth: int):
     group: deeper than the number of leading --by values it shares with its supervisor's record
     (all levels when its supervisor is not among the records)."""
     # the first record with an id names its group (a duplicate id is HR201's)
-    key_of = {i: key for i, key in zip(reversed(table["id"]), reversed(keys)) if type(i) is str}
-    for i, (key, sup_key) in enumerate(zip(keys, map(key_of.get, table["reports_to"]))):
-        if sup_key == key:
-            continue  # same group at every level: never top-most
+    key_of = dict(zip(reversed(table["id"]), reversed(keys)))
+    if set(map(type, key_of)) - {str}:
+        key_of = {i: key for i, key in key_of.items() if type(i) is str}
+    sup_keys = list(map(key_of.get, table["reports_to"]))
+    # a record in its supervisor's group at every level is never top-most: most records
+    for i in compress(range(len(keys)), map(ne, keys, sup_keys)):
+        key, sup_key = keys[i], sup_keys[i]
         shared = -1 if sup_key is None else _common_prefix(key, sup_key)
         for level in range(shared + 1, depth + 1):
             yield i, level

@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from hrkit.cache import Cache
 
-ROWS_FORMAT = 3
+ROWS_FORMAT = 4
 """Bump when the rows change shape: cached rows are keyed by it."""
 
 Scalar = str | int | float | bool | _dt.date | None
@@ -53,7 +53,7 @@ class Columns:
 
     def take(self, keep: list[int]) -> Columns:
         """Only the records at these positions."""
-        return Columns(len(keep), {n: [values[i] for i in keep] for n, values in self._data.items()})
+        return Columns(len(keep), {n: list(map(values.__getitem__, keep)) for n, values in self._data.items()})
 
 
 class ColumnRows(NamedTuple):
@@ -105,32 +105,27 @@ def fingerprint(project) -> str:
 
 # --- the column store: one repository state's rows, a list per field ----------------------
 
-class _Absent:
-    """Marks a field a record does not have (a field holding null is None)."""
-
-    def __reduce__(self) -> str:
-        return "ABSENT"  # unpickles as this module's one instance
-
-
-ABSENT = _Absent()
 KINDS = ("position", "profile")
 
 
 def _columns(rows: Rows) -> dict[str, object]:
-    """Rows as parts for ``Cache.store_parts``: a manifest and one list per kind and field.
-    Equal strings are made one object, so pickle writes each distinct string once."""
+    """Rows as parts for ``Cache.store_parts``: a manifest, one list per kind and field (None
+    where a record lacks the field), and for the fields some records lack, which ones (only
+    ``load_rows`` reads those, to give every row exactly its own fields). Equal strings are
+    made one object, so pickle writes each distinct string once."""
     same: dict[str, str] = {}
     parts: dict[str, object] = {}
     manifest = {"unreadable": rows.unreadable}
     for kind, kind_rows in zip(KINDS, (rows.positions, rows.profiles)):
         names = list(dict.fromkeys(name for row in kind_rows for name in row))
-        gaps = []  # fields some records lack
+        gaps = []
         for name in names:
-            column = [same.setdefault(v, v) if type(v) is str else v
-                      for v in (row.get(name, ABSENT) for row in kind_rows)]
-            if any(v is ABSENT for v in column):
+            parts[f"{kind}:{name}"] = [same.setdefault(v, v) if type(v) is str else v
+                                       for v in (row.get(name) for row in kind_rows)]
+            lacking = [i for i, row in enumerate(kind_rows) if name not in row]
+            if lacking:
                 gaps.append(name)
-            parts[f"{kind}:{name}"] = column
+                parts[f"{kind}:{name}:lacking"] = lacking
         manifest[kind] = (len(kind_rows), names, gaps)
     parts[""] = manifest
     return parts
@@ -152,15 +147,16 @@ def _stored(cache, state: bytes, fields: list[str] | None) -> Rows | ColumnRows 
         names = wanted[kind]
         lists = {name: columns[f"{kind}:{name}"] for name in names}
         if fields is not None:
-            built.append(Columns(size, {name: [None if v is ABSENT else v for v in values] if name in gaps else values
-                                        for name, values in lists.items()}))
-        elif not names:
-            built.append([{} for _ in range(size)])
-        elif not gaps:
-            built.append([dict(zip(names, values)) for values in zip(*lists.values())])
-        else:
-            built.append([{n: v for n, v in zip(names, values) if v is not ABSENT}
-                          for values in zip(*lists.values())])
+            built.append(Columns(size, lists))
+            continue
+        rows = [dict(zip(names, values)) for values in zip(*lists.values())] if names else [{} for _ in range(size)]
+        lacking = cache.parts(state, [f"{kind}:{name}:lacking" for name in gaps])
+        if lacking is None:
+            return None
+        for name in gaps:
+            for i in lacking[f"{kind}:{name}:lacking"]:
+                del rows[i][name]
+        built.append(rows)
     unreadable = list(manifest["unreadable"])
     return Rows(*built, unreadable) if fields is None else ColumnRows(*built, unreadable)
 
