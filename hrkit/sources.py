@@ -145,7 +145,7 @@ class WorktreeSource:
             index, changed, untracked = gitio.run_git_together(
                 self.root,
                 ("ls-files", "-s", "-z", "--", *folders),
-                ("diff-files", "--name-only", "-z", "--", *folders),
+                ("diff-files", "--name-only", "--relative", "-z", "--", *folders),
                 ("ls-files", "-z", "--others", "--directory", "--", *folders))
         except gitio.GitError:
             return None

@@ -150,3 +150,20 @@ def test_rows_from_the_column_store_are_the_rows_read_from_the_files(repo: Path,
             ["1001", "2001", "2002"], [None, None, None], [None, None, "x"]]
         assert table.has("incumbent") and not table.has("no_such_field") and not columns.profiles.size
         assert columns.unreadable == fresh.unreadable == ["records/positions/2003.yaml"]
+
+
+def test_a_records_repository_inside_a_larger_git_repository_is_never_stale(tmp_path: Path) -> None:
+    """Paths git prints are relative to the records repository, not to the top of the git one."""
+    top = tmp_path / "monorepo"
+    inner = top / "hr"
+    init_repository(inner, organization="Test", today=dt.date(2026, 11, 25))
+    (inner / "records/positions/1001.yaml").write_text(HEAD)
+    (inner / "records/positions/2001.yaml").write_text(unit(2001))
+    git(top, "init", "-q")
+    git(top, "add", "-A")
+    git(top, "commit", "-q", "-m", "start")
+    assert check(inner) == ([], 2)
+    for fte in (4, 5):  # two different edits of a tracked file, neither staged
+        (inner / "records/positions/2001.yaml").write_text(unit(2001, fte=fte))
+        assert check(inner) == check(inner, use_cache=False)
+        assert [f[0] for f in check(inner)[0]] == ["HR302"]
