@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from operator import itemgetter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from hrkit import gitio
-from hrkit.history import rebuild_by_fields
+from hrkit.history import rebuild_as_tuple
 from hrkit.errors import HrkitError
 from hrkit.history.log import RECORD_PATHS, FileChange, diff_raw
 from hrkit.history.snapshot import FlatRecord, flatten, flatten_record
@@ -48,13 +49,23 @@ IDENTITY = {"position": ("title", "classification"), "profile": ("name.given", "
 two records even when git pairs the files as a rename (small records look alike)."""
 
 
-@dataclass(frozen=True, slots=True)
-class FieldChange:
-    path: str  # dotted: dimensions.fte
-    old: object  # ABSENT when the old version lacks the field
-    new: object
+class FieldChange(tuple):
+    """One field that differs: ``path`` (dotted: dimensions.fte), ``old`` and ``new`` (ABSENT
+    when that version lacks the field). A tuple, so the thousands a kept audit trail holds
+    unpickle in C (hrkit.history.rebuild_as_tuple)."""
 
-    __reduce__ = rebuild_by_fields
+    __slots__ = ()
+    __reduce__ = rebuild_as_tuple
+
+    def __new__(cls, path: str, old: object, new: object) -> FieldChange:
+        return tuple.__new__(cls, (path, old, new))
+
+    path = property(itemgetter(0))
+    old = property(itemgetter(1))
+    new = property(itemgetter(2))
+
+    def __repr__(self) -> str:
+        return f"FieldChange(path={self.path!r}, old={self.old!r}, new={self.new!r})"
 
     @property
     def items_added(self) -> list:

@@ -13,13 +13,14 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from collections import ChainMap
+from operator import itemgetter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from hrkit import gitio
-from hrkit.history import rebuild_by_fields
 from hrkit.errors import HrkitError
+from hrkit.history import rebuild_as_tuple
 from hrkit.history.diff import ABSENT, RecordChange, Side, pair_changes
 from hrkit.history.log import Commit, FileChange, diff_raw, iter_commits
 from hrkit.history.snapshot import FlatRecord, find_record, flatten_record
@@ -29,17 +30,20 @@ FAST_RECORDS = 16
 """Above this many records, one whole-history walk is cheaper than per-record lookups."""
 
 
-@dataclass(frozen=True, slots=True)
-class Event:
-    """One record change in one commit. The trail keeps what changed (``change.fields``), not
-    the two whole versions: ``change.before`` and ``change.after`` are empty, and so is
-    ``commit.changes`` (they made the kept trail of a 13,000-change history 15 MB; a review
-    diffs versions itself)."""
+class Event(tuple):
+    """One record change in one commit: ``commit`` and ``change``. The trail keeps what changed
+    (``change.fields``), not the two whole versions: ``change.before`` and ``change.after`` are
+    empty, and so is ``commit.changes`` (they made the kept trail of a 13,000-change history
+    15 MB; a review diffs versions itself). A tuple, so a kept trail unpickles in C."""
 
-    commit: Commit
-    change: RecordChange
+    __slots__ = ()
+    __reduce__ = rebuild_as_tuple
 
-    __reduce__ = rebuild_by_fields
+    def __new__(cls, commit: Commit, change: RecordChange) -> Event:
+        return tuple.__new__(cls, (commit, change))
+
+    commit = property(itemgetter(0))
+    change = property(itemgetter(1))
 
 
 @dataclass
@@ -100,7 +104,7 @@ def build_trail(root: Path, ids: Sequence[str] = (), *, rev: str = "HEAD", all_p
     return Trail(lineage(events, ids) if ids else events, head, not all_parents, [])
 
 
-TRAIL_FORMAT = 5
+TRAIL_FORMAT = 6
 MAX_SEGMENTS = 16
 """Segments a kept trail may grow to before they are merged into one."""
 
