@@ -43,6 +43,20 @@ def test_hook_blocks_a_commit_that_introduces_an_error(repo: Path) -> None:
     assert git(repo, "log", "--oneline").stdout.count("\n") == 1
 
 
+def test_hook_passes_a_commit_that_touches_no_record(repo: Path) -> None:
+    """Errors already committed (here with --no-verify) do not block a commit of other files."""
+    (repo / "records/positions/1001.yaml").write_text(BAD)
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "--no-verify", "-m", "reclassify")
+    (repo / "README.md").write_text("Our records.\n")
+    git(repo, "add", "README.md")
+    assert git(repo, "commit", "-q", "-m", "readme", check=False).returncode == 0
+    (repo / "records/positions/1001.yaml").write_text(BAD + "# touched\n")
+    git(repo, "add", "-A")
+    result = git(repo, "commit", "-m", "touch", check=False)
+    assert result.returncode != 0 and "HR101" in result.stderr
+
+
 def test_hook_judges_the_index_not_the_working_tree(repo: Path) -> None:
     # staged content is good, the working tree is broken: the commit goes through
     (repo / "records/positions/1001.yaml").write_text(GOOD.replace("Deputy Minister", "Deputy Head"))
