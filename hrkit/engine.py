@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pydantic import ValidationError
 
 from hrkit.cache import Cache
-from hrkit.incremental import Baseline, validate_index
+from hrkit.incremental import Baseline, validate_index, validate_worktree
 from hrkit.config import config_message
 from hrkit.errors import ConfigError, HrkitError
 from hrkit.findings import Finding, Location, Severity
@@ -19,7 +19,7 @@ from hrkit.repo import CONFIG_FILE
 from hrkit.rules import ALL_RULES, questionnaire_missing, unreadable_file
 from hrkit.rules.base import Context, Rule
 from hrkit.rules.custom import custom_rules
-from hrkit.sources import GitSource, RecordFile, Unreadable
+from hrkit.sources import GitSource, RecordFile, Unreadable, WorktreeSource
 from hrkit.suppress import Suppressions, parse_suppressions
 
 
@@ -173,9 +173,11 @@ def validate(project, source, *, select: tuple[str, ...] | None = None, ignore: 
 
 def _validate_all(project, source, contexts, cache, jobs, progress) -> tuple[list[Finding], tuple]:
     """Findings (located, suppressed, sorted) and (files, positions, profiles) of the whole
-    repository: from the index's incremental baseline, a stored report, or a full run."""
+    repository: from the incremental baseline (the index, or the working tree laid over it), a
+    stored report, or a full run."""
     baseline = None
-    if cache is not None and isinstance(source, GitSource) and source.commit is None:
+    index = isinstance(source, GitSource) and source.commit is None
+    if cache is not None and index:
         baseline = Baseline(cache.connection, _config_key(project, contexts))
         done = validate_index(project, source, contexts, baseline, cache)
         if done is not None:
@@ -184,6 +186,13 @@ def _validate_all(project, source, contexts, cache, jobs, progress) -> tuple[lis
     stored = cache.state(state_key) if state_key else None
     if stored is not None and baseline is None:
         return stored
+    if cache is not None and isinstance(source, WorktreeSource):
+        baseline = Baseline(cache.connection, _config_key(project, contexts))
+        done = validate_worktree(project, source, contexts, baseline, cache)
+        if done is not None:
+            if state_key:
+                cache.store_state(state_key, done)
+            return done
     listing = source.record_files()
     analysis, findings = analyze(project, source, contexts, jobs=jobs, cache=cache, listing=listing,
                                  progress=progress)
@@ -198,8 +207,11 @@ def _validate_all(project, source, contexts, cache, jobs, progress) -> tuple[lis
               sum(1 for r in results if r.file.kind == "profile"))
     if state_key:
         cache.store_state(state_key, (findings, counts))
-    if baseline is not None:
+    if baseline is not None and (index or source.matches_index()):
+        # a working tree whose records are the index's describes the index: a baseline for both
         blobs = source.known_blobs()
+        results = [FileResult(RecordFile(r.file.path, r.file.kind, r.file.stem, blobs.get(r.file.path)),
+                              r.facts, r.findings) for r in results] if not index else results
         unreadable = [RecordFile(u.path, u.kind, u.stem, blobs.get(u.path)) for u in analysis.unreadable]
         baseline.record(project.root, results, unreadable, findings, counts,
                         {c.rule.code for c in contexts if c.rule.scope == "org"})

@@ -19,7 +19,7 @@ from hrkit import gitio
 from hrkit.findings import Finding
 from hrkit.org import Org, PositionFacts, ProfileFacts
 from hrkit.records import FileResult, run_file_stage
-from hrkit.sources import RecordFile, record_kind
+from hrkit.sources import RECORD_DIRS, RecordFile, record_kind
 
 MAX_CHANGED = 500
 """Beyond this many changed files a full validation (with cached per-file results) is as fast."""
@@ -168,13 +168,53 @@ def validate_index(project, source, contexts, baseline: Baseline, cache) -> tupl
     tree, counts = meta
     out = gitio.run_git(source.root, "diff-index", "--cached", "--raw", "-z", "--no-renames", "--relative",
                         tree, "--", "records")
+    entries = [(mode, blob, status, path) for mode, blob, status, path in _raw_entries(out)]
+    return _validate_changes(project, source, contexts, baseline, cache, tree, counts, entries, advance=True)
+
+
+def validate_worktree(project, source, contexts, baseline: Baseline, cache) -> tuple[list[Finding], tuple] | None:
+    """The same for the working tree: the baseline's tree against the index, with the files that
+    differ from the index (edited, deleted, untracked: the working tree's digest has listed
+    them) laid over it, is the change. None when there is no baseline, the change is too large,
+    or something only the full walk describes (a folder where a record file was) is there."""
+    meta = baseline.meta()
+    differences = source.differences()
+    if meta is None or differences is None:
+        return None
+    tree, counts = meta
+    out = gitio.run_git(source.root, "diff-index", "--cached", "--raw", "-z", "--no-renames", "--relative",
+                        tree, "--", *RECORD_DIRS)
+    entries = {path: (mode, blob, status, path) for mode, blob, status, path in _raw_entries(out)}
+    for path, found in differences.items():
+        if not record_kind(path):
+            continue
+        if found == "deleted":
+            entries[path] = ("000000", "0" * 40, "D", path)
+        elif isinstance(found, tuple):
+            entries[path] = (*found, "M", path)
+        else:
+            return None  # a folder or the like where a record file was: the walk says what it is
+    return _validate_changes(project, source, contexts, baseline, cache, tree, counts, list(entries.values()),
+                             advance=False)
+
+
+def _raw_entries(out: bytes) -> list[tuple[str, str, str, str]]:
+    """(new mode, new blob, status, path) of the record files in ``git diff-index --raw -z`` output."""
     fields = out.split(b"\0")
     entries = []
     for i in range(0, len(fields) - 1, 2):
         old_mode, new_mode, _old, new_blob, status = fields[i][1:].decode().split(" ")
         path = fields[i + 1].decode("utf-8", "surrogateescape")
         if record_kind(path):
-            entries.append((new_mode, new_blob, status, path))
+            entries.append((new_mode, new_blob, status[:1], path))
+    return entries
+
+
+def _validate_changes(project, source, contexts, baseline: Baseline, cache, tree: str, counts: tuple,
+                      entries: list[tuple[str, str, str, str]], *, advance: bool) -> tuple[list[Finding], tuple] | None:
+    """The baseline's result corrected by ``entries`` (new mode, new blob, status, path): parse
+    the changed files, re-run the cross-record rules where the change can reach. ``advance``:
+    the checked index may become the new baseline."""
     if len(entries) > MAX_CHANGED:
         return None
     if not entries:
@@ -233,7 +273,7 @@ def validate_index(project, source, contexts, baseline: Baseline, cache) -> tupl
         delta[0] += sign
         delta[1 if kind == "position" else 2] += sign
     counts = tuple(c + d for c, d in zip(counts, delta))
-    if len(entries) >= ADVANCE_AFTER:
+    if advance and len(entries) >= ADVANCE_AFTER:
         _advance(baseline, source.root, tree, changed, new_findings, affected, counts, org_codes)
     return _final([*kept, *(("", "", f) for f in new_findings)], counts)
 

@@ -53,6 +53,7 @@ class WorktreeSource:
         self.root = root
         self._blobs: dict[str, str] | None = None
         self._digest: bytes | None = None
+        self._differences: dict[str, tuple[str, str] | str] | None = None
 
     def read(self, path: str) -> bytes | None:
         full = self.root / path
@@ -137,6 +138,17 @@ class WorktreeSource:
             self._digest = self._compute_digest() or b""
         return self._digest or None
 
+    def differences(self) -> dict[str, tuple[str, str] | str] | None:
+        """The paths under records/ whose file differs from the index (edited, deleted, replaced)
+        or that git does not track, each with its ``worktree_entry``, as ``state_digest`` found
+        them; None when it could not."""
+        self.state_digest()
+        return self._differences
+
+    def matches_index(self) -> bool:
+        """Whether every file under records/ is as the index has it."""
+        return self.differences() == {}
+
     def _compute_digest(self) -> bytes | None:
         folders = list(RECORD_DIRS)
         if any(os.path.islink(self.root / folder) for folder in folders):
@@ -151,12 +163,16 @@ class WorktreeSource:
             return None
         if index.startswith(b"160000 ") or b"\0" + b"160000 " in index:
             return None  # a submodule: the walk goes into it
+        paths = {os.fsdecode(p) for p in (*changed.split(b"\0"), *untracked.split(b"\0")) if p}
+        if any(p.endswith("/") for p in paths):
+            return None  # an untracked folder: only the walk knows what is in it
         digest = hashlib.sha1(index)
         digest.update(b"\0\0")
-        for raw in sorted({p for p in changed.split(b"\0") if p} | {p for p in untracked.split(b"\0") if p}):
-            if raw.endswith(b"/"):
-                return None  # an untracked folder: only the walk knows what is in it
-            digest.update(raw + b"\0" + _file_state(self.root / os.fsdecode(raw)) + b"\n")
+        differences = {}
+        for path in sorted(paths):
+            differences[path] = entry = worktree_entry(self.root / path)
+            digest.update(f"{path}\0{entry}\n".encode("utf-8", "surrogateescape"))
+        self._differences = differences
         return digest.digest()
 
     def read_records(self, files: list[RecordFile]) -> Iterator[tuple[RecordFile, bytes | str]]:
@@ -170,22 +186,21 @@ class WorktreeSource:
                 yield rf, f"cannot be read ({exc.strerror})"
 
 
-def _file_state(path: Path) -> bytes:
-    """What the walk and a read would make of one path: its git blob id, or what it is instead."""
+def worktree_entry(path: Path) -> tuple[str, str] | str:
+    """What git would stage for a path: (mode, blob id) of a file or a symbolic link; otherwise
+    what is there instead ("deleted", "type <mode>", "unreadable <errno>")."""
     try:
         info = os.lstat(path)
-    except FileNotFoundError:
-        return b"deleted"
-    except OSError as exc:
-        return f"unreadable {exc.errno}".encode()
-    if not stat.S_ISREG(info.st_mode):
-        return b"type %o" % stat.S_IFMT(info.st_mode)
-    try:
+        if stat.S_ISLNK(info.st_mode):
+            return "120000", gitio.git_blob_id(os.fsencode(os.readlink(path)))
+        if not stat.S_ISREG(info.st_mode):
+            return f"type {stat.S_IFMT(info.st_mode):o}"
         with open(path, "rb") as handle:
-            data = handle.read()
+            return "100644", gitio.git_blob_id(handle.read())
+    except FileNotFoundError:
+        return "deleted"
     except OSError as exc:
-        return f"unreadable {exc.errno}".encode()
-    return b"blob " + gitio.git_blob_id(data).encode()
+        return f"unreadable {exc.errno}"
 
 
 class GitSource:

@@ -12,7 +12,7 @@ from conftest import git
 from hrkit.engine import validate
 from hrkit.project import load_project
 from hrkit.scaffold import init_repository
-from hrkit.sources import GitSource
+from hrkit.sources import GitSource, WorktreeSource
 
 LEVELS = {"DM-03": "Deputy Minister", "EX-03": "Director General", "EX-01": "Director", "EC-06": "Analyst",
           "EC-07": "Manager"}
@@ -60,15 +60,15 @@ def repo(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def result(repo: Path, *, use_cache: bool):
-    source = GitSource(repo)
+def result(repo: Path, *, use_cache: bool, staged: bool = True):
+    source = GitSource(repo) if staged else WorktreeSource(repo)
     report = validate(load_project(repo, source), source, use_cache=use_cache)
     return ([(f.code, f.path, f.line, f.column, f.message, f.related, f.suppressed) for f in report.findings],
             (report.files, report.positions, report.profiles))
 
 
-def edit(repo: Path, rng: random.Random) -> str:
-    """One random change of the kinds stewards make, staged."""
+def edit(repo: Path, rng: random.Random, *, stage: bool = True) -> str:
+    """One random change of the kinds stewards make, staged unless told otherwise."""
     pos = repo / "records/positions"
     files = sorted(pos.rglob("*.yaml"))
     target = rng.choice(files)
@@ -109,7 +109,8 @@ def edit(repo: Path, rng: random.Random) -> str:
         target.write_text(text.replace("title: ", "title: Acting ", 1))
     elif kind == "fix":
         git(repo, "checkout", "-q", "HEAD", "--", "records")
-    git(repo, "add", "-A")
+    if stage:
+        git(repo, "add", "-A")
     return kind
 
 
@@ -136,3 +137,27 @@ def test_incremental_index_checks_match_full_validation(repo: Path, monkeypatch,
         if rng.random() < 0.2:
             git(repo, "commit", "-q", "--no-verify", "--allow-empty", "-m", f"step {step}")
     assert len(set(kinds)) >= 10
+
+
+def test_incremental_working_tree_checks_match_full_validation(repo: Path, monkeypatch) -> None:
+    """`hrkit validate` after editing files (not staged) is checked against the baseline the
+    same way: the files that differ from its tree are the change."""
+    rng = random.Random(11)
+    assert result(repo, use_cache=True, staged=False) == result(repo, use_cache=False, staged=False)
+    listed = []
+    real = WorktreeSource.record_files
+    monkeypatch.setattr(WorktreeSource, "record_files", lambda self: listed.append(1) or real(self))
+    kinds, walked = [], 0
+    for step in range(50):
+        kinds.append(edit(repo, rng, stage=rng.random() < 0.3))
+        listed.clear()
+        incremental = result(repo, use_cache=True, staged=False)
+        walked += bool(listed)
+        full = result(repo, use_cache=False, staged=False)
+        assert incremental[1] == full[1], f"step {step}: {kinds[-1]}"
+        assert incremental[0] == full[0], f"step {step}: {kinds[-1]}"
+        if rng.random() < 0.2:
+            git(repo, "add", "-A")
+            git(repo, "commit", "-q", "--no-verify", "--allow-empty", "-m", f"step {step}")
+    assert len(set(kinds)) >= 10
+    assert walked < 10, f"{walked} of 50 checks walked the whole tree"
