@@ -7,8 +7,9 @@
 
 Generates the corpus with ../shared/tools/gen_org.py (N positions, N/10 profiles) into
 bench/corpora/, makes it a records repository committed to git, then measures wall time
-(median of --runs) and peak memory (proportional set size summed over the process and its
-children, sampled every 10 ms) of:
+(median of --runs) and peak memory (proportional set size summed over
+the process and its children, sampled every 10 ms in a separate run, so that sampling takes no
+CPU from the timed runs) of:
 
 * floors: reading every file; PyYAML's C loader (libyaml) in 1 and 2 processes;
 * the peer: check-jsonschema with hrkit's exported position schema over the position files;
@@ -103,40 +104,44 @@ def _pss(pid: int) -> int:
     return 0
 
 
-def measure(cmd: list[str], cwd: Path, env: dict | None = None) -> tuple[float, float]:
-    """(wall seconds, peak MiB summed over the process tree) of one run."""
+def measure(cmd: list[str], cwd: Path, env: dict | None = None, *, sample: bool = True) -> tuple[float, float]:
+    """(wall seconds, peak MiB summed over the process tree) of one run; without ``sample`` the
+    memory is not watched (0), so that the watcher takes no CPU from the run being timed."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                             env={**os.environ, **(env or {})})
     peak = 0
     done = threading.Event()
 
-    def sample() -> None:
+    def watch() -> None:
         nonlocal peak
         while not done.is_set():
             peak = max(peak, memory_tree(proc.pid))
             done.wait(0.01)
-    sampler = threading.Thread(target=sample)
-    sampler.start()
+    watcher = threading.Thread(target=watch)
+    if sample:
+        watcher.start()
     _, err = proc.communicate()
     wall = time.perf_counter() - start
     done.set()
-    sampler.join()
+    if sample:
+        watcher.join()
     if proc.returncode not in (0, 1):
         raise SystemExit(f"bench: {' '.join(map(str, cmd))} failed ({proc.returncode}): {err.decode()[-500:]}")
     return wall, peak / 1024
 
 
 def median_of(runs: int, cmd, cwd, env=None, before=None) -> dict:
-    walls, peaks = [], []
+    """Median wall time of ``runs`` unwatched runs, and the peak memory of one more, watched."""
+    walls = []
     for _ in range(runs):
         if before:
             before()
-        wall, peak = measure(cmd, cwd, env)
-        walls.append(wall)
-        peaks.append(peak)
-    return {"seconds": statistics.median(walls), "min": min(walls), "max": max(walls),
-            "peak_mib": max(peaks), "runs": runs}
+        walls.append(measure(cmd, cwd, env, sample=False)[0])
+    if before:
+        before()
+    peak = measure(cmd, cwd, env)[1]
+    return {"seconds": statistics.median(walls), "min": min(walls), "max": max(walls), "peak_mib": peak, "runs": runs}
 
 
 def git(repo: Path, *args: str) -> None:
