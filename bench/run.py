@@ -170,15 +170,18 @@ def corpus(size: int, seed: int) -> Path:
 
 
 def history_corpus(positions: int, commits: int, seed: int) -> Path:
-    """bench/corpora/history-<positions>-<commits>-<seed>: gen_org's --git history, made a
-    records repository by ``hrkit init`` (configuration left uncommitted: the history is gen_org's)."""
-    repo = HERE / "corpora" / f"history-{positions}-{commits}-{seed}"
-    if (repo / "hrkit.yaml").exists():
-        return repo
+    """bench/corpora/history-<positions>-<commits>-<seed>: gen_org's --git history (generated
+    once; each run works on a fresh clone of it, made a records repository by ``hrkit init``)."""
+    base = HERE / "corpora" / f"history-{positions}-{commits}-{seed}"
+    if not (base / ".git").exists():
+        if base.exists():
+            shutil.rmtree(base)
+        subprocess.run([PY, str(GEN_ORG), str(base), "--positions", str(positions), "--seed", str(seed), "--git",
+                        "--commits", str(commits), "--quiet"], check=True)
+    repo = HERE / "corpora" / "history-run"
     if repo.exists():
         shutil.rmtree(repo)
-    subprocess.run([PY, str(GEN_ORG), str(repo), "--positions", str(positions), "--seed", str(seed), "--git",
-                    "--commits", str(commits), "--quiet"], check=True)
+    subprocess.run(["git", "clone", "-q", str(base), str(repo)], check=True)
     subprocess.run([*HRKIT, "init", str(repo)], check=True, capture_output=True)
     return repo
 
