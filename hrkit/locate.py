@@ -5,21 +5,21 @@ composes the node tree of one file again, with libyaml, when a finding needs a p
 """
 from __future__ import annotations
 
-import yaml
-from yaml.nodes import MappingNode, SequenceNode
-
-
 class FieldLocator:
     """Locates dotted field paths in one YAML text. A missing field is placed at the
     nearest existing parent's key (the top of the file for a missing top-level field)."""
 
     def __init__(self, data: bytes) -> None:
+        import yaml  # only files with findings are composed again: most runs never need PyYAML
+
         try:
             self._root = yaml.compose(data, Loader=yaml.CSafeLoader)
         except yaml.YAMLError:
             self._root = None
 
     def locate(self, field: str | None) -> tuple[int, int]:
+        from yaml.nodes import MappingNode, SequenceNode
+
         node = self._root
         best = (1, 1)
         if node is None or not field:

@@ -360,3 +360,25 @@ def test_help_and_the_hook_path_import_only_what_they_use() -> None:
     loaded = set(subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                                 check=True).stdout.split())
     assert not loaded & {"pydantic", "yaml", "ruamel", "tabulate", "jsonschema", "git", "sqlite3"}
+
+
+def test_plain_records_are_validated_and_their_history_read_without_pyyaml(tmp_path: Path) -> None:
+    """The fast reader handles plain records, so PyYAML (and ruamel, tabulate, GitPython) stay
+    unloaded by a validation without findings and by the audit trail."""
+    import subprocess
+    import sys
+
+    from conftest import git
+
+    init_repository(tmp_path, organization="Test", today=dt.date(2026, 11, 25))
+    (tmp_path / "records/positions/1001.yaml").write_text(DEPUTY_HEAD)
+    git(tmp_path, "init", "-q")
+    git(tmp_path, "add", "-A")
+    git(tmp_path, "commit", "-q", "-m", "start")
+    for args in (["validate"], ["log"]):
+        probe = ("import sys\nfrom click.testing import CliRunner\nfrom hrkit.cli import cli\n"
+                 f"result = CliRunner().invoke(cli, {args!r})\nassert result.exit_code == 0, result.output\n"
+                 "print(' '.join(sorted({m.split('.')[0] for m in sys.modules})))")
+        loaded = set(subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=tmp_path,
+                                    check=True).stdout.split())
+        assert not loaded & {"yaml", "ruamel", "tabulate", "git"}, args

@@ -12,7 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from hrkit.fastyaml import fast_load
-from hrkit.yamlsafe import _Loader, load_yaml
+from hrkit.yamllib import _Loader
+from hrkit.yamlsafe import load_yaml
 
 TOP = Path(__file__).parent.parent
 GEN_ORG = TOP.parent / "shared" / "tools" / "gen_org.py"
