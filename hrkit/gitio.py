@@ -90,10 +90,14 @@ _TREE_ENTRY = re.compile(r"([0-7]+) blob ([0-9a-f]+)\t([^\0]*)\0")
 
 
 def list_index(root: Path, *pathspecs: str) -> list[tuple[str, str, str]]:
-    """(mode, blob id, path) of the staged files under the pathspecs (one regex pass: 100,000
-    entries are common)."""
-    out = run_git(root, "ls-files", "-s", "-z", "--", *pathspecs).decode("utf-8", "surrogateescape")
-    return _INDEX_ENTRY.findall(out)
+    """(mode, blob id, path) of the staged files under the pathspecs."""
+    return index_entries(run_git(root, "ls-files", "-s", "-z", "--", *pathspecs))
+
+
+def index_entries(listing: bytes) -> list[tuple[str, str, str]]:
+    """(mode, blob id, path) from ``git ls-files -s -z`` output (one regex pass: 100,000 entries
+    are common)."""
+    return _INDEX_ENTRY.findall(listing.decode("utf-8", "surrogateescape"))
 
 
 def list_tree(root: Path, commit: str, *pathspecs: str) -> list[tuple[str, str, str]]:
@@ -217,9 +221,9 @@ def object_ids(root: Path, names: Iterable[str]) -> dict[str, str | None]:
     return ids
 
 
-def modified_files(root: Path, prefix: str) -> set[str]:
-    """Tracked files under prefix whose working-tree content may differ from the index (by stat)."""
-    out = run_git(root, "diff-files", "--name-only", "--relative", "-z", "--", prefix)
+def modified_files(root: Path, *pathspecs: str) -> set[str]:
+    """Tracked files under the pathspecs whose working-tree content may differ from the index (by stat)."""
+    out = run_git(root, "diff-files", "--name-only", "--relative", "-z", "--", *pathspecs)
     return {p.decode("utf-8", "surrogateescape") for p in out.split(b"\0") if p}
 
 

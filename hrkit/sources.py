@@ -54,6 +54,7 @@ class WorktreeSource:
         self._blobs: dict[str, str] | None = None
         self._digest: bytes | None = None
         self._differences: dict[str, tuple[str, str] | str] | None = None
+        self._listing: bytes | None = None  # git ls-files -s of records/, once the digest is made
 
     def read(self, path: str) -> bytes | None:
         full = self.root / path
@@ -117,11 +118,14 @@ class WorktreeSource:
         """Git blob ids of the record files whose working-tree content is the index's: their
         cached results can be used without reading them. Empty outside a git repository."""
         if self._blobs is None:
-            try:
-                entries = gitio.list_index(self.root, "records")
-                modified = gitio.modified_files(self.root, "records")
-            except gitio.GitError:
-                entries, modified = [], set()
+            if self._listing is not None:  # the state digest has asked git already
+                entries, modified = gitio.index_entries(self._listing), set(self._differences)
+            else:
+                try:
+                    entries = gitio.list_index(self.root, *RECORD_DIRS)
+                    modified = gitio.modified_files(self.root, *RECORD_DIRS)
+                except gitio.GitError:
+                    entries, modified = [], set()
             self._blobs = {path: sha for mode, sha, path in entries
                            if mode in ("100644", "100755") and path not in modified}
         return self._blobs
@@ -173,6 +177,7 @@ class WorktreeSource:
             differences[path] = entry = worktree_entry(self.root / path)
             digest.update(f"{path}\0{entry}\n".encode("utf-8", "surrogateescape"))
         self._differences = differences
+        self._listing = index
         return digest.digest()
 
     def read_records(self, files: list[RecordFile]) -> Iterator[tuple[RecordFile, bytes | str]]:
