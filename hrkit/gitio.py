@@ -24,6 +24,12 @@ class GitError(HrkitError):
     """A git command failed (not a repository, unknown revision, ...)."""
 
 
+def failure(command: str, stderr: bytes) -> GitError:
+    """A failed git command, said in one line: git's last line of complaint."""
+    message = stderr.decode("utf-8", "replace").strip().splitlines()
+    return GitError(f"git {command}: {message[-1] if message else 'failed'}")
+
+
 def run_git(root: Path, *args: str, input_bytes: bytes | None = None) -> bytes:
     env = dict(os.environ, GIT_TERMINAL_PROMPT="0", LC_ALL="C")
     try:
@@ -31,8 +37,7 @@ def run_git(root: Path, *args: str, input_bytes: bytes | None = None) -> bytes:
     except FileNotFoundError as exc:
         raise GitError("git is not installed or not on PATH") from exc
     if proc.returncode != 0:
-        message = proc.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise GitError(f"git {args[0]}: {message[-1] if message else 'failed'}")
+        raise failure(args[0], proc.stderr)
     return proc.stdout
 
 
@@ -51,8 +56,7 @@ def run_git_together(root: Path, *commands: tuple[str, ...]) -> list[bytes]:
         errors = [proc.communicate()[1] for proc in procs]
         for args, proc, err in zip(commands, procs, errors):
             if proc.returncode != 0:
-                message = err.decode("utf-8", "replace").strip().splitlines()
-                raise GitError(f"git {args[0]}: {message[-1] if message else 'failed'}")
+                raise failure(args[0], err)
         results = []
         for out in outs:
             out.seek(0)
@@ -162,8 +166,7 @@ def stream_git(root: Path, *args: str, chunk: int = 1 << 20) -> Iterator[bytes]:
             returncode = proc.wait()
         if returncode != 0:
             errors.seek(0)
-            message = errors.read().decode("utf-8", "replace").strip().splitlines()
-            raise GitError(f"git {args[0]}: {message[-1] if message else 'failed'}")
+            raise failure(args[0], errors.read())
 
 
 def head_commit(root: Path, rev: str = "HEAD") -> str | None:
@@ -210,8 +213,7 @@ def object_ids(root: Path, names: Iterable[str]) -> dict[str, str | None]:
         proc = subprocess.run([*_BASE, "cat-file", "--batch-check=%(objectname) %(objecttype)", "--buffer"],
                               cwd=root, input=request, stdout=out, stderr=subprocess.PIPE, env=env)
         if proc.returncode != 0:
-            message = proc.stderr.decode("utf-8", "replace").strip().splitlines()
-            raise GitError(f"git cat-file: {message[-1] if message else 'failed'}")
+            raise failure("cat-file", proc.stderr)
         out.seek(0)
         lines = out.read().split(b"\n")
     ids: dict[str, str | None] = {}

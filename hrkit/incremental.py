@@ -166,9 +166,7 @@ def validate_index(project, source, contexts, baseline: Baseline, cache) -> tupl
     if meta is None:
         return None
     tree, counts = meta
-    out = gitio.run_git(source.root, "diff-index", "--cached", "--raw", "-z", "--no-renames", "--relative",
-                        tree, "--", "records")
-    entries = [(mode, blob, status, path) for mode, blob, status, path in _raw_entries(out)]
+    entries = _staged_changes(source.root, tree)
     return _validate_changes(project, source, contexts, baseline, cache, tree, counts, entries, advance=True)
 
 
@@ -182,9 +180,7 @@ def validate_worktree(project, source, contexts, baseline: Baseline, cache) -> t
     if meta is None or differences is None:
         return None
     tree, counts = meta
-    out = gitio.run_git(source.root, "diff-index", "--cached", "--raw", "-z", "--no-renames", "--relative",
-                        tree, "--", *RECORD_DIRS)
-    entries = {path: (mode, blob, status, path) for mode, blob, status, path in _raw_entries(out)}
+    entries = {entry[3]: entry for entry in _staged_changes(source.root, tree)}
     for path, found in differences.items():
         if not record_kind(path):
             continue
@@ -198,8 +194,10 @@ def validate_worktree(project, source, contexts, baseline: Baseline, cache) -> t
                              advance=False)
 
 
-def _raw_entries(out: bytes) -> list[tuple[str, str, str, str]]:
-    """(new mode, new blob, status, path) of the record files in ``git diff-index --raw -z`` output."""
+def _staged_changes(root, tree: str) -> list[tuple[str, str, str, str]]:
+    """(new mode, new blob, status, path) of the record files the index changes from ``tree``."""
+    out = gitio.run_git(root, "diff-index", "--cached", "--raw", "-z", "--no-renames", "--relative",
+                        tree, "--", *RECORD_DIRS)
     fields = out.split(b"\0")
     entries = []
     for i in range(0, len(fields) - 1, 2):

@@ -120,9 +120,7 @@ def _cached_events(root: Path, head: str, *, first_parent: bool) -> list[Event]:
 
     cache = Cache.open_for(root)
     if cache is None:
-        commits, flats = _walk(root, head, first_parent=first_parent)
-        return [e for step in reversed(_events([(c, c.changes) for c in reversed(commits)], flats, set()))
-                for e in step]
+        return _walked_events(root, head, first_parent, {})
     state = f"trail|{TRAIL_FORMAT}|{first_parent}|{root}".encode()
     try:
         index = (cache.parts(state, ["index"]) or {}).get("index")  # (head, segment heads, newest first)
@@ -137,10 +135,8 @@ def _cached_events(root: Path, head: str, *, first_parent: bool) -> list[Event]:
             base, segments, memory, older = None, [], [], []
         else:
             segments = index[1]
-        commits, flats = _walk(root, f"{base}..{head}" if base else head, first_parent=first_parent)
         last_good = ChainMap({}, *memory)  # what this run learns goes in front of what was kept
-        per_step = _events([(c, c.changes) for c in reversed(commits)], flats, set(), last_good)
-        new = [e for step in reversed(per_step) for e in step]
+        new = _walked_events(root, f"{base}..{head}" if base else head, first_parent, last_good)
         events = new + [e for segment in older for e in segment]
         if base and len(segments) < MAX_SEGMENTS:
             cache.store_parts(state, {"index": (head, [head, *segments]), f"events:{head}": new,
@@ -151,6 +147,14 @@ def _cached_events(root: Path, head: str, *, first_parent: bool) -> list[Event]:
         return events
     finally:
         cache.close()
+
+
+def _walked_events(root: Path, revs: str, first_parent: bool, last_good) -> list[Event]:
+    """The changes of the commits ``revs`` names, newest first; ``last_good`` is the memory of
+    last readable versions the walk starts from, and is updated."""
+    commits, flats = _walk(root, revs, first_parent=first_parent)
+    per_step = _events([(c, c.changes) for c in reversed(commits)], flats, set(), last_good)
+    return [e for step in reversed(per_step) for e in step]
 
 
 def _segments(cache, state: bytes, kind: str, heads: list[str]) -> list | None:
