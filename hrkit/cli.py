@@ -14,7 +14,8 @@ import importlib
 
 import click
 
-from hrkit.commands.common import CliError, codes, open_repo, progress_bar, project_or_none, relative_paths
+from hrkit.commands.common import CliError, codes, open_repo, progress_bar, project_or_none
+from hrkit.repo import relative_paths
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 FORMATS = ("text", "json", "github", "sarif", "auto")

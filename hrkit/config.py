@@ -2,11 +2,12 @@
 
 Every file is checked with a pydantic model; a mistake stops the command with a one-line
 ``path:line:column: message`` (exit 2), never a traceback and never a silently ignored key.
+What passes is kept as plain data (``as_plain``): the models are the contract, not the
+objects the rest of hrkit reads.
 """
 from __future__ import annotations
 
 import datetime as _dt
-import fnmatch
 import re
 from typing import Any, Literal
 
@@ -16,11 +17,9 @@ from hrkit.classification import Scheme
 from hrkit.errors import ConfigError
 from hrkit.findings import Severity
 from hrkit.locate import FieldLocator
+from hrkit.project import Plain
 from hrkit.yamlsafe import load_mapping
 
-CLASSIFICATIONS_FILE = "rules/classifications.yaml"
-TALENT_FILE = "rules/talent.yaml"
-CUSTOM_DIR = "rules/custom"
 CYCLE = re.compile(r"^([0-9]{4})-([0-9]{4})$")
 
 
@@ -59,11 +58,6 @@ class TalentSettings(_Strict):
             raise ValueError("a talent cycle is a fiscal year written like '2025-2026'")
         return value
 
-    @property
-    def due(self) -> _dt.date:
-        """When questionnaires of the current cycle are overdue: the setting, else the cycle's end."""
-        return self.questionnaire_due or _dt.date(int(self.cycle[5:]), 3, 31)
-
 
 class RuleSettings(_Strict):
     select: list[str] = Field(default_factory=list)
@@ -82,9 +76,6 @@ class RuleSettings(_Strict):
 class PrivacySettings(_Strict):
     min_cell: int = Field(default=5, ge=2)
     allowed_emails: list[str] = Field(default_factory=list)
-
-    def email_allowed(self, address: str) -> bool:
-        return any(fnmatch.fnmatch(address.lower(), pattern.lower()) for pattern in self.allowed_emails)
 
 
 class ExtraFields(_Strict):
@@ -216,6 +207,17 @@ class CustomRuleFile(_Strict):
         return value
 
 
+def as_plain(value: Any) -> Any:
+    """A validated model as plain data: sections become ``Plain``, containers are copied."""
+    if isinstance(value, BaseModel):
+        return Plain(**{name: as_plain(getattr(value, name)) for name in type(value).model_fields})
+    if isinstance(value, dict):
+        return {key: as_plain(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return type(value)(as_plain(item) for item in value)
+    return value
+
+
 def read_model(source, path: str, model: type[BaseModel], *, required: bool = True, default=None):
     """Load a YAML file through ``source`` into ``model``; errors carry path:line:column."""
     data = source.read(path)
@@ -241,16 +243,3 @@ def config_message(error: dict, field: str) -> str:
         return f"missing key {field!r}"
     message = error["msg"].removeprefix("Value error, ")
     return f"{field}: {message}" if field else message
-
-
-def match_selector(selector: dict[str, str | list[str]], lookup) -> bool:
-    """Field globs: every field must match one of its patterns (``classification: "EX-*"``)."""
-    for field, patterns in selector.items():
-        value = lookup(field)
-        if value is None:
-            return False
-        text = value if isinstance(value, str) else str(value)
-        options = [patterns] if isinstance(patterns, str) else patterns
-        if not any(fnmatch.fnmatchcase(text, p) for p in options):
-            return False
-    return True

@@ -7,13 +7,13 @@ import datetime as _dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from hrkit.config import match_selector
 from hrkit.engine import Report, validate
 from hrkit.errors import HrkitError
 from hrkit.findings import Finding, Severity
 from hrkit.fsio import write_atomic
 from hrkit.history.diff import minus
 from hrkit.rewrite import Document, RewriteError, format_bytes
+from hrkit.rules.custom import match_selector
 from hrkit.sources import RECORD_DIRS, RecordFile, record_kind
 from hrkit.yamlsafe import load_yaml
 from hrkit.yamlscalars import LeadingZeroInt

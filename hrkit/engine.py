@@ -5,11 +5,8 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
-from pydantic import ValidationError
-
 from hrkit.cache import Cache
 from hrkit.incremental import Baseline, validate_index, validate_worktree
-from hrkit.config import config_message
 from hrkit.errors import ConfigError, HrkitError
 from hrkit.findings import Finding, Location, Severity
 from hrkit.locate import FieldLocator
@@ -86,8 +83,12 @@ def configure(project, source, *, select: tuple[str, ...] | None = None,
         raw = settings.options.get(rule.code, settings.options.get(rule.name))
         options = None
         if rule.options is not None:
+            from pydantic import ValidationError
+
+            from hrkit.config import as_plain, config_message
+
             try:
-                options = rule.options.model_validate(raw or {})
+                options = as_plain(rule.options().model_validate(raw or {}))
             except ValidationError as exc:
                 key = rule.code if rule.code in settings.options else rule.name
                 error = exc.errors()[0]
@@ -98,6 +99,12 @@ def configure(project, source, *, select: tuple[str, ...] | None = None,
         severity = settings.severity.get(rule.code) or settings.severity.get(rule.name) or rule.severity
         contexts.append(Context(rule, project, options, severity))
     return contexts
+
+
+def contexts_for(project, chosen: list[tuple[str, Severity, object]]) -> list[Context]:
+    """The contexts ``configure`` gave, from its (code, severity, options) of each rule."""
+    by_code = {r.code: r for r in (*ALL_RULES, *custom_rules(project))}
+    return [Context(by_code[code], project, options, severity) for code, severity, options in chosen]
 
 
 def _config_error(source, field: str, message: str) -> ConfigError:
@@ -162,11 +169,16 @@ def validate(project, source, *, select: tuple[str, ...] | None = None, ignore: 
     cache = Cache.open_for(project.root) if use_cache else None
     try:
         findings, counts = _validate_all(project, source, contexts, cache, jobs, progress)
+        if cache is not None and isinstance(source, GitSource) and source.commit is None and select is None \
+                and not ignore:
+            from hrkit.precommit import store_setup
+
+            store_setup(cache, project, contexts)  # the pre-commit hook's next check starts from it
     finally:
         if cache is not None:
             cache.close()
     if paths is not None:
-        findings = [f for f in findings if _within(f.path, paths)]
+        findings = [f for f in findings if within(f.path, paths)]
     return Report(findings=findings, files=counts[0], positions=counts[1], profiles=counts[2],
                   rules=tuple(c.rule for c in contexts), source=source.label)
 
@@ -178,7 +190,7 @@ def _validate_all(project, source, contexts, cache, jobs, progress) -> tuple[lis
     baseline = None
     index = isinstance(source, GitSource) and source.commit is None
     if cache is not None and index:
-        baseline = Baseline(cache.connection, _config_key(project, contexts))
+        baseline = Baseline(cache.connection, config_key(project, contexts))
         done = validate_index(project, source, contexts, baseline, cache)
         if done is not None:
             return done
@@ -187,7 +199,7 @@ def _validate_all(project, source, contexts, cache, jobs, progress) -> tuple[lis
     if stored is not None and baseline is None:
         return stored
     if cache is not None and isinstance(source, WorktreeSource):
-        baseline = Baseline(cache.connection, _config_key(project, contexts))
+        baseline = Baseline(cache.connection, config_key(project, contexts))
         done = validate_worktree(project, source, contexts, baseline, cache)
         if done is not None:
             if state_key:
@@ -218,20 +230,20 @@ def _validate_all(project, source, contexts, cache, jobs, progress) -> tuple[lis
     return findings, counts
 
 
-def _config_key(project, contexts: list[Context]) -> str:
+def config_key(project, contexts: list[Context]) -> str:
     """Everything but the records that a validation's result depends on."""
     rules = ",".join(f"{c.rule.code}:{c.severity.value}" for c in contexts)
-    due = questionnaire_missing.today() > project.settings.talent.due
+    due = questionnaire_missing.today() > questionnaire_missing.due(project.settings.talent)
     return hashlib.sha1(f"{stage_fingerprint(project, contexts)}|{rules}|{due}".encode()).hexdigest()
 
 
 def _state_key(project, source, contexts: list[Context]) -> bytes | None:
     """Names the whole input of a validation, or None when the source cannot name its records."""
     digest = source.state_digest()
-    return hashlib.sha1(_config_key(project, contexts).encode() + digest).digest() if digest else None
+    return hashlib.sha1(config_key(project, contexts).encode() + digest).digest() if digest else None
 
 
-def _within(path: str, prefixes: list[str]) -> bool:
+def within(path: str, prefixes: list[str]) -> bool:
     return any(path == p or path.startswith(p.rstrip("/") + "/") or p in ("", ".") for p in prefixes)
 
 

@@ -10,7 +10,6 @@ import os
 import queue
 import re
 import subprocess
-import tempfile
 import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -30,6 +29,13 @@ def failure(command: str, stderr: bytes) -> GitError:
     return GitError(f"git {command}: {message[-1] if message else 'failed'}")
 
 
+def _scratch_file():
+    """An unnamed temporary file for a process's output (tempfile's imports are not small)."""
+    import tempfile
+
+    return tempfile.TemporaryFile()
+
+
 def run_git(root: Path, *args: str, input_bytes: bytes | None = None) -> bytes:
     env = dict(os.environ, GIT_TERMINAL_PROMPT="0", LC_ALL="C")
     try:
@@ -46,7 +52,7 @@ def run_git_together(root: Path, *commands: tuple[str, ...]) -> list[bytes]:
     different things (the index, every file's stat, the directories), so they overlap instead of
     adding up. Output goes to files, so no command waits for its pipe to be read."""
     env = dict(os.environ, GIT_TERMINAL_PROMPT="0", LC_ALL="C")
-    outs = [tempfile.TemporaryFile() for _ in commands]
+    outs = [_scratch_file() for _ in commands]
     try:
         try:
             procs = [subprocess.Popen([*_BASE, *args], cwd=root, stdout=out, stderr=subprocess.PIPE, env=env)
@@ -149,7 +155,7 @@ def stream_git(root: Path, *args: str, chunk: int = 1 << 20) -> Iterator[bytes]:
     produces it, so parsing overlaps the walk and the output is never held twice in memory.
     Stopping early terminates git; a failure raises GitError once the output is consumed."""
     env = dict(os.environ, GIT_TERMINAL_PROMPT="0", LC_ALL="C")
-    with tempfile.TemporaryFile() as errors:  # a pipe could fill up and block git
+    with _scratch_file() as errors:  # a pipe could fill up and block git
         try:
             proc = subprocess.Popen([*_BASE, *args], cwd=root, stdout=subprocess.PIPE, stderr=errors, env=env)
         except FileNotFoundError as exc:
@@ -209,7 +215,7 @@ def object_ids(root: Path, names: Iterable[str]) -> dict[str, str | None]:
         return {}
     request = "".join(f"{n}\n" for n in names).encode("utf-8", "surrogateescape")
     env = dict(os.environ, GIT_TERMINAL_PROMPT="0", LC_ALL="C")
-    with tempfile.TemporaryFile() as out:
+    with _scratch_file() as out:
         proc = subprocess.run([*_BASE, "cat-file", "--batch-check=%(objectname) %(objecttype)", "--buffer"],
                               cwd=root, input=request, stdout=out, stderr=subprocess.PIPE, env=env)
         if proc.returncode != 0:

@@ -4,7 +4,6 @@ rows of rollups and reports both go through ``map_cached``."""
 from __future__ import annotations
 
 import gc
-import multiprocessing as mp
 import os
 
 from hrkit.cache import result_key
@@ -70,7 +69,12 @@ def map_files(source, files: list[RecordFile], work, *, jobs: int | None = None,
             progress(done, len(files))
     try:
         pieces = [(start, min(len(files), start + PIECE)) for start in range(0, len(files), PIECE)]
-        if jobs == 1 or len(files) < PARALLEL_MIN_FILES or "fork" not in mp.get_all_start_methods():
+        serial = jobs == 1 or len(files) < PARALLEL_MIN_FILES
+        if not serial:
+            import multiprocessing as mp  # not for the few files of an incremental check
+
+            serial = "fork" not in mp.get_all_start_methods()
+        if serial:
             out: list = []
             for start, end in pieces:
                 out.extend(_chunk_results(source, files[start:end], work))

@@ -15,3 +15,20 @@ def find_root(start: Path) -> Path:
         if (folder / CONFIG_FILE).is_file():
             return folder
     raise HrkitError(f"no {CONFIG_FILE} in {start} or any parent folder (run 'hrkit init' to create one)")
+
+
+def relative_paths(root: Path, paths) -> list[str] | None:
+    """Command-line paths as paths inside the repository ('' for its root); None for none."""
+    if not paths:
+        return None
+    out = []
+    for raw in paths:
+        full = Path(raw).resolve()
+        if not full.exists():
+            raise HrkitError(f"{raw}: no such file or folder")
+        try:
+            rel = full.relative_to(root)
+        except ValueError:
+            raise HrkitError(f"{raw}: not inside the records repository {root}") from None
+        out.append(rel.as_posix() if str(rel) != "." else "")
+    return out

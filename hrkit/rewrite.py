@@ -26,9 +26,9 @@ from ruamel.yaml.error import YAMLError as RuamelError
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
 from hrkit.errors import HrkitError
-from hrkit.schema import MODELS, ID_FIELDS
+from hrkit.schema import MODELS
 from hrkit.yamlsafe import load_mapping, load_yaml
-from hrkit.yamlscalars import IMPLICIT
+from hrkit.yamlscalars import ID_FIELDS, IMPLICIT
 
 WIDTH = 96
 """Folded text is wrapped to this many columns (what the sample records use)."""

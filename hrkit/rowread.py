@@ -8,9 +8,9 @@ from __future__ import annotations
 import datetime as _dt
 
 from hrkit.mapping import map_cached
-from hrkit.schema import ID_FIELDS
 from hrkit.tables import Rows, Scalar, fingerprint
 from hrkit.yamlsafe import load_yaml
+from hrkit.yamlscalars import ID_FIELDS
 
 PROSE = 200
 """Strings longer than this are prose, not a value anyone groups or filters by."""

@@ -10,11 +10,8 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, create_mod
 Text = Annotated[str, StringConstraints(min_length=1)]
 Id = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")]
 Dollars = Annotated[int, Field(ge=0)]
-Fte = Annotated[int | float, Field(ge=0)]
+Fte = Annotated[float, Field(ge=0)]  # a strict float takes whole numbers too
 CycleKey = Annotated[str, StringConstraints(pattern=r"^[0-9]{4}-[0-9]{4}$")]
-
-ID_FIELDS = ("id", "reports_to", "job_code", "position", "incumbent", "assessed_by")
-"""Fields that hold identifiers: always strings, so a leading zero can never be lost."""
 
 
 class _Record(BaseModel):
@@ -118,6 +115,26 @@ def model_for(kind: str, extra_fields: dict[str, dict[str, Any]]) -> type[_Recor
     fields = {name: (Any, Field(default=None, json_schema_extra=schema or None))
               for name, schema in extra_fields.items()}
     return create_model(f"{base.__name__}WithExtras", __base__=base, **fields)
+
+
+def plain_core_schema(kind: str, extra_fields: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """The record model's pydantic-core schema as plain data, from which HR003 builds its
+    validator without pydantic: each model class is replaced by its name, and the metadata
+    (JSON Schema hooks, used by nothing that validates) is dropped."""
+    model = model_for(kind, extra_fields)
+    model.model_rebuild()
+    return _plain(model.__pydantic_core_schema__)
+
+
+def _plain(node: Any) -> Any:
+    if isinstance(node, dict):
+        return {key: value.__name__ if key == "cls" else _plain(value)
+                for key, value in node.items() if key != "metadata"}
+    if isinstance(node, list):
+        return [_plain(item) for item in node]
+    if node is None or isinstance(node, (str, int, float)):
+        return node
+    raise TypeError(f"the record schema holds {node!r}; HR003 can only keep plain data")
 
 
 def json_schema(kind: str, extra_fields: dict[str, dict[str, Any]] | None = None) -> dict[str, Any]:

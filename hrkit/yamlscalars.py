@@ -15,6 +15,9 @@ TIMESTAMP = re.compile(r"^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}"
                        r"(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)?$")
 DATE = re.compile(r"^([0-9]{4})-([0-9]{2})-([0-9]{2})$")
 
+ID_FIELDS = ("id", "reports_to", "job_code", "position", "incumbent", "assessed_by")
+"""Record fields that hold identifiers: always strings, so a leading zero can never be lost."""
+
 # (tag, pattern, first characters), in the order a resolver tries them
 IMPLICIT = (
     ("bool", BOOL, "tTfF"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import re
 from pathlib import Path
 
 import pytest
@@ -161,3 +162,58 @@ def test_incremental_working_tree_checks_match_full_validation(repo: Path, monke
             git(repo, "commit", "-q", "--no-verify", "--allow-empty", "-m", f"step {step}")
     assert len(set(kinds)) >= 10
     assert walked < 10, f"{walked} of 50 checks walked the whole tree"
+
+
+def test_light_pre_commit_path_prints_what_the_command_line_prints(repo: Path, monkeypatch) -> None:
+    """`hrkit validate --staged` answered from the stored setup (hrkit.precommit) gives the
+    command line's exact output and exit code, change after change: a setup is stored by the
+    first full check, replaced when the staged configuration changes, and every check after
+    that is answered on the light path."""
+    from conftest import run_cli
+    from hrkit.precommit import check_index
+
+    monkeypatch.chdir(repo)
+    rng = random.Random(3)
+    answered = 0
+    for step in range(30):
+        kind = edit(repo, rng) if step % 10 != 5 else "configuration"
+        if kind == "configuration":  # a new setup: the light path has none until a full check
+            config = repo / "hrkit.yaml"
+            config.write_text(config.read_text() + f"# step {step}\n")
+            git(repo, "add", "-A")
+            assert check_index([], env={}, isatty=False) is None
+        args = ["--format", "json"] if step % 3 == 0 else (["records/positions"] if step % 3 == 1 else [])
+        full = run_cli(["validate", "--staged", "--no-cache", *args], repo)
+        light = check_index(args, env={}, isatty=False)
+        if light is None:  # the command line stores the setup for the next check
+            assert run_cli(["validate", "--staged", *args], repo).stdout == full.stdout
+            light = check_index(args, env={}, isatty=False)
+        answered += 1
+        assert light == (full.stdout, full.exit_code), f"step {step}: {kind}"
+        if rng.random() < 0.2:
+            git(repo, "commit", "-q", "--no-verify", "--allow-empty", "-m", f"step {step}")
+    assert answered == 30
+
+
+def test_light_pre_commit_path_loads_neither_click_nor_pydantic(repo: Path) -> None:
+    import subprocess
+    import sys
+
+    script = ("import atexit, sys\n"
+              "atexit.register(lambda: print(sorted(m for m in ('click', 'pydantic', 'yaml', 'ruamel.yaml')"
+              " if m in sys.modules), file=sys.stderr))\n"
+              "sys.argv = ['hrkit', 'validate', '--staged', '--format', 'text']\n"
+              "from hrkit.__main__ import main\nmain()\n")
+
+    def check(fte: int) -> subprocess.CompletedProcess:
+        target = repo / "records/positions/20.yaml"
+        target.write_text(re.sub(r"fte: [0-9]+", f"fte: {fte}", target.read_text()))
+        git(repo, "add", "-A")
+        return subprocess.run([sys.executable, "-c", script], cwd=repo, capture_output=True, text=True)
+    first = check(4)  # no stored setup yet: the command line answers and stores it
+    assert "'click'" in first.stderr and "'pydantic'" in first.stderr
+    clean = check(5)
+    assert clean.stderr.strip() == "[]" and clean.returncode == 0
+    failing = check(99)  # findings are located in their files by PyYAML's reader
+    assert failing.stderr.strip() == "['yaml']"
+    assert failing.returncode == 1 and "records/positions/2.yaml:13:3: HR302 [error]" in failing.stdout

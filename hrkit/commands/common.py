@@ -36,22 +36,6 @@ def open_repo(start: Path, *, staged: bool = False, rev: str | None = None):
     return root, source, load_project(root, config_source)
 
 
-def relative_paths(root: Path, paths: tuple[str, ...]) -> list[str] | None:
-    if not paths:
-        return None
-    out = []
-    for raw in paths:
-        full = Path(raw).resolve()
-        if not full.exists():
-            raise CliError(f"{raw}: no such file or folder")
-        try:
-            rel = full.relative_to(root)
-        except ValueError:
-            raise CliError(f"{raw}: not inside the records repository {root}") from None
-        out.append(rel.as_posix() if str(rel) != "." else "")
-    return out
-
-
 def project_or_none():
     from hrkit.errors import HrkitError
 

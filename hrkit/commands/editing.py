@@ -8,7 +8,8 @@ from pathlib import Path
 
 import click
 
-from hrkit.commands.common import codes, open_repo, relative_paths
+from hrkit.commands.common import codes, open_repo
+from hrkit.repo import relative_paths
 
 
 def _show_changes(plan, *, verb: str) -> None:

@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 from hrkit import gitio
-from hrkit.config import CodeownersSettings
 from hrkit.errors import HrkitError
 from hrkit.fsio import write_atomic
 from hrkit.history.snapshot import flatten_record
@@ -19,8 +18,8 @@ CONFIG_PATHS = ("/hrkit.yaml", "/rules/", "/CODEOWNERS", "/.github/", "/.gitlab-
 the ownership file itself and the CI that enforces review."""
 
 
-def codeowners_text(settings: CodeownersSettings, source) -> str:
-    """CODEOWNERS for the records of ``source``. A branch is a field, not a folder, so every
+def codeowners_text(settings, source) -> str:
+    """CODEOWNERS for the records of ``source`` (``settings``: hrkit.yaml's codeowners section). A branch is a field, not a folder, so every
     position file of a mapped branch or directorate gets its own line (a directorate's reviewers
     take precedence over its branch's); a profile goes with the position it names. Lines for
     records come after the catch-all, since the last matching line wins."""

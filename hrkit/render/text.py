@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import click
-
 from hrkit.findings import Finding, Location, Severity
 
 if TYPE_CHECKING:  # the engine imports the rules; a renderer only reads the Report
@@ -29,6 +27,8 @@ def render(report: Report, *, show_suppressed: bool, color: bool) -> str:
 def _finding_line(f: Finding, color: bool) -> str:
     label = f"{f.code} [{'suppressed' if f.suppressed else f.severity.value}]"
     if color:
+        import click  # a terminal only: the pre-commit hook's piped output never loads it
+
         label = click.style(label, dim=True) if f.suppressed else click.style(label, fg=_COLORS[f.severity])
     line = f"{_position(f)}: {label} {f.message} ({f.rule})"
     if f.suppressed and f.suppression_reason:

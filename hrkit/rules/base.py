@@ -1,8 +1,9 @@
 """What a rule is, and the context it reports through.
 
 A rule module holds a docstring (its catalogue entry: what, why, a failing and a passing
-example), an optional pydantic ``Options`` model and one ``check`` function, and exposes them
-as ``RULE``. A rule never computes line numbers or its own code: ``Context.finding`` fills in
+example), optionally a function returning its pydantic ``Options`` model (so that pydantic is
+imported only where options are checked) and one ``check`` function, and exposes them as
+``RULE``. A rule never computes line numbers or its own code: ``Context.finding`` fills in
 the code, name, severity and path, and the engine locates the field afterwards.
 """
 from __future__ import annotations
@@ -10,9 +11,7 @@ from __future__ import annotations
 import inspect
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Literal
-
-from pydantic import BaseModel
+from typing import Any, Literal
 
 from hrkit.findings import Finding, Location, Severity
 
@@ -28,7 +27,7 @@ class Rule:
     doc: str
     check: Callable[..., Iterable[Finding]] | None = None
     fixable: bool = False
-    options: type[BaseModel] | None = None
+    options: Callable[[], type] | None = None
     applies_to: tuple[str, ...] = ("position", "profile")
 
     @property
@@ -42,11 +41,12 @@ class Rule:
 
 @dataclass(frozen=True)
 class Context:
-    """A rule's view of the run: the project, the rule's options, and how to report."""
+    """A rule's view of the run: the project, the rule's options (validated, as plain data), and
+    how to report."""
 
     rule: Rule
     project: object
-    options: BaseModel | None
+    options: Any
     severity: Severity
 
     def finding(self, path: str, field: str | None, message: str, *, record: str | None = None,

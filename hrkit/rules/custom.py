@@ -2,10 +2,23 @@
 satisfy a JSON Schema. Each becomes a record-scope Rule with the file's code and name."""
 from __future__ import annotations
 
+import fnmatch
 from functools import partial
 
-from hrkit.config import CustomRuleFile, match_selector
 from hrkit.rules.base import Rule
+
+
+def match_selector(selector: dict[str, str | list[str]], lookup) -> bool:
+    """Field globs: every field must match one of its patterns (``classification: "EX-*"``)."""
+    for field, patterns in selector.items():
+        value = lookup(field)
+        if value is None:
+            return False
+        text = value if isinstance(value, str) else str(value)
+        options = [patterns] if isinstance(patterns, str) else patterns
+        if not any(fnmatch.fnmatchcase(text, p) for p in options):
+            return False
+    return True
 
 
 def _lookup(data: dict, dotted: str):
@@ -17,7 +30,7 @@ def _lookup(data: dict, dotted: str):
     return node
 
 
-def _check(spec: CustomRuleFile, validator, record, ctx):
+def _check(spec, validator, record, ctx):
     data = record.data
     if not data or not match_selector(spec.select, partial(_lookup, data)):
         return

@@ -40,9 +40,15 @@ def today() -> _dt.date:
     return _dt.date.fromisoformat(pinned) if pinned else _dt.date.today()
 
 
+def due(talent) -> _dt.date:
+    """When questionnaires of the current cycle are overdue (``talent``: hrkit.yaml's talent
+    section): the setting, else the cycle's end."""
+    return talent.questionnaire_due or _dt.date(int(talent.cycle[5:]), 3, 31)
+
+
 def check(org, ctx):
     talent = ctx.project.settings.talent
-    if today() <= talent.due:
+    if today() <= due(talent):
         return
     required = set(ctx.project.talent.questionnaire_required)
     cycle = talent.cycle
@@ -59,7 +65,7 @@ def check(org, ctx):
         recorded = f"recorded as {answer}" if answer else "none recorded"
         yield ctx.finding(pr.path, f"talent.{cycle}.questionnaire",
                           f"{pr.classification} must submit a talent questionnaire for {cycle} (due "
-                          f"{talent.due.isoformat()}); {recorded}", record=pr.id)
+                          f"{due(talent).isoformat()}); {recorded}", record=pr.id)
 
 
 RULE = Rule(code="HR402", name="questionnaire-missing", severity=Severity.ERROR, scope="org", doc=__doc__,

@@ -36,20 +36,35 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Iterator
 
-from pydantic import ValidationError
-
 from hrkit.findings import Finding, Severity
 from hrkit.rules.base import Context, Rule
-from hrkit.schema import ID_FIELDS, model_for
+from hrkit.yamlscalars import ID_FIELDS
 
-_MODELS: dict[tuple[str, int], type] = {}
+def _validator(project, kind: str):
+    """The record model's validator, built by pydantic-core from the plain schema the project
+    keeps (computed from hrkit.schema's models on first use): a project loaded from the cache
+    validates records without importing pydantic."""
+    if kind not in project.validators:
+        from pydantic_core import SchemaValidator
+
+        schema = project.record_schemas.get(kind)
+        if schema is None:
+            from hrkit.schema import plain_core_schema
+
+            schema = project.record_schemas[kind] = plain_core_schema(
+                kind, getattr(project.settings.extra_fields, kind))
+        project.validators[kind] = SchemaValidator(_with_classes(schema))
+    return project.validators[kind]
 
 
-def _model(kind: str, extras: dict) -> type:
-    key = (kind, id(extras))
-    if key not in _MODELS:
-        _MODELS[key] = model_for(kind, extras)
-    return _MODELS[key]
+def _with_classes(node):
+    """Each model named in the plain schema becomes an empty class of that name: pydantic-core
+    makes an instance of it, and names it in its messages."""
+    if isinstance(node, dict):
+        return {key: type(value, (), {}) if key == "cls" else _with_classes(value) for key, value in node.items()}
+    if isinstance(node, list):
+        return [_with_classes(item) for item in node]
+    return node
 
 
 def check(record, ctx: Context) -> Iterator[Finding]:
@@ -61,9 +76,10 @@ def check(record, ctx: Context) -> Iterator[Finding]:
         return
     extras = getattr(ctx.project.settings.extra_fields, record.kind)
     seen: set[str] = set()
+    validator = _validator(ctx.project, record.kind)
     try:
-        _model(record.kind, extras).model_validate(value)
-    except ValidationError as exc:
+        validator.validate_python(value)
+    except ValueError as exc:  # pydantic-core's ValidationError
         for error in exc.errors():
             field, node = _doc_path(value, error["loc"])
             if field in seen or (field.rsplit(".", 1)[-1] in ID_FIELDS and _is_number(node)):

@@ -9,15 +9,20 @@ Fails (with `max_direct_reports: 2`): three positions have `reports_to: "1001"`.
 
 Passes (with `max_direct_reports: 2`): two positions have `reports_to: "1001"`.
 """
-from pydantic import BaseModel, ConfigDict, Field
+from functools import cache
 
 from hrkit.findings import Location, Severity
 from hrkit.rules.base import Rule
 
 
-class Options(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True)
-    max_direct_reports: int = Field(default=15, ge=1)
+@cache
+def options():
+    from pydantic import BaseModel, ConfigDict, Field
+
+    class Options(BaseModel):
+        model_config = ConfigDict(extra="forbid", strict=True)
+        max_direct_reports: int = Field(default=15, ge=1)
+    return Options
 
 
 def check(org, ctx):
@@ -32,4 +37,4 @@ def check(org, ctx):
 
 
 RULE = Rule(code="HR207", name="span-of-control", severity=Severity.WARNING, scope="org", doc=__doc__,
-            check=check, options=Options)
+            check=check, options=options)
