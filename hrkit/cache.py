@@ -43,8 +43,7 @@ class Cache:
     def open_for(cls, root: Path) -> Cache | None:
         """The cache of the git repository holding ``root``, or None outside git or when unusable."""
         try:
-            common = gitio.run_git(root, "rev-parse", "--git-common-dir").decode().strip()
-            return cls((root / common) / "hrkit" / f"cache-v{FORMAT}.sqlite")
+            return cls(gitio.common_dir(root) / "hrkit" / f"cache-v{FORMAT}.sqlite")
         except (gitio.GitError, OSError, sqlite3.Error):
             return None
 

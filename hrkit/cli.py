@@ -69,7 +69,11 @@ def cli() -> None:
 @click.option("-q", "--quiet", is_flag=True, help="Findings only, no summary line.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), help="Processes for parsing (default: one per core).")
 @click.option("--no-cache", is_flag=True, help="Parse every file; neither read nor write the cache in .git/hrkit.")
-def validate(paths, fmt, staged, rev, as_of, select, ignore, fail_on, show_suppressed, quiet, jobs, no_cache):
+@click.option("--skip-unchanged", is_flag=True,
+              help="With --staged: exit 0 unchecked when the index changes nothing under records/ or rules/ "
+                   "and not hrkit.yaml (the pre-commit hook: committed errors do not block other commits).")
+def validate(paths, fmt, staged, rev, as_of, select, ignore, fail_on, show_suppressed, quiet, jobs, no_cache,
+             skip_unchanged):
     """Check records against the rule catalogue.
 
     PATHS (files or folders) limit which findings are reported; cross-record rules always see
@@ -78,7 +82,7 @@ def validate(paths, fmt, staged, rev, as_of, select, ignore, fail_on, show_suppr
     \b
     hrkit validate
     hrkit validate records/positions/ssb --format json
-    hrkit validate --staged              (what the pre-commit hook runs)
+    hrkit validate --staged --skip-unchanged   (what the pre-commit hook runs)
     """
     from hrkit.engine import validate as run_validation
     from hrkit.findings import Severity
@@ -92,6 +96,15 @@ def validate(paths, fmt, staged, rev, as_of, select, ignore, fail_on, show_suppr
         if staged or rev:
             raise CliError("--as-of cannot be combined with --staged or --rev")
         rev = commit_as_of(find_root(start if start.is_dir() else start.parent), as_of)
+    if skip_unchanged:
+        from hrkit.gitio import stages_changes
+        from hrkit.precommit import WATCHED
+        from hrkit.repo import find_root
+
+        if not staged:
+            raise CliError("--skip-unchanged needs --staged")
+        if not stages_changes(find_root(start if start.is_dir() else start.parent), *WATCHED):
+            sys.exit(0)
     root, source, project = open_repo(start if start.is_dir() else start.parent, staged=staged, rev=rev)
     with progress_bar("Checking records") as progress:
         report = run_validation(project, source, select=codes(select) or None, ignore=codes(ignore),

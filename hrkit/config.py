@@ -40,12 +40,6 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True, frozen=True, defer_build=True)
 
 
-def fiscal_year(day: _dt.date) -> str:
-    """The Government of Canada fiscal year (April 1 to March 31) holding ``day``: '2026-2027'."""
-    start = day.year if day.month >= 4 else day.year - 1
-    return f"{start}-{start + 1}"
-
-
 class TalentSettings(_Strict):
     cycle: str
     questionnaire_due: _dt.date | None = None

@@ -9,11 +9,12 @@ from hrkit.cache import Cache
 from hrkit.incremental import Baseline, validate_index, validate_worktree
 from hrkit.errors import ConfigError, HrkitError
 from hrkit.findings import Finding, Location, Severity
+from hrkit.fiscal import questionnaire_due, today
 from hrkit.locate import FieldLocator
 from hrkit.org import Org, PositionFacts, ProfileFacts
 from hrkit.records import FileResult, run_file_stage
 from hrkit.repo import CONFIG_FILE
-from hrkit.rules import ALL_RULES, questionnaire_missing, unreadable_file
+from hrkit.rules import ALL_RULES, unreadable_file
 from hrkit.rules.base import Context, Rule
 from hrkit.rules.custom import custom_rules
 from hrkit.sources import GitSource, RecordFile, Unreadable, WorktreeSource
@@ -230,10 +231,11 @@ def _validate_all(project, source, contexts, cache, jobs, progress) -> tuple[lis
     return findings, counts
 
 
-def config_key(project, contexts: list[Context]) -> str:
-    """Everything but the records that a validation's result depends on."""
+def config_key(project, contexts: list[Context], *, overdue: bool | None = None) -> str:
+    """Everything but the records that a validation's result depends on: the configuration,
+    the rules run and whether this cycle's questionnaires are overdue (today, unless given)."""
     rules = ",".join(f"{c.rule.code}:{c.severity.value}" for c in contexts)
-    due = questionnaire_missing.today() > questionnaire_missing.due(project.settings.talent)
+    due = today() > questionnaire_due(project.settings.talent) if overdue is None else overdue
     return hashlib.sha1(f"{stage_fingerprint(project, contexts)}|{rules}|{due}".encode()).hexdigest()
 
 

@@ -29,6 +29,15 @@ def failure(command: str, stderr: bytes) -> GitError:
     return GitError(f"git {command}: {message[-1] if message else 'failed'}")
 
 
+def common_dir(root: Path) -> Path:
+    """The git directory shared by all worktrees of the repository holding ``root``. A folder
+    with its own .git directory is answered without asking git (unless git's environment
+    points elsewhere): every command that opens the cache starts here."""
+    if (root / ".git").is_dir() and not any(v in os.environ for v in ("GIT_DIR", "GIT_COMMON_DIR")):
+        return root / ".git"
+    return root / run_git(root, "rev-parse", "--git-common-dir").decode().strip()
+
+
 def _scratch_file():
     """An unnamed temporary file for a process's output (tempfile's imports are not small)."""
     import tempfile
@@ -50,27 +59,38 @@ def run_git(root: Path, *args: str, input_bytes: bytes | None = None) -> bytes:
 def run_git_together(root: Path, *commands: tuple[str, ...]) -> list[bytes]:
     """Outputs of several git commands run at the same time: a warm check's listings wait on
     different things (the index, every file's stat, the directories), so they overlap instead of
-    adding up. Output goes to files, so no command waits for its pipe to be read."""
-    env = dict(os.environ, GIT_TERMINAL_PROMPT="0", LC_ALL="C")
-    outs = [_scratch_file() for _ in commands]
-    try:
+    adding up."""
+    return GitJobs(root, *commands).outputs()
+
+
+class GitJobs:
+    """Git commands started together, so that the caller can work while they run. Each is
+    drained by a thread of its own, so none waits for its pipe to be read."""
+
+    def __init__(self, root: Path, *commands: tuple[str, ...]) -> None:
+        env = dict(os.environ, GIT_TERMINAL_PROMPT="0", LC_ALL="C")
+        self.commands = commands
+        self.results: list[tuple[bytes, bytes]] = [(b"", b"")] * len(commands)
         try:
-            procs = [subprocess.Popen([*_BASE, *args], cwd=root, stdout=out, stderr=subprocess.PIPE, env=env)
-                     for args, out in zip(commands, outs)]
+            self.procs = [subprocess.Popen([*_BASE, *args], cwd=root, stdout=subprocess.PIPE,
+                                           stderr=subprocess.PIPE, env=env) for args in commands]
         except FileNotFoundError as exc:
             raise GitError("git is not installed or not on PATH") from exc
-        errors = [proc.communicate()[1] for proc in procs]
-        for args, proc, err in zip(commands, procs, errors):
+        self.readers = [threading.Thread(target=self._drain, args=(i,), daemon=True) for i in range(len(commands))]
+        for reader in self.readers:
+            reader.start()
+
+    def _drain(self, i: int) -> None:
+        self.results[i] = self.procs[i].communicate()
+
+    def outputs(self) -> list[bytes]:
+        """Wait for every command; their outputs, in order."""
+        for reader in self.readers:
+            reader.join()
+        for args, proc, (_, err) in zip(self.commands, self.procs, self.results):
             if proc.returncode != 0:
                 raise failure(args[0], err)
-        results = []
-        for out in outs:
-            out.seek(0)
-            results.append(out.read())
-        return results
-    finally:
-        for out in outs:
-            out.close()
+        return [out for out, _ in self.results]
 
 
 def git_blob_id(data: bytes) -> str:
@@ -110,10 +130,33 @@ def index_entries(listing: bytes) -> list[tuple[str, str, str]]:
     return _INDEX_ENTRY.findall(listing.decode("utf-8", "surrogateescape"))
 
 
+def diff_entries(diff: bytes) -> list[tuple[str, str, str, str]]:
+    """(new mode, new blob id, status letter, path) from ``git diff-index --raw -z`` output."""
+    fields = diff.split(b"\0")
+    entries = []
+    for i in range(0, len(fields) - 1, 2):
+        _old_mode, new_mode, _old, new_blob, status = fields[i][1:].decode().split(" ")
+        entries.append((new_mode, new_blob, status[:1], fields[i + 1].decode("utf-8", "surrogateescape")))
+    return entries
+
+
+def stages_changes(root: Path, *pathspecs: str) -> bool:
+    """Whether the index differs from HEAD under the pathspecs (always, before the first commit)."""
+    try:
+        run_git(root, "rev-parse", "--verify", "-q", "HEAD")
+    except GitError:
+        return True
+    return run_git(root, "diff-index", "--cached", "--name-only", "-z", "HEAD", "--", *pathspecs) != b""
+
+
 def list_tree(root: Path, commit: str, *pathspecs: str) -> list[tuple[str, str, str]]:
     """(mode, blob id, path) of the files under the pathspecs in a commit."""
-    out = run_git(root, "ls-tree", "-r", "-z", commit, "--", *pathspecs).decode("utf-8", "surrogateescape")
-    return _TREE_ENTRY.findall(out)
+    return tree_entries(run_git(root, "ls-tree", "-r", "-z", commit, "--", *pathspecs))
+
+
+def tree_entries(listing: bytes) -> list[tuple[str, str, str]]:
+    """(mode, blob id, path) of the files in ``git ls-tree -r -z`` output."""
+    return _TREE_ENTRY.findall(listing.decode("utf-8", "surrogateescape"))
 
 
 def read_blobs(root: Path, names: Iterable[str]) -> Iterator[tuple[str, bytes | None]]:

@@ -11,106 +11,18 @@ the full validation's exact output.
 """
 from __future__ import annotations
 
-import json
-import pickle
-import sqlite3
-
 from hrkit import gitio
+from hrkit.baseline import Baseline, staged_diff
 from hrkit.findings import Finding
 from hrkit.org import Org, PositionFacts, ProfileFacts
-from hrkit.records import FileResult, run_file_stage
-from hrkit.sources import RECORD_DIRS, RecordFile, record_kind
+from hrkit.records import run_file_stage
+from hrkit.sources import RecordFile, record_kind
 
 MAX_CHANGED = 500
 """Beyond this many changed files a full validation (with cached per-file results) is as fast."""
 ADVANCE_AFTER = 20
 """Changed files after which the checked index becomes the new baseline. Writing its tree costs
 git a pass over the whole index, so small changes are checked against the older baseline."""
-
-_SCHEMA = (
-    "CREATE TABLE IF NOT EXISTS base_meta (fingerprint TEXT PRIMARY KEY, tree TEXT NOT NULL, counts TEXT NOT NULL)",
-    "CREATE TABLE IF NOT EXISTS base_records (fingerprint TEXT, path TEXT, kind TEXT, rid TEXT, ref TEXT, inc TEXT,"
-    " dept TEXT, root INTEGER, blob TEXT, facts BLOB, PRIMARY KEY (fingerprint, path))",
-    "CREATE INDEX IF NOT EXISTS base_rid ON base_records (fingerprint, kind, rid)",
-    "CREATE INDEX IF NOT EXISTS base_ref ON base_records (fingerprint, kind, ref)",
-    "CREATE INDEX IF NOT EXISTS base_inc ON base_records (fingerprint, inc)",
-    "CREATE INDEX IF NOT EXISTS base_dept ON base_records (fingerprint, dept, root)",
-    "CREATE TABLE IF NOT EXISTS base_findings (fingerprint TEXT, path TEXT, scope TEXT, finding BLOB)",
-    "CREATE INDEX IF NOT EXISTS base_findings_path ON base_findings (fingerprint, path)",
-)
-
-
-def _row(fingerprint: str, rf: RecordFile, facts) -> tuple:
-    """The indexed columns of one record (facts None: the file could not be read)."""
-    if isinstance(facts, PositionFacts):
-        ref, inc, dept, root = facts.reports_to, facts.incumbent, facts.department, \
-            int(facts.reports_to is None and facts.status != "abolished")
-        rid = facts.id
-    elif isinstance(facts, ProfileFacts):
-        ref, inc, dept, root, rid = facts.position, None, None, 0, facts.id
-    else:
-        ref = inc = dept = None
-        root, rid = 0, rf.stem
-    return (fingerprint, rf.path, rf.kind, rid, ref, inc, dept, root, rf.blob,
-            None if facts is None else pickle.dumps(facts, pickle.HIGHEST_PROTOCOL))
-
-
-class Baseline:
-    def __init__(self, db: sqlite3.Connection, fingerprint: str) -> None:
-        self.db = db
-        self.fingerprint = fingerprint
-        for statement in _SCHEMA:
-            db.execute(statement)
-
-    # --- writing ----------------------------------------------------------------------------
-    def record(self, root, results: list[FileResult], unreadable: list[RecordFile], findings: list[Finding],
-               counts: tuple, org_codes: set[str]) -> None:
-        """Store a full validation of the index as the baseline."""
-        try:
-            tree = gitio.run_git(root, "write-tree").decode().strip()
-        except gitio.GitError:
-            return  # e.g. unmerged entries: no tree, no baseline
-        fp = self.fingerprint
-        try:
-            self.db.execute("BEGIN IMMEDIATE")
-            for table in ("base_meta", "base_records", "base_findings"):
-                self.db.execute(f"DELETE FROM {table}")  # one baseline: the latest configuration's
-            self.db.executemany("INSERT INTO base_records VALUES (?,?,?,?,?,?,?,?,?,?)",
-                                [_row(fp, r.file, r.facts) for r in results] +
-                                [_row(fp, rf, None) for rf in unreadable])
-            self._insert_findings(findings, org_codes)
-            self.db.execute("INSERT INTO base_meta VALUES (?,?,?)", (fp, tree, json.dumps(counts)))
-            self.db.execute("COMMIT")
-        except sqlite3.Error:
-            self._rollback()
-
-    def _insert_findings(self, findings: list[Finding], org_codes: set[str]) -> None:
-        self.db.executemany("INSERT INTO base_findings VALUES (?,?,?,?)",
-                            [(self.fingerprint, f.path, "org" if f.code in org_codes else "file",
-                              pickle.dumps(f, pickle.HIGHEST_PROTOCOL)) for f in findings])
-
-    def _rollback(self) -> None:
-        try:
-            self.db.execute("ROLLBACK")
-        except sqlite3.Error:
-            pass
-
-    # --- reading ----------------------------------------------------------------------------
-    def meta(self) -> tuple[str, tuple] | None:
-        row = self.db.execute("SELECT tree, counts FROM base_meta WHERE fingerprint = ?",
-                              (self.fingerprint,)).fetchone()
-        return (row[0], tuple(json.loads(row[1]))) if row else None
-
-    def rows(self, where: str, args: tuple) -> list[tuple]:
-        """(path, kind, rid, blob, facts) of the baseline records matching a condition."""
-        return [(path, kind, rid, blob, pickle.loads(facts) if facts is not None else None)
-                for path, kind, rid, blob, facts in self.db.execute(
-                    f"SELECT path, kind, rid, blob, facts FROM base_records WHERE fingerprint = ? AND {where}",
-                    (self.fingerprint, *args))]
-
-    def findings(self) -> list[tuple[str, str, Finding]]:
-        return [(path, scope, pickle.loads(blob)) for path, scope, blob in self.db.execute(
-            "SELECT path, scope, finding FROM base_findings WHERE fingerprint = ?", (self.fingerprint,))]
 
 
 class _View:
@@ -165,9 +77,16 @@ def validate_index(project, source, contexts, baseline: Baseline, cache) -> tupl
     meta = baseline.meta()
     if meta is None:
         return None
+    return validate_staged(project, source, contexts, baseline, cache, meta,
+                           gitio.run_git(source.root, *staged_diff(meta[0])))
+
+
+def validate_staged(project, source, contexts, baseline: Baseline, cache, meta: tuple[str, tuple],
+                    diff: bytes) -> tuple[list[Finding], tuple] | None:
+    """``validate_index`` given the baseline's (tree, counts) and ``staged_diff``'s output for it."""
     tree, counts = meta
-    entries = _staged_changes(source.root, tree)
-    return _validate_changes(project, source, contexts, baseline, cache, tree, counts, entries, advance=True)
+    return _validate_changes(project, source, contexts, baseline, cache, tree, counts, _record_changes(diff),
+                             advance=True)
 
 
 def validate_worktree(project, source, contexts, baseline: Baseline, cache) -> tuple[list[Finding], tuple] | None:
@@ -180,7 +99,7 @@ def validate_worktree(project, source, contexts, baseline: Baseline, cache) -> t
     if meta is None or differences is None:
         return None
     tree, counts = meta
-    entries = {entry[3]: entry for entry in _staged_changes(source.root, tree)}
+    entries = {entry[3]: entry for entry in _record_changes(gitio.run_git(source.root, *staged_diff(tree)))}
     for path, found in differences.items():
         if not record_kind(path):
             continue
@@ -194,18 +113,9 @@ def validate_worktree(project, source, contexts, baseline: Baseline, cache) -> t
                              advance=False)
 
 
-def _staged_changes(root, tree: str) -> list[tuple[str, str, str, str]]:
-    """(new mode, new blob, status, path) of the record files the index changes from ``tree``."""
-    out = gitio.run_git(root, "diff-index", "--cached", "--raw", "-z", "--no-renames", "--relative",
-                        tree, "--", *RECORD_DIRS)
-    fields = out.split(b"\0")
-    entries = []
-    for i in range(0, len(fields) - 1, 2):
-        old_mode, new_mode, _old, new_blob, status = fields[i][1:].decode().split(" ")
-        path = fields[i + 1].decode("utf-8", "surrogateescape")
-        if record_kind(path):
-            entries.append((new_mode, new_blob, status[:1], path))
-    return entries
+def _record_changes(diff: bytes) -> list[tuple[str, str, str, str]]:
+    """(new mode, new blob, status, path) of the record files in ``staged_diff``'s output."""
+    return [entry for entry in gitio.diff_entries(diff) if record_kind(entry[3])]
 
 
 def _validate_changes(project, source, contexts, baseline: Baseline, cache, tree: str, counts: tuple,
@@ -272,7 +182,7 @@ def _validate_changes(project, source, contexts, baseline: Baseline, cache, tree
         delta[1 if kind == "position" else 2] += sign
     counts = tuple(c + d for c, d in zip(counts, delta))
     if advance and len(entries) >= ADVANCE_AFTER:
-        _advance(baseline, source.root, tree, changed, new_findings, affected, counts, org_codes)
+        baseline.advance(source.root, tree, changed, new_findings, affected, counts, org_codes)
     return _final([*kept, *(("", "", f) for f in new_findings)], counts)
 
 
@@ -372,34 +282,3 @@ def _partial_org(view: _View, affected: set[str]) -> Org:
     profiles = [f for _, f in records.values() if isinstance(f, ProfileFacts)]
     unreadable = {rf.stem for rf, f in records.values() if f is None}
     return Org(positions, profiles, unreadable)
-
-
-def _advance(baseline: Baseline, root, tree: str, changed: dict, new_findings: list[Finding], affected: set[str],
-             counts: tuple, org_codes: set[str]) -> None:
-    """Make the checked index the new baseline, unless another run moved it meanwhile."""
-    try:
-        new_tree = gitio.run_git(root, "write-tree").decode().strip()
-    except gitio.GitError:
-        return
-    db, fp = baseline.db, baseline.fingerprint
-    try:
-        db.execute("BEGIN IMMEDIATE")
-        row = db.execute("SELECT tree FROM base_meta WHERE fingerprint = ?", (fp,)).fetchone()
-        if not row or row[0] != tree:
-            db.execute("ROLLBACK")
-            return
-        marks = ",".join("?" * len(changed))
-        db.execute(f"DELETE FROM base_records WHERE fingerprint = ? AND path IN ({marks})", (fp, *changed))
-        db.executemany("INSERT INTO base_records VALUES (?,?,?,?,?,?,?,?,?,?)",
-                       [_row(fp, rf, facts) for rf, facts in changed.values() if rf is not None])
-        stale = list(changed)
-        db.execute(f"DELETE FROM base_findings WHERE fingerprint = ? AND path IN ({marks})", (fp, *stale))
-        org_stale = list(affected)
-        db.execute(f"DELETE FROM base_findings WHERE fingerprint = ? AND scope = 'org' AND path IN "
-                   f"({','.join('?' * len(org_stale))})", (fp, *org_stale))
-        baseline._insert_findings(new_findings, org_codes)
-        db.execute("UPDATE base_meta SET tree = ?, counts = ? WHERE fingerprint = ?",
-                   (new_tree, json.dumps(counts), fp))
-        db.execute("COMMIT")
-    except sqlite3.Error:
-        baseline._rollback()

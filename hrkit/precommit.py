@@ -2,11 +2,13 @@
 pydantic, whose imports alone take longer than the check.
 
 A full ``validate --staged`` stores the run's setup: the validated configuration and the enabled
-rules with their options, as plain data, keyed by the configuration's blob ids in the index.
-The next check restores that setup, asks the incremental baseline (hrkit.incremental) for the
-findings of what is staged, and renders them as the command line would. Whatever this path
-cannot answer (no stored setup or baseline, a large change, options it does not take, an error
-to report) it leaves to the full command line, which gives the same output.
+rules with their options, as plain data, named by the configuration's blob ids in the index.
+The next check starts git on the index before it loads anything heavy (git's pass over a large
+index then overlaps Python's imports), restores the setup, asks the incremental baseline
+(hrkit.incremental) for the findings of what is staged, and renders them as the command line
+would. Whatever this path cannot answer (no stored setup or baseline, another configuration
+staged, a large change, options it does not take, an error to report) it leaves to the full
+command line, which gives the same output.
 """
 from __future__ import annotations
 
@@ -14,101 +16,154 @@ import hashlib
 from pathlib import Path
 
 from hrkit import __version__, gitio
-from hrkit.cache import Cache
-from hrkit.engine import Report, config_key, contexts_for
-from hrkit.findings import Severity
-from hrkit.incremental import Baseline, validate_index
-from hrkit.project import Project
-from hrkit.repo import CONFIG_FILE, find_root, relative_paths
-from hrkit.sources import GitSource
+from hrkit.repo import CONFIG_FILE, find_root
 
 CONFIG_PATHS = (CONFIG_FILE, "rules")
 """Where a project's configuration is: every file load_project reads is under these."""
+WATCHED = ("records", *CONFIG_PATHS)
+"""What a commit must change for the hook to check it (``--skip-unchanged``)."""
+SETUP_KEY = hashlib.sha1(b"pre-commit setup").digest()
+"""Where the setup is kept (one: the latest configuration's)."""
 
 
-def setup_key(root: Path) -> bytes | None:
-    """Names the staged configuration by its blob ids; None when the index has no hrkit.yaml
-    (the full command line then reads the working tree's)."""
-    listing = gitio.run_git(root, "ls-files", "-s", "-z", "--", *CONFIG_PATHS)
-    if not any(path == CONFIG_FILE for _, _, path in gitio.index_entries(listing)):
+def _config_name(entries) -> bytes | None:
+    """Names a configuration by hrkit's version and the (mode, blob id, path) of its files;
+    None without hrkit.yaml (the command line then reads the working tree's)."""
+    entries = sorted(entries, key=lambda e: e[2])
+    if not any(path == CONFIG_FILE for _, _, path in entries):
         return None
-    return hashlib.sha1(b"setup\0" + __version__.encode() + b"\0" + listing).digest()
+    return hashlib.sha1(repr((__version__, entries)).encode()).digest()
 
 
-def store_setup(cache: Cache, project: Project, contexts) -> None:
+def store_setup(cache, project, contexts) -> None:
     """Keep what a full ``validate --staged`` configured, for the light path to restore."""
-    try:
-        key = setup_key(project.root)
-    except gitio.GitError:
-        return
-    if key is None or cache.state(key) is not None:
-        return
+    import pickle
+
+    from hrkit.engine import config_key
+    from hrkit.fiscal import questionnaire_due
     from hrkit.schema import plain_core_schema
 
+    try:
+        name = _config_name(gitio.list_index(project.root, *CONFIG_PATHS))
+    except gitio.GitError:
+        return
+    stored = cache.state(SETUP_KEY)
+    if name is None or (stored is not None and stored[0] == name):
+        return
     for kind in ("position", "profile"):  # HR003's validators, built without pydantic later
         if kind not in project.record_schemas:
             project.record_schemas[kind] = plain_core_schema(kind, getattr(project.settings.extra_fields, kind))
-    cache.store_state(key, (project.settings, project.scheme, project.talent, project.custom_rules,
-                            project.fingerprint, project.record_schemas,
-                            [(c.rule.code, c.severity, c.options) for c in contexts]))
+    # the baseline's key either side of the due date: found before the rules are loaded
+    keys = {overdue: config_key(project, contexts, overdue=overdue) for overdue in (False, True)}
+    payload = ((project.settings, project.scheme, project.talent, project.custom_rules, project.fingerprint,
+                project.record_schemas), [(c.rule.code, c.severity, c.options) for c in contexts])
+    cache.store_state(SETUP_KEY, (name, keys, questionnaire_due(project.settings.talent),
+                                  pickle.dumps(payload, pickle.HIGHEST_PROTOCOL)))
+
+
+HEAD_DIFF = ("diff-index", "--cached", "--raw", "-z", "--no-renames", "--relative", "HEAD", "--", *WATCHED)
+HEAD_CONFIG = ("ls-tree", "-r", "-z", "HEAD", "--", *CONFIG_PATHS)
 
 
 def check_index(args: list[str], *, env, isatty: bool) -> tuple[str, int] | None:
     """The output and exit code of ``hrkit validate --staged ARGS``, or None when only the full
     command line can give them."""
-    paths, fmt = _parse(args)
-    if paths is None:
+    parsed = _parse(args)
+    if parsed is None:
         return None
+    paths, fmt, skip_unchanged = parsed
     start = Path(paths[0]) if paths else Path.cwd()
     root = find_root(start if start.is_dir() else start.parent)
-    key = setup_key(root)
-    cache = Cache.open_for(root) if key is not None else None
+    # git's passes over a large index take as long as the imports below: they start first
+    head = gitio.GitJobs(root, HEAD_DIFF, HEAD_CONFIG)
+    import pickle
+
+    from hrkit.baseline import Baseline, staged_diff
+    from hrkit.cache import Cache
+    from hrkit.fiscal import today
+
+    cache = Cache.open_for(root)
     if cache is None:
         return None
     try:
-        stored = cache.state(key)
+        stored = cache.state(SETUP_KEY)
         if stored is None:
             return None
-        settings, scheme, talent, custom, fingerprint, schemas, chosen = stored
-        project = Project(root, settings, scheme, talent, custom, fingerprint, schemas)
-        contexts = contexts_for(project, chosen)
-        source = GitSource(root)
-        done = validate_index(project, source, contexts, Baseline(cache.connection, config_key(project, contexts)),
-                              cache)
+        name, keys, due, payload = stored
+        baseline = Baseline(cache.connection, keys[today() > due])
+        meta = baseline.meta()
+        if meta is None:
+            return None
+        since_baseline = gitio.GitJobs(root, staged_diff(meta[0]))
+        return _check(root, cache, baseline, meta, head, since_baseline, name, pickle.loads(payload), paths, fmt,
+                      skip_unchanged, env, isatty)
     finally:
         cache.close()
+
+
+def _check(root: Path, cache, baseline, meta: tuple, head, since_baseline, name: bytes, payload, paths: list[str],
+           fmt: str, skip_unchanged: bool, env, isatty: bool) -> tuple[str, int] | None:
+    """The rest of ``check_index``, while git works."""
+    from hrkit.engine import Report, contexts_for, within
+    from hrkit.findings import Severity
+    from hrkit.incremental import validate_staged
+    from hrkit.project import Project
+    from hrkit.repo import relative_paths
+    from hrkit.rules import schema_violation
+    from hrkit.sources import GitSource
+
+    fields, chosen = payload
+    project = Project(root, *fields)
+    contexts = contexts_for(project, chosen)
+    if any(c.rule is schema_violation.RULE for c in contexts):
+        schema_violation.prepare(project)  # its import is the largest; git is still at work
+    since_head, head_config = head.outputs()
+    changes = gitio.diff_entries(since_head)
+    if skip_unchanged and not changes:
+        return "", 0
+    config = {path: (mode, blob, path) for mode, blob, path in gitio.tree_entries(head_config)}
+    for mode, blob, status, path in changes:
+        if path == CONFIG_FILE or path.startswith("rules/"):
+            if status == "D":
+                config.pop(path, None)
+            else:
+                config[path] = (mode, blob, path)
+    if _config_name(config.values()) != name:
+        return None  # another configuration is staged: the command line stores its setup
+    source = GitSource(root)
+    done = validate_staged(project, source, contexts, baseline, cache, meta, since_baseline.outputs()[0])
     if done is None:
         return None
     findings, counts = done
     wanted = relative_paths(root, paths)
     if wanted is not None:
-        from hrkit.engine import within
-
         findings = [f for f in findings if within(f.path, wanted)]
     report = Report(findings=findings, files=counts[0], positions=counts[1], profiles=counts[2],
                     rules=tuple(c.rule for c in contexts), source=source.label)
     from hrkit.render import RENDERERS, pick_format, use_color
 
-    name = pick_format(fmt, env=env, isatty=isatty)
-    text = RENDERERS[name](report, show_suppressed=False, color=use_color(env, isatty))
+    text = RENDERERS[pick_format(fmt, env=env, isatty=isatty)](report, show_suppressed=False,
+                                                                color=use_color(env, isatty))
     return text, 1 if report.fails(Severity.ERROR) else 0
 
 
-def _parse(args: list[str]) -> tuple[list[str] | None, str]:
-    """The paths and format of the arguments the hooks pass (``--format F``, file names);
-    (None, _) for anything else."""
+def _parse(args: list[str]) -> tuple[list[str], str, bool] | None:
+    """The paths, format and --skip-unchanged of the arguments the hooks pass; None for
+    anything else."""
     paths: list[str] = []
-    fmt = "auto"
+    fmt, skip_unchanged = "auto", False
     rest = iter(args)
     for arg in rest:
         if arg in ("-f", "--format"):
             fmt = next(rest, "")
         elif arg.startswith("--format="):
             fmt = arg.partition("=")[2]
+        elif arg == "--skip-unchanged":
+            skip_unchanged = True
         elif arg.startswith("-"):
-            return None, fmt
+            return None
         else:
             paths.append(arg)
     if fmt not in ("text", "json", "github", "sarif", "auto"):
-        return None, fmt
-    return paths, fmt
+        return None
+    return paths, fmt, skip_unchanged

@@ -6,7 +6,7 @@ from importlib import resources
 from pathlib import Path
 
 from hrkit import gitio
-from hrkit.config import fiscal_year
+from hrkit.fiscal import fiscal_year
 from hrkit.errors import HrkitError
 from hrkit.fsio import write_atomic
 from hrkit.repo import CONFIG_FILE

@@ -200,6 +200,7 @@ def test_whole_file_suppression(repo: Path) -> None:
 @pytest.mark.parametrize("args, message", [
     (("validate", "--rev", "nosuchrev"), "hrkit: error: "),
     (("validate", "--staged", "--rev", "HEAD"), "--staged and --rev cannot be used together"),
+    (("validate", "--skip-unchanged"), "--skip-unchanged needs --staged"),
     (("validate", "nowhere.yaml"), "nowhere.yaml: no such file or folder"),
     (("validate", "--select", "HR999"), "no rule matches 'HR999'"),
     (("rules", "HR999"), "no rule 'HR999'"),

@@ -27,28 +27,14 @@ talent:
     talent_map: well-placed-in-role
 ```
 """
-import datetime as _dt
-import os
-
 from hrkit.findings import Severity
+from hrkit.fiscal import questionnaire_due, today
 from hrkit.rules.base import Rule
-
-
-def today() -> _dt.date:
-    """The date obligations are judged on; HRKIT_TODAY (YYYY-MM-DD) pins it for reproducible runs."""
-    pinned = os.environ.get("HRKIT_TODAY")
-    return _dt.date.fromisoformat(pinned) if pinned else _dt.date.today()
-
-
-def due(talent) -> _dt.date:
-    """When questionnaires of the current cycle are overdue (``talent``: hrkit.yaml's talent
-    section): the setting, else the cycle's end."""
-    return talent.questionnaire_due or _dt.date(int(talent.cycle[5:]), 3, 31)
 
 
 def check(org, ctx):
     talent = ctx.project.settings.talent
-    if today() <= due(talent):
+    if today() <= questionnaire_due(talent):
         return
     required = set(ctx.project.talent.questionnaire_required)
     cycle = talent.cycle
@@ -65,7 +51,7 @@ def check(org, ctx):
         recorded = f"recorded as {answer}" if answer else "none recorded"
         yield ctx.finding(pr.path, f"talent.{cycle}.questionnaire",
                           f"{pr.classification} must submit a talent questionnaire for {cycle} (due "
-                          f"{due(talent).isoformat()}); {recorded}", record=pr.id)
+                          f"{questionnaire_due(talent).isoformat()}); {recorded}", record=pr.id)
 
 
 RULE = Rule(code="HR402", name="questionnaire-missing", severity=Severity.ERROR, scope="org", doc=__doc__,

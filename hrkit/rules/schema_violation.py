@@ -57,6 +57,12 @@ def _validator(project, kind: str):
     return project.validators[kind]
 
 
+def prepare(project) -> None:
+    """Build the validators before they are needed (the pre-commit path does it while git works)."""
+    for kind in ("position", "profile"):
+        _validator(project, kind)
+
+
 def _with_classes(node):
     """Each model named in the plain schema becomes an empty class of that name: pydantic-core
     makes an instance of it, and names it in its messages."""
