@@ -101,9 +101,10 @@ class Cache:
         except sqlite3.Error:
             self._rollback()
 
-    def parts(self, state: bytes, names: Iterable[str]) -> dict[str, object] | None:
-        """The named parts of a value stored with ``store_parts``, or None when one is missing.
-        Parts are read on their own: a rollup reads the few columns it groups and sums by."""
+    def parts(self, state: bytes, names: Iterable[str], *, complete: bool = True) -> dict[str, object] | None:
+        """The named parts of a value stored with ``store_parts``, or None when one is missing
+        (unless not ``complete``: then those found). Parts are read on their own: a rollup reads
+        the few columns it groups and sums by."""
         names = list(names)
         found: dict[str, object] = {}
         try:
@@ -115,7 +116,7 @@ class Cache:
                     found[name] = pickle.loads(payload)
         except (sqlite3.Error, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
             return None
-        return found if len(found) == len(set(names)) else None
+        return found if len(found) == len(set(names)) or not complete else None
 
     def store_parts(self, state: bytes, parts: dict[str, object], *, add: bool = False) -> None:
         """Keep a value in named parts: the column store of one repository state, or the

@@ -3,6 +3,7 @@ broken YAML, a deleted record; exact output per format; shallow and empty reposi
 guard that the number of git processes does not grow with the history."""
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import subprocess
@@ -274,6 +275,16 @@ def test_the_kept_trail_grows_with_new_commits_and_equals_a_fresh_walk(history, 
         monkeypatch.setattr(hrkit.cache.Cache, "open_for", open_for if cached else classmethod(lambda cls, root: None))
         return trail_rows(build_trail(clone))
 
+    def table(cached: bool, *options: str) -> str:
+        """`hrkit log` as a table: with the cache, laid out from the cells kept per segment."""
+        from click.testing import CliRunner
+
+        from hrkit.cli import cli
+
+        monkeypatch.setattr(hrkit.cache.Cache, "open_for", open_for if cached else classmethod(lambda cls, root: None))
+        with contextlib.chdir(clone):
+            return CliRunner().invoke(cli, ["log", *options], catch_exceptions=False, env=GIT_ENV).output
+
     def git(*args: str) -> None:
         subprocess.run(["git", *args], cwd=clone, check=True, capture_output=True, env={**os.environ, **GIT_ENV})
     line = [c for c in repo.git("rev-list", "--first-parent", "--reverse", "HEAD").split()]
@@ -281,6 +292,8 @@ def test_the_kept_trail_grows_with_new_commits_and_equals_a_fresh_walk(history, 
         git("reset", "-q", "--hard", sha)
         assert rows(cached=True) == rows(cached=False), sha
         assert rows(cached=True) == rows(cached=False), f"{sha}, read back"
+        for options in ((), ("--show-personal",)):
+            assert table(True, *options) == table(False, *options), (sha, options)
     state = f"trail|{trail_module.TRAIL_FORMAT}|True|{clone}".encode()
     cache = open_for(clone)
     assert len(cache.parts(state, ["index"])["index"][1]) < len(line)  # segments were merged
@@ -290,3 +303,4 @@ def test_the_kept_trail_grows_with_new_commits_and_equals_a_fresh_walk(history, 
         "Move 3001, reworded")  # a rewritten history
     assert rows(cached=True) == rows(cached=False)
     assert rows(cached=True)[0].subject == "Move 3001, reworded"
+    assert table(True) == table(False) and "Move 3001, reworded" in table(True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from functools import partial
 from pathlib import Path
 
 import click
@@ -112,8 +113,16 @@ def log(records, field, since, until, author, fmt, reverse, all_parents, rev, sh
     hrkit log --since 2025-04-01 --format csv > audit.csv
     """
     from hrkit.history import render
-    from hrkit.history.trail import build_trail, trail_rows
+    from hrkit.history.trail import build_trail, kept_segments, trail_rows
 
+    if fmt == "table" and not (records or field or since or until or author or reverse):
+        # the whole trail as a table: laid out from the kept cells of each segment of history
+        blocks = kept_segments(_root(), f"{render.LOG_BLOCKS}:{show_personal}",
+                               partial(render.log_block, show_personal=show_personal), rev=rev,
+                               all_parents=all_parents)
+        if blocks is not None:
+            click.echo(render.render_log_blocks(blocks), nl=False)
+            return
     trail = build_trail(_root(), _ids(records), rev=rev, all_parents=all_parents)
     rows = trail_rows(trail, field=field, since=since, until=until, author=author, reverse=reverse)
     note = render.shallow_note(trail)

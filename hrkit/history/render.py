@@ -18,7 +18,7 @@ from hrkit.history.diff import ABSENT, FieldChange, RecordChange, RevisionDiff
 from hrkit.history.review import GROUP_NOUNS, GROUPS, IMPACT_MEASURES, Review, other_fields
 from hrkit.history.snapshot import flatten_record
 from hrkit.history.trail import Blame, Trail, TrailRow
-from hrkit.render.columns import simple_columns
+from hrkit.render.columns import Block, block, block_columns, simple_columns
 
 VERSION = 1
 HIDDEN = "(hidden)"
@@ -327,16 +327,38 @@ def shallow_note(trail: Trail) -> str | None:
             "changes before it are not shown ('git fetch --unshallow' fetches the rest).")
 
 
+LOG_HEADERS = ["commit", "date", "author", "record", "change", "field", "old", "new", "subject"]
+LOG_BLOCKS = "log-table-1"
+"""Names the layout of ``log_block``'s cells where they are kept (trail.kept_segments)."""
+
+
 def render_log_table(rows: list[TrailRow], *, show_personal: bool = False) -> str:
     if not rows:
         return "No changes.\n"
+    return simple_columns(LOG_HEADERS, _log_cells(rows, show_personal)) + "\n"
+
+
+def log_block(events, *, show_personal: bool) -> Block:
+    """The table cells of some of a trail's events (a segment of history), as a Block."""
+    from hrkit.history.trail import Trail, trail_rows
+
+    return block(_log_cells(trail_rows(Trail(events, None, True, [])), show_personal), len(LOG_HEADERS))
+
+
+def render_log_blocks(blocks: list[Block]) -> str:
+    """``render_log_table`` of the rows of the blocks, in order."""
+    if not any(b.rows for b in blocks):
+        return "No changes.\n"
+    return block_columns(LOG_HEADERS, blocks) + "\n"
+
+
+def _log_cells(rows: list[TrailRow], show_personal: bool) -> list[list[str]]:
     body = []
     for r in rows:
         old, new = _cells(r, show_personal, lambda v, q: "" if v is ABSENT else format_value(v, 40, quote=q))
         body.append([r.commit[:10], r.date, f"{r.author} <{r.email}>", r.record, r.change, r.field, old, new,
                      shorten(r.subject, 60)])
-    headers = ["commit", "date", "author", "record", "change", "field", "old", "new", "subject"]
-    return simple_columns(headers, body) + "\n"
+    return body
 
 
 def render_log_csv(rows: list[TrailRow], *, show_personal: bool = False) -> str:

@@ -121,32 +121,80 @@ def _cached_events(root: Path, head: str, *, first_parent: bool) -> list[Event]:
     cache = Cache.open_for(root)
     if cache is None:
         return _walked_events(root, head, first_parent, {})
-    state = f"trail|{TRAIL_FORMAT}|{first_parent}|{root}".encode()
     try:
-        index = (cache.parts(state, ["index"]) or {}).get("index")  # (head, segment heads, newest first)
-        if index is not None and index[0] == head:
-            kept = _segments(cache, state, "events", index[1])
-            if kept is not None:
-                return [e for segment in kept for e in segment]
-        base = index[0] if index is not None and index[0] != head and _is_ancestor(root, index[0], head) else None
-        memory = _segments(cache, state, "memory", index[1]) if base else None
-        older = _segments(cache, state, "events", index[1]) if memory is not None else None
-        if older is None:  # nothing kept, history rewritten, or a segment is gone: start again
-            base, segments, memory, older = None, [], [], []
-        else:
-            segments = index[1]
-        last_good = ChainMap({}, *memory)  # what this run learns goes in front of what was kept
-        new = _walked_events(root, f"{base}..{head}" if base else head, first_parent, last_good)
-        events = new + [e for segment in older for e in segment]
-        if base and len(segments) < MAX_SEGMENTS:
-            cache.store_parts(state, {"index": (head, [head, *segments]), f"events:{head}": new,
-                                      f"memory:{head}": last_good.maps[0]}, add=True)
-        else:
-            cache.store_parts(state, {"index": (head, [head]), f"events:{head}": events,
-                                      f"memory:{head}": dict(last_good)})
-        return events
+        state = _state(root, first_parent)
+        heads, fresh = _kept_up_to(cache, state, root, head, first_parent)
+        kept = _segments(cache, state, "events", [h for h in heads if h not in fresh])
+        if kept is None:  # a segment is gone: start again
+            heads, fresh = _kept_up_to(cache, state, root, head, first_parent, again=True)
+            kept = []
+        older = iter(kept)
+        return [e for h in heads for e in (fresh[h] if h in fresh else next(older))]
     finally:
         cache.close()
+
+
+def kept_segments(root: Path, name: str, derive, *, rev: str = "HEAD", all_parents: bool = False) -> list | None:
+    """``derive(events)`` of each segment of the kept whole-history trail (newest first), kept
+    with the segment under ``name``: a long listing is laid out again from its segments' parts
+    without reading their events back. None where nothing is kept (a shallow clone, no commit,
+    no cache)."""
+    from hrkit.cache import Cache
+
+    head = gitio.resolve_commit(root, rev) if rev != "HEAD" else gitio.head_commit(root)
+    if head is None or gitio.shallow_boundary(root):
+        return None
+    cache = Cache.open_for(root)
+    if cache is None:
+        return None
+    try:
+        state = _state(root, not all_parents)
+        heads, fresh = _kept_up_to(cache, state, root, head, not all_parents)
+        found = cache.parts(state, [f"{name}:{h}" for h in heads], complete=False) or {}
+        missing = [h for h in heads if f"{name}:{h}" not in found and h not in fresh]
+        loaded = _segments(cache, state, "events", missing)
+        if loaded is None:
+            return None
+        events = dict(zip(missing, loaded)) | fresh
+        made = {f"{name}:{h}": derive(events[h]) for h in heads if f"{name}:{h}" not in found}
+        if made:
+            cache.store_parts(state, made, add=True)
+        return [found[f"{name}:{h}"] if f"{name}:{h}" in found else made[f"{name}:{h}"] for h in heads]
+    finally:
+        cache.close()
+
+
+def _state(root: Path, first_parent: bool) -> bytes:
+    return f"trail|{TRAIL_FORMAT}|{first_parent}|{root}".encode()
+
+
+def _kept_up_to(cache, state: bytes, root: Path, head: str, first_parent: bool, *,
+                again: bool = False) -> tuple[list[str], dict[str, list[Event]]]:
+    """Bring the kept trail up to ``head``: the names of its segments, newest first, and the
+    events of those this run made (the others stay in the cache until asked for). Only commits
+    after the kept head are walked; past MAX_SEGMENTS the segments are merged into one, and a
+    rewritten history (or ``again``) starts from nothing."""
+    index = None if again else (cache.parts(state, ["index"]) or {}).get("index")  # (head, segments)
+    if index is not None and index[0] == head:
+        return index[1], {}
+    base = index[0] if index is not None and _is_ancestor(root, index[0], head) else None
+    memory = _segments(cache, state, "memory", index[1]) if base else None
+    if memory is None:
+        base, segments, memory = None, [], []
+    else:
+        segments = index[1]
+    last_good = ChainMap({}, *memory)  # what this run learns goes in front of what was kept
+    new = _walked_events(root, f"{base}..{head}" if base else head, first_parent, last_good)
+    if base and len(segments) < MAX_SEGMENTS:
+        cache.store_parts(state, {"index": (head, [head, *segments]), f"events:{head}": new,
+                                  f"memory:{head}": last_good.maps[0]}, add=True)
+        return [head, *segments], {head: new}
+    older = _segments(cache, state, "events", segments) if base else []
+    if older is None:
+        return _kept_up_to(cache, state, root, head, first_parent, again=True)
+    events = new + [e for segment in older for e in segment]
+    cache.store_parts(state, {"index": (head, [head]), f"events:{head}": events, f"memory:{head}": dict(last_good)})
+    return [head], {head: events}
 
 
 def _walked_events(root: Path, revs: str, first_parent: bool, last_good) -> list[Event]:

@@ -4,27 +4,60 @@ The layout is tabulate's "simple" format, byte for byte (a test holds the two to
 output). tabulate infers a type for every cell, which costs more than reading a
 13,000-change audit trail back from the cache; these listings hold text only, so plain padding
 does. Cells that need tabulate's care (line breaks, tabs, terminal escapes) go to tabulate.
+
+A long listing can also be laid out from blocks of rows kept apart (``Block``: the audit
+trail keeps one per segment of history), each with its columns joined and its widths known,
+so that only the padding is done again when new rows arrive.
 """
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 _SPECIAL = re.compile(r"[\x00-\x1f\x7f]")
 GAP = "  "
 
 
+class Block(NamedTuple):
+    """Rows of stripped cells, kept as one newline-joined string per column, with the width of
+    each column; a block with a cell that needs tabulate's care keeps its rows as they are
+    (``special``) instead."""
+
+    columns: tuple[str, ...]
+    widths: tuple[int, ...]
+    rows: int
+    special: list[list[str]] | None
+
+
+def block(rows: list[list[str]], columns: int) -> Block:
+    cells = [list(map(str.strip, row)) for row in rows]
+    if _SPECIAL.search("".join(map("".join, cells))):
+        return Block((), (), len(rows), rows)
+    joined = tuple("\n".join(column) for column in zip(*cells)) if cells else ("",) * columns
+    widths = tuple(max(map(len, column)) for column in zip(*cells)) if cells else (0,) * columns
+    return Block(joined, widths, len(cells), None)
+
+
 def simple_columns(headers: list[str], rows: list[list[str]]) -> str:
     """Left-aligned columns under a header and a dashed rule, two spaces apart; each column is
     at least two wider than its header; cells are stripped, line ends are not padded."""
-    cells = [[cell.strip() for cell in row] for row in rows]
-    if any(_SPECIAL.search(cell) for row in cells for cell in row) or any(_SPECIAL.search(h) for h in headers):
+    return block_columns(headers, [block(rows, len(headers))])
+
+
+def block_columns(headers: list[str], blocks: list[Block]) -> str:
+    """``simple_columns`` of the blocks' rows, in order."""
+    if any(b.special is not None for b in blocks) or _SPECIAL.search("".join(headers)):
         from tabulate import tabulate
 
+        rows = [row for b in blocks for row in (b.special if b.special is not None else _rows(b))]
         return tabulate(rows, headers=headers, tablefmt="simple", disable_numparse=True)
-    widths = [len(h) + 2 for h in headers]
-    for row in cells:
-        widths = [max(width, len(cell)) for width, cell in zip(widths, row)]
-    lines = [GAP.join(h.ljust(w) for h, w in zip(headers, widths)).rstrip(),
-             GAP.join("-" * w for w in widths)]
-    lines += [GAP.join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip() for row in cells]
+    widths = [max(len(h) + 2, *(b.widths[i] for b in blocks)) for i, h in enumerate(headers)]
+    template = GAP.join(f"{{:<{w}}}" for w in widths)
+    lines = [template.format(*headers).rstrip(), GAP.join("-" * w for w in widths)]
+    for b in blocks:
+        lines += [template.format(*row).rstrip() for row in _rows(b)]
     return "\n".join(lines)
+
+
+def _rows(b: Block):
+    return zip(*(column.split("\n") for column in b.columns)) if b.rows else iter(())
