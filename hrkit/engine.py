@@ -5,8 +5,9 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
+from hrkit.baseline import Baseline
 from hrkit.cache import Cache
-from hrkit.incremental import Baseline, validate_index, validate_worktree
+from hrkit.incremental import validate_index, validate_worktree
 from hrkit.errors import ConfigError, HrkitError
 from hrkit.findings import Finding, Location, Severity
 from hrkit.fiscal import questionnaire_due, today

@@ -24,6 +24,9 @@ WATCHED = ("records", *CONFIG_PATHS)
 """What a commit must change for the hook to check it (``--skip-unchanged``)."""
 SETUP_KEY = hashlib.sha1(b"pre-commit setup").digest()
 """Where the setup is kept (one: the latest configuration's)."""
+HEAD_DIFF = ("diff-index", "--cached", "--raw", "-z", "--no-renames", "--relative", "HEAD", "--", *WATCHED)
+"""What the commit changes: whether to check at all, and whether its configuration is the stored one."""
+HEAD_CONFIG = ("ls-tree", "-r", "-z", "HEAD", "--", *CONFIG_PATHS)
 
 
 def _config_name(entries) -> bytes | None:
@@ -60,9 +63,6 @@ def store_setup(cache, project, contexts) -> None:
     cache.store_state(SETUP_KEY, (name, keys, questionnaire_due(project.settings.talent),
                                   pickle.dumps(payload, pickle.HIGHEST_PROTOCOL)))
 
-
-HEAD_DIFF = ("diff-index", "--cached", "--raw", "-z", "--no-renames", "--relative", "HEAD", "--", *WATCHED)
-HEAD_CONFIG = ("ls-tree", "-r", "-z", "HEAD", "--", *CONFIG_PATHS)
 
 
 def check_index(args: list[str], *, env, isatty: bool) -> tuple[str, int] | None:
