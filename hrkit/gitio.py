@@ -64,33 +64,47 @@ def run_git_together(root: Path, *commands: tuple[str, ...]) -> list[bytes]:
 
 
 class GitJobs:
-    """Git commands started together, so that the caller can work while they run. Each is
-    drained by a thread of its own, so none waits for its pipe to be read."""
+    """Git commands started together, so that the caller can work while they run. Each runs in
+    a thread of its own that drains its pipes, so none waits for its output to be read. With
+    ``after``, they start once those jobs are done: two passes over a large index at once
+    would hold two copies of it."""
 
-    def __init__(self, root: Path, *commands: tuple[str, ...]) -> None:
-        env = dict(os.environ, GIT_TERMINAL_PROMPT="0", LC_ALL="C")
+    def __init__(self, root: Path, *commands: tuple[str, ...], after: GitJobs | None = None) -> None:
         self.commands = commands
-        self.results: list[tuple[bytes, bytes]] = [(b"", b"")] * len(commands)
-        try:
-            self.procs = [subprocess.Popen([*_BASE, *args], cwd=root, stdout=subprocess.PIPE,
-                                           stderr=subprocess.PIPE, env=env) for args in commands]
-        except FileNotFoundError as exc:
-            raise GitError("git is not installed or not on PATH") from exc
-        self.readers = [threading.Thread(target=self._drain, args=(i,), daemon=True) for i in range(len(commands))]
-        for reader in self.readers:
-            reader.start()
+        self.results: list[tuple[int, bytes, bytes] | None] = [None] * len(commands)
+        self.threads = [threading.Thread(target=self._run, args=(root, i, after), daemon=True)
+                        for i in range(len(commands))]
+        for thread in self.threads:
+            thread.start()
 
-    def _drain(self, i: int) -> None:
-        self.results[i] = self.procs[i].communicate()
+    def _run(self, root: Path, i: int, after: GitJobs | None) -> None:
+        if after is not None:
+            after.wait()
+        env = dict(os.environ, GIT_TERMINAL_PROMPT="0", LC_ALL="C")
+        try:
+            proc = subprocess.Popen([*_BASE, *self.commands[i]], cwd=root, stdout=subprocess.PIPE,
+                                    stderr=subprocess.PIPE, env=env)
+        except FileNotFoundError:
+            return  # no result: outputs() says git is missing
+        out, err = proc.communicate()
+        self.results[i] = (proc.returncode, out, err)
+
+    def wait(self) -> None:
+        for thread in self.threads:
+            thread.join()
 
     def outputs(self) -> list[bytes]:
         """Wait for every command; their outputs, in order."""
-        for reader in self.readers:
-            reader.join()
-        for args, proc, (_, err) in zip(self.commands, self.procs, self.results):
-            if proc.returncode != 0:
+        self.wait()
+        outputs = []
+        for args, result in zip(self.commands, self.results):
+            if result is None:
+                raise GitError("git is not installed or not on PATH")
+            code, out, err = result
+            if code != 0:
                 raise failure(args[0], err)
-        return [out for out, _ in self.results]
+            outputs.append(out)
+        return outputs
 
 
 def git_blob_id(data: bytes) -> str:

@@ -94,7 +94,7 @@ def check_index(args: list[str], *, env, isatty: bool) -> tuple[str, int] | None
         meta = baseline.meta()
         if meta is None:
             return None
-        since_baseline = gitio.GitJobs(root, staged_diff(meta[0]))
+        since_baseline = gitio.GitJobs(root, staged_diff(meta[0]), after=head)
         return _check(root, cache, baseline, meta, head, since_baseline, name, pickle.loads(payload), paths, fmt,
                       skip_unchanged, env, isatty)
     finally:
