@@ -348,4 +348,4 @@ def test_columns_laid_out_from_blocks_are_the_columns_of_all_their_rows(table) -
 
     headers, parts = table
     rows = [row for part in parts for row in part]
-    assert block_columns(headers, [block(part, len(headers)) for part in parts]) == simple_columns(headers, rows)
+    assert block_columns(headers, [block(headers, part) for part in parts]) == simple_columns(headers, rows)

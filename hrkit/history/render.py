@@ -328,7 +328,7 @@ def shallow_note(trail: Trail) -> str | None:
 
 
 LOG_HEADERS = ["commit", "date", "author", "record", "change", "field", "old", "new", "subject"]
-LOG_BLOCKS = "log-table-1"
+LOG_BLOCKS = "log-table-2"
 """Names the layout of ``log_block``'s cells where they are kept (trail.kept_segments)."""
 
 
@@ -342,7 +342,7 @@ def log_block(events, *, show_personal: bool) -> Block:
     """The table cells of some of a trail's events (a segment of history), as a Block."""
     from hrkit.history.trail import Trail, trail_rows
 
-    return block(_log_cells(trail_rows(Trail(events, None, True, [])), show_personal), len(LOG_HEADERS))
+    return block(LOG_HEADERS, _log_cells(trail_rows(Trail(events, None, True, [])), show_personal))
 
 
 def render_log_blocks(blocks: list[Block]) -> str:

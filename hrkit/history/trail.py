@@ -14,7 +14,7 @@ import datetime as _dt
 import re
 from collections import ChainMap
 from operator import itemgetter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -178,23 +178,55 @@ def _kept_up_to(cache, state: bytes, root: Path, head: str, first_parent: bool, 
     if index is not None and index[0] == head:
         return index[1], {}
     base = index[0] if index is not None and _is_ancestor(root, index[0], head) else None
-    memory = _segments(cache, state, "memory", index[1]) if base else None
-    if memory is None:
-        base, segments, memory = None, [], []
-    else:
-        segments = index[1]
-    last_good = ChainMap({}, *memory)  # what this run learns goes in front of what was kept
-    new = _walked_events(root, f"{base}..{head}" if base else head, first_parent, last_good)
-    if base and len(segments) < MAX_SEGMENTS:
-        cache.store_parts(state, {"index": (head, [head, *segments]), f"events:{head}": new,
-                                  f"memory:{head}": last_good.maps[0]}, add=True)
-        return [head, *segments], {head: new}
-    older = _segments(cache, state, "events", segments) if base else []
-    if older is None:
+    segments = index[1] if base else []
+    # what this run learns goes in front of what was kept
+    last_good = ChainMap({}, _KeptMemory(cache, state, segments)) if base else ChainMap({})
+    try:
+        new = _walked_events(root, f"{base}..{head}" if base else head, first_parent, last_good)
+        if base and len(segments) < MAX_SEGMENTS:
+            cache.store_parts(state, {"index": (head, [head, *segments]), f"events:{head}": new,
+                                      f"memory:{head}": last_good.maps[0]}, add=True)
+            return [head, *segments], {head: new}
+        older = _segments(cache, state, "events", segments) if base else []
+        if older is None:
+            raise _Gone
+        events = new + [e for segment in older for e in segment]
+        cache.store_parts(state, {"index": (head, [head]), f"events:{head}": events,
+                                  f"memory:{head}": dict(last_good)})
+        return [head], {head: events}
+    except _Gone:  # a kept part is missing: start again
         return _kept_up_to(cache, state, root, head, first_parent, again=True)
-    events = new + [e for segment in older for e in segment]
-    cache.store_parts(state, {"index": (head, [head]), f"events:{head}": events, f"memory:{head}": dict(last_good)})
-    return [head], {head: events}
+
+
+class _Gone(Exception):
+    """A part of the kept trail is missing from the cache."""
+
+
+class _KeptMemory(Mapping):
+    """The kept memory of last readable versions, read from the cache on first lookup only:
+    new commits seldom change a broken version, and reading the memory back costs more than
+    walking them."""
+
+    def __init__(self, cache, state: bytes, segments: list[str]) -> None:
+        self.cache, self.state, self.segments = cache, state, segments
+        self.maps: ChainMap | None = None
+
+    def _load(self) -> ChainMap:
+        if self.maps is None:
+            maps = _segments(self.cache, self.state, "memory", self.segments)
+            if maps is None:
+                raise _Gone
+            self.maps = ChainMap(*maps)
+        return self.maps
+
+    def __getitem__(self, path: str) -> FlatRecord:
+        return self._load()[path]
+
+    def __iter__(self):
+        return iter(self._load())
+
+    def __len__(self) -> int:
+        return len(self._load())
 
 
 def _walked_events(root: Path, revs: str, first_parent: bool, last_good) -> list[Event]:

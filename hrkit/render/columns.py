@@ -20,28 +20,32 @@ GAP = "  "
 
 class Block(NamedTuple):
     """Rows of stripped cells, kept as one newline-joined string per column, with the width of
-    each column; a block with a cell that needs tabulate's care keeps its rows as they are
-    (``special``) instead."""
+    each column (at least two wider than its header) and the rows laid out at those widths
+    (``text``: used as it is when no other block is wider). A block with a cell that needs
+    tabulate's care keeps its rows as they are (``special``) instead."""
 
     columns: tuple[str, ...]
     widths: tuple[int, ...]
     rows: int
+    text: str
     special: list[list[str]] | None
 
 
-def block(rows: list[list[str]], columns: int) -> Block:
+def block(headers: list[str], rows: list[list[str]]) -> Block:
     cells = [list(map(str.strip, row)) for row in rows]
     if _SPECIAL.search("".join(map("".join, cells))):
-        return Block((), (), len(rows), rows)
-    joined = tuple("\n".join(column) for column in zip(*cells)) if cells else ("",) * columns
-    widths = tuple(max(map(len, column)) for column in zip(*cells)) if cells else (0,) * columns
-    return Block(joined, widths, len(cells), None)
+        return Block((), (), len(rows), "", rows)
+    columns = list(zip(*cells))
+    widths = tuple(max(len(h) + 2, *map(len, column)) for h, column in zip(headers, columns)) if cells else \
+        tuple(len(h) + 2 for h in headers)
+    return Block(tuple("\n".join(column) for column in columns), widths, len(cells),
+                 _lay_out(widths, cells), None)
 
 
 def simple_columns(headers: list[str], rows: list[list[str]]) -> str:
     """Left-aligned columns under a header and a dashed rule, two spaces apart; each column is
     at least two wider than its header; cells are stripped, line ends are not padded."""
-    return block_columns(headers, [block(rows, len(headers))])
+    return block_columns(headers, [block(headers, rows)])
 
 
 def block_columns(headers: list[str], blocks: list[Block]) -> str:
@@ -51,13 +55,16 @@ def block_columns(headers: list[str], blocks: list[Block]) -> str:
 
         rows = [row for b in blocks for row in (b.special if b.special is not None else _rows(b))]
         return tabulate(rows, headers=headers, tablefmt="simple", disable_numparse=True)
-    widths = [max(len(h) + 2, *(b.widths[i] for b in blocks)) for i, h in enumerate(headers)]
+    widths = tuple(max(len(h) + 2, *(b.widths[i] for b in blocks)) for i, h in enumerate(headers))
+    parts = [_lay_out(widths, [headers]), GAP.join("-" * w for w in widths)]
+    parts += [b.text if b.widths == widths else _lay_out(widths, _rows(b)) for b in blocks if b.rows]
+    return "\n".join(parts)
+
+
+def _lay_out(widths, rows) -> str:
     template = GAP.join(f"{{:<{w}}}" for w in widths)
-    lines = [template.format(*headers).rstrip(), GAP.join("-" * w for w in widths)]
-    for b in blocks:
-        lines += [template.format(*row).rstrip() for row in _rows(b)]
-    return "\n".join(lines)
+    return "\n".join(template.format(*row).rstrip() for row in rows)
 
 
 def _rows(b: Block):
-    return zip(*(column.split("\n") for column in b.columns)) if b.rows else iter(())
+    return zip(*(column.split("\n") for column in b.columns))
