@@ -38,6 +38,11 @@ def common_dir(root: Path) -> Path:
     return root / run_git(root, "rev-parse", "--git-common-dir").decode().strip()
 
 
+def _env() -> dict[str, str]:
+    """git's environment: no prompt for credentials, messages in English (they are parsed)."""
+    return dict(os.environ, GIT_TERMINAL_PROMPT="0", LC_ALL="C")
+
+
 def _scratch_file():
     """An unnamed temporary file for a process's output (tempfile's imports are not small)."""
     import tempfile
@@ -46,9 +51,8 @@ def _scratch_file():
 
 
 def run_git(root: Path, *args: str, input_bytes: bytes | None = None) -> bytes:
-    env = dict(os.environ, GIT_TERMINAL_PROMPT="0", LC_ALL="C")
     try:
-        proc = subprocess.run([*_BASE, *args], cwd=root, input=input_bytes, capture_output=True, env=env)
+        proc = subprocess.run([*_BASE, *args], cwd=root, input=input_bytes, capture_output=True, env=_env())
     except FileNotFoundError as exc:
         raise GitError("git is not installed or not on PATH") from exc
     if proc.returncode != 0:
@@ -80,10 +84,9 @@ class GitJobs:
     def _run(self, root: Path, i: int, after: GitJobs | None) -> None:
         if after is not None:
             after.wait()
-        env = dict(os.environ, GIT_TERMINAL_PROMPT="0", LC_ALL="C")
         try:
             proc = subprocess.Popen([*_BASE, *self.commands[i]], cwd=root, stdout=subprocess.PIPE,
-                                    stderr=subprocess.PIPE, env=env)
+                                    stderr=subprocess.PIPE, env=_env())
         except FileNotFoundError:
             return  # no result: outputs() says git is missing
         out, err = proc.communicate()
@@ -211,10 +214,9 @@ def stream_git(root: Path, *args: str, chunk: int = 1 << 20) -> Iterator[bytes]:
     """stdout of a long-running git command (``git log`` over a whole history) in chunks, as git
     produces it, so parsing overlaps the walk and the output is never held twice in memory.
     Stopping early terminates git; a failure raises GitError once the output is consumed."""
-    env = dict(os.environ, GIT_TERMINAL_PROMPT="0", LC_ALL="C")
     with _scratch_file() as errors:  # a pipe could fill up and block git
         try:
-            proc = subprocess.Popen([*_BASE, *args], cwd=root, stdout=subprocess.PIPE, stderr=errors, env=env)
+            proc = subprocess.Popen([*_BASE, *args], cwd=root, stdout=subprocess.PIPE, stderr=errors, env=_env())
         except FileNotFoundError as exc:
             raise GitError("git is not installed or not on PATH") from exc
         finished = False
@@ -271,10 +273,9 @@ def object_ids(root: Path, names: Iterable[str]) -> dict[str, str | None]:
     if not names:
         return {}
     request = "".join(f"{n}\n" for n in names).encode("utf-8", "surrogateescape")
-    env = dict(os.environ, GIT_TERMINAL_PROMPT="0", LC_ALL="C")
     with _scratch_file() as out:
         proc = subprocess.run([*_BASE, "cat-file", "--batch-check=%(objectname) %(objecttype)", "--buffer"],
-                              cwd=root, input=request, stdout=out, stderr=subprocess.PIPE, env=env)
+                              cwd=root, input=request, stdout=out, stderr=subprocess.PIPE, env=_env())
         if proc.returncode != 0:
             raise failure("cat-file", proc.stderr)
         out.seek(0)
@@ -296,10 +297,9 @@ def stream_blobs(root: Path, names: Iterable[str]) -> Iterator[tuple[str, bytes 
     """Contents of objects from one ``git cat-file --batch``, yielded as git answers while
     ``names`` is still being produced (a thread feeds them): reading a history's blobs then
     overlaps with walking the history that names them. None for a missing object."""
-    env = dict(os.environ, GIT_TERMINAL_PROMPT="0", LC_ALL="C")
     try:
         proc = subprocess.Popen([*_BASE, "cat-file", "--batch"], cwd=root, stdin=subprocess.PIPE,
-                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
+                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=_env())
     except FileNotFoundError as exc:
         raise GitError("git is not installed or not on PATH") from exc
     asked: queue.SimpleQueue = queue.SimpleQueue()

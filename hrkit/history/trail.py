@@ -124,12 +124,10 @@ def _cached_events(root: Path, head: str, *, first_parent: bool) -> list[Event]:
     try:
         state = _state(root, first_parent)
         heads, fresh = _kept_up_to(cache, state, root, head, first_parent)
-        kept = _segments(cache, state, "events", [h for h in heads if h not in fresh])
-        if kept is None:  # a segment is gone: start again
-            heads, fresh = _kept_up_to(cache, state, root, head, first_parent, again=True)
-            kept = []
-        older = iter(kept)
-        return [e for h in heads for e in (fresh[h] if h in fresh else next(older))]
+        events = _events_of(cache, state, heads, fresh)
+        if events is None:  # a segment is gone: start again
+            heads, events = _kept_up_to(cache, state, root, head, first_parent, again=True)
+        return [e for h in heads for e in events[h]]
     finally:
         cache.close()
 
@@ -151,17 +149,23 @@ def kept_segments(root: Path, name: str, derive, *, rev: str = "HEAD", all_paren
         state = _state(root, not all_parents)
         heads, fresh = _kept_up_to(cache, state, root, head, not all_parents)
         found = cache.parts(state, [f"{name}:{h}" for h in heads], complete=False) or {}
-        missing = [h for h in heads if f"{name}:{h}" not in found and h not in fresh]
-        loaded = _segments(cache, state, "events", missing)
-        if loaded is None:
+        events = _events_of(cache, state, [h for h in heads if f"{name}:{h}" not in found], fresh)
+        if events is None:
             return None
-        events = dict(zip(missing, loaded)) | fresh
         made = {f"{name}:{h}": derive(events[h]) for h in heads if f"{name}:{h}" not in found}
         if made:
             cache.store_parts(state, made, add=True)
         return [found[f"{name}:{h}"] if f"{name}:{h}" in found else made[f"{name}:{h}"] for h in heads]
     finally:
         cache.close()
+
+
+def _events_of(cache, state: bytes, heads: list[str], fresh: dict[str, list[Event]]) -> dict[str, list[Event]] | None:
+    """The events of these segments: those this run made, the others read back (None when one
+    is gone)."""
+    missing = [h for h in heads if h not in fresh]
+    loaded = _segments(cache, state, "events", missing)
+    return None if loaded is None else dict(zip(missing, loaded)) | fresh
 
 
 def _state(root: Path, first_parent: bool) -> bytes:

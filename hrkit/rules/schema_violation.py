@@ -40,6 +40,7 @@ from hrkit.findings import Finding, Severity
 from hrkit.rules.base import Context, Rule
 from hrkit.yamlscalars import ID_FIELDS
 
+
 def _validator(project, kind: str):
     """The record model's validator, built by pydantic-core from the plain schema the project
     keeps (computed from hrkit.schema's models on first use): a project loaded from the cache
@@ -83,9 +84,11 @@ def check(record, ctx: Context) -> Iterator[Finding]:
     extras = getattr(ctx.project.settings.extra_fields, record.kind)
     seen: set[str] = set()
     validator = _validator(ctx.project, record.kind)
+    from pydantic_core import ValidationError  # loaded with the validator
+
     try:
         validator.validate_python(value)
-    except ValueError as exc:  # pydantic-core's ValidationError
+    except ValidationError as exc:
         for error in exc.errors():
             field, node = _doc_path(value, error["loc"])
             if field in seen or (field.rsplit(".", 1)[-1] in ID_FIELDS and _is_number(node)):

@@ -17,11 +17,13 @@ from hrkit.rules.base import Rule
 
 @cache
 def options():
+    """The options model, made on first use: pydantic is loaded only where options are checked."""
     from pydantic import BaseModel, ConfigDict, Field
 
     class Options(BaseModel):
         model_config = ConfigDict(extra="forbid", strict=True)
         max_direct_reports: int = Field(default=15, ge=1)
+
     return Options
 
 
