@@ -64,7 +64,6 @@ def store_setup(cache, project, contexts) -> None:
                                   pickle.dumps(payload, pickle.HIGHEST_PROTOCOL)))
 
 
-
 def check_index(args: list[str], *, env, isatty: bool) -> tuple[str, int] | None:
     """The output and exit code of ``hrkit validate --staged ARGS``, or None when only the full
     command line can give them."""
@@ -95,43 +94,30 @@ def check_index(args: list[str], *, env, isatty: bool) -> tuple[str, int] | None
         if meta is None:
             return None
         since_baseline = gitio.GitJobs(root, staged_diff(meta[0]), after=head)
-        return _check(root, cache, baseline, meta, head, since_baseline, name, pickle.loads(payload), paths, fmt,
-                      skip_unchanged, env, isatty)
+        # while git works: the rules, and HR003's validator (its import is the largest)
+        from hrkit.engine import Report, contexts_for, within
+        from hrkit.findings import Severity
+        from hrkit.incremental import validate_staged
+        from hrkit.project import Project
+        from hrkit.repo import relative_paths
+        from hrkit.rules import schema_violation
+        from hrkit.sources import GitSource
+
+        fields, chosen = pickle.loads(payload)
+        project = Project(root, *fields)
+        contexts = contexts_for(project, chosen)
+        if any(c.rule is schema_violation.RULE for c in contexts):
+            schema_violation.prepare(project)
+        since_head, head_config = head.outputs()
+        changes = gitio.diff_entries(since_head)
+        if skip_unchanged and not changes:
+            return "", 0
+        if _staged_config(head_config, changes) != name:
+            return None  # another configuration is staged: the command line stores its setup
+        source = GitSource(root)
+        done = validate_staged(project, source, contexts, baseline, cache, meta, since_baseline.outputs()[0])
     finally:
         cache.close()
-
-
-def _check(root: Path, cache, baseline, meta: tuple, head, since_baseline, name: bytes, payload, paths: list[str],
-           fmt: str, skip_unchanged: bool, env, isatty: bool) -> tuple[str, int] | None:
-    """The rest of ``check_index``, while git works."""
-    from hrkit.engine import Report, contexts_for, within
-    from hrkit.findings import Severity
-    from hrkit.incremental import validate_staged
-    from hrkit.project import Project
-    from hrkit.repo import relative_paths
-    from hrkit.rules import schema_violation
-    from hrkit.sources import GitSource
-
-    fields, chosen = payload
-    project = Project(root, *fields)
-    contexts = contexts_for(project, chosen)
-    if any(c.rule is schema_violation.RULE for c in contexts):
-        schema_violation.prepare(project)  # its import is the largest; git is still at work
-    since_head, head_config = head.outputs()
-    changes = gitio.diff_entries(since_head)
-    if skip_unchanged and not changes:
-        return "", 0
-    config = {path: (mode, blob, path) for mode, blob, path in gitio.tree_entries(head_config)}
-    for mode, blob, status, path in changes:
-        if path == CONFIG_FILE or path.startswith("rules/"):
-            if status == "D":
-                config.pop(path, None)
-            else:
-                config[path] = (mode, blob, path)
-    if _config_name(config.values()) != name:
-        return None  # another configuration is staged: the command line stores its setup
-    source = GitSource(root)
-    done = validate_staged(project, source, contexts, baseline, cache, meta, since_baseline.outputs()[0])
     if done is None:
         return None
     findings, counts = done
@@ -145,6 +131,19 @@ def _check(root: Path, cache, baseline, meta: tuple, head, since_baseline, name:
     text = RENDERERS[pick_format(fmt, env=env, isatty=isatty)](report, show_suppressed=False,
                                                                 color=use_color(env, isatty))
     return text, 1 if report.fails(Severity.ERROR) else 0
+
+
+def _staged_config(head_config: bytes, changes: list[tuple[str, str, str, str]]) -> bytes | None:
+    """The name of the staged configuration: HEAD's files (``ls-tree`` output) with what the
+    commit changes among them."""
+    config = {path: (mode, blob, path) for mode, blob, path in gitio.tree_entries(head_config)}
+    for mode, blob, status, path in changes:
+        if path == CONFIG_FILE or path.startswith("rules/"):
+            if status == "D":
+                config.pop(path, None)
+            else:
+                config[path] = (mode, blob, path)
+    return _config_name(config.values())
 
 
 def _parse(args: list[str]) -> tuple[list[str], str, bool] | None:
