@@ -22,8 +22,9 @@ CONFIG_PATHS = (CONFIG_FILE, "rules")
 """Where a project's configuration is: every file load_project reads is under these."""
 WATCHED = ("records", *CONFIG_PATHS)
 """What a commit must change for the hook to check it (``--skip-unchanged``)."""
-SETUP_KEY = hashlib.sha1(b"pre-commit setup").digest()
-"""Where the setup is kept (one: the latest configuration's)."""
+SETUP_FORMAT = 1
+SETUP_KEY = hashlib.sha1(f"pre-commit setup {SETUP_FORMAT}".encode()).digest()
+"""Where the setup is kept (one: the latest configuration's); a new layout is kept elsewhere."""
 HEAD_DIFF = ("diff-index", "--cached", "--raw", "-z", "--no-renames", "--relative", "HEAD", "--", *WATCHED)
 """What the commit changes: whether to check at all, and whether its configuration is the stored one."""
 HEAD_CONFIG = ("ls-tree", "-r", "-z", "HEAD", "--", *CONFIG_PATHS)
