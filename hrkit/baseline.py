@@ -106,7 +106,7 @@ class Baseline:
                 counts: tuple, org_codes: set[str]) -> None:
         """Make the checked index the new baseline, unless another run moved it meanwhile:
         ``changed`` maps paths to (RecordFile or None, facts); ``affected`` are the paths whose
-            cross-record findings ``new_findings`` replace."""
+        cross-record findings ``new_findings`` replace."""
         try:
             new_tree = gitio.run_git(root, "write-tree").decode().strip()
         except gitio.GitError:

@@ -15,7 +15,7 @@ import importlib
 import click
 
 from hrkit.commands.common import CliError, codes, open_repo, progress_bar, project_or_none
-from hrkit.repo import relative_paths
+from hrkit.repo import relative_paths, start_folder
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 FORMATS = ("text", "json", "github", "sarif", "auto")
@@ -88,14 +88,14 @@ def validate(paths, fmt, staged, rev, as_of, select, ignore, fail_on, show_suppr
     from hrkit.findings import Severity
     from hrkit.render import RENDERERS, pick_format, use_color
 
-    start = Path(paths[0]) if paths else Path.cwd()
+    folder = start_folder(paths)
     if as_of:
         from hrkit.repo import find_root
         from hrkit.gitio import commit_as_of
 
         if staged or rev:
             raise CliError("--as-of cannot be combined with --staged or --rev")
-        rev = commit_as_of(find_root(start if start.is_dir() else start.parent), as_of)
+        rev = commit_as_of(find_root(folder), as_of)
     if skip_unchanged:
         from hrkit.gitio import stages_changes
         from hrkit.precommit import WATCHED
@@ -103,9 +103,9 @@ def validate(paths, fmt, staged, rev, as_of, select, ignore, fail_on, show_suppr
 
         if not staged:
             raise CliError("--skip-unchanged needs --staged")
-        if not stages_changes(find_root(start if start.is_dir() else start.parent), *WATCHED):
+        if not stages_changes(find_root(folder), *WATCHED):
             sys.exit(0)
-    root, source, project = open_repo(start if start.is_dir() else start.parent, staged=staged, rev=rev)
+    root, source, project = open_repo(folder, staged=staged, rev=rev)
     with progress_bar("Checking records") as progress:
         report = run_validation(project, source, select=codes(select) or None, ignore=codes(ignore),
                                 paths=relative_paths(root, paths), jobs=jobs, use_cache=not no_cache,

@@ -13,10 +13,9 @@ command line, which gives the same output.
 from __future__ import annotations
 
 import hashlib
-from pathlib import Path
 
 from hrkit import __version__, gitio
-from hrkit.repo import CONFIG_FILE, find_root
+from hrkit.repo import CONFIG_FILE, find_root, start_folder
 
 CONFIG_PATHS = (CONFIG_FILE, "rules")
 """Where a project's configuration is: every file load_project reads is under these."""
@@ -72,8 +71,7 @@ def check_index(args: list[str], *, env, isatty: bool) -> tuple[str, int] | None
     if parsed is None:
         return None
     paths, fmt, skip_unchanged = parsed
-    start = Path(paths[0]) if paths else Path.cwd()
-    root = find_root(start if start.is_dir() else start.parent)
+    root = find_root(start_folder(paths))
     # git's passes over a large index take as long as the imports below: they start first
     head = gitio.GitJobs(root, HEAD_DIFF, HEAD_CONFIG)
     import pickle

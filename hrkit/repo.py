@@ -17,6 +17,13 @@ def find_root(start: Path) -> Path:
     raise HrkitError(f"no {CONFIG_FILE} in {start} or any parent folder (run 'hrkit init' to create one)")
 
 
+def start_folder(paths) -> Path:
+    """Where a command that takes paths looks for its repository: the first path's folder (a
+    file's own folder), else the current one."""
+    start = Path(paths[0]) if paths else Path.cwd()
+    return start if start.is_dir() else start.parent
+
+
 def relative_paths(root: Path, paths) -> list[str] | None:
     """Command-line paths as paths inside the repository ('' for its root); None for none."""
     if not paths:
