@@ -20,8 +20,9 @@ CPU from the timed runs) of:
 (generated once, about two minutes): the audit trail cold, warm, and after 10 more commits;
 one record's trail; a diff; against the floor of git walking the same history.
 
-hrkit is measured as a user has it: pip-installed (byte-compiled, not editable) into
-bench/.venv, whose dependencies come from the environment running the suite. An editable
+hrkit is measured as a user has it: installed into bench/.venv as pip installs a wheel (the
+package copied and byte-compiled, a console script; not editable), with the dependencies of the
+environment running the suite. An editable
 install's import hook alone costs every Python start about 14 ms.
 
 Prints a Markdown table of seconds, MiB and ratios; --json FILE also writes the raw figures.
@@ -287,7 +288,8 @@ def main() -> None:
     schema = HERE / "corpora" / "position.schema.json"
     schema.write_text(subprocess.run([*HRKIT, "schema", "position"], cwd=repo, capture_output=True,
                                      text=True, check=True).stdout)
-    peer_tool = shutil.which("check-jsonschema") or shutil.which("check-jsonschema", path=str(Path(sys.executable).parent))
+    peer_tool = shutil.which("check-jsonschema") or shutil.which("check-jsonschema",
+                                                                 path=str(Path(sys.executable).parent))
     if peer_tool and args.peer_runs > 0:
         rows["check-jsonschema (peer; positions only)"] = median_of(
             args.peer_runs, [PY, "-c", CHECK_JSONSCHEMA, str(schema), str(positions), peer_tool], repo)
