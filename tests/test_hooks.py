@@ -123,3 +123,15 @@ def test_usage_mistakes_are_one_line_from_the_console(tmp_path: Path, args, mess
     result = hrkit(tmp_path, *args)
     assert result.returncode == 2
     assert result.stderr.startswith(message) and result.stderr.count("\n") == 1
+
+
+def test_every_default_file_ships_with_the_package() -> None:
+    """`hrkit init` and `hrkit hooks install` copy files from hrkit/defaults/; a file the
+    package data leaves out works from a checkout and fails once installed."""
+    import tomllib
+
+    top = Path(__file__).resolve().parent.parent
+    patterns = tomllib.loads((top / "pyproject.toml").read_text())["tool"]["setuptools"]["package-data"]["hrkit"]
+    shipped = {p for pattern in patterns for p in (top / "hrkit").glob(pattern) if p.is_file()}
+    defaults = {p for p in (top / "hrkit" / "defaults").rglob("*") if p.is_file() and "__pycache__" not in p.parts}
+    assert defaults and defaults <= shipped, sorted(str(p) for p in defaults - shipped)
