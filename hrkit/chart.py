@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from hrkit.errors import HrkitError
-from hrkit.rollup import is_vacant
+from hrkit.rollup import indent, is_vacant
 
 FORMATS = ("mermaid", "dot", "text")
 STYLES = {
@@ -138,5 +138,5 @@ def text(nodes: list[Node]) -> str:
         state = f" [{n.state}]" if n.state else ""
         more = f" (+{n.hidden_reports} not shown)" if n.hidden_reports else ""
         title = " ".join((n.title or "").split())  # one line per position, whatever the title holds
-        out.append(f"{'    ' * n.depth}{n.id}  {title} ({n.classification or '?'}){state}{more}")
+        out.append(f"{indent(n.depth, '    ')}{n.id}  {title} ({n.classification or '?'}){state}{more}")
     return "\n".join(out) + "\n"

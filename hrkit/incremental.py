@@ -11,6 +11,8 @@ the full validation's exact output.
 """
 from __future__ import annotations
 
+from functools import cached_property
+
 from hrkit import gitio
 from hrkit.baseline import Baseline, staged_diff
 from hrkit.findings import Finding
@@ -28,19 +30,26 @@ git a pass over the whole index, so small changes are checked against the older 
 class _View:
     """The baseline with the change laid over it: lookups by id, supervisor, incumbent and
     department, each answered from the index of stored records, then corrected by the changed
-    files (removed, replaced or added)."""
+    files (removed, replaced or added). Views of one check share ``stored``, the baseline rows
+    already asked for: a walk up a long reporting line asks for each position once."""
 
-    def __init__(self, baseline: Baseline, changed: dict[str, tuple[RecordFile, object]]) -> None:
+    def __init__(self, baseline: Baseline, changed: dict[str, tuple[RecordFile, object]],
+                 stored: dict | None = None) -> None:
         self.baseline = baseline
         self.changed = changed  # path -> (RecordFile, facts or None); RecordFile None: deleted
         self.loaded: dict[str, tuple[RecordFile, object]] = {}
+        self.stored = {} if stored is None else stored  # (where, args) -> the baseline's rows
 
-    def _query(self, where: str, args: tuple, match) -> list[tuple[RecordFile, object]]:
+    def _query(self, where: str, args: tuple, match, candidates=None) -> list[tuple[RecordFile, object]]:
+        """``candidates``: the changed records that may match (default: every changed record)."""
         found = []
-        for path, kind, rid, blob, facts in self.baseline.rows(where, args):
+        rows = self.stored.get((where, args))
+        if rows is None:
+            rows = self.stored[where, args] = self.baseline.rows(where, args)
+        for path, kind, rid, blob, facts in rows:
             if path not in self.changed:
                 found.append((RecordFile(path, kind, path.rsplit("/", 1)[-1][:-5], blob), facts))
-        for path, (rf, facts) in self.changed.items():
+        for rf, facts in self.changed.values() if candidates is None else candidates:
             if rf is not None and match(rf, facts):
                 found.append((rf, facts))
         for rf, facts in found:
@@ -52,7 +61,23 @@ class _View:
 
     def by_id(self, kind: str, rid: str):
         return self._query("kind = ? AND rid = ?", (kind, rid),
-                           lambda rf, f: rf.kind == kind and (f.id if f is not None else rf.stem) == rid)
+                           lambda rf, f: rf.kind == kind and (f.id if f is not None else rf.stem) == rid,
+                           self._changed_by_id.get((kind, rid), ()))
+
+    @cached_property
+    def _changed_by_id(self) -> dict[tuple[str, str], list[tuple[RecordFile, object]]]:
+        """The changed records by (kind, id): a walk asks for one id per step."""
+        index: dict[tuple[str, str], list] = {}
+        for rf, facts in self.changed.values():
+            if rf is not None:
+                index.setdefault((rf.kind, facts.id if facts is not None else rf.stem), []).append((rf, facts))
+        return index
+
+    def position(self, pid: str) -> tuple[str, PositionFacts] | None:
+        """(path, facts) of the position an id names, as the full org resolves it: the first file
+        by path."""
+        found = [(rf.path, f) for rf, f in self.by_id("position", pid) if isinstance(f, PositionFacts)]
+        return min(found, key=lambda pair: pair[0]) if found else None
 
     def reports_of(self, pid: str):
         return self._query("kind = 'position' AND ref = ?", (pid,),
@@ -158,12 +183,9 @@ def _validate_changes(project, source, contexts, baseline: Baseline, cache, tree
                f"path IN ({','.join('?' * len(changed))})", tuple(changed))}
 
     view = _View(baseline, changed)
-    affected = _affected(view, old, changed)
-    before = _View(baseline, {})
-    for _, facts in old.values():  # a loop the change breaks: its members lose their finding
-        if isinstance(facts, PositionFacts) and facts.id is not None:
-            affected.update(_loop(before, facts.id))
-    org = _partial_org(view, affected)
+    loops = _Loops(view)
+    affected = _affected(view, loops, _Loops(_View(baseline, {}, view.stored)), old, changed)
+    org = _partial_org(view, loops, affected)
     for ctx in contexts:
         if ctx.rule.scope == "org":
             new_findings.extend(f for f in ctx.rule.check(org, ctx) if f.path in affected)
@@ -192,10 +214,11 @@ def _final(rows, counts) -> tuple[list[Finding], tuple]:
     return findings, counts
 
 
-def _affected(view: _View, old: dict, changed: dict) -> set[str]:
+def _affected(view: _View, loops: _Loops, loops_before: _Loops, old: dict, changed: dict) -> set[str]:
     """Paths of the records whose cross-record findings the change can alter: for each changed
-    record, before and after, whatever names it or it names. An unreadable file is known by its
-    file name, as in a full validation."""
+    record, before and after, whatever names it or it names, and the loops through its id
+    before and after the change (a loop it breaks loses its findings). An unreadable file is
+    known by its file name, as in a full validation."""
     paths = set(changed)
     states = [*old.values(), *(v for v in changed.values() if v[0] is not None)]
     # records sharing an id with a changed one: which of them the id resolves to may change
@@ -218,7 +241,8 @@ def _affected(view: _View, old: dict, changed: dict) -> set[str]:
                     paths.update(r.path for r, _ in view.heads(facts.department))
                 if facts.incumbent:
                     paths.update(r.path for r, _ in view.by_id("profile", facts.incumbent))
-                paths.update(_loop(view, ident))
+                paths.update(loops.through(ident))
+                paths.update(loops_before.through(ident))
         else:
             paths.update(r.path for r, _ in view.by_id("profile", ident))
             paths.update(r.path for r, _ in view.held_by(ident))
@@ -227,26 +251,36 @@ def _affected(view: _View, old: dict, changed: dict) -> set[str]:
     return paths
 
 
-def _loop(view: _View, pid: str) -> list[str]:
-    """The paths on a reporting loop through pid, if the (changed) graph has one."""
-    seen: list[tuple[str, str]] = []
-    current = pid
-    while current is not None and len(seen) < 10_000:
-        found = [(rf, f) for rf, f in view.by_id("position", current) if isinstance(f, PositionFacts)]
-        if not found:
-            return []
-        rf, facts = found[0]
-        if any(current == s for s, _ in seen):
-            start = next(i for i, (s, _) in enumerate(seen) if s == current)
-            return [p for _, p in seen[start:]]
-        seen.append((current, rf.path))
-        current = facts.reports_to
-    return []
+class _Loops:
+    """The reporting loops of a view, found by walking up reporting lines, each position at most
+    once per check: however long a line or a loop, the walks of one check are linear in the
+    positions they pass."""
+
+    def __init__(self, view: _View) -> None:
+        self.view = view
+        self.loop_of: dict[str, tuple[str, ...]] = {}  # walked position id -> paths of its loop, () if none
+
+    def through(self, pid: str) -> tuple[str, ...]:
+        """The paths on the reporting loop through ``pid``; () when it is on none."""
+        walk: dict[str, str] = {}  # id -> path, in the order walked
+        current = pid
+        while current is not None and current not in self.loop_of and current not in walk:
+            found = self.view.position(current)
+            if found is None:
+                break
+            walk[current] = found[0]
+            current = found[1].reports_to
+        ids = list(walk)
+        closed = ids.index(current) if current in walk else len(ids)  # the walk came back to current
+        loop = tuple(walk[i] for i in ids[closed:])
+        self.loop_of.update(dict.fromkeys(ids[:closed], ()))
+        self.loop_of.update(dict.fromkeys(ids[closed:], loop))
+        return self.loop_of.get(pid, ())
 
 
-def _partial_org(view: _View, affected: set[str]) -> Org:
-    """The affected records with everything their rules read: supervisors, reports, the chain
-    above them, their department's heads, records sharing their ids, linked profiles."""
+def _partial_org(view: _View, loops: _Loops, affected: set[str]) -> Org:
+    """The affected records with everything their rules read: supervisors, reports, the loop
+    they are on, their department's heads, records sharing their ids, linked profiles."""
     for path in sorted(affected):
         if path not in view.loaded and path not in view.changed:
             view.by_path(path)  # reached only through the graph before the change
@@ -259,14 +293,9 @@ def _partial_org(view: _View, affected: set[str]) -> Org:
                 view.by_id("profile", facts.incumbent)
             if facts.reports_to is None:
                 view.heads(facts.department)
-            current, steps = facts.reports_to, 0
-            while current is not None and steps < 10_000:
-                above = [f for _, f in view.by_id("position", current) if isinstance(f, PositionFacts)]
-                if not above:
-                    break
-                current, steps = above[0].reports_to, steps + 1
-                if current == facts.id:
-                    break
+            if facts.reports_to is not None:
+                view.by_id("position", facts.reports_to)
+            loops.through(facts.id)
         elif isinstance(facts, ProfileFacts) and facts.id is not None:
             view.by_id("profile", facts.id)
             view.held_by(facts.id)

@@ -443,10 +443,22 @@ def _reports(declared, values: list):
     return reports, declared - (reports or 0)
 
 
+MAX_INDENT = 20
+"""Levels a printed tree indents. A deeper line is indented as at this level and starts with its
+depth written out: every line stays short, where an indented tree n levels deep would be
+quadratic in n in size (100,000 levels: 10 GB of spaces)."""
+
+
+def indent(depth: int, unit: str) -> str:
+    """The start of a line ``depth`` levels down a printed tree: ``unit`` once per level, to
+    MAX_INDENT levels; beyond that, ``[depth N]``."""
+    return unit * depth if depth <= MAX_INDENT else f"{unit * MAX_INDENT}[depth {depth}] "
+
+
 def tree_table(rows: list[TreeRow], notes: list[str]) -> Table:
     columns = ["position", "title", "class.", "status", "positions", "vacant", "EX", "FTE", "reports' FTE",
                "own FTE", "total $", "reports' total $", "own total $", "flags"]
-    body = [["  " * r.depth + r.id, r.title, r.classification, r.status, r.positions, r.vacant, r.ex, r.fte,
+    body = [[indent(r.depth, "  ") + r.id, r.title, r.classification, r.status, r.positions, r.vacant, r.ex, r.fte,
              r.fte_reports, r.fte_own, r.total, r.total_reports, r.total_own, ", ".join(r.flags)] for r in rows]
     notes = [*notes,
              "positions, vacant, EX: counts over the subtree, the position itself included (abolished positions "

@@ -74,7 +74,7 @@ def edit(repo: Path, rng: random.Random, *, stage: bool = True) -> str:
     files = sorted(pos.rglob("*.yaml"))
     target = rng.choice(files)
     text = target.read_text()
-    kind = rng.choice(["fte", "move", "cycle", "delete", "add", "rename", "break", "abolish", "reclassify",
+    kind = rng.choice(["fte", "move", "cycle", "loop", "delete", "add", "rename", "break", "abolish", "reclassify",
                        "profile", "root", "title", "fix"])
     if kind == "fte":
         target.write_text(text.replace("fte: ", f"fte: {rng.randint(0, 9)}", 1))
@@ -85,6 +85,12 @@ def edit(repo: Path, rng: random.Random, *, stage: bool = True) -> str:
         child = next((f for f in files if f'reports_to: "{target.stem}"' in f.read_text()), None)
         if child is not None:
             target.write_text(text.replace("reports_to: ", f'reports_to: "{child.stem}" #', 1))
+    elif kind == "loop":  # a longer loop: the target reports to a position two or three levels below it
+        below = target
+        for _ in range(rng.randint(2, 3)):
+            below = next((f for f in files if f'reports_to: "{below.stem}"' in f.read_text()), below)
+        if below != target:
+            target.write_text(text.replace("reports_to: ", f'reports_to: "{below.stem}" #', 1))
     elif kind == "delete":
         target.unlink()
     elif kind == "add":
@@ -220,3 +226,58 @@ def test_light_pre_commit_path_loads_neither_click_nor_pydantic(repo: Path) -> N
     failing = check(99)  # findings are located in their files by PyYAML's reader
     assert failing.stderr.strip() == "['yaml']"
     assert failing.returncode == 1 and "records/positions/2.yaml:13:3: HR302 [error]" in failing.stdout
+
+
+def loop_repo(root: Path, size: int) -> Path:
+    """A head with a line of ``size`` positions under it, and a loop of ``size`` positions."""
+    init_repository(root, organization="Test", today=dt.date(2026, 11, 25))
+    pos = root / "records/positions"
+    pos.joinpath("1.yaml").write_text(position("1", "DM-03", None, fte=40))
+    for i in range(1, size + 1):
+        above = f"c{i - 1}" if i > 1 else "1"
+        pos.joinpath(f"c{i}.yaml").write_text(position(f"c{i}", "EC-06", (above, f"Analyst {above}", "EC-06")))
+        pos.joinpath(f"l{i}.yaml").write_text(position(f"l{i}", "EC-06", (f"l{i % size + 1}", "x", "EC-06")))
+    git(root, "init", "-q")
+    git(root, "add", "-A")
+    git(root, "commit", "-q", "-m", "start")
+    return root
+
+
+def test_a_change_on_a_long_line_and_loop_walks_each_once(tmp_path: Path, monkeypatch) -> None:
+    """Changing the bottom of a 300-deep line and a member of a 300-position loop asks the
+    baseline about each position a few times, not once per affected position per step (that
+    was 300 x 300 lookups), and still gives the full validation's exact output."""
+    from hrkit.baseline import Baseline
+
+    repo = loop_repo(tmp_path, 300)
+    assert result(repo, use_cache=True) == result(repo, use_cache=False)  # records the baseline
+    for name in ("c300.yaml", "l150.yaml"):
+        target = repo / "records/positions" / name
+        target.write_text(target.read_text().replace("fte: 1", "fte: 2"))
+    git(repo, "add", "-A")
+    lookups = []
+    real = Baseline.rows
+    monkeypatch.setattr(Baseline, "rows", lambda self, where, args: lookups.append(args) or real(self, where, args))
+    incremental = result(repo, use_cache=True)
+    assert 0 < len(lookups) < 3 * 601
+    monkeypatch.undo()
+    assert incremental == result(repo, use_cache=False)
+    assert sum(code == "HR202" for code, *_ in incremental[0]) == 300
+
+
+def test_an_id_that_now_resolves_elsewhere_breaks_the_loop_for_all_its_members(tmp_path: Path) -> None:
+    """A second file with a loop member's id, first by path: the id now names it, the loop is
+    gone, and every former member loses its finding (not only the records around that id)."""
+    repo = loop_repo(tmp_path, 5)
+    assert result(repo, use_cache=True) == result(repo, use_cache=False)
+    (repo / "records/positions/0").mkdir()
+    (repo / "records/positions/0/l3.yaml").write_text(position("l3", "EC-06", ("1", "Deputy Minister 1", "DM-03")))
+    git(repo, "add", "-A")
+    broken = result(repo, use_cache=True)
+    assert broken == result(repo, use_cache=False)
+    assert not any(code == "HR202" for code, *_ in broken[0])
+    (repo / "records/positions/0/l3.yaml").unlink()
+    git(repo, "add", "-A")
+    again = result(repo, use_cache=True)
+    assert again == result(repo, use_cache=False)
+    assert sum(code == "HR202" for code, *_ in again[0]) == 5

@@ -258,13 +258,16 @@ def _stale_supervisor_blocks(changes: list[RecordChange], after: list[dict]) -> 
     """A position retitled or reclassified whose direct reports still carry the old title or
     classification in their supervisor block."""
     notes = []
+    direct_reports: dict[object, list[dict]] = {}  # one pass over the records, however many changed
+    for r in after:
+        direct_reports.setdefault(r.get("reports_to"), []).append(r)
     for c in changes:
         if c.type != "position" or c.kind == "removed":
             continue
         changed = {f.path for f in c.fields} & {"title", "classification"}
         if not changed:
             continue
-        stale = sorted(str(r.get("id")) for r in after if r.get("reports_to") == c.id and any(
+        stale = sorted(str(r.get("id")) for r in direct_reports.get(c.id, ()) if any(
             r.get(f"supervisor.{name}") not in (None, c.after.get(name)) for name in changed))
         if stale:
             shown = ", ".join(stale[:10]) + (f" and {len(stale) - 10} more" if len(stale) > 10 else "")
