@@ -27,31 +27,46 @@ ADVANCE_AFTER = 20
 git a pass over the whole index, so small changes are checked against the older baseline."""
 
 
+_BY_ID = "kind = ? AND rid = ?"
+_LINE = ("kind = 'position' AND rid IN (WITH RECURSIVE line(id) AS (VALUES (?) UNION SELECT r.ref FROM "
+         "base_records r JOIN line ON r.rid = line.id WHERE r.fingerprint = ? AND r.kind = 'position' "
+         "AND r.ref IS NOT NULL) SELECT id FROM line)")
+"""The stored positions whose ids are on the reporting line up from an id (each id's records
+followed; UNION ends the walk on a loop)."""
+
+
+def _stored_record(row: tuple) -> tuple[RecordFile, object]:
+    """(RecordFile, facts) of a baseline row (path, kind, id, blob, facts)."""
+    path, kind, _rid, blob, facts = row
+    return RecordFile(path, kind, path.rsplit("/", 1)[-1][:-5], blob), facts
+
+
 class _View:
     """The baseline with the change laid over it: lookups by id, supervisor, incumbent and
     department, each answered from the index of stored records, then corrected by the changed
-    files (removed, replaced or added). Views of one check share ``stored``, the baseline rows
-    already asked for: a walk up a long reporting line asks for each position once."""
+    files (removed, replaced or added). What a lookup finds is ``loaded``: the records the
+    cross-record rules then see. Views of one check share ``stored``, the baseline's answers
+    already asked for."""
 
     def __init__(self, baseline: Baseline, changed: dict[str, tuple[RecordFile, object]],
                  stored: dict | None = None) -> None:
         self.baseline = baseline
         self.changed = changed  # path -> (RecordFile, facts or None); RecordFile None: deleted
         self.loaded: dict[str, tuple[RecordFile, object]] = {}
-        self.stored = {} if stored is None else stored  # (where, args) -> the baseline's rows
+        self.stored = {} if stored is None else stored  # (where, args) -> [(RecordFile, facts)]
+
+    def _stored(self, where: str, args: tuple) -> list[tuple[RecordFile, object]]:
+        """The baseline's records matching a condition, asked for once per check."""
+        found = self.stored.get((where, args))
+        if found is None:
+            found = self.stored[where, args] = list(map(_stored_record, self.baseline.rows(where, args)))
+        return found
 
     def _query(self, where: str, args: tuple, match, candidates=None) -> list[tuple[RecordFile, object]]:
         """``candidates``: the changed records that may match (default: every changed record)."""
-        found = []
-        rows = self.stored.get((where, args))
-        if rows is None:
-            rows = self.stored[where, args] = self.baseline.rows(where, args)
-        for path, kind, rid, blob, facts in rows:
-            if path not in self.changed:
-                found.append((RecordFile(path, kind, path.rsplit("/", 1)[-1][:-5], blob), facts))
-        for rf, facts in self.changed.values() if candidates is None else candidates:
-            if rf is not None and match(rf, facts):
-                found.append((rf, facts))
+        found = [pair for pair in self._stored(where, args) if pair[0].path not in self.changed]
+        found += [(rf, facts) for rf, facts in (self.changed.values() if candidates is None else candidates)
+                  if rf is not None and match(rf, facts)]
         for rf, facts in found:
             self.loaded[rf.path] = (rf, facts)
         return found
@@ -60,7 +75,7 @@ class _View:
         return self._query("path = ?", (path,), lambda rf, f: rf.path == path)
 
     def by_id(self, kind: str, rid: str):
-        return self._query("kind = ? AND rid = ?", (kind, rid),
+        return self._query(_BY_ID, (kind, rid),
                            lambda rf, f: rf.kind == kind and (f.id if f is not None else rf.stem) == rid,
                            self._changed_by_id.get((kind, rid), ()))
 
@@ -74,10 +89,26 @@ class _View:
         return index
 
     def position(self, pid: str) -> tuple[str, PositionFacts] | None:
-        """(path, facts) of the position an id names, as the full org resolves it: the first file
-        by path."""
-        found = [(rf.path, f) for rf, f in self.by_id("position", pid) if isinstance(f, PositionFacts)]
+        """(path, facts) of the position an id names, as the full org resolves it (the first file
+        by path), for a walk up a reporting line: not ``loaded``, since the rules need the line
+        only where it is a loop. An id not asked for before brings the stored line above it."""
+        if (_BY_ID, ("position", pid)) not in self.stored:
+            self._fetch_line(pid)
+        found = [(rf.path, f) for rf, f in self._stored(_BY_ID, ("position", pid))
+                 if rf.path not in self.changed and isinstance(f, PositionFacts)]
+        found += [(rf.path, f) for rf, f in self._changed_by_id.get(("position", pid), ())
+                  if isinstance(f, PositionFacts)]
         return min(found, key=lambda pair: pair[0]) if found else None
+
+    def _fetch_line(self, pid: str) -> None:
+        """The baseline's positions on the reporting line up from ``pid`` (every record of each
+        id), walked by SQLite in one query and kept as the answers for their ids: a walk up a
+        long line asks SQLite again only where it meets a changed record."""
+        line: dict[tuple, list] = {(_BY_ID, ("position", pid)): []}
+        for row in self.baseline.rows(_LINE, (pid, self.baseline.fingerprint)):
+            line.setdefault((_BY_ID, ("position", row[2])), []).append(_stored_record(row))
+        for key, found in line.items():
+            self.stored.setdefault(key, found)
 
     def reports_of(self, pid: str):
         return self._query("kind = 'position' AND ref = ?", (pid,),
@@ -178,9 +209,8 @@ def _validate_changes(project, source, contexts, baseline: Baseline, cache, tree
             changed[path] = (rf, None)
             new_findings.extend(unreadable_finding(by_code, path, rf.kind, rf.stem,
                                                    "is a symbolic link; hrkit does not follow links"))
-    old = {path: (RecordFile(path, kind, path.rsplit("/", 1)[-1][:-5], blob), facts)
-           for path, kind, rid, blob, facts in baseline.rows(
-               f"path IN ({','.join('?' * len(changed))})", tuple(changed))}
+    old = {row[0]: _stored_record(row) for row in baseline.rows(
+        f"path IN ({','.join('?' * len(changed))})", tuple(changed))}
 
     view = _View(baseline, changed)
     loops = _Loops(view)
@@ -295,7 +325,9 @@ def _partial_org(view: _View, loops: _Loops, affected: set[str]) -> Org:
                 view.heads(facts.department)
             if facts.reports_to is not None:
                 view.by_id("position", facts.reports_to)
-            loops.through(facts.id)
+            for member in loops.through(facts.id):
+                if member not in view.loaded:
+                    view.by_path(member)
         elif isinstance(facts, ProfileFacts) and facts.id is not None:
             view.by_id("profile", facts.id)
             view.held_by(facts.id)
