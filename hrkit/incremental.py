@@ -289,6 +289,7 @@ class _Loops:
     def __init__(self, view: _View) -> None:
         self.view = view
         self.loop_of: dict[str, tuple[str, ...]] = {}  # walked position id -> paths of its loop, () if none
+        self.found: list[tuple[str, ...]] = []  # the loops met, each once
 
     def through(self, pid: str) -> tuple[str, ...]:
         """The paths on the reporting loop through ``pid``; () when it is on none."""
@@ -303,6 +304,8 @@ class _Loops:
         ids = list(walk)
         closed = ids.index(current) if current in walk else len(ids)  # the walk came back to current
         loop = tuple(walk[i] for i in ids[closed:])
+        if loop:
+            self.found.append(loop)
         self.loop_of.update(dict.fromkeys(ids[:closed], ()))
         self.loop_of.update(dict.fromkeys(ids[closed:], loop))
         return self.loop_of.get(pid, ())
@@ -323,16 +326,18 @@ def _partial_org(view: _View, loops: _Loops, affected: set[str]) -> Org:
                 view.by_id("profile", facts.incumbent)
             if facts.reports_to is None:
                 view.heads(facts.department)
-            if facts.reports_to is not None:
+            else:
                 view.by_id("position", facts.reports_to)
-            for member in loops.through(facts.id):
-                if member not in view.loaded:
-                    view.by_path(member)
+            loops.through(facts.id)
         elif isinstance(facts, ProfileFacts) and facts.id is not None:
             view.by_id("profile", facts.id)
             view.held_by(facts.id)
             if facts.position:
                 view.by_id("position", facts.position)
+    for loop in loops.found:  # whole, for the loop rule; the walks loaded nothing else
+        for member in loop:
+            if member not in view.loaded and member not in view.changed:
+                view.by_path(member)
     for rf, facts in list(view.loaded.values()):  # an id resolves to its first file, as in the full org
         ident = facts.id if facts is not None else rf.stem
         if ident is not None:
