@@ -4,6 +4,7 @@
     python bench/run.py --size 10000
     python bench/run.py --size 100000 --runs 3
     python bench/run.py --history
+    python bench/run.py --scale
 
 Generates the corpus with ../shared/tools/gen_org.py (N positions, N/10 profiles) into
 bench/corpora/, makes it a records repository committed to git, then measures wall time
@@ -24,6 +25,10 @@ hrkit is measured as a user has it: installed into bench/.venv as pip installs a
 package copied and byte-compiled, a console script; not editable), with the dependencies of the
 environment running the suite. An editable
 install's import hook alone costs every Python start about 14 ms.
+
+--scale measures the tree, the chart, validation and the pre-commit check on a reporting line
+100,000 positions deep and on a loop of 8,000 positions, each against a linear floor: the same
+command on a tenth of the size, times ten (a ratio near 1 is linear; quadratic work shows as 10).
 
 Prints a Markdown table of seconds, MiB and ratios; --json FILE also writes the raw figures.
 Timings are never asserted in tests: this suite is the contract (docs/performance.md).
@@ -257,6 +262,85 @@ def bench_history(runs: int, seed: int) -> None:
               f"{row['seconds'] / floor:.2f} |")
 
 
+def _scale_record(pid: str, reports_to: str | None, i: int) -> str:
+    """A position of the scale corpora. Below the head, two groups alternate that the default
+    scheme does not rank against each other: the line itself trips no rank rule."""
+    classification = "DM-01" if reports_to is None else ("EC-07", "AS-05")[i % 2]
+    lines = [f'id: "{pid}"', f"title: Position {i}", f"classification: {classification}",
+             "status: active", "effective_date: 2024-04-01", "department: Scale",
+             f'reports_to: "{reports_to}"' if reports_to else "reports_to: null", "incumbent: null"]
+    return "\n".join(lines) + "\n"
+
+
+def scale_corpus(shape: str, size: int) -> Path:
+    """bench/corpora/<shape>-<size>: a head and ``size`` positions, each reporting to the one
+    before it: in one line under the head ("chain") or in a loop ("loop"); committed to git."""
+    repo = HERE / "corpora" / f"{shape}-{size}"
+    if (repo / ".git").exists():
+        return repo
+    if repo.exists():
+        shutil.rmtree(repo)
+    subprocess.run([*HRKIT, "init", str(repo)], check=True, capture_output=True)
+    positions = repo / "records" / "positions"
+    positions.mkdir(parents=True, exist_ok=True)
+    (positions / "HEAD-0.yaml").write_text(_scale_record("HEAD-0", None, 0))
+    for i in range(1, size + 1):
+        above = (f"P{i - 1:06d}" if i > 1 else "HEAD-0") if shape == "chain" else f"P{(i - 2) % size + 1:06d}"
+        (positions / f"P{i:06d}.yaml").write_text(_scale_record(f"P{i:06d}", above, i))
+    git(repo, "init", "-q", "-b", "main")
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", "corpus")
+    return repo
+
+
+def bench_scale(runs: int, json_path: Path | None) -> None:
+    """The scale targets (issue 11): a 100,000-deep line and an 8,000-position loop, each against
+    ten times the same work on a tenth of it."""
+    hook_env = {"PATH": f"{Path(PY).parent}{os.pathsep}{os.environ['PATH']}"}
+    rows: list[tuple[str, dict, dict]] = []
+    for shape, size, works in (
+            ("chain", 100_000, [("hrkit rollup --tree", ["rollup", "--tree"]),
+                                ("hrkit chart", ["chart"]),
+                                ("hrkit chart --format text", ["chart", "--format", "text"]),
+                                ("hrkit validate, cold", ["validate", "--no-cache"])]),
+            ("loop", 8_000, [("hrkit validate, cold", ["validate", "--no-cache"]),
+                             ("hrkit rollup --tree", ["rollup", "--tree"])])):
+        figures = []
+        for n in (size // 10, size):
+            repo = scale_corpus(shape, n)
+            measure([*HRKIT, "validate", "-q"], repo)  # the per-file results cached, as a user has them
+            got = {name: median_of(runs, [*HRKIT, *args], repo) for name, args in works}
+            victim = repo / "records" / "positions" / f"P{n:06d}.yaml"
+            original = victim.read_bytes()
+            changes = iter(range(1, 10_000))
+
+            def stage_one_change() -> None:
+                victim.write_bytes(original + f"# bench change {next(changes)}\n".encode())
+                git(repo, "add", str(victim))
+            stage_one_change()
+            measure(["sh", str(TOP / "hooks" / "pre-commit")], repo, hook_env)  # records the baseline
+            got["pre-commit: one staged change at the far end"] = median_of(
+                runs, ["sh", str(TOP / "hooks" / "pre-commit")], repo, env=hook_env, before=stage_one_change)
+            victim.write_bytes(original)
+            git(repo, "add", str(victim))
+            figures.append(got)
+        small, large = figures
+        rows += [(f"{name}: {shape} of {size:,}", small[name], large[name]) for name in large]
+    print("# hrkit bench: scale (a 100,000-deep reporting line, an 8,000-position loop)")
+    print(f"\nMachine: {platform.platform()}, {os.cpu_count()} cores, Python {platform.python_version()}; "
+          f"median of {runs} runs. Floor: the same work on a tenth of the positions, times ten.\n")
+    print("| work | seconds (min-max) | peak MiB | floor: a tenth, s x 10 | x floor | peak MiB of a tenth |")
+    print("|---|---|---|---|---|---|")
+    for name, small, large in rows:
+        print(f"| {name} | {large['seconds']:.3f} ({large['min']:.3f}-{large['max']:.3f}) | {large['peak_mib']:.0f} | "
+              f"{10 * small['seconds']:.3f} | {large['seconds'] / (10 * small['seconds']):.2f} | "
+              f"{small['peak_mib']:.0f} |")
+    if json_path:
+        json_path.write_text(json.dumps({"machine": platform.platform(), "cores": os.cpu_count(),
+                                         "rows": [{"work": name, "tenth": small, "full": large}
+                                                  for name, small, large in rows]}, indent=2))
+
+
 def has_command(name: str) -> bool:
     out = subprocess.run([*HRKIT, "--help"], capture_output=True, text=True).stdout
     return any(line.split()[:1] == [name] for line in out.splitlines())
@@ -271,10 +355,15 @@ def main() -> None:
     parser.add_argument("--json", type=Path, help="also write the raw figures here")
     parser.add_argument("--history", action="store_true",
                         help="measure the history commands instead (2,000 positions, 3,000 commits)")
+    parser.add_argument("--scale", action="store_true",
+                        help="measure a 100,000-deep reporting line and an 8,000-position loop instead")
     args = parser.parse_args()
     install_hrkit()
     if args.history:
         bench_history(args.runs, args.seed)
+        return
+    if args.scale:
+        bench_scale(args.runs, args.json)
         return
     repo = corpus(args.size, args.seed)
     records = repo / "records"
