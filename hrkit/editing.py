@@ -81,6 +81,12 @@ class OverlaySource:
         """No stored answer fits a plan that has not been written."""
         return None
 
+    hashes_reads = True  # results are cached under the id of what was read: the plan's or the file's
+    changed_during_read = False
+
+    def confirm_read(self, path: str, blob: str) -> None:
+        """Nothing to confirm: a plan's results are never kept as a repository state's."""
+
     def record_files(self):
         files, bad = self.base.record_files()
         known = {f.path for f in files}

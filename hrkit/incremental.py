@@ -12,7 +12,7 @@ the full validation's exact output.
 from __future__ import annotations
 
 from hrkit import gitio
-from hrkit.baseline import Baseline, staged_diff
+from hrkit.baseline import Baseline, Unusable, staged_diff
 from hrkit.findings import Finding
 from hrkit.org import Org, PositionFacts, ProfileFacts
 from hrkit.records import run_file_stage
@@ -85,8 +85,7 @@ def validate_staged(project, source, contexts, baseline: Baseline, cache, meta: 
                     diff: bytes) -> tuple[list[Finding], tuple] | None:
     """``validate_index`` given the baseline's (tree, counts) and ``staged_diff``'s output for it."""
     tree, counts = meta
-    return _validate_changes(project, source, contexts, baseline, cache, tree, counts, _record_changes(diff),
-                             advance=True)
+    return _checked(project, source, contexts, baseline, cache, tree, counts, _record_changes(diff), advance=True)
 
 
 def validate_worktree(project, source, contexts, baseline: Baseline, cache) -> tuple[list[Finding], tuple] | None:
@@ -109,8 +108,15 @@ def validate_worktree(project, source, contexts, baseline: Baseline, cache) -> t
             entries[path] = (*found, "M", path)
         else:
             return None  # a folder or the like where a record file was: the walk says what it is
-    return _validate_changes(project, source, contexts, baseline, cache, tree, counts, list(entries.values()),
-                             advance=False)
+    return _checked(project, source, contexts, baseline, cache, tree, counts, list(entries.values()), advance=False)
+
+
+def _checked(*args, advance: bool) -> tuple[list[Finding], tuple] | None:
+    """``_validate_changes``, or None when a baseline entry it reads fails its check."""
+    try:
+        return _validate_changes(*args, advance=advance)
+    except Unusable:
+        return None
 
 
 def _record_changes(diff: bytes) -> list[tuple[str, str, str, str]]:

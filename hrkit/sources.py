@@ -48,6 +48,8 @@ def _stem(path: str) -> str:
 
 class WorktreeSource:
     label = "working tree"
+    hashes_reads = True
+    """Files can change while they are read: results are cached under the id of what was read."""
 
     def __init__(self, root: Path) -> None:
         self.root = root
@@ -55,6 +57,9 @@ class WorktreeSource:
         self._digest: bytes | None = None
         self._differences: dict[str, tuple[str, str] | str] | None = None
         self._listing: bytes | None = None  # git ls-files -s of records/, once the digest is made
+        self.changed_during_read = False
+        """Set when a file read differs from the listing the state digest named: the results
+        then describe no listed state, and are not kept as that state's."""
 
     def read(self, path: str) -> bytes | None:
         full = self.root / path
@@ -153,6 +158,14 @@ class WorktreeSource:
         """Whether every file under records/ is as the index has it."""
         return self.differences() == {}
 
+    def confirm_read(self, path: str, blob: str) -> None:
+        """Compare the id of what was read with the one the listing gave the file."""
+        listed = self.known_blobs().get(path)
+        if listed is None and isinstance((self._differences or {}).get(path), tuple):
+            listed = self._differences[path][1]
+        if blob != listed:
+            self.changed_during_read = True
+
     def _compute_digest(self) -> bytes | None:
         folders = list(RECORD_DIRS)
         if any(os.path.islink(self.root / folder) for folder in folders):
@@ -210,6 +223,9 @@ def worktree_entry(path: Path) -> tuple[str, str] | str:
 
 class GitSource:
     """The index (``rev=None``) or a commit, read through one ``git cat-file --batch``."""
+
+    hashes_reads = False  # git's objects are what their ids name
+    changed_during_read = False
 
     def __init__(self, root: Path, rev: str | None = None) -> None:
         self.root = root

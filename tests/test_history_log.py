@@ -294,7 +294,7 @@ def test_the_kept_trail_grows_with_new_commits_and_equals_a_fresh_walk(history, 
         assert rows(cached=True) == rows(cached=False), f"{sha}, read back"
         for options in ((), ("--show-personal",)):
             assert table(True, *options) == table(False, *options), (sha, options)
-    state = f"trail|{trail_module.TRAIL_FORMAT}|True|{clone}".encode()
+    state = trail_module._state(clone, True)
     cache = open_for(clone)
     assert len(cache.parts(state, ["index"])["index"][1]) < len(line)  # segments were merged
     cache.close()
