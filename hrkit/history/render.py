@@ -378,8 +378,8 @@ def render_log_csv(rows: list[TrailRow], *, show_personal: bool = False) -> str:
     writer.writerow(LOG_COLUMNS)
     for r in rows:
         old, new = _cells(r, show_personal, lambda v, q: plain_value(csv_cell(v)), items=False)
-        writer.writerow([*map(csv_cell, (r.commit, r.date, r.author, r.email, r.record, r.type, r.change, r.field)),
-                         old, new, csv_cell(r.path), csv_cell(r.subject)])
+        writer.writerow([r.commit, r.date, *map(csv_cell, (r.author, r.email, r.record)), r.type, r.change,
+                         csv_cell(r.field), old, new, csv_cell(r.path), csv_cell(r.subject)])
     return buffer.getvalue()
 
 
