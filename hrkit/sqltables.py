@@ -413,5 +413,9 @@ def export_csv(rows, findings: Iterable, folder: Path, *, profiles: bool) -> lis
 
 
 def _csv_value(value):
+    """A cell of an exported CSV file: what SQLite would hold, text that a spreadsheet would
+    take for a formula neutralised (hrkit.render.escape.csv_cell)."""
+    from hrkit.render.escape import csv_cell
+
     value = _sql_value(value)
-    return "" if value is None else value
+    return "" if value is None else csv_cell(value)

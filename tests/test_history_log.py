@@ -90,12 +90,12 @@ def test_renumbered_record_is_followed_both_ways(history) -> None:
 MARKDOWN = """\
 | commit | date | author | record | change | field | old | new | subject |
 |---|---|---|---|---|---|---|---|---|
-| [[renumber]] | 2024-06-01T10:00:00+00:00 | Cy Côté &lt;cy@example.com> | 3003 | renumbered | id | 3002 | 3003 | Renumber 3002 -> 3003 |
-| [[fixed]] | 2024-05-01T10:00:00+00:00 | Ann Auditor &lt;ann@example.com> | 2802 | modified | dimensions.fte | 5 | 6 | Fix 2802 |
-| [[broken]] | 2024-04-01T10:00:00+00:00 | Bob Builder &lt;bob@example.com> | 2802 | broken |   |   | line 3, column 15: while parsing a flow sequence did not find expected ',' or '… | Update 2802 (broken) |
-| [[move]] | 2024-03-01T10:00:00+00:00 | Ann Auditor &lt;ann@example.com> | 3001 | moved |   | records/positions/3001.yaml | records/positions/ssb/3001.yaml | Move 3001 to the SSB folder |
-| [[move]] | 2024-03-01T10:00:00+00:00 | Ann Auditor &lt;ann@example.com> | 3001 | moved | title | Director, Policy | Director, Strategic Policy | Move 3001 to the SSB folder |
-| [[move]] | 2024-03-01T10:00:00+00:00 | Ann Auditor &lt;ann@example.com> | 3001 | moved | branch | Skills and Employment | Strategy | Move 3001 to the SSB folder |
+| [[renumber]] | 2024-06-01T10:00:00+00:00 | Cy Côté &lt;cy@&#8203;example.com> | 3003 | renumbered | id | 3002 | 3003 | Renumber 3002 -> 3003 |
+| [[fixed]] | 2024-05-01T10:00:00+00:00 | Ann Auditor &lt;ann@&#8203;example.com> | 2802 | modified | dimensions.fte | 5 | 6 | Fix 2802 |
+| [[broken]] | 2024-04-01T10:00:00+00:00 | Bob Builder &lt;bob@&#8203;example.com> | 2802 | broken |   |   | line 3, column 15: while parsing a flow sequence did not find expected ',' or '… | Update 2802 (broken) |
+| [[move]] | 2024-03-01T10:00:00+00:00 | Ann Auditor &lt;ann@&#8203;example.com> | 3001 | moved |   | records/positions/3001.yaml | records/positions/ssb/3001.yaml | Move 3001 to the SSB folder |
+| [[move]] | 2024-03-01T10:00:00+00:00 | Ann Auditor &lt;ann@&#8203;example.com> | 3001 | moved | title | Director, Policy | Director, Strategic Policy | Move 3001 to the SSB folder |
+| [[move]] | 2024-03-01T10:00:00+00:00 | Ann Auditor &lt;ann@&#8203;example.com> | 3001 | moved | branch | Skills and Employment | Strategy | Move 3001 to the SSB folder |
 """
 
 

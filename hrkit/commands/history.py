@@ -168,6 +168,7 @@ def show(record, as_of, fmt, show_personal):
 
     from hrkit.history import render
     from hrkit.history.snapshot import find_record, resolve_as_of
+    from hrkit.render.escape import terminal_text
 
     root = _root()
     snapshot = find_record(root, _ids((record,))[0], resolve_as_of(root, as_of) if as_of else None)
@@ -183,7 +184,7 @@ def show(record, as_of, fmt, show_personal):
             data["record"] = _plain(snapshot.document)
         click.echo(json.dumps(data, indent=2, ensure_ascii=False))
         return
-    click.echo(f"{snapshot.kind} {snapshot.id} · {snapshot.path} · {snapshot.source}\n")
+    click.echo(terminal_text(f"{snapshot.kind} {snapshot.id} · {snapshot.path} · {snapshot.source}") + "\n")
     click.echo(render.render_record_text(snapshot.document, hide_values=hide), nl=False)
     if hide:
         click.echo(f"\n{render.PERSONAL_NOTE}")

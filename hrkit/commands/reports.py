@@ -52,6 +52,7 @@ def _threshold(project, min_cell, allow):
 
 def _emit(tables, fmt: str) -> None:
     """Print the tables; csv carries no notes, so they go to stderr there."""
+    from hrkit.render.escape import terminal_text
     from hrkit.render.table import render, render_many
 
     tables = tables if isinstance(tables, list) else [tables]
@@ -60,7 +61,7 @@ def _emit(tables, fmt: str) -> None:
             raise CliError("this report has several tables; csv holds one (choose it with --table)")
         click.echo(render(tables[0], fmt), nl=False)
         for note in tables[0].notes:
-            click.echo(f"note: {note}", err=True)
+            click.echo(f"note: {terminal_text(note)}", err=True)
         return
     click.echo(render(tables[0], fmt) if len(tables) == 1 else render_many(tables, fmt), nl=False)
 
