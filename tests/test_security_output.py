@@ -19,6 +19,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import datetime as dt
+from pathlib import Path
+
+from conftest import DEPUTY_HEAD, git, run_cli
+from hrkit.scaffold import init_repository
 from history_repo import ANN, Repo, position
 
 try:  # GitHub's own Markdown (cmark-gfm), when installed: the oracle of the Markdown tests
@@ -265,3 +270,23 @@ def test_sarif_messages_show_link_syntax_as_text(hostile: Repo) -> None:
     assert "evil \x1b\\]0;pwned\x07 \\[x\\](http://evil) @org/team (location is missing)" in messages
     assert not any(re.search(r"(?<!\\)[\[\]]", m) for m in messages)
     assert "markdown" not in json.dumps(data["runs"][0]["results"])
+
+
+def test_a_file_name_cannot_add_codeowners_lines(tmp_path: Path) -> None:
+    """A record file named with a line break would write its own CODEOWNERS line (taking
+    hrkit.yaml, say); such a file stays with the catch-all owner instead."""
+    init_repository(tmp_path, organization="Test", today=dt.date(2026, 11, 25))
+    config = tmp_path / "hrkit.yaml"
+    config.write_text(config.read_text() + "\ncodeowners:\n  delegate: ['@delegate']\n"
+                      "  branches:\n    Office: ['@office']\n")
+    record = DEPUTY_HEAD + "branch: Office\n"
+    (tmp_path / "records/positions/1001.yaml").write_text(record)
+    (tmp_path / "records/positions/1002\n* @attacker\n#.yaml").write_text(
+        record.replace('"1001"', '"1002"').replace("reports_to: null", 'reports_to: "1001"'))
+    git(tmp_path, "init", "-q")
+    result = run_cli(["codeowners"], tmp_path)
+    assert result.exit_code == 0, result.output
+    lines = (tmp_path / "CODEOWNERS").read_text().splitlines()
+    assert "/records/positions/1001.yaml @office" in lines
+    assert not any("@attacker" in line for line in lines)
+    assert "/records/ @delegate" in lines and "/hrkit.yaml @delegate" in lines
