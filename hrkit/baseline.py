@@ -30,8 +30,9 @@ _SCHEMA = (
 )
 
 
-def _row(fingerprint: str, rf: RecordFile, facts) -> tuple:
-    """The indexed columns of one record (facts None: the file could not be read)."""
+def _row(fingerprint: str, rf: RecordFile, facts, readable: bool = True) -> tuple:
+    """The indexed columns of one record (facts None: the file could not be parsed, or with
+    ``readable`` false not read, which its root column of -1 says: it counts as a file only)."""
     if facts is not None and rf.kind == "position":
         ref, inc, dept, root = facts.reports_to, facts.incumbent, facts.department, \
             int(facts.reports_to is None and facts.status != "abolished")
@@ -40,7 +41,7 @@ def _row(fingerprint: str, rf: RecordFile, facts) -> tuple:
         ref, inc, dept, root, rid = facts.position, None, None, 0, facts.id
     else:
         ref = inc = dept = None
-        root, rid = 0, rf.stem
+        root, rid = 0 if readable else -1, rf.stem
     return (fingerprint, rf.path, rf.kind, rid, ref, inc, dept, root, rf.blob,
             None if facts is None else pickle.dumps(facts, pickle.HIGHEST_PROTOCOL))
 
@@ -67,7 +68,7 @@ class Baseline:
                 self.db.execute(f"DELETE FROM {table}")  # one baseline: the latest configuration's
             self.db.executemany("INSERT INTO base_records VALUES (?,?,?,?,?,?,?,?,?,?)",
                                 [_row(fp, r.file, r.facts) for r in results] +
-                                [_row(fp, rf, None) for rf in unreadable])
+                                [_row(fp, rf, None, False) for rf in unreadable])
             self._insert_findings(findings, org_codes)
             self.db.execute("INSERT INTO base_meta VALUES (?,?,?)", (fp, tree, json.dumps(counts)))
             self.db.execute("COMMIT")
@@ -98,15 +99,23 @@ class Baseline:
                     f"SELECT path, kind, rid, blob, facts FROM base_records WHERE fingerprint = ? AND {where}",
                     (self.fingerprint, *args))]
 
+    def unreadable(self, paths) -> set[str]:
+        """Which of these paths the baseline holds as files that could not be read."""
+        paths = list(paths)
+        return {path for (path,) in self.db.execute(
+            f"SELECT path FROM base_records WHERE fingerprint = ? AND root = -1 AND path IN "
+            f"({','.join('?' * len(paths))})", (self.fingerprint, *paths))}
+
     def findings(self) -> list[tuple[str, str, Finding]]:
         return [(path, scope, pickle.loads(blob)) for path, scope, blob in self.db.execute(
             "SELECT path, scope, finding FROM base_findings WHERE fingerprint = ?", (self.fingerprint,))]
 
-    def advance(self, root, tree: str, changed: dict, new_findings: list[Finding], affected: set[str],
-                counts: tuple, org_codes: set[str]) -> None:
+    def advance(self, root, tree: str, changed: dict, unreadable: set[str], new_findings: list[Finding],
+                affected: set[str], counts: tuple, org_codes: set[str]) -> None:
         """Make the checked index the new baseline, unless another run moved it meanwhile:
-        ``changed`` maps paths to (RecordFile or None, facts); ``affected`` are the paths whose
-        cross-record findings ``new_findings`` replace."""
+        ``changed`` maps paths to (RecordFile or None, facts), ``unreadable`` names those that
+        could not be read; ``affected`` are the paths whose cross-record findings
+        ``new_findings`` replace."""
         try:
             new_tree = gitio.run_git(root, "write-tree").decode().strip()
         except gitio.GitError:
@@ -121,7 +130,8 @@ class Baseline:
             marks = ",".join("?" * len(changed))
             db.execute(f"DELETE FROM base_records WHERE fingerprint = ? AND path IN ({marks})", (fp, *changed))
             db.executemany("INSERT INTO base_records VALUES (?,?,?,?,?,?,?,?,?,?)",
-                           [_row(fp, rf, facts) for rf, facts in changed.values() if rf is not None])
+                           [_row(fp, rf, facts, rf.path not in unreadable)
+                            for rf, facts in changed.values() if rf is not None])
             stale = list(changed)
             db.execute(f"DELETE FROM base_findings WHERE fingerprint = ? AND path IN ({marks})", (fp, *stale))
             org_stale = list(affected)

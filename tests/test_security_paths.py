@@ -99,3 +99,71 @@ def test_a_filter_name_git_cannot_switch_off_is_refused(hostile_git) -> None:
     assert result.exit_code == 2
     assert "filter 'a=b'" in result.stderr and "Traceback" not in result.output
     assert not marker.exists()
+
+
+# --- links under records/ are HR008 -------------------------------------------------------------
+
+def checked(root: Path, *, use_cache: bool, staged: bool):
+    """Findings and counts of a validation (``use_cache``: the incremental path where it applies)."""
+    from hrkit.engine import validate
+    from hrkit.project import load_project
+    from hrkit.sources import GitSource, WorktreeSource
+
+    source = GitSource(root) if staged else WorktreeSource(root)
+    report = validate(load_project(root, source), source, use_cache=use_cache)
+    return ([(f.code, f.path, f.line, f.column, f.message, f.record) for f in report.findings],
+            (report.files, report.positions, report.profiles))
+
+
+LINKS = {  # path under records/ -> its link target
+    "records/positions/linked": "{outside}",
+    "records/positions/deep/linked-too": "{outside}",
+    "records/profiles/README.md": "../../hrkit.yaml",
+    "records/positions/4001.yaml": "{outside}/4001.yaml",
+}
+
+
+@pytest.mark.parametrize("staged", [False, True], ids=["working-tree", "index"])
+def test_a_link_of_any_name_under_records_is_hr008(tmp_path: Path, staged: bool) -> None:
+    root = sample(tmp_path / "repo")
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "4001.yaml").write_text('id: "4001"\ntitle: [broken\n')
+    git(root, "init", "-q")
+    git(root, "add", "-A")
+    git(root, "commit", "-qm", "start")
+    clean = checked(root, use_cache=False, staged=staged)
+    assert checked(root, use_cache=True, staged=staged) == clean  # the baseline is stored
+    (root / "records/positions/deep").mkdir()
+    for rel, target in LINKS.items():
+        (root / rel).symlink_to(target.format(outside=outside))
+    git(root, "add", "-A")
+    full = checked(root, use_cache=False, staged=staged)
+    found = {f[1]: f for f in full[0] if f[0] == "HR008"}
+    assert sorted(found) == sorted(LINKS)
+    assert found["records/positions/linked"][2:] == (1, 1, "linked is a symbolic link; hrkit does not follow links",
+                                                     None)
+    assert found["records/positions/4001.yaml"][5] == "4001"
+    assert full[1] == (clean[1][0] + 4, *clean[1][1:])  # unreadable files count as files only
+    assert checked(root, use_cache=True, staged=staged) == full  # the incremental path agrees
+    for rel in LINKS:
+        (root / rel).unlink()
+        (root / rel).write_text("not a record\n" if not rel.endswith(".yaml") else "")
+    git(root, "add", "-A")
+    assert checked(root, use_cache=True, staged=staged) == checked(root, use_cache=False, staged=staged)
+    for rel in LINKS:
+        (root / rel).unlink()
+    git(root, "add", "-A")
+    assert checked(root, use_cache=True, staged=staged) == checked(root, use_cache=False, staged=staged) == clean
+
+
+def test_a_link_in_a_commit_is_hr008(tmp_path: Path) -> None:
+    root = sample(tmp_path / "repo")
+    (root / "records/positions/linked").symlink_to("/etc")
+    git(root, "init", "-q")
+    git(root, "add", "-A")
+    git(root, "commit", "-qm", "start")
+    shutil.rmtree(root / "records")  # the commit is read from git only
+    result = run_cli(["validate", "--rev", "HEAD", "--select", "HR008"], root)
+    assert "records/positions/linked:1:1: HR008 [error] linked is a symbolic link" in result.stdout
+    assert result.exit_code == 1
