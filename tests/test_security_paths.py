@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import git, run_cli
+from conftest import DEPUTY_HEAD, git, run_cli
 
 REPO = Path(__file__).parent.parent
 
@@ -167,3 +167,92 @@ def test_a_link_in_a_commit_is_hr008(tmp_path: Path) -> None:
     result = run_cli(["validate", "--rev", "HEAD", "--select", "HR008"], root)
     assert "records/positions/linked:1:1: HR008 [error] linked is a symbolic link" in result.stdout
     assert result.exit_code == 1
+
+
+# --- writes stay inside the repository ----------------------------------------------------------
+
+IMPORT_DOC = Path(__file__).parent / "fixtures" / "import" / "director-policy.md"
+
+
+@pytest.fixture
+def fresh(tmp_path: Path) -> Path:
+    from hrkit.scaffold import init_repository
+
+    root = tmp_path / "repo"
+    root.mkdir()
+    init_repository(root, organization="Test")
+    (root / "records/positions/1001.yaml").write_text(DEPUTY_HEAD)
+    return root
+
+
+@pytest.mark.parametrize("dry_run", [False, True], ids=["write", "dry-run"])
+def test_import_refuses_a_linked_positions_folder(fresh: Path, tmp_path: Path, dry_run: bool) -> None:
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    shutil.rmtree(fresh / "records/positions")
+    (fresh / "records/positions").symlink_to(outside)
+    before = files(fresh)
+    result = run_cli(["import", str(IMPORT_DOC), "--department", "ESDC", *(["--dry-run"] * dry_run)], fresh)
+    assert result.exit_code == 2, result.output
+    assert result.stderr.startswith("hrkit: error: records/positions/") and result.stderr.count("\n") == 1
+    assert "records/positions is a symbolic link; hrkit does not write through links" in result.stderr
+    assert result.stdout == ""  # nothing was shown as created either
+    assert list(outside.iterdir()) == [] and files(fresh) == before
+
+
+def test_no_write_goes_through_a_link_even_from_the_library(fresh: Path, tmp_path: Path) -> None:
+    """A plan whose last file lies behind a link writes none of its files."""
+    from hrkit.editing import Change, write
+    from hrkit.errors import HrkitError
+
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    (fresh / "records/positions/linked").symlink_to(outside)
+    before = files(fresh)
+    changes = [Change("records/positions/2001.yaml", None, b'id: "2001"\n', None, {}),
+               Change("records/positions/linked/2002.yaml", None, b'id: "2002"\n', None, {})]
+    with pytest.raises(HrkitError, match="records/positions/linked is a symbolic link"):
+        write(fresh, changes)
+    with pytest.raises(HrkitError, match="not a path inside the repository"):
+        write(fresh, [Change("records/positions/../../x.yaml", None, b"", None, {})])
+    assert files(fresh) == before and list(outside.iterdir()) == []
+
+
+def test_init_refuses_a_linked_folder_and_writes_nothing(tmp_path: Path) -> None:
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    root = tmp_path / "new"
+    (root / "records").mkdir(parents=True)
+    (root / "records/positions").symlink_to(outside)
+    result = run_cli(["init", str(root)], tmp_path)
+    assert result.exit_code == 2
+    assert "records/positions is a symbolic link" in result.stderr
+    assert list(outside.iterdir()) == [] and sorted(files(root)) == ["records/positions"]
+
+
+@pytest.mark.parametrize("how", ["link", "hooksPath"])
+def test_hooks_install_refuses_a_hooks_folder_outside(tmp_path: Path, how: str) -> None:
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    root = tmp_path / "repo"
+    root.mkdir()
+    git(root, "init", "-q")
+    if how == "link":
+        shutil.rmtree(root / ".git/hooks")
+        (root / ".git/hooks").symlink_to(outside)
+    else:
+        git(root, "config", "core.hooksPath", str(outside))
+    result = run_cli(["hooks", "install"], root)
+    assert result.exit_code == 2
+    assert "outside the repository" in result.stderr and result.stderr.count("\n") == 1
+    assert list(outside.iterdir()) == []
+
+
+def test_hooks_install_inside_the_repository_still_works(tmp_path: Path) -> None:
+    root = tmp_path / "repo"
+    root.mkdir()
+    git(root, "init", "-q")
+    git(root, "config", "core.hooksPath", ".githooks")
+    result = run_cli(["hooks", "install"], root)
+    assert result.exit_code == 0, result.output
+    assert (root / ".githooks/pre-commit").stat().st_mode & stat.S_IXUSR
