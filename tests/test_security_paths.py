@@ -256,3 +256,140 @@ def test_hooks_install_inside_the_repository_still_works(tmp_path: Path) -> None
     result = run_cli(["hooks", "install"], root)
     assert result.exit_code == 0, result.output
     assert (root / ".githooks/pre-commit").stat().st_mode & stat.S_IXUSR
+
+
+# --- JSON Schemas of the configuration: no network, no runaway pattern ----------------------------
+
+def custom_rule(root: Path, schema: str, *, applies_to: str = "position") -> Path:
+    """rules/custom/org900.yaml with this schema (YAML text, indented under ``schema:``)."""
+    path = root / "rules/custom/org900.yaml"
+    path.write_text(f"code: ORG900\nname: test-rule\nmessage: the test rule fails\napplies_to: {applies_to}\n"
+                    f"schema:\n{schema}")
+    return path
+
+
+@pytest.fixture
+def listener():
+    """A local HTTP server that records every request it gets (none may come)."""
+    import http.server
+    import threading
+
+    asked = []
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802 (http.server's name)
+            asked.append(self.path)
+            self.send_response(200)
+            self.end_headers()
+            self.wfile.write(b'{"required": ["no-such-field"]}')
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.HTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}", asked
+    server.shutdown()
+    server.server_close()
+
+
+REFERENCES = {  # where the reference leads -> the schema (a template), the line and column of the $ref
+    "http": ("  properties:\n    department:\n      $ref: '{url}/schema.json'\n", 8, 7),
+    "file": ("  properties:\n    department: {{$ref: '{file}'}}\n", 7, 18),
+    "relative": ("  properties:\n    department: {{$ref: 'schema.json'}}\n", 7, 18),
+    "through a local one": ("  $defs:\n    title: {{type: string}}\n    out: {{$ref: '{url}/x.json'}}\n  properties:\n"
+                            "    title: {{$ref: '#/$defs/title'}}\n    department: {{$ref: '#/$defs/out'}}\n", 8, 11),
+    "pointer to nothing": ("  properties:\n    department: {{$ref: '#/$defs/missing'}}\n", 7, 18),
+    "meta-schema keyword": ("  properties:\n    department: {{$dynamicRef: '{url}/meta#x'}}\n", 7, 18),
+}
+
+
+@pytest.mark.parametrize("case", sorted(REFERENCES))
+def test_a_reference_out_of_the_schema_is_a_configuration_error(tmp_path: Path, listener, case: str) -> None:
+    url, asked = listener
+    root = sample(tmp_path / "repo")
+    local = tmp_path / "schema.json"
+    local.write_text('{"required": ["no-such-field"]}')
+    template, line, column = REFERENCES[case]
+    custom_rule(root, template.format(url=url, file=local.as_uri()))
+    result = run_cli(["validate"], root)
+    assert result.exit_code == 2, result.output
+    assert result.stderr.startswith(f"hrkit: error: rules/custom/org900.yaml:{line}:{column}: schema."), result.stderr
+    assert "does not resolve inside this schema" in result.stderr and result.stderr.count("\n") == 1
+    assert asked == []
+
+
+def test_references_inside_the_schema_work(tmp_path: Path) -> None:
+    root = sample(tmp_path / "repo")
+    custom_rule(root, "  $id: https://example.org/org900.json\n  $defs:\n    code: {$anchor: code, pattern: '^[A-Z]+$'}\n"
+                      "    named: {$id: named.json, type: string}\n  properties:\n    department: {$ref: '#code'}\n"
+                      "    title: {$ref: 'named.json'}\n    branch: {$ref: '#/$defs/code'}\n")
+    result = run_cli(["validate", "--select", "ORG900", "--format", "json"], root)
+    assert result.exit_code == 1, result.output
+    import json
+
+    found = {(f["record"], f["field"]) for f in json.loads(result.stdout)["findings"]}
+    assert ("2802", "branch") in found and not any(field in ("department", "title") for _, field in found)
+
+
+RUNAWAY = "^(a+)+$"
+"""Exponential on a backtracking matcher: hours against 40 characters that end in '!'."""
+VICTIM = "a" * 40 + "!"
+
+
+def test_a_runaway_pattern_does_not_hang_validate(tmp_path: Path) -> None:
+    root = sample(tmp_path / "repo")
+    custom_rule(root, f"  properties:\n    title: {{pattern: '{RUNAWAY}'}}\n"
+                      f"  patternProperties:\n    '{RUNAWAY}': {{type: integer}}\n  additionalProperties: {{}}\n")
+    path = root / "records/positions/2802-R1.yaml"
+    path.write_text(path.read_text().replace("\ntitle: ", f"\n{VICTIM}: 1\ntitle: ", 1)
+                    .replace("\ntitle: ", f"\ntitle: {VICTIM} # ", 1) + f"{VICTIM[:-1]}: text\n")
+    result = run_cli(["validate", "--select", "ORG900", "--format", "json"], root)
+    assert result.exit_code == 1, result.output
+    import json
+
+    fields = sorted(f["field"] for f in json.loads(result.stdout)["findings"] if f["record"] == "2802-R1")
+    assert fields == ["a" * 40, "title"]  # the key that matches holds text, not a number
+
+
+def test_a_runaway_pattern_in_extra_fields_does_not_hang_validate(tmp_path: Path) -> None:
+    root = sample(tmp_path / "repo")
+    config = root / "hrkit.yaml"
+    config.write_text(config.read_text() + f"extra_fields:\n  position:\n    nickname: {{pattern: '{RUNAWAY}'}}\n")
+    path = root / "records/positions/2802-R1.yaml"
+    path.write_text(path.read_text() + f"nickname: {VICTIM}\n")
+    result = run_cli(["validate", "--select", "HR003"], root)
+    assert result.exit_code == 1, result.output
+    assert f"2802-R1.yaml:" in result.stdout and f"nickname: '{VICTIM}' does not match" in result.stdout
+
+
+@pytest.mark.parametrize("pattern, reason", [("^(?=x)y", "invalid perl operator"),
+                                              ("(a)\\1", "invalid escape sequence")])
+def test_a_pattern_re2_cannot_run_is_a_configuration_error(tmp_path: Path, pattern: str, reason: str) -> None:
+    root = sample(tmp_path / "repo")
+    custom_rule(root, f"  properties:\n    title:\n      pattern: '{pattern}'\n")
+    result = run_cli(["validate"], root)
+    assert result.exit_code == 2, result.output
+    assert result.stderr.startswith("hrkit: error: rules/custom/org900.yaml:8:7: schema.properties.title.pattern: ")
+    assert reason in result.stderr and "RE2" in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_extra_fields_schemas_are_held_to_the_same_rules(tmp_path: Path) -> None:
+    root = sample(tmp_path / "repo")
+    config = root / "hrkit.yaml"
+    text = config.read_text()
+    config.write_text(text + "extra_fields:\n  position:\n    nickname:\n      $ref: https://example.org/x.json\n")
+    result = run_cli(["validate"], root)
+    lines = len(text.splitlines())
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"hrkit: error: hrkit.yaml:{lines + 4}:7: extra_fields.position.nickname.$ref:")
+
+
+def test_unevaluated_properties_with_pattern_properties_is_refused(tmp_path: Path) -> None:
+    """jsonschema matches those patterns itself, with Python's backtracking matcher."""
+    root = sample(tmp_path / "repo")
+    custom_rule(root, f"  patternProperties:\n    '{RUNAWAY}': {{}}\n  unevaluatedProperties: false\n")
+    result = run_cli(["validate"], root)
+    assert result.exit_code == 2
+    assert "unevaluatedProperties cannot be used with patternProperties" in result.stderr
