@@ -393,3 +393,41 @@ def test_unevaluated_properties_with_pattern_properties_is_refused(tmp_path: Pat
     result = run_cli(["validate"], root)
     assert result.exit_code == 2
     assert "unevaluatedProperties cannot be used with patternProperties" in result.stderr
+
+
+# --- edits print no personal information unless asked ---------------------------------------------
+
+PERSONAL = ("Sample", "Newname", "ready-for-advancement", "EX-O3", "EX-03")
+
+
+@pytest.mark.parametrize("dry_run", [True, False], ids=["dry-run", "write"])
+def test_set_on_a_profile_prints_no_values_without_show_personal(tmp_path: Path, dry_run: bool) -> None:
+    root = sample(tmp_path / "repo")
+    args = ["set", "exec-0002", "name.family=Newname", "talent.2025-2026.talent_map=ready-for-advancement",
+            *(["--dry-run"] * dry_run)]
+    result = run_cli(args, root)
+    assert result.exit_code == 0, result.output
+    assert "records/profiles/exec-0002.yaml" in result.stdout
+    assert "  name.family: changed (hidden)" in result.stdout
+    assert "  talent.2025-2026.talent_map: set (hidden)" in result.stdout
+    assert "--show-personal shows them" in result.stdout
+    assert not any(value in result.output for value in PERSONAL), result.output
+    shown = run_cli([*args, "--show-personal"], sample(tmp_path / "again"))
+    assert "name.family: Sample → Newname" in shown.stdout
+
+
+def test_fix_on_a_profile_prints_no_values_without_show_personal(tmp_path: Path) -> None:
+    root = sample(tmp_path / "repo")
+    path = root / "records/profiles/exec-0002.yaml"
+    path.write_text(path.read_text().replace("classification: EX-03", "classification: EX-O3"))
+    result = run_cli(["fix", "--dry-run"], root)
+    assert "would fix records/profiles/exec-0002.yaml\n  classification: changed (hidden)\n" in result.stdout
+    assert not any(value in result.output for value in PERSONAL), result.output
+    assert "classification: EX-O3 → EX-03" in run_cli(["fix", "--dry-run", "--show-personal"], root).stdout
+
+
+def test_position_edits_still_show_their_values(tmp_path: Path) -> None:
+    root = sample(tmp_path / "repo")
+    result = run_cli(["set", "2802-R1", "location=Gatineau, QC", "--dry-run"], root)
+    assert "location: " in result.stdout and "→ Gatineau, QC" in result.stdout
+    assert "--show-personal" not in result.stdout
