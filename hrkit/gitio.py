@@ -163,7 +163,9 @@ def resolve_commit(root: Path, rev: str) -> str:
         raise GitError(f"not a revision: {rev!r}")
     try:
         return run_git(root, "rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}").decode().strip()
-    except GitError:
+    except GitError as exc:
+        if "fatal:" in str(exc):  # not the revision: the repository (e.g. a bare one git will not use)
+            raise
         raise GitError(f"unknown revision {rev!r}") from None
 
 

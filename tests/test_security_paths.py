@@ -197,6 +197,7 @@ def test_import_refuses_a_linked_positions_folder(fresh: Path, tmp_path: Path, d
     assert result.stderr.startswith("hrkit: error: records/positions/") and result.stderr.count("\n") == 1
     assert "records/positions is a symbolic link; hrkit does not write through links" in result.stderr
     assert result.stdout == ""  # nothing was shown as created either
+    assert run_cli(["fmt"], fresh).exit_code == 2
     assert list(outside.iterdir()) == [] and files(fresh) == before
 
 
@@ -431,3 +432,23 @@ def test_position_edits_still_show_their_values(tmp_path: Path) -> None:
     result = run_cli(["set", "2802-R1", "location=Gatineau, QC", "--dry-run"], root)
     assert "location: " in result.stdout and "→ Gatineau, QC" in result.stdout
     assert "--show-personal" not in result.stdout
+
+
+def test_a_bare_repository_inside_the_checkout_is_not_used(tmp_path: Path) -> None:
+    """A bare repository planted in a folder of a checkout (with hrkit.yaml beside its HEAD) is
+    not taken for the repository when hrkit runs there: git is told to use none it finds."""
+    outer = sample(tmp_path / "outer")
+    git(outer, "init", "-q")
+    planted = outer / "planted"
+    git(outer, "init", "-q", "--bare", "planted")
+    shutil.copy(outer / "hrkit.yaml", planted)
+    shutil.copytree(outer / "rules", planted / "rules")
+    env = dict(os.environ, GIT_DIR=str(planted), GIT_WORK_TREE=str(outer), GIT_AUTHOR_NAME="a",
+               GIT_AUTHOR_EMAIL="a@example.com", GIT_COMMITTER_NAME="a", GIT_COMMITTER_EMAIL="a@example.com")
+    import subprocess
+
+    subprocess.run(["git", "add", "records"], cwd=outer, env=env, check=True)
+    subprocess.run(["git", "-c", "commit.gpgsign=false", "commit", "-qm", "planted"], cwd=outer, env=env, check=True)
+    result = run_cli(["validate", "--rev", "HEAD"], planted)
+    assert result.exit_code == 2
+    assert "cannot use bare repository" in result.stderr and "Checked" not in result.output
