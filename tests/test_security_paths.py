@@ -3,9 +3,13 @@ reach the network or hang, and edits do not print personal information (issue 11
 and 6)."""
 from __future__ import annotations
 
+import http.server
+import json
 import os
 import shutil
 import stat
+import subprocess
+import threading
 from pathlib import Path
 
 import pytest
@@ -272,9 +276,6 @@ def custom_rule(root: Path, schema: str, *, applies_to: str = "position") -> Pat
 @pytest.fixture
 def listener():
     """A local HTTP server that records every request it gets (none may come)."""
-    import http.server
-    import threading
-
     asked = []
 
     class Handler(http.server.BaseHTTPRequestHandler):
@@ -328,8 +329,6 @@ def test_references_inside_the_schema_work(tmp_path: Path) -> None:
                       "    title: {$ref: 'named.json'}\n    branch: {$ref: '#/$defs/code'}\n")
     result = run_cli(["validate", "--select", "ORG900", "--format", "json"], root)
     assert result.exit_code == 1, result.output
-    import json
-
     found = {(f["record"], f["field"]) for f in json.loads(result.stdout)["findings"]}
     assert ("2802", "branch") in found and not any(field in ("department", "title") for _, field in found)
 
@@ -348,8 +347,6 @@ def test_a_runaway_pattern_does_not_hang_validate(tmp_path: Path) -> None:
                     .replace("\ntitle: ", f"\ntitle: {VICTIM} # ", 1) + f"{VICTIM[:-1]}: text\n")
     result = run_cli(["validate", "--select", "ORG900", "--format", "json"], root)
     assert result.exit_code == 1, result.output
-    import json
-
     fields = sorted(f["field"] for f in json.loads(result.stdout)["findings"] if f["record"] == "2802-R1")
     assert fields == ["a" * 40, "title"]  # the key that matches holds text, not a number
 
@@ -362,7 +359,7 @@ def test_a_runaway_pattern_in_extra_fields_does_not_hang_validate(tmp_path: Path
     path.write_text(path.read_text() + f"nickname: {VICTIM}\n")
     result = run_cli(["validate", "--select", "HR003"], root)
     assert result.exit_code == 1, result.output
-    assert f"2802-R1.yaml:" in result.stdout and f"nickname: '{VICTIM}' does not match" in result.stdout
+    assert "2802-R1.yaml:" in result.stdout and f"nickname: '{VICTIM}' does not match" in result.stdout
 
 
 @pytest.mark.parametrize("pattern, reason", [("^(?=x)y", "invalid perl operator"),
@@ -445,8 +442,6 @@ def test_a_bare_repository_inside_the_checkout_is_not_used(tmp_path: Path) -> No
     shutil.copytree(outer / "rules", planted / "rules")
     env = dict(os.environ, GIT_DIR=str(planted), GIT_WORK_TREE=str(outer), GIT_AUTHOR_NAME="a",
                GIT_AUTHOR_EMAIL="a@example.com", GIT_COMMITTER_NAME="a", GIT_COMMITTER_EMAIL="a@example.com")
-    import subprocess
-
     subprocess.run(["git", "add", "records"], cwd=outer, env=env, check=True)
     subprocess.run(["git", "-c", "commit.gpgsign=false", "commit", "-qm", "planted"], cwd=outer, env=env, check=True)
     result = run_cli(["validate", "--rev", "HEAD"], planted)
