@@ -55,9 +55,9 @@ class Baseline:
         except ValueError:
             raise Unusable from None
 
-    def _row(self, rf: RecordFile, facts) -> tuple:
+    def _row(self, rf: RecordFile, facts, readable: bool = True) -> tuple:
         """The indexed columns of one record and its sealed value (facts None: the file could
-        not be read)."""
+        not be parsed, or with ``readable`` false not read: it counts as a file only)."""
         if facts is not None and rf.kind == "position":
             ref, inc, dept, root = facts.reports_to, facts.incumbent, facts.department, \
                 int(facts.reports_to is None and facts.status != "abolished")
@@ -67,7 +67,7 @@ class Baseline:
         else:
             ref = inc = dept = None
             root, rid = 0, rf.stem
-        sealed = self.seal.seal(self._context("record", rf.path), (rf.kind, rid, rf.blob, facts))
+        sealed = self.seal.seal(self._context("record", rf.path), (rf.kind, rid, rf.blob, facts, readable))
         return (self.fingerprint, rf.path, rf.kind, rid, ref, inc, dept, root, sealed)
 
     # --- writing ----------------------------------------------------------------------------
@@ -85,7 +85,7 @@ class Baseline:
                 self.db.execute(f"DELETE FROM {table}")  # one baseline: the latest configuration's
             self.db.executemany("INSERT INTO base_records VALUES (?,?,?,?,?,?,?,?,?)",
                                 [self._row(r.file, r.facts) for r in results] +
-                                [self._row(rf, None) for rf in unreadable])
+                                [self._row(rf, None, False) for rf in unreadable])
             self._insert_findings(findings, org_codes)
             self.db.execute("INSERT INTO base_meta VALUES (?,?)", (fp, self._sealed_meta(tree, counts)))
             self.db.execute("COMMIT")
@@ -126,20 +126,32 @@ class Baseline:
         rows = []
         for path, sealed in self.db.execute(
                 f"SELECT path, sealed FROM base_records WHERE fingerprint = ? AND {where}", (self.fingerprint, *args)):
-            kind, rid, blob, facts = self._open(self._context("record", path), sealed)
+            kind, rid, blob, facts, _ = self._open(self._context("record", path), sealed)
             rows.append((path, kind, rid, blob, facts))
         return rows
+
+    def unreadable(self, paths) -> set[str]:
+        """Which of these paths the baseline holds as files that could not be read."""
+        paths = list(paths)
+        found = set()
+        for path, sealed in self.db.execute(
+                f"SELECT path, sealed FROM base_records WHERE fingerprint = ? AND path IN "
+                f"({','.join('?' * len(paths))})", (self.fingerprint, *paths)):
+            if not self._open(self._context("record", path), sealed)[4]:
+                found.add(path)
+        return found
 
     def findings(self) -> list[tuple[str, str, Finding]]:
         return [(path, scope, self._open(self._context("finding", path, scope), sealed))
                 for path, scope, sealed in self.db.execute(
                     "SELECT path, scope, sealed FROM base_findings WHERE fingerprint = ?", (self.fingerprint,))]
 
-    def advance(self, root, tree: str, changed: dict, new_findings: list[Finding], affected: set[str],
-                counts: tuple, org_codes: set[str]) -> None:
+    def advance(self, root, tree: str, changed: dict, unreadable: set[str], new_findings: list[Finding],
+                affected: set[str], counts: tuple, org_codes: set[str]) -> None:
         """Make the checked index the new baseline, unless another run moved it meanwhile:
-        ``changed`` maps paths to (RecordFile or None, facts); ``affected`` are the paths whose
-        cross-record findings ``new_findings`` replace."""
+        ``changed`` maps paths to (RecordFile or None, facts), ``unreadable`` names those that
+        could not be read; ``affected`` are the paths whose cross-record findings
+        ``new_findings`` replace."""
         try:
             new_tree = gitio.run_git(root, "write-tree").decode().strip()
         except gitio.GitError:
@@ -154,7 +166,8 @@ class Baseline:
             marks = ",".join("?" * len(changed))
             db.execute(f"DELETE FROM base_records WHERE fingerprint = ? AND path IN ({marks})", (fp, *changed))
             db.executemany("INSERT INTO base_records VALUES (?,?,?,?,?,?,?,?,?)",
-                           [self._row(rf, facts) for rf, facts in changed.values() if rf is not None])
+                           [self._row(rf, facts, rf.path not in unreadable)
+                            for rf, facts in changed.values() if rf is not None])
             stale = list(changed)
             db.execute(f"DELETE FROM base_findings WHERE fingerprint = ? AND path IN ({marks})", (fp, *stale))
             org_stale = list(affected)

@@ -35,6 +35,10 @@ class Unreadable:
     reason: str
 
 
+LINK = "is a symbolic link; hrkit does not follow links"
+"""Why a link under records/ is no record: followed, it could read (or have hrkit write) anything."""
+
+
 def record_kind(path: str) -> str | None:
     for prefix, kind in RECORD_DIRS.items():
         if path.startswith(prefix + "/") and path.endswith(".yaml"):
@@ -42,8 +46,19 @@ def record_kind(path: str) -> str | None:
     return None
 
 
-def _stem(path: str) -> str:
-    return path.rsplit("/", 1)[-1][: -len(".yaml")]
+def folder_kind(path: str) -> str | None:
+    """The kind of the record folder a path is in (or is), whatever its name: a link anywhere
+    there is reported, since a linked folder would take its records out of every check."""
+    for prefix, kind in RECORD_DIRS.items():
+        if path == prefix or path.startswith(prefix + "/"):
+            return kind
+    return None
+
+
+def record_stem(path: str) -> str:
+    """The record id a path names: its file name without .yaml ("" for any other name)."""
+    name = path.rsplit("/", 1)[-1]
+    return name[:-len(".yaml")] if name.endswith(".yaml") else ""
 
 
 class WorktreeSource:
@@ -88,7 +103,7 @@ class WorktreeSource:
         for prefix, kind in RECORD_DIRS.items():
             base = self.root / prefix
             if base.is_symlink():
-                bad.append(Unreadable(prefix, kind, "", "is a symbolic link; hrkit does not follow links"))
+                bad.append(Unreadable(prefix, kind, "", LINK))
                 continue
             if base.is_dir():
                 self._walk(base, prefix, kind, files, bad)
@@ -109,8 +124,7 @@ class WorktreeSource:
                 continue
             path = f"{rel}/{name}"
             if entry.is_symlink():
-                if name.endswith(".yaml"):
-                    bad.append(Unreadable(path, kind, name[:-5], "is a symbolic link; hrkit does not follow links"))
+                bad.append(Unreadable(path, kind, record_stem(name), LINK))
             elif entry.is_dir(follow_symlinks=False):
                 if name.endswith(".yaml"):
                     bad.append(Unreadable(path, kind, name[:-5], "is a directory, not a record file"))
@@ -302,15 +316,17 @@ class GitSource:
     def record_files(self) -> tuple[list[RecordFile], list[Unreadable]]:
         files, bad = [], []
         for mode, sha, path in self._all():
+            if mode == "120000":
+                if kind := folder_kind(path):
+                    bad.append(Unreadable(path, kind, record_stem(path), LINK))
+                continue
             kind = record_kind(path)
             if kind is None:
                 continue
-            if mode == "120000":
-                bad.append(Unreadable(path, kind, _stem(path), "is a symbolic link; hrkit does not follow links"))
-            elif mode == "160000":
-                bad.append(Unreadable(path, kind, _stem(path), "is a submodule, not a record file"))
+            if mode == "160000":
+                bad.append(Unreadable(path, kind, record_stem(path), "is a submodule, not a record file"))
             else:
-                files.append(RecordFile(path, kind, _stem(path), sha))
+                files.append(RecordFile(path, kind, record_stem(path), sha))
         files.sort(key=lambda f: f.path)
         return files, bad
 

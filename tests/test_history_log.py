@@ -218,6 +218,14 @@ def test_empty_repository(tmp_path: Path) -> None:
     assert repo.run("blame", "1001").stderr == "hrkit: error: blame: the repository has no commits yet\n"
 
 
+def _subcommand(argv: list[str]) -> str:
+    """The git command of an argument list (after git's own -c options)."""
+    i = 1
+    while argv[i] == "-c":
+        i += 2
+    return argv[i]
+
+
 def test_git_processes_do_not_grow_with_history(tmp_path: Path, monkeypatch) -> None:
     """One streamed git log and one cat-file for the whole trail; a one-record trail a handful
     more, whatever the number of commits."""
@@ -228,7 +236,7 @@ def test_git_processes_do_not_grow_with_history(tmp_path: Path, monkeypatch) -> 
         repo.commit(f"Change {n}", when=f"2024-01-01T10:{n:02d}:00+00:00")
     calls = []
     original = subprocess.Popen
-    monkeypatch.setattr(subprocess, "Popen", lambda *a, **k: calls.append(a[0][5]) or original(*a, **k))
+    monkeypatch.setattr(subprocess, "Popen", lambda *a, **k: calls.append(_subcommand(a[0])) or original(*a, **k))
     assert len(trail_rows(build_trail(repo.path))) == 40 * 2
     assert sorted(calls) == ["cat-file", "log", "rev-parse", "rev-parse"]
     calls.clear()

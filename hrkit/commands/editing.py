@@ -10,20 +10,28 @@ from pathlib import Path
 import click
 
 from hrkit.commands.common import codes, open_repo
+from hrkit.commands.history import PERSONAL_HELP
 from hrkit.render.escape import terminal_text
 from hrkit.repo import relative_paths
 
 
-def _show_changes(plan, *, verb: str) -> None:
-    """Each file and its semantic diff (hrkit.history's field-level diff)."""
+def _show_changes(plan, *, verb: str, show_personal: bool = False) -> None:
+    """Each file and its semantic diff (hrkit.history's field-level diff); a profile's fields
+    are named without their values unless ``show_personal``, as in the history commands."""
     from hrkit.history.diff import diff_documents
-    from hrkit.history.render import render_field_changes
+    from hrkit.history.render import PERSONAL_NOTE, hidden, render_field_changes
+    from hrkit.sources import record_kind
 
+    withheld = False
     for change in plan.changes:
         click.echo(f"{verb} {terminal_text(change.path)}")
         if change.old_data is not None:
-            for line in render_field_changes(diff_documents(change.old_data, change.new_data)):
+            hide = hidden(record_kind(change.path) or "position", show_personal)
+            withheld |= hide
+            for line in render_field_changes(diff_documents(change.old_data, change.new_data), hide_values=hide):
                 click.echo(line)
+    if withheld:
+        click.echo(PERSONAL_NOTE)
 
 
 def _refuse_if_worse(plan, force: bool) -> None:
@@ -127,7 +135,8 @@ def fmt(paths, check_only):
 @click.command()
 @click.option("--select", metavar="CODES", help="Only these fixes (default: HR006, HR102, HR204).")
 @click.option("--dry-run", is_flag=True, help="Show the changes; write nothing.")
-def fix(select, dry_run):
+@click.option("--show-personal", is_flag=True, help=PERSONAL_HELP)
+def fix(select, dry_run, show_personal):
     """Apply the fixes rules mark safe: HR006 (quote an id), HR102 (canonical classification),
     HR204 (copy supervisor fields from the supervisor's record). Suppressed findings are left."""
     from hrkit.editing import check, plan_fix
@@ -136,7 +145,7 @@ def fix(select, dry_run):
     plan = plan_fix(project, source, root, codes(select) or None)
     for note in plan.notes:
         click.echo(terminal_text(note))
-    _show_changes(plan, verb="would fix" if dry_run else "fixed")
+    _show_changes(plan, verb="would fix" if dry_run else "fixed", show_personal=show_personal)
     check(plan, project, source)
     _refuse_if_worse(plan, False)
     _write(root, plan, dry_run)
@@ -168,7 +177,8 @@ def move(position_id, new_supervisor, dry_run, force):
               help="Instead of an ID: every record whose field matches (repeatable).")
 @click.option("--dry-run", is_flag=True, help="Show the changes; write nothing.")
 @click.option("--force", is_flag=True, help="Write even if the change adds validation errors.")
-def set_(args, where, dry_run, force):
+@click.option("--show-personal", is_flag=True, help=PERSONAL_HELP)
+def set_(args, where, dry_run, force, show_personal):
     """Set fields on one record, or on every record matching --where.
 
     \b
@@ -189,7 +199,7 @@ def set_(args, where, dry_run, force):
     selector = dict(w.split("=", 1) for w in where if "=" in w)
     root, source, project = open_repo(Path.cwd())
     plan = check(plan_set(project, source, root, record_id, assignments, selector), project, source)
-    _show_changes(plan, verb="would change" if dry_run else "changed")
+    _show_changes(plan, verb="would change" if dry_run else "changed", show_personal=show_personal)
     _refuse_if_worse(plan, force)
     _write(root, plan, dry_run)
 
