@@ -13,6 +13,7 @@ with the bounds above (the "one small cell plus one complement of exactly k" tra
 """
 from __future__ import annotations
 
+import fnmatch
 import math
 from collections import deque
 from collections.abc import Hashable, Sequence
@@ -33,6 +34,24 @@ class Threshold:
 
     min_cell: int
     warning: str | None = None
+
+
+IDENTIFYING = (
+    (("id", "path"), "a profile id names one person"),
+    (("name", "name.*"), "a name names one person (profile names are never used in reports)"),
+    (("position", "acting.position"), "a post has one holder, so it names one person"),
+    (("acting.from", "acting.to", "talent.*.submitted_on", "talent.*.feedback_on"), "a date singles out one person"),
+    (("*email*", "*e-mail*", "*phone*"), "contact information names one person"),
+)
+"""Profile fields (globs over dotted paths) that name or single out a person: their values
+label one person each, so people are never grouped or filtered by them (the suppressed cell
+next to such a label would still say which group that person is in)."""
+
+
+def identifying(name: str) -> str | None:
+    """Why counting people by this profile field would name them, or None."""
+    return next((why for patterns, why in IDENTIFYING
+                 if any(fnmatch.fnmatchcase(name.lower(), p) for p in patterns)), None)
 
 
 def marker(kind: str, k: int) -> str:

@@ -220,3 +220,13 @@ def test_results_are_bounded():
     big = run_cli(["query", "SELECT length(zeroblob(2000000))"], SAMPLE)
     assert big.exit_code == 2
     assert big.stderr == "hrkit: error: query: a value would be longer than 1,000,000 characters\n"
+
+
+@pytest.mark.parametrize("args", [["--by", "id,classification"], ["--by", "position"], ["--by", "path"],
+                                  ["--by", "classification", "--where", "id=exec-0001"],
+                                  ["--by", "talent.2025-2026.submitted_on"], ["--by", "acting.position"]])
+def test_rollup_profiles_refuses_fields_that_name_a_person(args):
+    result = run_cli(["rollup", "profiles", *args], SAMPLE)
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr.startswith("hrkit: error: --") and result.stderr.count("\n") == 1
+    assert "count people by fields many share" in result.stderr
