@@ -3,6 +3,7 @@ exit code, no traceback, and no file changed by a write command that refuses."""
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 import time
@@ -10,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import run_cli
+from conftest import git, run_cli
 
 REPO = Path(__file__).parent.parent
 CORPUS = Path(__file__).parent / "bad_inputs"
@@ -34,6 +35,13 @@ ROWS = {
     "id-space": ("1:1: HR003", False),
     "id-non-ascii": ("1:1: HR003", False),
     "bom": (None, False),
+    "control-character": ("2:16: HR001", True),
+    "next-line": ("2:14: HR001", True),
+    "line-separator": ("7:43: HR001", True),
+    "yaml11-directive": ("1:1: HR001", True),
+    "long-key": ("8:1101: HR001", True),
+    "huge-integer": ("10:11: HR001", True),
+    "nested-duplicate-key": ("8:37: HR002", True),
 }
 
 
@@ -174,3 +182,49 @@ def test_bad_configuration(org: Path, path: str, edit, message: str) -> None:
         assert result.stderr.startswith(f"hrkit: error: {path}:") and message in result.stderr
         assert len(result.stderr.strip().splitlines()) == 1
         assert tree(org) == before
+
+
+# --- numbers: one too long for Python is one finding with its place in every command that reads or
+# prints it
+
+POSITION = """\
+id: "B1"
+title: Analyst
+classification: EC-04
+status: active
+effective_date: 2020-01-01
+department: ESDC
+reports_to: "ESDC-DM"
+dimensions:
+  fte: {fte}
+"""
+HUGE = "9" * 5000
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "sarif", "github"])
+def test_huge_integer_is_one_finding_in_every_format(org: Path, fmt: str) -> None:
+    (org / "records/positions/B1.yaml").write_text(POSITION.format(fte=HUGE))
+    result = run_cli(["validate", "--format", fmt], org)
+    assert result.exit_code == 1 and "internal error" not in result.output
+    assert "more than 4,300 digits" in result.stdout and HUGE[:100] not in result.stdout
+    if fmt == "json":
+        [finding] = [f for f in json.loads(result.stdout)["findings"] if f["code"] == "HR001"]
+        assert (finding["path"], finding["line"], finding["column"]) == ("records/positions/B1.yaml", 9, 8)
+
+
+def test_huge_integer_in_the_commands_that_print_or_rewrite_a_record(org: Path) -> None:
+    git(org, "init", "-q")
+    git(org, "add", "-A")
+    git(org, "commit", "-qm", "start")
+    (org / "records/positions/B1.yaml").write_text(POSITION.format(fte=HUGE))
+    git(org, "add", "-A")
+    git(org, "commit", "-qm", "a long number")
+    before = (org / "records/positions/B1.yaml").read_bytes()
+    for args, exit_code in ((["fmt"], 1), (["set", "B1", "location=Ottawa"], 2), (["show", "B1"], 2),
+                            (["log"], 0), (["diff", "HEAD~1", "HEAD"], 0), (["rollup", "--by", "status"], 0)):
+        result = run_cli(args, org)
+        assert result.exit_code == exit_code, (args, result.output)
+        assert "internal error" not in result.output and HUGE[:100] not in result.output
+        if exit_code:
+            assert "records/positions/B1.yaml:9:8: " in result.stderr or "line 9, column 8" in result.stderr
+    assert (org / "records/positions/B1.yaml").read_bytes() == before
