@@ -8,6 +8,7 @@ schema rule reports them, and the cross-record rules simply do not rely on them.
 from __future__ import annotations
 
 import datetime as _dt
+import math
 import sys
 from collections import defaultdict
 from typing import NamedTuple
@@ -36,7 +37,10 @@ def _ident(value: object) -> str | None:
 
 
 def _num(value: object) -> int | float | None:
-    return value if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+    """A number; NaN and the infinities are wrong values (HR003's), as text is."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    return value if isinstance(value, int) or math.isfinite(value) else None
 
 
 def _map(value: object) -> dict:

@@ -9,6 +9,7 @@ import shutil
 import time
 from pathlib import Path
 
+import jsonschema
 import pytest
 
 from conftest import git, run_cli
@@ -42,6 +43,7 @@ ROWS = {
     "long-key": ("8:1101: HR001", True),
     "huge-integer": ("10:11: HR001", True),
     "nested-duplicate-key": ("8:37: HR002", True),
+    "fte-nan": ("9:3: HR003", False),
 }
 
 
@@ -184,8 +186,8 @@ def test_bad_configuration(org: Path, path: str, edit, message: str) -> None:
         assert tree(org) == before
 
 
-# --- numbers: one too long for Python is one finding with its place in every command that reads or
-# prints it
+# --- numbers: non-finite ones are schema errors in validate and in the exported schema alike; one
+# too long for Python is one finding with its place in every command that reads or prints it
 
 POSITION = """\
 id: "B1"
@@ -199,6 +201,38 @@ dimensions:
   fte: {fte}
 """
 HUGE = "9" * 5000
+
+
+def exported_schema_errors(org: Path, fte: object) -> list[str]:
+    schema = json.loads(run_cli(["schema", "position"], org).stdout)
+    record = {"id": "B1", "title": "Analyst", "classification": "EC-04", "status": "active",
+              "effective_date": "2020-01-01", "department": "ESDC", "dimensions": {"fte": fte}}
+    return [error.message for error in jsonschema.Draft202012Validator(schema).iter_errors(record)]
+
+
+@pytest.mark.parametrize("written,value", [(".nan", float("nan")), (".inf", float("inf")), ("-.inf", float("-inf")),
+                                           ("1" + "0" * 400, 10 ** 400)])
+def test_non_finite_fte_is_a_schema_error_in_validate_and_in_the_exported_schema(org: Path, written: str,
+                                                                                value: object) -> None:
+    (org / "records/positions/B1.yaml").write_text(POSITION.format(fte=written))
+    result = run_cli(["validate", "--select", "HR003,HR302"], org)  # HR302 sums the unit's FTEs
+    assert result.exit_code == 1
+    assert result.stdout.splitlines()[0].startswith("records/positions/B1.yaml:9:3: HR003 [error] dimensions.fte: ")
+    assert exported_schema_errors(org, value)
+
+
+@pytest.mark.parametrize("written,value", [("0", 0), ("1", 1), ("2.5", 2.5), ("36000", 36000)])
+def test_finite_fte_passes_both(org: Path, written: str, value: object) -> None:
+    (org / "records/positions/B1.yaml").write_text(POSITION.format(fte=written))
+    assert "HR003" not in run_cli(["validate", "--select", "HR003"], org).stdout
+    assert exported_schema_errors(org, value) == []
+
+
+def test_infinite_fte_in_a_query_and_a_rollup(org: Path) -> None:
+    (org / "records/positions/B1.yaml").write_text(POSITION.format(fte=".inf"))
+    query = run_cli(["query", "SELECT id, fte FROM positions ORDER BY id"], org)
+    assert query.exit_code == 0 and "inf" in query.stdout.splitlines()[2]
+    assert run_cli(["rollup", "--by", "status"], org).exit_code == 0
 
 
 @pytest.mark.parametrize("fmt", ["text", "json", "sarif", "github"])
