@@ -15,6 +15,7 @@ from typing import NamedTuple
 from functools import cached_property
 
 from hrkit.classification import Scheme
+from hrkit.yamlscalars import INT64_MAX, INT64_MIN
 
 
 def _str(value: object) -> str | None:
@@ -37,10 +38,13 @@ def _ident(value: object) -> str | None:
 
 
 def _num(value: object) -> int | float | None:
-    """A number; NaN and the infinities are wrong values (HR003's), as text is."""
+    """A number; NaN, the infinities and whole numbers beyond 64 bits are wrong values (HR003's),
+    as text is."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return None
-    return value if isinstance(value, int) or math.isfinite(value) else None
+    if isinstance(value, int):
+        return value if INT64_MIN <= value <= INT64_MAX else None
+    return value if math.isfinite(value) else None
 
 
 def _map(value: object) -> dict:

@@ -21,6 +21,11 @@ conversions): such a number is refused where it is read, with its line and colum
 renderer, message or rewrite meets one later."""
 _INT_LIMIT = 10 ** MAX_INT_DIGITS
 
+INT64_MIN, INT64_MAX = -(2 ** 63), 2 ** 63 - 1
+"""The whole numbers that rows, facts and SQL tables hold (SQLite's INTEGER), and whose sums a
+report can print: a record's number outside them counts as absent there (dollar fields beyond
+them are HR003). Compared, never ``in range(...)``: that walks the range for an int subclass."""
+
 ID_FIELDS = ("id", "reports_to", "job_code", "position", "incumbent", "assessed_by")
 """Record fields that hold identifiers: always strings, so a leading zero can never be lost."""
 

@@ -262,3 +262,17 @@ def test_huge_integer_in_the_commands_that_print_or_rewrite_a_record(org: Path) 
         if exit_code:
             assert "records/positions/B1.yaml:9:8: " in result.stderr or "line 9, column 8" in result.stderr
     assert (org / "records/positions/B1.yaml").read_bytes() == before
+
+
+def test_amounts_beyond_64_bits_are_schema_errors_and_absent_from_sums(org: Path) -> None:
+    near_limit = "9" * 4300  # readable, but two of them add up to a number Python cannot print
+    for rid in ("B1", "B2"):
+        (org / f"records/positions/{rid}.yaml").write_text(
+            POSITION.format(fte=1).replace('"B1"', f'"{rid}"') + f"  salary: {near_limit}\nbranch: X\n")
+    result = run_cli(["validate", "--select", "HR003"], org)
+    assert result.stdout.count("dimensions.salary: Input should be less than or equal to 9223372036854775807") == 2
+    for args in (["rollup", "--by", "branch"], ["rollup", "--by", "branch", "--fmt", "json"],
+                 ["query", "SELECT id, salary FROM positions ORDER BY id"]):
+        result = run_cli(args, org)
+        assert result.exit_code == 0, (args, result.output)
+        assert near_limit[:50] not in result.stdout
