@@ -13,6 +13,7 @@ import csv
 import datetime as _dt
 import io
 import json
+import math
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -128,8 +129,8 @@ def _text(value, *, thousands: bool) -> str:
         return f"{value:,}" if thousands else str(int(value))
     if isinstance(value, Decimal):
         return fmt_decimal(value, thousands=thousands)
-    if isinstance(value, float):
-        return fmt_decimal(Decimal(str(value)), thousands=thousands)
+    if isinstance(value, float):  # .nan and .inf (HR003 reports them) as written
+        return fmt_decimal(Decimal(str(value)), thousands=thousands) if math.isfinite(value) else str(value)
     if isinstance(value, (_dt.date, _dt.datetime)):
         return value.isoformat()
     return str(value)
