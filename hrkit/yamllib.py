@@ -106,28 +106,30 @@ def load(data: bytes) -> YamlResult:
     finally:
         loader.dispose()
     marks = sorted(loader.duplicate_keys, key=lambda mark: mark.index)  # in the order of the text
-    return YamlResult(value, [_duplicate_problem(data, mark) for mark in marks])
+    return YamlResult(value, _duplicate_problems(data, marks))
 
 
-def _duplicate_problem(data: bytes, mark) -> YamlProblem:
-    """Name the duplicate key by its dotted path: walk the node tree to the key's position."""
-    path: list[str] = []
-    node = yaml.compose(data, Loader=yaml.CSafeLoader)
-    while isinstance(node, (MappingNode, SequenceNode)):
-        children = node.value if isinstance(node, MappingNode) else [(None, v) for v in node.value]
-        for index, (key_node, value_node) in enumerate(children):
-            if key_node is not None and key_node.start_mark.index == mark.index:
-                path.append(key_node.value)
-                node = None
-                break
-            if value_node.start_mark.index <= mark.index < value_node.end_mark.index and \
-                    isinstance(value_node, (MappingNode, SequenceNode)):
-                path.append(key_node.value if key_node is not None else str(index))
-                node = value_node
-                break
-        else:
-            break
-    return duplicate_key(mark.line + 1, mark.column + 1, path[-1] if path else "?", ".".join(path) or None)
+def _duplicate_problems(data: bytes, marks: list) -> list[YamlProblem]:
+    """Name each duplicate key by its dotted path: one walk of the node tree gives every key's
+    path by its position (a file of thousands of duplicates is composed once, not once each)."""
+    if not marks:
+        return []
+    paths: dict[int, list[str]] = {}
+    stack = [(yaml.compose(data, Loader=yaml.CSafeLoader), [])]
+    while stack:
+        node, path = stack.pop()
+        if isinstance(node, MappingNode):
+            for key_node, value_node in node.value:
+                here = [*path, str(key_node.value)]
+                paths.setdefault(key_node.start_mark.index, here)
+                stack.append((value_node, here))
+        elif isinstance(node, SequenceNode):
+            stack.extend((value_node, [*path, str(index)]) for index, value_node in enumerate(node.value))
+    problems = []
+    for mark in marks:
+        path = paths.get(mark.index, [])
+        problems.append(duplicate_key(mark.line + 1, mark.column + 1, path[-1] if path else "?", ".".join(path) or None))
+    return problems
 
 
 # What libyaml refuses to read (C0 and C1 controls but tab, LF, CR and NEL; U+FFFE, U+FFFF) or

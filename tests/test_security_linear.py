@@ -1,6 +1,6 @@
-"""Record text cannot make a rule's pattern run for ever: every pattern hrkit runs over record
-values is linear in the text (docs/security.md). On the code before, each file below took from
-seconds to hours."""
+"""Record text cannot make hrkit run for ever: every pattern hrkit runs over record values, and
+the naming of duplicate keys, is linear in the text (docs/security.md). On the code before, each
+file below took from seconds to hours."""
 from __future__ import annotations
 
 import json
@@ -54,3 +54,10 @@ def test_a_dollar_amount_is_told_from_a_sin_after_any_spacing(tmp_path: Path) ->
 def test_a_spaced_out_classification_is_no_classification(tmp_path: Path) -> None:
     record = UNIT.replace("classification: EX-01", "classification: 'EX" + " " * N + "x'")
     assert [f["code"] for f in findings(tmp_path, record, "HR101", "HR102")] == ["HR101"]
+
+
+@pytest.mark.parametrize("style", ["block", "flow"])
+def test_thousands_of_duplicate_keys_are_named_in_one_walk(tmp_path: Path, style: str) -> None:
+    notes = "notes:\n" + "  x: 1\n" * 20_000 if style == "block" else "notes: {" + "x: 1, " * 20_000 + "}\n"
+    found = findings(tmp_path, UNIT + notes, "HR002")
+    assert len(found) == 19_999 and {f["field"] for f in found} == {"notes.x"}
