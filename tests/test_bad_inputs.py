@@ -235,6 +235,28 @@ def test_infinite_fte_in_a_query_and_a_rollup(org: Path) -> None:
     assert run_cli(["rollup", "--by", "status"], org).exit_code == 0
 
 
+def test_non_finite_numbers_print_as_json_any_parser_reads(org: Path) -> None:
+    """JSON has no NaN or Infinity: a record's .nan is written as the text it was."""
+    (org / "records/positions/B1.yaml").write_text(POSITION.format(fte=".nan"))
+    git(org, "init", "-q")
+    outputs = {"show": run_cli(["show", "B1", "--format", "json"], org),
+               "rollup": run_cli(["rollup", "--by", "status", "--measure", "positions,fte", "--fmt", "json"], org),
+               "query": run_cli(["query", "SELECT id, fte FROM positions ORDER BY id", "--fmt", "json"], org)}
+    for name, result in outputs.items():
+        assert result.exit_code == 0, (name, result.output)
+        json.loads(result.stdout, parse_constant=lambda c: pytest.fail(f"{name} wrote {c}"))
+    assert json.loads(outputs["show"].stdout)["record"]["dimensions"]["fte"] == ".nan"
+
+
+def test_a_nan_that_stays_is_no_change(org: Path) -> None:
+    (org / "records/positions/B1.yaml").write_text(POSITION.format(fte=".nan"))
+    git(org, "init", "-q")
+    git(org, "add", "-A")
+    git(org, "commit", "-qm", "start")
+    result = run_cli(["set", "B1", "title=Senior Analyst", "--dry-run", "--force"], org)
+    assert "title" in result.stdout and "fte" not in result.stdout, result.output
+
+
 @pytest.mark.parametrize("fmt", ["text", "json", "sarif", "github"])
 def test_huge_integer_is_one_finding_in_every_format(org: Path, fmt: str) -> None:
     (org / "records/positions/B1.yaml").write_text(POSITION.format(fte=HUGE))

@@ -107,7 +107,8 @@ def same(a: object, b: object) -> bool:
         return True
     if isinstance(a, (list, dict)) or isinstance(b, (list, dict)):
         return type(a) is type(b) and _key(a) == _key(b)
-    return isinstance(a, bool) == isinstance(b, bool) and isinstance(a, str) == isinstance(b, str) and a == b
+    return isinstance(a, bool) == isinstance(b, bool) and isinstance(a, str) == isinstance(b, str) and \
+        (a == b or a != a and b != b)  # NaN is the same NaN
 
 
 _SCALARS = frozenset((str, int, float, bool, type(None)))

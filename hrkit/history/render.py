@@ -11,7 +11,6 @@ from __future__ import annotations
 import csv
 import difflib
 import io
-import json
 import re
 import textwrap
 
@@ -22,7 +21,7 @@ from hrkit.history.review import GROUP_NOUNS, GROUPS, IMPACT_MEASURES, Review, o
 from hrkit.history.snapshot import flatten_record
 from hrkit.history.trail import Blame, Trail, TrailRow
 from hrkit.render.columns import Block, block, block_columns, simple_columns
-from hrkit.render.escape import csv_cell, md_code, md_text, terminal_text
+from hrkit.render.escape import csv_cell, json_text, md_code, md_text, terminal_text
 
 VERSION = 1
 HIDDEN = "(hidden)"
@@ -47,7 +46,7 @@ def format_value(value: object, width: int | None = None, *, quote: bool = False
     elif isinstance(value, bool):
         text = "true" if value else "false"
     elif isinstance(value, str):
-        text = json.dumps(value, ensure_ascii=False) if _quote(value, quote) else value
+        text = json_text(value) if _quote(value, quote) else value
     elif isinstance(value, list):
         text = "[" + ", ".join(format_value(v, quote=quote) for v in value) + "]"
     elif isinstance(value, dict):
@@ -75,7 +74,7 @@ def plain_value(value: object) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, (list, dict)):
-        return json.dumps(value, ensure_ascii=False)
+        return json_text(value)
     return str(value)
 
 
@@ -307,7 +306,7 @@ def render_diff_json(diff: RevisionDiff, *, show_personal: bool = False) -> str:
         "summary": diff.counts(),
         "records": [change_json(c, show_personal) for c in diff.changes],
     }
-    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    return json_text(data, indent=2) + "\n"
 
 
 # -- hrkit log ------------------------------------------------------------------------------
@@ -392,7 +391,7 @@ def render_log_json(trail: Trail, rows: list[TrailRow], *, show_personal: bool =
         "shallow": {"starts_at": start.sha, "date": start.date} if start else None,
         "rows": [_row_json(r, show_personal) for r in rows],
     }
-    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    return json_text(data, indent=2) + "\n"
 
 
 def _row_json(r: TrailRow, show_personal: bool) -> dict:
@@ -454,7 +453,7 @@ def render_blame_json(result: Blame, *, show_personal: bool = False) -> str:
         lines.append(item)
     data = {"version": VERSION, "id": result.id, "type": result.type, "path": result.path, "head": result.head,
             "fields": lines}
-    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    return json_text(data, indent=2) + "\n"
 
 
 # -- hrkit show and textconv ----------------------------------------------------------------
@@ -524,7 +523,7 @@ def textconv(data: bytes) -> str:
 
 def _canonical(value: object) -> str:
     if isinstance(value, (list, dict)):
-        return terminal_text(json.dumps(value, ensure_ascii=False, sort_keys=True))
+        return terminal_text(json_text(value, sort_keys=True))
     return format_value(value, quote=True)
 
 
@@ -775,7 +774,7 @@ def render_review_json(review: Review, *, show_personal: bool = False) -> str:
                      "resolved": [_finding_json(f) for f in review.resolved], "unchanged": review.remaining},
         "notes": [{"kind": n.kind, "record": n.record, "message": n.message} for n in review.notes],
     }
-    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    return json_text(data, indent=2) + "\n"
 
 
 def _json_numbers(values: dict) -> dict:

@@ -14,11 +14,15 @@ destination goes through it:
 * GitHub Markdown (``md_text``, ``md_code``): Markdown and HTML syntax, entities, @mentions
   and #references are escaped, so a value neither renders as markup nor pings anyone.
 
-JSON needs none of this (it escapes what it must); workflow commands are escaped in
-hrkit/render/github.py, SARIF's embedded links in hrkit/render/sarif.py.
+JSON escapes what it must, but has no NaN or infinity: ``json_text`` writes a record's
+``.nan`` or ``.inf`` (which HR003 reports) as text, so every JSON hrkit prints is JSON any parser
+reads. Workflow commands are escaped in hrkit/render/github.py, SARIF's embedded links in
+hrkit/render/sarif.py.
 """
 from __future__ import annotations
 
+import json
+import math
 import re
 
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
@@ -89,3 +93,21 @@ def md_code(text: str) -> str:
     fence = "`" * (max(map(len, re.findall("`+", text)), default=0) + 1)
     pad = " " if text.startswith("`") or text.endswith("`") else ""
     return f"{fence}{pad}{text}{pad}{fence}"
+
+
+def json_text(value: object, **options) -> str:
+    """``json.dumps`` (non-ASCII kept as it is) that never writes NaN or Infinity."""
+    try:
+        return json.dumps(value, ensure_ascii=False, allow_nan=False, **options)
+    except ValueError:  # a non-finite number somewhere: rare, so only then walked
+        return json.dumps(_finite(value), ensure_ascii=False, allow_nan=False, **options)
+
+
+def _finite(value: object) -> object:
+    if isinstance(value, float) and not math.isfinite(value):
+        return ".nan" if value != value else (".inf" if value > 0 else "-.inf")
+    if isinstance(value, dict):
+        return {key: _finite(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_finite(item) for item in value]
+    return value

@@ -7,12 +7,12 @@ from record text are backslash-escaped there."""
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from typing import TYPE_CHECKING
 
 import hrkit
 from hrkit.findings import Finding, Location
+from hrkit.render.escape import json_text
 
 if TYPE_CHECKING:  # the engine imports the rules; a renderer only reads the Report
     from hrkit.engine import Report
@@ -37,7 +37,7 @@ def render(report: Report, *, show_suppressed: bool, color: bool) -> str:
         "results": [_result(f, index) for f in report.findings],
     }
     data = {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
-    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    return json_text(data, indent=2) + "\n"
 
 
 def _rule(rule: Rule) -> dict:

@@ -12,14 +12,13 @@ from __future__ import annotations
 import csv
 import datetime as _dt
 import io
-import json
 import math
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from tabulate import tabulate, tabulate_formats
 
-from hrkit.render.escape import csv_cell, md_text, terminal_text
+from hrkit.render.escape import csv_cell, json_text, md_text, terminal_text
 
 EXTRA_FORMATS = ("csv", "json", "markdown")
 UNESCAPED = ("unsafehtml", "latex_raw")
@@ -52,7 +51,7 @@ def render(table: Table, fmt: str) -> str:
     if fmt == "csv":
         return render_csv(table)
     if fmt == "json":
-        return json.dumps(as_json(table), indent=2, ensure_ascii=False) + "\n"
+        return json_text(as_json(table), indent=2) + "\n"
     if fmt not in TABLE_FORMATS and fmt != "markdown":
         raise ValueError(f"unknown table format {fmt!r}")
     return _render_text(table, "github" if fmt == "markdown" else fmt, markdown=fmt == "markdown")
@@ -62,7 +61,7 @@ def render_many(tables: list[Table], fmt: str) -> str:
     """Several tables (a report with two parts): json as a list, text formats one after another.
     csv would make one file hold two headers, so the caller refuses it."""
     if fmt == "json":
-        return json.dumps([as_json(t) for t in tables], indent=2, ensure_ascii=False) + "\n"
+        return json_text([as_json(t) for t in tables], indent=2) + "\n"
     return "\n".join(render(t, fmt) for t in tables)
 
 
