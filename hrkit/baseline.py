@@ -2,55 +2,73 @@
 indexed by id, supervisor, incumbent and department, and its findings) with the tree it
 describes, kept in the cache's database. hrkit.incremental reads and advances it; the
 pre-commit path opens it before loading the rules, so this module imports little.
+
+Like every cache value, each row is sealed (hrkit.cache.Seal): the columns SQLite searches are
+only an index, and what a lookup returns is read from the row's sealed value. A row or the
+baseline's description that fails its check makes the whole baseline unusable (``Unusable``):
+the caller validates in full instead.
 """
 from __future__ import annotations
 
-import json
-import pickle
 import sqlite3
 from typing import TYPE_CHECKING
 
 from hrkit import gitio
 
 if TYPE_CHECKING:
+    from hrkit.cache import Seal
     from hrkit.findings import Finding
     from hrkit.records import FileResult
     from hrkit.sources import RecordFile
 
 _SCHEMA = (
-    "CREATE TABLE IF NOT EXISTS base_meta (fingerprint TEXT PRIMARY KEY, tree TEXT NOT NULL, counts TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS base_meta (fingerprint TEXT PRIMARY KEY, sealed BLOB NOT NULL)",
     "CREATE TABLE IF NOT EXISTS base_records (fingerprint TEXT, path TEXT, kind TEXT, rid TEXT, ref TEXT, inc TEXT,"
-    " dept TEXT, root INTEGER, blob TEXT, facts BLOB, PRIMARY KEY (fingerprint, path))",
+    " dept TEXT, root INTEGER, sealed BLOB NOT NULL, PRIMARY KEY (fingerprint, path))",
     "CREATE INDEX IF NOT EXISTS base_rid ON base_records (fingerprint, kind, rid)",
     "CREATE INDEX IF NOT EXISTS base_ref ON base_records (fingerprint, kind, ref)",
     "CREATE INDEX IF NOT EXISTS base_inc ON base_records (fingerprint, inc)",
     "CREATE INDEX IF NOT EXISTS base_dept ON base_records (fingerprint, dept, root)",
-    "CREATE TABLE IF NOT EXISTS base_findings (fingerprint TEXT, path TEXT, scope TEXT, finding BLOB)",
+    "CREATE TABLE IF NOT EXISTS base_findings (fingerprint TEXT, path TEXT, scope TEXT, sealed BLOB NOT NULL)",
     "CREATE INDEX IF NOT EXISTS base_findings_path ON base_findings (fingerprint, path)",
 )
 
 
-def _row(fingerprint: str, rf: RecordFile, facts) -> tuple:
-    """The indexed columns of one record (facts None: the file could not be read)."""
-    if facts is not None and rf.kind == "position":
-        ref, inc, dept, root = facts.reports_to, facts.incumbent, facts.department, \
-            int(facts.reports_to is None and facts.status != "abolished")
-        rid = facts.id
-    elif facts is not None:
-        ref, inc, dept, root, rid = facts.position, None, None, 0, facts.id
-    else:
-        ref = inc = dept = None
-        root, rid = 0, rf.stem
-    return (fingerprint, rf.path, rf.kind, rid, ref, inc, dept, root, rf.blob,
-            None if facts is None else pickle.dumps(facts, pickle.HIGHEST_PROTOCOL))
+class Unusable(Exception):
+    """A baseline entry failed its check."""
 
 
 class Baseline:
-    def __init__(self, db: sqlite3.Connection, fingerprint: str) -> None:
+    def __init__(self, db: sqlite3.Connection, seal: Seal, fingerprint: str) -> None:
         self.db = db
+        self.seal = seal
         self.fingerprint = fingerprint
         for statement in _SCHEMA:
             db.execute(statement)
+
+    def _context(self, table: str, path: str = "", scope: str = "") -> bytes:
+        return f"{table}\0{self.fingerprint}\0{path}\0{scope}".encode("utf-8", "surrogatepass")
+
+    def _open(self, context: bytes, sealed: bytes):
+        try:
+            return self.seal.open(context, sealed)
+        except ValueError:
+            raise Unusable from None
+
+    def _row(self, rf: RecordFile, facts, readable: bool = True) -> tuple:
+        """The indexed columns of one record and its sealed value (facts None: the file could
+        not be parsed, or with ``readable`` false not read: it counts as a file only)."""
+        if facts is not None and rf.kind == "position":
+            ref, inc, dept, root = facts.reports_to, facts.incumbent, facts.department, \
+                int(facts.reports_to is None and facts.status != "abolished")
+            rid = facts.id
+        elif facts is not None:
+            ref, inc, dept, root, rid = facts.position, None, None, 0, facts.id
+        else:
+            ref = inc = dept = None
+            root, rid = 0, rf.stem
+        sealed = self.seal.seal(self._context("record", rf.path), (rf.kind, rid, rf.blob, facts, readable))
+        return (self.fingerprint, rf.path, rf.kind, rid, ref, inc, dept, root, sealed)
 
     # --- writing ----------------------------------------------------------------------------
     def record(self, root, results: list[FileResult], unreadable: list[RecordFile], findings: list[Finding],
@@ -65,19 +83,24 @@ class Baseline:
             self.db.execute("BEGIN IMMEDIATE")
             for table in ("base_meta", "base_records", "base_findings"):
                 self.db.execute(f"DELETE FROM {table}")  # one baseline: the latest configuration's
-            self.db.executemany("INSERT INTO base_records VALUES (?,?,?,?,?,?,?,?,?,?)",
-                                [_row(fp, r.file, r.facts) for r in results] +
-                                [_row(fp, rf, None) for rf in unreadable])
+            self.db.executemany("INSERT INTO base_records VALUES (?,?,?,?,?,?,?,?,?)",
+                                [self._row(r.file, r.facts) for r in results] +
+                                [self._row(rf, None, False) for rf in unreadable])
             self._insert_findings(findings, org_codes)
-            self.db.execute("INSERT INTO base_meta VALUES (?,?,?)", (fp, tree, json.dumps(counts)))
+            self.db.execute("INSERT INTO base_meta VALUES (?,?)", (fp, self._sealed_meta(tree, counts)))
             self.db.execute("COMMIT")
         except sqlite3.Error:
             self._rollback()
 
     def _insert_findings(self, findings: list[Finding], org_codes: set[str]) -> None:
-        self.db.executemany("INSERT INTO base_findings VALUES (?,?,?,?)",
-                            [(self.fingerprint, f.path, "org" if f.code in org_codes else "file",
-                              pickle.dumps(f, pickle.HIGHEST_PROTOCOL)) for f in findings])
+        rows = []
+        for f in findings:
+            scope = "org" if f.code in org_codes else "file"
+            rows.append((self.fingerprint, f.path, scope, self.seal.seal(self._context("finding", f.path, scope), f)))
+        self.db.executemany("INSERT INTO base_findings VALUES (?,?,?,?)", rows)
+
+    def _sealed_meta(self, tree: str, counts: tuple) -> bytes:
+        return self.seal.seal(self._context("meta"), (tree, list(counts)))
 
     def _rollback(self) -> None:
         try:
@@ -87,26 +110,48 @@ class Baseline:
 
     # --- reading ----------------------------------------------------------------------------
     def meta(self) -> tuple[str, tuple] | None:
-        row = self.db.execute("SELECT tree, counts FROM base_meta WHERE fingerprint = ?",
-                              (self.fingerprint,)).fetchone()
-        return (row[0], tuple(json.loads(row[1]))) if row else None
+        """The tree the baseline describes and its (files, positions, profiles); None without a
+        baseline, or when its description fails its check."""
+        row = self.db.execute("SELECT sealed FROM base_meta WHERE fingerprint = ?", (self.fingerprint,)).fetchone()
+        if row is None:
+            return None
+        try:
+            tree, counts = self._open(self._context("meta"), row[0])
+        except Unusable:
+            return None
+        return tree, tuple(counts)
 
     def rows(self, where: str, args: tuple) -> list[tuple]:
         """(path, kind, rid, blob, facts) of the baseline records matching a condition."""
-        return [(path, kind, rid, blob, pickle.loads(facts) if facts is not None else None)
-                for path, kind, rid, blob, facts in self.db.execute(
-                    f"SELECT path, kind, rid, blob, facts FROM base_records WHERE fingerprint = ? AND {where}",
-                    (self.fingerprint, *args))]
+        rows = []
+        for path, sealed in self.db.execute(
+                f"SELECT path, sealed FROM base_records WHERE fingerprint = ? AND {where}", (self.fingerprint, *args)):
+            kind, rid, blob, facts, _ = self._open(self._context("record", path), sealed)
+            rows.append((path, kind, rid, blob, facts))
+        return rows
+
+    def unreadable(self, paths) -> set[str]:
+        """Which of these paths the baseline holds as files that could not be read."""
+        paths = list(paths)
+        found = set()
+        for path, sealed in self.db.execute(
+                f"SELECT path, sealed FROM base_records WHERE fingerprint = ? AND path IN "
+                f"({','.join('?' * len(paths))})", (self.fingerprint, *paths)):
+            if not self._open(self._context("record", path), sealed)[4]:
+                found.add(path)
+        return found
 
     def findings(self) -> list[tuple[str, str, Finding]]:
-        return [(path, scope, pickle.loads(blob)) for path, scope, blob in self.db.execute(
-            "SELECT path, scope, finding FROM base_findings WHERE fingerprint = ?", (self.fingerprint,))]
+        return [(path, scope, self._open(self._context("finding", path, scope), sealed))
+                for path, scope, sealed in self.db.execute(
+                    "SELECT path, scope, sealed FROM base_findings WHERE fingerprint = ?", (self.fingerprint,))]
 
-    def advance(self, root, tree: str, changed: dict, new_findings: list[Finding], affected: set[str],
-                counts: tuple, org_codes: set[str]) -> None:
+    def advance(self, root, tree: str, changed: dict, unreadable: set[str], new_findings: list[Finding],
+                affected: set[str], counts: tuple, org_codes: set[str]) -> None:
         """Make the checked index the new baseline, unless another run moved it meanwhile:
-        ``changed`` maps paths to (RecordFile or None, facts); ``affected`` are the paths whose
-        cross-record findings ``new_findings`` replace."""
+        ``changed`` maps paths to (RecordFile or None, facts), ``unreadable`` names those that
+        could not be read; ``affected`` are the paths whose cross-record findings
+        ``new_findings`` replace."""
         try:
             new_tree = gitio.run_git(root, "write-tree").decode().strip()
         except gitio.GitError:
@@ -114,24 +159,24 @@ class Baseline:
         db, fp = self.db, self.fingerprint
         try:
             db.execute("BEGIN IMMEDIATE")
-            row = db.execute("SELECT tree FROM base_meta WHERE fingerprint = ?", (fp,)).fetchone()
-            if not row or row[0] != tree:
+            row = db.execute("SELECT sealed FROM base_meta WHERE fingerprint = ?", (fp,)).fetchone()
+            if not row or self._open(self._context("meta"), row[0])[0] != tree:
                 db.execute("ROLLBACK")
                 return
             marks = ",".join("?" * len(changed))
             db.execute(f"DELETE FROM base_records WHERE fingerprint = ? AND path IN ({marks})", (fp, *changed))
-            db.executemany("INSERT INTO base_records VALUES (?,?,?,?,?,?,?,?,?,?)",
-                           [_row(fp, rf, facts) for rf, facts in changed.values() if rf is not None])
+            db.executemany("INSERT INTO base_records VALUES (?,?,?,?,?,?,?,?,?)",
+                           [self._row(rf, facts, rf.path not in unreadable)
+                            for rf, facts in changed.values() if rf is not None])
             stale = list(changed)
             db.execute(f"DELETE FROM base_findings WHERE fingerprint = ? AND path IN ({marks})", (fp, *stale))
             org_stale = list(affected)
             db.execute(f"DELETE FROM base_findings WHERE fingerprint = ? AND scope = 'org' AND path IN "
                        f"({','.join('?' * len(org_stale))})", (fp, *org_stale))
             self._insert_findings(new_findings, org_codes)
-            db.execute("UPDATE base_meta SET tree = ?, counts = ? WHERE fingerprint = ?",
-                       (new_tree, json.dumps(counts), fp))
+            db.execute("UPDATE base_meta SET sealed = ? WHERE fingerprint = ?", (self._sealed_meta(new_tree, counts), fp))
             db.execute("COMMIT")
-        except sqlite3.Error:
+        except (sqlite3.Error, Unusable):
             self._rollback()
 
 

@@ -7,6 +7,8 @@ import inspect
 from tabulate import tabulate
 
 from hrkit.errors import HrkitError
+from hrkit.render.escape import terminal_text
+from hrkit.render.table import cell_text
 from hrkit.rules import ALL_RULES
 from hrkit.rules.base import Rule
 from hrkit.rules.custom import custom_rules
@@ -19,7 +21,12 @@ def _all(project) -> list[Rule]:
 
 
 def list_rules(project, fmt: str = "simple") -> str:
-    rows = [(r.code, r.name, r.severity.value, "yes" if r.fixable else "", r.summary) for r in _all(project)]
+    """The catalogue as a table. A custom rule's summary is the repository's text, so it is
+    written as ``fmt`` writes record text (hrkit's own summaries hold Markdown code spans)."""
+    text = cell_text(fmt)
+    custom = custom_rules(project) if project else []
+    listed = [(r, r.summary) for r in ALL_RULES] + [(r, text(r.summary)) for r in custom]
+    rows = [(r.code, r.name, r.severity.value, "yes" if r.fixable else "", summary) for r, summary in listed]
     return tabulate(rows, headers=["code", "name", "severity", "fixable", "checks"], tablefmt=fmt)
 
 
@@ -34,7 +41,8 @@ def explain(key: str, project=None) -> str:
     rule = find_rule(key, project)
     fix = "fixable with hrkit fix" if rule.fixable else "not automatically fixable"
     head = f"{rule.code} {rule.name} ({rule.severity.value}; judges {SCOPES[rule.scope]}; {fix})"
-    return f"{head}\n\n{inspect.cleandoc(rule.doc)}\n"
+    body = "\n".join(map(terminal_text, inspect.cleandoc(rule.doc).split("\n")))
+    return f"{head}\n\n{body}\n"
 
 
 def rules_markdown() -> str:

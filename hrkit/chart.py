@@ -4,7 +4,8 @@ Mermaid is what GitHub and GitLab draw inline in a README or a pull request, so 
 must parse: node ids are generated (``p1``, ``p2``...; record ids hold dashes and dots),
 labels are quoted with ``"``, ``<``, ``>``, ``&`` and ``#`` written as Mermaid entity codes, and
 vacant, proposed and abolished positions get a class (dashed or greyed boxes). Titles come
-from records anyone can edit, so nothing in them may break out of the label.
+from records anyone can edit, so nothing in them may break out of the label, and no format
+passes a control character or escape sequence through to the terminal or the file.
 """
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from hrkit.errors import HrkitError
+from hrkit.render.escape import terminal_text
 from hrkit.rollup import indent, is_vacant
 
 FORMATS = ("mermaid", "dot", "text")
@@ -98,10 +100,9 @@ def _lines(node: Node) -> list[str]:
 
 def mermaid_text(value: str) -> str:
     """Text safe inside a quoted Mermaid label: entity codes for the characters Mermaid or the
-    HTML label would read, and no line breaks."""
-    out = value.replace("#", "#35;").replace("&", "#38;").replace('"', "#quot;")
-    out = out.replace("<", "#lt;").replace(">", "#gt;").replace("`", "#96;").replace("%", "#37;")
-    return " ".join(out.split())
+    HTML label would read, no line breaks, control characters shown as escapes."""
+    out = terminal_text(" ".join(value.split())).replace("#", "#35;").replace("&", "#38;").replace('"', "#quot;")
+    return out.replace("<", "#lt;").replace(">", "#gt;").replace("`", "#96;").replace("%", "#37;")
 
 
 def mermaid(nodes: list[Node]) -> str:
@@ -117,7 +118,8 @@ def mermaid(nodes: list[Node]) -> str:
 
 
 def _dot_text(value: str) -> str:
-    return value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ").replace("\r", " ")
+    """Text safe inside a quoted DOT string: one line, control characters shown as escapes."""
+    return terminal_text(value.replace("\n", " ").replace("\r", " ")).replace("\\", "\\\\").replace('"', '\\"')
 
 
 def dot(nodes: list[Node]) -> str:
@@ -138,5 +140,5 @@ def text(nodes: list[Node]) -> str:
         state = f" [{n.state}]" if n.state else ""
         more = f" (+{n.hidden_reports} not shown)" if n.hidden_reports else ""
         title = " ".join((n.title or "").split())  # one line per position, whatever the title holds
-        out.append(f"{indent(n.depth, '    ')}{n.id}  {title} ({n.classification or '?'}){state}{more}")
+        out.append(indent(n.depth, "    ") + terminal_text(f"{n.id}  {title} ({n.classification or '?'}){state}{more}"))
     return "\n".join(out) + "\n"

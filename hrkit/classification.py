@@ -12,13 +12,15 @@ import sys
 from dataclasses import dataclass, field
 
 CANONICAL = re.compile(r"^([A-Z]{2,3})-([0-9]{2})$")
-_LOOSE = re.compile(r"^\s*([A-Za-z]{2,3})\s*[-_.\s]*\s*([0-9OoIlS]{1,2})\s*$")
+_LOOSE = re.compile(r"\s*([A-Za-z]{2,3})[-_.\s]*([0-9OoIlS]{1,2})\s*")
+_LOOSE_MAX = 40
+"""Longer text is no classification, however spaced: never matched (a long value costs nothing)."""
 _OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "S": "5"})
 
 
 def canonical_form(text: str) -> str | None:
     """``EX-O3`` -> ``EX-03``; None when the text is not a group and a level at all."""
-    match = _LOOSE.match(text)
+    match = _LOOSE.fullmatch(text) if len(text) <= _LOOSE_MAX else None
     if not match:
         return None
     level = match[2].translate(_OCR_DIGITS)

@@ -23,17 +23,11 @@ from hrkit.yamlsafe import load_mapping
 CYCLE = re.compile(r"^([0-9]{4})-([0-9]{4})$")
 
 
-class InvalidJsonSchema(ValueError):
-    """A JSON Schema in a configuration file is not a valid schema."""
+def check_json_schema(schema: dict, at: str = "") -> None:
+    """A ValueError (``where`` locates it under ``at``) for a schema hrkit will not run."""
+    from hrkit import jsonschemas  # only configurations that declare schemas pay for the import
 
-
-def check_json_schema(schema: dict) -> None:
-    import jsonschema  # only configurations that declare schemas pay for the import
-
-    try:
-        jsonschema.Draft202012Validator.check_schema(schema)
-    except jsonschema.SchemaError as exc:
-        raise InvalidJsonSchema(exc.message) from None
+    jsonschemas.check(schema, at)
 
 
 class _Strict(BaseModel):
@@ -80,9 +74,9 @@ class ExtraFields(_Strict):
 
     @model_validator(mode="after")
     def _schemas(self) -> ExtraFields:
-        for fields in (self.position, self.profile):
-            for schema in fields.values():
-                check_json_schema(schema)
+        for kind, fields in (("position", self.position), ("profile", self.profile)):
+            for name, schema in fields.items():
+                check_json_schema(schema, f"{kind}.{name}")
         return self
 
 
@@ -224,7 +218,9 @@ def read_model(source, path: str, model: type[BaseModel], *, required: bool = Tr
         return model.model_validate(mapping)
     except ValidationError as exc:
         error = exc.errors()[0]
-        field = ".".join(str(p) for p in error["loc"] if not str(p).startswith("function-"))
+        parts = [str(p) for p in error["loc"] if not str(p).startswith("function-")]
+        inner = getattr(error.get("ctx", {}).get("error"), "where", "")  # a keyword inside a JSON Schema
+        field = ".".join([*parts, inner] if inner else parts)
         line, column = FieldLocator(data).locate(field)
         raise ConfigError(f"{path}:{line}:{column}: {config_message(error, field)}") from None
 

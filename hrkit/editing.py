@@ -10,7 +10,7 @@ from pathlib import Path
 from hrkit.engine import Report, validate
 from hrkit.errors import HrkitError
 from hrkit.findings import Finding, Severity
-from hrkit.fsio import write_atomic
+from hrkit.fsio import inside, write_atomic
 from hrkit.history.diff import minus
 from hrkit.rewrite import Document, RewriteError, format_bytes
 from hrkit.rules.custom import match_selector
@@ -81,6 +81,12 @@ class OverlaySource:
         """No stored answer fits a plan that has not been written."""
         return None
 
+    hashes_reads = True  # results are cached under the id of what was read: the plan's or the file's
+    changed_during_read = False
+
+    def confirm_read(self, path: str, blob: str) -> None:
+        """Nothing to confirm: a plan's results are never kept as a repository state's."""
+
     def record_files(self):
         files, bad = self.base.record_files()
         known = {f.path for f in files}
@@ -106,11 +112,11 @@ def check(plan: Plan, project, source) -> Plan:
 
 
 def write(root: Path, changes: list[Change]) -> None:
-    """Write every change atomically (each file is the old one or the new one, whatever happens)."""
-    for change in changes:
-        target = root / change.path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(target, change.new)
+    """Write every change atomically (each file is the old one or the new one, whatever happens),
+    once every path is known to stay inside the repository."""
+    targets = [inside(root, change.path) for change in changes]
+    for change, target in zip(changes, targets):
+        write_atomic(target, change.new, parents=True)
 
 
 # --- fmt -----------------------------------------------------------------------------------------

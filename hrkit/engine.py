@@ -192,7 +192,7 @@ def _validate_all(project, source, contexts, cache, jobs, progress) -> tuple[lis
     baseline = None
     index = isinstance(source, GitSource) and source.commit is None
     if cache is not None and index:
-        baseline = Baseline(cache.connection, config_key(project, contexts))
+        baseline = Baseline(cache.connection, cache.seal, config_key(project, contexts))
         done = validate_index(project, source, contexts, baseline, cache)
         if done is not None:
             return done
@@ -201,10 +201,10 @@ def _validate_all(project, source, contexts, cache, jobs, progress) -> tuple[lis
     if stored is not None and baseline is None:
         return stored
     if cache is not None and isinstance(source, WorktreeSource):
-        baseline = Baseline(cache.connection, config_key(project, contexts))
+        baseline = Baseline(cache.connection, cache.seal, config_key(project, contexts))
         done = validate_worktree(project, source, contexts, baseline, cache)
         if done is not None:
-            if state_key:
+            if state_key and not source.changed_during_read:
                 cache.store_state(state_key, done)
             return done
     listing = source.record_files()
@@ -219,6 +219,8 @@ def _validate_all(project, source, contexts, cache, jobs, progress) -> tuple[lis
     counts = (len(results) + len(analysis.unreadable),
               sum(1 for r in results if r.file.kind == "position"),
               sum(1 for r in results if r.file.kind == "profile"))
+    if source.changed_during_read:
+        return findings, counts  # a file was saved meanwhile: this result names no listed state
     if state_key:
         cache.store_state(state_key, (findings, counts))
     if baseline is not None and (index or source.matches_index()):

@@ -4,9 +4,10 @@ Parsing is the whole cost of validating a large organization, and most of libyam
 building Python node objects. Records use a small, regular part of YAML (block mappings and
 sequences, plain and quoted scalars, folded or literal text), which a line-based reader turns
 into the same data three to four times faster. Anything outside that part (flow collections,
-escapes, multi-line plain scalars, tabs, anchors, unusual indentation) makes ``fast_load``
-return None and the caller falls back to libyaml, so the result is always libyaml's: a
-differential test holds the two readers to identical data.
+escapes, multi-line plain scalars, tabs, anchors, unusual indentation, keys over YAML's 1024
+characters, integers too long for Python, and the rare characters libyaml refuses or reads as
+line breaks) makes ``fast_load`` return None and the caller falls back to libyaml, so the result
+is always libyaml's: a differential test holds the two readers to identical data or errors.
 """
 from __future__ import annotations
 
@@ -14,12 +15,23 @@ import re
 
 from hrkit import yamlscalars
 
-_KEY = re.compile(r'(?:"([^"\\]*)"|([A-Za-z_][A-Za-z0-9_.-]*))[ ]*:(?:[ ]+(.*))?$')
+MAX_KEY = 1024
+"""YAML's limit on a key written without ``?``: from the key's start to its colon."""
+
+# The colon at most MAX_KEY characters after the key's start; a quoted key holds no colon, so
+# the first one is the key's.
+_KEY = re.compile(rf'(?=[^:]{{0,{MAX_KEY}}}:)(?:"([^"\\:]*)"|([A-Za-z_][A-Za-z0-9_.-]*))[ ]*:(?:[ ]+(.*))?$')
 _DQ = re.compile(r'"([^"\\]*)"[ ]*(?:#.*)?$')
 _SQ = re.compile(r"'((?:[^']|'')*)'[ ]*(?:#.*)?$")
 _BLOCK = re.compile(r"([>|])(-?)[ ]*$")
-_FLOW_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*$")
+_FLOW_KEY = re.compile(rf"[A-Za-z_][A-Za-z0-9_.-]{{0,{MAX_KEY - 1}}}$")
 _BAD_START = frozenset("[]{}&*!|>%@`#,?:")
+_PRINTABLE_ASCII = bytes(range(0x20, 0x7F)) + b"\n"
+# What is left of a file once printable ASCII is deleted holds one of these when libyaml must
+# read it: tab, CR and the other C0 controls, DEL, C1 controls (NEL among them), LS, PS, a
+# byte-order mark inside the text, U+FFFE and U+FFFF. Deleting ASCII never joins two UTF-8
+# sequences into one of these: each starts at a lead byte.
+_RARE = re.compile(rb"[\x00-\x1f\x7f]|\xc2[\x80-\x9f]|\xe2\x80[\xa8\xa9]|\xef(?:\xbb\xbf|\xbf[\xbe\xbf])")
 
 
 class _Outside(Exception):
@@ -29,18 +41,19 @@ class _Outside(Exception):
 class FastResult:
     __slots__ = ("value", "duplicates")
 
-    def __init__(self, value, duplicates: list[tuple[int, int, str]]) -> None:
+    def __init__(self, value, duplicates: list[tuple[int, int, str, str]]) -> None:
         self.value = value
-        self.duplicates = duplicates  # (line, column, dotted path), 1-based
+        self.duplicates = duplicates  # (line, column, key, dotted path), 1-based
 
 
 def fast_load(data: bytes) -> FastResult | None:
     """The document's data, or None when libyaml must read it."""
+    rare = data.translate(None, _PRINTABLE_ASCII)  # one pass in C: usually empty or a few letters
+    if rare and _RARE.search(rare):
+        return None
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        return None
-    if "\t" in text or "\r" in text or "\ufeff" in text:
         return None
     try:
         return _read(text.split("\n"))
@@ -50,7 +63,7 @@ def fast_load(data: bytes) -> FastResult | None:
 
 def _read(lines: list[str]) -> FastResult:
     """One pass over the lines with a stack of open containers (indent, container, path)."""
-    duplicates: list[tuple[int, int, str]] = []
+    duplicates: list[tuple[int, int, str, str]] = []
     stack: list[tuple[int, dict | list, tuple[str, ...]]] = []
     root = None
     pending = None  # (container, key or None for a list item, path, indent) awaiting a nested block
@@ -119,10 +132,10 @@ def _read(lines: list[str]) -> FastResult:
                 raise _Outside
         key = match[1] if match[1] is not None else match[2]
         if key in container:
-            duplicates.append((i + 1, ind + 1, ".".join((*path, key))))
+            duplicates.append((i + 1, ind + 1, key, ".".join((*path, key))))
             container = {}  # parse the value, keep the first
         rest = match[3]
-        if rest is None or not rest.strip() or rest.lstrip()[0] == "#":
+        if rest is None or not rest.strip(" ") or rest[0] == "#":
             pending = (container, key, (*path, key), ind)
             i += 1
             continue
@@ -181,14 +194,14 @@ def _flow(rest: str):
     """A one-line flow mapping or sequence of plain scalars: ``{document: x.txt, ocr: false}``."""
     close = "}" if rest[0] == "{" else "]"
     end = rest.find(close)
-    tail = rest[end + 1:].strip() if end > 0 else "x"
+    tail = rest[end + 1:].strip(" ") if end > 0 else "x"
     if tail and tail[0] != "#":
         raise _Outside
     inner = rest[1:end]
     if any(c in inner for c in "{}[]\"'#&*!|>%@`?"):
         raise _Outside
-    items = [part.strip() for part in inner.split(",")] if inner.strip() else []
-    if any(not item or item[0] == "-" and item[1:2] in ("", " ") for item in items):
+    items = [part.strip(" ") for part in inner.split(",")] if inner.strip(" ") else []
+    if not all(items):
         raise _Outside
     if close == "]":
         if any(":" in item for item in items):
@@ -199,11 +212,13 @@ def _flow(rest: str):
         key, sep, value = item.partition(": ")
         if not sep or ":" in value or not _FLOW_KEY.match(key) or key in mapping:
             raise _Outside
-        mapping[key] = _flow_scalar(value.strip())
+        mapping[key] = _flow_scalar(value.strip(" "))
     return mapping
 
 
 def _flow_scalar(text: str):
+    if text[:1] == "-" and text[1:2] in ("", " "):
+        raise _Outside  # a block sequence entry, which flow style does not allow
     value = yamlscalars.resolve_plain(text)
     if value is NotImplemented:
         raise _Outside

@@ -16,7 +16,16 @@ from pathlib import Path
 
 from hrkit.errors import HrkitError
 
-_BASE = ["git", "-c", "core.quotepath=off", "-c", "log.showSignature=false"]
+_BASE = ("git", "-c", "core.quotepath=off", "-c", "log.showSignature=false",
+         # a repository's own configuration starts no program through hrkit: no bare repository
+         # found by walking up (a hostile one can sit inside a checkout), no fsmonitor hook; the
+         # filter drivers of commands that read the working tree are switched off by _argv.
+         # hrkit's git calls run no hooks, print no patches (no textconv or external diff) and
+         # read objects without --filters.
+         "-c", "safe.bareRepository=explicit", "-c", "core.fsmonitor=false")
+_READS_WORKTREE = ("diff-files", "diff")
+"""The commands hrkit runs that may read working-tree files: git compares a file whose stat
+data cannot be trusted by its cleaned content, which runs the path's clean filter."""
 
 
 class GitError(HrkitError):
@@ -43,6 +52,29 @@ def _env() -> dict[str, str]:
     return dict(os.environ, GIT_TERMINAL_PROMPT="0", LC_ALL="C")
 
 
+def _argv(root: Path, args: tuple[str, ...] | list[str]) -> list[str]:
+    """The command line of one of hrkit's git commands: every git process starts here."""
+    if args[0] in _READS_WORKTREE and "--cached" not in args:
+        return [*_BASE, *_filters_off(root), *args]
+    return [*_BASE, *args]
+
+
+def _filters_off(root: Path) -> list[str]:
+    """Options that disable every filter driver the repository's configuration defines (an
+    empty command is no filter; a required filter that does not run would stop git)."""
+    drivers = r"^filter\..*\.(clean|smudge|process)$"
+    proc = subprocess.run([*_BASE, "config", "-z", "--name-only", "--get-regexp", drivers], cwd=root,
+                          capture_output=True, env=_env())
+    keys = [k.decode("utf-8", "surrogateescape") for k in proc.stdout.split(b"\0") if k]
+    options = []
+    for name in sorted({k[len("filter."):k.rindex(".")] for k in keys}):
+        if "=" in name:  # git -c cuts at the first "=": such a name cannot be switched off
+            raise GitError(f"git configuration: filter {name!r} has '=' in its name; hrkit does not run git here")
+        for key, value in (("clean", ""), ("smudge", ""), ("process", ""), ("required", "false")):
+            options += ["-c", f"filter.{name}.{key}={value}"]
+    return options
+
+
 def _scratch_file():
     """An unnamed temporary file for a process's output (tempfile's imports are not small)."""
     import tempfile
@@ -52,7 +84,7 @@ def _scratch_file():
 
 def run_git(root: Path, *args: str, input_bytes: bytes | None = None) -> bytes:
     try:
-        proc = subprocess.run([*_BASE, *args], cwd=root, input=input_bytes, capture_output=True, env=_env())
+        proc = subprocess.run(_argv(root, args), cwd=root, input=input_bytes, capture_output=True, env=_env())
     except FileNotFoundError as exc:
         raise GitError("git is not installed or not on PATH") from exc
     if proc.returncode != 0:
@@ -85,10 +117,13 @@ class GitJobs:
         if after is not None:
             after.wait()
         try:
-            proc = subprocess.Popen([*_BASE, *self.commands[i]], cwd=root, stdout=subprocess.PIPE,
+            proc = subprocess.Popen(_argv(root, self.commands[i]), cwd=root, stdout=subprocess.PIPE,
                                     stderr=subprocess.PIPE, env=_env())
         except FileNotFoundError:
             return  # no result: outputs() says git is missing
+        except GitError as exc:
+            self.results[i] = (1, b"", str(exc).encode())
+            return
         out, err = proc.communicate()
         self.results[i] = (proc.returncode, out, err)
 
@@ -128,7 +163,9 @@ def resolve_commit(root: Path, rev: str) -> str:
         raise GitError(f"not a revision: {rev!r}")
     try:
         return run_git(root, "rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}").decode().strip()
-    except GitError:
+    except GitError as exc:
+        if "fatal:" in str(exc):  # not the revision: the repository (e.g. a bare one git will not use)
+            raise
         raise GitError(f"unknown revision {rev!r}") from None
 
 
@@ -216,7 +253,7 @@ def stream_git(root: Path, *args: str, chunk: int = 1 << 20) -> Iterator[bytes]:
     Stopping early terminates git; a failure raises GitError once the output is consumed."""
     with _scratch_file() as errors:  # a pipe could fill up and block git
         try:
-            proc = subprocess.Popen([*_BASE, *args], cwd=root, stdout=subprocess.PIPE, stderr=errors, env=_env())
+            proc = subprocess.Popen(_argv(root, args), cwd=root, stdout=subprocess.PIPE, stderr=errors, env=_env())
         except FileNotFoundError as exc:
             raise GitError("git is not installed or not on PATH") from exc
         finished = False
@@ -274,7 +311,7 @@ def object_ids(root: Path, names: Iterable[str]) -> dict[str, str | None]:
         return {}
     request = "".join(f"{n}\n" for n in names).encode("utf-8", "surrogateescape")
     with _scratch_file() as out:
-        proc = subprocess.run([*_BASE, "cat-file", "--batch-check=%(objectname) %(objecttype)", "--buffer"],
+        proc = subprocess.run(_argv(root, ["cat-file", "--batch-check=%(objectname) %(objecttype)", "--buffer"]),
                               cwd=root, input=request, stdout=out, stderr=subprocess.PIPE, env=_env())
         if proc.returncode != 0:
             raise failure("cat-file", proc.stderr)
@@ -298,7 +335,7 @@ def stream_blobs(root: Path, names: Iterable[str]) -> Iterator[tuple[str, bytes 
     ``names`` is still being produced (a thread feeds them): reading a history's blobs then
     overlaps with walking the history that names them. None for a missing object."""
     try:
-        proc = subprocess.Popen([*_BASE, "cat-file", "--batch"], cwd=root, stdin=subprocess.PIPE,
+        proc = subprocess.Popen(_argv(root, ["cat-file", "--batch"]), cwd=root, stdin=subprocess.PIPE,
                                 stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=_env())
     except FileNotFoundError as exc:
         raise GitError("git is not installed or not on PATH") from exc

@@ -14,11 +14,11 @@ from __future__ import annotations
 from functools import cached_property
 
 from hrkit import gitio
-from hrkit.baseline import Baseline, staged_diff
+from hrkit.baseline import Baseline, Unusable, staged_diff
 from hrkit.findings import Finding
 from hrkit.org import Org, PositionFacts, ProfileFacts
 from hrkit.records import run_file_stage
-from hrkit.sources import RecordFile, record_kind
+from hrkit.sources import LINK, RecordFile, folder_kind, record_kind, record_stem
 
 MAX_CHANGED = 500
 """Beyond this many changed files a full validation (with cached per-file results) is as fast."""
@@ -141,8 +141,7 @@ def validate_staged(project, source, contexts, baseline: Baseline, cache, meta: 
                     diff: bytes) -> tuple[list[Finding], tuple] | None:
     """``validate_index`` given the baseline's (tree, counts) and ``staged_diff``'s output for it."""
     tree, counts = meta
-    return _validate_changes(project, source, contexts, baseline, cache, tree, counts, _record_changes(diff),
-                             advance=True)
+    return _checked(project, source, contexts, baseline, cache, tree, counts, _record_changes(diff), advance=True)
 
 
 def validate_worktree(project, source, contexts, baseline: Baseline, cache) -> tuple[list[Finding], tuple] | None:
@@ -157,21 +156,41 @@ def validate_worktree(project, source, contexts, baseline: Baseline, cache) -> t
     tree, counts = meta
     entries = {entry[3]: entry for entry in _record_changes(gitio.run_git(source.root, *staged_diff(tree)))}
     for path, found in differences.items():
-        if not record_kind(path):
+        if not folder_kind(path):
             continue
         if found == "deleted":
-            entries[path] = ("000000", "0" * 40, "D", path)
+            entries[path] = _gone(path)
         elif isinstance(found, tuple):
-            entries[path] = (*found, "M", path)
+            entries[path] = _as_checked((*found, "M", path))
         else:
-            return None  # a folder or the like where a record file was: the walk says what it is
-    return _validate_changes(project, source, contexts, baseline, cache, tree, counts, list(entries.values()),
-                             advance=False)
+            return None  # a folder or the like where a file was: the walk says what it is
+    return _checked(project, source, contexts, baseline, cache, tree, counts, list(entries.values()), advance=False)
+
+
+def _checked(*args, advance: bool) -> tuple[list[Finding], tuple] | None:
+    """``_validate_changes``, or None when a baseline entry it reads fails its check."""
+    try:
+        return _validate_changes(*args, advance=advance)
+    except Unusable:
+        return None
 
 
 def _record_changes(diff: bytes) -> list[tuple[str, str, str, str]]:
-    """(new mode, new blob, status, path) of the record files in ``staged_diff``'s output."""
-    return [entry for entry in gitio.diff_entries(diff) if record_kind(entry[3])]
+    """(new mode, new blob, status, path) of what ``staged_diff``'s output changes under the
+    record folders, as a full validation sees it."""
+    return [_as_checked(entry) for entry in gitio.diff_entries(diff) if folder_kind(entry[3])]
+
+
+def _gone(path: str) -> tuple[str, str, str, str]:
+    """The change entry of a path that holds no file now."""
+    return ("000000", "0" * 40, "D", path)
+
+
+def _as_checked(entry: tuple[str, str, str, str]) -> tuple[str, str, str, str]:
+    """A record file, or a link of any name (HR008), as it is; anything else in a record folder
+    is no record, so it counts as deleted (it may have been a link)."""
+    mode, _, _, path = entry
+    return entry if mode == "120000" or record_kind(path) else _gone(path)
 
 
 def _validate_changes(project, source, contexts, baseline: Baseline, cache, tree: str, counts: tuple,
@@ -187,7 +206,7 @@ def _validate_changes(project, source, contexts, baseline: Baseline, cache, tree
     by_code = {c.rule.code: c for c in contexts}
     record_rules = [c for c in contexts if c.rule.scope == "record"]
     org_codes = {c.rule.code for c in contexts if c.rule.scope == "org"}
-    added_files = [RecordFile(path, record_kind(path), path.rsplit("/", 1)[-1][:-5], blob)
+    added_files = [RecordFile(path, record_kind(path), record_stem(path), blob)
                    for mode, blob, status, path in entries if status != "D" and mode != "120000"]
     # link entries become unreadable records (HR008) exactly as in a full validation
     from hrkit.engine import stage_fingerprint, unreadable_finding
@@ -195,20 +214,22 @@ def _validate_changes(project, source, contexts, baseline: Baseline, cache, tree
                            cache=cache, fingerprint=stage_fingerprint(project, contexts),
                            blobs={rf.path: rf.blob for rf in added_files})
     changed: dict[str, tuple[RecordFile | None, object]] = {path: (None, None) for _, _, _, path in entries}
+    unreadable: set[str] = set()  # counted as files, not as positions or profiles
     new_findings: list[Finding] = []
     for rf, result in zip(added_files, stage):
         if isinstance(result, str):
             changed[rf.path] = (rf, None)
+            unreadable.add(rf.path)
             new_findings.extend(unreadable_finding(by_code, rf.path, rf.kind, rf.stem, result))
             continue
         changed[rf.path] = (rf, result.facts)
         new_findings.extend(result.findings)
     for mode, blob, status, path in entries:
         if status != "D" and mode == "120000":
-            rf = RecordFile(path, record_kind(path), path.rsplit("/", 1)[-1][:-5], blob)
+            rf = RecordFile(path, folder_kind(path), record_stem(path), blob)
             changed[path] = (rf, None)
-            new_findings.extend(unreadable_finding(by_code, path, rf.kind, rf.stem,
-                                                   "is a symbolic link; hrkit does not follow links"))
+            unreadable.add(path)
+            new_findings.extend(unreadable_finding(by_code, path, rf.kind, rf.stem, LINK))
     old = {row[0]: _stored_record(row) for row in baseline.rows(
         f"path IN ({','.join('?' * len(changed))})", tuple(changed))}
 
@@ -226,15 +247,15 @@ def _validate_changes(project, source, contexts, baseline: Baseline, cache, tree
     kept = [(path, scope, f) for path, scope, f in baseline.findings()
             if path not in changed and not (scope == "org" and path in affected)]
     delta = [0, 0, 0]
+    was_unreadable = baseline.unreadable(old)
     for path, (rf, _) in changed.items():
         was, now = path in old, rf is not None
-        kind = record_kind(path)
-        sign = now - was
-        delta[0] += sign
-        delta[1 if kind == "position" else 2] += sign
+        delta[0] += now - was
+        record_now, record_was = now and path not in unreadable, was and path not in was_unreadable
+        delta[1 if record_kind(path) == "position" else 2] += record_now - record_was
     counts = tuple(c + d for c, d in zip(counts, delta))
     if advance and len(entries) >= ADVANCE_AFTER:
-        baseline.advance(source.root, tree, changed, new_findings, affected, counts, org_codes)
+        baseline.advance(source.root, tree, changed, unreadable, new_findings, affected, counts, org_codes)
     return _final([*kept, *(("", "", f) for f in new_findings)], counts)
 
 

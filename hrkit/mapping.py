@@ -7,6 +7,7 @@ import gc
 import os
 
 from hrkit.cache import result_key
+from hrkit.gitio import git_blob_id
 from hrkit.sources import RecordFile
 
 PARALLEL_MIN_FILES = 2000
@@ -26,7 +27,9 @@ def map_cached(source, files: list[RecordFile], work, *, cache, fingerprint: str
                encode, decode, jobs: int | None = None, progress=None) -> list:
     """``map_files`` with a cache: results of files whose blob id is known come from the cache
     when it has them (``decode(file, value)``); the rest are computed and stored
-    (``encode(result)``, None for a result not to keep)."""
+    (``encode(result)``, None for a result not to keep). A source whose files can change while
+    they are read (the working tree) has each result stored under the id of the bytes it was
+    computed from, never the id listed before the read, and is told of both."""
     results: list = [None] * len(files)
     keys: dict[int, bytes] = {}
     done: set[int] = set()
@@ -39,13 +42,28 @@ def map_cached(source, files: list[RecordFile], work, *, cache, fingerprint: str
                 results[i] = decode(files[i], hits[key])
                 done.add(i)
     todo = [i for i in range(len(files)) if i not in done]
-    computed = map_files(source, [files[i] for i in todo], work, jobs=jobs, progress=progress)
+    hashing = cache is not None and source.hashes_reads
+    computed = map_files(source, [files[i] for i in todo], _with_read_id(work) if hashing else work,
+                         jobs=jobs, progress=progress)
+    if hashing:
+        for i, (_, read) in zip(todo, computed):
+            if read is not None:
+                source.confirm_read(files[i].path, read)
+                keys[i] = result_key(fingerprint, files[i].path, read)
+        computed = [result for result, _ in computed]
     for i, result in zip(todo, computed):
         results[i] = result
     if cache is not None:
         encoded = ((keys[i], encode(r)) for i, r in zip(todo, computed) if i in keys)
         cache.store_results((key, value) for key, value in encoded if value is not None)
     return results
+
+
+def _with_read_id(work):
+    """``work`` that also gives the blob id of the bytes it was given (None for an unreadable file)."""
+    def hashed(rf: RecordFile, data: bytes | str):
+        return work(rf, data), git_blob_id(data) if isinstance(data, bytes) else None
+    return hashed
 
 
 PIECE = 500

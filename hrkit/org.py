@@ -8,12 +8,14 @@ schema rule reports them, and the cross-record rules simply do not rely on them.
 from __future__ import annotations
 
 import datetime as _dt
+import math
 import sys
 from collections import defaultdict
 from typing import NamedTuple
 from functools import cached_property
 
 from hrkit.classification import Scheme
+from hrkit.yamlscalars import INT64_MAX, INT64_MIN
 
 
 def _str(value: object) -> str | None:
@@ -36,7 +38,13 @@ def _ident(value: object) -> str | None:
 
 
 def _num(value: object) -> int | float | None:
-    return value if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+    """A number; NaN, the infinities and whole numbers beyond 64 bits are wrong values (HR003's),
+    as text is."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    if isinstance(value, int):
+        return value if INT64_MIN <= value <= INT64_MAX else None
+    return value if math.isfinite(value) else None
 
 
 def _map(value: object) -> dict:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hashlib
 
-from hrkit import __version__, gitio
+from hrkit import code_digest, gitio
 from hrkit.repo import CONFIG_FILE, find_root, start_folder
 
 CONFIG_PATHS = (CONFIG_FILE, "rules")
@@ -30,18 +30,16 @@ HEAD_CONFIG = ("ls-tree", "-r", "-z", "HEAD", "--", *CONFIG_PATHS)
 
 
 def _config_name(entries) -> bytes | None:
-    """Names a configuration by hrkit's version and the (mode, blob id, path) of its files;
+    """Names a configuration by hrkit's code and the (mode, blob id, path) of its files;
     None without hrkit.yaml (the command line then reads the working tree's)."""
     entries = sorted(entries, key=lambda e: e[2])
     if not any(path == CONFIG_FILE for _, _, path in entries):
         return None
-    return hashlib.sha1(repr((__version__, entries)).encode()).digest()
+    return hashlib.sha1(repr((code_digest(), entries)).encode()).digest()
 
 
 def store_setup(cache, project, contexts) -> None:
     """Keep what a full ``validate --staged`` configured, for the light path to restore."""
-    import pickle
-
     from hrkit.engine import config_key
     from hrkit.fiscal import questionnaire_due
     from hrkit.schema import plain_core_schema
@@ -58,10 +56,10 @@ def store_setup(cache, project, contexts) -> None:
             project.record_schemas[kind] = plain_core_schema(kind, getattr(project.settings.extra_fields, kind))
     # the baseline's key either side of the due date: found before the rules are loaded
     keys = {overdue: config_key(project, contexts, overdue=overdue) for overdue in (False, True)}
-    payload = ((project.settings, project.scheme, project.talent, project.custom_rules, project.fingerprint,
-                project.record_schemas), [(c.rule.code, c.severity, c.options) for c in contexts])
-    cache.store_state(SETUP_KEY, (name, keys, questionnaire_due(project.settings.talent),
-                                  pickle.dumps(payload, pickle.HIGHEST_PROTOCOL)))
+    fields = (project.settings, project.scheme, project.talent, project.custom_rules, project.fingerprint,
+              project.record_schemas)
+    chosen = [(c.rule.code, c.severity, c.options) for c in contexts]
+    cache.store_state(SETUP_KEY, (name, keys, questionnaire_due(project.settings.talent), fields, chosen))
 
 
 def check_index(args: list[str], *, env, isatty: bool) -> tuple[str, int] | None:
@@ -74,8 +72,6 @@ def check_index(args: list[str], *, env, isatty: bool) -> tuple[str, int] | None
     root = find_root(start_folder(paths))
     # git's passes over a large index take as long as the imports below: they start first
     head = gitio.GitJobs(root, HEAD_DIFF, HEAD_CONFIG)
-    import pickle
-
     from hrkit.baseline import Baseline, staged_diff
     from hrkit.cache import Cache
     from hrkit.fiscal import today
@@ -87,8 +83,8 @@ def check_index(args: list[str], *, env, isatty: bool) -> tuple[str, int] | None
         stored = cache.state(SETUP_KEY)
         if stored is None:
             return None
-        name, keys, due, payload = stored
-        baseline = Baseline(cache.connection, keys[today() > due])
+        name, keys, due, fields, chosen = stored
+        baseline = Baseline(cache.connection, cache.seal, keys[today() > due])
         meta = baseline.meta()
         if meta is None:
             return None
@@ -102,7 +98,6 @@ def check_index(args: list[str], *, env, isatty: bool) -> tuple[str, int] | None
         from hrkit.rules import schema_violation
         from hrkit.sources import GitSource
 
-        fields, chosen = pickle.loads(payload)
         project = Project(root, *fields)
         contexts = contexts_for(project, chosen)
         if any(c.rule is schema_violation.RULE for c in contexts):

@@ -13,9 +13,11 @@ with the bounds above (the "one small cell plus one complement of exactly k" tra
 """
 from __future__ import annotations
 
+import fnmatch
+import math
+from collections import deque
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
-from fractions import Fraction
 
 from hrkit.errors import HrkitError
 
@@ -32,6 +34,24 @@ class Threshold:
 
     min_cell: int
     warning: str | None = None
+
+
+IDENTIFYING = (
+    (("id", "path"), "a profile id names one person"),
+    (("name", "name.*"), "a name names one person (profile names are never used in reports)"),
+    (("position", "acting.position"), "a post has one holder, so it names one person"),
+    (("acting.from", "acting.to", "talent.*.submitted_on", "talent.*.feedback_on"), "a date singles out one person"),
+    (("*email*", "*e-mail*", "*phone*"), "contact information names one person"),
+)
+"""Profile fields (globs over dotted paths) that name or single out a person: their values
+label one person each, so people are never grouped or filtered by them (the suppressed cell
+next to such a label would still say which group that person is in)."""
+
+
+def identifying(name: str) -> str | None:
+    """Why counting people by this profile field would name them, or None."""
+    return next((why for patterns, why in IDENTIFYING
+                 if any(fnmatch.fnmatchcase(name.lower(), p) for p in patterns)), None)
 
 
 def marker(kind: str, k: int) -> str:
@@ -152,33 +172,34 @@ def _equations(values, relations, marks):
 
 
 def _determined(values, relations, marks) -> set[Cell]:
-    """Hidden cells that are a linear function of the published cells (row-reduced echelon form:
-    a cell is determined when its pivot row has no other unknown)."""
-    equations = _equations(values, relations, marks)
-    cells = sorted({c for coef, _ in equations for c in coef}, key=repr)
-    index = {c: i for i, c in enumerate(cells)}
-    matrix = []
-    for coef, _ in equations:
-        row = [Fraction(0)] * len(cells)
-        for c, v in coef.items():
-            row[index[c]] = Fraction(v)
-        matrix.append(row)
-    pivots = []
-    r = 0
-    for col in range(len(cells)):
-        pivot = next((i for i in range(r, len(matrix)) if matrix[i][col]), None)
-        if pivot is None:
+    """Hidden cells that are a linear function of the published cells. Gauss-Jordan elimination
+    over sparse integer rows (exact; each row divided by its gcd): a cell is determined when
+    its pivot row has no other unknown. The rows are the relations, a few cells each, so the
+    work follows the cells a relation links, not the square of the table."""
+    pivots: dict[Cell, dict[Cell, int]] = {}  # pivot cell -> its row, free of every other pivot cell
+    for coef, _ in _equations(values, relations, marks):
+        row = dict(coef)
+        for cell in [c for c in row if c in pivots]:  # pivot rows hold no other pivot cell: one pass
+            row = _eliminate(row, pivots[cell], cell)
+        if not row:
             continue
-        matrix[r], matrix[pivot] = matrix[pivot], matrix[r]
-        lead = matrix[r][col]
-        matrix[r] = [x / lead for x in matrix[r]]
-        for i in range(len(matrix)):
-            if i != r and matrix[i][col]:
-                factor = matrix[i][col]
-                matrix[i] = [a - factor * b for a, b in zip(matrix[i], matrix[r])]
-        pivots.append((r, col))
-        r += 1
-    return {cells[col] for row, col in pivots if sum(1 for x in matrix[row] if x) == 1}
+        lead = next(iter(row))
+        for cell, other in pivots.items():
+            if lead in other:
+                pivots[cell] = _eliminate(other, row, lead)
+        pivots[lead] = row
+    return {cell for cell, row in pivots.items() if len(row) == 1}
+
+
+def _eliminate(row: dict, pivot_row: dict, cell) -> dict:
+    """``row`` with ``cell`` cancelled by a multiple of ``pivot_row``, divided by its gcd."""
+    a, b = pivot_row[cell], row[cell]
+    out = {c: v * a for c, v in row.items()}
+    for c, v in pivot_row.items():
+        out[c] = out.get(c, 0) - v * b
+    out = {c: v for c, v in out.items() if v}
+    divisor = math.gcd(*out.values()) if out else 1
+    return {c: v // divisor for c, v in out.items()} if divisor > 1 else out
 
 
 def _pinned(values, relations, marks, k) -> set[Cell]:
@@ -189,26 +210,38 @@ def _pinned(values, relations, marks, k) -> set[Cell]:
     equations = _equations(values, relations, marks)
     cap = UNBOUNDED  # only the published totals bound a withheld cell, through the relations
     domains = {c: ((1, k - 1),) if kind == PRIMARY else ((0, 0), (k, cap)) for c, kind in marks.items()}
-    for _ in range(50):
-        changed = False
-        for coef, constant in equations:
-            for cell, a in coef.items():
-                rest = ((0, 0),)
-                for other, b in coef.items():
-                    if other != cell:
-                        rest = _add(rest, domains[other] if b > 0 else _neg(domains[other]))
-                # a * cell = constant - rest
-                allowed = tuple((constant - hi, constant - lo) for lo, hi in reversed(rest))
-                if a < 0:
-                    allowed = _neg(allowed)
-                narrowed = _intersect(domains[cell], allowed)
-                if not narrowed:  # cannot happen with true values; stop rather than loop
-                    return set()
-                if narrowed != domains[cell]:
-                    domains[cell] = narrowed
-                    changed = True
-        if not changed:
-            break
+    touching: dict[Cell, list[int]] = {}
+    for i, (coef, _) in enumerate(equations):
+        for cell in coef:
+            touching.setdefault(cell, []).append(i)
+    queue = deque(range(len(equations)))  # the relations to propagate again: those whose cells narrowed
+    queued = set(queue)
+    budget = 50 * len(equations)  # as many visits as 50 passes over them all: a slow narrowing stops
+    while queue and budget:
+        budget -= 1
+        i = queue.popleft()
+        queued.discard(i)
+        coef, constant = equations[i]
+        terms = list(coef.items())
+        # the sum of the terms after each one (not narrowed yet here), and before it (as narrowed)
+        after = [((0, 0),)]
+        for other, b in reversed(terms[1:]):
+            after.append(_add(after[-1], _signed(domains[other], b)))
+        before: Domain = ((0, 0),)
+        for cell, a in terms:
+            rest = _add(before, after.pop())
+            # a * cell = constant - rest
+            allowed = tuple((constant - hi, constant - lo) for lo, hi in reversed(rest))
+            narrowed = _intersect(domains[cell], _signed(allowed, a))
+            if not narrowed:  # cannot happen with true values; stop rather than loop
+                return set()
+            if narrowed != domains[cell]:
+                domains[cell] = narrowed
+                for j in touching[cell]:
+                    if j not in queued:
+                        queue.append(j)
+                        queued.add(j)
+            before = _add(before, _signed(domains[cell], a))
     return {c for c, d in domains.items() if len(d) == 1 and d[0][0] == d[0][1]}
 
 
@@ -227,7 +260,13 @@ def _merge(intervals) -> Domain:
 
 
 def _add(a: Domain, b: Domain) -> Domain:
+    if len(a) == 1 and len(b) == 1:  # most domains are one interval: no merging to do
+        return ((a[0][0] + b[0][0], a[0][1] + b[0][1]),)
     return _merge((x0 + y0, x1 + y1) for x0, x1 in a for y0, y1 in b)
+
+
+def _signed(a: Domain, sign: int) -> Domain:
+    return a if sign > 0 else _neg(a)
 
 
 def _neg(a: Domain) -> Domain:
@@ -235,4 +274,7 @@ def _neg(a: Domain) -> Domain:
 
 
 def _intersect(a: Domain, b: Domain) -> Domain:
+    if len(a) == 1 and len(b) == 1:
+        lo, hi = max(a[0][0], b[0][0]), min(a[0][1], b[0][1])
+        return ((lo, hi),) if lo <= hi else ()
     return _merge((max(x0, y0), min(x1, y1)) for x0, x1 in a for y0, y1 in b if max(x0, y0) <= min(x1, y1))

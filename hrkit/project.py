@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import SimpleNamespace
 
-from hrkit import __version__
+from hrkit import code_digest
 from hrkit.classification import Scheme
 from hrkit.errors import ConfigError
 from hrkit.repo import CONFIG_FILE
@@ -32,7 +32,7 @@ class Project:
     scheme: Scheme
     talent: Plain  # rules/talent.yaml, as checked by config.TalentFile
     custom_rules: tuple[Plain, ...]  # rules/custom/*.yaml, as checked by config.CustomRuleFile
-    fingerprint: str = ""  # of hrkit's version and every configuration byte: keys cached results
+    fingerprint: str = ""  # of hrkit's code and every configuration byte: keys cached results
     record_schemas: dict[str, dict] = field(default_factory=dict, compare=False, repr=False)
     """The pydantic-core schema of each record kind, as plain data (hrkit.schema.plain_core_schema)."""
     validators: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
@@ -57,7 +57,7 @@ def load_project(root: Path, source) -> Project:
         if rule.code in seen:
             raise ConfigError(f"{path}:1:1: custom rule code {rule.code} is also used by {seen[rule.code]}")
         seen[rule.code] = path
-    digest = hashlib.sha1(__version__.encode())
+    digest = hashlib.sha1(code_digest().encode())
     for path in (CONFIG_FILE, CLASSIFICATIONS_FILE, TALENT_FILE, *source.list_dir(CUSTOM_DIR)):
         digest.update(path.encode() + b"\0" + (source.read(path) or b"") + b"\0")
     return Project(root, as_plain(settings), scheme, as_plain(talent), tuple(as_plain(c) for c in custom),

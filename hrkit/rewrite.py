@@ -88,12 +88,13 @@ def scalar(value: object) -> object:
 # --- strict comparison -----------------------------------------------------------------------
 
 def same_data(a: object, b: object) -> bool:
-    """Equality that also compares types (``1 == True == 1.0`` in Python; not in a record)."""
+    """Equality that also compares types (``1 == True == 1.0`` in Python; not in a record), and
+    where ``.nan`` is the same as ``.nan`` (a record may hold one: HR003 reports it)."""
     if isinstance(a, dict) and isinstance(b, dict):
         return a.keys() == b.keys() and all(same_data(a[k], b[k]) for k in a)
     if isinstance(a, list) and isinstance(b, list):
         return len(a) == len(b) and all(same_data(x, y) for x, y in zip(a, b))
-    return _kind(a) == _kind(b) and a == b
+    return _kind(a) == _kind(b) and (a == b or a != a and b != b)
 
 
 def _kind(value: object) -> str:

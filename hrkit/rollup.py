@@ -301,10 +301,17 @@ def _position_notes(measures, rows: list[RollupRow], depth: int) -> list[str]:
 
 def rollup_profiles(records: Columns | Sequence[dict], by: Sequence[str], where: Sequence[tuple[str, str]] = (),
                     min_cell: int = 5) -> RollupTable:
-    """Profiles (people) counted by ``by``, with subtotals and a total, small cells suppressed."""
+    """Profiles (people) counted by ``by``, with subtotals and a total, small cells suppressed.
+    Fields that name a person (privacy.identifying) are refused in ``by`` and ``where``."""
     by = tuple(by)
     if not by:
         raise HrkitError("--by: give at least one field")
+    for option, names in (("--by", by), ("--where", [name for name, _ in where])):
+        for name in names:
+            why = privacy.identifying(name)
+            if why:
+                raise HrkitError(f"{option} {name}: {why}; count people by fields many share (classification, "
+                                 "acting.classification, talent.CYCLE.questionnaire, talent.CYCLE.talent_map)")
     fields = list(dict.fromkeys([*by, *(n for n, _ in where)]))
     table = records if isinstance(records, Columns) else Columns.from_rows(list(records), fields)
     check_fields(table, fields, "profiles")

@@ -10,7 +10,7 @@ import datetime as _dt
 from hrkit.mapping import map_cached
 from hrkit.tables import Rows, Scalar, fingerprint
 from hrkit.yamlsafe import load_yaml
-from hrkit.yamlscalars import ID_FIELDS
+from hrkit.yamlscalars import ID_FIELDS, INT64_MAX, INT64_MIN
 
 PROSE = 200
 """Strings longer than this are prose, not a value anyone groups or filters by."""
@@ -66,6 +66,8 @@ def _row(rf, data: bytes, scheme) -> dict[str, Scalar] | None:
         if isinstance(value, int) and not isinstance(value, bool):
             if key.rpartition(".")[2] in ID_FIELDS:
                 row[key] = getattr(value, "text", None) or str(value)  # HR006 reports it; joins still work
+            elif not INT64_MIN <= value <= INT64_MAX:
+                row[key] = None  # too large for SQL and for sums a report prints (module yamlscalars)
             elif type(value) is not int:
                 row[key] = int(value)  # an int written with leading zeros: plain, so it pickles
     row["path"] = rf.path

@@ -8,7 +8,7 @@ from pathlib import Path
 from hrkit import gitio
 from hrkit.fiscal import fiscal_year
 from hrkit.errors import HrkitError
-from hrkit.fsio import write_atomic
+from hrkit.fsio import inside, write_atomic
 from hrkit.repo import CONFIG_FILE
 
 HOOK_MARKER = b"hrkit pre-commit hook"
@@ -45,16 +45,12 @@ def init_repository(directory: Path, *, organization: str, today: _dt.date | Non
         ".github/workflows/hrkit.yml": ci_file("github-workflow.yaml"),
         ".gitlab-ci.yml": ci_file("gitlab-ci.yaml"),
     }
+    targets = {rel: inside(directory, rel) for rel in files}  # every path before the first write
     created = []
     for rel, data in files.items():
-        target = directory / rel
-        if target.exists():
+        if targets[rel].exists():
             continue
-        try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise HrkitError(f"{target.parent}: cannot create ({exc.strerror})") from None
-        write_atomic(target, data)
+        write_atomic(targets[rel], data, parents=True)
         created.append(rel)
     return created
 
@@ -64,11 +60,13 @@ def install_hook(start: Path, *, force: bool = False) -> Path:
     top = gitio.git_toplevel(start)
     if top is None:
         raise HrkitError(f"{start}: not inside a git repository (run 'git init' first)")
-    hooks_dir = Path(gitio.run_git(top, "rev-parse", "--git-path", "hooks").decode().strip())
-    hook = (top / hooks_dir) if not hooks_dir.is_absolute() else hooks_dir
-    hook = hook / "pre-commit"
+    hooks_dir = top / gitio.run_git(top, "rev-parse", "--git-path", "hooks").decode().strip()
+    real = hooks_dir.resolve()
+    if not any(real.is_relative_to(folder.resolve()) for folder in (top, gitio.common_dir(top))):
+        raise HrkitError(f"{hooks_dir}: the hooks folder is {real}, outside the repository (core.hooksPath or "
+                         "a symbolic link); hrkit installs its hook only inside the repository")
+    hook = hooks_dir / "pre-commit"
     if hook.exists() and HOOK_MARKER not in hook.read_bytes() and not force:
         raise HrkitError(f"{hook} exists and is not hrkit's; use --force to replace it")
-    hook.parent.mkdir(parents=True, exist_ok=True)
-    write_atomic(hook, default_file("pre-commit"), mode=0o755)
+    write_atomic(hook, default_file("pre-commit"), mode=0o755, parents=True)
     return hook

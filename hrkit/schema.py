@@ -3,14 +3,22 @@
 from __future__ import annotations
 
 import datetime as _dt
+import sys
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, create_model
 
+from hrkit.yamlscalars import INT64_MAX
+
 Text = Annotated[str, StringConstraints(min_length=1)]
 Id = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")]
-Dollars = Annotated[int, Field(ge=0)]
-Fte = Annotated[float, Field(ge=0)]  # a strict float takes whole numbers too
+Dollars = Annotated[int, Field(ge=0, le=INT64_MAX)]
+# YAML has .nan and .inf, JSON has neither, yet editors check YAML against the exported JSON
+# Schema: there "maximum" refuses infinity and numbers too large to be a float, and since NaN
+# passes every comparison a validator makes, NaN alone is both >= 0 and <= -1.
+_FINITE_IN_JSON_SCHEMA = {"maximum": sys.float_info.max, "not": {"minimum": 0, "maximum": -1}}
+Fte = Annotated[float, Field(ge=0, allow_inf_nan=False,  # a strict float takes whole numbers too
+                             json_schema_extra=_FINITE_IN_JSON_SCHEMA)]
 CycleKey = Annotated[str, StringConstraints(pattern=r"^[0-9]{4}-[0-9]{4}$")]
 
 

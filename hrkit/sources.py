@@ -35,6 +35,10 @@ class Unreadable:
     reason: str
 
 
+LINK = "is a symbolic link; hrkit does not follow links"
+"""Why a link under records/ is no record: followed, it could read (or have hrkit write) anything."""
+
+
 def record_kind(path: str) -> str | None:
     for prefix, kind in RECORD_DIRS.items():
         if path.startswith(prefix + "/") and path.endswith(".yaml"):
@@ -42,12 +46,25 @@ def record_kind(path: str) -> str | None:
     return None
 
 
-def _stem(path: str) -> str:
-    return path.rsplit("/", 1)[-1][: -len(".yaml")]
+def folder_kind(path: str) -> str | None:
+    """The kind of the record folder a path is in (or is), whatever its name: a link anywhere
+    there is reported, since a linked folder would take its records out of every check."""
+    for prefix, kind in RECORD_DIRS.items():
+        if path == prefix or path.startswith(prefix + "/"):
+            return kind
+    return None
+
+
+def record_stem(path: str) -> str:
+    """The record id a path names: its file name without .yaml ("" for any other name)."""
+    name = path.rsplit("/", 1)[-1]
+    return name[:-len(".yaml")] if name.endswith(".yaml") else ""
 
 
 class WorktreeSource:
     label = "working tree"
+    hashes_reads = True
+    """Files can change while they are read: results are cached under the id of what was read."""
 
     def __init__(self, root: Path) -> None:
         self.root = root
@@ -55,6 +72,9 @@ class WorktreeSource:
         self._digest: bytes | None = None
         self._differences: dict[str, tuple[str, str] | str] | None = None
         self._listing: bytes | None = None  # git ls-files -s of records/, once the digest is made
+        self.changed_during_read = False
+        """Set when a file read differs from the listing the state digest named: the results
+        then describe no listed state, and are not kept as that state's."""
 
     def read(self, path: str) -> bytes | None:
         full = self.root / path
@@ -83,7 +103,7 @@ class WorktreeSource:
         for prefix, kind in RECORD_DIRS.items():
             base = self.root / prefix
             if base.is_symlink():
-                bad.append(Unreadable(prefix, kind, "", "is a symbolic link; hrkit does not follow links"))
+                bad.append(Unreadable(prefix, kind, "", LINK))
                 continue
             if base.is_dir():
                 self._walk(base, prefix, kind, files, bad)
@@ -104,8 +124,7 @@ class WorktreeSource:
                 continue
             path = f"{rel}/{name}"
             if entry.is_symlink():
-                if name.endswith(".yaml"):
-                    bad.append(Unreadable(path, kind, name[:-5], "is a symbolic link; hrkit does not follow links"))
+                bad.append(Unreadable(path, kind, record_stem(name), LINK))
             elif entry.is_dir(follow_symlinks=False):
                 if name.endswith(".yaml"):
                     bad.append(Unreadable(path, kind, name[:-5], "is a directory, not a record file"))
@@ -152,6 +171,14 @@ class WorktreeSource:
     def matches_index(self) -> bool:
         """Whether every file under records/ is as the index has it."""
         return self.differences() == {}
+
+    def confirm_read(self, path: str, blob: str) -> None:
+        """Compare the id of what was read with the one the listing gave the file."""
+        listed = self.known_blobs().get(path)
+        if listed is None and isinstance((self._differences or {}).get(path), tuple):
+            listed = self._differences[path][1]
+        if blob != listed:
+            self.changed_during_read = True
 
     def _compute_digest(self) -> bytes | None:
         folders = list(RECORD_DIRS)
@@ -210,6 +237,9 @@ def worktree_entry(path: Path) -> tuple[str, str] | str:
 
 class GitSource:
     """The index (``rev=None``) or a commit, read through one ``git cat-file --batch``."""
+
+    hashes_reads = False  # git's objects are what their ids name
+    changed_during_read = False
 
     def __init__(self, root: Path, rev: str | None = None) -> None:
         self.root = root
@@ -286,15 +316,17 @@ class GitSource:
     def record_files(self) -> tuple[list[RecordFile], list[Unreadable]]:
         files, bad = [], []
         for mode, sha, path in self._all():
+            if mode == "120000":
+                if kind := folder_kind(path):
+                    bad.append(Unreadable(path, kind, record_stem(path), LINK))
+                continue
             kind = record_kind(path)
             if kind is None:
                 continue
-            if mode == "120000":
-                bad.append(Unreadable(path, kind, _stem(path), "is a symbolic link; hrkit does not follow links"))
-            elif mode == "160000":
-                bad.append(Unreadable(path, kind, _stem(path), "is a submodule, not a record file"))
+            if mode == "160000":
+                bad.append(Unreadable(path, kind, record_stem(path), "is a submodule, not a record file"))
             else:
-                files.append(RecordFile(path, kind, _stem(path), sha))
+                files.append(RecordFile(path, kind, record_stem(path), sha))
         files.sort(key=lambda f: f.path)
         return files, bad
 

@@ -1,21 +1,22 @@
 """The records as SQL tables: ``hrkit query`` (in memory) and ``hrkit export`` (SQLite, CSV).
 
-Four tables, documented in docs/reports.md and defined once in ``SCHEMA``: ``positions``,
-``profiles`` (no names), ``talent`` (one row per profile and cycle) and ``findings``.
+The tables are documented in docs/reports.md and defined once in ``SCHEMA``: ``positions`` and
+``findings`` (posts and what validate says), ``profiles`` (no names) and ``talent`` (one row
+per profile and cycle) about people one by one, and ``profile_counts`` and ``talent_counts``,
+which count people.
 
-Queries are read-only (an authorizer allows SELECT and nothing else: no ATTACH, no writes).
-A query that reads ``profiles`` or ``talent`` counts people, so:
+Small-cell suppression is enforced on what a query can read, not on how the SQL is written:
+while it is on, the query's database holds no row about a person. People are there only as
+the two count tables, whose small cells were withheld (``<5``, ``x``) before they were
+loaded, all in one ``privacy.suppress`` call (the tables share their level totals). Whatever
+SQL does with those cells (sums, differences, joins, windows, EXISTS), it computes from
+published figures, from which privacy.suppress guarantees no withheld cell can be worked
+out. Findings about a person (on a profile file, or pointing at one) are left out with them.
+With suppression off (``--allow-small-cells`` alone) every table and finding is loaded.
 
-* the aggregates (count, sum, total, avg, min, max) are replaced by versions that return a
-  withheld marker when they were computed over 1 to k-1 rows, and pass the marker on when
-  they aggregate a withheld value;
-* in a column with withheld cells, complements are withheld too, so that the column total
-  (which another query can give) does not give the cell away;
-* results that list people one by one (no aggregate, more rows than aggregate groups, or a
-  list aggregate such as group_concat) are refused.
-
-This guards a report against an accidental small cell; it does not stop a user from
-differencing two queries (they can read the record files anyway).
+Queries are read-only (an authorizer allows SELECT and nothing else: no ATTACH, no writes),
+stop at a time limit (a progress handler, which also lets Ctrl-C stop SQLite), and return at
+most ``max_rows`` rows of bounded values.
 """
 from __future__ import annotations
 
@@ -23,17 +24,24 @@ import csv
 import datetime as _dt
 import io
 import sqlite3
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 
 from hrkit import privacy
 from hrkit.errors import HrkitError
 from hrkit.fsio import write_atomic
-from hrkit.rollup import is_vacant
+from hrkit.reports import TOTAL_KEY, crosstab, talent
+from hrkit.rollup import ALL, NONE, is_vacant
+from hrkit.sources import record_kind
 
 PEOPLE_TABLES = frozenset({"profiles", "talent"})
-LIST_AGGREGATES = frozenset({"group_concat", "string_agg", "json_group_array", "json_group_object"})
+"""One row per person: loaded only while small-cell suppression is off."""
+COUNT_TABLES = frozenset({"profile_counts", "talent_counts"})
+MAX_VALUE = 1_000_000
+"""The longest text or blob a query may build (SQLite's length limit): a result stays printable."""
 
 
 @dataclass(frozen=True)
@@ -115,8 +123,22 @@ FINDINGS = (
     _col("suppressed", "INTEGER", "1 when suppressed in the record with a reason"),
     _col("suppression_reason", "TEXT", "the reason given"),
 )
+COUNTED = "people counted; <5 (fewer than privacy.min_cell) or x (a complement) when withheld"
+PROFILE_COUNTS = (
+    _col("classification", "TEXT", "substantive classification; (none) when missing, (all) on total rows"),
+    _col("acting_classification", "TEXT", "acting classification; (none) when not acting, (all) on total rows"),
+    _col("profiles", "INTEGER", COUNTED),
+)
+TALENT_COUNTS = (
+    _col("cycle", "TEXT", "talent cycle; every profile is counted in every cycle"),
+    _col("classification", "TEXT", "substantive classification (the level); (none) when missing, (all) on total rows"),
+    _col("questionnaire", "TEXT", "submitted, not-submitted, not-required, other or not recorded; (all) on total rows"),
+    _col("talent_map", "TEXT", "a placement of rules/talent.yaml, other or none; (all) on total rows"),
+    _col("profiles", "INTEGER", COUNTED),
+)
 SCHEMA: dict[str, tuple[Column, ...]] = {"positions": POSITIONS, "profiles": PROFILES, "talent": TALENT,
-                                         "findings": FINDINGS}
+                                         "findings": FINDINGS, "profile_counts": PROFILE_COUNTS,
+                                         "talent_counts": TALENT_COUNTS}
 
 
 def _sql_value(value):
@@ -129,11 +151,14 @@ def _sql_value(value):
     return value
 
 
-def connect() -> sqlite3.Connection:
-    """An in-memory database holding the four tables, empty."""
+def database(tables: dict[str, list[dict]]) -> sqlite3.Connection:
+    """An in-memory database holding these tables (columns from ``SCHEMA``), and an empty
+    ``findings`` table unless given: ``fill_findings`` loads it when a query reads it."""
     con = sqlite3.connect(":memory:")
-    for name, columns in SCHEMA.items():
-        con.execute(f"CREATE TABLE {name} ({', '.join(f'{_quote(c.name)} {c.type}' for c in columns)})")
+    for name in {"findings": [], **tables}:
+        con.execute(f"CREATE TABLE {name} ({', '.join(f'{_quote(c.name)} {c.type}' for c in SCHEMA[name])})")
+    for name, rows in tables.items():
+        _insert(con, name, rows)
     return con
 
 
@@ -164,46 +189,94 @@ def talent_rows(profiles: Iterable[dict]) -> list[dict]:
     return out
 
 
-def fill(con: sqlite3.Connection, rows, *, profiles: bool = True) -> None:
-    """Load ``hrkit.tables.Rows`` into the positions, profiles and talent tables."""
-    _insert(con, "positions", rows.positions)
-    if profiles:
-        _insert(con, "profiles", rows.profiles)
-        _insert(con, "talent", talent_rows(rows.profiles))
+def cycles(profiles: Iterable[dict], current: str) -> list[str]:
+    """The talent cycles any profile records, and the current one."""
+    return sorted({current, *(key.split(".")[1] for p in profiles for key in p if key.startswith("talent."))})
 
 
-def finding_rows(findings: Iterable, *, profiles: bool = True) -> list[dict]:
-    """validate's findings as rows; ``profiles=False`` leaves out the findings on profiles."""
+def count_tables(profiles: Sequence[dict], *, cycles: Iterable[str], placements: Sequence[str],
+                 min_cell: int) -> dict[str, list[dict]]:
+    """``profile_counts`` (by classification and acting classification) and ``talent_counts``
+    (per cycle, by level and questionnaire, and by level and placement, as ``hrkit report
+    talent`` counts them), with small cells withheld.
+
+    The tables overlap: every profile counts once in every cycle, so a level's total is the
+    same cell in each of them. Cells are therefore keyed by the people they count, not by
+    where they are shown, and all relations go to one privacy.suppress call: no table
+    publishes a figure another withholds."""
+    acting = crosstab(profiles, lambda r: r.get("classification"), lambda r: r.get("acting.classification"),
+                      title="", row_field="")
+    shown = [("profile_counts", {}, "acting_classification", acting)]  # (table, fixed columns, column, counts)
+    for cycle in cycles:
+        completion, placed = talent(profiles, cycle, placements, (), None)
+        shown += [("talent_counts", {"cycle": cycle, "talent_map": ALL}, "questionnaire", completion),
+                  ("talent_counts", {"cycle": cycle, "questionnaire": ALL}, "talent_map", placed)]
+
+    def key(fixed: dict, column: str, row, value) -> tuple:
+        """The people a cell counts: a level's total is the same people in every table and cycle."""
+        if value == TOTAL_KEY:
+            return ("people",) if row == TOTAL_KEY else ("level", row)
+        return (column, fixed.get("cycle"), row, value)
+
+    values: dict[tuple, int] = {}
+    relations: dict[tuple, None] = {}  # an ordered set: the tables share their level relation
+    for _, fixed, column, tab in shown:
+        values.update((key(fixed, column, r, c), n) for (r, c), n in tab.counts.items())
+        for r in [*tab.rows, TOTAL_KEY]:
+            relations[(key(fixed, column, r, TOTAL_KEY), tuple(key(fixed, column, r, c) for c in tab.columns))] = None
+        for c in [*tab.columns, TOTAL_KEY]:
+            relations[(key(fixed, column, TOTAL_KEY, c), tuple(key(fixed, column, r, c) for r in tab.rows))] = None
+    marks = privacy.suppress(values, list(relations), min_cell)
+    out: dict[str, dict[tuple, object]] = {"profile_counts": {}, "talent_counts": {}}
+    for table, fixed, column, tab in shown:
+        for r in [*tab.rows, TOTAL_KEY]:
+            for c in [*tab.columns, TOTAL_KEY]:
+                cell = key(fixed, column, r, c)
+                labels = {**fixed, "classification": _label(r), column: _label(c)}  # a level total: twice, one row
+                out[table][tuple(sorted(labels.items()))] = (privacy.marker(marks[cell], min_cell) if cell in marks
+                                                             else values[cell])
+    return {table: [{**dict(labels), "profiles": n} for labels, n in rows.items()] for table, rows in out.items()}
+
+
+def _label(value) -> str:
+    return ALL if value == TOTAL_KEY else NONE if value is None else str(value)
+
+
+def about_a_person(finding) -> bool:
+    """A finding on a profile file, or pointing at one: its message states a person's facts."""
+    return any(record_kind(path) == "profile" for path in (finding.path, *(r.path for r in finding.related)))
+
+
+def finding_rows(findings: Iterable, *, people: bool) -> list[dict]:
+    """validate's findings as rows; ``people=False`` leaves out the findings about a person."""
     return [{"code": f.code, "rule": f.rule, "severity": f.severity.value, "message": f.message, "path": f.path,
              "record": f.record, "field": f.field, "line": f.line, "column": f.column,
              "suppressed": f.suppressed, "suppression_reason": f.suppression_reason}
-            for f in findings if profiles or not f.path.startswith("records/profiles/")]
+            for f in findings if people or not about_a_person(f)]
 
 
-def fill_findings(con: sqlite3.Connection, findings: Iterable, *, profiles: bool = True) -> None:
-    _insert(con, "findings", finding_rows(findings, profiles=profiles))
+def fill_findings(con: sqlite3.Connection, findings: Iterable, *, people: bool) -> None:
+    _insert(con, "findings", finding_rows(findings, people=people))
 
 
-@dataclass
-class Plan:
-    """What a query reads, learnt by preparing it (EXPLAIN) under the authorizer."""
+def tables(rows, *, cycles: Iterable[str], placements: Sequence[str], min_cell: int,
+           people: bool) -> dict[str, list[dict]]:
+    """What a query or an export holds: positions and the people counts; with ``people`` also
+    the profiles and talent tables, one row per person."""
+    out = {"positions": rows.positions,
+           **count_tables(rows.profiles, cycles=cycles, placements=placements, min_cell=min_cell)}
+    if people:
+        out |= {"profiles": rows.profiles, "talent": talent_rows(rows.profiles)}
+    return out
 
-    tables: set[str] = field(default_factory=set)
-    functions: set[str] = field(default_factory=set)
 
-    @property
-    def people(self) -> bool:
-        return bool(self.tables & PEOPLE_TABLES)
+def plan(con: sqlite3.Connection, sql: str) -> set[str]:
+    """The tables a query reads, learnt by preparing it (EXPLAIN) under the authorizer."""
+    read: set[str] = set()
 
-
-def plan(con: sqlite3.Connection, sql: str) -> Plan:
-    found = Plan()
-
-    def authorize(action, arg1, arg2, _db, _source):
+    def authorize(action, arg1, _arg2, _db, _source):
         if action == sqlite3.SQLITE_READ:
-            found.tables.add(arg1)
-        elif action == sqlite3.SQLITE_FUNCTION:
-            found.functions.add(arg2.lower())
+            read.add(arg1)
         return _read_only(action)
 
     con.set_authorizer(authorize)
@@ -211,7 +284,7 @@ def plan(con: sqlite3.Connection, sql: str) -> Plan:
         _execute(con, f"EXPLAIN {sql}")
     finally:
         con.set_authorizer(None)
-    return found
+    return read
 
 
 _ALLOWED = {sqlite3.SQLITE_SELECT, sqlite3.SQLITE_READ, sqlite3.SQLITE_FUNCTION, sqlite3.SQLITE_RECURSIVE}
@@ -221,183 +294,84 @@ def _read_only(action) -> int:
     return sqlite3.SQLITE_OK if action in _ALLOWED else sqlite3.SQLITE_DENY
 
 
-def _execute(con: sqlite3.Connection, sql: str) -> sqlite3.Cursor:
+def _execute(con: sqlite3.Connection, sql: str, fetch: int = 0) -> tuple[list[str], list[list]]:
+    """Run ``sql`` and fetch up to ``fetch`` rows: (column names, rows). SQLite's errors become
+    one-line HrkitErrors; a query stopped by the progress handler raises ``_Stopped``."""
     try:
-        return con.execute(sql)
+        cursor = con.execute(sql)
+        rows = [list(r) for r in islice(cursor, fetch)]
     except sqlite3.Error as exc:
-        message = str(exc)
-        if "not authorized" in message:
-            message = "not authorized: hrkit query runs one SELECT statement and changes nothing"
-        raise HrkitError(f"query: {message}") from None
+        if getattr(exc, "sqlite_errorname", "") == "SQLITE_INTERRUPT":
+            raise _Stopped from None
+        raise HrkitError(f"query: {_explain(str(exc))}") from None
     except sqlite3.Warning as exc:  # more than one statement
         raise HrkitError(f"query: {exc}") from None
+    return [d[0] for d in cursor.description or ()], rows
+
+
+class _Stopped(Exception):
+    """The progress handler stopped the query: the time limit, or Ctrl-C."""
+
+
+def _explain(message: str) -> str:
+    if "not authorized" in message:
+        return "not authorized: hrkit query runs one SELECT statement and changes nothing"
+    if message == "string or blob too big":
+        return f"a value would be longer than {MAX_VALUE:,} characters"
+    table = message.removeprefix("no such table: ")
+    if table in PEOPLE_TABLES:  # loaded only with suppression off
+        return (f"no table {table}: with small-cell suppression on, people are counted in profile_counts and "
+                "talent_counts (docs/reports.md); --allow-small-cells lists them one by one")
+    return message
 
 
 @dataclass
 class QueryResult:
     columns: list[str]
     rows: list[list]
-    people: bool = False  # read profiles or talent
-    suppressed: dict[tuple[int, int], str] = field(default_factory=dict)  # (row, column) -> kind
-    min_cell: int = 1
+    people: bool = False  # read a table about people
+    cut: bool = False  # more than max_rows rows: the rest were not fetched
 
 
-def query(con: sqlite3.Connection, sql: str, min_cell: int) -> QueryResult:
-    """Run one read-only SELECT; with profiles or talent read, small cells are withheld."""
-    found = plan(con, sql)
-    guard = _Guard(min_cell) if found.people and min_cell > 1 else None
-    if guard is not None:
-        listed = sorted(found.functions & LIST_AGGREGATES)
-        if listed:
-            raise HrkitError(f"query: {listed[0]}() over profiles or talent lists people one by one; "
-                             "count them instead (or --allow-small-cells)")
-        work = sqlite3.connect(":memory:")  # the guarded aggregates cannot be unregistered: use a copy
-        con.backup(work)
-        guard.install(work)
-    else:
-        work = con
-    work.set_authorizer(lambda action, *_: _read_only(action))
+def query(con: sqlite3.Connection, sql: str, *, timeout: float, max_rows: int) -> QueryResult:
+    """Run one read-only SELECT for at most ``timeout`` seconds and return at most ``max_rows``
+    rows. Ctrl-C stops it (KeyboardInterrupt) while SQLite runs, as anywhere else."""
+    read = plan(con, sql)
+    deadline = time.monotonic() + timeout
+    late = False
+
+    def progress() -> bool:  # Python runs signal handlers here: Ctrl-C makes it fail, and SQLite stop
+        nonlocal late
+        late = time.monotonic() > deadline
+        return late
+
+    con.set_authorizer(lambda action, *_: _read_only(action))
+    con.set_progress_handler(progress, 10_000)
+    limit = con.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE)
     try:
-        cursor = _execute(work, sql)
-        columns = [d[0] for d in cursor.description or ()]
-        rows = [list(r) for r in cursor.fetchall()]
+        columns, rows = _execute(con, sql, max_rows + 1)
+    except _Stopped:
+        if not late:
+            raise KeyboardInterrupt from None
+        raise HrkitError(f"query: stopped after {timeout:g} s (--timeout); narrow it, or allow more time") from None
     finally:
-        work.set_authorizer(None)
-        if work is not con:
-            work.close()
-    result = QueryResult(columns, rows, found.people, min_cell=min_cell)
-    if guard is not None:
-        if not guard.finalized or len(rows) > guard.finalized:
-            raise HrkitError("query: the result lists profiles or talent records one by one; aggregate them "
-                             "(COUNT ... GROUP BY), or pass --allow-small-cells to see records")
-        guard.mark(result)
-    return result
+        con.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, limit)
+        con.set_progress_handler(None, 0)
+        con.set_authorizer(None)
+    return QueryResult(columns, rows[:max_rows], bool(read & (PEOPLE_TABLES | COUNT_TABLES)), len(rows) > max_rows)
 
 
-_MARK = "\x00hrkit-withheld:"
-_AGGREGATES = (("count", 0), ("count", 1), ("sum", 1), ("total", 1), ("avg", 1), ("min", 1), ("max", 1))
-
-
-class _Guard:
-    """Aggregates that withhold results computed over fewer than k rows (see module docstring)."""
-
-    def __init__(self, k: int) -> None:
-        self.k = k
-        self.finalized = 0
-        self.true_values: dict[str, object] = {}
-
-    def install(self, con: sqlite3.Connection) -> None:
-        for name, nargs in _AGGREGATES:
-            con.create_aggregate(name, nargs, self._aggregate(name, nargs))
-
-    def _aggregate(self, name: str, nargs: int):
-        guard = self
-
-        class Aggregate:
-            def __init__(self) -> None:
-                self.rows = 0
-                self.values: list = []
-                self.poisoned = False
-
-            def step(self, *args) -> None:
-                self.rows += 1
-                if args:
-                    value = args[0]
-                    if isinstance(value, str) and value.startswith(_MARK):
-                        self.poisoned = True
-                    elif value is not None:
-                        self.values.append(value)
-
-            def finalize(self):
-                guard.finalized += 1
-                value = self.rows if nargs == 0 else _builtin(name, self.values)
-                if self.poisoned or 0 < self.rows < guard.k:
-                    key = f"{_MARK}{len(guard.true_values)}"
-                    guard.true_values[key] = None if self.poisoned else value
-                    return key
-                return value
-
-        return Aggregate
-
-    def mark(self, result: QueryResult) -> None:
-        """Replace withheld markers, then add complements column by column."""
-        for j in range(len(result.columns)):
-            hidden = {i: self.true_values[r[j]] for i, r in enumerate(result.rows)
-                      if isinstance(r[j], str) and r[j].startswith(_MARK)}
-            if not hidden:
-                continue
-            for i in hidden:
-                result.rows[i][j] = None
-                result.suppressed[(i, j)] = privacy.PRIMARY
-            shown = {i: r[j] for i, r in enumerate(result.rows) if i not in hidden and _number(r[j])}
-            values = {**{i: v for i, v in hidden.items() if _number(v)}, **shown}
-            if all(isinstance(v, int) for v in values.values()) and len(values) == len(hidden) + len(shown):
-                cells = {i: int(v) for i, v in values.items()} | {"total": sum(values.values())}
-                marks = privacy.suppress(cells, [("total", sorted(hidden) + sorted(shown))], self.k)
-                extra = [i for i, kind in marks.items() if kind == privacy.SECONDARY and i != "total"]
-            else:
-                extra = sorted(shown, key=lambda i: abs(shown[i]))[:1] if len(hidden) == 1 else []
-            for i in extra:
-                result.rows[i][j] = None
-                result.suppressed[(i, j)] = privacy.SECONDARY
-
-
-def _number(value) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool)
-
-
-def _builtin(name: str, values: list):
-    """What SQLite's own one-argument aggregate returns over the non-NULL values."""
-    if name == "count":
-        return len(values)
-    numbers = [v if _number(v) else _to_number(v) for v in values]
-    if name == "sum":
-        return sum(numbers) if numbers else None
-    if name == "total":
-        return float(sum(numbers))
-    if name == "avg":
-        return sum(numbers) / len(numbers) if numbers else None
-    if not values:
-        return None
-    return (min if name == "min" else max)(values, key=_sql_order)
-
-
-def _to_number(value) -> int | float:
-    try:
-        return int(value) if str(value).lstrip("-").isdigit() else float(value)
-    except (TypeError, ValueError):
-        return 0
-
-
-def _sql_order(value) -> tuple:
-    """SQLite's cross-type order: numbers < text < blobs."""
-    if _number(value):
-        return (0, value, "")
-    if isinstance(value, str):
-        return (1, 0, value)
-    return (2, 0, str(value))
-
-
-def export_sqlite(rows, findings: Iterable, path: Path, *, profiles: bool) -> None:
+def export_sqlite(tables: dict[str, list[dict]], path: Path) -> None:
     """Write the tables to an SQLite file atomically (built in memory, then written whole)."""
-    con = connect()
-    fill(con, rows, profiles=profiles)
-    fill_findings(con, findings, profiles=profiles)
-    if not profiles:
-        for name in sorted(PEOPLE_TABLES):
-            con.execute(f"DROP TABLE {name}")
-    write_atomic(path, con.serialize())
+    write_atomic(path, database(tables).serialize())
 
 
-def export_csv(rows, findings: Iterable, folder: Path, *, profiles: bool) -> list[Path]:
+def export_csv(tables: dict[str, list[dict]], folder: Path) -> list[Path]:
     """One CSV file per table in ``folder`` (created if need be), each written atomically."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise HrkitError(f"{folder}: cannot create ({exc.strerror})") from None
-    tables = {"positions": rows.positions, "findings": finding_rows(findings, profiles=profiles)}
-    if profiles:
-        tables |= {"profiles": rows.profiles, "talent": talent_rows(rows.profiles)}
     written = []
     for name in SCHEMA:
         if name not in tables:
@@ -413,5 +387,9 @@ def export_csv(rows, findings: Iterable, folder: Path, *, profiles: bool) -> lis
 
 
 def _csv_value(value):
+    """A cell of an exported CSV file: what SQLite would hold, text that a spreadsheet would
+    take for a formula neutralised (hrkit.render.escape.csv_cell)."""
+    from hrkit.render.escape import csv_cell
+
     value = _sql_value(value)
-    return "" if value is None else value
+    return "" if value is None else csv_cell(value)

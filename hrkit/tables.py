@@ -88,7 +88,7 @@ def _load(project, source, fields: list[str] | None, use_cache: bool):
         from hrkit.rowread import read_rows
 
         rows = read_rows(project, source, cache)
-        if state is not None:
+        if state is not None and not source.changed_during_read:
             cache.store_parts(state, _columns(rows))
     finally:
         if cache is not None:
@@ -111,17 +111,14 @@ KINDS = ("position", "profile")
 def _columns(rows: Rows) -> dict[str, object]:
     """Rows as parts for ``Cache.store_parts``: a manifest, one list per kind and field (None
     where a record lacks the field), and for the fields some records lack, which ones (only
-    ``load_rows`` reads those, to give every row exactly its own fields). Equal strings are
-    made one object, so pickle writes each distinct string once."""
-    same: dict[str, str] = {}
+    ``load_rows`` reads those, to give every row exactly its own fields)."""
     parts: dict[str, object] = {}
     manifest = {"unreadable": rows.unreadable}
     for kind, kind_rows in zip(KINDS, (rows.positions, rows.profiles)):
         names = list(dict.fromkeys(name for row in kind_rows for name in row))
         gaps = []
         for name in names:
-            parts[f"{kind}:{name}"] = [same.setdefault(v, v) if type(v) is str else v
-                                       for v in (row.get(name) for row in kind_rows)]
+            parts[f"{kind}:{name}"] = [row.get(name) for row in kind_rows]
             lacking = [i for i, row in enumerate(kind_rows) if name not in row]
             if lacking:
                 gaps.append(name)

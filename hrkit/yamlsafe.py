@@ -11,7 +11,10 @@ a resolver and constructor of ours, so that:
   instead of a ``ValueError`` with none;
 * duplicate keys are reported (PyYAML would silently keep the last one);
 * aliases are refused (a "billion laughs" document costs nothing to load and everything to
-  walk), as are nesting deeper than ``MAX_DEPTH``, files over ``MAX_BYTES`` and UTF-16/32.
+  walk), as are nesting deeper than ``MAX_DEPTH``, files over ``MAX_BYTES`` and UTF-16/32;
+* what YAML tools would read differently or not at all is refused: control characters, NEL,
+  LS and PS, a ``%YAML 1.1`` directive, keys over 1024 characters, integers of more than 4,300
+  digits. The fast reader steps aside for all of them, so both readers agree by construction.
 
 Everything that goes wrong becomes a ``YamlProblem`` with a 1-based line and column.
 """
@@ -72,12 +75,15 @@ def load_yaml(data: bytes) -> YamlResult:
             return YamlResult(None, [problem])
     fast = fastyaml.fast_load(data)
     if fast is not None:
-        return YamlResult(fast.value, [
-            YamlProblem("duplicate-key", f"key {path.rsplit('.', 1)[-1]!r} appears more than once in this mapping",
-                        line, column, path) for line, column, path in fast.duplicates])
+        return YamlResult(fast.value, [duplicate_key(*duplicate) for duplicate in fast.duplicates])
     from hrkit import yamllib  # PyYAML is imported only for the files the fast reader leaves
 
     return yamllib.load(data)
+
+
+def duplicate_key(line: int, column: int, key: str, path: str | None) -> YamlProblem:
+    """The second occurrence of ``key`` in one mapping, at ``path`` (dotted)."""
+    return YamlProblem("duplicate-key", f"key {key!r} appears more than once in this mapping", line, column, path)
 
 
 def failed(message: str, line: int, column: int) -> YamlResult:

@@ -15,6 +15,17 @@ TIMESTAMP = re.compile(r"^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}"
                        r"(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)?$")
 DATE = re.compile(r"^([0-9]{4})-([0-9]{2})-([0-9]{2})$")
 
+MAX_INT_DIGITS = 4300
+"""Python turns no int of more decimal digits into text or back (its guard against quadratic
+conversions): such a number is refused where it is read, with its line and column, so no
+renderer, message or rewrite meets one later."""
+_INT_LIMIT = 10 ** MAX_INT_DIGITS
+
+INT64_MIN, INT64_MAX = -(2 ** 63), 2 ** 63 - 1
+"""The whole numbers that rows, facts and SQL tables hold (SQLite's INTEGER), and whose sums a
+report can print: a record's number outside them counts as absent there (dollar fields beyond
+them are HR003). Compared, never ``in range(...)``: that walks the range for an int subclass."""
+
 ID_FIELDS = ("id", "reports_to", "job_code", "position", "incumbent", "assessed_by")
 """Record fields that hold identifiers: always strings, so a leading zero can never be lost."""
 
@@ -42,13 +53,24 @@ class LeadingZeroInt(int):
         return (LeadingZeroInt, (self.text,))
 
 
+class NumberTooLong(ValueError):
+    """An integer of more than MAX_INT_DIGITS decimal digits."""
+
+    def __init__(self) -> None:
+        super().__init__(f"a whole number of more than {MAX_INT_DIGITS:,} digits, which hrkit does not read "
+                         "(quote it if it is text)")
+
+
 def make_int(text: str) -> int:
     digits = text.replace("_", "").lstrip("+-")
     sign = -1 if text.startswith("-") else 1
-    if digits.startswith("0x"):
-        return sign * int(digits, 16)
-    if digits.startswith("0o"):
-        return sign * int(digits[2:], 8)
+    if digits.startswith(("0x", "0o")):
+        value = int(digits[2:], 16 if digits[1] == "x" else 8)  # linear in length: no limit applies
+        if value >= _INT_LIMIT:
+            raise NumberTooLong
+        return sign * value
+    if len(digits) > MAX_INT_DIGITS:
+        raise NumberTooLong
     if len(digits) > 1 and digits.startswith("0"):
         return LeadingZeroInt(text)
     return int(text.replace("_", ""))
@@ -80,7 +102,8 @@ _TYPED_FIRST = frozenset("0123456789-+.~nNtTfF")
 
 
 def resolve_plain(text: str):
-    """The value of a plain scalar; NotImplemented for a full timestamp (left to libyaml)."""
+    """The value of a plain scalar; NotImplemented for a full timestamp or a number too long
+    to read (left to libyaml, which says where it is)."""
     first = text[:1]
     if first and first not in _TYPED_FIRST:
         return text  # most values are words: no pattern can match
@@ -89,7 +112,10 @@ def resolve_plain(text: str):
             if tag == "bool":
                 return text.lower() == "true"
             if tag == "int":
-                return make_int(text)
+                try:
+                    return make_int(text)
+                except NumberTooLong:
+                    return NotImplemented
             if tag == "float":
                 return make_float(text)
             if tag == "null":

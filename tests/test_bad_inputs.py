@@ -3,14 +3,16 @@ exit code, no traceback, and no file changed by a write command that refuses."""
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 import time
 from pathlib import Path
 
+import jsonschema
 import pytest
 
-from conftest import run_cli
+from conftest import git, run_cli
 
 REPO = Path(__file__).parent.parent
 CORPUS = Path(__file__).parent / "bad_inputs"
@@ -34,6 +36,14 @@ ROWS = {
     "id-space": ("1:1: HR003", False),
     "id-non-ascii": ("1:1: HR003", False),
     "bom": (None, False),
+    "control-character": ("2:16: HR001", True),
+    "next-line": ("2:14: HR001", True),
+    "line-separator": ("7:43: HR001", True),
+    "yaml11-directive": ("1:1: HR001", True),
+    "long-key": ("8:1101: HR001", True),
+    "huge-integer": ("10:11: HR001", True),
+    "nested-duplicate-key": ("8:37: HR002", True),
+    "fte-nan": ("9:3: HR003", False),
 }
 
 
@@ -174,3 +184,117 @@ def test_bad_configuration(org: Path, path: str, edit, message: str) -> None:
         assert result.stderr.startswith(f"hrkit: error: {path}:") and message in result.stderr
         assert len(result.stderr.strip().splitlines()) == 1
         assert tree(org) == before
+
+
+# --- numbers: non-finite ones are schema errors in validate and in the exported schema alike; one
+# too long for Python is one finding with its place in every command that reads or prints it
+
+POSITION = """\
+id: "B1"
+title: Analyst
+classification: EC-04
+status: active
+effective_date: 2020-01-01
+department: ESDC
+reports_to: "ESDC-DM"
+dimensions:
+  fte: {fte}
+"""
+HUGE = "9" * 5000
+
+
+def exported_schema_errors(org: Path, fte: object) -> list[str]:
+    schema = json.loads(run_cli(["schema", "position"], org).stdout)
+    record = {"id": "B1", "title": "Analyst", "classification": "EC-04", "status": "active",
+              "effective_date": "2020-01-01", "department": "ESDC", "dimensions": {"fte": fte}}
+    return [error.message for error in jsonschema.Draft202012Validator(schema).iter_errors(record)]
+
+
+@pytest.mark.parametrize("written,value", [(".nan", float("nan")), (".inf", float("inf")), ("-.inf", float("-inf")),
+                                           ("1" + "0" * 400, 10 ** 400)])
+def test_non_finite_fte_is_a_schema_error_in_validate_and_in_the_exported_schema(org: Path, written: str,
+                                                                                value: object) -> None:
+    (org / "records/positions/B1.yaml").write_text(POSITION.format(fte=written))
+    result = run_cli(["validate", "--select", "HR003,HR302"], org)  # HR302 sums the unit's FTEs
+    assert result.exit_code == 1
+    assert result.stdout.splitlines()[0].startswith("records/positions/B1.yaml:9:3: HR003 [error] dimensions.fte: ")
+    assert exported_schema_errors(org, value)
+
+
+@pytest.mark.parametrize("written,value", [("0", 0), ("1", 1), ("2.5", 2.5), ("36000", 36000)])
+def test_finite_fte_passes_both(org: Path, written: str, value: object) -> None:
+    (org / "records/positions/B1.yaml").write_text(POSITION.format(fte=written))
+    assert "HR003" not in run_cli(["validate", "--select", "HR003"], org).stdout
+    assert exported_schema_errors(org, value) == []
+
+
+def test_infinite_fte_in_a_query_and_a_rollup(org: Path) -> None:
+    (org / "records/positions/B1.yaml").write_text(POSITION.format(fte=".inf"))
+    query = run_cli(["query", "SELECT id, fte FROM positions ORDER BY id"], org)
+    assert query.exit_code == 0 and "inf" in query.stdout.splitlines()[2]
+    assert run_cli(["rollup", "--by", "status"], org).exit_code == 0
+
+
+def test_non_finite_numbers_print_as_json_any_parser_reads(org: Path) -> None:
+    """JSON has no NaN or Infinity: a record's .nan is written as the text it was."""
+    (org / "records/positions/B1.yaml").write_text(POSITION.format(fte=".nan"))
+    git(org, "init", "-q")
+    outputs = {"show": run_cli(["show", "B1", "--format", "json"], org),
+               "rollup": run_cli(["rollup", "--by", "status", "--measure", "positions,fte", "--fmt", "json"], org),
+               "query": run_cli(["query", "SELECT id, fte FROM positions ORDER BY id", "--fmt", "json"], org)}
+    for name, result in outputs.items():
+        assert result.exit_code == 0, (name, result.output)
+        json.loads(result.stdout, parse_constant=lambda c: pytest.fail(f"{name} wrote {c}"))
+    assert json.loads(outputs["show"].stdout)["record"]["dimensions"]["fte"] == ".nan"
+
+
+def test_a_nan_that_stays_is_no_change(org: Path) -> None:
+    (org / "records/positions/B1.yaml").write_text(POSITION.format(fte=".nan"))
+    git(org, "init", "-q")
+    git(org, "add", "-A")
+    git(org, "commit", "-qm", "start")
+    result = run_cli(["set", "B1", "title=Senior Analyst", "--dry-run", "--force"], org)
+    assert "title" in result.stdout and "fte" not in result.stdout, result.output
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "sarif", "github"])
+def test_huge_integer_is_one_finding_in_every_format(org: Path, fmt: str) -> None:
+    (org / "records/positions/B1.yaml").write_text(POSITION.format(fte=HUGE))
+    result = run_cli(["validate", "--format", fmt], org)
+    assert result.exit_code == 1 and "internal error" not in result.output
+    assert "more than 4,300 digits" in result.stdout and HUGE[:100] not in result.stdout
+    if fmt == "json":
+        [finding] = [f for f in json.loads(result.stdout)["findings"] if f["code"] == "HR001"]
+        assert (finding["path"], finding["line"], finding["column"]) == ("records/positions/B1.yaml", 9, 8)
+
+
+def test_huge_integer_in_the_commands_that_print_or_rewrite_a_record(org: Path) -> None:
+    git(org, "init", "-q")
+    git(org, "add", "-A")
+    git(org, "commit", "-qm", "start")
+    (org / "records/positions/B1.yaml").write_text(POSITION.format(fte=HUGE))
+    git(org, "add", "-A")
+    git(org, "commit", "-qm", "a long number")
+    before = (org / "records/positions/B1.yaml").read_bytes()
+    for args, exit_code in ((["fmt"], 1), (["set", "B1", "location=Ottawa"], 2), (["show", "B1"], 2),
+                            (["log"], 0), (["diff", "HEAD~1", "HEAD"], 0), (["rollup", "--by", "status"], 0)):
+        result = run_cli(args, org)
+        assert result.exit_code == exit_code, (args, result.output)
+        assert "internal error" not in result.output and HUGE[:100] not in result.output
+        if exit_code:
+            assert "records/positions/B1.yaml:9:8: " in result.stderr or "line 9, column 8" in result.stderr
+    assert (org / "records/positions/B1.yaml").read_bytes() == before
+
+
+def test_amounts_beyond_64_bits_are_schema_errors_and_absent_from_sums(org: Path) -> None:
+    near_limit = "9" * 4300  # readable, but two of them add up to a number Python cannot print
+    for rid in ("B1", "B2"):
+        (org / f"records/positions/{rid}.yaml").write_text(
+            POSITION.format(fte=1).replace('"B1"', f'"{rid}"') + f"  salary: {near_limit}\nbranch: X\n")
+    result = run_cli(["validate", "--select", "HR003"], org)
+    assert result.stdout.count("dimensions.salary: Input should be less than or equal to 9223372036854775807") == 2
+    for args in (["rollup", "--by", "branch"], ["rollup", "--by", "branch", "--fmt", "json"],
+                 ["query", "SELECT id, salary FROM positions ORDER BY id"]):
+        result = run_cli(args, org)
+        assert result.exit_code == 0, (args, result.output)
+        assert near_limit[:50] not in result.stdout

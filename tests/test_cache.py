@@ -51,7 +51,7 @@ def forbid_parsing(monkeypatch) -> None:
 
 def test_unchanged_repository_is_answered_from_the_cache(repo: Path, monkeypatch) -> None:
     first = check(repo)
-    assert (repo / ".git/hrkit/cache-v1.sqlite").exists()
+    assert (repo / ".git/hrkit/cache-v2.sqlite").exists()
     forbid_parsing(monkeypatch)
     assert check(repo) == first == ([], 3)
 
@@ -85,7 +85,7 @@ def test_no_cache_writes_nothing(repo: Path) -> None:
 def test_a_damaged_cache_is_ignored(repo: Path) -> None:
     expected = check(repo, use_cache=False)
     (repo / ".git/hrkit").mkdir()
-    (repo / ".git/hrkit/cache-v1.sqlite").write_bytes(b"this is not a database" * 100)
+    (repo / ".git/hrkit/cache-v2.sqlite").write_bytes(b"this is not a database" * 100)
     assert check(repo) == expected
 
 

@@ -90,12 +90,12 @@ def test_renumbered_record_is_followed_both_ways(history) -> None:
 MARKDOWN = """\
 | commit | date | author | record | change | field | old | new | subject |
 |---|---|---|---|---|---|---|---|---|
-| [[renumber]] | 2024-06-01T10:00:00+00:00 | Cy Côté &lt;cy@example.com> | 3003 | renumbered | id | 3002 | 3003 | Renumber 3002 -> 3003 |
-| [[fixed]] | 2024-05-01T10:00:00+00:00 | Ann Auditor &lt;ann@example.com> | 2802 | modified | dimensions.fte | 5 | 6 | Fix 2802 |
-| [[broken]] | 2024-04-01T10:00:00+00:00 | Bob Builder &lt;bob@example.com> | 2802 | broken |   |   | line 3, column 15: while parsing a flow sequence did not find expected ',' or '… | Update 2802 (broken) |
-| [[move]] | 2024-03-01T10:00:00+00:00 | Ann Auditor &lt;ann@example.com> | 3001 | moved |   | records/positions/3001.yaml | records/positions/ssb/3001.yaml | Move 3001 to the SSB folder |
-| [[move]] | 2024-03-01T10:00:00+00:00 | Ann Auditor &lt;ann@example.com> | 3001 | moved | title | Director, Policy | Director, Strategic Policy | Move 3001 to the SSB folder |
-| [[move]] | 2024-03-01T10:00:00+00:00 | Ann Auditor &lt;ann@example.com> | 3001 | moved | branch | Skills and Employment | Strategy | Move 3001 to the SSB folder |
+| [[renumber]] | 2024-06-01T10:00:00+00:00 | Cy Côté &lt;cy@&#8203;example.com> | 3003 | renumbered | id | 3002 | 3003 | Renumber 3002 -> 3003 |
+| [[fixed]] | 2024-05-01T10:00:00+00:00 | Ann Auditor &lt;ann@&#8203;example.com> | 2802 | modified | dimensions.fte | 5 | 6 | Fix 2802 |
+| [[broken]] | 2024-04-01T10:00:00+00:00 | Bob Builder &lt;bob@&#8203;example.com> | 2802 | broken |   |   | line 3, column 15: while parsing a flow sequence did not find expected ',' or '… | Update 2802 (broken) |
+| [[move]] | 2024-03-01T10:00:00+00:00 | Ann Auditor &lt;ann@&#8203;example.com> | 3001 | moved |   | records/positions/3001.yaml | records/positions/ssb/3001.yaml | Move 3001 to the SSB folder |
+| [[move]] | 2024-03-01T10:00:00+00:00 | Ann Auditor &lt;ann@&#8203;example.com> | 3001 | moved | title | Director, Policy | Director, Strategic Policy | Move 3001 to the SSB folder |
+| [[move]] | 2024-03-01T10:00:00+00:00 | Ann Auditor &lt;ann@&#8203;example.com> | 3001 | moved | branch | Skills and Employment | Strategy | Move 3001 to the SSB folder |
 """
 
 
@@ -218,6 +218,14 @@ def test_empty_repository(tmp_path: Path) -> None:
     assert repo.run("blame", "1001").stderr == "hrkit: error: blame: the repository has no commits yet\n"
 
 
+def _subcommand(argv: list[str]) -> str:
+    """The git command of an argument list (after git's own -c options)."""
+    i = 1
+    while argv[i] == "-c":
+        i += 2
+    return argv[i]
+
+
 def test_git_processes_do_not_grow_with_history(tmp_path: Path, monkeypatch) -> None:
     """One streamed git log and one cat-file for the whole trail; a one-record trail a handful
     more, whatever the number of commits."""
@@ -228,7 +236,7 @@ def test_git_processes_do_not_grow_with_history(tmp_path: Path, monkeypatch) -> 
         repo.commit(f"Change {n}", when=f"2024-01-01T10:{n:02d}:00+00:00")
     calls = []
     original = subprocess.Popen
-    monkeypatch.setattr(subprocess, "Popen", lambda *a, **k: calls.append(a[0][5]) or original(*a, **k))
+    monkeypatch.setattr(subprocess, "Popen", lambda *a, **k: calls.append(_subcommand(a[0])) or original(*a, **k))
     assert len(trail_rows(build_trail(repo.path))) == 40 * 2
     assert sorted(calls) == ["cat-file", "log", "rev-parse", "rev-parse"]
     calls.clear()
@@ -294,7 +302,7 @@ def test_the_kept_trail_grows_with_new_commits_and_equals_a_fresh_walk(history, 
         assert rows(cached=True) == rows(cached=False), f"{sha}, read back"
         for options in ((), ("--show-personal",)):
             assert table(True, *options) == table(False, *options), (sha, options)
-    state = f"trail|{trail_module.TRAIL_FORMAT}|True|{clone}".encode()
+    state = trail_module._state(clone, True)
     cache = open_for(clone)
     assert len(cache.parts(state, ["index"])["index"][1]) < len(line)  # segments were merged
     cache.close()

@@ -16,14 +16,22 @@ from hrkit.tables import Rows
 SAMPLE = Path(__file__).resolve().parent.parent
 
 
-def people(counts: dict[str, int]) -> sqlite3.Connection:
-    """A database whose profiles have these classifications, each with a 2025-2026 talent row."""
+PLACEMENTS = ["ready-for-advancement", "well-placed-in-role", "develop-in-role"]
+
+
+def people(counts: dict[str, int], k: int = 5) -> sqlite3.Connection:
+    """The query database of profiles with these classifications, each with a 2025-2026 talent
+    row, suppressed at k (k = 1: every table, as with --allow-small-cells)."""
     profiles = [{"id": f"e{c}{i}", "classification": c, "talent.2025-2026.questionnaire": "submitted",
                  "talent.2025-2026.talent_map": "well-placed-in-role"}
                 for c, n in counts.items() for i in range(n)]
-    con = sqltables.connect()
-    sqltables.fill(con, Rows([{"id": "1", "status": "active"}], profiles, []))
-    return con
+    rows = Rows([{"id": "1", "status": "active"}], profiles, [])
+    return sqltables.database(sqltables.tables(rows, cycles=["2025-2026"], placements=PLACEMENTS, min_cell=k,
+                                               people=k <= 1))
+
+
+def run(con: sqlite3.Connection, sql: str) -> list[list]:
+    return sqltables.query(con, sql, timeout=30, max_rows=1000).rows
 
 
 def test_position_queries_are_not_suppressed():
@@ -34,14 +42,16 @@ def test_position_queries_are_not_suppressed():
     assert result.stderr == ""
 
 
-def test_sample_profile_query_is_suppressed():
-    result = run_cli(["query", "SELECT classification, COUNT(*) AS n FROM profiles GROUP BY 1"], SAMPLE)
+def test_sample_profile_counts_are_suppressed():
+    result = run_cli(["query", "SELECT classification, profiles FROM profile_counts "
+                      "WHERE acting_classification = '(all)'"], SAMPLE)
     assert result.stdout == """\
-classification      n
-----------------  ---
-EX-01              <5
-EX-03              <5
-EX-05              <5
+classification      profiles
+----------------  ----------
+EX-01                     <5
+EX-03                     <5
+EX-05                     <5
+(all)                      5
 
 <5: fewer than 5 people (privacy.min_cell); x: withheld so that no <5 cell can be worked out from the totals.
 """
@@ -49,39 +59,45 @@ EX-05              <5
 
 def test_one_small_group_gets_a_complement_so_the_total_does_not_give_it_away():
     con = people({"EX-01": 12, "EX-02": 3, "EX-03": 9})
-    result = sqltables.query(con, "SELECT classification, count(*) FROM profiles GROUP BY 1 ORDER BY 1", 5)
-    assert result.rows == [["EX-01", 12], ["EX-02", None], ["EX-03", None]]
-    assert result.suppressed == {(1, 1): "primary", (2, 1): "secondary"}
-    # The total (another query gives it) minus EX-01 is EX-02 + EX-03 together, not EX-02 alone.
-    assert sqltables.query(con, "SELECT count(*) FROM profiles", 5).rows == [[24]]
+    levels = "SELECT classification, profiles FROM profile_counts WHERE acting_classification = '(all)' ORDER BY 1"
+    assert run(con, levels) == [["(all)", 24], ["EX-01", 12], ["EX-02", "<5"], ["EX-03", "x"]]
+    # The total minus EX-01 is EX-02 + EX-03 together, not EX-02 alone; SQL gets no more.
+    difference = ("SELECT (SELECT profiles FROM profile_counts WHERE classification = '(all)' AND acting_classification "
+                  "= '(all)') - (SELECT total(profiles) FROM profile_counts WHERE classification NOT IN ('(all)', "
+                  "'EX-02') AND acting_classification = '(all)')")
+    assert run(con, difference) == [[12.0]]
 
 
-def test_aggregates_of_withheld_values_stay_withheld():
+def test_level_totals_are_one_cell_in_every_count_table_and_cycle():
+    """Suppressed together: no table publishes a level total another withholds."""
+    con = people({"EX-01": 12, "EX-02": 3, "EX-03": 9})
+    shown = run(con, "SELECT DISTINCT classification, profiles FROM talent_counts WHERE questionnaire = '(all)' "
+                     "AND talent_map = '(all)' UNION SELECT classification, profiles FROM profile_counts "
+                     "WHERE acting_classification = '(all)' ORDER BY 1")
+    assert shown == [["(all)", 24], ["EX-01", 12], ["EX-02", "<5"], ["EX-03", "x"]]
+
+
+def test_zero_counts_show_zero():
     con = people({"EX-01": 12, "EX-02": 3})
-    inner = "SELECT classification, count(*) AS n FROM talent GROUP BY 1"
-    result = sqltables.query(con, f"SELECT sum(n), max(n) FROM ({inner})", 5)
-    assert result.rows == [[None, None]] and set(result.suppressed.values()) == {"primary"}
-    having = sqltables.query(con, f"{inner} HAVING count(*) = 3", 5)
-    assert having.rows == []  # a withheld value compares as text: it matches no number
+    assert run(con, "SELECT classification, profiles FROM talent_counts WHERE talent_map = 'develop-in-role' "
+                    "ORDER BY 1") == [["(all)", 0], ["EX-01", 0], ["EX-02", 0]]
 
 
-def test_row_level_and_list_queries_over_people_are_refused():
+def test_tables_of_people_one_by_one_are_there_only_without_suppression():
     con = people({"EX-01": 6})
-    for sql in ("SELECT id FROM profiles", "SELECT id, (SELECT count(*) FROM talent) FROM profiles",
+    for sql in ("SELECT id FROM profiles", "SELECT count(*) FROM talent",
                 "SELECT t.cycle FROM talent t JOIN positions p ON 1"):
-        with pytest.raises(HrkitError, match="one by one"):
-            sqltables.query(con, sql, 5)
-    with pytest.raises(HrkitError, match="group_concat"):
-        sqltables.query(con, "SELECT group_concat(id) FROM profiles", 5)
-    assert sqltables.query(con, "SELECT id FROM profiles LIMIT 1", 1).rows == [["eEX-010"]]
+        with pytest.raises(HrkitError, match="with small-cell suppression on, people are counted in profile_counts"):
+            run(con, sql)
+    assert run(people({"EX-01": 6}, k=1), "SELECT id FROM profiles LIMIT 1") == [["eEX-010"]]
 
 
 def test_queries_change_nothing_and_run_one_statement():
     con = people({"EX-01": 6})
     for sql in ("DELETE FROM positions", "ATTACH 'x.db' AS x", "PRAGMA table_info(positions)",
-                "CREATE TABLE t(x)", "SELECT 1; SELECT 2"):
+                "CREATE TABLE t(x)", "SELECT 1; SELECT 2", "UPDATE talent_counts SET profiles = 3"):
         with pytest.raises(HrkitError, match="query:"):
-            sqltables.query(con, sql, 5)
+            run(con, sql)
     assert con.execute("SELECT count(*) FROM positions").fetchone() == (1,)
 
 
@@ -95,7 +111,8 @@ def test_cli_query_errors_and_threshold():
 
 def test_findings_table_is_validates():
     result = run_cli(["query", "SELECT code, count(*) AS n, sum(suppressed) AS suppressed FROM findings "
-                      "GROUP BY code ORDER BY code", "--fmt", "csv"], SAMPLE, env={"HRKIT_TODAY": "2026-11-25"})
+                      "GROUP BY code ORDER BY code", "--fmt", "csv", "--allow-small-cells"], SAMPLE,
+                     env={"HRKIT_TODAY": "2026-11-25"})
     assert result.stdout == "code,n,suppressed\nHR204,6,6\nHR302,1,1\nHR402,1,0\nHR405,1,0\n"
 
 
@@ -114,13 +131,17 @@ def test_export_sqlite_and_csv_write_the_documented_tables(tmp_path):
     assert result.exit_code == 0, result.output
     con = sqlite3.connect(db)
     tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
-    assert tables == ["findings", "positions"]  # profiles and talent only with --include-profiles
+    # people only counted, small cells withheld: profiles and talent only with --include-profiles
+    assert tables == ["findings", "positions", "profile_counts", "talent_counts"]
     columns = [r[1] for r in con.execute("PRAGMA table_info(positions)")]
     assert columns == [c.name for c in sqltables.POSITIONS]
     assert con.execute("SELECT fte, total, vacant FROM positions WHERE id = 'ESDC-DG-LMI'").fetchone() == (
         146.0, 19900000, 1)
     assert con.execute("SELECT count(*) FROM findings WHERE path LIKE 'records/profiles/%'").fetchone() == (0,)
-    assert sorted(p.name for p in folder.iterdir()) == ["findings.csv", "positions.csv"]
+    assert con.execute("SELECT profiles FROM profile_counts WHERE classification = 'EX-03' "
+                       "AND acting_classification = '(all)'").fetchone() == ("<5",)
+    assert sorted(p.name for p in folder.iterdir()) == ["findings.csv", "positions.csv", "profile_counts.csv",
+                                                        "talent_counts.csv"]
     with open(folder / "positions.csv", newline="") as handle:
         records = list(csv.DictReader(handle))
     assert len(records) == 29 and records[5]["id"] == "2802" and records[5]["fte"] == "175"
@@ -128,6 +149,7 @@ def test_export_sqlite_and_csv_write_the_documented_tables(tmp_path):
     assert full.stdout == f"wrote {db}\n"
     con = sqlite3.connect(db)
     assert con.execute("SELECT count(*) FROM talent").fetchone() == (5,)
+    assert con.execute("SELECT count(*) FROM findings WHERE path LIKE 'records/profiles/%'").fetchone() == (2,)
     assert "name" not in " ".join(r[1] for r in con.execute("PRAGMA table_info(profiles)"))
     assert run_cli(["export"], SAMPLE).exit_code == 2
 

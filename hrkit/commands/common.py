@@ -9,12 +9,15 @@ import click
 
 
 class CliError(click.ClickException):
-    """A one-line error that exits 2 (click's own exits 1)."""
+    """A one-line error that exits 2 (click's own exits 1); it may quote record text, so it is
+    made terminal-safe."""
 
     exit_code = 2
 
     def show(self, file=None) -> None:
-        click.echo(f"hrkit: error: {self.format_message()}", err=True)
+        from hrkit.render.escape import terminal_text
+
+        click.echo(f"hrkit: error: {terminal_text(self.format_message())}", err=True)
 
 
 def codes(value: str | None) -> tuple[str, ...]:

@@ -1,5 +1,6 @@
 """Commands that write records: import, fmt, fix, move, set. Each builds a plan in memory
-(hrkit.editing), shows it, checks it, and writes only when the whole plan is acceptable."""
+(hrkit.editing), shows it, checks it, and writes only when the whole plan is acceptable.
+File names, messages and imported text are printed terminal-safe (hrkit.render.escape)."""
 from __future__ import annotations
 
 import datetime as _dt
@@ -9,19 +10,28 @@ from pathlib import Path
 import click
 
 from hrkit.commands.common import codes, open_repo
+from hrkit.commands.history import PERSONAL_HELP
+from hrkit.render.escape import terminal_text
 from hrkit.repo import relative_paths
 
 
-def _show_changes(plan, *, verb: str) -> None:
-    """Each file and its semantic diff (hrkit.history's field-level diff)."""
+def _show_changes(plan, *, verb: str, show_personal: bool = False) -> None:
+    """Each file and its semantic diff (hrkit.history's field-level diff); a profile's fields
+    are named without their values unless ``show_personal``, as in the history commands."""
     from hrkit.history.diff import diff_documents
-    from hrkit.history.render import render_field_changes
+    from hrkit.history.render import PERSONAL_NOTE, hidden, render_field_changes
+    from hrkit.sources import record_kind
 
+    withheld = False
     for change in plan.changes:
-        click.echo(f"{verb} {change.path}")
+        click.echo(f"{verb} {terminal_text(change.path)}")
         if change.old_data is not None:
-            for line in render_field_changes(diff_documents(change.old_data, change.new_data)):
+            hide = hidden(record_kind(change.path) or "position", show_personal)
+            withheld |= hide
+            for line in render_field_changes(diff_documents(change.old_data, change.new_data), hide_values=hide):
                 click.echo(line)
+    if withheld:
+        click.echo(PERSONAL_NOTE)
 
 
 def _refuse_if_worse(plan, force: bool) -> None:
@@ -29,7 +39,7 @@ def _refuse_if_worse(plan, force: bool) -> None:
     if not added:
         return
     for f in added:
-        click.echo(f"{f.path}:{f.line}:{f.column}: {f.code} [error] {f.message}", err=True)
+        click.echo(terminal_text(f"{f.path}:{f.line}:{f.column}: {f.code} [error] {f.message}"), err=True)
     if force:
         click.echo(f"hrkit: --force: writing although the change adds {len(added)} error(s)", err=True)
         return
@@ -75,21 +85,21 @@ def import_(documents, department, effective_date, dry_run, update):
                        effective_date=day, update=update)
     if plan.conflicts:
         for conflict in plan.conflicts:
-            click.echo(f"hrkit: conflict: {conflict}", err=True)
+            click.echo(f"hrkit: conflict: {terminal_text(conflict)}", err=True)
         click.echo("hrkit: nothing was written", err=True)
         sys.exit(1)
     _show_changes(plan, verb=("would write" if dry_run else "wrote") if update else
                   ("would create" if dry_run else "created"))
     if plan.issues:
         click.echo("\nTo verify (could not read, or guessed):")
-        click.echo(tabulate([(i.where, i.what, i.detail) for i in plan.issues],
+        click.echo(tabulate([tuple(map(terminal_text, (i.where, i.what, i.detail))) for i in plan.issues],
                             headers=("record field", "what", "detail"), tablefmt="simple"))
     check(plan, project, source)
     added = plan.added_errors
     if added:
         click.echo(f"\nhrkit validate will report {len(added)} error(s) in what the documents say:")
         for f in added:
-            click.echo(f"  {f.path}:{f.line}:{f.column}: {f.code} {f.message}")
+            click.echo(terminal_text(f"  {f.path}:{f.line}:{f.column}: {f.code} {f.message}"))
     _write(root, plan, dry_run)
 
 
@@ -109,23 +119,24 @@ def fmt(paths, check_only):
     root, _, _ = open_repo(Path.cwd())
     plan, errors = plan_fmt(root, relative_paths(root, paths))
     for error in errors:
-        click.echo(f"hrkit: {error}", err=True)
+        click.echo(f"hrkit: {terminal_text(error)}", err=True)
     if check_only:
         for change in plan.changes:
-            click.echo(f"would reformat {change.path}")
+            click.echo(f"would reformat {terminal_text(change.path)}")
         sys.exit(1 if plan.changes or errors else 0)
     if errors:
         click.echo("hrkit: nothing was written", err=True)
         sys.exit(1)
     _write(root, plan, False)
     for change in plan.changes:
-        click.echo(f"reformatted {change.path}")
+        click.echo(f"reformatted {terminal_text(change.path)}")
 
 
 @click.command()
 @click.option("--select", metavar="CODES", help="Only these fixes (default: HR006, HR102, HR204).")
 @click.option("--dry-run", is_flag=True, help="Show the changes; write nothing.")
-def fix(select, dry_run):
+@click.option("--show-personal", is_flag=True, help=PERSONAL_HELP)
+def fix(select, dry_run, show_personal):
     """Apply the fixes rules mark safe: HR006 (quote an id), HR102 (canonical classification),
     HR204 (copy supervisor fields from the supervisor's record). Suppressed findings are left."""
     from hrkit.editing import check, plan_fix
@@ -133,8 +144,8 @@ def fix(select, dry_run):
     root, source, project = open_repo(Path.cwd())
     plan = plan_fix(project, source, root, codes(select) or None)
     for note in plan.notes:
-        click.echo(note)
-    _show_changes(plan, verb="would fix" if dry_run else "fixed")
+        click.echo(terminal_text(note))
+    _show_changes(plan, verb="would fix" if dry_run else "fixed", show_personal=show_personal)
     check(plan, project, source)
     _refuse_if_worse(plan, False)
     _write(root, plan, dry_run)
@@ -166,7 +177,8 @@ def move(position_id, new_supervisor, dry_run, force):
               help="Instead of an ID: every record whose field matches (repeatable).")
 @click.option("--dry-run", is_flag=True, help="Show the changes; write nothing.")
 @click.option("--force", is_flag=True, help="Write even if the change adds validation errors.")
-def set_(args, where, dry_run, force):
+@click.option("--show-personal", is_flag=True, help=PERSONAL_HELP)
+def set_(args, where, dry_run, force, show_personal):
     """Set fields on one record, or on every record matching --where.
 
     \b
@@ -187,7 +199,7 @@ def set_(args, where, dry_run, force):
     selector = dict(w.split("=", 1) for w in where if "=" in w)
     root, source, project = open_repo(Path.cwd())
     plan = check(plan_set(project, source, root, record_id, assignments, selector), project, source)
-    _show_changes(plan, verb="would change" if dry_run else "changed")
+    _show_changes(plan, verb="would change" if dry_run else "changed", show_personal=show_personal)
     _refuse_if_worse(plan, force)
     _write(root, plan, dry_run)
 

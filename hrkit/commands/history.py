@@ -164,10 +164,9 @@ def blame(record, rev, fmt, show_personal):
 @click.option("--show-personal", is_flag=True, help="Print the values of a profile (personal information).")
 def show(record, as_of, fmt, show_personal):
     """One record, readable: from the working tree, or --as-of a date or revision."""
-    import json
-
     from hrkit.history import render
     from hrkit.history.snapshot import find_record, resolve_as_of
+    from hrkit.render.escape import json_text, terminal_text
 
     root = _root()
     snapshot = find_record(root, _ids((record,))[0], resolve_as_of(root, as_of) if as_of else None)
@@ -181,9 +180,9 @@ def show(record, as_of, fmt, show_personal):
             data["fields"] = list(snapshot.record.fields)
         else:
             data["record"] = _plain(snapshot.document)
-        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+        click.echo(json_text(data, indent=2))
         return
-    click.echo(f"{snapshot.kind} {snapshot.id} · {snapshot.path} · {snapshot.source}\n")
+    click.echo(terminal_text(f"{snapshot.kind} {snapshot.id} · {snapshot.path} · {snapshot.source}") + "\n")
     click.echo(render.render_record_text(snapshot.document, hide_values=hide), nl=False)
     if hide:
         click.echo(f"\n{render.PERSONAL_NOTE}")

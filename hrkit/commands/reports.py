@@ -52,6 +52,7 @@ def _threshold(project, min_cell, allow):
 
 def _emit(tables, fmt: str) -> None:
     """Print the tables; csv carries no notes, so they go to stderr there."""
+    from hrkit.render.escape import terminal_text
     from hrkit.render.table import render, render_many
 
     tables = tables if isinstance(tables, list) else [tables]
@@ -60,7 +61,7 @@ def _emit(tables, fmt: str) -> None:
             raise CliError("this report has several tables; csv holds one (choose it with --table)")
         click.echo(render(tables[0], fmt), nl=False)
         for note in tables[0].notes:
-            click.echo(f"note: {note}", err=True)
+            click.echo(f"note: {terminal_text(note)}", err=True)
         return
     click.echo(render(tables[0], fmt) if len(tables) == 1 else render_many(tables, fmt), nl=False)
 
@@ -220,41 +221,56 @@ def chart(root_id, fmt, depth, as_of):
     click.echo(render(subtree(load_rows(project, source).positions, root_id, depth), fmt), nl=False)
 
 
+def _tables(project, rows, min_cell: int, *, people: bool):
+    """The SQL tables of query and export (hrkit/sqltables.py)."""
+    from hrkit import sqltables
+
+    return sqltables.tables(rows, cycles=sqltables.cycles(rows.profiles, project.settings.talent.cycle),
+                            placements=project.talent.placements, min_cell=min_cell, people=people)
+
+
 @click.command()
 @click.argument("sql")
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=30.0, show_default=True,
+              metavar="SECONDS", help="Stop a query that runs longer.")
+@click.option("--max-rows", type=click.IntRange(min=1), default=10_000, show_default=True, metavar="N",
+              help="Print at most N rows (a note says when the result was cut).")
 @AS_OF
 @FMT
 @MIN_CELL
 @ALLOW
-def query(sql, as_of, fmt, min_cell, allow_small_cells):
-    """Run one SQL SELECT over the tables positions, profiles, talent and findings (docs/reports.md).
+def query(sql, timeout, max_rows, as_of, fmt, min_cell, allow_small_cells):
+    """Run one SQL SELECT over the tables positions, findings, profile_counts and talent_counts
+    (docs/reports.md).
 
-    Counts over profiles or talent are people: aggregates over fewer than privacy.min_cell rows
-    are withheld, and lists of people are refused.
+    People are counted in profile_counts and talent_counts, whose small cells are withheld
+    before any SQL sees them; the tables of people one by one (profiles, talent) and the
+    findings about a person are there only with --allow-small-cells alone.
 
     \b
     hrkit query "SELECT branch, COUNT(*) AS n, SUM(vacant) AS vacant FROM positions GROUP BY branch"
-    hrkit query "SELECT classification, COUNT(*) FROM talent WHERE cycle = '2025-2026' GROUP BY 1"
+    hrkit query "SELECT classification, talent_map, profiles FROM talent_counts WHERE cycle = '2025-2026'
+                 AND questionnaire = '(all)'"
     """
     from hrkit import privacy, sqltables
-    from hrkit.render.table import Suppressed, Table
+    from hrkit.render.table import Table
     from hrkit.tables import load_rows
 
     _root, source, project = _open(as_of)
     chosen = _threshold(project, min_cell, allow_small_cells)
-    con = sqltables.connect()
-    sqltables.fill(con, load_rows(project, source))
-    if "findings" in sqltables.plan(con, sql).tables:
+    people = chosen.min_cell <= 1
+    con = sqltables.database(_tables(project, load_rows(project, source), chosen.min_cell, people=people))
+    if "findings" in sqltables.plan(con, sql):
         from hrkit.engine import validate
 
-        sqltables.fill_findings(con, validate(project, source).findings)
-    result = sqltables.query(con, sql, chosen.min_cell)
-    rows = [[Suppressed(privacy.marker(result.suppressed[(i, j)], result.min_cell)) if (i, j) in result.suppressed
-             else value for j, value in enumerate(row)] for i, row in enumerate(result.rows)]
+        sqltables.fill_findings(con, validate(project, source).findings, people=people)
+    result = sqltables.query(con, sql, timeout=timeout, max_rows=max_rows)
     numeric = {c for j, c in enumerate(result.columns)
-               if any(isinstance(r[j], (int, float, Suppressed)) and not isinstance(r[j], bool) for r in rows)}
-    notes = [privacy.note(result.min_cell)] if result.people else []
-    _emit(Table(result.columns, rows, notes=notes, numeric=numeric), fmt)
+               if any(isinstance(r[j], (int, float)) and not isinstance(r[j], bool) for r in result.rows)}
+    notes = [privacy.note(chosen.min_cell)] if result.people else []
+    if result.cut:
+        notes.append(f"The result was cut at {max_rows:,} rows (--max-rows).")
+    _emit(Table(result.columns, result.rows, notes=notes, numeric=numeric), fmt)
 
 
 @click.command()
@@ -263,12 +279,14 @@ def query(sql, as_of, fmt, min_cell, allow_small_cells):
 @click.option("--csv", "csv_dir", type=click.Path(file_okay=False), metavar="DIR",
               help="Write one CSV file per table into DIR.")
 @click.option("--include-profiles", is_flag=True,
-              help="Also write profiles and talent (personal information, names excluded) and their findings.")
+              help="Also write profiles and talent (personal information, names excluded) and the findings about "
+                   "people.")
 @AS_OF
 def export(sqlite_file, csv_dir, include_profiles, as_of):
     """Write the query tables for spreadsheets and Datasette (schemas: docs/reports.md).
 
-    Without --include-profiles only positions and the findings on positions are written.
+    Without --include-profiles people are in the count tables only (small cells withheld), and
+    the findings about a person are left out.
     """
     from hrkit import sqltables
     from hrkit.engine import validate
@@ -277,13 +295,13 @@ def export(sqlite_file, csv_dir, include_profiles, as_of):
     if not sqlite_file and not csv_dir:
         raise CliError("give --sqlite FILE and/or --csv DIR")
     _root, source, project = _open(as_of)
-    rows = load_rows(project, source)
-    findings = validate(project, source).findings
+    tables = _tables(project, load_rows(project, source), project.settings.privacy.min_cell, people=include_profiles)
+    tables["findings"] = sqltables.finding_rows(validate(project, source).findings, people=include_profiles)
     if sqlite_file:
-        sqltables.export_sqlite(rows, findings, Path(sqlite_file), profiles=include_profiles)
+        sqltables.export_sqlite(tables, Path(sqlite_file))
         click.echo(f"wrote {sqlite_file}")
     if csv_dir:
-        for path in sqltables.export_csv(rows, findings, Path(csv_dir), profiles=include_profiles):
+        for path in sqltables.export_csv(tables, Path(csv_dir)):
             click.echo(f"wrote {path}")
 
 

@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from hrkit import gitio
-from hrkit.history import rebuild_as_tuple
 from hrkit.errors import HrkitError
 from hrkit.history.log import RECORD_PATHS, FileChange, diff_raw
 from hrkit.history.snapshot import FlatRecord, flatten, flatten_record
@@ -51,11 +50,9 @@ two records even when git pairs the files as a rename (small records look alike)
 
 class FieldChange(tuple):
     """One field that differs: ``path`` (dotted: dimensions.fte), ``old`` and ``new`` (ABSENT
-    when that version lacks the field). A tuple, so the thousands a kept audit trail holds
-    unpickle in C (hrkit.history.rebuild_as_tuple)."""
+    when that version lacks the field). A tuple: a kept audit trail holds thousands."""
 
     __slots__ = ()
-    __reduce__ = rebuild_as_tuple
 
     def __new__(cls, path: str, old: object, new: object) -> FieldChange:
         return tuple.__new__(cls, (path, old, new))
@@ -110,7 +107,8 @@ def same(a: object, b: object) -> bool:
         return True
     if isinstance(a, (list, dict)) or isinstance(b, (list, dict)):
         return type(a) is type(b) and _key(a) == _key(b)
-    return isinstance(a, bool) == isinstance(b, bool) and isinstance(a, str) == isinstance(b, str) and a == b
+    return isinstance(a, bool) == isinstance(b, bool) and isinstance(a, str) == isinstance(b, str) and \
+        (a == b or a != a and b != b)  # NaN is the same NaN
 
 
 _SCALARS = frozenset((str, int, float, bool, type(None)))

@@ -22,7 +22,8 @@ def codeowners_text(settings, source) -> str:
     """CODEOWNERS for the records of ``source`` (``settings``: hrkit.yaml's codeowners section). A branch is a field, not a folder, so every
     position file of a mapped branch or directorate gets its own line (a directorate's reviewers
     take precedence over its branch's); a profile goes with the position it names. Lines for
-    records come after the catch-all, since the last matching line wins."""
+    records come after the catch-all, since the last matching line wins. A file CODEOWNERS
+    cannot name (a control character in its name) stays with the catch-all: the delegate."""
     if not settings.delegate:
         raise HrkitError("hrkit.yaml has no codeowners: section with a delegate (see docs/history.md)")
     files, _ = source.record_files()
@@ -51,7 +52,7 @@ def codeowners_text(settings, source) -> str:
     for kind, name in sorted(groups):
         owners = " ".join((settings.directorates if kind == "directorate" else settings.branches)[name])
         lines += ["", f"# {kind.capitalize()}: {name}"]
-        lines += [f"/{_escape(path)} {owners}" for path in sorted(groups[(kind, name)])]
+        lines += [f"/{_escape(path)} {owners}" for path in sorted(groups[(kind, name)]) if _writable(path)]
     lines += ["", "# Configuration, rules and review machinery: the delegate"]
     lines += [f"{path} {delegate}" for path in CONFIG_PATHS]
     return "\n".join(lines) + "\n"
@@ -59,6 +60,12 @@ def codeowners_text(settings, source) -> str:
 
 def _text(value: object) -> str | None:
     return value if isinstance(value, str) else None
+
+
+def _writable(path: str) -> bool:
+    """Whether CODEOWNERS can name ``path``: it has no way to escape a line break or other
+    control character, so such a file (a hostile name) keeps the catch-all's owner."""
+    return not any(ch < " " or "\x7f" <= ch <= "\x9f" or ch in "\u2028\u2029" for ch in path)
 
 
 def _escape(path: str) -> str:

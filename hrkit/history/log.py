@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from hrkit import gitio
-from hrkit.history import rebuild_by_fields
 from hrkit.sources import RECORD_DIRS, record_kind
 
 NULL_SHA = "0" * 40
@@ -31,8 +30,6 @@ class FileChange:
     new_path: str | None
     old_blob: str | None
     new_blob: str | None
-
-    __reduce__ = rebuild_by_fields
 
 
 @dataclass(slots=True)

@@ -1,14 +1,16 @@
 """Text, Markdown, JSON and CSV for diffs, audit trails, blame and single records.
 
 Values of profile records are personal information: unless ``show_personal`` is given, every
-renderer says which profile fields changed and never what they hold.
+renderer says which profile fields changed and never what they hold. Values, field names,
+file names and commit metadata come from whoever committed them: text goes out through
+hrkit.render.escape (control characters shown as escapes, Markdown escaped, CSV formulas
+neutralised); JSON is exact.
 """
 from __future__ import annotations
 
 import csv
 import difflib
 import io
-import json
 import re
 import textwrap
 
@@ -19,6 +21,7 @@ from hrkit.history.review import GROUP_NOUNS, GROUPS, IMPACT_MEASURES, Review, o
 from hrkit.history.snapshot import flatten_record
 from hrkit.history.trail import Blame, Trail, TrailRow
 from hrkit.render.columns import Block, block, block_columns, simple_columns
+from hrkit.render.escape import csv_cell, json_text, md_code, md_text, terminal_text
 
 VERSION = 1
 HIDDEN = "(hidden)"
@@ -35,7 +38,7 @@ def hidden(record_type: str, show_personal: bool) -> bool:
 def format_value(value: object, width: int | None = None, *, quote: bool = False) -> str:
     """A value as a person reads it: null and absent spelled out, lists and mappings inline,
     text bare unless empty or padded, or ``quote`` is asked for because the other side of a
-    change has another type (``2802 → "2802"``)."""
+    change has another type (``2802 → "2802"``); control characters shown as escapes."""
     if value is ABSENT:
         text = "(absent)"
     elif value is None:
@@ -43,13 +46,14 @@ def format_value(value: object, width: int | None = None, *, quote: bool = False
     elif isinstance(value, bool):
         text = "true" if value else "false"
     elif isinstance(value, str):
-        text = json.dumps(value, ensure_ascii=False) if _quote(value, quote) else value
+        text = json_text(value) if _quote(value, quote) else value
     elif isinstance(value, list):
         text = "[" + ", ".join(format_value(v, quote=quote) for v in value) + "]"
     elif isinstance(value, dict):
         text = "{" + ", ".join(f"{k}: {format_value(v, quote=quote)}" for k, v in value.items()) + "}"
     else:
         text = str(value)
+    text = terminal_text(text)
     return shorten(text, width) if width else text
 
 
@@ -70,7 +74,7 @@ def plain_value(value: object) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, (list, dict)):
-        return json.dumps(value, ensure_ascii=False)
+        return json_text(value)
     return str(value)
 
 
@@ -82,7 +86,7 @@ def shorten(text: str, width: int) -> str:
 def text_excerpt(old: str, new: str, *, context: int = 3, hunks: int = 3, color: bool = False) -> str:
     """A word-level excerpt of a change to long text: a few words of context around each edit,
     removed words as ``[-…-]`` and added ones as ``{+…+}`` (git's --word-diff notation)."""
-    a, b = old.split(), new.split()
+    a, b = (terminal_text(" ".join(text.split())).split() for text in (old, new))
     ops = [op for op in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()]
     edits = [op for op in ops if op[0] != "equal"]
     if not edits:
@@ -125,24 +129,25 @@ def render_field_changes(changes: list[FieldChange], *, color: bool = False, hid
     for any caller that shows a semantic diff."""
     lines = []
     for f in changes:
+        path = terminal_text(f.path)
         if hide_values:
             what = "set" if f.old is ABSENT else "removed" if f.new is ABSENT else "changed"
-            lines.append(f"{indent}{f.path}: {what} {HIDDEN}")
+            lines.append(f"{indent}{path}: {what} {HIDDEN}")
         elif f.is_list:
             added, removed = f.items_added, f.items_removed
             if not added and not removed:
-                lines.append(f"{indent}{f.path}: items reordered")
+                lines.append(f"{indent}{path}: items reordered")
                 continue
-            lines.append(f"{indent}{f.path}: {_count(len(added), 'item')} added, {len(removed)} removed")
+            lines.append(f"{indent}{path}: {_count(len(added), 'item')} added, {len(removed)} removed")
             lines.extend(f"{indent}  " + _mark(f"+ {format_value(v, 100)}", "green", color) for v in added)
             lines.extend(f"{indent}  " + _mark(f"- {format_value(v, 100)}", "red", color) for v in removed)
         elif isinstance(f.old, str) and isinstance(f.new, str) and max(len(f.old), len(f.new)) > LONG_TEXT:
-            lines.append(f"{indent}{f.path}: {text_excerpt(f.old, f.new, color=color)}")
+            lines.append(f"{indent}{path}: {text_excerpt(f.old, f.new, color=color)}")
         else:
             quote = _types_differ(f.old, f.new)
             old = _mark(format_value(f.old, 60, quote=quote), "red", color)
             new = _mark(format_value(f.new, 60, quote=quote), "green", color)
-            lines.append(f"{indent}{f.path}: {old} → {new}")
+            lines.append(f"{indent}{path}: {old} → {new}")
     return lines
 
 
@@ -153,6 +158,7 @@ def _count(n: int, noun: str) -> str:
 # -- hrkit diff -----------------------------------------------------------------------------
 
 def change_header(c: RecordChange) -> str:
+    """The line naming a changed record and its files, terminal-safe."""
     paths = c.path if c.old_path in (None, c.new_path) or c.new_path is None else f"{c.old_path} → {c.new_path}"
     name = f"{c.old_id} → {c.id}" if c.kind == "renumbered" else c.id
     line = f"{c.kind} {c.type} {name} ({paths})"
@@ -162,16 +168,17 @@ def change_header(c: RecordChange) -> str:
         line += ": no semantic changes (formatting only)"
     elif c.kind == "moved" and not c.fields:
         line += ": no field changes"
-    return line
+    return terminal_text(line)
 
 
 def _change_body(c: RecordChange, *, color: bool, show_personal: bool) -> list[str]:
     hide = hidden(c.type, show_personal)
     lines = []
     if c.old_error:
-        lines.append(f"  the old version could not be parsed ({c.old_error}); its fields are unknown")
+        lines.append(f"  the old version could not be parsed ({terminal_text(c.old_error)}); its fields are unknown")
     if c.kind == "added":
-        lines.extend(f"  {f.path}" + ("" if hide else f": {format_value(f.new, 70)}") for f in c.fields)
+        lines.extend(f"  {terminal_text(f.path)}" + ("" if hide else f": {format_value(f.new, 70)}")
+                     for f in c.fields)
     elif c.kind != "removed":
         lines.extend(render_field_changes(c.fields, color=color, hide_values=hide))
     return lines
@@ -191,29 +198,31 @@ def render_diff_text(diff: RevisionDiff, *, color: bool = False, show_personal: 
         header = change_header(c)
         lines.append(click.style(header, fg=kinds.get(c.kind, "yellow"), bold=True) if color else header)
         lines.extend(_change_body(c, color=color, show_personal=show_personal))
-    lines.append(_diff_summary(diff))
+    lines.append(_diff_summary(diff, terminal_text))
     if any(hidden(c.type, show_personal) for c in diff.changes):
         lines.append(PERSONAL_NOTE)
     return "\n".join(lines) + "\n"
 
 
-def _diff_summary(diff: RevisionDiff) -> str:
+def _diff_summary(diff: RevisionDiff, label) -> str:
+    """The closing sentence, with the two revisions' names written by ``label`` (they may be
+    branch names from a pull request)."""
+    old, new = label(diff.old_label), label(diff.new_label)
     n = len(diff.changes)
     if not n:
-        return f"No record changes between {diff.old_label} and {diff.new_label}."
-    return (f"{_count(n, 'record')} changed between {diff.old_label} and {diff.new_label}: "
-            f"{summary_counts(diff.counts())}.")
+        return f"No record changes between {old} and {new}."
+    return f"{_count(n, 'record')} changed between {old} and {new}: {summary_counts(diff.counts())}."
 
 
 def md_cell(text: str) -> str:
-    """Text that stays inside one Markdown table cell and renders as written."""
-    text = " ".join(text.split())
-    return (text.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace("*", "\\*")
-            .replace("`", "\\`")) or " "
+    """Text that stays inside one Markdown table cell and renders as written (md_text; an
+    empty cell is a space)."""
+    return md_text(text) or " "
 
 
 def render_diff_markdown(diff: RevisionDiff, *, show_personal: bool = False) -> str:
-    out = [f"### Record changes: {diff.old_label} → {diff.new_label}", "", _diff_summary(diff)]
+    out = [f"### Record changes: {md_text(diff.old_label)} → {md_text(diff.new_label)}", "",
+           _diff_summary(diff, md_text)]
     if diff.changes:
         out += ["", "| record | change | field | old | new |", "|---|---|---|---|---|"]
         for c in diff.changes:
@@ -297,7 +306,7 @@ def render_diff_json(diff: RevisionDiff, *, show_personal: bool = False) -> str:
         "summary": diff.counts(),
         "records": [change_json(c, show_personal) for c in diff.changes],
     }
-    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    return json_text(data, indent=2) + "\n"
 
 
 # -- hrkit log ------------------------------------------------------------------------------
@@ -328,7 +337,7 @@ def shallow_note(trail: Trail) -> str | None:
 
 
 LOG_HEADERS = ["commit", "date", "author", "record", "change", "field", "old", "new", "subject"]
-LOG_BLOCKS = "log-table-2"
+LOG_BLOCKS = "log-table-3"
 """Names the layout of ``log_block``'s cells where they are kept (trail.kept_segments)."""
 
 
@@ -367,9 +376,9 @@ def render_log_csv(rows: list[TrailRow], *, show_personal: bool = False) -> str:
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(LOG_COLUMNS)
     for r in rows:
-        old, new = _cells(r, show_personal, lambda v, q: plain_value(v), items=False)
-        writer.writerow([r.commit, r.date, r.author, r.email, r.record, r.type, r.change, r.field, old, new,
-                         r.path, r.subject])
+        old, new = _cells(r, show_personal, lambda v, q: plain_value(csv_cell(v)), items=False)
+        writer.writerow([r.commit, r.date, *map(csv_cell, (r.author, r.email, r.record)), r.type, r.change,
+                         csv_cell(r.field), old, new, csv_cell(r.path), csv_cell(r.subject)])
     return buffer.getvalue()
 
 
@@ -382,7 +391,7 @@ def render_log_json(trail: Trail, rows: list[TrailRow], *, show_personal: bool =
         "shallow": {"starts_at": start.sha, "date": start.date} if start else None,
         "rows": [_row_json(r, show_personal) for r in rows],
     }
-    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    return json_text(data, indent=2) + "\n"
 
 
 def _row_json(r: TrailRow, show_personal: bool) -> dict:
@@ -444,7 +453,7 @@ def render_blame_json(result: Blame, *, show_personal: bool = False) -> str:
         lines.append(item)
     data = {"version": VERSION, "id": result.id, "type": result.type, "path": result.path, "head": result.head,
             "fields": lines}
-    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    return json_text(data, indent=2) + "\n"
 
 
 # -- hrkit show and textconv ----------------------------------------------------------------
@@ -460,11 +469,12 @@ def _readable(value: object, depth: int, lines: list[str], hide: bool, width: in
     pad = "  " * depth
     if isinstance(value, dict):
         for key, item in value.items():
+            name = terminal_text(str(key))
             if item and (isinstance(item, dict) or (isinstance(item, list) and not hide)):
-                lines.append(f"{pad}{key}:")
+                lines.append(f"{pad}{name}:")
                 _readable(item, depth + 1, lines, hide, width)
             else:  # an id names the record, it is not personal information
-                _scalar_line(f"{pad}{key}: ", item, lines, hide and not (depth == 0 and key == "id"), width,
+                _scalar_line(f"{pad}{name}: ", item, lines, hide and not (depth == 0 and key == "id"), width,
                              pad + "  ")
     elif isinstance(value, list):
         for item in value:
@@ -495,9 +505,9 @@ def render_canonical(fields: dict[str, object]) -> str:
     for path in sorted(fields):
         value = fields[path]
         if isinstance(value, list) and value:
-            lines.extend(f"{path}[]: {_canonical(item)}" for item in value)
+            lines.extend(f"{terminal_text(path)}[]: {_canonical(item)}" for item in value)
         else:
-            lines.append(f"{path}: {_canonical(value)}")
+            lines.append(f"{terminal_text(path)}: {_canonical(value)}")
     return "\n".join(lines) + "\n"
 
 
@@ -513,7 +523,7 @@ def textconv(data: bytes) -> str:
 
 def _canonical(value: object) -> str:
     if isinstance(value, (list, dict)):
-        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+        return terminal_text(json_text(value, sort_keys=True))
     return format_value(value, quote=True)
 
 
@@ -537,7 +547,7 @@ def render_review_markdown(review: Review, *, show_personal: bool = False, limit
 
 
 def _review_markdown(review: Review, show_personal: bool, max_rows: int | None) -> str:
-    out = [f"## hrkit review: `{review.base}..{review.head}`", "", _review_summary(review)]
+    out = [f"## hrkit review: {md_code(f'{review.base}..{review.head}')}", "", _review_summary(review)]
     for name, changes in review.groups.items():
         header, rows = _GROUP_TABLES[name](changes, show_personal)
         out += ["", f"### {GROUPS[name]} ({len(changes)})", ""]
@@ -764,7 +774,7 @@ def render_review_json(review: Review, *, show_personal: bool = False) -> str:
                      "resolved": [_finding_json(f) for f in review.resolved], "unchanged": review.remaining},
         "notes": [{"kind": n.kind, "record": n.record, "message": n.message} for n in review.notes],
     }
-    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    return json_text(data, indent=2) + "\n"
 
 
 def _json_numbers(values: dict) -> dict:

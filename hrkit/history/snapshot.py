@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from hrkit import gitio
-from hrkit.history import rebuild_by_fields
 from hrkit.errors import HrkitError
 from hrkit.sources import GitSource, RecordFile, WorktreeSource
 from hrkit.yamlsafe import load_yaml
@@ -23,8 +22,6 @@ class FlatRecord:
 
     fields: dict[str, object]
     error: str | None = None
-
-    __reduce__ = rebuild_by_fields
 
     @property
     def id(self) -> str | None:

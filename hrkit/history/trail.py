@@ -18,9 +18,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from hrkit import gitio
+from hrkit import code_digest, gitio
 from hrkit.errors import HrkitError
-from hrkit.history import rebuild_as_tuple
 from hrkit.history.diff import ABSENT, RecordChange, Side, pair_changes
 from hrkit.history.log import Commit, FileChange, diff_raw, iter_commits
 from hrkit.history.snapshot import FlatRecord, find_record, flatten_record
@@ -34,10 +33,9 @@ class Event(tuple):
     """One record change in one commit: ``commit`` and ``change``. The trail keeps what changed
     (``change.fields``), not the two whole versions: ``change.before`` and ``change.after`` are
     empty, and so is ``commit.changes`` (they made the kept trail of a 13,000-change history
-    15 MB; a review diffs versions itself). A tuple, so a kept trail unpickles in C."""
+    15 MB; a review diffs versions itself). A tuple: a kept trail holds thousands."""
 
     __slots__ = ()
-    __reduce__ = rebuild_as_tuple
 
     def __new__(cls, commit: Commit, change: RecordChange) -> Event:
         return tuple.__new__(cls, (commit, change))
@@ -169,7 +167,7 @@ def _events_of(cache, state: bytes, heads: list[str], fresh: dict[str, list[Even
 
 
 def _state(root: Path, first_parent: bool) -> bytes:
-    return f"trail|{TRAIL_FORMAT}|{first_parent}|{root}".encode()
+    return f"trail|{TRAIL_FORMAT}|{code_digest()}|{first_parent}|{root}".encode()
 
 
 def _kept_up_to(cache, state: bytes, root: Path, head: str, first_parent: bool, *,

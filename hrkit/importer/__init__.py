@@ -13,6 +13,7 @@ from pathlib import Path
 
 from hrkit.editing import Change, Plan
 from hrkit.errors import HrkitError
+from hrkit.fsio import inside
 from hrkit.importer import markdown, ocr
 from hrkit.importer.build import Imported, Known, build
 from hrkit.importer.document import Issue, Value, WorkDescription
@@ -77,6 +78,7 @@ def plan_import(root: Path, source, documents: list[Path], *, department: str | 
                     continue
                 change = _merge(root, by_id[record.id].path, record)
             else:
+                inside(root, rel)  # refused here, before anything is shown or checked
                 change = _create(rel, record)
             if change is not None:
                 plan.changes.append(change)

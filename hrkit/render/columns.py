@@ -3,7 +3,9 @@
 The layout is tabulate's "simple" format, byte for byte (a test holds the two to the same
 output). tabulate infers a type for every cell, which costs more than reading a
 13,000-change audit trail back from the cache; these listings hold text only, so plain padding
-does. Cells that need tabulate's care (line breaks, tabs, terminal escapes) go to tabulate.
+does. Cells come from records and commits and go to a terminal, so they are made safe here
+(``hrkit.render.escape.terminal_text``): no cell keeps a line break, a tab or an escape
+sequence, which is also what lets plain padding lay them out.
 
 A long listing can also be laid out from blocks of rows kept apart (``Block``: the audit
 trail keeps one per segment of history), each with its columns joined and its widths known,
@@ -11,35 +13,32 @@ so that only the padding is done again when new rows arrive.
 """
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
-_SPECIAL = re.compile(r"[\x00-\x1f\x7f]")
+from hrkit.render.escape import terminal_safe, terminal_text
+
 GAP = "  "
 
 
 class Block(NamedTuple):
-    """Rows of stripped cells, kept as one newline-joined string per column, with the width of
-    each column (at least two wider than its header) and the rows laid out at those widths
-    (``text``: used as it is when no other block is wider). A block with a cell that needs
-    tabulate's care keeps its rows as they are (``special``) instead."""
+    """Rows of stripped, terminal-safe cells, kept as one newline-joined string per column,
+    with the width of each column (at least two wider than its header) and the rows laid out
+    at those widths (``text``: used as it is when no other block is wider)."""
 
     columns: tuple[str, ...]
     widths: tuple[int, ...]
     rows: int
     text: str
-    special: list[list[str]] | None
 
 
 def block(headers: list[str], rows: list[list[str]]) -> Block:
     cells = [list(map(str.strip, row)) for row in rows]
-    if _SPECIAL.search("".join(map("".join, cells))):
-        return Block((), (), len(rows), "", rows)
+    if not terminal_safe("".join(map("".join, cells))):
+        cells = [list(map(terminal_text, row)) for row in cells]
     columns = list(zip(*cells))
     widths = tuple(max(len(h) + 2, *map(len, column)) for h, column in zip(headers, columns)) if cells else \
         tuple(len(h) + 2 for h in headers)
-    return Block(tuple("\n".join(column) for column in columns), widths, len(cells),
-                 _lay_out(widths, cells), None)
+    return Block(tuple("\n".join(column) for column in columns), widths, len(cells), _lay_out(widths, cells))
 
 
 def simple_columns(headers: list[str], rows: list[list[str]]) -> str:
@@ -49,12 +48,7 @@ def simple_columns(headers: list[str], rows: list[list[str]]) -> str:
 
 
 def block_columns(headers: list[str], blocks: list[Block]) -> str:
-    """``simple_columns`` of the blocks' rows, in order."""
-    if any(b.special is not None for b in blocks) or _SPECIAL.search("".join(headers)):
-        from tabulate import tabulate
-
-        rows = [row for b in blocks for row in (b.special if b.special is not None else _rows(b))]
-        return tabulate(rows, headers=headers, tablefmt="simple", disable_numparse=True)
+    """``simple_columns`` of the blocks' rows, in order (the headers are hrkit's own)."""
     widths = tuple(max(len(h) + 2, *(b.widths[i] for b in blocks)) for i, h in enumerate(headers))
     parts = [_lay_out(widths, [headers]), GAP.join("-" * w for w in widths)]
     parts += [b.text if b.widths == widths else _lay_out(widths, _rows(b)) for b in blocks if b.rows]

@@ -2,10 +2,10 @@
 change, since scripts and dashboards parse it."""
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING
 
 from hrkit.findings import Finding, Location
+from hrkit.render.escape import json_text
 
 if TYPE_CHECKING:  # the engine imports the rules; a renderer only reads the Report
     from hrkit.engine import Report
@@ -27,7 +27,7 @@ def render(report: Report, *, show_suppressed: bool, color: bool) -> str:
             "suppressed": report.suppressed,
         },
     }
-    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    return json_text(data, indent=2) + "\n"
 
 
 def _finding(f: Finding) -> dict:

@@ -1,13 +1,18 @@
 """SARIF 2.1.0 for code-scanning dashboards (GitHub code scanning and others), which track
-results across runs by their fingerprints and show each rule's documentation."""
+results across runs by their fingerprints and show each rule's documentation.
+
+Messages are plain text only (no ``markdown`` property). A viewer reads ``[text](target)`` in
+a plain-text message as an embedded link (SARIF 2.1.0, 3.11.6), so brackets and backslashes
+from record text are backslash-escaped there."""
 from __future__ import annotations
 
 import hashlib
-import json
+import re
 from typing import TYPE_CHECKING
 
 import hrkit
 from hrkit.findings import Finding, Location
+from hrkit.render.escape import json_text
 
 if TYPE_CHECKING:  # the engine imports the rules; a renderer only reads the Report
     from hrkit.engine import Report
@@ -32,7 +37,7 @@ def render(report: Report, *, show_suppressed: bool, color: bool) -> str:
         "results": [_result(f, index) for f in report.findings],
     }
     data = {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
-    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    return json_text(data, indent=2) + "\n"
 
 
 def _rule(rule: Rule) -> dict:
@@ -53,18 +58,26 @@ def _result(f: Finding, index: dict[str, int]) -> dict:
         out["ruleIndex"] = index[f.code]
     out |= {
         "level": f.severity.value,
-        "message": {"text": f.message},
+        "message": _message(f.message),
         "locations": [{"physicalLocation": _physical(f)}],
     }
     if f.related:
         out["relatedLocations"] = [
-            {"id": i, "physicalLocation": _physical(r), "message": {"text": _related_text(r)}}
+            {"id": i, "physicalLocation": _physical(r), "message": _message(_related_text(r))}
             for i, r in enumerate(f.related)
         ]
     out["partialFingerprints"] = {"hrkit/v1": fingerprint(f)}
     if f.suppressed:
         out["suppressions"] = [{"kind": "inSource", "justification": f.suppression_reason or ""}]
     return out
+
+
+_LINK_SYNTAX = re.compile(r"[\\\[\]]")
+
+
+def _message(text: str) -> dict:
+    """A plain-text message that shows ``text`` as written, never as an embedded link."""
+    return {"text": _LINK_SYNTAX.sub(r"\\\g<0>", text)}
 
 
 def _physical(where: Finding | Location) -> dict:

@@ -1,10 +1,12 @@
 """Human-readable output: one ``path:line:col:`` line per finding, which editors and terminals
-turn into links, then a one-line summary."""
+turn into links, then a one-line summary. Paths and messages carry record text, so they are
+made terminal-safe (a line break or escape sequence in a value cannot fake a line or a colour)."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from hrkit.findings import Finding, Location, Severity
+from hrkit.render.escape import terminal_text
 
 if TYPE_CHECKING:  # the engine imports the rules; a renderer only reads the Report
     from hrkit.engine import Report
@@ -19,7 +21,8 @@ def render(report: Report, *, show_suppressed: bool, color: bool) -> str:
         if f.suppressed and not show_suppressed:
             continue
         lines.append(_finding_line(f, color))
-        lines.extend(f"    see also: {_position(r)}" + (f" {r.field}" if r.field else "") for r in f.related)
+        lines.extend(terminal_text(f"    see also: {_position(r)}" + (f" {r.field}" if r.field else ""))
+                     for r in f.related)
     lines.append(summary(report))
     return "\n".join(lines) + "\n"
 
@@ -30,9 +33,9 @@ def _finding_line(f: Finding, color: bool) -> str:
         import click  # a terminal only: the pre-commit hook's piped output never loads it
 
         label = click.style(label, dim=True) if f.suppressed else click.style(label, fg=_COLORS[f.severity])
-    line = f"{_position(f)}: {label} {f.message} ({f.rule})"
+    line = f"{terminal_text(_position(f))}: {label} {terminal_text(f'{f.message} ({f.rule})')}"
     if f.suppressed and f.suppression_reason:
-        line += f" — reason: {f.suppression_reason}"
+        line += f" — reason: {terminal_text(f.suppression_reason)}"
     return line
 
 
@@ -50,7 +53,7 @@ def summary(report: Report) -> str:
         verdict = "no problems"
     if report.suppressed:
         verdict += f", {report.suppressed} suppressed"
-    return f"{checked}: {verdict}."
+    return f"{terminal_text(checked)}: {verdict}."
 
 
 def _count(n: int, noun: str) -> str:

@@ -54,11 +54,11 @@ def _check(spec, validator, record, ctx):
 def custom_rules(project) -> list[Rule]:
     if not project.custom_rules:
         return []
-    import jsonschema  # only organizations with custom rules pay for the import
+    from hrkit.jsonschemas import validator as schema_validator  # only organizations with custom rules pay for it
 
     rules = []
     for spec in project.custom_rules:
-        validator = jsonschema.Draft202012Validator(spec.schema_)
+        validator = schema_validator(spec.schema_)
         doc = f"{spec.message}\n\n{spec.description or ''}".strip()
         rules.append(Rule(code=spec.code, name=spec.name, severity=spec.severity, scope="record", doc=doc,
                           check=partial(_check, spec, validator), applies_to=(spec.applies_to,)))

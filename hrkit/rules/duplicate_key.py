@@ -2,8 +2,9 @@
 
 YAML forbids it, yet most loaders keep the last value silently: a record that says
 `location: Ottawa` and, thirty lines down, `location: Gatineau` means different things to
-different tools. hrkit keeps the first value, reports the second occurrence, and carries on
-checking the rest of the record.
+different tools. hrkit keeps the first value, reports the second occurrence at any depth (in
+nested and flow mappings, and inside the ignored value of a duplicate), and carries on checking
+the rest of the record.
 
 Fails:
 
