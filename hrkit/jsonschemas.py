@@ -7,6 +7,7 @@ backreference) is a configuration error, as is a reference that leaves the schem
 """
 from __future__ import annotations
 
+import math
 from functools import lru_cache
 
 import jsonschema
@@ -128,8 +129,15 @@ def _additional_properties(validator, extra, instance, schema):
     yield from jsonschema.Draft202012Validator.VALIDATORS["additionalProperties"](validator, extra, instance, schema)
 
 
-_Validator = jsonschema.validators.extend(jsonschema.Draft202012Validator, {
-    "pattern": _pattern, "patternProperties": _pattern_properties, "additionalProperties": _additional_properties})
+def _is_number(checker, instance) -> bool:
+    """JSON's numbers: YAML's ``.nan`` and ``.inf`` are not among them (as HR003 says of hrkit's own fields)."""
+    return jsonschema.Draft202012Validator.TYPE_CHECKER.is_type(instance, "number") and math.isfinite(instance)
+
+
+_Validator = jsonschema.validators.extend(
+    jsonschema.Draft202012Validator,
+    {"pattern": _pattern, "patternProperties": _pattern_properties, "additionalProperties": _additional_properties},
+    type_checker=jsonschema.Draft202012Validator.TYPE_CHECKER.redefine("number", _is_number))
 
 
 def validator(schema: dict):

@@ -221,6 +221,17 @@ def test_non_finite_fte_is_a_schema_error_in_validate_and_in_the_exported_schema
     assert exported_schema_errors(org, value)
 
 
+@pytest.mark.parametrize("written", [".nan", ".inf", "-.inf"])
+def test_non_finite_numbers_in_an_extra_field_are_schema_errors(org: Path, written: str) -> None:
+    config = org / "hrkit.yaml"
+    config.write_text(config.read_text() + "extra_fields:\n  position:\n    weight: {type: number}\n")
+    (org / "records/positions/B1.yaml").write_text(POSITION.format(fte=1) + f"weight: {written}\n")
+    result = run_cli(["validate", "--select", "HR003"], org)
+    assert result.exit_code == 1 and "records/positions/B1.yaml:10:1: HR003" in result.stdout, result.output
+    (org / "records/positions/B1.yaml").write_text(POSITION.format(fte=1) + "weight: 2.5\n")
+    assert run_cli(["validate", "--select", "HR003"], org).exit_code == 0
+
+
 @pytest.mark.parametrize("written,value", [("0", 0), ("1", 1), ("2.5", 2.5), ("36000", 36000)])
 def test_finite_fte_passes_both(org: Path, written: str, value: object) -> None:
     (org / "records/positions/B1.yaml").write_text(POSITION.format(fte=written))
