@@ -14,10 +14,10 @@ from pathlib import Path
 from hrkit.editing import Change, Plan
 from hrkit.errors import HrkitError
 from hrkit.fsio import inside
-from hrkit.importer import markdown, ocr
 from hrkit.importer.build import Imported, Known, build
 from hrkit.importer.document import Issue, Value, WorkDescription
 from hrkit.importer.emit import record_text
+from hrkit.importer.parse import NotAWorkDescription, parse_text
 from hrkit.rewrite import Document, check_equivalent
 from hrkit.yamlsafe import load_yaml
 
@@ -31,12 +31,10 @@ def read_document(path: Path) -> WorkDescription:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise HrkitError(f"{path}: byte {exc.start} is not UTF-8; save the document as UTF-8 text") from None
-    if markdown.looks_like(text):
-        return markdown.parse(text, path.name)
-    if ocr.looks_like(text):
-        return ocr.parse(text, path.name)
-    raise HrkitError(f"{path}: not a work description hrkit can read (no Markdown fields and no "
-                     "GENERAL ACCOUNTABILITY / SPECIFIC ACCOUNTABILITIES headings)")
+    try:
+        return parse_text(text, path.name)
+    except NotAWorkDescription as exc:
+        raise HrkitError(f"{path}: {exc}") from None
 
 
 @dataclass
