@@ -16,11 +16,9 @@ from hrkit.scaffold import init_repository
 from hrkit.yamlsafe import load_yaml
 
 REPO = Path(__file__).parent.parent
-SEEDS = REPO.parent / "shared" / "seeds"
 FIXTURES = Path(__file__).parent / "fixtures" / "import"
+SEEDS = FIXTURES / "seeds"
 SAMPLE = REPO / "records" / "positions"
-
-pytestmark = pytest.mark.skipif(not SEEDS.is_dir(), reason="the seed documents are not next to the repository")
 
 
 def seed(prefix: str) -> Path:
