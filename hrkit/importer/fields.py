@@ -1,114 +1,107 @@
-"""Turning a labelled piece of text into a field, the same way for both document shapes."""
+"""A labelled value of a work description's header turned into a field, whatever the shape.
+
+Each reader takes what its field can be (a number, a code, a date, a line of text) from the
+start of the value and says how much it took: in a scan run together, the rest is the text
+that follows the field, not part of it.
+"""
 from __future__ import annotations
 
 import re
 
 from hrkit.importer import repair
-from hrkit.importer.document import LABELS, VERIFY, DirectReport, Issue, Value, WorkDescription, money_field
+from hrkit.importer.document import VERIFY, Issue, Value, WorkDescription
+from hrkit.importer.vocabulary import fold
 
-SECTIONS = (
-    ("general_accountability", r"general accountabilit\w*"),
-    ("nature_and_scope", r"nature (?:and|&) scope"),
-    ("structure", r"(?:organi[sz]ation(?:al)? )?structure"),
-    ("dimensions", r"dimensions"),
-    ("specific_accountabilities", r"specific account\w*"),
-    ("certification", r"certification"),
-    ("details", r"position details|position identification|identification"),
-)
-
-
-def section_of(heading: str) -> str | None:
-    words = " ".join(heading.lower().replace(":", " ").split())
-    for name, pattern in SECTIONS:
-        if re.fullmatch(pattern, words):
-            return name
-    return None
+PROVISIONAL = {"new": "NEW", "nouveau": "NEW", "nouveau poste": "NEW", "new position": "NEW", "tbd": "TBD",
+               "tba": "TBD", "tbc": "TBD", "to be determined": "TBD", "to be assigned": "TBD", "to be confirmed": "TBD",
+               "a determiner": "TBD", "a venir": "TBD", "a confirmer": "TBD", "vacant": "VACANT", "n/a": "N/A",
+               "s/o": "N/A", "pending": "TBD", "en attente": "TBD"}
+"""Position numbers a document gives before one is assigned (folded), and how records write them."""
+_NUMBER_KEYS = ("job_code", "position_number", "supervisor_number")
+_PROPOSED = re.compile(r"\(\s*(?:proposed|propos[ée]e?)\s*\)", re.IGNORECASE)
+"""``EX-O2 (Proposed)``: the classification is not yet approved."""
 
 
-def header_field(wd: WorkDescription, label: str, raw: str) -> None:
-    """Store one labelled header value (``Job code: IO3865``) in ``wd.fields``."""
-    key = LABELS.get(" ".join(label.lower().split()))
-    if key is None or key in wd.fields:
-        return
+def header_field(wd: WorkDescription, key: str, label: str, raw: str) -> int:
+    """Store one labelled value in ``wd.fields`` (the first one of a field wins); returns how
+    many characters of ``raw`` the field took."""
     text = repair.clean_text(raw)
-    if key in ("job_code", "position_number", "supervisor_number"):
-        token = text.split(" ")[0] if text else ""
-        if key == "position_number" and token.upper() in ("NEW", "TBD", "VACANT", "N/A"):
-            wd.fields[key] = Value(token.upper())
-            return
-        read = repair.number(token) if token else None
-        if read is None or not read[0].isdigit():
-            if text:
-                wd.issues.append(Issue(key, "not read", f"{label}: {text!r} is not a number"))
-            return
-        wd.fields[key] = Value(read[0], wd.read_as(token) if read[1] else None)
-    elif key in ("classification", "supervisor_classification"):
-        read = repair.classification(text)
+    if key in wd.fields:
+        return len(raw) if key not in _NUMBER_KEYS + ("classification", "effective_date") else 0
+    if key in _NUMBER_KEYS:
+        return _number(wd, key, label, raw)
+    if key in ("classification", "supervisor_classification"):
+        read = repair.classification(raw[:40])
         if read is None:
             if text:
-                wd.issues.append(Issue(key, "not read", f"{label}: {text!r}"))
-            return
+                wd.issues.append(Issue(key, "not read", f"{label}: {text[:60]!r}"))
+            return 0
         code, repaired, original = read
         wd.fields[key] = Value(code, wd.read_as(original) if repaired else None)
-        if key == "classification" and re.search(r"\(\s*proposed\s*\)", text, re.IGNORECASE):
+        at = raw.find(original) + len(original)
+        proposed = _PROPOSED.match(raw[at:].lstrip())
+        if key == "classification" and proposed:
             wd.fields["classification_status"] = Value("proposed")
-    elif key == "effective_date":
-        day = repair.date(text)
-        if day is None:
-            wd.issues.append(Issue(key, "not stated" if not text else "not read",
-                                   f"{label}: {text!r}" if text else f"{label} is blank"))
-            return
-        wd.fields[key] = Value(day)
-    elif key == "location":
-        if text:
-            written = repair.location(text)
-            wd.fields[key] = Value(written, f'the document says "{text}"' if written != text else None)
-    elif key == "department":
-        if text:
-            short = repair.department(text)
-            wd.fields[key] = Value(short, f'"{label}: {text}"' if short != text else None)
-    elif text:
-        wd.fields[key] = Value(text.rstrip(" .;"))
-
-
-def dimension(wd: WorkDescription, label: str, raw: str, *, uncertain: str | None = None) -> None:
-    """One dimension (``Salary: $2.96M``, ``FTE's: 175``) in whole dollars or FTEs."""
-    words = " ".join(label.lower().split())
-    if "fte" in words:
-        read = repair.fte(raw.split(" ")[0]) if raw.strip() else None
+            at = len(raw) - len(raw[at:].lstrip()) + proposed.end()
+        return at
+    if key == "effective_date":
+        read = repair.date(raw)
         if read is None:
-            wd.issues.append(Issue("dimensions.fte", "not read", f"{label}: {raw!r}"))
-            return
-        notes = [wd.read_as(raw.split(' ')[0]) if read[1] else None, uncertain]
-        wd.dimensions.setdefault("fte", Value(read[0], _join(notes)))
-        return
-    name = money_field(words)
-    amount = repair.money(raw)
-    if name is None or amount is None:
-        wd.issues.append(Issue("dimensions", "not read", f"{label}: {raw.strip()!r}"))
-        return
-    value, repaired, original = amount
-    note = f'"{label}: {original}"' if not repaired else wd.read_as(original)
-    wd.dimensions.setdefault(name, Value(value, _join([note, uncertain])))
+            wd.issues.append(Issue(key, "not stated" if not text else "not read",
+                                   f"{label}: {text[:60]!r}" if text else f"{label} is blank"))
+            return 0
+        day, why, written = read
+        note = None if why is None else wd.read_as(written) if why == "repaired" else f"{VERIFY}{why}"
+        wd.fields[key] = Value(day, note)
+        return raw.find(written) + len(written)
+    if not text:
+        return 0
+    if key in ("title", "supervisor_title"):
+        _title(wd, key, text)
+    elif key == "location":
+        written = repair.location(text)
+        wd.fields[key] = Value(written, f'the document says "{text}"' if written != text else None)
+    elif key == "department":
+        short = repair.department(text)
+        wd.fields[key] = Value(short, f'"{label}: {text}"' if short != text else None)
+    else:
+        wd.fields[key] = Value(text.rstrip(" .;,"))
+    return len(raw)
 
 
-def _join(notes: list[str | None]) -> str | None:
-    kept = [n for n in notes if n]
-    if not kept:
-        return None
-    body = "; ".join(n.removeprefix(VERIFY) for n in kept)
-    return VERIFY + body if any(n.startswith(VERIFY) for n in kept) else body
+def _number(wd: WorkDescription, key: str, label: str, raw: str) -> int:
+    text = repair.clean_text(raw)
+    folded = fold(text)
+    for words, written in sorted(PROVISIONAL.items(), key=lambda item: -len(item[0])):
+        if key == "position_number" and re.match(rf"{re.escape(words)}\b", folded):
+            wd.fields[key] = Value(written)
+            return len(raw) - len(raw.lstrip()) + len(words)
+    token = re.match(r"\s*([^\s,;/()]+)", raw)
+    read = repair.number(token[1]) if token else None
+    if read is None or not read[0].isdigit():
+        if key == "job_code" and re.match(r"g[ée]n[ée]ri", text, re.IGNORECASE):
+            digits = re.search(r"\b([0-9]{4,8})\b", text[:40])
+            if digits:
+                wd.fields[key] = Value(digits[1])
+                return raw.find(digits[1]) + len(digits[1])
+            wd.issues.append(Issue(key, "not recorded", f"{label}: generic work description, no job code"))
+            return 0
+        if text:
+            wd.issues.append(Issue(key, "not read", f"{label}: {text[:40]!r} is not a number"))
+        return 0
+    wd.fields[key] = Value(read[0], wd.read_as(token[1].rstrip(".,;:")) if read[1] else None)
+    return token.end()
 
 
-def report_details(wd: WorkDescription, report: DirectReport, details: str) -> None:
-    """``CS-O5, I6 FTEs`` (the parenthesis after a direct report's title)."""
-    code = repair.classification(details)
-    if code:
-        report.classification = Value(code[0], wd.read_as(code[2]) if code[1] else None)
-        details = details.replace(code[2], " ", 1)
-    chars = repair.NUMBER_CHARS
-    count = re.search(rf"(?<![A-Za-z0-9])([{chars}][{chars}.,]*)(?![A-Za-z0-9])(?=[^()]*FTE)", details)
-    if count:
-        read = repair.fte(count[1])
-        if read is not None:
-            report.fte = Value(read[0], wd.read_as(f"{count[1]} FTEs") if read[1] else None)
+def _title(wd: WorkDescription, key: str, text: str) -> None:
+    """A title, and the classification written inside it (``Director General, X (EX-O4)``)."""
+    inside = re.search(r"\s*[(\[]\s*([^()\[\]]{2,30})\s*[)\]]\s*[.,;]?$", text)
+    code = repair.classification(inside[1]) if inside else None
+    if inside and code:
+        text = text[: inside.start()]
+        level = "classification" if key == "title" else "supervisor_classification"
+        if level not in wd.fields:
+            wd.fields[level] = Value(code[0], wd.read_as(code[2]) if code[1] else None)
+            if key == "title" and _PROPOSED.search(inside[0]):
+                wd.fields["classification_status"] = Value("proposed")
+    wd.fields[key] = Value(text.rstrip(" .;,:"))

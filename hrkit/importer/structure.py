@@ -1,0 +1,218 @@
+"""The organization structure: the direct reports a work description lists and the supervisor
+it names in prose.
+
+A direct report is a title with its details in parentheses (``Director, Data Governance
+(EX-OI, 22 FTEs)``, ``Manager of Delivery, (CS-O4. O FTEs)``, ``Director, X (staff of 54)``,
+``Gestionnaire, X (EC-07, 9 ETP)``, ``(effectif de 54)``), a code before its title
+(``EC-O7 - Manager of Dissemination (9 FTEs)``), or a listed line that is a title
+(``• Director, Sector Councils: Leads the ...``). The title runs back from its details to the
+nearest boundary: a line or sentence start, a colon or semicolon, the previous entry, or the
+words that announce a list (``... are``, ``namely``); a title that would still be long starts
+at its role word (``Director``, ``Gestionnaire``...). A title in parentheses after "reports to
+the" is the supervisor's, not a direct report.
+"""
+from __future__ import annotations
+
+import re
+
+from hrkit.importer import repair
+from hrkit.importer.document import VERIFY, DirectReport, Value, WorkDescription
+from hrkit.importer.vocabulary import FR, fold, role_start
+
+_PARENS = re.compile(r"\(([^()]{1,90})\)")
+_COUNT_WORDS = r"(?:FTE'?s?|ETP|employ\w*|staff|people|persons|personnes|positions|postes)"
+_COUNT = re.compile(rf"(?<![\w.])([{repair.NUMBER_CHARS}][{repair.NUMBER_CHARS}.,]*)\s*{_COUNT_WORDS}(?!\w)"
+                    rf"|\b(?:staff|effectif|[ée]quipe|team|personnel)\s+(?:of|de|d')\s*([{repair.NUMBER_CHARS}]+)(?!\w)",
+                    re.IGNORECASE)
+_COUNTED = re.compile(r"\b(?:FTE'?s?|ETP)\b", re.IGNORECASE)
+_ANNOUNCE = re.compile(r".*\b(?:are|is|include|includes|including|namely|sont|comprennent|soit|notamment|"
+                       r"as follows|suivants?|suivantes?)\b\s*:?\s*", re.DOTALL)
+_LEADING = re.compile(r"^(?:[\s,;:.\u2022*-]|\b(?:and|the|a|an|et|le|la|les|l'|un|une|des|du|de la|also|"
+                      r"plus|ainsi que)\b)+")
+_SUPERIOR = re.compile(r"(?:\breports?(?:\s+directly)?\s+to|\breporting\s+(?:directly\s+)?to|\baccountable\s+to|"
+                       r"\brel[eè]ve(?:nt)?\s+(?:directement\s+)?(?:du|de\s+la|de\s+l'|de|au|à\s+la)|"
+                       r"\bunder\s+the\s+(?:direction|authority)\s+of|\bsous\s+l'autorit[ée]\s+(?:du|de\s+la|de))"
+                       r"\s+(?:the\s+|le\s+|la\s+)?", re.IGNORECASE)
+MAX_TITLE_WORDS = 14
+
+
+def read(wd: WorkDescription, text: str, *, language: str, own_title: str | None) -> None:
+    """The direct reports listed in ``text`` (the organization structure) into ``wd.reports``."""
+    entries = _parenthesized(wd, text) + _coded(text) + _listed(text)
+    entries = sorted(_without_overlaps(entries), key=lambda e: e[0])
+    french = [e for e in entries if _language(e[3]) == FR]
+    if french and len(french) < len(entries):  # both languages list them: keep the one read
+        entries = french if language == FR else [e for e in entries if e not in french]
+    for index, (start, title_at, close, details, title, code) in enumerate(entries):
+        if own_title and fold(title) == fold(own_title) or not title:
+            continue
+        end = entries[index + 1][1] if index + 1 < len(entries) else len(text)
+        body = re.sub(r"^[\s,:;.)-]*(?:(?:accountable|responsible)\s+for\s*:|responsable\s+de\s*:)?\s*",
+                      "", text[close:end], flags=re.IGNORECASE).rstrip(" \n\u2022*-")
+        description = repair.sentence(repair.clean_ocr_text(body)) if body.strip(" .;,") and not code else None
+        note = f"{VERIFY}columns run together in the scan; check the title" if code and not details else None
+        report = DirectReport(Value(title, note), description=description or None)
+        _details(wd, report, f"{code or ''} {details}")
+        wd.reports.append(report)
+
+
+def _parenthesized(wd: WorkDescription, text: str) -> list[tuple]:
+    out: list[tuple] = []
+    floor = 0
+    for match in _PARENS.finditer(text):
+        inside = match[1]
+        if not (repair.classification(inside) or _COUNT.search(inside)):
+            continue
+        start = _title_start(text, floor, match.start())
+        floor = match.end()
+        superior = list(_SUPERIOR.finditer(text, max(0, start - 40), match.start()))
+        between = text[superior[-1].end(): match.start()] if superior else ""
+        if superior and len(between.split()) <= MAX_TITLE_WORDS and not re.search(r"[:;\n]|\.\s", between):
+            _supervisor(wd, _title(between), inside)
+            continue
+        title = _title(text[start: match.start()])
+        code = None
+        lead = repair.CODE.match(title)
+        if lead and re.match(r"\s*[-:\u2013]", title[lead.end():]):
+            code, title = lead.group(0), title[lead.end():].lstrip(" -:\u2013")
+        if title:
+            out.append((start, start, match.end(), inside, title.strip(" ,;:-"), code))
+    return out
+
+
+def _coded(text: str) -> list[tuple]:
+    """``EC-O7- Manager of Dissemination (9 FTEs); EC-O6 - Special Advisor``: codes outside
+    parentheses, each followed by its title."""
+    out = []
+    codes = [m for m in repair.CODE.finditer(text) if repair.code_of(m) and not _in_parentheses(text, m.start())]
+    for index, match in enumerate(codes):
+        after = text[match.end(): codes[index + 1].start() if index + 1 < len(codes) else len(text)]
+        lead = re.match(r"\s*(?:[-:\u2013]\s*)?(?=[A-Z])", after)
+        if lead is None:
+            continue
+        title = re.split(r"\(|;|\.\s|\s\||\n", after[lead.end():], maxsplit=1)[0].strip(" ,;:.")
+        if not title or not re.match(r"\s*[-:\u2013]", after) and not role_start(fold(title)):
+            continue
+        count = re.search(r"\(([^()]*)\)", after)
+        details = count[1] if count and (_COUNT.search(count[1]) or _COUNTED.search(count[1])) else ""
+        close = match.end() + (count.end() if details else lead.end() + len(title))
+        out.append((match.start(), match.start(), close, details, title, match.group(0)))
+    return out
+
+
+def _listed(text: str) -> list[tuple]:
+    """Lines that are a title and, after a colon, what the position does (seed 001's list)."""
+    out = []
+    for match in re.finditer(r"^[ \t]*\u2022?[ \t]*([^\n:()]{3,120}?)[ \t]*:[ \t]*(\S[^\n]*)?$", text, re.MULTILINE):
+        title = match[1].strip()
+        if len(match.group(0)) > 400:
+            continue
+        words = fold(title)
+        if len(title.split()) > MAX_TITLE_WORDS or not role_start(words) or re.search(
+                r"\b(?:is|are|reports?|est|sont|releve|relevent|reporting)\b", words):
+            continue
+        out.append((match.start(1), match.start(1), match.end(1) + 1, "", title, None))
+    return out
+
+
+def _title_start(text: str, floor: int, at: int) -> int:
+    """Where the title before ``at`` begins."""
+    lead = text[floor:at]
+    cuts = [m.end() for m in re.finditer(r"\n|\u2022|[.:;]\s|\)\s*[,;]?\s*", lead)]
+    announce = _ANNOUNCE.match(lead)
+    if announce:
+        cuts.append(announce.end())
+    start = floor + max(cuts, default=0)
+    words = text[start:at].split()
+    if len(words) > MAX_TITLE_WORDS:
+        tail = text[start:at]
+        for word in re.finditer(r"\S+", tail):
+            if role_start(fold(tail[word.start():])) and len(tail[word.start():].split()) <= MAX_TITLE_WORDS:
+                return start + word.start()
+        return at
+    return start
+
+
+def _leading_length(lead: str) -> int:
+    """How much of ``lead`` is punctuation and words that come before a title (``and the``)."""
+    found = _LEADING.match(lead)
+    return found.end() if found else 0
+
+
+def _title(lead: str) -> str:
+    return repair.clean_text(lead[_leading_length(lead):]).strip(" ,;:-")
+
+
+def _supervisor(wd: WorkDescription, title: str, inside: str) -> None:
+    if "supervisor_title" not in wd.fields and title and role_start(fold(title)):
+        wd.fields["supervisor_title"] = Value(title, f"{VERIFY}read in the organization structure")
+    code = repair.classification(inside)
+    if code and "supervisor_classification" not in wd.fields:
+        wd.fields["supervisor_classification"] = Value(code[0], wd.read_as(code[2]) if code[1] else None)
+
+
+def supervisor(wd: WorkDescription, text: str) -> None:
+    """The supervisor named in prose (``... is one of five positions reporting to the Director
+    General, X.``), when no label gave it and only one supervisor is named."""
+    if "supervisor_title" in wd.fields:
+        return
+    found = []
+    for match in re.finditer(r"\b(?:reports?(?:\s+directly)?\s+to|reporting\s+(?:directly\s+)?to|rel[eè]ve(?:nt)?\s+"
+                             r"(?:directement\s+)?(?:du|de\s+la|de\s+l'|au|à\s+la))\s+(?:the\s+|le\s+|la\s+)?"
+                             r"([A-ZÀ-Ý][^.;:()\n]{3,120}?)(?=\s*(?:\(|\.\s|\.$|;|:|\n|,\s+(?:position|poste|who|which|"
+                             r"qui|and|et)\b|$))", text):
+        title = match[1].strip(" ,")
+        if role_start(fold(title)) and not re.search(r"\b(?:and|et)\s+(?:the|le|la|l')\b", title):
+            found.append((title, match.end()))
+    if len({fold(t) for t, _ in found}) != 1:
+        return
+    title, end = found[0]
+    wd.fields["supervisor_title"] = Value(title, f"{VERIFY}read in the organization structure")
+    tail = text[end: end + 60]
+    code = re.match(r"\s*\(([^()]*)\)", tail)
+    if code and repair.classification(code[1]) and "supervisor_classification" not in wd.fields:
+        read = repair.classification(code[1])
+        wd.fields["supervisor_classification"] = Value(read[0], wd.read_as(read[2]) if read[1] else None)
+    number = re.search(r"\b(?:position|poste)\s*(?:number|no\.?|num[ée]ro|n°|#)?\s*:?\s*([0-9OIl]{4,8})\b", tail)
+    if number and "supervisor_number" not in wd.fields:
+        read = repair.number(number[1])
+        if read:
+            wd.fields["supervisor_number"] = Value(read[0], f"{VERIFY}read in the organization structure")
+
+
+def _in_parentheses(text: str, at: int) -> bool:
+    """``(CS-O5, 4 FTEs)``: the code opens a parenthesis."""
+    return text[:at].rstrip().endswith("(")
+
+
+def _without_overlaps(entries: list[tuple]) -> list[tuple]:
+    out: list[tuple] = []
+    for entry in sorted(entries, key=lambda e: (e[0], -e[2])):
+        if out and entry[0] < out[-1][2]:
+            continue
+        out.append(entry)
+    return out
+
+
+def _language(details: str) -> str | None:
+    folded = fold(details)
+    if re.search(r"\b(?:etp|effectif|employes|postes|personnes)\b", folded):
+        return FR
+    return None
+
+
+def _details(wd: WorkDescription, report: DirectReport, details: str) -> None:
+    """``CS-O5, I6 FTEs`` (the parenthesis after a direct report's title); a scan's other
+    column may run in between a count and its ``FTEs``."""
+    code = repair.classification(details)
+    if code:
+        report.classification = Value(code[0], wd.read_as(code[2]) if code[1] else None)
+        details = details.replace(code[2], " ", 1)
+    count = _COUNT.search(details)
+    token = (count[1] or count[2]) if count else None
+    if token is None and _COUNTED.search(details):
+        loose = re.search(rf"(?<![\w.])([{repair.NUMBER_CHARS}][{repair.NUMBER_CHARS}.,]*)(?![\w])", details)
+        token = loose[1] if loose else None
+    read = repair.fte(token) if token else None
+    if read is not None:
+        report.fte = Value(read[0], wd.read_as(f"{token} FTEs") if read[1] else None)

@@ -1,0 +1,251 @@
+"""The words work descriptions are written in, English and French: field labels, section
+headings, the labels of people and signatures (never read), dimension labels, months, the
+occupational groups of classification codes, and the role words titles begin with.
+
+Matching is done on a folded copy of the text (``fold``: accents and case dropped, one character
+for one, so positions carry over) with patterns that forgive what scans do to letters (``I``,
+``l`` and ``1``; ``O`` and ``0``; ``S`` and ``5``; an apostrophe lost or spaced).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+EN, FR = "en", "fr"
+
+FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
+    "title": ((EN, "position title"), (EN, "job title"), (EN, "title of position"), (EN, "working title"),
+              (EN, "title"), (FR, "titre du poste"), (FR, "titre de poste"), (FR, "titre du post"),
+              (FR, "titre de l'emploi"), (FR, "titre"), (FR, "intitule du poste")),
+    "job_code": ((EN, "position job code"), (EN, "job code"), (EN, "job number"), (EN, "job no"), (EN, "job #"),
+                 (EN, "work description number"), (FR, "code d'emploi"), (FR, "code de l'emploi"),
+                 (FR, "code du poste"), (FR, "numero d'emploi"), (FR, "no d'emploi"),
+                 (FR, "numero de la description de travail")),
+    "classification": ((EN, "group and level"), (EN, "group/level"), (EN, "group level"), (EN, "group & level"),
+                       (EN, "position level"), (EN, "classification level"), (EN, "level"),
+                       (FR, "groupe et niveau"), (FR, "groupe/niveau"), (FR, "groupe et le niveau"),
+                       (FR, "niveau du poste"), (FR, "niveau"), (FR, "classification du poste"),
+                       ("", "classification")),
+    "position_number": ((EN, "position number"), (EN, "position no"), (EN, "position #"), (EN, "pos. no"),
+                        (EN, "position num"), (FR, "numero du poste"), (FR, "numero de poste"), (FR, "n° du poste"),
+                        (FR, "n° de poste"), (FR, "no du poste"), (FR, "no de poste"), (FR, "n du poste")),
+    "effective_date": ((EN, "effective date"), (EN, "date effective"), (EN, "effective as of"), (EN, "effective on"),
+                       (EN, "effective"), (FR, "date d'entree en vigueur"), (FR, "date d'entree en fonction"),
+                       (FR, "date de mise en vigueur"), (FR, "date d'effet"), (FR, "en vigueur le"),
+                       (FR, "date en vigueur")),
+    "department": ((EN, "department"), (EN, "organization"), (EN, "department/agency"), (FR, "ministere"),
+                   (FR, "ministere/organisme"), (FR, "organisation"), (FR, "organisme")),
+    "branch": ((EN, "branch - service"), (EN, "branch/sector"), (EN, "branch"), (EN, "sector"),
+               (FR, "direction generale"), (FR, "secteur")),
+    "directorate": ((EN, "directorate"), (FR, "direction")),
+    "division": ((EN, "division"), (FR, "division")),
+    "location": ((EN, "geographic location"), (EN, "geographical location"), (EN, "work location"), (EN, "location"),
+                 (FR, "lieu geographique"), (FR, "lieu de travail"), (FR, "lieu du poste"), (FR, "lieu"),
+                 (FR, "emplacement"), (FR, "endroit")),
+    "supervisor_number": ((EN, "supervisor's position number"), (EN, "supervisor's position no"),
+                          (EN, "supervisor position number"), (EN, "supervisor position no"),
+                          (EN, "supervisor's position #"), (EN, "position number of supervisor"),
+                          (EN, "reports to position number"), (FR, "numero du poste du superviseur"),
+                          (FR, "numero de poste du superviseur"), (FR, "no du poste du superviseur"),
+                          (FR, "numero du poste du surveillant"), (FR, "numero du poste du gestionnaire")),
+    "supervisor_title": ((EN, "supervisor's position title"), (EN, "supervisor position title"),
+                         (EN, "supervisor's title"), (EN, "title of supervisor"), (EN, "reports to"),
+                         (EN, "reporting to"), (EN, "immediate supervisor"), (FR, "titre du poste du superviseur"),
+                         (FR, "titre de poste du superviseur"), (FR, "titre du superviseur"), (FR, "releve du"),
+                         (FR, "releve de la"), (FR, "releve de"), (FR, "superieur immediat"),
+                         (FR, "titre du poste du surveillant")),
+    "supervisor_classification": ((EN, "supervisor's classification"), (EN, "supervisor's group and level"),
+                                  (EN, "supervisor's group/level"), (EN, "supervisor's level"),
+                                  (EN, "supervisor classification"), (EN, "supervisor's position classification"),
+                                  (FR, "classification du poste du superviseur"), (FR, "classification du superviseur"),
+                                  (FR, "groupe et niveau du superviseur"), (FR, "niveau du superviseur")),
+}
+"""Field labels (folded: lower case, no accents) by the record field they fill."""
+
+ANYWHERE = {"supervisor_title"}
+"""Fields whose label is read wherever it stands, in any case (``Reports to:`` inside the
+organization structure); other labels mid-text count only in upper case or at a line's start."""
+
+PEOPLE: tuple[tuple[str, str], ...] = (
+    (EN, "incumbent"), (EN, "incumbent's name"), (EN, "name of incumbent"), (EN, "employee name"), (EN, "employee"),
+    (EN, "name"), (EN, "signature"), (EN, "signed"), (EN, "date"), (EN, "prepared by"), (EN, "approved by"),
+    (EN, "reviewed by"), (EN, "certified by"), (EN, "recommended by"), (EN, "signatory"),
+    (EN, "name of supervisor"), (EN, "supervisor's name"), (EN, "supervisor name"), (EN, "manager's name"),
+    (EN, "name of manager"), (EN, "contact"), (EN, "telephone"), (EN, "email"), (EN, "e-mail"),
+    (FR, "titulaire"), (FR, "nom du titulaire"), (FR, "nom"), (FR, "prepare par"), (FR, "approuve par"),
+    (FR, "revise par"), (FR, "signe"), (FR, "nom du superviseur"), (FR, "nom du gestionnaire"),
+    (FR, "courriel"), (FR, "telephone"), (FR, "employe"), (FR, "superviseur"), (EN, "supervisor"),
+)
+"""Labels whose values are people, signatures or dates of signing: never read into a record,
+and where they start, the text before them ends."""
+
+SECTIONS: dict[str, tuple[tuple[str, str], ...]] = {
+    "general_accountability": ((EN, "general account*"),
+                               (EN, "overall accountability"), (EN, "general responsibility"),
+                               (FR, "responsabilite generale"), (FR, "responsabilites generales"),
+                               (FR, "raison d'etre du poste"), (FR, "finalite generale")),
+    "client_service_results": ((EN, "client service results"), (EN, "client-service results"),
+                               (EN, "client service result"), (FR, "resultats axes sur le service a la clientele"),
+                               (FR, "resultat axe sur le service a la clientele"),
+                               (FR, "resultats axes sur le service aux clients")),
+    "structure": ((EN, "organization structure"), (EN, "organizational structure"), (EN, "organisation structure"),
+                  (EN, "organisational structure"), (EN, "organization chart"), (EN, "structure"),
+                  (FR, "structure organisationnelle"), (FR, "structure de l'organisation"),
+                  (FR, "structure organisationnelle et relations hierarchiques"), (FR, "organigramme")),
+    "nature_and_scope": ((EN, "nature and scope"), (EN, "nature & scope"), (EN, "nature of the work"),
+                         (FR, "nature et etendue"), (FR, "nature et portee"), (FR, "nature et etendue du poste"),
+                         (FR, "nature et envergure")),
+    "dimensions": ((EN, "dimensions"), (EN, "key dimensions"), (EN, "financial and human resources"),
+                   (FR, "dimensions"), (FR, "principales dimensions")),
+    "specific_accountabilities": ((EN, "specific account*"), (EN, "specific responsibilities"),
+                                  (EN, "key account*"), (EN, "main account*"), (FR, "responsabilites specifiques"),
+                                  (FR, "responsabilites particulieres"), (FR, "responsabilites principales"),
+                                  (FR, "fonctions specifiques")),
+    "key_activities": ((EN, "key activities"), (EN, "main activities"), (EN, "principal activities"),
+                       (FR, "activites principales"), (FR, "principales activites"), (FR, "activites cles")),
+    "certification": ((EN, "certification"), (EN, "certifications"), (EN, "signatures"), (EN, "approval"),
+                      (EN, "approvals"), (EN, "sign-off"), (EN, "authorization"), (FR, "attestation"),
+                      (FR, "attestations"), (FR, "approbation"), (FR, "approbations"), (FR, "signatures"),
+                      (FR, "autorisation")),
+    "details": ((EN, "position details"), (EN, "position identification"), (EN, "identification"),
+                (EN, "position information"), (FR, "identification du poste"), (FR, "renseignements sur le poste"),
+                (FR, "details du poste")),
+    "other": ((EN, "working conditions"), (EN, "environment and challenges"), (EN, "effort"), (EN, "skill"),
+              (EN, "language requirements"), (EN, "security requirements"), (FR, "conditions de travail"),
+              (FR, "exigences linguistiques"), (FR, "cote de securite")),
+}
+"""Section headings by the part of the work description they open."""
+
+DIMENSIONS: dict[str, tuple[str, ...]] = {
+    "fte": ("fte's", "ftes", "fte", "fte s", "full-time equivalents", "full-time equivalent", "full time equivalents",
+            "number of fte's", "number of ftes", "number of employees", "employees", "staff", "human resources",
+            "etp", "equivalents temps plein", "equivalents temps complet", "nombre d'etp", "effectif", "effectifs",
+            "nombre d'employes", "employes", "ressources humaines", "personnel"),
+    "salary": ("salary", "salaries", "salary budget", "salary dollars", "wages", "salaires", "salaire",
+               "budget salarial", "budget des salaires", "masse salariale", "traitements"),
+    "o_and_m": ("o&m", "o & m", "o and m", "o&m budget", "operating and maintenance", "operations and maintenance",
+                "operation and maintenance", "non-salary", "non-salary budget", "f et e", "f&e", "f & e", "fe",
+                "fonctionnement et entretien", "fonctionnement et d'entretien", "budget de fonctionnement et d'entretien",
+                "frais de fonctionnement et d'entretien", "depenses de fonctionnement et d'entretien", "non salarial"),
+    "total": ("total", "totals", "total budget", "budget total", "grand total", "salary and o&m", "salary and o & m",
+              "salary and o&m budget", "salary & o&m", "salary and operating budget", "combined salary and o&m",
+              "combined salary and operating budget", "salaries and o&m", "salaires et f et e", "salaires et f&e",
+              "salaire et f et e", "total des salaires et f et e", "soit un total", "pour un total", "budget"),
+    "operating_budget": ("operating budget", "operational budget", "operating", "budget de fonctionnement",
+                         "budget d'exploitation", "budget operationnel"),
+    "program_budget": ("program budget", "programme budget", "program funds", "program", "programs",
+                       "grants and contributions", "g&c", "g & c", "gs&cs", "subventions et contributions",
+                       "s et c", "s&c", "budget de programme", "budget des programmes", "budget du programme",
+                       "programme", "programmes"),
+}
+"""Dimension labels (folded) by the dimension they name."""
+
+WEAK_DIMENSIONS = {"program_budget", "operating_budget"}
+"""Dimensions whose labels are also words of names (``Accelerator Program 600K``): read only
+with a colon or a connecting word (``of``, ``de``) before the amount."""
+
+DOCUMENT_TITLES: tuple[tuple[str, str], ...] = (
+    (EN, "executive group work description"), (EN, "executive group position description"),
+    (EN, "executive work description"), (EN, "executive position description"), (EN, "work description"),
+    (EN, "job description"), (EN, "position description"),
+    (FR, "description de travail du groupe de la direction"), (FR, "description de poste de cadre de direction"),
+    (FR, "description de travail"), (FR, "description d'emploi"), (FR, "description de poste"),
+    (FR, "description du poste"),
+)
+"""What a work description calls itself at its top: where a second language's copy begins."""
+
+MONTHS = {**{m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
+                                        "september", "october", "november", "december"), 1)},
+          **{m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                                        "dec"), 1)},
+          "sept": 9,
+          **{m: i for i, m in enumerate(("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
+                                        "septembre", "octobre", "novembre", "decembre"), 1)}}
+"""Month names (folded), English and French, with the usual abbreviations."""
+
+GROUPS = frozenset((
+    "AC AG AI AO AR AS AU BI CH CM CO CR CS CT CX DA DD DE DM DS EC ED EG EL EN ES EU EX FB FI FO FR FS GL GS GT "
+    "HP HR HS IS IT LA LC LI LP LS MA MD MT NU OE OM OP PC PE PG PH PI PM PO PR PS PY RE RO SC SE SG SO SR ST SW "
+    "TI TR UT VM WP").split())
+"""Occupational groups of the federal public service (and ones retired, found in older
+descriptions): a code is read only with one of these before its level."""
+
+ROLES_EN = ("senior assistant deputy minister", "associate assistant deputy minister", "assistant deputy minister",
+            "associate deputy minister", "deputy minister", "director general", "executive director",
+            "associate director", "assistant director", "regional director", "director", "senior director",
+            "chief", "head", "manager", "senior manager", "team leader", "senior advisor", "senior adviser",
+            "special advisor", "special adviser", "advisor", "adviser", "senior analyst", "analyst", "officer",
+            "coordinator", "supervisor", "superintendent", "commissioner", "registrar", "executive assistant",
+            "administrative assistant", "assistant", "principal", "senior", "lead", "program manager",
+            "deputy", "president", "vice-president", "comptroller", "controller", "counsel", "economist",
+            "engineer", "scientist", "specialist", "consultant")
+ROLES_FR = ("sous-ministre adjoint principal", "sous-ministre adjointe principale", "sous-ministre adjoint",
+            "sous-ministre adjointe", "sous-ministre delegue", "sous-ministre deleguee", "sous-ministre",
+            "directeur general", "directrice generale", "directeur executif", "directrice executive",
+            "directeur principal", "directrice principale", "directeur adjoint", "directrice adjointe",
+            "directeur regional", "directrice regionale", "directeur", "directrice", "gestionnaire",
+            "chef d'equipe", "chef", "conseiller principal", "conseillere principale", "conseiller special",
+            "conseillere speciale", "conseiller", "conseillere", "analyste principal", "analyste principale",
+            "analyste", "agent", "agente", "coordonnateur", "coordonnatrice", "adjoint executif",
+            "adjointe executive", "adjoint administratif", "adjointe administrative", "adjoint", "adjointe",
+            "surintendant", "commissaire", "president", "presidente", "vice-president", "vice-presidente",
+            "economiste", "ingenieur", "scientifique", "specialiste", "superviseur", "superviseure",
+            "responsable")
+"""The words a position's title starts with (folded), most specific first."""
+
+
+def fold(text: str) -> str:
+    """``text`` in lower case without accents, one character for one (so a match's positions
+    are the original's): ``Numéro du poste`` -> ``numero du poste``."""
+    return "".join(_fold_char(c) for c in text)
+
+
+@cache
+def _fold_char(c: str) -> str:
+    if c.isascii():
+        return c.lower()
+    base = unicodedata.normalize("NFD", c)[0].lower()
+    special = {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'", "`": "'", "\u0153": "o", "\u00e6": "a",
+               "\u00df": "s", "\u00ba": "°"}
+    folded = special.get(c, base)
+    return folded if len(folded) == 1 else c
+
+
+_LOOKALIKE = {"i": "[il1|!]", "l": "[il1|]", "o": "[o0]", "s": "[s5]", "0": "[o0]", "1": "[il1|]", "e": "[ec]"}
+
+
+def phrase_pattern(phrase: str, *, lax: bool = True) -> str:
+    """A regular expression for a folded ``phrase`` in folded text: any run of spaces between
+    words, an apostrophe lost or spaced, and (``lax``) the letters scans confuse; ``*`` stands
+    for the rest of a word a scan may have misspelt (``specific account*``)."""
+    out = []
+    for c in phrase:
+        if c == "*":
+            out.append(r"[a-z]*")
+        elif c == " ":
+            out.append(r"\s+")
+        elif c == "'":
+            out.append(r"\s*['\s]?\s*")
+        elif c in "-/":
+            out.append(rf"\s*{re.escape(c)}\s*")
+        elif c == "&":
+            out.append(r"\s*&\s*")
+        elif lax and c in _LOOKALIKE:
+            out.append(_LOOKALIKE[c])
+        else:
+            out.append(re.escape(c))
+    return "".join(out)
+
+
+def alternation(phrases) -> str:
+    """One pattern for many phrases, longest first (so ``position title`` wins over ``title``)."""
+    return "|".join(phrase_pattern(p) for p in sorted(set(phrases), key=len, reverse=True))
+
+
+def role_start(folded_words: str) -> bool:
+    """Does this folded text start with a role word (``director``, ``gestionnaire``...)?"""
+    return bool(_ROLE_START.match(folded_words))
+
+
+_ROLE_START = re.compile(r"(?:a/|acting\s+|interim\s+|par\s+interim\s+)?(?:" + alternation(ROLES_EN + ROLES_FR) + r")\b")
