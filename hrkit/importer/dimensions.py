@@ -12,6 +12,7 @@ stays a total when a scan's other column runs into it. Words that are also parts
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from hrkit.importer import repair
 from hrkit.importer.document import VERIFY, Issue, Value, WorkDescription
@@ -22,7 +23,7 @@ _LABELS = sorted(((name, phrase) for name, phrases in DIMENSIONS.items() for phr
 _WORDS = alternation(p for _, p in _LABELS)
 _LABEL = re.compile(rf"(?<![\w&])({_WORDS})(?![\w&])")
 _COUNT = re.compile(rf"(?<![\w.,$])([{repair.NUMBER_CHARS}](?:[{repair.NUMBER_CHARS}]|[.,](?=[0-9OIl]))*)(?![\w$])")
-_LINK = (r"(?:\s|[:=(~\u2013-]|\b(?:of|de|du|des|d'|is|est|was|approx\w*|about|environ|around|some|total+ing|"
+_LINK = (r"(?:\s|[:=()~\u2013-]|\b(?:of|de|du|des|d'|is|est|was|approx\w*|about|environ|around|some|total+ing|"
          r"s'eleve a|over|under|annual|annuel|annuelle|a|an|un|une|for|pour|to|in|en|budget|dollars)\b)*")
 _BEFORE = re.compile(_LINK + r"$")
 _AFTER = re.compile(rf"\s*\(?\s*(?:(?:in|en|for|pour|of|de|d'|as|du|des)\s+)*({_WORDS})(?![\w&])")
@@ -54,6 +55,7 @@ def read(wd: WorkDescription, text: str, *, loose: bool = True, uncertain: str |
         elif kind == "money":
             unlabelled.append((start, text[start:end].strip()))
     counts = [index for index, row in enumerate(taken) if row[0] == "fte"]
+    counts = [i for i in counts if i == counts[0] or taken[i][1] != taken[counts[0]][1]][:2]  # "44 / ETP: 44"
     own = taken[: counts[1]] if len(counts) > 1 else taken
     larger = taken[counts[1]][5] if len(counts) > 1 else len(text)
     wd.issues.extend(Issue("dimensions", "not recorded", f"unlabelled amount {written!r}")
@@ -105,6 +107,9 @@ def _label(text: str, folded: str, labels, previous_end: int, start: int, end: i
                 name = "total"
             if _fits(name, kind, read, gap):
                 return name, text[l_start:l_end]
+    misspelt = _misspelt(folded[previous_end:start])
+    if misspelt and _fits(misspelt[0], kind, read, folded[previous_end:start]):
+        return misspelt[0], text[start - misspelt[1]: start].strip(" :")
     if loose:
         nxt = min((row[0] for row in labels if row[0] >= end), default=None)
         after = _AFTER.match(folded, end)
@@ -113,6 +118,25 @@ def _label(text: str, folded: str, labels, previous_end: int, start: int, end: i
             if _fits(name, kind, read, ""):
                 return name, text[after.start(1):after.end(1)]
     return None, ""
+
+
+def _misspelt(gap: str) -> tuple[str, int] | None:
+    """A label a scan misspelt just before a value (``Fonctionnement et ehtretien:``): the
+    closest dimension label to the last words before the colon, if close enough; and how many
+    characters before the value it starts."""
+    colon = re.search(r"([^\W\d][^:;\n]{1,60}?)\s*:\s*$", gap)
+    if colon is None:
+        return None
+    words = colon[1].split()
+    best = (0.0, "", 0)
+    for size in range(1, min(6, len(words)) + 1):
+        candidate = " ".join(words[-size:])
+        for name, phrase in _LABELS:
+            if len(phrase) >= 6:
+                ratio = SequenceMatcher(None, candidate, phrase).ratio()
+                if ratio > best[0]:
+                    best = (ratio, name, len(gap) - gap.rfind(words[-size]))
+    return (best[1], best[2]) if best[0] >= 0.85 else None
 
 
 def _fits(name: str, kind: str, read: tuple, gap: str) -> bool:

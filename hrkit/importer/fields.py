@@ -79,6 +79,8 @@ def _number(wd: WorkDescription, key: str, label: str, raw: str) -> int:
     token = re.match(r"\s*([^\s,;/()]+)", raw)
     read = repair.number(token[1]) if token else None
     if read is None or not read[0].isdigit():
+        read = _code(token[1]) if token else None
+    if read is None:
         if key == "job_code" and re.match(r"g[ée]n[ée]ri", text, re.IGNORECASE):
             digits = re.search(r"\b([0-9]{4,8})\b", text[:40])
             if digits:
@@ -93,15 +95,41 @@ def _number(wd: WorkDescription, key: str, label: str, raw: str) -> int:
     return token.end()
 
 
+def _code(token: str) -> tuple[str, bool] | None:
+    """A number with letters or hyphens (``98-1177``, ``EX-01-2231``): its digits repaired
+    where only digits stand (``98-II77`` -> ``98-1177``), its letters kept."""
+    token = token.rstrip(".,;:")
+    if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]{1,30}", token) or len(re.findall(r"[0-9]", token)) < 2:
+        return None
+    parts = re.split(r"([-._])", token)
+    repaired = "".join(p.translate(repair.DIGITS) if re.fullmatch(r"[0-9OoIlS]+", p) and re.search(r"[0-9]", p)
+                       else p for p in parts)
+    return repaired, repaired != token
+
+
 def _title(wd: WorkDescription, key: str, text: str) -> None:
-    """A title, and the classification written inside it (``Director General, X (EX-O4)``)."""
-    inside = re.search(r"\s*[(\[]\s*([^()\[\]]{2,30})\s*[)\]]\s*[.,;]?$", text)
+    """A title, and what is written after it: a classification in parentheses (``Director
+    General, X (EX-O4)``) and, for the supervisor, a position number (``..., poste 22138``)."""
+    supervisor = key == "supervisor_title"
+    number = _POSITION.search(text) if supervisor else None
+    if number:
+        read = repair.number(number[1])
+        if read and "supervisor_number" not in wd.fields:
+            wd.fields["supervisor_number"] = Value(read[0], wd.read_as(number[1]) if read[1] else None)
+        text = text[: number.start()]
+    inside = next((m for m in re.finditer(r"\s*[(\[]\s*([^()\[\]]{2,30})\s*[)\]]", text)
+                   if repair.classification(m[1])), None)
     code = repair.classification(inside[1]) if inside else None
     if inside and code:
         text = text[: inside.start()]
-        level = "classification" if key == "title" else "supervisor_classification"
+        level = "supervisor_classification" if supervisor else "classification"
         if level not in wd.fields:
             wd.fields[level] = Value(code[0], wd.read_as(code[2]) if code[1] else None)
-            if key == "title" and _PROPOSED.search(inside[0]):
+            if not supervisor and _PROPOSED.search(inside[0]):
                 wd.fields["classification_status"] = Value("proposed")
     wd.fields[key] = Value(text.rstrip(" .;,:"))
+
+
+_POSITION = re.compile(rf"[,;(]?\s*\b(?:position|poste)\s*(?:number|no\.?|num[ée]ro|n°|#)?\s*:?\s*"
+                       rf"([{repair.NUMBER_CHARS}]{{3,8}})\)?\s*[.,;]?$", re.IGNORECASE)
+"""``..., position 54321`` after a supervisor's title: the supervisor's position number."""

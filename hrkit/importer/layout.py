@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from hrkit.importer.dimensions import label_of
-from hrkit.importer.vocabulary import (ANYWHERE, DOCUMENT_TITLES, FIELDS, PEOPLE, SECTIONS, alternation, fold,
-                                       phrase_pattern)
+from hrkit.importer.vocabulary import (ANYWHERE, DOCUMENT_TITLES, EN, FIELDS, FR, PEOPLE, SECTIONS, alternation,
+                                       fold, phrase_pattern)
 
 RUN_LENGTH = 600
 """A line this long is a scan's text run together, not a line a person wrote."""
@@ -197,8 +197,14 @@ _LABELS = [(field, lang, phrase) for field, phrases in FIELDS.items() for lang, 
           [("", lang, phrase) for lang, phrase in PEOPLE]
 _HEADINGS = [(section, lang, phrase) for section, phrases in SECTIONS.items() for lang, phrase in phrases]
 _LABEL_WORDS = alternation(p for _, _, p in _LABELS)
-_LABEL = re.compile(rf"(?<![\w'/&-])({_LABEL_WORDS})(?:[ \t]*/[ \t]*({_LABEL_WORDS}))?\.?[ \t]*(?:\([a-z.\s]{{1,12}}\)[ \t]*)?:")
-_LONE_LABEL = re.compile(rf"(?:[\u2022]\s*)?({_LABEL_WORDS})(?:\s*/\s*({_LABEL_WORDS}))?\s*:?")
+_LABEL = re.compile(rf"(?<![\w'/&-])({_LABEL_WORDS})(?:[ \t]*/[ \t]*({_LABEL_WORDS}))?\.?[ \t]*"
+                    rf"(?:\(([^()\n]{{1,30}})\)[ \t]*)?:")
+_LONE_LABEL = re.compile(rf"(?:[\u2022]\s*)?({_LABEL_WORDS})(?:\s*/\s*({_LABEL_WORDS}))?\s*(?:\([^()\n]{{1,30}}\))?\s*:?")
+_QUALIFIED = {"position_number": "supervisor_number", "title": "supervisor_title",
+              "classification": "supervisor_classification"}
+"""``Reports to (Position Number):``: the supervisor's field a qualifier names."""
+_LANGUAGE_QUALIFIERS = {"english": EN, "anglais": EN, "en": EN, "eng": EN, "ang": EN, "a": EN,
+                        "french": FR, "francais": FR, "fr": FR, "fra": FR, "f": FR}
 _HEADING_WORDS = alternation(p for _, _, p in _HEADINGS)
 _NUMBERING = r"(?:[\u2022]\s*)?(?:(?:section|part|partie)\s+)?(?:[0-9ivx]{1,4}|[a-h])?[.):-]?\s*"
 _HEADING_LINE = re.compile(rf"{_NUMBERING}((?:{_HEADING_WORDS})(?:\s*[/|-]\s*(?:{_HEADING_WORDS}))*)\s*[:.]?")
@@ -208,12 +214,16 @@ _DOCUMENT = re.compile(rf"(?<![\w'])({alternation(p for _, p in DOCUMENT_TITLES)
 
 @cache
 def _which(table: str, folded: str) -> tuple[str, str]:
-    """(name, language) of the phrase that ``folded`` is (the longest phrase first)."""
+    """(name, language) of the phrase that ``folded`` is (the longest phrase first); the
+    language is "" for words both languages use (``Dimensions``, ``Division``)."""
     rows = _LABELS if table == "label" else _HEADINGS
-    for name, lang, phrase in sorted(rows, key=lambda r: len(r[2]), reverse=True):
-        if re.fullmatch(phrase_pattern(phrase), folded):
-            return name, lang
-    return "", ""
+    found = [(len(phrase), name, lang) for name, lang, phrase in rows if re.fullmatch(phrase_pattern(phrase), folded)]
+    if not found:
+        return "", ""
+    longest = max(found)[0]
+    names = {(name, lang) for size, name, lang in found if size == longest}
+    name = sorted(names)[0][0]
+    return name, (sorted(names)[0][1] if len({lang for _, lang in names}) == 1 else "")
 
 
 def _capitals(text: str) -> bool:
@@ -235,8 +245,15 @@ def _marks(text: str, folded: str, run: bool) -> list[Mark]:
     for match in _LABEL.finditer(folded):
         name, lang = _which("label", match[1])
         second = _which("label", match[2])[1] if match[2] else None
+        qualifier = " ".join(match[3].split()) if match[3] else ""
+        if qualifier in _LANGUAGE_QUALIFIERS:
+            lang = _LANGUAGE_QUALIFIERS[qualifier]
+        elif qualifier and (name == "supervisor_title" or match[1] in ("supervisor", "superviseur")):
+            name = _QUALIFIED.get(_which("label", qualifier)[0], name)
         words = text[match.start(): match.end()]
         kind = "field" if name else "people"
+        if kind == "people" and not (_line_start(text, match.start()) or words[:1].isupper()):
+            continue
         if kind == "field" and not (match.start() < body or _line_start(text, match.start()) or _capitals(words)):
             if name not in ANYWHERE:
                 continue

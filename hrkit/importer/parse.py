@@ -244,9 +244,9 @@ def _body(wd: WorkDescription, lay: Layout, sections: dict[str, str], language: 
                 setattr(wd, key, Value(body, f"{VERIFY}OCR text, not proofread" if lay.run else None))
     org = sections.get("structure", "")
     dims = sections.get("dimensions", "")
-    structure.supervisor(wd, org or dims)
-    title = wd.fields.get("title")
-    structure.read(wd, org if org.strip() else dims, language=language, own_title=title.value if title else None)
+    title = wd.fields["title"].value if "title" in wd.fields else None
+    structure.supervisor(wd, org or dims, own_title=title)
+    structure.read(wd, org if org.strip() else dims, language=language, own_title=title, run=lay.run)
     uncertain = f"{VERIFY}{COLUMNS}" if "|" in dims or any(r.title.note for r in wd.reports) and lay.run else None
     if dims.strip():
         dimensions.read(wd, dims, uncertain=uncertain)

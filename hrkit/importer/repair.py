@@ -16,7 +16,7 @@ from decimal import Decimal, InvalidOperation
 
 from hrkit.importer.vocabulary import GROUPS, MONTHS, fold
 
-_DIGITS = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "S": "5"})
+DIGITS = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "S": "5"})
 NUMBER_CHARS = "0-9OoIlS|"
 _GROUP = "|".join(sorted(GROUPS))
 CODE = re.compile(rf"(?<![A-Za-z0-9])({_GROUP})(?:(?:\s?[-\u2013\u2014_.]\s?\.?\s?-?\s?|\s)([{NUMBER_CHARS}]{{1,2}})"
@@ -25,7 +25,7 @@ CODE = re.compile(rf"(?<![A-Za-z0-9])({_GROUP})(?:(?:\s?[-\u2013\u2014_.]\s?\.?\
 without a hyphen only with two characters of level, ``EXOI``: ``CO2`` is no code)."""
 
 _NUMBER = rf"[{NUMBER_CHARS}](?:[{NUMBER_CHARS}]|[.,](?=[{NUMBER_CHARS}])|[ '](?=[0-9OoIlS]{{3}}(?![0-9A-Za-z])))*"
-MONEY = re.compile(rf"(?<![\w.,])(\$\s*)?({_NUMBER})\s*(millions?\s+de\s+dollars|millions?|billions?|milliards?|"
+MONEY = re.compile(rf"(?<![\w.,])(\$\s*)?({_NUMBER})\s*(mi[l1I]{{2}}[a-z]{{2,5}}\s+de\s+dollars|mi[l1I]{{2}}[a-z]{{2,5}}|billions?|"
                    r"[MKBG]\s*\$|k\s*\$|[MKBk](?![A-Za-z0-9])|\$|dollars)?(?![A-Za-z0-9])", re.IGNORECASE)
 """An amount: ``$2.96M``, ``$SOOK``, ``$23 million``, ``1,2 M$``, ``500 k$``, ``1 250 000 $``."""
 _UNITS = {"k": 1_000, "m": 1_000_000, "million": 1_000_000, "millions": 1_000_000, "b": 1_000_000_000,
@@ -36,7 +36,7 @@ _UNITS = {"k": 1_000, "m": 1_000_000, "million": 1_000_000, "millions": 1_000_00
 def number(token: str) -> tuple[str, bool] | None:
     """The digits of a token read where only a number can stand: ``IO3865`` -> ``103865``."""
     token = token.strip().rstrip(".,;:")
-    repaired = token.translate(_DIGITS)
+    repaired = token.translate(DIGITS)
     if not re.fullmatch(r"[0-9]+(?:[.,][0-9]+)*", repaired):
         return None
     return repaired, repaired != token
@@ -96,13 +96,15 @@ def amount(match: re.Match) -> tuple[int, bool, str] | None:
     sign, digits, unit = match.groups()
     if not sign and not unit:
         return None
-    repaired = digits.translate(_DIGITS)
+    repaired = digits.translate(DIGITS)
     if repaired != digits and not sign and not re.search(r"[0-9]", digits):
         return None
     value = decimal(repaired)
     if value is None:
         return None
     word = re.sub(r"(?:de\s+)?dollars|[\s$]", "", fold(unit or ""))
+    if word.startswith(("mil", "mi1", "mii")):  # million, milliard as a scan may spell them
+        word = "milliard" if "ard" in word else "million"
     if word:
         value *= _UNITS.get(word, 1)
     return int(value.to_integral_value()), repaired != digits, match.group(0).strip()
@@ -118,7 +120,7 @@ def classification(text: str) -> tuple[str, bool, str] | None:
 
 
 def code_of(match: re.Match) -> tuple[str, bool, str] | None:
-    level = (match[2] or match[3]).translate(_DIGITS)
+    level = (match[2] or match[3]).translate(DIGITS)
     if not level.isdigit() or int(level) == 0:
         return None
     canonical = f"{match[1]}-{int(level):02d}"

@@ -17,7 +17,7 @@ import re
 
 from hrkit.importer import repair
 from hrkit.importer.document import VERIFY, DirectReport, Value, WorkDescription
-from hrkit.importer.vocabulary import FR, fold, role_start
+from hrkit.importer.vocabulary import FR, GROUPS, fold, role_start, role_word
 
 _PARENS = re.compile(r"\(([^()]{1,90})\)")
 _COUNT_WORDS = r"(?:FTE'?s?|ETP|employ\w*|staff|people|persons|personnes|positions|postes)"
@@ -28,17 +28,26 @@ _COUNTED = re.compile(r"\b(?:FTE'?s?|ETP)\b", re.IGNORECASE)
 _ANNOUNCE = re.compile(r".*\b(?:are|is|include|includes|including|namely|sont|comprennent|soit|notamment|"
                        r"as follows|suivants?|suivantes?)\b\s*:?\s*", re.DOTALL)
 _LEADING = re.compile(r"^(?:[\s,;:.\u2022*-]|\b(?:and|the|a|an|et|le|la|les|l'|un|une|des|du|de la|also|"
-                      r"plus|ainsi que)\b)+")
+                      r"plus|ainsi que|one|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|"
+                      r"sept|huit|neuf|dix|[0-9]+)\b)+")
+_COUNT_AFTER = re.compile(r"[ \t]*(?:[-\u2013\u2014,:;][ \t]*)?(?:\(([^()\n]{1,40})\)|([^\n()]{1,30}))")
 _SUPERIOR = re.compile(r"(?:\breports?(?:\s+directly)?\s+to|\breporting\s+(?:directly\s+)?to|\baccountable\s+to|"
                        r"\brel[eè]ve(?:nt)?\s+(?:directement\s+)?(?:du|de\s+la|de\s+l'|de|au|à\s+la)|"
                        r"\bunder\s+the\s+(?:direction|authority)\s+of|\bsous\s+l'autorit[ée]\s+(?:du|de\s+la|de))"
                        r"\s+(?:the\s+|le\s+|la\s+)?", re.IGNORECASE)
 MAX_TITLE_WORDS = 14
+_SEPARATOR = r"[ \t]*[-\u2013\u2014,|:][ \t]*"
+_DASHED = re.compile(rf"^[ \t]*\u2022?[ \t]*(?P<title>[^\n()]{{3,120}}?){_SEPARATOR}"
+                     rf"(?:(?P<code>(?:{'|'.join(sorted(GROUPS))})[ \t]?[-\u2013][ \t]?[{repair.NUMBER_CHARS}]{{1,2}})"
+                     rf"(?:{_SEPARATOR}(?P<count>[{repair.NUMBER_CHARS}][0-9OIlS.,]*[ \t]*{_COUNT_WORDS}))?"
+                     rf"|(?P<count2>[{repair.NUMBER_CHARS}][0-9OIlS.,]*[ \t]*{_COUNT_WORDS}))[ \t.;]*$",
+                     re.MULTILINE | re.IGNORECASE)
 
 
-def read(wd: WorkDescription, text: str, *, language: str, own_title: str | None) -> None:
-    """The direct reports listed in ``text`` (the organization structure) into ``wd.reports``."""
-    entries = _parenthesized(wd, text) + _coded(text) + _listed(text)
+def read(wd: WorkDescription, text: str, *, language: str, own_title: str | None, run: bool) -> None:
+    """The direct reports listed in ``text`` (the organization structure) into ``wd.reports``;
+    ``run``: a scan's text run together, where lines are no guide."""
+    entries = _parenthesized(wd, text) + _coded(text) + ([] if run else _dashed(text) + _listed(text))
     entries = sorted(_without_overlaps(entries), key=lambda e: e[0])
     french = [e for e in entries if _language(e[3]) == FR]
     if french and len(french) < len(entries):  # both languages list them: keep the one read
@@ -67,17 +76,35 @@ def _parenthesized(wd: WorkDescription, text: str) -> list[tuple]:
         floor = match.end()
         superior = list(_SUPERIOR.finditer(text, max(0, start - 40), match.start()))
         between = text[superior[-1].end(): match.start()] if superior else ""
-        if superior and len(between.split()) <= MAX_TITLE_WORDS and not re.search(r"[:;\n]|\.\s", between):
+        if superior and len(between.split()) <= MAX_TITLE_WORDS and not re.search(
+                r"[:;\n]|\.\s|\b(?:are|is|include|sont|est|comprennent)\b", between):
             _supervisor(wd, _title(between), inside)
             continue
+        close = match.end()
+        if not _COUNT.search(inside):  # "(EC-07) - 11 FTEs", "(EX-O3) (staff of 9O2)"
+            after = _COUNT_AFTER.match(text, close)
+            count = _COUNT.match((after[1] or after[2]).strip()) if after else None
+            if count:
+                inside = f"{inside}, {count.group(0)}"
+                close = after.start(1 if after[1] else 2) + (after.end(1) - after.start(1) + 1 if after[1] else
+                                                            count.end() + len(after[2]) - len(after[2].lstrip()))
+                floor = close
         title = _title(text[start: match.start()])
         code = None
         lead = repair.CODE.match(title)
         if lead and re.match(r"\s*[-:\u2013]", title[lead.end():]):
             code, title = lead.group(0), title[lead.end():].lstrip(" -:\u2013")
-        if title:
-            out.append((start, start, match.end(), inside, title.strip(" ,;:-"), code))
+        if title and (code or _plausible(title)):
+            out.append((start, start, close, inside, title.strip(" ,;:-"), code))
     return out
+
+
+def _plausible(title: str) -> bool:
+    """A title names a role (``Director``, ``Officer``, ``Gestionnaire``...), starts with a
+    capital, and is no sentence (``one of 8 positions reporting to...``)."""
+    words = fold(title)
+    return title[:1].isupper() and bool(role_word(words)) and not re.search(
+        r"\b(?:is|are|was|were|reports?|reporting|est|sont|relevent?|one of|l'un des)\b", words)
 
 
 def _coded(text: str) -> list[tuple]:
@@ -97,6 +124,18 @@ def _coded(text: str) -> list[tuple]:
         details = count[1] if count and (_COUNT.search(count[1]) or _COUNTED.search(count[1])) else ""
         close = match.end() + (count.end() if details else lead.end() + len(title))
         out.append((match.start(), match.start(), close, details, title, match.group(0)))
+    return out
+
+
+def _dashed(text: str) -> list[tuple]:
+    """``Manager, Business Planning – FI-03 – 6 FTEs``: a listed line, its parts set apart by
+    dashes, commas or bars."""
+    out = []
+    for match in _DASHED.finditer(text):
+        title = match["title"].strip()
+        if _plausible(title):
+            details = " ".join(x for x in (match["code"], match["count"] or match["count2"]) if x)
+            out.append((match.start("title"), match.start("title"), match.end(), details, title, None))
     return out
 
 
@@ -151,7 +190,7 @@ def _supervisor(wd: WorkDescription, title: str, inside: str) -> None:
         wd.fields["supervisor_classification"] = Value(code[0], wd.read_as(code[2]) if code[1] else None)
 
 
-def supervisor(wd: WorkDescription, text: str) -> None:
+def supervisor(wd: WorkDescription, text: str, *, own_title: str | None) -> None:
     """The supervisor named in prose (``... is one of five positions reporting to the Director
     General, X.``), when no label gave it and only one supervisor is named."""
     if "supervisor_title" in wd.fields:
@@ -160,9 +199,12 @@ def supervisor(wd: WorkDescription, text: str) -> None:
     for match in re.finditer(r"\b(?:reports?(?:\s+directly)?\s+to|reporting\s+(?:directly\s+)?to|rel[eè]ve(?:nt)?\s+"
                              r"(?:directement\s+)?(?:du|de\s+la|de\s+l'|au|à\s+la))\s+(?:the\s+|le\s+|la\s+)?"
                              r"([A-ZÀ-Ý][^.;:()\n]{3,120}?)(?=\s*(?:\(|\.\s|\.$|;|:|\n|,\s+(?:position|poste|who|which|"
-                             r"qui|and|et)\b|$))", text):
+                             r"qui|and|et)\b|\s(?:are|is|were|was|sont|est|include|comprennent)\b|$))", text):
         title = match[1].strip(" ,")
-        if role_start(fold(title)) and not re.search(r"\b(?:and|et)\s+(?:the|le|la|l')\b", title):
+        listing = re.match(r"\s+(?:are|sont|include|comprennent)\b", text[match.end():])
+        own = own_title and fold(own_title).startswith(fold(title))
+        if role_start(fold(title)) and not listing and not own and \
+                not re.search(r"\b(?:and|et)\s+(?:the|le|la|l')\b", title):
             found.append((title, match.end()))
     if len({fold(t) for t, _ in found}) != 1:
         return
