@@ -57,8 +57,8 @@ def header_field(wd: WorkDescription, key: str, label: str, raw: str) -> int:
     if not text:
         return 0
     if key in ("title", "supervisor_title"):
-        _title(wd, key, text)
-    elif key == "location":
+        return _title(wd, key, raw)
+    if key == "location":
         written = repair.location(text)
         wd.fields[key] = Value(written, f'the document says "{text}"' if written != text else None)
     elif key == "department":
@@ -107,29 +107,34 @@ def _code(token: str) -> tuple[str, bool] | None:
     return repaired, repaired != token
 
 
-def _title(wd: WorkDescription, key: str, text: str) -> None:
+def _title(wd: WorkDescription, key: str, raw: str) -> int:
     """A title, and what is written after it: a classification in parentheses (``Director
-    General, X (EX-O4)``) and, for the supervisor, a position number (``..., poste 22138``)."""
+    General, X (EX-O4)``) and, for the supervisor, a position number (``..., poste 22138``).
+    What follows the classification is not the title (in a scan's run, the next words)."""
     supervisor = key == "supervisor_title"
-    number = _POSITION.search(text) if supervisor else None
-    if number:
-        read = repair.number(number[1])
-        if read and "supervisor_number" not in wd.fields:
-            wd.fields["supervisor_number"] = Value(read[0], wd.read_as(number[1]) if read[1] else None)
-        text = text[: number.start()]
-    inside = next((m for m in re.finditer(r"\s*[(\[]\s*([^()\[\]]{2,30})\s*[)\]]", text)
+    used = len(raw)
+    inside = next((m for m in re.finditer(r"\s*[(\[]\s*([^()\[\]]{2,30})\s*[)\]]", raw)
                    if repair.classification(m[1])), None)
-    code = repair.classification(inside[1]) if inside else None
-    if inside and code:
-        text = text[: inside.start()]
+    if inside:
+        code = repair.classification(inside[1])
         level = "supervisor_classification" if supervisor else "classification"
         if level not in wd.fields:
             wd.fields[level] = Value(code[0], wd.read_as(code[2]) if code[1] else None)
             if not supervisor and _PROPOSED.search(inside[0]):
                 wd.fields["classification_status"] = Value("proposed")
-    wd.fields[key] = Value(text.rstrip(" .;,:"))
+        number = _POSITION.match(raw, inside.end()) if supervisor else None
+        used = number.end() if number else inside.end()
+        raw = raw[: inside.start()] + (f", position {number[1]}" if number else "")
+    number = _POSITION.search(raw) if supervisor else None
+    if number:
+        read = repair.number(number[1])
+        if read and "supervisor_number" not in wd.fields:
+            wd.fields["supervisor_number"] = Value(read[0], wd.read_as(number[1]) if read[1] else None)
+        raw = raw[: number.start()]
+    wd.fields[key] = Value(repair.clean_text(raw).rstrip(" .;,:"))
+    return used
 
 
 _POSITION = re.compile(rf"[,;(]?\s*\b(?:position|poste)\s*(?:number|no\.?|num[ée]ro|n°|#)?\s*:?\s*"
-                       rf"([{repair.NUMBER_CHARS}]{{3,8}})\)?\s*[.,;]?$", re.IGNORECASE)
+                       rf"([{repair.NUMBER_CHARS}]{{3,8}})\)?(?=\s*[.,;]?\s*$)", re.IGNORECASE)
 """``..., position 54321`` after a supervisor's title: the supervisor's position number."""

@@ -47,8 +47,9 @@ def clean_input(text: str) -> str:
     """Line ends, spaces and characters a record must not hold: CR and form feeds to line ends,
     C1 controls read as the Windows-1252 characters they stand for (U+0092 is an apostrophe),
     other controls and odd spaces to spaces, invisible characters dropped, typographic quotes
-    to plain ones."""
+    to plain ones, what is no character (a lone surrogate, U+FFFE) to U+FFFD."""
     text = text.replace("\r\n", "\n").translate(_INPUT)
+    text = re.sub("[\ud800-\udfff\ufffe\uffff]", "\ufffd", text)
     return re.sub(r"[\x00-\x08\x0b-\x1f\x7f]", " ", text)
 
 
@@ -260,8 +261,35 @@ def _marks(text: str, folded: str, run: bool) -> list[Mark]:
             marks.append(Mark(kind, name, match.start(), match.end(), (lang,), strong=False))
             continue
         languages = tuple(x for x in (lang, second) if x is not None)
-        marks.append(Mark(kind, name, match.start(), match.end(), languages, bilingual=second is not None))
+        start = match.start() if kind == "field" else _signature_start(text, match.start(), run)
+        marks.append(Mark(kind, name, start, match.end(), languages, bilingual=second is not None))
+    marks += _signatures(text, folded, run)
     return _without_overlaps(marks)
+
+
+_SIGNED = re.compile(r"(?<![\w'])(?:prepared|approved|reviewed|signed|certified|recommended|submitted|prepare|approuve|"
+                     r"revise|signe|recommande|soumis)\s+(?:by|par)\s+(?=\S)|_{5,}")
+
+
+def _signatures(text: str, folded: str, run: bool) -> list[Mark]:
+    """``Prepared by Jane Smith``, ``__________`` lines: where a signature block begins."""
+    out = []
+    for match in _SIGNED.finditer(folded):
+        if match[0].startswith("_") and not run:  # a line to sign on: all of it
+            out.append(Mark("people", "", text.rfind("\n", 0, match.start()) + 1, match.end(), ()))
+        elif match[0].startswith("_") or _line_start(text, match.start()) or text[match.start()].isupper():
+            out.append(Mark("people", "", _signature_start(text, match.start(), run), match.end(), ()))
+    return out
+
+
+def _signature_start(text: str, at: int, run: bool) -> int:
+    """A name is written before ``Date:`` or a signature's label as often as after it: the
+    signature takes its line, or in a scan's run the words since the last sentence; never a
+    labelled value before it (``TITLE: Director INCUMBENT: ...``)."""
+    start = max(text.rfind(". ", 0, at) + 2, text.rfind("; ", 0, at) + 2, 0) if run else text.rfind("\n", 0, at) + 1
+    if ":" in text[start:at] or at - start > 60:
+        return at
+    return start
 
 
 def _headings(text: str, folded: str, run: bool) -> list[Mark]:

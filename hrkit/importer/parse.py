@@ -17,13 +17,16 @@ from hrkit.importer import dimensions, repair, structure
 from hrkit.importer.document import VERIFY, Issue, Value, WorkDescription
 from hrkit.importer.fields import header_field
 from hrkit.importer.layout import Layout, Mark, clean_input, layout
-from hrkit.importer.vocabulary import EN, FR, fold, role_start
+from hrkit.importer.vocabulary import EN, FR, fold, role_start, role_word
 
 COLUMNS = "columns run together in the scan"
 _STRUCTURED = re.compile(r"^\s*-{3}\s*Structured Job Description\s*-{3}\s*$", re.MULTILINE | re.IGNORECASE)
 _FULL = re.compile(r"^\s*-{3}\s*Full Extracted Text\s*-{3}\s*$", re.MULTILINE | re.IGNORECASE)
 _KEYS = ("title", "classification", "position_number", "job_code")
 MIN_WORDS = 40
+"""Fewer words, and no field found: too little text to be a work description."""
+FEWEST_WORDS = 15
+"""Fewer words: too little text, whatever it holds."""
 
 
 class NotAWorkDescription(ValueError):
@@ -37,12 +40,16 @@ def parse_text(text: str, name: str) -> WorkDescription:
     full_at = _FULL.search(text)
     full = text[full_at.end():] if full_at else ""
     structured = _STRUCTURED.sub("", text[: full_at.start()] if full_at else text)
+    words = len((structured + " " + full).split())
     _refuse_unreadable(structured + " " + full)
     main = _read(structured, name, ocr=bool(full_at)) if len(structured.split()) >= 5 else None
     scan = _read(full, name, ocr=True) if full.strip() else None
     wd = _filled(main, scan) if main and scan else main or scan
     if wd is None or not any(k in wd.fields for k in _KEYS) and not wd.general_accountability \
             and not wd.specific_accountabilities:
+        if words < MIN_WORDS:
+            raise NotAWorkDescription(f"too little text to be a work description ({words} words): an unreadable "
+                                      "scan, or not a work description")
         raise NotAWorkDescription("not a work description hrkit can read: no title, classification, position "
                                   "number or job code, and no GENERAL ACCOUNTABILITY or SPECIFIC "
                                   "ACCOUNTABILITIES section (English or French) was found")
@@ -50,15 +57,15 @@ def parse_text(text: str, name: str) -> WorkDescription:
 
 
 def _refuse_unreadable(text: str) -> None:
-    """A scan with too few words, or mostly characters that make no words, is not guessed at."""
+    """No text, a few words, or mostly characters that make no words: not guessed at."""
     words = text.split()
     if not words:
         raise NotAWorkDescription("the document has no text (an image without a text layer?)")
-    wordlike = [w for w in words if re.fullmatch(r"[^\W\d_]{2,}[.,;:)]?|\(?[^\W\d_]+[-'][^\W\d_]+[.,;:)]?", w)
-                and re.search(r"[aeiouyàâéèêëîïôûù]", w, re.IGNORECASE)]
-    if len(words) < MIN_WORDS:
+    if len(words) < FEWEST_WORDS:
         raise NotAWorkDescription(f"too little text to be a work description ({len(words)} words): an unreadable "
                                   "scan, or not a work description")
+    wordlike = [w for w in words if re.fullmatch(r"[^\W\d_]{2,}[.,;:)]?|\(?[^\W\d_]+[-'][^\W\d_]+[.,;:)]?", w)
+                and re.search(r"[aeiouyàâéèêëîïôûù]", w, re.IGNORECASE)]
     if len(wordlike) < 0.5 * len(words):
         raise NotAWorkDescription(f"mostly unreadable characters ({len(wordlike)} of {len(words)} pieces of text "
                                   "are words): the scan cannot be read; scan it again or type it")
@@ -210,6 +217,8 @@ def _sections(lay: Layout, marks: list[Mark], preferred: list[Mark], high: int,
 
 
 def _without(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
+    """``text[start:end]`` without the spans fields and people took, nor lines that are only a
+    person's name (under a signature)."""
     pieces, at = [], start
     for s, e in sorted(spans):
         if e <= at or s >= end:
@@ -217,7 +226,12 @@ def _without(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> s
         pieces.append(text[at:max(at, s)])
         at = max(at, e)
     pieces.append(text[at:end])
-    return "\n".join(p for p in pieces if p.strip())
+    lines = "\n".join(p for p in pieces if p.strip()).split("\n")
+    return "\n".join(line for line in lines if not _NAME_LINE.fullmatch(line.strip()) or role_word(fold(line)))
+
+
+_NAME_LINE = re.compile(r"(?:[A-ZÀ-Ý][a-zà-ÿ'-]+\.?\s+|[A-ZÀ-Ý]\.\s*){1,3}[A-ZÀ-Ý][A-Za-zà-ÿ'-]+,?")
+"""A line that is a person's name: two to four capitalized words (``Jane Q. Public``)."""
 
 
 def _title_fallback(wd: WorkDescription, lay: Layout, marks: list[Mark], low: int) -> None:

@@ -76,6 +76,9 @@ PEOPLE: tuple[tuple[str, str], ...] = (
     (FR, "titulaire"), (FR, "nom du titulaire"), (FR, "nom"), (FR, "prepare par"), (FR, "approuve par"),
     (FR, "revise par"), (FR, "signe"), (FR, "nom du superviseur"), (FR, "nom du gestionnaire"),
     (FR, "courriel"), (FR, "telephone"), (FR, "employe"), (FR, "superviseur"), (EN, "supervisor"),
+    (EN, "incumbent's signature"), (EN, "signature of incumbent"), (EN, "manager's signature"),
+    (EN, "supervisor's signature"), (EN, "employee's signature"), (FR, "signature du titulaire"),
+    (FR, "signature du gestionnaire"), (FR, "signature du superviseur"), (FR, "signature de l'employe"),
 )
 """Labels whose values are people, signatures or dates of signing: never read into a record,
 and where they start, the text before them ends."""
