@@ -445,11 +445,13 @@ _OCR_DIGITS = {"0": "O", "1": "I", "5": "S"}
 
 def ocr_damage(text: str, rng: random.Random, rate: float) -> str:
     """What a scan does to numbers: look-alike letters for 0, 1 and 5 (``EX-O3``, ``2O2O``,
-    ``$I.3M``), which the context makes certain to repair. Words are damaged by ``prose_damage``."""
+    ``$I.3M``), which the context makes certain to repair, and an ordinal's superscript read as
+    a quote (``April I", 2O2O``). Words are damaged by ``prose_damage``."""
     def digits(match: re.Match) -> str:
         return "".join(_OCR_DIGITS[c] if c in _OCR_DIGITS and rng.random() < 0.35 * rate else
                        ("l" if c == "1" and rng.random() < 0.05 * rate else c) for c in match.group(0))
 
+    text = re.sub(r"\b([0-9]{1,2})(?:st|nd|rd|th)\b", lambda m: f'{m[1]}"' if rng.random() < 0.6 * rate else m[0], text)
     return re.sub(r"(?<![A-Za-z])[0-9][0-9,.]*", digits, text)
 
 
