@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import re
+import zlib
 
 
 def docx_bytes(markdown: str) -> bytes:
@@ -40,16 +41,20 @@ def plain_text(markdown: str) -> str:
     return "\n".join(lines)
 
 
-def pdf_bytes(pages: list[str]) -> bytes:
+def pdf_bytes(pages: list[str | bytes]) -> bytes:
     """A PDF whose pages carry ``pages`` as their text layer (Helvetica, WinAnsiEncoding, so
-    cp1252's characters); an empty string is a page without text, as a scanned page is."""
+    cp1252's characters); an empty string is a page without text, as a scanned page is. A page
+    given as bytes is a raw content stream, stored compressed (FlateDecode)."""
     objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"",
                b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"]
     kids = []
     for text in pages:
-        shown = "".join(f"({_escaped(line)}) Tj T* " for line in text.splitlines())
-        stream = f"BT /F1 9 Tf 11 TL 40 800 Td {shown}ET".encode("cp1252")
-        objects.append(b"<< /Length %d >>\nstream\n%b\nendstream" % (len(stream), stream))
+        if isinstance(text, bytes):
+            stream, extra = zlib.compress(text), b" /Filter /FlateDecode"
+        else:
+            shown = "".join(f"({_escaped(line)}) Tj T* " for line in text.splitlines())
+            stream, extra = f"BT /F1 9 Tf 11 TL 40 800 Td {shown}ET".encode("cp1252"), b""
+        objects.append(b"<< /Length %d%b >>\nstream\n%b\nendstream" % (len(stream), extra, stream))
         objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> "
                        b"/Contents %d 0 R >>" % len(objects))
         kids.append(len(objects))

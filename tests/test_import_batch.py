@@ -14,7 +14,6 @@ import pytest
 
 from conftest import DEPUTY_HEAD, run_cli
 from import_files import docx_bytes, pdf_bytes, plain_text
-from hrkit.importer.link import title_key
 from hrkit.scaffold import init_repository
 from hrkit.yamlsafe import load_yaml
 
@@ -161,6 +160,24 @@ def test_a_file_that_is_no_readable_document_is_refused_with_its_reason(tmp_path
     assert "Traceback" not in result.output
     assert re.search(rf"{re.escape(name)}\s+refused", result.stdout)
     assert _tree(root) == before
+
+
+@pytest.mark.parametrize("name,make,limit,reason", [
+    ("bomb.pdf", lambda: pdf_bytes([b"0 0 m " * 20_000_000]), None, "not a readable PDF (LimitReachedError"),
+    ("huge.txt", lambda: DATA_GOVERNANCE.encode() * 4, len(DATA_GOVERNANCE) * 3, "too large"),
+])
+def test_a_hostile_or_huge_file_is_refused_without_being_unpacked(tmp_path: Path, monkeypatch, name: str, make,
+                                                                 limit: int | None, reason: str) -> None:
+    from hrkit.importer import readers
+
+    if limit is not None:
+        monkeypatch.setattr(readers, "MAX_BYTES", limit)
+    root = _repo(tmp_path)
+    doc = tmp_path / name
+    doc.write_bytes(make())
+    result = _import(root, str(doc))
+    assert result.exit_code == 2, result.output
+    assert result.stderr.startswith(f"hrkit: {doc}: {reason}")
 
 
 # --- batches -------------------------------------------------------------------------------------
@@ -342,6 +359,8 @@ def test_a_pile_of_documents_becomes_one_tree(tmp_path: Path) -> None:
     ("Director of Policy", "Director, Policy"),
 ])
 def test_title_spellings_that_link(a: str, b: str) -> None:
+    from hrkit.importer.link import title_key
+
     assert title_key(a) == title_key(b)
 
 
@@ -349,4 +368,6 @@ def test_title_spellings_that_link(a: str, b: str) -> None:
                                  ("Director General, Operations", "Director, Operations"),
                                  ("Executive Director, Service", "Director, Service")])
 def test_title_spellings_that_do_not(a: str, b: str) -> None:
+    from hrkit.importer.link import title_key
+
     assert title_key(a) != title_key(b)

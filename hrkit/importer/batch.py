@@ -68,8 +68,8 @@ def _skip(name: str) -> tuple[str, str | None]:
 
 def counts(documents: list[Outcome]) -> dict[str, int]:
     """Documents by status, records made, fields to verify, links left unresolved."""
-    out = {status: sum(d.status == status for d in documents) for status in STATUSES}
-    out["documents"] = len(documents)
+    out = {"documents": len(documents)}
+    out.update({status: sum(d.status == status for d in documents) for status in STATUSES})
     out["records"] = sum(len(d.records) for d in documents)
     out["verify"] = sum(len(d.issues) for d in documents)
     out["unresolved_links"] = sum(d.link is not None and d.link.status == "unresolved" and bool(d.records)
