@@ -54,7 +54,7 @@ def _import(root: Path, *args: str):
 # --- inputs --------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("encoding,form", [("utf-8", "UTF-8"), ("utf-8-sig", "UTF-8"), ("utf-16", "UTF-16"),
-                                           ("utf-16-le", "UTF-16"), ("cp1252", "cp1252"), ("latin-1", "cp1252")])
+                                           ("utf-16-le", "UTF-16"), ("utf-32", "UTF-32"), ("cp1252", "cp1252"), ("latin-1", "cp1252")])
 def test_text_in_any_common_encoding_reads_the_same(tmp_path: Path, encoding: str, form: str) -> None:
     root = _repo(tmp_path)
     location = "Québec – Lévis" if encoding != "latin-1" else "Québec, Lévis"
@@ -215,7 +215,7 @@ def test_a_folder_is_imported_with_a_summary_and_a_report(tmp_path: Path) -> Non
     assert dg["supervisor"] == {"link": "number", "reports_to": "1001", "detail": "position 1001"}
     assert {"where": "2802", "what": "not recorded", "detail": "direct report 'Director, Data Governance' is 4400, "
             "imported from Director Data Governance.md"} in dg["verify"]
-    assert by_name["meeting notes.txt"]["status"] == "refused"
+    assert (by_name["meeting notes.txt"]["status"], by_name["meeting notes.txt"]["read_as"]) == ("refused", "UTF-8")
     assert by_name["meeting notes.txt"]["reason"].startswith("not a work description")
     assert by_name["Director Policy draft.md"]["status"] == "older-version"
     assert by_name["org chart.png"] == {"path": str(PILE / "org chart.png"), "status": "skipped",

@@ -25,7 +25,7 @@ from hrkit.importer.document import VERIFY, Issue, Value, WorkDescription
 from hrkit.importer.emit import record_text
 from hrkit.importer.link import Positions, drop_reports_with_documents, has_number
 from hrkit.importer.parse import NotAWorkDescription, parse_text
-from hrkit.importer.readers import Unreadable, read_text
+from hrkit.importer.readers import Text, Unreadable, read_text
 from hrkit.importer.versions import Version, newest
 from hrkit.rewrite import Document, RewriteError, check_equivalent
 from hrkit.yamlsafe import load_yaml
@@ -34,18 +34,16 @@ from hrkit.yamlsafe import load_yaml
 def read_document(path: Path) -> WorkDescription:
     """One document's WorkDescription; a file that is not one raises HrkitError with the reason."""
     try:
-        return _read(path)[0]
+        return _parsed(read_text(path), path.name)
     except (Unreadable, NotAWorkDescription) as exc:
         raise HrkitError(f"{path}: {exc}") from None
 
 
-def _read(path: Path) -> tuple[WorkDescription, str]:
-    """The WorkDescription and how the file was read (its encoding, or Word, or PDF)."""
-    text = read_text(path)
-    wd = parse_text(text.text, path.name)
+def _parsed(text: Text, name: str) -> WorkDescription:
+    wd = parse_text(text.text, name)
     if text.repaired:
         _mark_repaired(wd, text.repaired)
-    return wd, text.form
+    return wd
 
 
 def _mark_repaired(wd: WorkDescription, repaired: dict[str, str]) -> None:
@@ -83,7 +81,6 @@ def plan_import(root: Path, source, paths: list[Path], *, department: str | None
     """Documents (files, or folders read recursively) to a plan of record changes. ``progress``
     is called with (documents read, documents in all) as reading goes."""
     files, _ = source.record_files()
-    by_id = {f.stem: f for f in files}
     known: dict[str, Known] = {}
     for rf, data in source.read_records([f for f in files if f.kind == "position"]):
         parsed = load_yaml(data) if isinstance(data, bytes) else None
@@ -129,8 +126,10 @@ def plan_import(root: Path, source, paths: list[Path], *, department: str | None
 
 
 def _read_into(outcome: Outcome) -> WorkDescription:
-    wd, outcome.form = _read(outcome.path)
-    return wd
+    """The document's WorkDescription; its outcome notes how the file was read."""
+    text = read_text(outcome.path)
+    outcome.form = text.form
+    return _parsed(text, outcome.path.name)
 
 
 def _attempt(outcome: Outcome, step: Callable):
