@@ -235,6 +235,15 @@ def test_dry_run_writes_no_record_but_writes_the_report(tmp_path: Path) -> None:
     assert data["dry_run"] is True and data["summary"]["records"] == 7
 
 
+def test_a_report_that_cannot_be_written_stops_the_import_before_it_writes(tmp_path: Path) -> None:
+    root = _repo(tmp_path)
+    before = _tree(root)
+    result = _import(root, str(PILE), "--report", str(tmp_path / "missing" / "import.json"))
+    assert result.exit_code == 2
+    assert result.stderr.startswith("hrkit: error: --report ") and "is not a folder; nothing was written" in result.stderr
+    assert _tree(root) == before
+
+
 def test_a_bug_on_one_document_is_reported_and_the_batch_goes_on(tmp_path: Path, monkeypatch) -> None:
     import hrkit.importer as importer
 

@@ -93,6 +93,8 @@ def import_(documents, department, effective_date, dry_run, update, report_file)
     from hrkit.importer.batch import counts, report
 
     root, source, project = open_repo(Path.cwd())
+    if report_file is not None and not report_file.parent.is_dir():
+        raise CliError(f"--report {report_file}: {report_file.parent} is not a folder; nothing was written")
     day = effective_date.date() if isinstance(effective_date, _dt.datetime) else None
     with progress_bar("Reading documents", minimum=10) as progress:
         plan = plan_import(root, source, list(documents), department=department, effective_date=day,
