@@ -294,6 +294,19 @@ def test_progress_goes_to_the_callback_and_no_bar_is_drawn_off_a_terminal(tmp_pa
     assert result.stderr == ""
 
 
+def test_links_to_folders_are_not_followed(tmp_path: Path) -> None:
+    """A link back up the tree would read the same documents for ever."""
+    root = _repo(tmp_path)
+    folder = tmp_path / "docs"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "sub" / "director.md").write_text(DATA_GOVERNANCE)
+    (folder / "sub" / "loop").symlink_to(folder, target_is_directory=True)
+    result = _import(root, str(folder))
+    assert result.exit_code == 0, result.output
+    assert re.search(r"sub/loop\s+skipped\s+a link to a folder: not followed", result.stdout)
+    assert "1 imported (2 record(s))" in result.stdout
+
+
 def test_a_folder_without_documents_is_a_usage_error(tmp_path: Path) -> None:
     root = _repo(tmp_path)
     folder = tmp_path / "scans"
