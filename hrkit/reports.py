@@ -209,10 +209,13 @@ def classification(positions: Sequence[dict]) -> CrossTab:
                     title="Positions by classification and branch", row_field="classification")
 
 
-def talent(profiles: Sequence[dict], cycle: str, placements: Sequence[str], required: Sequence[str],
-           min_cell: int) -> list[CrossTab]:
-    """Talent management of ``cycle`` by level (substantive classification): questionnaire
-    completion, and talent-map placements. Both count people: small cells are suppressed."""
+def talent_cycles(profiles: Iterable[dict], current: str) -> list[str]:
+    """The talent cycles any profile records, and the current one."""
+    return sorted({current, *(key.split(".")[1] for p in profiles for key in p if key.startswith("talent."))})
+
+
+def _talent_tabs(profiles: Sequence[dict], cycle: str, placements: Sequence[str]) -> tuple[CrossTab, CrossTab]:
+    """Questionnaire completion and talent-map placement of ``cycle`` by level, not yet suppressed."""
     prefix = f"talent.{cycle}."
     answers = ["submitted", "not-submitted", "not-required"]
 
@@ -225,12 +228,64 @@ def talent(profiles: Sequence[dict], cycle: str, placements: Sequence[str], requ
         return value if value in placements else ("other" if value else "none")
 
     completion = crosstab(profiles, lambda r: r.get("classification"), answer, columns=[*answers, "not recorded"],
-                          title=f"Talent questionnaire by level, cycle {cycle}", row_field="level",
-                          min_cell=min_cell)
+                          title=f"Talent questionnaire by level, cycle {cycle}", row_field="level")
+    placed = crosstab(profiles, lambda r: r.get("classification"), placement, columns=[*placements, "none"],
+                      title=f"Talent-map placement by level, cycle {cycle}", row_field="level")
+    return completion, placed
+
+
+@dataclass
+class PeopleTables:
+    """Every table that counts people by level, suppressed together: classification by acting
+    classification, and each cycle's questionnaire completion and talent-map placement."""
+
+    acting: CrossTab
+    cycles: dict[str, tuple[CrossTab, CrossTab]]  # cycle -> (completion, placement)
+
+
+def people_tables(profiles: Sequence[dict], cycles: Iterable[str], placements: Sequence[str],
+                  min_cell: int | None) -> PeopleTables:
+    """The tables overlap: every profile counts once in every cycle, so a level's total is the
+    same people in each of them. Cells are therefore keyed by the people they count, not by the
+    table showing them, and all go to one privacy.suppress call: no table (``report talent``, the
+    query tables, another cycle) publishes a figure another withholds."""
+    acting = crosstab(profiles, lambda r: r.get("classification"), lambda r: r.get("acting.classification"),
+                      title="Profiles by level and acting level", row_field="level")
+    tables = PeopleTables(acting, {cycle: _talent_tabs(profiles, cycle, placements) for cycle in cycles})
+    if min_cell is None:
+        return tables
+    scoped = [("acting", None, acting)] + [(kind, cycle, tab) for cycle, pair in tables.cycles.items()
+                                           for kind, tab in zip(("questionnaire", "talent_map"), pair)]
+
+    def key(kind, cycle, row, column) -> tuple:
+        if column == TOTAL_KEY:
+            return ("people",) if row == TOTAL_KEY else ("level", row)
+        return (kind, cycle, row, column)
+
+    values: dict[tuple, int] = {}
+    relations: dict[tuple, None] = {}  # an ordered set: the tables share their level relation
+    for kind, cycle, tab in scoped:
+        values.update((key(kind, cycle, r, c), n) for (r, c), n in tab.counts.items())
+        for r in [*tab.rows, TOTAL_KEY]:
+            relations[(key(kind, cycle, r, TOTAL_KEY), tuple(key(kind, cycle, r, c) for c in tab.columns))] = None
+        for c in [*tab.columns, TOTAL_KEY]:
+            relations[(key(kind, cycle, TOTAL_KEY, c), tuple(key(kind, cycle, r, c) for r in tab.rows))] = None
+    marks = privacy.suppress(values, list(relations), min_cell)
+    for kind, cycle, tab in scoped:
+        tab.min_cell = min_cell
+        tab.suppressed = {cell: marks[key(kind, cycle, *cell)] for cell in tab.counts
+                          if key(kind, cycle, *cell) in marks}
+    return tables
+
+
+def talent(profiles: Sequence[dict], cycle: str, placements: Sequence[str], required: Sequence[str],
+           min_cell: int | None) -> list[CrossTab]:
+    """Talent management of ``cycle`` by level (substantive classification): questionnaire
+    completion, and talent-map placements. Both count people: small cells are suppressed, with
+    every other table of people (people_tables)."""
+    completion, placed = people_tables(profiles, talent_cycles(profiles, cycle), placements, min_cell).cycles[cycle]
     completion.notes.append(f"The questionnaire is mandatory at {', '.join(required)} (rules/talent.yaml); "
                             "hrkit validate lists who is missing (HR402).")
-    placed = crosstab(profiles, lambda r: r.get("classification"), placement, columns=[*placements, "none"],
-                      title=f"Talent-map placement by level, cycle {cycle}", row_field="level", min_cell=min_cell)
     return [completion, placed]
 
 

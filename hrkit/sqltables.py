@@ -33,7 +33,7 @@ from pathlib import Path
 from hrkit import privacy
 from hrkit.errors import HrkitError
 from hrkit.fsio import write_atomic
-from hrkit.reports import TOTAL_KEY, crosstab, talent
+from hrkit.reports import TOTAL_KEY, people_tables
 from hrkit.rollup import ALL, NONE, is_vacant
 from hrkit.sources import record_kind
 
@@ -189,52 +189,23 @@ def talent_rows(profiles: Iterable[dict]) -> list[dict]:
     return out
 
 
-def cycles(profiles: Iterable[dict], current: str) -> list[str]:
-    """The talent cycles any profile records, and the current one."""
-    return sorted({current, *(key.split(".")[1] for p in profiles for key in p if key.startswith("talent."))})
-
-
 def count_tables(profiles: Sequence[dict], *, cycles: Iterable[str], placements: Sequence[str],
                  min_cell: int) -> dict[str, list[dict]]:
     """``profile_counts`` (by classification and acting classification) and ``talent_counts``
-    (per cycle, by level and questionnaire, and by level and placement, as ``hrkit report
-    talent`` counts them), with small cells withheld.
-
-    The tables overlap: every profile counts once in every cycle, so a level's total is the
-    same cell in each of them. Cells are therefore keyed by the people they count, not by
-    where they are shown, and all relations go to one privacy.suppress call: no table
-    publishes a figure another withholds."""
-    acting = crosstab(profiles, lambda r: r.get("classification"), lambda r: r.get("acting.classification"),
-                      title="", row_field="")
-    shown = [("profile_counts", {}, "acting_classification", acting)]  # (table, fixed columns, column, counts)
-    for cycle in cycles:
-        completion, placed = talent(profiles, cycle, placements, (), None)
+    (per cycle, by level and questionnaire, and by level and placement), with small cells
+    withheld together with every other table of people (hrkit.reports.people_tables)."""
+    tables = people_tables(profiles, cycles, placements, min_cell)
+    shown = [("profile_counts", {}, "acting_classification", tables.acting)]  # (table, fixed columns, column, counts)
+    for cycle, (completion, placed) in tables.cycles.items():
         shown += [("talent_counts", {"cycle": cycle, "talent_map": ALL}, "questionnaire", completion),
                   ("talent_counts", {"cycle": cycle, "questionnaire": ALL}, "talent_map", placed)]
-
-    def key(fixed: dict, column: str, row, value) -> tuple:
-        """The people a cell counts: a level's total is the same people in every table and cycle."""
-        if value == TOTAL_KEY:
-            return ("people",) if row == TOTAL_KEY else ("level", row)
-        return (column, fixed.get("cycle"), row, value)
-
-    values: dict[tuple, int] = {}
-    relations: dict[tuple, None] = {}  # an ordered set: the tables share their level relation
-    for _, fixed, column, tab in shown:
-        values.update((key(fixed, column, r, c), n) for (r, c), n in tab.counts.items())
-        for r in [*tab.rows, TOTAL_KEY]:
-            relations[(key(fixed, column, r, TOTAL_KEY), tuple(key(fixed, column, r, c) for c in tab.columns))] = None
-        for c in [*tab.columns, TOTAL_KEY]:
-            relations[(key(fixed, column, TOTAL_KEY, c), tuple(key(fixed, column, r, c) for r in tab.rows))] = None
-    marks = privacy.suppress(values, list(relations), min_cell)
     out: dict[str, dict[tuple, object]] = {"profile_counts": {}, "talent_counts": {}}
     for table, fixed, column, tab in shown:
         for r in [*tab.rows, TOTAL_KEY]:
             for c in [*tab.columns, TOTAL_KEY]:
-                cell = key(fixed, column, r, c)
+                mark = tab.suppressed.get((r, c))
                 labels = {**fixed, "classification": _label(r), column: _label(c)}  # a level total: twice, one row
-                out[table][tuple(sorted(labels.items()))] = (privacy.marker(marks[cell], min_cell) if cell in marks
-                                                             else values[cell])
+                out[table][tuple(sorted(labels.items()))] = privacy.marker(mark, min_cell) if mark else tab.counts[(r, c)]
     return {table: [{**dict(labels), "profiles": n} for labels, n in rows.items()] for table, rows in out.items()}
 
 

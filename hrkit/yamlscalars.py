@@ -49,7 +49,7 @@ class LeadingZeroInt(int):
         obj.text = text
         return obj
 
-    def __reduce__(self):  # cached results and worker processes pickle it
+    def __reduce__(self):  # worker processes send results back pickled (in memory, never to disk)
         return (LeadingZeroInt, (self.text,))
 
 

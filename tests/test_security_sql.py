@@ -22,8 +22,9 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from conftest import run_cli
-from hrkit import sqltables
+from hrkit import privacy, sqltables
 from hrkit.errors import HrkitError
+from hrkit.reports import TOTAL_KEY, talent_cycles
 from hrkit.tables import Rows
 
 SAMPLE = Path(__file__).resolve().parent.parent
@@ -37,7 +38,7 @@ def database(profiles: list[dict], k: int) -> sqlite3.Connection:
     positions = [{"id": f"pos-{p['id']}", "classification": p["classification"], "status": "active",
                   "incumbent": p["id"]} for p in profiles]
     rows = Rows(positions, profiles, [])
-    return sqltables.database(sqltables.tables(rows, cycles=sqltables.cycles(profiles, CYCLE), placements=PLACEMENTS,
+    return sqltables.database(sqltables.tables(rows, cycles=talent_cycles(profiles, CYCLE), placements=PLACEMENTS,
                                                min_cell=k, people=k <= 1))
 
 
@@ -134,7 +135,7 @@ def test_no_attack_gets_a_small_count_or_a_person_back(profiles, data):
         "positions", "findings", "profile_counts", "talent_counts"}
     published = answer(suppressed, "SELECT profiles FROM talent_counts UNION ALL SELECT profiles FROM profile_counts")
     assert all(n in ("<5", "x") or n == 0 or n >= K for n in published)
-    cycle = data.draw(st.sampled_from(sqltables.cycles(profiles, CYCLE)))
+    cycle = data.draw(st.sampled_from(talent_cycles(profiles, CYCLE)))
     groups = {}
     for p in profiles:
         key = (p["classification"], p.get(f"talent.{cycle}.talent_map"))
@@ -230,3 +231,27 @@ def test_rollup_profiles_refuses_fields_that_name_a_person(args):
     assert result.exit_code == 2 and result.stdout == ""
     assert result.stderr.startswith("hrkit: error: --") and result.stderr.count("\n") == 1
     assert "count people by fields many share" in result.stderr
+
+
+@settings(max_examples=40, deadline=None)
+@given(organizations())
+def test_report_talent_and_the_query_tables_publish_the_same_cells(profiles) -> None:
+    """`hrkit report talent` and the query's talent_counts are suppressed together: a cell one
+    shows, the other never withholds (and the other way round), so side by side they give
+    nothing away that either alone does not."""
+    from hrkit.reports import talent
+
+    for cycle in talent_cycles(profiles, CYCLE):
+        completion, placed = talent(profiles, cycle, PLACEMENTS, ["EX-03"], 5)
+        rows = sqltables.count_tables(profiles, cycles=talent_cycles(profiles, CYCLE), placements=PLACEMENTS,
+                                      min_cell=5)["talent_counts"]
+        for tab, column, other in ((completion, "questionnaire", "talent_map"), (placed, "talent_map", "questionnaire")):
+            queried = {(r["classification"], r[column]): r["profiles"] for r in rows
+                       if r["cycle"] == cycle and r[other] == "(all)"}
+            for (row, col), n in tab.counts.items():
+                mark = tab.suppressed.get((row, col))
+                assert queried[(_label(row), _label(col))] == (privacy.marker(mark, 5) if mark else n), (cycle, row, col)
+
+
+def _label(value) -> str:
+    return "(all)" if value == TOTAL_KEY else "(none)" if value is None else str(value)

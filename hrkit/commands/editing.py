@@ -4,6 +4,7 @@ File names, messages and imported text are printed terminal-safe (hrkit.render.e
 from __future__ import annotations
 
 import datetime as _dt
+import json
 import sys
 from pathlib import Path
 
@@ -56,38 +57,57 @@ def _write(root: Path, plan, dry_run: bool) -> None:
 
 
 @click.command("import")
-@click.argument("documents", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.argument("documents", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--department", metavar="D", help="Department for documents that do not name one (e.g. ESDC).")
 @click.option("--effective-date", metavar="YYYY-MM-DD", type=click.DateTime(["%Y-%m-%d"]),
               help="Effective date for documents that do not state one.")
-@click.option("--dry-run", is_flag=True, help="Show what would be written; write nothing.")
+@click.option("--dry-run", is_flag=True, help="Show what would be written; write no record.")
 @click.option("--update", is_flag=True, help="Merge into records that already exist instead of refusing.")
-def import_(documents, department, effective_date, dry_run, update):
-    """Create position records from work descriptions (Markdown, or OCR'd text).
+@click.option("--report", "report_file", metavar="FILE.json", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write what became of every document as JSON (also with --dry-run).")
+def import_(documents, department, effective_date, dry_run, update, report_file):
+    """Create position records from work descriptions: .txt and .md (UTF-8, UTF-16, cp1252),
+    .docx, and .pdf with a text layer; folders are read recursively.
 
     Direct reports named in a document become records too (ids <id>-R1, -R2...), and so does
-    the supervisor when its position number is given and no record has it. Repaired or guessed
-    values carry a '# hrkit: verify' comment and are listed at the end. Existing records are
-    never overwritten: they are reported (exit 1), or merged with --update.
+    the supervisor when its position number is given and no record or document has it. Each
+    position is linked to its supervisor among the documents and the repository. Of several
+    versions of one position only the newest is imported. Repaired or guessed values carry a
+    '# hrkit: verify' comment and are listed. Existing records are never overwritten: they
+    are conflicts, or merged with --update. A document that cannot be imported is reported
+    with its reason and the others go on.
+
+    Exit 0 when every document was imported (or set aside as an older version), 1 when some
+    were refused or conflict, 2 when none could be read, 3 when one hit an internal error.
 
     \b
-    hrkit import scans/*.txt --department ESDC --dry-run
+    hrkit import scans/ --department ESDC --dry-run --report import.json
     hrkit import jd-2802.md --department ESDC --update
     """
     from tabulate import tabulate
 
+    from hrkit.commands.common import CliError, progress_bar
     from hrkit.editing import check
+    from hrkit.fsio import write_atomic
     from hrkit.importer import plan_import
+    from hrkit.importer.batch import counts, report
 
     root, source, project = open_repo(Path.cwd())
+    if report_file is not None and not report_file.parent.is_dir():
+        raise CliError(f"--report {report_file}: {report_file.parent} is not a folder; nothing was written")
     day = effective_date.date() if isinstance(effective_date, _dt.datetime) else None
-    plan = plan_import(root, source, [Path(d) for d in documents], department=department,
-                       effective_date=day, update=update)
-    if plan.conflicts:
-        for conflict in plan.conflicts:
-            click.echo(f"hrkit: conflict: {terminal_text(conflict)}", err=True)
+    with progress_bar("Reading documents", minimum=10) as progress:
+        plan = plan_import(root, source, list(documents), department=department, effective_date=day,
+                           update=update, progress=progress)
+    if all(o.status == "skipped" for o in plan.documents):
+        raise CliError("no documents found to import (hrkit reads .txt, .md, .docx and .pdf files)")
+    for outcome in plan.documents:
+        if outcome.status in ("refused", "failed"):
+            click.echo(terminal_text(f"hrkit: {outcome.path}: {outcome.reason}"), err=True)
+    for conflict in plan.conflicts:
+        click.echo(f"hrkit: conflict: {terminal_text(conflict)}", err=True)
+    if not plan.changes and not dry_run:
         click.echo("hrkit: nothing was written", err=True)
-        sys.exit(1)
     _show_changes(plan, verb=("would write" if dry_run else "wrote") if update else
                   ("would create" if dry_run else "created"))
     if plan.issues:
@@ -101,6 +121,39 @@ def import_(documents, department, effective_date, dry_run, update):
         for f in added:
             click.echo(terminal_text(f"  {f.path}:{f.line}:{f.column}: {f.code} {f.message}"))
     _write(root, plan, dry_run)
+    click.echo("\n" + tabulate([tuple(map(terminal_text, _summary_row(o))) for o in plan.documents],
+                               headers=("document", "result", "records", "to verify", "detail"), tablefmt="simple"))
+    total = counts(plan.documents)
+    click.echo(f"{total['documents']} document(s): {total['imported']} imported ({total['records']} record(s)), "
+               f"{total['refused']} refused, {total['older-version']} older version(s) set aside, "
+               f"{total['conflict']} in conflict, {total['failed']} internal error(s), {total['skipped']} skipped; "
+               f"{total['verify']} value(s) to verify, {total['unresolved_links']} unresolved supervisor link(s)")
+    if report_file is not None:
+        write_atomic(report_file, (json.dumps(report(plan.documents, dry_run=dry_run), indent=2,
+                                              ensure_ascii=False) + "\n").encode("utf-8"))
+    sys.exit(_exit_code(total))
+
+
+def _exit_code(total: dict[str, int]) -> int:
+    """3 for a bug, 0 when every document was imported (or was an older version, or not a
+    document), 2 when none could be read, else 1."""
+    if total["failed"]:
+        return 3
+    if not total["refused"] and not total["conflict"]:
+        return 0
+    return 2 if not total["imported"] + total["older-version"] + total["conflict"] else 1
+
+
+def _summary_row(outcome) -> tuple[str, str, str, str, str]:
+    link = outcome.link
+    if outcome.reason:
+        detail = outcome.reason
+    elif link is not None and link.status != "number":
+        detail = f"supervisor: {link.status}: {link.detail}"
+    else:
+        detail = ""
+    return (str(outcome.path), outcome.status, str(len(outcome.records)) if outcome.records else "",
+            str(len(outcome.issues)) if outcome.issues else "", detail)
 
 
 @click.command()

@@ -224,8 +224,9 @@ def chart(root_id, fmt, depth, as_of):
 def _tables(project, rows, min_cell: int, *, people: bool):
     """The SQL tables of query and export (hrkit/sqltables.py)."""
     from hrkit import sqltables
+    from hrkit.reports import talent_cycles
 
-    return sqltables.tables(rows, cycles=sqltables.cycles(rows.profiles, project.settings.talent.cycle),
+    return sqltables.tables(rows, cycles=talent_cycles(rows.profiles, project.settings.talent.cycle),
                             placements=project.talent.placements, min_cell=min_cell, people=people)
 
 

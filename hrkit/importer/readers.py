@@ -1,0 +1,224 @@
+"""A document file's bytes to the text ``parse_text`` reads: plain text in whatever encoding it was
+saved in, Word (.docx) and PDF with a text layer. Anything else is refused with a reason a
+user can act on (``Unreadable``); nothing here guesses at content.
+
+Text files are UTF-8 (with or without a byte-order mark), UTF-16 or cp1252/latin-1. cp1252 is
+a superset of latin-1's printable characters, so a file that is not UTF-8 is read as cp1252:
+its curly quotes and dashes (0x91-0x97) become ’ “ ” – —, never the C1 controls U+0091-U+0097
+that a latin-1 reading writes into records. A UTF-8 file already holding such mojibake (cp1252
+text decoded as latin-1, or UTF-8 decoded as cp1252, then saved) is repaired the same way, and
+the repairs are returned so the values they change can be marked for verification.
+"""
+from __future__ import annotations
+
+import codecs
+import io
+import logging
+import re
+import unicodedata
+import warnings
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+MAX_BYTES = 50 * 1024 * 1024
+"""A work description is tens of kilobytes; a PDF of scanned pages a few megabytes."""
+MAX_UNPACKED = 200 * 1024 * 1024
+"""What a .docx (a zip archive) may unpack to: a few kilobytes of text compressing a gigabyte of
+zeros is an attack, not a document."""
+MIN_PDF_LETTERS = 40
+"""Fewer letters than this in a whole PDF: page numbers or a stamp on scanned pages."""
+
+
+class Unreadable(ValueError):
+    """The file cannot be read as a document's text; the message says why."""
+
+
+@dataclass
+class Text:
+    text: str
+    form: str
+    """How the file was read: ``UTF-8``, ``cp1252``, ``UTF-16``, ``Word (.docx)``, ``PDF``."""
+    repaired: dict[str, str] = field(default_factory=dict)
+    """Mis-encoded characters found and what they were repaired to (``\\x92`` → ``’``)."""
+
+
+def read_text(path: Path) -> Text:
+    """The text of the document at ``path``; raises ``Unreadable``."""
+    reader = READERS.get(path.suffix.lower())
+    if reader is None:
+        raise Unreadable(f"not a {', '.join(READERS)} file")
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise Unreadable(f"too large ({size // 1024 // 1024} MB; documents are read up to "
+                             f"{MAX_BYTES // 1024 // 1024} MB)")
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise Unreadable(f"cannot be read ({exc.strerror})") from None
+    if not raw.strip():
+        raise Unreadable("empty file")
+    return reader(raw)
+
+
+# --- plain text ----------------------------------------------------------------------------------
+
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32", "UTF-32"), (codecs.BOM_UTF32_BE, "utf-32", "UTF-32"),
+         (codecs.BOM_UTF8, "utf-8-sig", "UTF-8"), (codecs.BOM_UTF16_LE, "utf-16", "UTF-16"),
+         (codecs.BOM_UTF16_BE, "utf-16", "UTF-16"))
+"""Byte-order marks, longest first (UTF-32's little-endian mark starts with UTF-16's)."""
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+_C1 = re.compile(r"[\x80-\x9f]")
+_CONTINUATION = ("[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014"
+                 "\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
+_UTF8_AS_CP1252 = re.compile(f"[\u00c2\u00c3\u00c5]{_CONTINUATION}|\u00e2{_CONTINUATION}{{2}}")
+"""UTF-8 read as cp1252: a lead byte Â Ã Å â (accents, no-break space, œ, ’ “ ” – — €) and its
+continuation bytes (``Ã©`` for é, ``â€™`` for ’)."""
+
+
+def _text(raw: bytes) -> Text:
+    for bom, codec, form in _BOMS:
+        if raw.startswith(bom):
+            return _checked(_decode(raw, codec, form), form)
+    if b"\x00" in raw:
+        codec = _bomless_utf16(raw)
+        if codec is None:
+            raise Unreadable("a binary file, not text")
+        return _checked(_decode(raw, codec, "UTF-16"), "UTF-16")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return _checked(raw.decode("cp1252", errors="replace"), "cp1252")
+    return _repaired(text)
+
+
+def _decode(raw: bytes, codec: str, form: str) -> str:
+    try:
+        return raw.decode(codec)
+    except UnicodeDecodeError as exc:
+        raise Unreadable(f"byte {exc.start} is not {form}, as the file's byte-order mark says") from None
+
+
+def _bomless_utf16(raw: bytes) -> str | None:
+    """UTF-16 saved without a byte-order mark: every other byte of its Latin text is zero."""
+    sample = raw[:4000]
+    for codec, zeros in (("utf-16-le", sample[1::2]), ("utf-16-be", sample[0::2])):
+        if len(raw) % 2 == 0 and zeros.count(0) >= 0.9 * len(zeros):
+            return codec
+    return None
+
+
+def _repaired(text: str) -> Text:
+    """UTF-8 text, with mojibake it was saved with undone."""
+    repaired: dict[str, str] = {}
+
+    def undo(match: re.Match) -> str:
+        try:
+            fixed = b"".join(map(_byte, match[0])).decode("utf-8")
+        except UnicodeDecodeError:
+            return match[0]
+        if not fixed.isprintable():
+            return match[0]
+        repaired[match[0]] = fixed
+        return fixed
+
+    def c1(match: re.Match) -> str:
+        fixed = _byte(match[0]).decode("cp1252", errors="replace").replace("\ufffd", " ")
+        repaired[match[0]] = fixed
+        return fixed
+
+    text = _C1.sub(c1, _UTF8_AS_CP1252.sub(undo, text))
+    return _checked(text, "UTF-8", repaired)
+
+
+def _byte(char: str) -> bytes:
+    """The byte a cp1252 (or, for its five unassigned bytes, latin-1) reading made ``char`` of."""
+    try:
+        return char.encode("cp1252")
+    except UnicodeEncodeError:
+        return char.encode("latin-1")
+
+
+def _checked(text: str, form: str, repaired: dict[str, str] | None = None) -> Text:
+    """Text with Windows line ends and stray control characters made plain, or refused as binary."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").replace("\ufffd", " ")
+    controls = len(_CONTROL.findall(text))
+    if controls > max(8, len(text) // 100):
+        raise Unreadable("a binary file, not text")
+    return Text(_CONTROL.sub(" ", text), form, repaired or {})
+
+
+# --- Word ----------------------------------------------------------------------------------------
+
+def _docx(raw: bytes) -> Text:
+    """Paragraphs and tables in reading order, one paragraph a line. A table row of two cells (a
+    label and its value, as GC forms lay their fields out) becomes ``Label: value``; other rows
+    give each cell's text in turn. Headings are written in capitals, as forms print them."""
+    import docx
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, ValueError) as exc:
+        raise Unreadable(f"not a Word .docx file ({exc})") from None
+    if unpacked > MAX_UNPACKED:
+        raise Unreadable(f"unpacks to {unpacked // 1024 // 1024} MB; a .docx is read up to "
+                         f"{MAX_UNPACKED // 1024 // 1024} MB")
+    try:
+        lines = list(_blocks(docx.Document(io.BytesIO(raw))))
+    except Exception as exc:  # python-docx on a damaged package: anything from zipfile, lxml or itself
+        raise Unreadable(f"not a readable Word .docx file ({type(exc).__name__}: {exc})") from None
+    return _checked("\n".join(lines), "Word (.docx)")
+
+
+def _blocks(container):
+    from docx.table import Table
+
+    for block in container.iter_inner_content():
+        if isinstance(block, Table):
+            yield from _table(block)
+        elif block.text.strip():
+            style = (block.style.name if block.style is not None else "") or ""
+            heading = style.lower().startswith(("heading", "titre", "title"))
+            yield block.text.upper() if heading else block.text
+
+
+def _table(table):
+    for row in table.rows:
+        cells, seen = [], set()
+        for cell in row.cells:
+            if id(cell._tc) not in seen:  # a merged cell is listed once per grid column it spans
+                seen.add(id(cell._tc))
+                cells.append("\n".join(_blocks(cell)).strip())
+        cells = [c for c in cells if c]
+        if len(cells) == 2 and "\n" not in cells[0] and len(cells[0]) <= 80:
+            yield f"{cells[0].rstrip().rstrip(':').rstrip()}: {cells[1]}"
+        else:
+            yield from cells
+
+
+# --- PDF -----------------------------------------------------------------------------------------
+
+def _pdf(raw: bytes) -> Text:
+    """The text layer, page by page. A PDF of scanned pages has none: it needs OCR first."""
+    from pypdf import PdfReader
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # notes on damaged files: not the user's concern
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            reader = PdfReader(io.BytesIO(raw))
+            if reader.is_encrypted and not reader.decrypt(""):
+                raise Unreadable("an encrypted PDF (save it without a password)")
+            text = "\n".join(page.extract_text() or "" for page in reader.pages)
+    except Unreadable:
+        raise
+    except Exception as exc:  # pypdf on a damaged file: anything from its parser or filters
+        raise Unreadable(f"not a readable PDF ({type(exc).__name__}: {exc})") from None
+    if sum(ch.isalpha() for ch in text) < MIN_PDF_LETTERS:
+        raise Unreadable("no text layer: run OCR first (a PDF of scanned pages)")
+    return _checked(unicodedata.normalize("NFC", text), "PDF")
+
+
+READERS = {".txt": _text, ".md": _text, ".docx": _docx, ".pdf": _pdf}
+"""File suffixes (lower case) and their reader."""

@@ -1,0 +1,103 @@
+"""The hold-out corpus of bench/import and the comparison of bench/import_accuracy.py: every
+document has its ground truth, the corpus is as mixed as the issue asks, and the measure counts
+what a user would count (a value right after normalizing, a field not stated, a direct report)."""
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+from pathlib import Path
+
+import pytest
+import yaml
+
+TOP = Path(__file__).parent.parent
+CORPUS = TOP / "bench" / "import" / "corpus"
+EXPECTED = TOP / "bench" / "import" / "expected"
+
+
+@pytest.fixture(scope="module")
+def accuracy():
+    spec = importlib.util.spec_from_file_location("import_accuracy", TOP / "bench" / "import_accuracy.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def truths() -> list[dict]:
+    return [yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted(EXPECTED.glob("*.expected.yaml"))]
+
+
+def test_every_document_has_its_ground_truth_and_the_corpus_is_mixed() -> None:
+    documents = {p.name for p in CORPUS.iterdir()}
+    truth = truths()
+    assert {t["document"] for t in truth} == documents
+    work = [t for t in truth if t["outcome"] == "import"]
+    assert len(work) >= 60
+    assert {t["kind"] for t in work} == {"markdown", "text", "text-cp1252", "ocr", "ocr-columns", "docx", "pdf"}
+    assert {t["language"] for t in work} == {"en", "fr", "bilingual"}
+    assert {t["kind"] for t in truth if t["outcome"] == "refuse"} == {"not-a-work-description", "unreadable"}
+    assert sum("versions" in t for t in work) >= 5 and sum("reports_to_in_corpus" in t for t in work) >= 4
+    assert any("," in d for d in documents) and any(" " in d for d in documents) and any("é" in d for d in documents)
+    assert (CORPUS / "Regulatory Affairs, Director 2019.txt").read_bytes().count(b"\x92") > 0  # cp1252, not UTF-8
+
+
+def test_values_compare_after_normalizing(accuracy) -> None:
+    same = accuracy.same
+    assert same("title", "Director, Data Access", "director,  data access.")
+    assert same("title", ["Director, Data Access", "Directrice, Accès aux données"], "Directrice, Accès aux données")
+    assert same("title", "Manager, Pilotage Policy", "Manager, Pilotage Policy")
+    assert not same("title", "Montréal", "Montr\u0092al")
+    assert same("effective_date", "2020-04-01", dt.date(2020, 4, 1))
+    assert same("salary", 2960000, 2960000) and not same("salary", 2960000, 2960) and not same("total", 1, True)
+    assert same("location", "Québec, Québec", "Québec, QC")
+    assert same("location", "Gatineau, Quebec", "Gatineau (Québec)")
+    assert not same("location", "Ottawa, Ontario", "Ottawa, Ontario Supervisor")
+
+
+def test_a_field_the_document_does_not_state_is_right_empty_or_marked(accuracy) -> None:
+    text = 'classification: EX-01  # hrkit: verify — not stated; EX-01 guessed from the title\n'
+    assert accuracy.check("classification", None, "EX-01", text, "classification")
+    assert not accuracy.check("classification", None, "EX-01", "classification: EX-01\n", "classification")
+    assert accuracy.check("job_code", None, None, "", "job_code")
+    assert not accuracy.check("job_code", "103745", None, "", "job_code")
+
+
+def test_a_direct_report_is_right_only_with_its_title_classification_and_ftes(accuracy) -> None:
+    records = {"1": {"id": "1", "title": "Director"},
+               "1-R1": {"id": "1-R1", "title": "Manager, Staffing", "classification": "PE-05", "reports_to": "1",
+                        "dimensions": {"fte": 12}},
+               "1-R2": {"id": "1-R2", "title": "Manager, Classification", "classification": "PE-04", "reports_to": "1",
+                        "dimensions": {"fte": 6}},
+               "1-R3": {"id": "1-R3", "title": "Manager, Pay", "reports_to": "1"}}
+    texts = {rid: "x" * (100 if rid == "1" else 10) for rid in records}
+    result = accuracy.Imported("imported", records=records, texts=texts)
+    assert result.main == "1"
+    wanted = [{"title": "Manager, Staffing", "classification": "PE-05", "fte": 12},
+              {"title": "Manager, Classification", "classification": "PE-05", "fte": 6},
+              {"title": "Manager, Labour Relations", "classification": "PE-05", "fte": None}]
+    checks = accuracy.compare_reports(wanted, result, "1")
+    assert [right for _, right, _, _ in checks] == [True, False, False, False]  # the last: Manager, Pay is extra
+
+
+def test_a_refused_work_description_misses_every_check(accuracy) -> None:
+    truth = next(t for t in truths() if t["document"] == "Director, Rail Operations.docx")
+    checks = accuracy.compare(truth, accuracy.Imported("refused", "not UTF-8"))
+    assert len(checks) == len(accuracy.FIELDS) - 1 + len(truth["fields"]["direct_reports"])
+    assert not any(right for _, right, _, _ in checks)
+
+
+def test_the_measure_runs_on_a_small_corpus(accuracy, tmp_path: Path) -> None:
+    """Two documents and a refusal, end to end: outcomes, checks and the printed report."""
+    corpus, expected = tmp_path / "corpus", tmp_path / "expected"
+    corpus.mkdir()
+    expected.mkdir()
+    for name in ("Director HR Operations - generic.txt", "Talent management roles - memo.txt"):
+        (corpus / name).write_bytes((CORPUS / name).read_bytes())
+        (expected / f"{name}.expected.yaml").write_bytes((EXPECTED / f"{name}.expected.yaml").read_bytes())
+    figures = accuracy.measure(corpus, expected)
+    summary = figures["summary"]
+    assert (summary["documents"], summary["imported"], summary["refused"], summary["internal"]) == (2, 1, 1, 0)
+    assert summary["right_outcome"]["percent"] == 100.0
+    assert summary["accuracy"]["total"] >= 12 + 3 and summary["names_copied"] == 0  # 12 fields, 3 direct reports
+    text = accuracy.report(figures, worst=5)
+    assert "| failed internally | 0 |" in text and "Talent management roles - memo.txt" in text
