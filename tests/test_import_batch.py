@@ -189,14 +189,14 @@ def test_a_folder_is_imported_with_a_summary_and_a_report(tmp_path: Path) -> Non
     result = _import(root, str(BATCH), "--report", str(report))
     assert result.exit_code == 1, result.output  # one document refused
     summary = result.stdout.split("\ndocument ")[1]
-    assert re.search(r"meeting notes\.txt\s+refused\s+not a work description", summary)
+    assert re.search(r"meeting notes\.txt\s+refused\s+too little text \(\d+ words\): not a work description", summary)
     assert re.search(r"org chart\.png\s+skipped\s+not a \.txt, \.md, \.docx, \.pdf file", summary)
     assert re.search(r"\.DS_Store\s+skipped\s+a hidden or temporary file", summary)
     assert re.search(r"Director Regional Operations\.md\s+imported\s+1\s+1\s+supervisor: unresolved: 2 positions",
                      summary)
     assert ("14 document(s): 8 imported (9 record(s)), 1 refused, 3 older version(s) set aside, 0 in conflict, "
             "0 internal error(s), 2 skipped; 8 value(s) to verify, 2 unresolved supervisor link(s)") in summary
-    assert "meeting notes.txt: not a work description" in result.stderr
+    assert re.search(r"meeting notes\.txt: too little text \(\d+ words\): not a work description", result.stderr)
 
     data = json.loads(report.read_text())
     assert data["version"] == 1 and data["dry_run"] is False
@@ -216,7 +216,7 @@ def test_a_folder_is_imported_with_a_summary_and_a_report(tmp_path: Path) -> Non
     assert {"where": "2802", "what": "not recorded", "detail": "direct report 'Director, Data Governance' is 4400, "
             "imported from Director Data Governance.md"} in dg["verify"]
     assert (by_name["meeting notes.txt"]["status"], by_name["meeting notes.txt"]["read_as"]) == ("refused", "UTF-8")
-    assert by_name["meeting notes.txt"]["reason"].startswith("not a work description")
+    assert by_name["meeting notes.txt"]["reason"].startswith("too little text (10 words): not a work description")
     assert by_name["Director Policy draft.md"]["status"] == "older-version"
     assert by_name["org chart.png"] == {"path": str(PILE / "org chart.png"), "status": "skipped",
                                        "reason": "not a .txt, .md, .docx, .pdf file", "read_as": None,

@@ -185,7 +185,7 @@ def test_what_is_no_work_description_is_refused_with_the_reason(tmp_path: Path, 
     assert sorted(p.relative_to(root) for p in root.rglob("*")) == before
 
 
-@pytest.mark.parametrize("text,why", [("", "no text"), ("EXECUTIVE WORK DESCRIPTION\nTITLE: Director\n", "too little text"),
+@pytest.mark.parametrize("text,why", [("", "empty file"), ("EXECUTIVE WORK DESCRIPTION\nTITLE: Director\n", "too little text"),
                                       ("~#@ !%& ^*( {|} ;:< >?/ " * 40, "unreadable")])
 def test_empty_short_and_garbled_text_is_refused(tmp_path: Path, text: str, why: str) -> None:
     doc = tmp_path / "scan.txt"

@@ -48,8 +48,8 @@ def parse_text(text: str, name: str) -> WorkDescription:
     if wd is None or not any(k in wd.fields for k in _KEYS) and not wd.general_accountability \
             and not wd.specific_accountabilities:
         if words < MIN_WORDS:
-            raise NotAWorkDescription(f"too little text to be a work description ({words} words): an unreadable "
-                                      "scan, or not a work description")
+            raise NotAWorkDescription(f"too little text ({words} words): not a work description, or an "
+                                      "unreadable scan")
         raise NotAWorkDescription("not a work description hrkit can read: no title, classification, position "
                                   "number or job code, and no GENERAL ACCOUNTABILITY or SPECIFIC "
                                   "ACCOUNTABILITIES section (English or French) was found")
@@ -62,13 +62,20 @@ def _refuse_unreadable(text: str) -> None:
     if not words:
         raise NotAWorkDescription("the document has no text (an image without a text layer?)")
     if len(words) < FEWEST_WORDS:
-        raise NotAWorkDescription(f"too little text to be a work description ({len(words)} words): an unreadable "
-                                  "scan, or not a work description")
-    wordlike = [w for w in words if re.fullmatch(r"[^\W\d_]{2,}[.,;:)]?|\(?[^\W\d_]+[-'][^\W\d_]+[.,;:)]?", w)
-                and re.search(r"[aeiouyàâéèêëîïôûù]", w, re.IGNORECASE)]
-    if len(wordlike) < 0.5 * len(words):
-        raise NotAWorkDescription(f"mostly unreadable characters ({len(wordlike)} of {len(words)} pieces of text "
+        raise NotAWorkDescription(f"too little text ({len(words)} words): not a work description, or an "
+                                  "unreadable scan")
+    pieces = [p for p in (w.strip(_MARKUP) for w in words) if p and not _NEUTRAL.fullmatch(p)]
+    wordlike = [p for p in pieces if _WORD.fullmatch(p) and re.search(r"[aeiouyàâéèêëîïôûù]", p, re.IGNORECASE)]
+    if len(wordlike) < 0.5 * len(pieces):
+        raise NotAWorkDescription(f"mostly unreadable characters ({len(wordlike)} of {len(pieces)} pieces of text "
                                   "are words): the scan cannot be read; scan it again or type it")
+
+
+_MARKUP = "*_#>`|\"'“”‘’[]{}()"
+"""Markdown emphasis, headings, quotes and brackets around a word: not part of it."""
+_NEUTRAL = re.compile(r"[-•–—=+]+|\$?[\d.,/%-]+(?:[kKmM]\$?)?|\d+[.)]|[A-Z]{2,3}-\d{1,2}")
+"""Bullets, numbers, amounts and classifications: neither words nor noise."""
+_WORD = re.compile(r"[^\W\d_]{2,}[.,;:!?]?|[^\W\d_]+(?:[-'’][^\W\d_]+)+[.,;:!?]?|[^\W\d_]+'s[.,;:]?")
 
 
 def _filled(main: WorkDescription, scan: WorkDescription) -> WorkDescription:
