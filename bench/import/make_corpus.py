@@ -872,7 +872,7 @@ def main() -> None:
     names = [d.name for d in DOCS] + list(NOT_WORK_DESCRIPTIONS) + list(REFUSED_BINARY)
     assert len(names) == len(set(names))
     for doc in DOCS:
-        write(CORPUS / doc.name, render(doc, BY_KEY[doc.key]))
+        write(CORPUS / doc.name, render(doc, shown(doc)))
         truth = expected(doc)
         write(EXPECTED / f"{doc.name}.expected.yaml",
               yaml.safe_dump(truth, sort_keys=False, allow_unicode=True, width=110).encode())

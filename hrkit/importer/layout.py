@@ -142,8 +142,12 @@ def _cells(line: str) -> list[str]:
 
 def _table_row(cells: list[str]) -> str:
     """``Position Number | 12345`` -> ``Position Number: 12345``; a second label cell (a
-    bilingual table) joins the first: ``Title / Titre: ...``."""
+    bilingual table) joins the first: ``Title / Titre: ...``. A row of three cells or more
+    that is no such label row keeps its cells apart."""
     first = cells[0].rstrip(":").rstrip()
+    if len(cells) >= 3 and (all(_lone_label(c) or _dimension_label(c) for c in cells)
+                            or not _lone_label(first) and not _dimension_label(first)):
+        return " | ".join(cells)  # a wider table's header or row (direct reports): its columns kept
     if not _lone_label(first) and not _dimension_label(first):
         return " ".join(cells)
     rest = cells[1:]

@@ -24,6 +24,8 @@ _COUNT_WORDS = r"(?:FTE'?s?|ETP|employ\w*|staff|people|persons|personnes|positio
 _COUNT = re.compile(rf"(?<![\w.])([{repair.NUMBER_CHARS}][{repair.NUMBER_CHARS}.,]*)\s*{_COUNT_WORDS}(?!\w)"
                     rf"|\b(?:staff|effectif|[ée]quipe|team|personnel)\s+(?:of|de|d')\s*([{repair.NUMBER_CHARS}]+)(?!\w)",
                     re.IGNORECASE)
+_BRACKETED = re.compile(r"\[([^\[\]\n]{2,30})\]")
+"""``Director, X [EX-01]``: a classification in brackets is read as one in parentheses."""
 _COUNTED = re.compile(r"\b(?:FTE'?s?|ETP)\b", re.IGNORECASE)
 _ANNOUNCE = re.compile(r".*\b(?:are|is|include|includes|including|namely|sont|comprennent|soit|notamment|"
                        r"as follows|suivants?|suivantes?)\b\s*:?\s*", re.DOTALL)
@@ -47,7 +49,8 @@ _DASHED = re.compile(rf"^[ \t]*\u2022?[ \t]*(?P<title>[^\n()]{{3,120}}?){_SEPARA
 def read(wd: WorkDescription, text: str, *, language: str, own_title: str | None, run: bool) -> None:
     """The direct reports listed in ``text`` (the organization structure) into ``wd.reports``;
     ``run``: a scan's text run together, where lines are no guide."""
-    entries = _parenthesized(wd, text) + _coded(text) + ([] if run else _dashed(text) + _listed(text))
+    text = _BRACKETED.sub(lambda m: f"({m[1]})" if repair.classification(m[1]) else m[0], text)
+    entries = _tabled(text) + _parenthesized(wd, text) + _coded(text) + ([] if run else _dashed(text) + _listed(text))
     entries = sorted(_without_overlaps(entries), key=lambda e: e[0])
     french = [e for e in entries if _language(e[3]) == FR]
     if french and len(french) < len(entries):  # both languages list them: keep the one read
@@ -124,6 +127,41 @@ def _coded(text: str) -> list[tuple]:
         details = count[1] if count and (_COUNT.search(count[1]) or _COUNTED.search(count[1])) else ""
         close = match.end() + (count.end() if details else lead.end() + len(title))
         out.append((match.start(), match.start(), close, details, title, match.group(0)))
+    return out
+
+
+_ROW = re.compile(r"^[ \t]*\|?(?P<cells>[^\n|]*(?:\|[^\n|]*){2,}?)\|?[ \t]*$", re.MULTILINE)
+_HEADERS = {"title": r"title|titre|position|poste", "code": r"group|level|classification|groupe|niveau",
+            "count": r"fte'?s?|etp|staff|effectif|employees|employes"}
+
+
+def _tabled(text: str) -> list[tuple]:
+    """A table of direct reports, one row a line with its cells set apart by bars (a Word
+    table, a Markdown table): its header names which column is the title, the classification,
+    the FTEs."""
+    out: list[tuple] = []
+    columns: dict[str, int] | None = None
+    last = -1
+    for match in _ROW.finditer(text):
+        cells = [c.strip() for c in match["cells"].split("|")]
+        if match.start() > last + 1:
+            columns = None  # a table ends at the first line that is no row
+        last = match.end()
+        if columns is None:
+            found = {key: next((i for i, c in enumerate(cells) if re.fullmatch(
+                rf"(?:{pattern})\b.*", fold(c))), None) for key, pattern in _HEADERS.items()}
+            if found["title"] is not None and (found["code"] is not None or found["count"] is not None):
+                columns = {k: v for k, v in found.items() if v is not None}
+            continue
+        if all(re.fullmatch(r":?-{2,}:?|", c) for c in cells) or len(cells) <= max(columns.values()):
+            continue
+        title = cells[columns["title"]]
+        if not title:
+            continue
+        code = cells[columns["code"]] if "code" in columns else ""
+        count = cells[columns["count"]] if "count" in columns else ""
+        details = ", ".join(x for x in (code, f"{count} FTEs" if re.fullmatch(r"[0-9OIlS.,]+", count) else count) if x)
+        out.append((match.start(), match.start(), match.end(), details, title, None))
     return out
 
 
