@@ -14,6 +14,10 @@ from functools import cache
 
 EN, FR = "en", "fr"
 
+_SUPERVISOR_FR = ("superviseur", "superviseure", "surveillant", "surveillante", "gestionnaire", "superieur",
+                  "superieure")
+"""The words French forms use for a position's supervisor."""
+
 FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
     "title": ((EN, "position title"), (EN, "job title"), (EN, "title of position"), (EN, "working title"),
               (EN, "title"), (FR, "titre du poste"), (FR, "titre de poste"), (FR, "titre du post"),
@@ -31,7 +35,9 @@ FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
                         (EN, "position num"), (FR, "numero du poste"), (FR, "numero de poste"), (FR, "n° du poste"),
                         (FR, "n° de poste"), (FR, "no du poste"), (FR, "no de poste"), (FR, "n du poste")),
     "effective_date": ((EN, "effective date"), (EN, "date effective"), (EN, "effective as of"), (EN, "effective on"),
-                       (EN, "effective"), (FR, "date d'entree en vigueur"), (FR, "date d'entree en fonction"),
+                       (EN, "effective"), (FR, "date d'entree en vigueur"), (FR, "date d'entree en vigueur du poste"),
+                       (FR, "date de prise d'effet"), (FR, "date de prise d'effet du poste"), (FR, "prise d'effet"),
+                       (FR, "date d'entree en fonction"),
                        (FR, "date de mise en vigueur"), (FR, "date d'effet"), (FR, "en vigueur le"),
                        (FR, "date en vigueur")),
     "department": ((EN, "department"), (EN, "organization"), (EN, "department/agency"), (FR, "ministere"),
@@ -46,20 +52,22 @@ FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
     "supervisor_number": ((EN, "supervisor's position number"), (EN, "supervisor's position no"),
                           (EN, "supervisor position number"), (EN, "supervisor position no"),
                           (EN, "supervisor's position #"), (EN, "position number of supervisor"),
-                          (EN, "reports to position number"), (FR, "numero du poste du superviseur"),
-                          (FR, "numero de poste du superviseur"), (FR, "no du poste du superviseur"),
-                          (FR, "numero du poste du surveillant"), (FR, "numero du poste du gestionnaire")),
+                          (EN, "reports to position number"),
+                          *((FR, f"{no} {du} poste {du2} {who}") for no in ("numero", "no", "n°", "n")
+                            for du in ("du", "de") for du2 in ("du", "de la") for who in _SUPERVISOR_FR)),
     "supervisor_title": ((EN, "supervisor's position title"), (EN, "supervisor position title"),
                          (EN, "supervisor's title"), (EN, "title of supervisor"), (EN, "reports to"),
-                         (EN, "reporting to"), (EN, "immediate supervisor"), (FR, "titre du poste du superviseur"),
-                         (FR, "titre de poste du superviseur"), (FR, "titre du superviseur"), (FR, "releve du"),
-                         (FR, "releve de la"), (FR, "releve de"), (FR, "superieur immediat"),
-                         (FR, "titre du poste du surveillant")),
+                         (EN, "reporting to"), (EN, "immediate supervisor"),
+                         *((FR, f"titre {of} {who}") for of in ("du poste du", "de poste du", "du", "du poste de la",
+                                                                 "de la") for who in _SUPERVISOR_FR),
+                         (FR, "releve du"), (FR, "releve de la"), (FR, "releve de"), (FR, "superieur immediat")),
     "supervisor_classification": ((EN, "supervisor's classification"), (EN, "supervisor's group and level"),
                                   (EN, "supervisor's group/level"), (EN, "supervisor's level"),
                                   (EN, "supervisor classification"), (EN, "supervisor's position classification"),
-                                  (FR, "classification du poste du superviseur"), (FR, "classification du superviseur"),
-                                  (FR, "groupe et niveau du superviseur"), (FR, "niveau du superviseur")),
+                                  *((FR, f"{what} {of} {who}") for what in ("classification", "groupe et niveau",
+                                                                            "niveau", "groupe/niveau")
+                                    for of in ("du poste du", "du", "du poste de la", "de la")
+                                    for who in _SUPERVISOR_FR)),
 }
 """Field labels (folded: lower case, no accents) by the record field they fill."""
 
