@@ -1,6 +1,7 @@
 """Classification codes (``EX-03``): reading, repairing and ranking them.
 
-Canonical form is ``GROUP-NN``. Work descriptions arrive with OCR damage and informal
+Canonical form is ``GROUP-NN``, or ``GROUP-SUB-NN`` for a group with subgroups (``EN-ENG-05``,
+``SE-RES-03``). Work descriptions arrive with OCR damage and informal
 spellings (``EX-O3``, ``ex 3``, ``EX3``, ``EX-3``); ``canonical_form`` repairs what can be
 repaired with certainty, and the scheme in ``rules/classifications.yaml`` says which codes
 exist and who outranks whom.
@@ -11,8 +12,8 @@ import re
 import sys
 from dataclasses import dataclass, field
 
-CANONICAL = re.compile(r"^([A-Z]{2,3})-([0-9]{2})$")
-_LOOSE = re.compile(r"\s*([A-Za-z]{2,3})[-_.\s]*([0-9OoIlS]{1,2})\s*")
+CANONICAL = re.compile(r"^([A-Z]{2,3}(?:-[A-Z]{2,4})?)-([0-9]{2})$")
+_LOOSE = re.compile(r"\s*([A-Za-z]{2,3})(?:[-_.\s]+([A-Za-z]{2,4}))?[-_.\s]*([0-9OoIlS]{1,2})\s*")
 _LOOSE_MAX = 40
 """Longer text is no classification, however spaced: never matched (a long value costs nothing)."""
 _OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "S": "5"})
@@ -23,10 +24,11 @@ def canonical_form(text: str) -> str | None:
     match = _LOOSE.fullmatch(text) if len(text) <= _LOOSE_MAX else None
     if not match:
         return None
-    level = match[2].translate(_OCR_DIGITS)
+    level = match[3].translate(_OCR_DIGITS)
     if not level.isdigit():
         return None
-    return f"{match[1].upper()}-{int(level):02d}"
+    group = f"{match[1]}-{match[2]}" if match[2] else match[1]
+    return f"{group.upper()}-{int(level):02d}"
 
 
 @dataclass(frozen=True)

@@ -132,8 +132,9 @@ class ClassificationsFile(_Strict):
     @model_validator(mode="after")
     def _consistent(self) -> ClassificationsFile:
         for group in self.groups:
-            if not re.match(r"^[A-Z]{2,3}$", group):
-                raise ValueError(f"group {group!r} must be 2 or 3 capital letters")
+            if not re.match(r"^[A-Z]{2,3}(?:-[A-Z]{2,4})?$", group):
+                raise ValueError(f"group {group!r} must be 2 or 3 capital letters, or a group and its "
+                                 "subgroup (EN-ENG)")
         for group in self.senior_groups:
             if group not in self.groups:
                 raise ValueError(f"senior_groups names {group!r}, which is not a declared group")

@@ -9,12 +9,22 @@ import zlib
 
 def docx_bytes(markdown: str) -> bytes:
     """A .docx laid out as GC forms are: headings, the ``**Label:** value`` fields in a two-column
-    table, other lines as paragraphs."""
+    table, a Markdown table (``| Title | Group and Level | FTEs |``) a Word table, other lines as
+    paragraphs."""
     import docx
 
     document = docx.Document()
     table = None
     for line in markdown.splitlines():
+        if line.lstrip().startswith("|"):
+            cells = [c.strip() for c in line.strip().strip("|").split("|")]
+            if all(re.fullmatch(r":?-+:?", c) for c in cells):
+                continue
+            table = table if table is not None and len(table.columns) == len(cells) else \
+                document.add_table(rows=0, cols=len(cells))
+            for cell, text in zip(table.add_row().cells, cells):
+                cell.text = text
+            continue
         field = re.match(r"^\s*\*\s+\*\*(.+?):\*\*\s*(.*)$", line)
         if field:
             table = table or document.add_table(rows=0, cols=2)

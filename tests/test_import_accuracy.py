@@ -101,3 +101,13 @@ def test_the_measure_runs_on_a_small_corpus(accuracy, tmp_path: Path) -> None:
     assert summary["accuracy"]["total"] >= 12 + 3 and summary["names_copied"] == 0  # 12 fields, 3 direct reports
     text = accuracy.report(figures, worst=5)
     assert "| failed internally | 0 |" in text and "Talent management roles - memo.txt" in text
+
+
+def test_the_whole_corpus_stays_at_the_level_reached(accuracy) -> None:
+    """The figure docs/import.md gives: every document imported or refused with a reason, no
+    internal error, no name copied, the key fields at or above the level measured."""
+    summary = accuracy.measure(CORPUS, EXPECTED)["summary"]
+    assert summary["internal"] == 0 and summary["imported_or_refused"]["percent"] == 100.0
+    assert summary["right_outcome"]["percent"] >= 98.0
+    assert summary["accuracy"]["percent"] >= 95.5
+    assert summary["names_copied"] == 0

@@ -137,7 +137,8 @@ def _lines(lines: list[str]) -> list[str]:
 def _cells(line: str) -> list[str]:
     if "\t" not in line and " | " not in line and not line.strip().startswith("|"):
         return [line]
-    return [c.strip() for c in re.split(r"\t+|\s*\|\s*", line.strip().strip("|")) if c.strip()]
+    cells = [c.strip() for c in re.split(r"\t+|\s*\|\s*", re.sub(r"^\||\|$", "", line.strip()))]
+    return cells if len(cells) >= 3 and sum(bool(c) for c in cells) >= 2 else [c for c in cells if c]
 
 
 def _table_row(cells: list[str]) -> str:

@@ -184,8 +184,8 @@ def _blocks(container):
 
 
 def _table(table):
-    """A row of two cells is ``Label: value``; a row of a wider table is one line, its cells
-    set apart by `` | `` (empty ones kept, so columns stay aligned with the header's)."""
+    """A row of two cells is ``Label: value``; a row of a wider table is one line written as a
+    Markdown table's (``| a | b | |``: empty cells kept, so columns stay aligned with the header's)."""
     wide = len(table.columns) >= 3
     for row in table.rows:
         cells, seen = [], set()
@@ -194,7 +194,7 @@ def _table(table):
                 seen.add(id(cell._tc))
                 cells.append(" ".join("\n".join(_blocks(cell)).split()) if wide else "\n".join(_blocks(cell)).strip())
         if wide and sum(bool(c) for c in cells) >= 2:
-            yield " | ".join(cells)
+            yield f"| {' | '.join(cells)} |"
             continue
         cells = [c for c in cells if c]
         if len(cells) == 2 and "\n" not in cells[0] and len(cells[0]) <= 80:

@@ -14,15 +14,17 @@ import datetime as _dt
 import re
 from decimal import Decimal, InvalidOperation
 
-from hrkit.importer.vocabulary import GROUPS, MONTHS, fold
+from hrkit.importer.vocabulary import GROUPS, MONTHS, SUBGROUPS, fold
 
 DIGITS = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "S": "5"})
 NUMBER_CHARS = "0-9OoIlS|"
 _GROUP = "|".join(sorted(GROUPS))
-CODE = re.compile(rf"(?<![A-Za-z0-9])({_GROUP})(?:(?:\s?[-\u2013\u2014_.]\s?\.?\s?-?\s?|\s)([{NUMBER_CHARS}]{{1,2}})"
-                  rf"|([{NUMBER_CHARS}]{{2}}))(?![A-Za-z0-9])")
-"""A classification code: a known group, then its level (``EX-O3``, ``EC- 07``, ``EX-.O7``;
-without a hyphen only with two characters of level, ``EXOI``: ``CO2`` is no code)."""
+GROUP_PATTERN = rf"(?:{_GROUP})(?:[ \t]?[-\u2013_][ \t]?(?:{'|'.join(sorted(SUBGROUPS))}))?"
+"""A group, and its subgroup if it has one (``EN-ENG``)."""
+CODE = re.compile(rf"(?<![A-Za-z0-9])({GROUP_PATTERN})(?:(?:\s?[-\u2013\u2014_.]\s?\.?\s?-?\s?|\s)"
+                  rf"([{NUMBER_CHARS}]{{1,2}})|([{NUMBER_CHARS}]{{2}}))(?![A-Za-z0-9])")
+"""A classification code: a known group, then its level (``EX-O3``, ``EC- 07``, ``EX-.O7``,
+``EN-ENG-OS``; without a hyphen only with two characters of level, ``EXOI``: ``CO2`` is no code)."""
 
 _NUMBER = rf"[{NUMBER_CHARS}](?:[{NUMBER_CHARS}]|[.,](?=[{NUMBER_CHARS}])|[ '](?=[0-9OoIlS]{{3}}(?![0-9A-Za-z])))*"
 MONEY = re.compile(rf"(?<![\w.,])(\$\s*)?({_NUMBER})\s*(mi[l1I]{{2}}[a-z]{{2,5}}\s+de\s+dollars|mi[l1I]{{2}}[a-z]{{2,5}}|billions?|"
@@ -123,7 +125,8 @@ def code_of(match: re.Match) -> tuple[str, bool, str] | None:
     level = (match[2] or match[3]).translate(DIGITS)
     if not level.isdigit() or int(level) == 0:
         return None
-    canonical = f"{match[1]}-{int(level):02d}"
+    group = "-".join(re.findall(r"[A-Z]+", match[1]))
+    canonical = f"{group}-{int(level):02d}"
     written = match.group(0).strip(" -.")
     return canonical, written != canonical, written
 

@@ -17,7 +17,7 @@ import re
 
 from hrkit.importer import repair
 from hrkit.importer.document import VERIFY, DirectReport, Value, WorkDescription
-from hrkit.importer.vocabulary import FR, GROUPS, fold, role_start, role_word
+from hrkit.importer.vocabulary import FR, fold, role_start, role_word
 
 _PARENS = re.compile(r"\(([^()]{1,90})\)")
 _COUNT_WORDS = r"(?:FTE'?s?|ETP|employ\w*|staff|people|persons|personnes|positions|postes)"
@@ -40,7 +40,7 @@ _SUPERIOR = re.compile(r"(?:\breports?(?:\s+directly)?\s+to|\breporting\s+(?:dir
 MAX_TITLE_WORDS = 14
 _SEPARATOR = r"[ \t]*[-\u2013\u2014,|:][ \t]*"
 _DASHED = re.compile(rf"^[ \t]*\u2022?[ \t]*(?P<title>[^\n()]{{3,120}}?){_SEPARATOR}"
-                     rf"(?:(?P<code>(?:{'|'.join(sorted(GROUPS))})[ \t]?[-\u2013][ \t]?[{repair.NUMBER_CHARS}]{{1,2}})"
+                     rf"(?:(?P<code>{repair.GROUP_PATTERN}[ \t]?[-\u2013][ \t]?[{repair.NUMBER_CHARS}]{{1,2}})"
                      rf"(?:{_SEPARATOR}(?P<count>[{repair.NUMBER_CHARS}][0-9OIlS.,]*[ \t]*{_COUNT_WORDS}))?"
                      rf"|(?P<count2>[{repair.NUMBER_CHARS}][0-9OIlS.,]*[ \t]*{_COUNT_WORDS}))[ \t.;]*$",
                      re.MULTILINE | re.IGNORECASE)

@@ -186,6 +186,9 @@ GROUPS = frozenset((
 """Occupational groups of the federal public service (and ones retired, found in older
 descriptions): a code is read only with one of these before its level."""
 
+SUBGROUPS = frozenset("ENG SUR RES REM MOF MAO".split())
+"""Subgroups written between a group and its level (``EN-ENG-05``, ``SE-RES-03``)."""
+
 ROLES_EN = ("senior assistant deputy minister", "associate assistant deputy minister", "assistant deputy minister",
             "associate deputy minister", "deputy minister", "director general", "executive director",
             "associate director", "assistant director", "regional director", "director", "senior director",
