@@ -58,6 +58,8 @@ Manager, Capital Projects [EN-ENG-O4] (14 FTEs)
 Senior Engineer [EN-ENG-05] (2 FTEs)
 Manager, Operations Support [AS-07]
 """
+DASHES = "- Manager, Capital Projects \u2013 EN-ENG-O4 \u2013 14 FTE's\nSenior Engineer \u2013 EN-ENG-05 \u2013 staff of 2\n" \
+    "- Manager, Operations Support \u2013 AS-07\n"
 EXPECTED = [("Manager, Capital Projects", "EN-ENG-04", 14), ("Senior Engineer", "EN-ENG-05", 2),
             ("Manager, Operations Support", "AS-07", None)]
 
@@ -77,10 +79,19 @@ def _record(root: Path, record_id: str) -> dict:
     return load_yaml((root / "records/positions" / f"{record_id}.yaml").read_bytes()).data
 
 
+def _scan_run(markdown: str) -> str:
+    """The document as OCR gives a scan of it: one run of text, headings in capitals."""
+    lines = [line.lstrip("# ").upper() if line.startswith("#") else line.replace("*   **", "").replace(":**", ":")
+             for line in markdown.splitlines()]
+    return " ".join(" ".join(lines).split())
+
+
 @pytest.mark.parametrize("name,content", [
     ("table.docx", docx_bytes(DESCRIPTION.format(reports=TABLE))),
     ("table.md", DESCRIPTION.format(reports=TABLE).encode()),
     ("brackets.txt", DESCRIPTION.format(reports=BRACKETS).replace("*   **", "").replace(":**", ":").encode()),
+    ("dashes.txt", DESCRIPTION.format(reports=DASHES).replace("*   **", "").replace(":**", ":").encode()),
+    ("dashes in a scan's run.txt", _scan_run(DESCRIPTION.format(reports=DASHES)).encode()),
 ])
 def test_direct_reports_in_a_table_or_with_bracketed_classifications(tmp_path: Path, name: str, content: bytes) -> None:
     root = _imported(tmp_path, name, content)

@@ -50,7 +50,8 @@ def read(wd: WorkDescription, text: str, *, language: str, own_title: str | None
     """The direct reports listed in ``text`` (the organization structure) into ``wd.reports``;
     ``run``: a scan's text run together, where lines are no guide."""
     text = _BRACKETED.sub(lambda m: f"({m[1]})" if repair.classification(m[1]) else m[0], text)
-    entries = _tabled(text) + _parenthesized(wd, text) + _coded(text) + ([] if run else _dashed(text) + _listed(text))
+    entries = _tabled(text) + _parenthesized(wd, text) + _coded(text) + _dash_coded(text) + \
+        ([] if run else _dashed(text) + _listed(text))
     entries = sorted(_without_overlaps(entries), key=lambda e: e[0])
     french = [e for e in entries if _language(e[3]) == FR]
     if french and len(french) < len(entries):  # both languages list them: keep the one read
@@ -162,6 +163,26 @@ def _tabled(text: str) -> list[tuple]:
         count = cells[columns["count"]] if "count" in columns else ""
         details = ", ".join(x for x in (code, f"{count} FTEs" if re.fullmatch(r"[0-9OIlS.,]+", count) else count) if x)
         out.append((match.start(), match.start(), match.end(), details, title, None))
+    return out
+
+
+_DASH = r"[ \t]+[-\u2013\u2014][ \t]+"
+_DASH_CODED = re.compile(rf"{_DASH}(?P<code>{repair.GROUP_PATTERN}[ \t]?[-\u2013][ \t]?[{repair.NUMBER_CHARS}]{{1,2}})"
+                         rf"(?![\w-])(?:{_DASH}(?P<count>{_COUNT.pattern}))?", re.IGNORECASE)
+
+
+def _dash_coded(text: str) -> list[tuple]:
+    """``Director, Rail Operations – EX-O1 – 48 FTE's``, on its line or run together with the
+    next in a scan: the title runs back from the dash to the previous entry or a boundary."""
+    out: list[tuple] = []
+    floor = 0
+    for match in _DASH_CODED.finditer(text):
+        start = _title_start(text, floor, match.start())
+        title = _title(text[start: match.start()])
+        floor = match.end()
+        if title and _plausible(title):
+            details = " ".join(x for x in (match["code"], match["count"]) if x)
+            out.append((start, start, match.end(), details, title, None))
     return out
 
 
