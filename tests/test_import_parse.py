@@ -226,3 +226,34 @@ def test_mangled_documents_never_cause_an_internal_error() -> None:
         for record in build(wd, {}, department="X", effective_date=None):
             check_equivalent("x.yaml", record_text(record.fields, record.header).encode("utf-8"),
                              _plain(record.fields))
+
+
+POSTER = """\
+JOB OPPORTUNITY
+
+Director, Program Integrity (EX-01)
+Selection process number: 25-ESD-EA-NCR-000777
+Closing date: 2025-09-30 - 23:59, Pacific Time
+Who can apply: Persons residing in Canada and Canadian citizens residing abroad.
+Salary: $131,000 to $154,000
+Location: Gatineau (Quebec)
+
+Work environment
+Join a team that protects the integrity of the department's benefit programs and their clients.
+
+Essential qualifications
+- A degree from a recognized post-secondary institution.
+- Significant experience managing programs and people.
+"""
+
+
+def test_a_job_poster_naming_a_title_and_a_classification_is_refused(tmp_path: Path) -> None:
+    """A title, a classification, a salary and a location do not make a work description: it
+    needs a position number or job code, or a section of one."""
+    root = _repo(tmp_path)
+    doc = tmp_path / "poster.txt"
+    doc.write_text(POSTER, encoding="utf-8")
+    result = run_cli(["import", str(doc)], root)
+    assert result.exit_code == 2
+    assert "not a work description hrkit can read: no position number or job code" in result.stderr
+    assert not list((root / "records/positions").glob("*.yaml"))

@@ -22,7 +22,7 @@ from hrkit.importer.vocabulary import EN, FR, fold, role_start, role_word
 COLUMNS = "columns run together in the scan"
 _STRUCTURED = re.compile(r"^\s*-{3}\s*Structured Job Description\s*-{3}\s*$", re.MULTILINE | re.IGNORECASE)
 _FULL = re.compile(r"^\s*-{3}\s*Full Extracted Text\s*-{3}\s*$", re.MULTILINE | re.IGNORECASE)
-_KEYS = ("title", "classification", "position_number", "job_code")
+_IDENTIFIERS = ("position_number", "job_code")
 MIN_WORDS = 40
 """Fewer words, and no field found: too little text to be a work description."""
 FEWEST_WORDS = 15
@@ -45,15 +45,21 @@ def parse_text(text: str, name: str) -> WorkDescription:
     main = _read(structured, name, ocr=bool(full_at)) if len(structured.split()) >= 5 else None
     scan = _read(full, name, ocr=True) if full.strip() else None
     wd = _filled(main, scan) if main and scan else main or scan
-    if wd is None or not any(k in wd.fields for k in _KEYS) and not wd.general_accountability \
-            and not wd.specific_accountabilities:
+    if wd is None or not any(k in wd.fields for k in _IDENTIFIERS) and not _has_body(wd):
         if words < MIN_WORDS:
             raise NotAWorkDescription(f"too little text ({words} words): not a work description, or an "
                                       "unreadable scan")
-        raise NotAWorkDescription("not a work description hrkit can read: no title, classification, position "
-                                  "number or job code, and no GENERAL ACCOUNTABILITY or SPECIFIC "
-                                  "ACCOUNTABILITIES section (English or French) was found")
+        raise NotAWorkDescription("not a work description hrkit can read: no position number or job code, and "
+                                  "no section of one (GENERAL ACCOUNTABILITY, ORGANIZATION STRUCTURE, DIMENSIONS, "
+                                  "SPECIFIC ACCOUNTABILITIES..., English or French) was found")
     return wd
+
+
+def _has_body(wd: WorkDescription) -> bool:
+    """What only a work description states: its accountabilities, direct reports or dimensions
+    (a job poster or a letter names a title and a classification too)."""
+    return bool(wd.general_accountability or wd.specific_accountabilities or wd.nature_and_scope or wd.reports
+                or wd.dimensions)
 
 
 def _refuse_unreadable(text: str) -> None:
