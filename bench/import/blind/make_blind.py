@@ -26,7 +26,8 @@ from pathlib import Path
 import yaml
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
+sys.path[:0] = [str(HERE), str(HERE.parents[2] / "tests")]
+from import_files import pdf_bytes  # noqa: E402  (the PDF writer of the import tests: pages as content streams)
 from positions_blind import BY_KEY, Position, Report  # noqa: E402
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -63,7 +64,7 @@ class Spec:
     damage: str = ""            # ocr, ocr_pages, ocr_columns
     encoding: str = "utf-8"
     base: str = ""              # the text layout a pdf / ocr / cp1252 document is made from
-    pdf: str = "plain"          # plain, flate, kerned, wrap
+    pdf: str = "plain"          # plain, kerned (words as a TJ array), wrap (lines wrapped at 70 characters)
     newline: str = "\n"
 
 
@@ -144,10 +145,15 @@ def states(spec: Spec, field: str) -> bool:
     return field not in spec.omit
 
 
-def report_line(r: Report, spec: Spec, index: int) -> str:
-    title = r.title_fr if fr(spec) else r.title
+def report_parts(r: Report, spec: Spec) -> tuple[str, str | None, str | None]:
+    """A direct report's title, classification and FTEs as the document writes them (None: not given)."""
     cls = write_cls(r.classification, spec.cls) if r.classification and spec.detail != "none" else None
     fte = write_fte(r.fte, spec.fte) if r.fte is not None and spec.detail == "full" else None
+    return (r.title_fr if fr(spec) else r.title), cls, fte
+
+
+def report_line(r: Report, spec: Spec, index: int) -> str:
+    title, cls, fte = report_parts(r, spec)
     form = spec.reports
     if form == "cls_first" and cls:
         return f"{cls} - {title}" + (f" ({fte})" if fte else "")
@@ -163,9 +169,7 @@ def reports_prose(p: Position, spec: Spec) -> str:
     n = len(p.reports)
     parts = []
     for r in p.reports:
-        title = r.title_fr if fr(spec) else r.title
-        cls = write_cls(r.classification, spec.cls) if r.classification and spec.detail != "none" else None
-        fte = write_fte(r.fte, spec.fte) if r.fte is not None and spec.detail == "full" else None
+        title, cls, fte = report_parts(r, spec)
         inside = ", ".join(x for x in (cls, fte) if x)
         parts.append(("le " if fr(spec) else "the ") + title + (f" ({inside})" if inside else ""))
     listed = "; ".join(parts[:-1]) + ("; et " if fr(spec) else "; and ") + parts[-1]
@@ -539,7 +543,8 @@ def titles(p: Position) -> tuple[str, ...]:
 
 def ocr_layout(p: Position, spec: Spec, rng: random.Random) -> str:
     text = text_layout(p, spec)
-    footer = f"{p.department} - {p.title.split(',')[0]}"
+    footer = f"{p.department_fr} - {p.title_fr.split(',')[0]}" if fr(spec) else f"{p.department} - {p.title.split(',')[0]}"
+    of = "de" if fr(spec) else "of"
     if spec.damage == "ocr_columns":
         lines = [x for x in text.splitlines() if x.strip()]
         split = next(i for i, x in enumerate(lines) if x.strip().endswith(heading(spec, "structure")))
@@ -547,12 +552,12 @@ def ocr_layout(p: Position, spec: Spec, rng: random.Random) -> str:
         right = textwrap.wrap(damaged(" ".join(lines[split:]), rng, 0.05, titles(p)), 52)
         rows = [f"{a.ljust(50)}{b}" for a, b in zip(left + [""] * len(right), right + [""] * len(left))
                 if a or b]
-        return "\n".join(rows) + f"\n{footer}   Page 1 of 1\n"
+        return "\n".join(rows) + f"\n{footer}   Page 1 {of} 1\n"
     flat = damaged(" ".join(text.split()), rng, 0.06, titles(p))
     if spec.damage == "ocr_pages":
         words = flat.split(" ")
         pages = [" ".join(words[i:i + 160]) for i in range(0, len(words), 160)]
-        return "\n".join((f"{n} " if n > 1 else "") + f"{page} {footer} Page {n} of {len(pages)}"
+        return "\n".join((f"{n} " if n > 1 else "") + f"{page} {footer} Page {n} {of} {len(pages)}"
                          for n, page in enumerate(pages, 1)) + "\n"
     return "--- Structured Job Description ---\n\n\n--- Full Extracted Text ---\n" + flat + "\n"
 
@@ -641,6 +646,7 @@ def pdf_escaped(text: str) -> bytes:
 
 
 def pdf_page_stream(lines: list[str], footer: str, style: str) -> bytes:
+    """A page's content stream: a line at a time at its own position, as Word writes it, and a footer."""
     out = [b"BT /F1 9 Tf"]
     y = 790
     for line in lines:
@@ -655,32 +661,6 @@ def pdf_page_stream(lines: list[str], footer: str, style: str) -> bytes:
     return b"\n".join(out)
 
 
-def pdf_document(pages: list[bytes], compress: bool) -> bytes:
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"",
-               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-               b"<< /Producer (Microsoft Word for Microsoft 365) /CreationDate (D:20240301090000-05'00') >>"]
-    kids = []
-    for stream in pages:
-        extra = b""
-        if compress:
-            stream, extra = zlib.compress(stream, 9), b" /Filter /FlateDecode"
-        objects.append(b"<< /Length %d%b >>\nstream\n%b\nendstream" % (len(stream), extra, stream))
-        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> "
-                       b"/Contents %d 0 R >>" % len(objects))
-        kids.append(len(objects))
-    objects[1] = b"<< /Type /Pages /Kids [%b] /Count %d >>" % (b" ".join(b"%d 0 R" % k for k in kids), len(kids))
-    out = bytearray(b"%PDF-1.5\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%b\nendobj\n" % (number, body)
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R /Info 4 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
-
-
 def pdf_layout(p: Position, spec: Spec) -> bytes:
     text = text_layout(p, spec)
     width = 70 if spec.pdf == "wrap" else 110
@@ -690,9 +670,9 @@ def pdf_layout(p: Position, spec: Spec) -> bytes:
     per_page = 58
     pages = [lines[i:i + per_page] for i in range(0, len(lines), per_page)]
     footer = f"{p.title} - {'Description de travail' if fr(spec) else 'Work description'}"
-    streams = [pdf_page_stream(page, f"{footer}    {'Page' if not fr(spec) else 'Page'} {n} / {len(pages)}", spec.pdf)
+    streams = [pdf_page_stream(page, f"{footer}    Page {n} / {len(pages)}", spec.pdf)
                for n, page in enumerate(pages, 1)]
-    return pdf_document(streams, spec.pdf == "flate")
+    return pdf_bytes(streams)
 
 
 # --- the ground truth ------------------------------------------------------------------------
@@ -849,7 +829,7 @@ def scanned_pdf() -> bytes:
     """A scanned page: drawing operators only, no text layer."""
     strokes = b"\n".join(b"0.%d g %d %d 4 2 re f" % (i % 9, 40 + (i * 37) % 500, 60 + (i * 53) % 700)
                          for i in range(400))
-    return pdf_document([strokes], compress=True)
+    return pdf_bytes([strokes])
 
 
 def refusals() -> list[tuple[str, str, str, bytes]]:
@@ -890,7 +870,7 @@ DOCUMENTS: tuple[Spec, ...] = (
     Spec("Vancouver Processing Centre Director.txt", "ircc-vancouver", "cp1252", "text-cp1252", base="txt_inline",
          encoding="cp1252", newline="\r\n", date="ordinal", money="K", fte="apos", sup="reports_to", labels=2),
     Spec("DG Enterprise Data Centre Services.pdf", "ssc-datacentre", "pdf", "pdf", base="txt_inline", caps=True,
-         pdf="flate", date="long", money="M", reports="table", loc="code"),
+         date="long", money="M", reports="table", loc="code"),
     Spec("Directrice générale, Préservation.md", "lac-preservation", "md_form", "markdown", lang="fr", date="fr_le",
          money="fr_full", fte="etp"),
     Spec("Executive Director, Ontario Operations.docx", "cfia-ontario", "docx_table", "docx", date="us",
