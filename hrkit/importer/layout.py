@@ -268,8 +268,27 @@ def _marks(text: str, folded: str, run: bool) -> list[Mark]:
         languages = tuple(x for x in (lang, second) if x is not None)
         start = match.start() if kind == "field" else _signature_start(text, match.start(), run)
         marks.append(Mark(kind, name, start, match.end(), languages, bilingual=second is not None))
+    if sum(m.kind == "field" and m.start < body for m in marks) < 2:
+        marks += _bare_labels(text, folded, body, marks)
     marks += _signatures(text, folded, run)
     return _without_overlaps(marks)
+
+
+_BARE_LABEL = re.compile(rf"(?<![\w'/&-])({_LABEL_WORDS})(?![\w'])")
+
+
+def _bare_labels(text: str, folded: str, body: int, marks: list[Mark]) -> list[Mark]:
+    """Labels without their colons, as a scan reads a form's table (``Position Title Director
+    General, X Classification EX-03 Job Code 220908``): read only before the first section, only
+    written with a capital, and only when the document has (almost) no labels with colons."""
+    taken = [(m.start, m.end) for m in marks]
+    out = []
+    for match in _BARE_LABEL.finditer(folded, 0, body):
+        name, lang = _which("label", match[1])
+        if not name or not text[match.start()].isupper() or any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        out.append(Mark("field", name, match.start(), match.end(), (lang,)))
+    return out
 
 
 _SIGNED = re.compile(r"(?<![\w'])(?:prepared|approved|reviewed|signed|certified|recommended|submitted|prepare|approuve|"
@@ -302,7 +321,7 @@ def _headings(text: str, folded: str, run: bool) -> list[Mark]:
     for match in _HEADING.finditer(folded):
         words = text[match.start(): match.end()]
         alone = not run and _whole_line(folded, match.start(), match.end())
-        colon = words.rstrip().endswith(":") and _line_start(text, match.start())
+        colon = words.rstrip().endswith(":") and (_line_start(text, match.start()) or run and words[:1].isupper())
         if not (alone or colon or _capitals(words)):
             continue
         name, lang = _which("heading", match[1])
