@@ -20,7 +20,8 @@ from hrkit.importer.document import VERIFY, DirectReport, Value, WorkDescription
 from hrkit.importer.vocabulary import FR, fold, role_start, role_word
 
 _PARENS = re.compile(r"\(([^()]{1,90})\)")
-_COUNT_WORDS = r"(?:FTE'?s?|ETP|employ\w*|staff|people|persons|personnes|positions|postes)"
+_COUNT_WORDS = (r"(?:FTE'?s?|ETP|employ\w*|staff|people|persons|personnes|positions|postes|full[- ]time equivalents?|"
+                r"[ée]quivalents? temps (?:plein|complet))")
 _COUNT = re.compile(rf"(?<![\w.])([{repair.NUMBER_CHARS}][{repair.NUMBER_CHARS}.,]*)\s*{_COUNT_WORDS}(?!\w)"
                     rf"|\b(?:staff|effectif|[ée]quipe|team|personnel)\s+(?:of|de|d')\s*([{repair.NUMBER_CHARS}]+)(?!\w)",
                     re.IGNORECASE)
@@ -29,7 +30,7 @@ _BRACKETED = re.compile(r"\[([^\[\]\n]{2,30})\]")
 _COUNTED = re.compile(r"\b(?:FTE'?s?|ETP)\b", re.IGNORECASE)
 _ANNOUNCE = re.compile(r".*\b(?:are|is|include|includes|including|namely|sont|comprennent|soit|notamment|"
                        r"as follows|suivants?|suivantes?)\b\s*:?\s*", re.DOTALL)
-_LEADING = re.compile(r"^(?:[\s,;:.\u2022*-]|\b(?:and|the|a|an|et|le|la|les|l'|un|une|des|du|de la|also|"
+_LEADING = re.compile(r"^(?:[\s,;:.)(\u2022*-]|\b(?:and|the|a|an|et|le|la|les|l'|un|une|des|du|de la|also|"
                       r"plus|ainsi que|one|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|"
                       r"sept|huit|neuf|dix|[0-9]+)\b)+")
 _COUNT_AFTER = re.compile(r"[ \t]*(?:[-\u2013\u2014,:;][ \t]*)?(?:\(([^()\n]{1,40})\)|([^\n()]{1,30}))")
@@ -52,7 +53,10 @@ def read(wd: WorkDescription, text: str, *, language: str, own_title: str | None
     text = _BRACKETED.sub(lambda m: f"({m[1]})" if repair.classification(m[1]) else m[0], text)
     entries = _tabled(text) + _parenthesized(wd, text) + _coded(text) + _dash_coded(text) + \
         ([] if run else _dashed(text) + _listed(text))
-    entries = sorted(_without_overlaps(entries), key=lambda e: e[0])
+    entries = _without_overlaps(entries)
+    if not run:
+        entries += _bulleted(text, entries)
+    entries = sorted(entries, key=lambda e: e[0])
     french = [e for e in entries if _language(e[3]) == FR]
     if french and len(french) < len(entries):  # both languages list them: keep the one read
         entries = french if language == FR else [e for e in entries if e not in french]
@@ -166,14 +170,16 @@ def _tabled(text: str) -> list[tuple]:
     return out
 
 
-_DASH = r"[ \t]+[-\u2013\u2014][ \t]+"
+_DASH = r"(?:[ \t]+[-\u2013\u2014][ \t]+|,[ \t]*)"
 _DASH_CODED = re.compile(rf"{_DASH}(?P<code>{repair.GROUP_PATTERN}[ \t]?[-\u2013][ \t]?[{repair.NUMBER_CHARS}]{{1,2}})"
-                         rf"(?![\w-])(?:{_DASH}(?P<count>{_COUNT.pattern}))?", re.IGNORECASE)
+                         rf"(?![\w-])(?:{_DASH}(?:(?:approximately|about|some|environ)[ \t]+)?(?P<count>{_COUNT.pattern}))?",
+                         re.IGNORECASE)
 
 
 def _dash_coded(text: str) -> list[tuple]:
-    """``Director, Rail Operations – EX-O1 – 48 FTE's``, on its line or run together with the
-    next in a scan: the title runs back from the dash to the previous entry or a boundary."""
+    """``Director, Rail Operations – EX-O1 – 48 FTE's``, ``1) Chief, X, BI-05 — approximately 22
+    employees``, on its line or run together with the next in a scan: the title runs back from
+    the dash or comma to the previous entry or a boundary."""
     out: list[tuple] = []
     floor = 0
     for match in _DASH_CODED.finditer(text):
@@ -183,6 +189,23 @@ def _dash_coded(text: str) -> list[tuple]:
         if title and _plausible(title):
             details = " ".join(x for x in (match["code"], match["count"]) if x)
             out.append((start, start, match.end(), details, title, None))
+    return out
+
+
+_BULLETED = re.compile(r"^[ \t]*(?:[-*\u2022\u2013]|\(?[0-9]{1,2}[.)]|\(?[a-h][.)])[ \t]+(?P<title>[^\n]{3,120}?)[ \t.;]*$",
+                       re.MULTILINE)
+
+
+def _bulleted(text: str, found: list[tuple]) -> list[tuple]:
+    """A listed line that is a title and nothing else (``- Manager, Market Analysis``), in a
+    section other entries leave it: a direct report without details."""
+    out = []
+    for match in _BULLETED.finditer(text):
+        title = match["title"].strip()
+        if any(s < match.end() and match.start() < e for s, _, e, *_ in found) or len(title.split()) > MAX_TITLE_WORDS:
+            continue
+        if role_start(fold(title)) and _plausible(title) and not re.search(r"[.;:]\s", title):
+            out.append((match.start("title"), match.start("title"), match.end(), "", title, None))
     return out
 
 
