@@ -203,9 +203,14 @@ _LABELS = [(field, lang, phrase) for field, phrases in FIELDS.items() for lang, 
           [("", lang, phrase) for lang, phrase in PEOPLE]
 _HEADINGS = [(section, lang, phrase) for section, phrases in SECTIONS.items() for lang, phrase in phrases]
 _LABEL_WORDS = alternation(p for _, _, p in _LABELS)
-_LABEL = re.compile(rf"(?<![\w'/&-])({_LABEL_WORDS})(?:[ \t]*/[ \t]*({_LABEL_WORDS}))?\.?[ \t]*"
+_OF_THIS = (r"(?:[ \t]+(?:of|for)[ \t]+(?:this|the)[ \t]+(?:work[ \t]+)?(?:description|position|document|job)"
+            r"|[ \t]+de[ \t]+(?:la|cette)[ \t]+description(?:[ \t]+de[ \t]+travail)?)?")
+"""``Effective date of this description``, ``Date d'entrée en vigueur de la description``: a
+label's words for what it is about, which change nothing."""
+_LABEL = re.compile(rf"(?<![\w'/&-])({_LABEL_WORDS}){_OF_THIS}(?:[ \t]*/[ \t]*({_LABEL_WORDS}){_OF_THIS})?\.?[ \t]*"
                     rf"(?:\(([^()\n]{{1,30}})\)[ \t]*)?:")
-_LONE_LABEL = re.compile(rf"(?:[\u2022]\s*)?({_LABEL_WORDS})(?:\s*/\s*({_LABEL_WORDS}))?\s*(?:\([^()\n]{{1,30}}\))?\s*:?")
+_LONE_LABEL = re.compile(rf"(?:[\u2022]\s*)?({_LABEL_WORDS}){_OF_THIS}(?:\s*/\s*({_LABEL_WORDS}){_OF_THIS})?\.?\s*"
+                         rf"(?:\([^()\n]{{1,30}}\))?\s*:?")
 _QUALIFIED = {"position_number": "supervisor_number", "title": "supervisor_title",
               "classification": "supervisor_classification"}
 """``Reports to (Position Number):``: the supervisor's field a qualifier names."""
@@ -274,7 +279,7 @@ def _marks(text: str, folded: str, run: bool) -> list[Mark]:
     return _without_overlaps(marks)
 
 
-_BARE_LABEL = re.compile(rf"(?<![\w'/&-])({_LABEL_WORDS})(?![\w'])")
+_BARE_LABEL = re.compile(rf"(?<![\w'/&-])({_LABEL_WORDS}){_OF_THIS}(?![\w'])")
 
 
 def _bare_labels(text: str, folded: str, body: int, marks: list[Mark]) -> list[Mark]:

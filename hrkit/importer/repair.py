@@ -138,7 +138,8 @@ _MONTH = r"([^\W\d_]{3,9})\.?"
 _DATES = (
     ("ymd", re.compile(rf"{_YEAR}\s?[-/.]\s?([{NUMBER_CHARS}]{{1,2}})\s?[-/.]\s?([{NUMBER_CHARS}]{{1,2}})(?![0-9])")),
     ("mdy", re.compile(rf"{_MONTH}\s+{_DAY}\s*,?\s+{_YEAR}(?![0-9])", re.IGNORECASE)),
-    ("dmy", re.compile(rf"(?:le\s+|the\s+)?{_DAY}\s+(?:de\s+|of\s+)?{_MONTH},?\s+{_YEAR}(?![0-9])", re.IGNORECASE)),
+    ("dmy", re.compile(rf"(?:le\s+|the\s+)?{_DAY}(?:\s+|\s?-\s?)(?:de\s+|of\s+)?{_MONTH}(?:,?\s+|\s?-\s?){_YEAR}(?![0-9])",
+                       re.IGNORECASE)),
     ("numeric", re.compile(rf"([{NUMBER_CHARS}]{{1,2}})\s?[/.-]\s?([{NUMBER_CHARS}]{{1,2}})\s?[/.-]\s?{_YEAR}(?![0-9])")),
     ("my", re.compile(rf"{_MONTH},?\s+{_YEAR}(?![0-9])", re.IGNORECASE)),
 )
@@ -150,7 +151,8 @@ def date(text: str) -> tuple[_dt.date, str | None, str] | None:
     """The date ``text`` begins with: ``April 18, 2020``, ``18 April 2020``, ``2020-04-18``,
     ``le 1er avril 2020``, ``April I", 2O2O`` (OCR'd). Returns (date, why it must be verified
     or None, the words read) or None. A date without its day is the first of its month, to
-    verify; ``01/04/2020`` is read only when the day cannot be the month."""
+    verify; ``01/04/2020``, where either could be the month, is read day first (as Canadian forms
+    write it) and marked to verify."""
     head = text.strip()[:40]
     for kind, pattern in _DATES:
         match = pattern.match(head)
@@ -175,9 +177,13 @@ def date(text: str) -> tuple[_dt.date, str | None, str] | None:
             if value is not None:
                 ordinal = re.search(r'[0-9OIl]["\u00b0]', match.group(0))
                 note = "the document gives no day; the first of the month used" if "day" not in parts and \
-                    "first" not in parts else "repaired" if repaired or ordinal else None
+                    "first" not in parts else _AMBIGUOUS if "first" in parts and max(parts["first"], parts["second"]) <= 12 \
+                    else "repaired" if repaired or ordinal else None
                 return value, note, match.group(0)
     return None
+
+
+_AMBIGUOUS = "day and month could be either way round; read as day/month/year"
 
 
 def _date_of(parts: dict[str, int]) -> _dt.date | None:
@@ -187,8 +193,8 @@ def _date_of(parts: dict[str, int]) -> _dt.date | None:
             parts = {"day": first, "month": second, "year": parts["year"]}
         elif second > 12 >= first:
             parts = {"day": second, "month": first, "year": parts["year"]}
-        else:
-            return None
+        else:  # both could be the month: day first, as Canadian forms write it, to verify
+            parts = {"day": first, "month": second, "year": parts["year"]}
     if not 1900 <= parts["year"] <= 2100:
         return None
     try:

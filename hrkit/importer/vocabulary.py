@@ -14,6 +14,8 @@ from functools import cache
 
 EN, FR = "en", "fr"
 
+_SUPERVISOR_EN = ("supervisor's", "supervisor", "supervisors", "manager's", "immediate supervisor's")
+"""How English forms name a position's supervisor before a field (``Supervisor's Title``)."""
 _SUPERVISOR_FR = ("superviseur", "superviseure", "surveillant", "surveillante", "gestionnaire", "superieur",
                   "superieure")
 """The words French forms use for a position's supervisor."""
@@ -23,7 +25,7 @@ FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
               (EN, "title"), (FR, "titre du poste"), (FR, "titre de poste"), (FR, "titre du post"),
               (FR, "titre de l'emploi"), (FR, "titre"), (FR, "intitule du poste")),
     "job_code": ((EN, "position job code"), (EN, "job code"), (EN, "job code no"), (EN, "job code number"),
-                 (EN, "job code #"), (FR, "no de code d'emploi"), (FR, "n° de code d'emploi"),
+                 (EN, "job code #"), (EN, "generic job code"), (EN, "generic job number"), (FR, "no de code d'emploi"), (FR, "n° de code d'emploi"),
                  (FR, "numero de code d'emploi"), (FR, "numero du code d'emploi"), (EN, "job number"), (EN, "job no"), (EN, "job #"),
                  (EN, "work description number"), (FR, "code d'emploi"), (FR, "code de l'emploi"),
                  (FR, "code du poste"), (FR, "numero d'emploi"), (FR, "no d'emploi"),
@@ -51,21 +53,23 @@ FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
     "location": ((EN, "geographic location"), (EN, "geographical location"), (EN, "work location"), (EN, "location"),
                  (FR, "lieu geographique"), (FR, "lieu de travail"), (FR, "lieu du poste"), (FR, "lieu"),
                  (FR, "emplacement"), (FR, "endroit")),
-    "supervisor_number": ((EN, "supervisor's position number"), (EN, "supervisor's position no"),
-                          (EN, "supervisor position number"), (EN, "supervisor position no"),
-                          (EN, "supervisor's position #"), (EN, "position number of supervisor"),
+    "supervisor_number": (*((EN, f"{who} {what}") for who in _SUPERVISOR_EN
+                            for what in ("position number", "position no", "position #", "position num", "pos. no")),
+                          *((EN, f"{what} of {who}") for who in ("supervisor", "the supervisor")
+                            for what in ("position number", "position no")),
                           (EN, "reports to position number"),
                           *((FR, f"{no} {du} poste {du2} {who}") for no in ("numero", "no", "n°", "n")
                             for du in ("du", "de") for du2 in ("du", "de la") for who in _SUPERVISOR_FR)),
-    "supervisor_title": ((EN, "supervisor's position title"), (EN, "supervisor position title"),
-                         (EN, "supervisor's title"), (EN, "title of supervisor"), (EN, "reports to"),
+    "supervisor_title": (*((EN, f"{who} {what}") for who in _SUPERVISOR_EN for what in ("position title", "title")),
+                         (EN, "title of supervisor"), (EN, "title of the supervisor"), (EN, "reports to"),
                          (EN, "reporting to"), (EN, "immediate supervisor"),
                          *((FR, f"titre {of} {who}") for of in ("du poste du", "de poste du", "du", "du poste de la",
                                                                  "de la") for who in _SUPERVISOR_FR),
                          (FR, "releve du"), (FR, "releve de la"), (FR, "releve de"), (FR, "superieur immediat")),
-    "supervisor_classification": ((EN, "supervisor's classification"), (EN, "supervisor's group and level"),
-                                  (EN, "supervisor's group/level"), (EN, "supervisor's level"),
-                                  (EN, "supervisor classification"), (EN, "supervisor's position classification"),
+    "supervisor_classification": (*((EN, f"{who} {what}") for who in _SUPERVISOR_EN
+                                    for what in ("classification", "group and level", "group/level", "group & level",
+                                                 "level", "position classification", "position group and level")),
+                                  (EN, "classification of supervisor"), (EN, "group and level of supervisor"),
                                   *((FR, f"{what} {of} {who}") for what in ("classification", "groupe et niveau",
                                                                             "niveau", "groupe/niveau")
                                     for of in ("du poste du", "du", "du poste de la", "de la")
