@@ -135,9 +135,9 @@ def _lines(lines: list[str]) -> list[str]:
 
 
 def _cells(line: str) -> list[str]:
-    if "\t" not in line and " | " not in line and not line.strip().startswith("|"):
+    if "\t" not in line and " | " not in line and "   " not in line.strip() and not line.strip().startswith("|"):
         return [line]
-    cells = [c.strip() for c in re.split(r"\t+|\s*\|\s*", re.sub(r"^\||\|$", "", line.strip()))]
+    cells = [c.strip() for c in re.split(r"\t+|\s*\|\s*| {3,}", re.sub(r"^\||\|$", "", line.strip()))]
     return cells if len(cells) >= 3 and sum(bool(c) for c in cells) >= 2 else [c for c in cells if c]
 
 
@@ -207,8 +207,12 @@ _OF_THIS = (r"(?:[ \t]+(?:of|for)[ \t]+(?:this|the)[ \t]+(?:work[ \t]+)?(?:descr
             r"|[ \t]+de[ \t]+(?:la|cette)[ \t]+description(?:[ \t]+de[ \t]+travail)?)?")
 """``Effective date of this description``, ``Date d'entrée en vigueur de la description``: a
 label's words for what it is about, which change nothing."""
-_LABEL = re.compile(rf"(?<![\w'/&-])({_LABEL_WORDS}){_OF_THIS}(?:[ \t]*/[ \t]*({_LABEL_WORDS}){_OF_THIS})?\.?[ \t]*"
+_LABEL = re.compile(rf"(?<![\w'/&-])({_LABEL_WORDS}){_OF_THIS}"
+                    rf"(?:[ \t]*/[ \t]*(?:({_LABEL_WORDS}){_OF_THIS}|([^\n:()]{{2,40}}?)))?\.?[ \t]*"
                     rf"(?:\(([^()\n]{{1,30}})\)[ \t]*)?:")
+"""A label and its colon; a bilingual form's label in the other language after a slash (known,
+or words hrkit does not know: ``Reporting to / Se rapporte à:``); a qualifier in parentheses."""
+_OTHER_LANGUAGE = {EN: FR, FR: EN}
 _LONE_LABEL = re.compile(rf"(?:[\u2022]\s*)?({_LABEL_WORDS}){_OF_THIS}(?:\s*/\s*({_LABEL_WORDS}){_OF_THIS})?\.?\s*"
                          rf"(?:\([^()\n]{{1,30}}\))?\s*:?")
 _QUALIFIED = {"position_number": "supervisor_number", "title": "supervisor_title",
@@ -255,8 +259,8 @@ def _marks(text: str, folded: str, run: bool) -> list[Mark]:
     body = min((m.start for m in marks if m.kind == "heading" and m.name not in ("details", "other")), default=len(text))
     for match in _LABEL.finditer(folded):
         name, lang = _which("label", match[1])
-        second = _which("label", match[2])[1] if match[2] else None
-        qualifier = " ".join(match[3].split()) if match[3] else ""
+        second = _which("label", match[2])[1] if match[2] else _OTHER_LANGUAGE.get(lang) if match[3] else None
+        qualifier = " ".join(match[4].split()) if match[4] else ""
         if qualifier in _LANGUAGE_QUALIFIERS:
             lang = _LANGUAGE_QUALIFIERS[qualifier]
         elif qualifier and (name == "supervisor_title" or match[1] in ("supervisor", "superviseur")):
@@ -327,11 +331,21 @@ def _headings(text: str, folded: str, run: bool) -> list[Mark]:
         words = text[match.start(): match.end()]
         alone = not run and _whole_line(folded, match.start(), match.end())
         colon = words.rstrip().endswith(":") and (_line_start(text, match.start()) or run and words[:1].isupper())
-        if not (alone or colon or _capitals(words)):
+        if not (alone or colon or _capitals(words) or run and _set_apart(text, match.start(), match.end())):
             continue
         name, lang = _which("heading", match[1])
         out.append(Mark("heading", name, match.start(), match.end(), (lang,)))
     return out
+
+
+def _set_apart(text: str, start: int, end: int) -> bool:
+    """A heading in a scan's run written in title case: its words capitalized, after a sentence
+    ends and before the next begins (``... outcomes. Organization Structure The Director ...``)."""
+    words = text[start:end].split()
+    before = text[:start].rstrip()
+    after = text[end:].lstrip()
+    return all(w[:1].isupper() for w in words if len(w) > 3) and (not before or before[-1] in ".):;") \
+        and (not after or after[0].isupper() or after[0] in "-\u2022*0123456789")
 
 
 def _whole_line(folded: str, start: int, end: int) -> bool:

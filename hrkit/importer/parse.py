@@ -175,9 +175,10 @@ def _fields(wd: WorkDescription, lay: Layout, marks: list[Mark], preferred: list
             continue
         raw = lay.text[mark.end:end]
         if mark.bilingual and " / " in raw and mark.name not in ("position_number", "job_code"):
-            parts = raw.split(" / ")
+            tail = _SHARED_TAIL.search(raw)  # "English / Français (EX-04), position 53300": both own it
+            parts = raw[: tail.start() if tail else len(raw)].split(" / ")
             side = mark.languages.index(language) if language in mark.languages else 0
-            raw = parts[min(side, len(parts) - 1)] if len(parts) == 2 else raw
+            raw = parts[min(side, len(parts) - 1)] + (tail[0] if tail else "") if len(parts) == 2 else raw
         label = lay.text[mark.start:mark.end].rstrip(": ")
         known = mark.name in wd.fields
         used = header_field(wd, mark.name, label, raw)
@@ -185,6 +186,10 @@ def _fields(wd: WorkDescription, lay: Layout, marks: list[Mark], preferred: list
             wd.fields[mark.name].note = f"{VERIFY}{COLUMNS}; check the title"
         taken.append((mark.start, mark.end + used))
     return taken
+
+
+_SHARED_TAIL = re.compile(r"(?:\s*\([^()/]*\)|\s*[,;]?\s*\b(?:position|poste)\b[^/()]*)+\s*$", re.IGNORECASE)
+"""What follows both languages of a bilingual value: a classification, a position number."""
 
 
 def _value_end(lay: Layout, marks: list[Mark], index: int, high: int, *, inner: bool) -> int:

@@ -51,7 +51,7 @@ FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
     "directorate": ((EN, "directorate"), (FR, "direction")),
     "division": ((EN, "division"), (FR, "division")),
     "location": ((EN, "geographic location"), (EN, "geographical location"), (EN, "work location"), (EN, "location"),
-                 (FR, "lieu geographique"), (FR, "lieu de travail"), (FR, "lieu du poste"), (FR, "lieu"),
+                 (FR, "lieu geographique"), (FR, "emplacement geographique"), (FR, "lieu de travail"), (FR, "lieu du poste"), (FR, "lieu"),
                  (FR, "emplacement"), (FR, "endroit")),
     "supervisor_number": (*((EN, f"{who} {what}") for who in _SUPERVISOR_EN
                             for what in ("position number", "position no", "position #", "position num", "pos. no")),
@@ -65,7 +65,8 @@ FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
                          (EN, "reporting to"), (EN, "immediate supervisor"),
                          *((FR, f"titre {of} {who}") for of in ("du poste du", "de poste du", "du", "du poste de la",
                                                                  "de la") for who in _SUPERVISOR_FR),
-                         (FR, "releve du"), (FR, "releve de la"), (FR, "releve de"), (FR, "superieur immediat")),
+                         (FR, "releve du"), (FR, "releve de la"), (FR, "releve de"), (FR, "superieur immediat"),
+                         (FR, "se rapporte a"), (FR, "relevant de")),
     "supervisor_classification": (*((EN, f"{who} {what}") for who in _SUPERVISOR_EN
                                     for what in ("classification", "group and level", "group/level", "group & level",
                                                  "level", "position classification", "position group and level")),
@@ -152,7 +153,8 @@ DIMENSIONS: dict[str, tuple[str, ...]] = {
               "salary and o&m budget", "salary & o&m", "salary and operating budget", "combined salary and o&m",
               "combined salary and operating budget", "salaries and o&m", "salaires et f et e", "salaires et f&e",
               "salaire et f et e", "total des salaires et f et e", "soit un total", "pour un total", "budget",
-              "total operating budget", "total operating", "total operational budget", "total salary and o&m",
+              "total operating budget", "total operating", "total resources", "total financial resources",
+              "ressources totales", "total des ressources", "total operational budget", "total salary and o&m",
               "budget total de fonctionnement", "budget de fonctionnement total", "total du budget de fonctionnement"),
     "operating_budget": ("operating budget", "operational budget", "operating", "budget de fonctionnement",
                          "budget d'exploitation", "budget operationnel"),
@@ -188,12 +190,12 @@ MONTHS = {**{m: i for i, m in enumerate(("january", "february", "march", "april"
 
 GROUPS = frozenset((
     "AC AG AI AO AR AS AU BI CH CM CO CR CS CT CX DA DD DE DM DS EC ED EG EL EN ES EU EX FB FI FO FR FS GL GS GT "
-    "HP HR HS IS IT LA LC LI LP LS MA MD MT NU OE OM OP PC PE PG PH PI PM PO PR PS PY RE RO SC SE SG SO SR ST SW "
+    "GC HP HR HS IS IT LA LC LI LP LS MA MD MT NU OE OM OP PC PE PG PH PI PM PO PR PS PY RE RO SC SE SG SO SR ST SW "
     "TI TR UT VM WP").split())
 """Occupational groups of the federal public service (and ones retired, found in older
 descriptions): a code is read only with one of these before its level."""
 
-SUBGROUPS = frozenset("ENG SUR RES REM MOF MAO".split())
+SUBGROUPS = frozenset("ENG SUR RES REM MOF MAO EDS MAM".split())
 """Subgroups written between a group and its level (``EN-ENG-05``, ``SE-RES-03``)."""
 
 ROLES_EN = ("senior assistant deputy minister", "associate assistant deputy minister", "assistant deputy minister",
