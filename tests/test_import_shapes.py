@@ -1,0 +1,130 @@
+"""Shapes of real work descriptions found by a blind corpus (bench/import/blind): each is read
+by a general rule, not a special case, and each has a test here."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from conftest import run_cli
+from hrkit.scaffold import init_repository
+from hrkit.yamlsafe import load_yaml
+from import_files import pdf_bytes
+
+BODY = """
+General Accountability
+Leads the unit's programs and services for Canadians.
+{structure}
+Specific Accountabilities
+1. Directs the programs of the unit.
+2. Manages the human and financial resources of the unit.
+"""
+
+
+def _import(tmp_path: Path, name: str, content: bytes | str) -> tuple[Path, str]:
+    root = tmp_path / "repo"
+    root.mkdir()
+    init_repository(root, organization="Shapes test", today=dt.date(2026, 11, 25))
+    doc = tmp_path / name
+    doc.write_bytes(content.encode() if isinstance(content, str) else content)
+    result = run_cli(["import", str(doc), "--department", "TEST"], root)
+    assert result.exit_code == 0, result.output
+    return root, "\n".join(p.read_text() for p in sorted((root / "records/positions").glob("*.yaml")))
+
+
+def _record(root: Path, record_id: str) -> dict:
+    return load_yaml((root / "records/positions" / f"{record_id}.yaml").read_bytes()).data
+
+
+def _reports(root: Path, record_id: str, count: int) -> list[tuple]:
+    records = [_record(root, f"{record_id}-R{n}") for n in range(1, count + 1)]
+    assert not (root / "records/positions" / f"{record_id}-R{count + 1}.yaml").exists()
+    return [(r["title"], r.get("classification"), (r.get("dimensions") or {}).get("fte")) for r in records]
+
+
+def test_a_scanned_form_without_colons(tmp_path: Path) -> None:
+    """A form's table read by OCR as one run (a scan's text is a line of hundreds of
+    characters): labels without colons, headings in title case."""
+    scan = ("EXECUTIVE (EX) WORK DESCRIPTION Position Title Director General, Spectrum Policy Classification EX-O3 "
+            "Job Code 22O908 Position Number 35507 Effective Date 22 July 2019 Location Ottawa, Ontario "
+            "Supervisor's Position Number 35500 Supervisor's Position Title Assistant Deputy Minister, Spectrum "
+            "Supervisor's Classification EX-05 General Accountability: Develops the policies by which radio "
+            "spectrum is licensed in Canada. Organization Structure: The following positions report directly to the "
+            "incumbent: - Director, Auction Design – EX-01 – 21 FTEs - Senior Economist – EC-07 – 1 FTE "
+            "Dimensions: Salary: $7.18 M O&M: $2.95 M Total: $10.13 M FTEs: 72 Specific Accountabilities: "
+            "1. Designs spectrum auctions. 2. Advises the Minister on spectrum caps and set-asides.")
+    root, _ = _import(tmp_path, "scan.txt", "--- Full Extracted Text ---\n" + scan)
+    record = _record(root, "35507")
+    assert (record["title"], record["classification"], record["job_code"], record["effective_date"]) == (
+        "Director General, Spectrum Policy", "EX-03", "220908", dt.date(2019, 7, 22))
+    assert record["reports_to"] == "35500" and record["supervisor"]["classification"] == "EX-05"
+    assert record["dimensions"]["total"] == 10_130_000
+    assert _reports(root, "35507", 2) == [("Director, Auction Design", "EX-01", 21), ("Senior Economist", "EC-07", 1)]
+
+
+def test_labels_on_their_own_line_and_their_many_names(tmp_path: Path) -> None:
+    doc = ("EXECUTIVE (EX) WORK DESCRIPTION\n\nTitle\nDirector, Personal Income Tax\n\nGroup and Level\nEX01\n\n"
+           "Position No.\n15690\n\nEffective date of this description\n11-Feb-2019\n\nSupervisor Position No.\n15600\n\n"
+           "Supervisor Title\nGeneral Director, Tax Policy\n\nSupervisor Group and Level\nEX-04\n"
+           + BODY.format(structure=""))
+    root, _ = _import(tmp_path, "labels.txt", doc)
+    record = _record(root, "15690")
+    assert (record["title"], record["classification"], record["effective_date"], record["reports_to"]) == (
+        "Director, Personal Income Tax", "EX-01", dt.date(2019, 2, 11), "15600")
+    assert record["supervisor"] == {"title": "General Director, Tax Policy", "classification": "EX-04"}
+
+
+def test_a_date_whose_day_could_be_its_month_is_read_day_first_and_marked(tmp_path: Path) -> None:
+    doc = "Position Title: Director, Research\nPosition Number: 31877\nEffective Date: 01-04-2021\n" + BODY.format(
+        structure="")
+    root, text = _import(tmp_path, "date.txt", doc)
+    assert _record(root, "31877")["effective_date"] == dt.date(2021, 4, 1)
+    assert "effective_date: 2021-04-01  # hrkit: verify — day and month could be either way round" in text
+
+
+def test_reports_numbered_listed_or_named_alone_in_an_organizational_context(tmp_path: Path) -> None:
+    structure = ("Organizational Context\nThe Director reports to the Director General, Research.\n"
+                 "The following positions report directly to the incumbent:\n"
+                 "1) Chief, Special Pathogens, BI-05 — approximately 22 employees\n"
+                 "2) Manager, Program Design, PM-06 — 7 full-time equivalents\n"
+                 "- Manager, Market Analysis\n")
+    doc = "Position Title: Director, Zoonotic Diseases\nPosition Number: 40120\n" + BODY.format(structure=structure)
+    root, _ = _import(tmp_path, "context.txt", doc)
+    assert _reports(root, "40120", 3) == [("Chief, Special Pathogens", "BI-05", 22),
+                                          ("Manager, Program Design", "PM-06", 7), ("Manager, Market Analysis", None, None)]
+
+
+def test_a_bilingual_supervisor_label_hrkit_knows_one_half_of(tmp_path: Path) -> None:
+    doc = ("Title / Titre: Director General, Specific Claims / Directeur général, Revendications particulières\n"
+           "Position No. / No du poste: 53364\n"
+           "Reporting to / Se rapporte à: Assistant Deputy Minister, Resolution / Sous-ministre adjoint, Résolution "
+           "(EX-04), position 53300\nGeographic Location / Emplacement géographique: Gatineau, Quebec\n"
+           + BODY.format(structure=""))
+    root, _ = _import(tmp_path, "bilingual.txt", doc)
+    record = _record(root, "53364")
+    assert record["reports_to"] == "53300" and record["location"] == "Gatineau, QC"
+    assert record["supervisor"] == {"title": "Assistant Deputy Minister, Resolution", "classification": "EX-04"}
+
+
+def test_a_pdf_table_of_reports_in_columns_of_spaces(tmp_path: Path) -> None:
+    page = ("Position Title: Director General, Data Centre Services\nPosition Number: 61200\n"
+            + BODY.format(structure="ORGANIZATION STRUCTURE\nThe position reports to the ADM, Hosting.\n"
+                                    "Position                                  Group/Level    FTEs\n"
+                                    "Director, Data Centre Operations          EX-01          126\n"
+                                    "Director, Cloud Brokering                 EX-01          34\n"))
+    root, _ = _import(tmp_path, "table.pdf", pdf_bytes([page]))
+    assert _reports(root, "61200", 2) == [("Director, Data Centre Operations", "EX-01", 126),
+                                          ("Director, Cloud Brokering", "EX-01", 34)]
+
+
+def test_dimensions_in_a_sentence_under_a_title_case_heading_of_a_scan(tmp_path: Path) -> None:
+    scan = ("WORK DESCRIPTION Position Title: Director, Digital Academy Position Number: 88205 Client Service Results "
+            "Designs and delivers learning in digital government, data and design for public servants across the "
+            "federal public service, with departments, universities and private learning providers as partners. "
+            "Key Activities - Sets the curriculum of the Academy. "
+            "- Evaluates learning outcomes. Organization Structure The Director reports to the Vice-President, "
+            "Learning Services. Dimensions The position manages a salary budget of $2.31 M and an O&M budget of "
+            "$1.07 M, for a total of $3.38 M, with a staff of 24. Signatures Employee: Barnaby Quist")
+    root, text = _import(tmp_path, "academy.txt", "--- Full Extracted Text ---\n" + scan)
+    dims = _record(root, "88205")["dimensions"]
+    assert (dims["salary"], dims["o_and_m"], dims["total"]) == (2_310_000, 1_070_000, 3_380_000)
+    assert "Quist" not in text
