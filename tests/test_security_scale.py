@@ -176,7 +176,7 @@ def test_cli_tree_of_a_3000_deep_chain(deep_repo: Path) -> None:
     lines = short_lines(["rollup", "--tree"], deep_repo)
     assert sum(line.startswith("  " * MAX_INDENT + "[depth 2999] C002999 ") for line in lines) == 1
     assert "500 positions are not under any head (a reporting cycle: hrkit validate, HR202)." in lines
-    lines = short_lines(["rollup", "--tree", "C000100", "--fmt", "csv"], deep_repo)
+    lines = short_lines(["rollup", "--tree", "C000100", "--format", "csv"], deep_repo)
     assert len(lines) == 2_901 and lines[-1].startswith("  " * MAX_INDENT + "[depth 2899] C002999,")
 
 

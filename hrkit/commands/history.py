@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from hrkit.commands.common import CliError
+from hrkit.commands.common import CliError, format_option
 
 PERSONAL_HELP = "Print the values of profile fields (personal information); by default only which fields changed."
 
@@ -30,8 +30,7 @@ def _color() -> bool:
 @click.argument("rev_a", required=False)
 @click.argument("rev_b", required=False)
 @click.option("--staged", is_flag=True, help="Compare HEAD (or REV_A) with the index instead of the working tree.")
-@click.option("-f", "--format", "fmt", type=click.Choice(["text", "markdown", "json"]), default="text",
-              show_default=True, help="Output format (text is coloured on a terminal).")
+@format_option(["text", "markdown", "json"], default="text", help="Output format (text is coloured on a terminal).")
 @click.option("--show-personal", is_flag=True, help=PERSONAL_HELP)
 def diff(rev_a, rev_b, staged, fmt, show_personal):
     """Field-level differences between two states of the records.
@@ -59,8 +58,7 @@ def diff(rev_a, rev_b, staged, fmt, show_personal):
 
 @click.command("review")
 @click.argument("range_spec", metavar="BASE..HEAD")
-@click.option("-f", "--format", "fmt", type=click.Choice(["markdown", "json"]), default="markdown",
-              show_default=True)
+@format_option(["markdown", "json"], default="markdown")
 @click.option("--show-personal", is_flag=True, help=PERSONAL_HELP)
 def review(range_spec, fmt, show_personal):
     """What a pull request does to the organization, as one Markdown comment.
@@ -93,8 +91,7 @@ def _ids(records: tuple[str, ...]) -> list[str]:
 @click.option("--since", metavar="DATE", help="Only changes authored on or after DATE (YYYY-MM-DD or ISO 8601).")
 @click.option("--until", metavar="DATE", help="Only changes authored on or before DATE.")
 @click.option("--author", metavar="TEXT", help="Only commits whose author name or e-mail contains TEXT (any case).")
-@click.option("-f", "--format", "fmt", type=click.Choice(["table", "csv", "json", "markdown"]), default="table",
-              show_default=True)
+@format_option(["table", "csv", "json", "markdown"], default="table")
 @click.option("--reverse", is_flag=True, help="Oldest first.")
 @click.option("--all-parents", is_flag=True,
               help="Walk side branches too: changes belong to the commits that made them, not to merges.")
@@ -144,7 +141,7 @@ def log(records, field, since, until, author, fmt, reverse, all_parents, rev, sh
 @click.command("blame")
 @click.argument("record")
 @click.option("--rev", default="HEAD", show_default=True, help="The commit whose record is explained.")
-@click.option("-f", "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@format_option(["table", "json"], default="table")
 @click.option("--show-personal", is_flag=True, help=PERSONAL_HELP)
 def blame(record, rev, fmt, show_personal):
     """For each field of a record, the commit, author and date that last set it."""
@@ -160,7 +157,7 @@ def blame(record, rev, fmt, show_personal):
 @click.argument("record")
 @click.option("--as-of", "as_of", metavar="DATE|REV",
               help="As the record stood in the last commit on the first-parent line at or before DATE, or at REV.")
-@click.option("-f", "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@format_option(["text", "json"], default="text")
 @click.option("--show-personal", is_flag=True, help="Print the values of a profile (personal information).")
 def show(record, as_of, fmt, show_personal):
     """One record, readable: from the working tree, or --as-of a date or revision."""

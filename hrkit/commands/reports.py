@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from hrkit.commands.common import CliError, codes
+from hrkit.commands.common import CliError, codes, format_option
 
 
 def _table_format(ctx, param, value: str) -> str:
@@ -19,8 +19,8 @@ def _table_format(ctx, param, value: str) -> str:
     return value
 
 
-FMT = click.option("--fmt", metavar="FORMAT", default="simple", show_default=True, callback=_table_format,
-                   help="csv, json, markdown, or any tabulate table format (github, grid, psql, ...).")
+FMT = format_option(default="simple", metavar="FORMAT", callback=_table_format,
+                    help="csv, json, markdown, or any tabulate table format (github, grid, psql, ...).")
 AS_OF = click.option("--as-of", "as_of", metavar="DATE|REV",
                      help="Use the records as they stood at a date (last commit that day) or a revision.")
 MIN_CELL = click.option("--min-cell", type=int, metavar="N",
@@ -91,7 +91,7 @@ def rollup(kind, by, measures, where, tree, as_of, fmt, min_cell, allow_small_ce
 
     \b
     hrkit rollup --by department,branch
-    hrkit rollup positions --by classification --where status=active --fmt github
+    hrkit rollup positions --by classification --where status=active --format github
     hrkit rollup profiles --by classification,talent.2025-2026.talent_map
     hrkit rollup --tree ESDC-SADM-SEB
     """
@@ -204,7 +204,7 @@ def changes(since, fmt, min_cell, allow_small_cells):
 
 @click.command()
 @click.argument("root_id", required=False)
-@click.option("--format", "fmt", type=click.Choice(["mermaid", "dot", "text"]), default="mermaid", show_default=True)
+@format_option(["mermaid", "dot", "text"], default="mermaid")
 @click.option("--depth", type=int, metavar="N", help="Levels below the root to draw (0 = the root alone).")
 @AS_OF
 def chart(root_id, fmt, depth, as_of):
