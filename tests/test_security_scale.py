@@ -26,7 +26,7 @@ from hrkit.rules.base import Context
 
 SCHEME = Scheme({"DM": 4, "EX": 5})
 MAX_INDENT = 20
-"""Levels a printed tree indents (hrkit.rollup.MAX_INDENT, as docs/reports.md says); deeper lines
+"""Levels a printed tree indents (hrkit.hierarchy.MAX_INDENT, as docs/reports.md says); deeper lines
 say their depth."""
 WIDE = 400
 """No printed line of a tree, chart or tree table of these records is wider, however deep the position."""
