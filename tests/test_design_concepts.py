@@ -48,3 +48,15 @@ def test_a_bad_format_is_a_usage_error_under_either_name():
         result = run_cli(["rollup", "--by", "branch", name, "nonsense"], SAMPLE)
         assert result.exit_code == 2
         assert "'nonsense' is not one of" in result.output
+
+
+def test_the_yaml_layer_gives_the_node_tree_with_places_and_spellings():
+    """locate.py and editing.py need a file's node tree (line numbers, a number as written):
+    the YAML layer composes it, and says None for text that is not YAML."""
+    from hrkit.yamllib import compose_node
+
+    root = compose_node(b"id: '1'\ndimensions:\n  fte: 1.50\n")
+    (_, dims), = [(k, v) for k, v in root.value if k.value == "dimensions"]
+    (key, fte), = dims.value
+    assert (key.value, fte.value, key.start_mark.line + 1, key.start_mark.column + 1) == ("fte", "1.50", 3, 3)
+    assert compose_node(b"id: [1\n") is None
