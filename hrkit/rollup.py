@@ -24,7 +24,7 @@ from hrkit import privacy
 from hrkit.errors import HrkitError
 from hrkit.hierarchy import heads, indent, walk
 from hrkit.render.table import Suppressed, Table
-from hrkit.tables import Columns
+from hrkit.rows import Columns
 
 DIMENSIONS = ("fte", "salary", "o_and_m", "total", "operating_budget", "program_budget")
 MONEY = frozenset(DIMENSIONS) - {"fte"}
@@ -151,7 +151,7 @@ def rollup_positions(records: Columns | Sequence[dict], by: Sequence[str] = ("br
                      measures: Sequence[str] | None = None, where: Sequence[tuple[str, str]] = ()) -> RollupTable:
     """Positions grouped by ``by`` (dotted field paths), with subtotals and a grand total.
 
-    ``records`` come from :func:`hrkit.tables.load_columns` (or are rows of ``load_rows``).
+    ``records`` come from :func:`hrkit.rows.load_columns` (or are rows of ``load_rows``).
     Abolished positions are left out unless ``where`` filters on ``status``. Dimension measures
     are summed over each group's top-most positions (module docstring); a group whose top-most
     positions all lack a figure shows None, and ``missing`` counts the top-most positions that

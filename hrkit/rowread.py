@@ -1,7 +1,7 @@
 """Record files -> flat rows: every field under its dotted path, for rollups, reports and queries.
 
 Imported only when files must be parsed: a warm run reads rows from the column store
-(hrkit/tables.py).
+(hrkit/rows.py).
 """
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import datetime as _dt
 
 from hrkit.fieldpaths import SKIP, flatten
 from hrkit.mapping import map_cached
-from hrkit.tables import Rows, Scalar, fingerprint
+from hrkit.rows import Rows, Scalar, fingerprint
 from hrkit.yamlsafe import load_yaml
 from hrkit.yamlscalars import ID_FIELDS, INT64_MAX, INT64_MIN
 

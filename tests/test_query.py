@@ -11,7 +11,7 @@ import pytest
 from conftest import run_cli
 from hrkit import sqltables
 from hrkit.errors import HrkitError
-from hrkit.tables import Rows
+from hrkit.rows import Rows
 
 SAMPLE = Path(__file__).resolve().parent.parent
 

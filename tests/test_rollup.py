@@ -19,7 +19,7 @@ SAMPLE = Path(__file__).resolve().parent.parent
 
 def pos(pid, branch, reports_to=None, fte=None, total=None, status="active", classification="EX-01",
         incumbent=None, **extra):
-    """A flat position row as hrkit.tables.load_rows makes it."""
+    """A flat position row as hrkit.rows.load_rows makes it."""
     row = {"id": pid, "branch": branch, "reports_to": reports_to, "status": status, "classification": classification,
            "incumbent": incumbent, "path": f"records/positions/{pid}.yaml", **extra}
     if fte is not None:
@@ -246,7 +246,7 @@ def test_as_of_reads_the_records_of_a_past_commit(tmp_path):
 
 
 def test_aggregation_of_100k_positions_is_fast():
-    """The aggregation alone (reading the files is hrkit.tables.load_rows's, cached separately)."""
+    """The aggregation alone (reading the files is hrkit.rows.load_rows's, cached separately)."""
     rows = []
     for i in range(100_000):
         sup = None if i == 0 else f"{(i - 1) // 8:06d}"

@@ -49,7 +49,7 @@ def facts(doc: dict) -> PositionFacts:
 
 
 def rows(docs: list[dict]) -> list[dict]:
-    """Flat position rows as hrkit.tables.load_rows makes them."""
+    """Flat position rows as hrkit.rows.load_rows makes them."""
     return [{k: v for k, v in d.items() if k != "dimensions"} | {"dimensions.fte": d["dimensions"]["fte"]}
             for d in docs]
 

@@ -25,7 +25,7 @@ from conftest import run_cli
 from hrkit import privacy, sqltables
 from hrkit.errors import HrkitError
 from hrkit.reports import TOTAL_KEY, talent_cycles
-from hrkit.tables import Rows
+from hrkit.rows import Rows
 
 SAMPLE = Path(__file__).resolve().parent.parent
 K = 5
