@@ -60,3 +60,46 @@ def test_the_yaml_layer_gives_the_node_tree_with_places_and_spellings():
     (key, fte), = dims.value
     assert (key.value, fte.value, key.start_mark.line + 1, key.start_mark.column + 1) == ("fte", "1.50", 3, 3)
     assert compose_node(b"id: [1\n") is None
+
+
+def test_the_kept_trail_holds_rows_as_data_and_no_rendered_table(tmp_path):
+    """The cache keeps the audit trail's data; the table is laid out on output. A run with and
+    without --show-personal reads the same kept rows, and nothing kept is a table cell
+    (``author <email>``) or a laid-out line."""
+    import sqlite3
+
+    from history_repo import Repo, position, profile
+    from hrkit.cache import Cache, _part
+
+    repo = Repo(tmp_path / "repo")
+    repo.write("records/positions/1001.yaml", position("1001", "Head", "EX-03"))
+    repo.write("records/profiles/exec-0001.yaml", profile("exec-0001", "1001"))
+    repo.commit("Start", when="2024-01-01T10:00:00+00:00")
+    repo.write("records/positions/1001.yaml", position("1001", "Head of Unit", "EX-03"))
+    repo.write("records/profiles/exec-0001.yaml", profile("exec-0001", "1001", given="Sam"))
+    repo.commit("Rename", when="2024-02-01T10:00:00+00:00")
+    cold = repo.run("log").output, repo.run("log", "--show-personal").output
+    warm = repo.run("log").output, repo.run("log", "--show-personal").output
+    assert cold == warm and "(hidden)" in warm[0] and "Sam" in warm[1] and "Sam" not in warm[0]
+
+    cache = Cache.open_for(repo.path)
+    strings = []
+
+    def collect(value):
+        if isinstance(value, str):
+            strings.append(value)
+        elif isinstance(value, dict):
+            for item in (*value.keys(), *value.values()):
+                collect(item)
+        elif isinstance(value, (list, tuple)):
+            for item in value:
+                collect(item)
+    names = []
+    with sqlite3.connect(next((repo.path / ".git/hrkit").glob("cache-*.sqlite"))) as db:
+        for state, name, payload in db.execute("SELECT state, name, payload FROM parts"):
+            names.append(name)
+            collect(cache.seal.open(_part(state, name), payload))
+    cache.close()
+    assert any(name.startswith("rows") for name in names)
+    assert not any(name.startswith("log-table") for name in names)
+    assert "Ann Auditor" in strings and not any("<ann@example.com>" in s or "\n" in s for s in strings)

@@ -81,8 +81,6 @@ def project_or_none():
         return None
 
 
-
-
 @contextmanager
 def progress_bar(label: str, *, minimum: int = 2000):
     """A ``progress(done, total)`` callback drawing a bar on stderr, for long work on a terminal

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sys
-from functools import partial
 from pathlib import Path
 
 import click
@@ -44,7 +43,7 @@ def diff(rev_a, rev_b, staged, fmt, show_personal):
     hrkit diff main              main → working tree
     hrkit diff main feature      main → feature
     """
-    from hrkit.history import render
+    from hrkit.history import render_diff as render
     from hrkit.history.diff import diff_revisions
 
     result = diff_revisions(_root(), rev_a, rev_b, staged=staged)
@@ -70,7 +69,7 @@ def review(range_spec, fmt, show_personal):
     \b
     hrkit review origin/main..HEAD | gh pr comment --body-file -
     """
-    from hrkit.history import render
+    from hrkit.history import render_review as render
     from hrkit.history.review import build_review
 
     result = build_review(_root(), range_spec)
@@ -109,16 +108,14 @@ def log(records, field, since, until, author, fmt, reverse, all_parents, rev, sh
     hrkit log 2802 --field dimensions.fte
     hrkit log --since 2025-04-01 --format csv > audit.csv
     """
-    from hrkit.history import render
-    from hrkit.history.trail import build_trail, kept_segments, trail_rows
+    from hrkit.history import render_log as render
+    from hrkit.history.trail import build_trail, kept_trail_columns, trail_columns, trail_rows
 
     if fmt == "table" and not (records or field or since or until or author or reverse):
-        # the whole trail as a table: laid out from the kept cells of each segment of history
-        blocks = kept_segments(_root(), f"{render.LOG_BLOCKS}:{show_personal}",
-                               partial(render.log_block, show_personal=show_personal), rev=rev,
-                               all_parents=all_parents)
-        if blocks is not None:
-            click.echo(render.render_log_blocks(blocks), nl=False)
+        # the whole trail as a table: laid out from the rows kept with each segment of history
+        columns = kept_trail_columns(_root(), rev=rev, all_parents=all_parents)
+        if columns is not None:
+            click.echo(render.render_log_table(columns, show_personal=show_personal), nl=False)
             return
     trail = build_trail(_root(), _ids(records), rev=rev, all_parents=all_parents)
     rows = trail_rows(trail, field=field, since=since, until=until, author=author, reverse=reverse)
@@ -130,7 +127,7 @@ def log(records, field, since, until, author, fmt, reverse, all_parents, rev, sh
     elif fmt == "csv":
         text = render.render_log_csv(rows, show_personal=show_personal)
     else:
-        text = render.render_log_table(rows, show_personal=show_personal)
+        text = render.render_log_table(trail_columns(rows), show_personal=show_personal)
     if trail.head is None:
         click.echo("hrkit: the repository has no commits yet", err=True)
     if note and fmt in ("table", "csv"):
@@ -145,7 +142,7 @@ def log(records, field, since, until, author, fmt, reverse, all_parents, rev, sh
 @click.option("--show-personal", is_flag=True, help=PERSONAL_HELP)
 def blame(record, rev, fmt, show_personal):
     """For each field of a record, the commit, author and date that last set it."""
-    from hrkit.history import render
+    from hrkit.history import render_log as render
     from hrkit.history.trail import blame as run_blame
 
     result = run_blame(_root(), _ids((record,))[0], rev=rev)
@@ -161,7 +158,7 @@ def blame(record, rev, fmt, show_personal):
 @click.option("--show-personal", is_flag=True, help="Print the values of a profile (personal information).")
 def show(record, as_of, fmt, show_personal):
     """One record, readable: from the working tree, or --as-of a date or revision."""
-    from hrkit.history import render
+    from hrkit.history import render, render_record
     from hrkit.history.snapshot import find_record, resolve_as_of
     from hrkit.render.escape import json_text, terminal_text
 
@@ -180,7 +177,7 @@ def show(record, as_of, fmt, show_personal):
         click.echo(json_text(data, indent=2))
         return
     click.echo(terminal_text(f"{snapshot.kind} {snapshot.id} · {snapshot.path} · {snapshot.source}") + "\n")
-    click.echo(render.render_record_text(snapshot.document, hide_values=hide), nl=False)
+    click.echo(render_record.render_record_text(snapshot.document, hide_values=hide), nl=False)
     if hide:
         click.echo(f"\n{render.PERSONAL_NOTE}")
 
@@ -195,7 +192,7 @@ def _plain(document):
 @click.argument("file", type=click.Path(dir_okay=False))
 def textconv(file):
     """What git shows for a record file (diff driver set up by `hrkit git-setup`)."""
-    from hrkit.history.render import textconv as convert
+    from hrkit.history.render_record import textconv as convert
 
     try:
         data = Path(file).read_bytes()
