@@ -1,6 +1,6 @@
 """A record as dotted field paths: ``{"dimensions": {"fte": 4}}`` -> ``{"dimensions.fte": 4}``.
 
-The one way hrkit names a nested field, shared by the report rows (hrkit/rowread.py) and
+The one way hrkit names a nested field, shared by the report rows (hrkit/rows.py) and
 history (hrkit/history/snapshot.py); each decides what it keeps of a leaf value.
 """
 from __future__ import annotations

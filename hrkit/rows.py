@@ -1,7 +1,7 @@
 """Records as flat rows for rollups, queries and exports: every field under its dotted path.
 
 ``load_rows`` and ``load_columns`` are how these commands read records. Parsing is the whole
-cost of a first run (about 20 s for 100,000 files on one core; hrkit/rowread.py), so:
+cost of a first run (about 20 s for 100,000 files on one core; ``read_rows``), so:
 
 * each file's row is kept in the result cache by git blob id (hrkit/cache.py);
 * the rows of a whole repository state are kept as a column store (a list per field, named by
@@ -19,6 +19,10 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from hrkit.cache import Cache
+from hrkit.fieldpaths import SKIP, flatten
+from hrkit.mapping import map_cached
+from hrkit.yamlsafe import load_yaml
+from hrkit.yamlscalars import ID_FIELDS, INT64_MAX, INT64_MIN
 
 ROWS_FORMAT = 4
 """Bump when the rows change shape: cached rows are keyed by it."""
@@ -85,8 +89,6 @@ def _load(project, source, fields: list[str] | None, use_cache: bool):
             stored = _stored(cache, state, fields)
             if stored is not None:
                 return stored
-        from hrkit.rowread import read_rows
-
         rows = read_rows(project, source, cache)
         if state is not None and not source.changed_during_read:
             cache.store_parts(state, _columns(rows))
@@ -101,6 +103,67 @@ def _load(project, source, fields: list[str] | None, use_cache: bool):
 
 def fingerprint(project) -> str:
     return f"rows.load_rows/{ROWS_FORMAT}|{project.fingerprint}"
+
+
+# --- record files to rows ---------------------------------------------------------------------
+
+PROSE = 200
+"""Strings longer than this are prose, not a value anyone groups or filters by."""
+
+PERSONAL = {"profile": ("name",)}
+"""Top-level fields left out of rows: a person's name is never needed to count or join."""
+
+
+def row_value(value: object) -> Scalar | object:
+    """What a row keeps of a leaf: a list's item count; scalars, except prose; nothing else."""
+    if isinstance(value, list):
+        return len(value)
+    if isinstance(value, str) and len(value) > PROSE:
+        return SKIP
+    if value is None or isinstance(value, (str, int, float, bool, _dt.date)):
+        return value
+    return SKIP
+
+
+def read_rows(project, source, cache) -> Rows:
+    """Rows parsed from the files (or taken from the per-file cache by blob id)."""
+    files, unreadable = source.record_files()
+
+    def work(rf, data: bytes | str):
+        return _row(rf, data, project.scheme) if isinstance(data, bytes) else None
+    found = map_cached(source, files, work, cache=cache, fingerprint=fingerprint(project),
+                       blobs=source.known_blobs() if cache is not None else {},
+                       encode=lambda row: (row,), decode=lambda rf, value: value[0])
+    rows = Rows([], [], [u.path for u in unreadable])
+    for rf, row in zip(files, found):
+        if row is None:
+            rows.unreadable.append(rf.path)
+        else:
+            (rows.positions if rf.kind == "position" else rows.profiles).append(row)
+    rows.unreadable.sort()
+    return rows
+
+
+def _row(rf, data: bytes, scheme) -> dict[str, Scalar] | None:
+    """One file's row; None when it is not a readable mapping (validate says why)."""
+    doc = load_yaml(data).data
+    if not isinstance(doc, dict):
+        return None
+    for name in PERSONAL.get(rf.kind, ()):
+        doc.pop(name, None)
+    row = flatten(doc, row_value)
+    for key, value in row.items():
+        if isinstance(value, int) and not isinstance(value, bool):
+            if key.rpartition(".")[2] in ID_FIELDS:
+                row[key] = getattr(value, "text", None) or str(value)  # HR006 reports it; joins still work
+            elif not INT64_MIN <= value <= INT64_MAX:
+                row[key] = None  # too large for SQL and for sums a report prints (module yamlscalars)
+            elif type(value) is not int:
+                row[key] = int(value)  # an int written with leading zeros: plain, so it pickles
+    row["path"] = rf.path
+    code = row.get("classification")
+    row["classification"] = scheme.resolve(code) or code
+    return row
 
 
 # --- the column store: one repository state's rows, a list per field ----------------------

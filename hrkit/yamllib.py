@@ -19,7 +19,7 @@ from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
 from hrkit import yamlscalars
 from hrkit.fastyaml import MAX_KEY
-from hrkit.yamlsafe import MAX_DEPTH, YamlProblem, YamlResult, duplicate_key, failed
+from hrkit.yamlresult import MAX_DEPTH, YamlProblem, YamlResult, duplicate_key, failed
 
 
 class _Resolver(yaml.resolver.BaseResolver):

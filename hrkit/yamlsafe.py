@@ -22,31 +22,11 @@ from __future__ import annotations
 
 import codecs
 import re
-from dataclasses import dataclass, field
 
 from hrkit import fastyaml
+from hrkit.yamlresult import MAX_DEPTH, YamlResult, duplicate_key, failed
 
 MAX_BYTES = 1 << 20
-MAX_DEPTH = 32
-
-
-@dataclass(frozen=True, slots=True)
-class YamlProblem:
-    kind: str  # "syntax" or "duplicate-key"
-    message: str
-    line: int
-    column: int
-    field: str | None = None
-
-
-@dataclass(slots=True)
-class YamlResult:
-    data: object = None
-    problems: list[YamlProblem] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return not any(p.kind == "syntax" for p in self.problems)
 
 
 # An anchor or alias starts a value: after a space, a flow indicator or a line start. "O&M" and
@@ -79,16 +59,6 @@ def load_yaml(data: bytes) -> YamlResult:
     from hrkit import yamllib  # PyYAML is imported only for the files the fast reader leaves
 
     return yamllib.load(data)
-
-
-def duplicate_key(line: int, column: int, key: str, path: str | None) -> YamlProblem:
-    """The second occurrence of ``key`` in one mapping, at ``path`` (dotted)."""
-    return YamlProblem("duplicate-key", f"key {key!r} appears more than once in this mapping", line, column, path)
-
-
-def failed(message: str, line: int, column: int) -> YamlResult:
-    """A result that holds one syntax problem."""
-    return YamlResult(None, [YamlProblem("syntax", message, line, column)])
 
 
 def load_mapping(data: bytes, path: str, error: type[Exception], doing: str = "") -> dict:

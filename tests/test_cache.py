@@ -142,7 +142,7 @@ def test_rows_from_the_column_store_are_the_rows_read_from_the_files(repo: Path,
     fresh_columns = load_columns(project, source, fields, use_cache=False)
     assert load_rows(project, source) == fresh  # read, then stored
     forbid_parsing(monkeypatch)
-    monkeypatch.setattr("hrkit.rowread._row", lambda *a: pytest.fail("a file was parsed"))
+    monkeypatch.setattr("hrkit.rows._row", lambda *a: pytest.fail("a file was parsed"))
     assert load_rows(project, WorktreeSource(repo)) == fresh  # from the store: every field as read
     for columns in (load_columns(project, WorktreeSource(repo), fields), fresh_columns):
         table = columns.positions
