@@ -62,7 +62,7 @@ POSITIONS = [
       dept="Health Canada", dept_fr="Santé Canada", branch="Healthy Environments and Consumer Safety Branch",
       title="Director, Radiation Protection Bureau", cls="EX-02", job="210334", pos="33120", date="2020-01-06",
       sup=("33000", "Director General, Environmental and Radiation Health Sciences", None, "EX-03"),
-      reports=[("Manager, Radiation Surveillance", None, "RES-03", 19), ("Manager, Dosimetry Services", None, "PC-04", 23),
+      reports=[("Manager, Radiation Surveillance", None, "SE-RES-03", 19), ("Manager, Dosimetry Services", None, "PC-04", 23),
                ("Manager, Medical Devices Radiation Safety", None, "PC-03", 12)],
       salary=5870000, om=1930000, total=7800000, fte=61, city="Ottawa", prov="Ontario",
       purpose="directs the national programs that monitor and limit the exposure of Canadians to ionizing and non-ionizing radiation",
