@@ -181,7 +181,7 @@ def sup_title(p: dict, lang: str) -> str:
 
 def location(p: dict, style: str) -> str:
     prov_fr = PROVINCES_FR[p["prov"]]
-    code = {"Quebec": "QC", "Ontario": "ON"}.get(p["prov"], p["prov"])
+    code = {"Quebec": "QC", "Ontario": "ON", "Nova Scotia": "NS", "Manitoba": "MB", "Alberta": "AB"}.get(p["prov"], p["prov"])
     return {"comma": f"{p['city']}, {p['prov']}", "paren": f"{p['city']} ({p['prov']})",
             "paren_fr": f"{p['city']} ({prov_fr})", "comma_fr": f"{p['city']}, {prov_fr}",
             "code": f"{p['city']}, {code}", "city_only": p["city"]}[style]
@@ -208,6 +208,8 @@ def report_item(r: tuple, style: str, lang: str) -> str:
         return f"{title}, {cls}" + (f" — approximately {fte} employees" if fte is not None else "")
     if style == "lead_fte":
         return f"{fte} FTE - {title}" if fte is not None else title
+    if style == "titles":
+        return title
     raise ValueError(style)
 
 
@@ -246,7 +248,7 @@ def org_items(p: dict, lang: str) -> list:
 
 def dims_items(p: dict, lang: str) -> list:
     f, lab = p["fmt"], LABELS[lang]
-    fte = fmt_fte(p["fte"], f["fte"]) if p["fte"] else None
+    fte = fmt_fte(p["fte"], f["fte"]) if p["fte"] and f["fte"] != "fte_label" else None
     money = {k: fmt_money(p[k], f["money"]) if p[k] is not None else None for k in ("salary", "om", "total")}
     if f["dims"] == "prose":
         return [("p", f"The {title_of(p, lang).split(',')[0]} manages {'a ' if fte.startswith('staff') else ''}"
@@ -260,6 +262,8 @@ def dims_items(p: dict, lang: str) -> list:
         return [("f", "Total budget", money["total"]), ("f", "Staff", fte)]
     items = [("f", lab["salary"], money["salary"]), ("f", lab["om"], money["om"]), ("f", lab["total"], money["total"])]
     items = [i for i in items if i[2]]
+    if f["fte"] == "fte_label":
+        return [("f", lab["fte"], str(p["fte"]))] + items
     return ([("f", "Ressources humaines" if lang == "fr" else "Human resources", fte)] if fte else []) + items
 
 
