@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from hrkit.errors import HrkitError
 from hrkit.render.escape import terminal_text
-from hrkit.rollup import indent, is_vacant
+from hrkit.hierarchy import heads, indent, walk
+from hrkit.rollup import vacant
 
 FORMATS = ("mermaid", "dot", "text")
 STYLES = {
@@ -47,27 +48,20 @@ def subtree(positions: Sequence[dict], root: str | None = None, depth: int | Non
         sup = r.get("reports_to")
         if isinstance(sup, str):
             kids.setdefault(sup, []).append(pid)
+    for reports in kids.values():
+        reports.sort()
     if root is not None and root not in by_id:
         raise HrkitError(f"no position {root!r}")
     if depth is not None and depth < 0:
         raise HrkitError("--depth must be 0 or more")
-    roots = [root] if root else sorted(pid for pid, r in by_id.items()
-                                       if not isinstance(r.get("reports_to"), str) or r["reports_to"] not in by_id)
-    nodes, seen = [], set()
-    stack = [(pid, 0, None) for pid in reversed(roots)]
-    while stack:
-        pid, level, parent = stack.pop()
-        if pid in seen:
-            continue
-        seen.add(pid)
+    roots = [root] if root else heads({pid: r.get("reports_to") for pid, r in by_id.items()})
+    nodes = []
+    for pid, level, parent in walk(kids, roots, depth):
         r = by_id[pid]
-        children = sorted(kids.get(pid, ()))
         node = Node(pid, r.get("title"), r.get("classification"), _state(r), level, parent)
+        if level == depth:
+            node.hidden_reports = len(kids.get(pid, ()))
         nodes.append(node)
-        if depth is not None and level >= depth:
-            node.hidden_reports = len(children)
-            continue
-        stack.extend((k, level + 1, pid) for k in reversed(children))
     return nodes
 
 
@@ -75,7 +69,7 @@ def _state(r: dict) -> str | None:
     status = r.get("status")
     if status in ("proposed", "abolished"):
         return status
-    return "vacant" if is_vacant(r) else None
+    return "vacant" if vacant(status, r.get("incumbent")) else None
 
 
 def render(nodes: list[Node], fmt: str) -> str:

@@ -14,7 +14,7 @@ import importlib
 
 import click
 
-from hrkit.commands.common import CliError, codes, open_repo, progress_bar, project_or_none
+from hrkit.commands.common import CliError, codes, format_option, open_repo, progress_bar, project_or_none
 from hrkit.repo import relative_paths, start_folder
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -55,8 +55,7 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path())
-@click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="auto", show_default=True,
-              help="Output format; auto = github inside GitHub Actions, else text.")
+@format_option(FORMATS, default="auto", help="Output format; auto = github inside GitHub Actions, else text.")
 @click.option("--staged", is_flag=True, help="Validate what the git index would commit, not the working tree.")
 @click.option("--rev", metavar="REV", help="Validate the records of a commit.")
 @click.option("--as-of", "as_of", metavar="DATE|REV",
@@ -121,7 +120,7 @@ def validate(paths, fmt, staged, rev, as_of, select, ignore, fail_on, show_suppr
 
 @cli.command()
 @click.argument("code", required=False)
-@click.option("--fmt", default="simple", show_default=True, help="tabulate table format for the list.")
+@format_option(default="simple", metavar="FORMAT", help="tabulate table format for the list.")
 @click.option("--markdown", is_flag=True, help="Print the catalogue as docs/rules.md.")
 def rules(code, fmt, markdown):
     """List the rule catalogue, or explain one rule (by code or name)."""

@@ -13,6 +13,7 @@ import subprocess
 import threading
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 from hrkit.errors import HrkitError
 
@@ -184,14 +185,40 @@ def index_entries(listing: bytes) -> list[tuple[str, str, str]]:
     return _INDEX_ENTRY.findall(listing.decode("utf-8", "surrogateescape"))
 
 
+class RawEntry(NamedTuple):
+    """One entry of git's raw diff format (``git diff``, ``diff-index``, ``log --raw``): the
+    status letter and score (``M``, ``R087``), and each side's mode, object id and path (the
+    same path on both sides unless the entry is a rename or copy)."""
+
+    status: str
+    old_mode: str
+    new_mode: str
+    old_blob: str
+    new_blob: str
+    old_path: str
+    new_path: str
+
+
+def raw_entry(meta: bytes, tokens: Iterator[bytes]) -> RawEntry:
+    """The entry whose ``:old_mode new_mode old_sha new_sha status`` field of ``-z`` output is
+    ``meta``; its path (two for a rename or copy) is taken from ``tokens``."""
+    old_mode, new_mode, old_blob, new_blob, status = meta.lstrip(b"\n")[1:].decode().split(" ")
+    old_path = new_path = next(tokens).decode("utf-8", "surrogateescape")
+    if status[0] in "RC":
+        new_path = next(tokens).decode("utf-8", "surrogateescape")
+    return RawEntry(status, old_mode, new_mode, old_blob, new_blob, old_path, new_path)
+
+
+def raw_entries(diff: bytes) -> list[RawEntry]:
+    """Every entry of ``git diff --raw -z`` (or ``diff-index``) output."""
+    tokens = iter(diff.split(b"\0"))
+    return [raw_entry(token, tokens) for token in tokens if token.lstrip(b"\n").startswith(b":")]
+
+
 def diff_entries(diff: bytes) -> list[tuple[str, str, str, str]]:
-    """(new mode, new blob id, status letter, path) from ``git diff-index --raw -z`` output."""
-    fields = diff.split(b"\0")
-    entries = []
-    for i in range(0, len(fields) - 1, 2):
-        _old_mode, new_mode, _old, new_blob, status = fields[i][1:].decode().split(" ")
-        entries.append((new_mode, new_blob, status[:1], fields[i + 1].decode("utf-8", "surrogateescape")))
-    return entries
+    """(new mode, new blob id, status letter, path) from ``git diff-index --raw -z --no-renames``
+    output."""
+    return [(e.new_mode, e.new_blob, e.status[:1], e.new_path) for e in raw_entries(diff)]
 
 
 def stages_changes(root: Path, *pathspecs: str) -> bool:

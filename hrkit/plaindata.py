@@ -38,7 +38,6 @@ TYPES = (
     "hrkit.history.log:Commit",
     "hrkit.history.snapshot:FlatRecord",
     "hrkit.history.trail:Event",
-    "hrkit.render.columns:Block",
 )
 """The hrkit types a cached value may hold, by code (16 + position): append only, never reorder."""
 _FIRST_TYPE = 16

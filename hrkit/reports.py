@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 
 from hrkit import privacy
 from hrkit.render.table import Suppressed, Table
-from hrkit.rollup import NONE, TOTAL, is_vacant
+from hrkit.hierarchy import heads, walk
+from hrkit.rollup import NONE, TOTAL, finding_codes, vacant
 
 TOTAL_KEY = ("__total__",)
 """The total row or column of a cross-tabulation (a key no record value can equal)."""
@@ -54,7 +55,7 @@ def vacancies(positions: Sequence[dict]) -> list[Vacancy]:
         status = r.get("status")
         if status == "proposed":
             reason = "proposed"
-        elif is_vacant(r):
+        elif vacant(status, r.get("incumbent")):
             reason = "vacant" if status == "vacant" else "no incumbent"
         else:
             continue
@@ -96,20 +97,10 @@ class SpanReport:
 def span(org, findings: Iterable = ()) -> SpanReport:
     """Direct reports (abolished ones left out) per supervisor, the hierarchy's depth, and the
     span-of-control findings (HR207) validate reports."""
-    levels: dict[str, int] = {}
-    frontier = sorted(pid for pid, p in org.positions.items() if p.reports_to is None or p.reports_to not in org.positions)
-    level = 1
-    while frontier:
-        nxt = []
-        for pid in frontier:
-            if pid not in levels:
-                levels[pid] = level
-                nxt.extend(k.id for k in org.children.get(pid, ()))
-        frontier, level = nxt, level + 1
-    codes: dict[str, list[str]] = {}
-    for f in findings:
-        if f.record is not None:
-            codes.setdefault(f.record, []).append(f.code + (" (suppressed)" if f.suppressed else ""))
+    reports = {sid: [k.id for k in kids] for sid, kids in org.children.items()}
+    roots = heads({pid: p.reports_to for pid, p in org.positions.items()})
+    levels = {pid: depth + 1 for pid, depth, _ in walk(reports, roots)}
+    codes = finding_codes(findings)
     rows = []
     for sid, kids in org.children.items():
         p = org.positions.get(sid)

@@ -27,6 +27,7 @@ from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
 from hrkit.errors import HrkitError
 from hrkit.schema import MODELS
+from hrkit.yamllib import compose_node
 from hrkit.yamlsafe import load_mapping, load_yaml
 from hrkit.yamlscalars import ID_FIELDS, IMPLICIT
 
@@ -342,8 +343,7 @@ def _reorder_blocks(text: str, kind: str) -> str:
     """Put block mappings in schema order by moving whole lines, so every comment travels with
     the key it sits above (or beside)."""
     lines = text.splitlines(keepends=True)
-    root = yaml.compose(text, Loader=yaml.CSafeLoader)
-    _reorder_node(root, lines, kind, ())
+    _reorder_node(compose_node(text), lines, kind, ())
     return "".join(lines)
 
 

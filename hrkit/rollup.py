@@ -22,19 +22,17 @@ from decimal import Decimal
 
 from hrkit import privacy
 from hrkit.errors import HrkitError
+from hrkit.hierarchy import heads, indent, walk
 from hrkit.render.table import Suppressed, Table
-from hrkit.tables import Columns
+from hrkit.rows import Columns
 
 DIMENSIONS = ("fte", "salary", "o_and_m", "total", "operating_budget", "program_budget")
 MONEY = frozenset(DIMENSIONS) - {"fte"}
 
 
-def is_vacant(row: dict) -> bool:
-    """Vacant: status ``vacant``, or ``active`` with no incumbent recorded."""
-    return vacant(row.get("status"), row.get("incumbent"))
-
-
 def vacant(status, incumbent) -> bool:
+    """Vacant: status ``vacant``, or ``active`` with no incumbent recorded (every report, the
+    chart and the query tables count vacancies by this)."""
     return status == "vacant" or (status == "active" and not incumbent)
 
 
@@ -153,7 +151,7 @@ def rollup_positions(records: Columns | Sequence[dict], by: Sequence[str] = ("br
                      measures: Sequence[str] | None = None, where: Sequence[tuple[str, str]] = ()) -> RollupTable:
     """Positions grouped by ``by`` (dotted field paths), with subtotals and a grand total.
 
-    ``records`` come from :func:`hrkit.tables.load_columns` (or are rows of ``load_rows``).
+    ``records`` come from :func:`hrkit.rows.load_columns` (or are rows of ``load_rows``).
     Abolished positions are left out unless ``where`` filters on ``status``. Dimension measures
     are summed over each group's top-most positions (module docstring); a group whose top-most
     positions all lack a figure shows None, and ``missing`` counts the top-most positions that
@@ -390,28 +388,16 @@ def reporting_tree(org, findings: Iterable = (), root: str | None = None) -> tup
     of the findings on its record, so the tree flags exactly what validate reports."""
     if root is not None and root not in org.positions:
         raise HrkitError(f"no position {root!r}")
-    codes: dict[str, list[str]] = {}
-    for f in findings:
-        if f.record is not None:
-            codes.setdefault(f.record, []).append(f.code + (" (suppressed)" if f.suppressed else ""))
+    codes = finding_codes(findings)
     kids = {sid: sorted(children, key=lambda p: p.id) for sid, children in org.children.items()}
-    roots = [root] if root else sorted(pid for pid, p in org.positions.items()
-                                       if p.reports_to is None or p.reports_to not in org.positions)
-    order: list[tuple[str, int]] = []
-    seen: set[str] = set()
-    stack = [(pid, 0) for pid in reversed(roots)]
-    while stack:
-        pid, depth = stack.pop()
-        if pid in seen:
-            continue
-        seen.add(pid)
-        order.append((pid, depth))
-        stack.extend((k.id, depth + 1) for k in reversed(kids.get(pid, ())))
+    roots = [root] if root else heads({pid: p.reports_to for pid, p in org.positions.items()})
+    order = [(pid, depth) for pid, depth, _ in walk({sid: [k.id for k in ks] for sid, ks in kids.items()}, roots)]
     counts: dict[str, tuple[int, int, int]] = {}
     for pid, _ in reversed(order):  # children before parents
         p = org.positions[pid]
         live = p.status != "abolished"
-        n, v, e = int(live), int(live and _vacant(p)), int(live and (p.classification or "").startswith("EX-"))
+        n, v = int(live), int(live and vacant(p.status, p.incumbent))
+        e = int(live and (p.classification or "").startswith("EX-"))
         for k in kids.get(pid, ()):
             if k.id in counts:
                 n, v, e = n + counts[k.id][0], v + counts[k.id][1], e + counts[k.id][2]
@@ -430,14 +416,19 @@ def reporting_tree(org, findings: Iterable = (), root: str | None = None) -> tup
                             p.total, total_reports, total_own, tuple(flags)))
     notes = []
     if root is None:
-        unreached = len(org.positions) - len(seen)
+        unreached = len(org.positions) - len(order)
         if unreached:
             notes.append(f"{unreached} positions are not under any head (a reporting cycle: hrkit validate, HR202).")
     return rows, notes
 
 
-def _vacant(p) -> bool:
-    return p.status == "vacant" or (p.status == "active" and not p.incumbent)
+def finding_codes(findings: Iterable) -> dict[str, list[str]]:
+    """The codes of the findings on each record, as a report's flags column shows them."""
+    codes: dict[str, list[str]] = {}
+    for f in findings:
+        if f.record is not None:
+            codes.setdefault(f.record, []).append(f.code + (" (suppressed)" if f.suppressed else ""))
+    return codes
 
 
 def _reports(declared, values: list):
@@ -448,18 +439,6 @@ def _reports(declared, values: list):
     if declared is None or len(known) != len(values):
         return reports, None
     return reports, declared - (reports or 0)
-
-
-MAX_INDENT = 20
-"""Levels a printed tree indents. A deeper line is indented as at this level and starts with its
-depth written out: every line stays short, where an indented tree n levels deep would be
-quadratic in n in size (100,000 levels: 10 GB of spaces)."""
-
-
-def indent(depth: int, unit: str) -> str:
-    """The start of a line ``depth`` levels down a printed tree: ``unit`` once per level, to
-    MAX_INDENT levels; beyond that, ``[depth N]``."""
-    return unit * depth if depth <= MAX_INDENT else f"{unit * MAX_INDENT}[depth {depth}] "
 
 
 def tree_table(rows: list[TreeRow], notes: list[str]) -> Table:

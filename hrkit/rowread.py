@@ -1,14 +1,15 @@
 """Record files -> flat rows: every field under its dotted path, for rollups, reports and queries.
 
 Imported only when files must be parsed: a warm run reads rows from the column store
-(hrkit/tables.py).
+(hrkit/rows.py).
 """
 from __future__ import annotations
 
 import datetime as _dt
 
+from hrkit.fieldpaths import SKIP, flatten
 from hrkit.mapping import map_cached
-from hrkit.tables import Rows, Scalar, fingerprint
+from hrkit.rows import Rows, Scalar, fingerprint
 from hrkit.yamlsafe import load_yaml
 from hrkit.yamlscalars import ID_FIELDS, INT64_MAX, INT64_MIN
 
@@ -19,20 +20,15 @@ PERSONAL = {"profile": ("name",)}
 """Top-level fields left out of rows: a person's name is never needed to count or join."""
 
 
-def flatten(doc: dict, prefix: str = "") -> dict[str, Scalar]:
-    """``{"dimensions": {"fte": 44}}`` -> ``{"dimensions.fte": 44}``; lists -> item counts."""
-    out: dict[str, Scalar] = {}
-    for key, value in doc.items():
-        path = f"{prefix}{key}"
-        if isinstance(value, dict):
-            out.update(flatten(value, path + "."))
-        elif isinstance(value, list):
-            out[path] = len(value)
-        elif isinstance(value, str) and len(value) > PROSE:
-            continue
-        elif value is None or isinstance(value, (str, int, float, bool, _dt.date)):
-            out[path] = value
-    return out
+def row_value(value: object) -> Scalar | object:
+    """What a row keeps of a leaf: a list's item count; scalars, except prose; nothing else."""
+    if isinstance(value, list):
+        return len(value)
+    if isinstance(value, str) and len(value) > PROSE:
+        return SKIP
+    if value is None or isinstance(value, (str, int, float, bool, _dt.date)):
+        return value
+    return SKIP
 
 
 def read_rows(project, source, cache) -> Rows:
@@ -61,7 +57,7 @@ def _row(rf, data: bytes, scheme) -> dict[str, Scalar] | None:
         return None
     for name in PERSONAL.get(rf.kind, ()):
         doc.pop(name, None)
-    row = flatten(doc)
+    row = flatten(doc, row_value)
     for key, value in row.items():
         if isinstance(value, int) and not isinstance(value, bool):
             if key.rpartition(".")[2] in ID_FIELDS:

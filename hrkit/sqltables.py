@@ -34,7 +34,7 @@ from hrkit import privacy
 from hrkit.errors import HrkitError
 from hrkit.fsio import write_atomic
 from hrkit.reports import TOTAL_KEY, people_tables
-from hrkit.rollup import ALL, NONE, is_vacant
+from hrkit.rollup import ALL, NONE, vacant
 from hrkit.sources import record_kind
 
 PEOPLE_TABLES = frozenset({"profiles", "talent"})
@@ -69,7 +69,7 @@ POSITIONS = (
     _col("classification", "TEXT", "group and level (canonical when declared, else as written)"),
     _col("classification_status", "TEXT", "approved or proposed (missing = approved)"),
     _col("status", "TEXT", "active, vacant, proposed or abolished"),
-    Column("vacant", "INTEGER", "1 when status is vacant, or active with no incumbent", lambda r: int(is_vacant(r))),
+    Column("vacant", "INTEGER", "1 when status is vacant, or active with no incumbent", lambda r: int(vacant(r.get("status"), r.get("incumbent")))),
     _col("effective_date", "TEXT", "ISO date"),
     _col("department", "TEXT", "department"),
     _col("branch", "TEXT", "branch or sector"),

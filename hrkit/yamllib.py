@@ -1,7 +1,8 @@
 """The libyaml path of hrkit/yamlsafe.py: PyYAML's C parser with hrkit's resolver and
 constructor (YAML 1.2 typing, duplicate keys recorded at any depth, impossible dates kept as
 text, numbers too long for Python refused), for the files the fast reader leaves, and the
-event-stream check for aliases and deep nesting. Imported only when such a file is met, so
+event-stream check for aliases and deep nesting, and the node tree (``compose_node``) of a file
+whose places or exact spellings are needed. Imported only when such a file is met, so
 commands that read plain records never load PyYAML.
 
 Before libyaml reads a file, two things it would read differently from YAML 1.2 tools are
@@ -109,13 +110,23 @@ def load(data: bytes) -> YamlResult:
     return YamlResult(value, _duplicate_problems(data, marks))
 
 
+def compose_node(data: bytes | str) -> yaml.Node | None:
+    """The node tree of one YAML document (``MappingNode``, ``SequenceNode``, ``ScalarNode``,
+    each with its start mark and, for scalars, the text as written), for what needs places or
+    spellings rather than values; None when the text is not readable YAML."""
+    try:
+        return yaml.compose(data, Loader=yaml.CSafeLoader)
+    except yaml.YAMLError:
+        return None
+
+
 def _duplicate_problems(data: bytes, marks: list) -> list[YamlProblem]:
     """Name each duplicate key by its dotted path: one walk of the node tree gives every key's
     path by its position (a file of thousands of duplicates is composed once, not once each)."""
     if not marks:
         return []
     paths: dict[int, list[str]] = {}
-    stack = [(yaml.compose(data, Loader=yaml.CSafeLoader), [])]
+    stack = [(compose_node(data), [])]
     while stack:
         node, path = stack.pop()
         if isinstance(node, MappingNode):

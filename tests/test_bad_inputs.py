@@ -251,8 +251,8 @@ def test_non_finite_numbers_print_as_json_any_parser_reads(org: Path) -> None:
     (org / "records/positions/B1.yaml").write_text(POSITION.format(fte=".nan"))
     git(org, "init", "-q")
     outputs = {"show": run_cli(["show", "B1", "--format", "json"], org),
-               "rollup": run_cli(["rollup", "--by", "status", "--measure", "positions,fte", "--fmt", "json"], org),
-               "query": run_cli(["query", "SELECT id, fte FROM positions ORDER BY id", "--fmt", "json"], org)}
+               "rollup": run_cli(["rollup", "--by", "status", "--measure", "positions,fte", "--format", "json"], org),
+               "query": run_cli(["query", "SELECT id, fte FROM positions ORDER BY id", "--format", "json"], org)}
     for name, result in outputs.items():
         assert result.exit_code == 0, (name, result.output)
         json.loads(result.stdout, parse_constant=lambda c: pytest.fail(f"{name} wrote {c}"))
@@ -304,7 +304,7 @@ def test_amounts_beyond_64_bits_are_schema_errors_and_absent_from_sums(org: Path
             POSITION.format(fte=1).replace('"B1"', f'"{rid}"') + f"  salary: {near_limit}\nbranch: X\n")
     result = run_cli(["validate", "--select", "HR003"], org)
     assert result.stdout.count("dimensions.salary: Input should be less than or equal to 9223372036854775807") == 2
-    for args in (["rollup", "--by", "branch"], ["rollup", "--by", "branch", "--fmt", "json"],
+    for args in (["rollup", "--by", "branch"], ["rollup", "--by", "branch", "--format", "json"],
                  ["query", "SELECT id, salary FROM positions ORDER BY id"]):
         result = run_cli(args, org)
         assert result.exit_code == 0, (args, result.output)

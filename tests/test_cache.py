@@ -128,7 +128,7 @@ def test_the_stored_report_follows_every_kind_of_working_tree_change(repo: Path)
 
 
 def test_rows_from_the_column_store_are_the_rows_read_from_the_files(repo: Path, monkeypatch) -> None:
-    from hrkit.tables import load_columns, load_rows
+    from hrkit.rows import load_columns, load_rows
 
     positions = repo / "records/positions"
     (positions / "2002.yaml").write_text(unit(2002) + "incumbent: null\nnotes: x\n")  # a null, an extra field

@@ -9,7 +9,8 @@ import pytest
 
 from history_repo import BOB, Repo, position, profile
 from hrkit.history.diff import ABSENT, FieldChange, diff_documents
-from hrkit.history.render import render_diff_text, render_field_changes, text_excerpt
+from hrkit.history.render import render_field_changes, text_excerpt
+from hrkit.history.render_diff import render_diff_text
 from hrkit.history.snapshot import flatten_record
 
 

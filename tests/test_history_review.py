@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from history_repo import BOB, Repo, build_history, position, sub
-from hrkit.history.render import render_review_markdown
+from hrkit.history.render_review import render_review_markdown
 from hrkit.history.review import build_review, parse_range
 
 

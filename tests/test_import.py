@@ -195,3 +195,10 @@ def test_unknown_shape_is_a_one_line_error(tmp_path: Path) -> None:
 def test_read_document_shapes() -> None:
     assert not read_document(seed("000")).ocr
     assert read_document(seed("003")).ocr
+
+
+def test_a_long_report_title_in_a_scan_is_marked_to_verify(imported: Path) -> None:
+    """Seed 003's columns run together: a report's title that took the other column's words
+    (over ten words) is written marked, never silently."""
+    text = (imported / "records/positions/NEW-103865-R2.yaml").read_text(encoding="utf-8")
+    assert "title: >-  # hrkit: verify — columns run together in the scan; check the title" in text

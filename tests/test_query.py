@@ -11,7 +11,7 @@ import pytest
 from conftest import run_cli
 from hrkit import sqltables
 from hrkit.errors import HrkitError
-from hrkit.tables import Rows
+from hrkit.rows import Rows
 
 SAMPLE = Path(__file__).resolve().parent.parent
 
@@ -36,7 +36,7 @@ def run(con: sqlite3.Connection, sql: str) -> list[list]:
 
 def test_position_queries_are_not_suppressed():
     result = run_cli(["query", "SELECT branch, COUNT(*) AS n, SUM(vacant) AS vacant FROM positions "
-                      "GROUP BY branch ORDER BY branch", "--fmt", "csv"], SAMPLE)
+                      "GROUP BY branch ORDER BY branch", "--format", "csv"], SAMPLE)
     assert result.stdout == ("branch,n,vacant\n,2,2\nCanadian Digital Service,8,7\nHuman Resources Services,4,2\n"
                              "Skills and Employment,15,6\n")
     assert result.stderr == ""
@@ -104,14 +104,14 @@ def test_queries_change_nothing_and_run_one_statement():
 def test_cli_query_errors_and_threshold():
     bad = run_cli(["query", "SELECT * FROM nope"], SAMPLE)
     assert bad.exit_code == 2 and bad.stderr == "hrkit: error: query: no such table: nope\n"
-    listed = run_cli(["query", "SELECT id FROM profiles", "--allow-small-cells", "--fmt", "csv"], SAMPLE)
+    listed = run_cli(["query", "SELECT id FROM profiles", "--allow-small-cells", "--format", "csv"], SAMPLE)
     assert listed.stdout.splitlines()[:2] == ["id", "exec-0001"]
     assert "warning: small-cell suppression lowered from 5 to 1" in listed.stderr
 
 
 def test_findings_table_is_validates():
     result = run_cli(["query", "SELECT code, count(*) AS n, sum(suppressed) AS suppressed FROM findings "
-                      "GROUP BY code ORDER BY code", "--fmt", "csv", "--allow-small-cells"], SAMPLE,
+                      "GROUP BY code ORDER BY code", "--format", "csv", "--allow-small-cells"], SAMPLE,
                      env={"HRKIT_TODAY": "2026-11-25"})
     assert result.stdout == "code,n,suppressed\nHR204,6,6\nHR302,1,1\nHR402,1,0\nHR405,1,0\n"
 

@@ -338,17 +338,3 @@ def test_simple_columns_are_tabulates_simple_format(table) -> None:
     headers, rows = table
     safe = [[terminal_text(cell.strip()) for cell in row] for row in rows]
     assert simple_columns(headers, rows) == tabulate(safe, headers=headers, tablefmt="simple", disable_numparse=True)
-
-
-@settings(max_examples=200, deadline=None)
-@given(st.integers(1, 4).flatmap(lambda n: st.tuples(
-    st.lists(_HEADER, min_size=n, max_size=n),
-    st.lists(st.lists(st.lists(_CELL | st.sampled_from(["a\nb", "tab\there"]), min_size=n, max_size=n),
-                      max_size=4), min_size=1, max_size=4))))
-def test_columns_laid_out_from_blocks_are_the_columns_of_all_their_rows(table) -> None:
-    """The audit trail keeps its cells per segment of history and lays them out together."""
-    from hrkit.render.columns import block, block_columns, simple_columns
-
-    headers, parts = table
-    rows = [row for part in parts for row in part]
-    assert block_columns(headers, [block(headers, part) for part in parts]) == simple_columns(headers, rows)

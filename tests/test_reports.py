@@ -12,7 +12,7 @@ SAMPLE = Path(__file__).resolve().parent.parent
 
 
 def test_sample_vacancies_exact():
-    result = run_cli(["report", "vacancies", "--fmt", "csv"], SAMPLE)
+    result = run_cli(["report", "vacancies", "--format", "csv"], SAMPLE)
     lines = result.stdout.splitlines()
     assert lines[0] == "id,title,classification,department,branch,reason,reports_to"
     assert lines[1] == ('ESDC-ADM-HRSB,"Assistant Deputy Minister and Chief Human Resources Officer, Human Resources '
@@ -25,7 +25,7 @@ def test_sample_vacancies_exact():
 
 
 def test_sample_span_exact():
-    result = run_cli(["report", "span", "--fmt", "csv"], SAMPLE)
+    result = run_cli(["report", "span", "--format", "csv"], SAMPLE)
     assert result.stdout.splitlines()[:4] == [
         "id,title,classification,branch,level,direct reports,flags",
         'NEW-103865,"Executive Director, Labour Market Intelligence and Dissemination",EX-02,Skills and Employment,'
@@ -54,7 +54,7 @@ def test_span_flags_come_from_validate(tmp_path):
     for i in range(4):
         (folder / f"R{i}.yaml").write_text(head.replace('"H"', f'"R{i}"').replace("DM-03", "EX-01")
                                            .replace("reports_to: null", 'reports_to: "H"'))
-    result = run_cli(["report", "span", "--fmt", "json"], root)
+    result = run_cli(["report", "span", "--format", "json"], root)
     data = json.loads(result.stdout)
     assert data["rows"][0] | {"title": None} == {"id": "H", "title": None, "classification": "DM-03", "branch": "(none)",
                                                  "level": 1, "direct reports": 4, "flags": "HR207"}
@@ -62,7 +62,7 @@ def test_span_flags_come_from_validate(tmp_path):
 
 
 def test_sample_classification_exact():
-    result = run_cli(["report", "classification", "--fmt", "csv"], SAMPLE)
+    result = run_cli(["report", "classification", "--format", "csv"], SAMPLE)
     assert result.stdout == """\
 classification,Canadian Digital Service,Human Resources Services,Skills and Employment,(none),total
 AS-02,0,0,1,0,1
@@ -109,7 +109,7 @@ Total                         <5                             0                  
 
 <5: fewer than 5 people (privacy.min_cell); x: withheld so that no <5 cell can be worked out from the totals.
 """
-    assert run_cli(["report", "talent", "--fmt", "csv"], SAMPLE).exit_code == 2
+    assert run_cli(["report", "talent", "--format", "csv"], SAMPLE).exit_code == 2
 
 
 def profiles(counts: dict[tuple[str, str], int]) -> list[dict]:
@@ -143,13 +143,13 @@ def test_changes_since_counts_by_kind(tmp_path):
     from history_repo import build_history
 
     repo, ids = build_history(tmp_path / "hist")
-    result = repo.run("report", "changes", "--since", "2024-02-01", "--fmt", "csv")
+    result = repo.run("report", "changes", "--since", "2024-02-01", "--format", "csv")
     assert result.exit_code == 0, result.output
     rows = dict(line.split(",", 1) for line in result.stdout.splitlines()[1:])
     assert rows["Reclassifications"] == "1"
     assert rows["Budget and FTE changes"] == "2"
     assert rows["Profile changes"] == "<5"
-    everything = repo.run("report", "changes", "--since", "2000-01-01", "--fmt", "csv")
+    everything = repo.run("report", "changes", "--since", "2000-01-01", "--format", "csv")
     assert dict(line.split(",", 1) for line in everything.stdout.splitlines()[1:])["New positions"] == "4"
     bad = repo.run("report", "changes", "--since", "last week")
     assert bad.exit_code == 2 and "YYYY-MM-DD" in bad.stderr

@@ -19,7 +19,7 @@ SAMPLE = Path(__file__).resolve().parent.parent
 
 def pos(pid, branch, reports_to=None, fte=None, total=None, status="active", classification="EX-01",
         incumbent=None, **extra):
-    """A flat position row as hrkit.tables.load_rows makes it."""
+    """A flat position row as hrkit.rows.load_rows makes it."""
     row = {"id": pid, "branch": branch, "reports_to": reports_to, "status": status, "classification": classification,
            "incumbent": incumbent, "path": f"records/positions/{pid}.yaml", **extra}
     if fte is not None:
@@ -139,7 +139,7 @@ total missing: records lacking the figure (for dimensions, top-most positions on
 
 
 def test_sample_rollup_by_classification_json():
-    result = run_cli(["rollup", "--by", "classification", "--measure", "positions,ex,fte", "--fmt", "json"], SAMPLE)
+    result = run_cli(["rollup", "--by", "classification", "--measure", "positions,ex,fte", "--format", "json"], SAMPLE)
     data = json.loads(result.stdout)
     rows = {r["classification"]: r for r in data["rows"]}
     assert rows["EX-03"] == {"classification": "EX-03", "positions": 4, "ex": 4, "fte": 352, "fte missing": 1}
@@ -148,13 +148,13 @@ def test_sample_rollup_by_classification_json():
 
 
 def test_sample_profile_rollup_is_suppressed_and_lowering_needs_the_flag():
-    result = run_cli(["rollup", "profiles", "--by", "classification", "--fmt", "csv"], SAMPLE)
+    result = run_cli(["rollup", "profiles", "--by", "classification", "--format", "csv"], SAMPLE)
     assert result.stdout == "classification,profiles\nEX-01,<5\nEX-03,<5\nEX-05,<5\nTotal,5\n"
     assert "note: <5: fewer than 5 people" in result.stderr
     refused = run_cli(["rollup", "profiles", "--by", "classification", "--min-cell", "2"], SAMPLE)
     assert refused.exit_code == 2 and "--allow-small-cells" in refused.stderr
     shown = run_cli(["rollup", "profiles", "--by", "classification", "--min-cell", "1", "--allow-small-cells",
-                     "--fmt", "csv"], SAMPLE)
+                     "--format", "csv"], SAMPLE)
     assert shown.stdout == "classification,profiles\nEX-01,1\nEX-03,3\nEX-05,1\nTotal,5\n"
     assert "warning: small-cell suppression lowered from 5 to 1" in shown.stderr
     names = run_cli(["rollup", "profiles", "--by", "name.family"], SAMPLE)
@@ -193,7 +193,7 @@ VACANT_SAMPLE = {"ESDC-DM", "ESDC-ADM-HRSB", "ESDC-DG-LMI", "TBS-SEC", "CDS-CEO"
 
 
 def test_sample_tree_cli_subtree():
-    result = run_cli(["rollup", "--tree", "CDS-CEO", "--fmt", "csv"], SAMPLE)
+    result = run_cli(["rollup", "--tree", "CDS-CEO", "--format", "csv"], SAMPLE)
     lines = result.stdout.splitlines()
     assert lines[0] == ("position,title,class.,status,positions,vacant,EX,FTE,reports' FTE,own FTE,total $,"
                         "reports' total $,own total $,flags")
@@ -236,7 +236,7 @@ def test_as_of_reads_the_records_of_a_past_commit(tmp_path):
     repo.write("records/positions/2802.yaml", position("2802", "Director General", "EX-03", reports_to="1001",
                                                        fte=9, sup=("Deputy Minister", "DM-03")))
     repo.commit("second", when="2024-05-01T10:00:00+00:00")
-    args = ["rollup", "--by", "branch", "--measure", "positions,fte", "--fmt", "csv"]
+    args = ["rollup", "--by", "branch", "--measure", "positions,fte", "--format", "csv"]
     now, then, by_rev = (repo.run(*args), repo.run(*args, "--as-of", "2024-04-15"),
                          repo.run(*args, "--as-of", first))
     assert "Skills and Employment,1,9" in now.stdout
@@ -246,7 +246,7 @@ def test_as_of_reads_the_records_of_a_past_commit(tmp_path):
 
 
 def test_aggregation_of_100k_positions_is_fast():
-    """The aggregation alone (reading the files is hrkit.tables.load_rows's, cached separately)."""
+    """The aggregation alone (reading the files is hrkit.rows.load_rows's, cached separately)."""
     rows = []
     for i in range(100_000):
         sup = None if i == 0 else f"{(i - 1) // 8:06d}"

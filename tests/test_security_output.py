@@ -109,10 +109,10 @@ def test_log_csv_neutralises_commit_metadata_and_values(hostile: Repo) -> None:
 
 
 def test_table_csv_neutralises_labels_and_keeps_numbers(hostile: Repo) -> None:
-    rows = cells(hostile.run("rollup", "--by", "branch", "--fmt", "csv").stdout)
+    rows = cells(hostile.run("rollup", "--by", "branch", "--format", "csv").stdout)
     assert ["'" + FORMULA, "1", "1", "0", "-3"] == rows[1][:5]
     rows = cells(hostile.run("query", "SELECT -5 AS n, '-5' AS s, '@x' AS a, '+1' AS p, char(9) || 'x' AS t, "
-                                      "branch FROM positions WHERE id = '2802'", "--fmt", "csv").stdout)
+                                      "branch FROM positions WHERE id = '2802'", "--format", "csv").stdout)
     assert rows == [["n", "s", "a", "p", "t", "branch"], ["-5", "'-5", "'@x", "'+1", "'\tx", "'" + FORMULA]]
 
 
@@ -137,7 +137,7 @@ def test_terminal_text_shows_controls_as_escapes() -> None:
 TERMINAL_COMMANDS = [
     ("validate", "--format", "text"), ("diff", "HEAD~1", "HEAD"), ("diff", "HEAD~1"), ("log",), ("log", "2802"),
     ("blame", "2802"), ("show", "2802"), ("show", "2802", "--as-of", "HEAD"), ("rollup", "--by", "title"),
-    ("rollup", "--by", "title", "--fmt", "grid"), ("report", "vacancies"), ("chart", "--format", "text"),
+    ("rollup", "--by", "title", "--format", "grid"), ("report", "vacancies"), ("chart", "--format", "text"),
     ("chart", "--format", "mermaid"), ("chart", "--format", "dot"), ("rules",), ("rules", "EVL001"),
     ("query", "SELECT id, title, branch FROM positions"), ("fmt", "--check"),
     ("set", "2802", "title=Plain", "--dry-run"), ("review", "HEAD~1..HEAD"),
@@ -193,8 +193,8 @@ def test_workflow_commands_hold_file_names_and_messages_escaped(hostile: Repo) -
 # --- Markdown ----------------------------------------------------------------------------------
 
 MARKDOWN_COMMANDS = [("review", "HEAD~1..HEAD"), ("diff", "HEAD~1", "HEAD", "--format", "markdown"),
-                     ("log", "--format", "markdown"), ("rollup", "--by", "title", "--fmt", "markdown"),
-                     ("rules", "--fmt", "github")]
+                     ("log", "--format", "markdown"), ("rollup", "--by", "title", "--format", "markdown"),
+                     ("rules", "--format", "github")]
 HRKIT_TAGS = re.compile(r"</?(?:sub|details|summary)>")
 
 

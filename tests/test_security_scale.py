@@ -26,7 +26,7 @@ from hrkit.rules.base import Context
 
 SCHEME = Scheme({"DM": 4, "EX": 5})
 MAX_INDENT = 20
-"""Levels a printed tree indents (hrkit.rollup.MAX_INDENT, as docs/reports.md says); deeper lines
+"""Levels a printed tree indents (hrkit.hierarchy.MAX_INDENT, as docs/reports.md says); deeper lines
 say their depth."""
 WIDE = 400
 """No printed line of a tree, chart or tree table of these records is wider, however deep the position."""
@@ -49,7 +49,7 @@ def facts(doc: dict) -> PositionFacts:
 
 
 def rows(docs: list[dict]) -> list[dict]:
-    """Flat position rows as hrkit.tables.load_rows makes them."""
+    """Flat position rows as hrkit.rows.load_rows makes them."""
     return [{k: v for k, v in d.items() if k != "dimensions"} | {"dimensions.fte": d["dimensions"]["fte"]}
             for d in docs]
 
@@ -176,7 +176,7 @@ def test_cli_tree_of_a_3000_deep_chain(deep_repo: Path) -> None:
     lines = short_lines(["rollup", "--tree"], deep_repo)
     assert sum(line.startswith("  " * MAX_INDENT + "[depth 2999] C002999 ") for line in lines) == 1
     assert "500 positions are not under any head (a reporting cycle: hrkit validate, HR202)." in lines
-    lines = short_lines(["rollup", "--tree", "C000100", "--fmt", "csv"], deep_repo)
+    lines = short_lines(["rollup", "--tree", "C000100", "--format", "csv"], deep_repo)
     assert len(lines) == 2_901 and lines[-1].startswith("  " * MAX_INDENT + "[depth 2899] C002999,")
 
 

@@ -25,7 +25,7 @@ from conftest import run_cli
 from hrkit import privacy, sqltables
 from hrkit.errors import HrkitError
 from hrkit.reports import TOTAL_KEY, talent_cycles
-from hrkit.tables import Rows
+from hrkit.rows import Rows
 
 SAMPLE = Path(__file__).resolve().parent.parent
 K = 5
@@ -215,7 +215,7 @@ def test_ctrl_c_stops_a_running_query_cleanly(monkeypatch):
 
 
 def test_results_are_bounded():
-    cut = run_cli(["query", "SELECT id FROM positions ORDER BY id", "--max-rows", "3", "--fmt", "csv"], SAMPLE)
+    cut = run_cli(["query", "SELECT id FROM positions ORDER BY id", "--max-rows", "3", "--format", "csv"], SAMPLE)
     assert cut.exit_code == 0 and cut.stdout == "id\n2802\n2802-R1\n2802-R2\n"
     assert cut.stderr == "note: The result was cut at 3 rows (--max-rows).\n"
     big = run_cli(["query", "SELECT length(zeroblob(2000000))"], SAMPLE)

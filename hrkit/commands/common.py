@@ -20,6 +20,39 @@ class CliError(click.ClickException):
         click.echo(f"hrkit: error: {terminal_text(self.format_message())}", err=True)
 
 
+class FormatOption(click.Option):
+    """``-f/--format``, also accepted as ``--fmt`` (the report commands' name for it before
+    every command said ``--format``) without showing the old name in the help."""
+
+    ALIAS = "--fmt"
+
+    def get_help_record(self, ctx):
+        with self._alias_hidden():
+            return super().get_help_record(ctx)
+
+    def get_error_hint(self, ctx) -> str:
+        with self._alias_hidden():
+            return super().get_error_hint(ctx)
+
+    @contextmanager
+    def _alias_hidden(self):
+        opts = self.opts
+        self.opts = [o for o in opts if o != self.ALIAS]
+        try:
+            yield
+        finally:
+            self.opts = opts
+
+
+def format_option(choices=None, *, default: str, help: str | None = None, **kwargs):
+    """The output-format option of every command that has one: ``-f/--format`` (``--fmt`` a
+    hidden alias), its value passed as ``fmt``."""
+    if choices is not None:
+        kwargs["type"] = click.Choice(choices)
+    return click.option("-f", "--format", FormatOption.ALIAS, "fmt", cls=FormatOption, default=default,
+                        show_default=True, help=help, **kwargs)
+
+
 def codes(value: str | None) -> tuple[str, ...]:
     return tuple(c.strip() for c in (value or "").split(",") if c.strip())
 
@@ -46,8 +79,6 @@ def project_or_none():
         return open_repo(Path.cwd())[2]
     except HrkitError:
         return None
-
-
 
 
 @contextmanager

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import os
 import sys
-from functools import partial
 from pathlib import Path
 
 import click
 
-from hrkit.commands.common import CliError
+from hrkit.commands.common import CliError, format_option
 
 PERSONAL_HELP = "Print the values of profile fields (personal information); by default only which fields changed."
 
@@ -30,8 +29,7 @@ def _color() -> bool:
 @click.argument("rev_a", required=False)
 @click.argument("rev_b", required=False)
 @click.option("--staged", is_flag=True, help="Compare HEAD (or REV_A) with the index instead of the working tree.")
-@click.option("-f", "--format", "fmt", type=click.Choice(["text", "markdown", "json"]), default="text",
-              show_default=True, help="Output format (text is coloured on a terminal).")
+@format_option(["text", "markdown", "json"], default="text", help="Output format (text is coloured on a terminal).")
 @click.option("--show-personal", is_flag=True, help=PERSONAL_HELP)
 def diff(rev_a, rev_b, staged, fmt, show_personal):
     """Field-level differences between two states of the records.
@@ -45,7 +43,7 @@ def diff(rev_a, rev_b, staged, fmt, show_personal):
     hrkit diff main              main → working tree
     hrkit diff main feature      main → feature
     """
-    from hrkit.history import render
+    from hrkit.history import render_diff as render
     from hrkit.history.diff import diff_revisions
 
     result = diff_revisions(_root(), rev_a, rev_b, staged=staged)
@@ -59,8 +57,7 @@ def diff(rev_a, rev_b, staged, fmt, show_personal):
 
 @click.command("review")
 @click.argument("range_spec", metavar="BASE..HEAD")
-@click.option("-f", "--format", "fmt", type=click.Choice(["markdown", "json"]), default="markdown",
-              show_default=True)
+@format_option(["markdown", "json"], default="markdown")
 @click.option("--show-personal", is_flag=True, help=PERSONAL_HELP)
 def review(range_spec, fmt, show_personal):
     """What a pull request does to the organization, as one Markdown comment.
@@ -72,7 +69,7 @@ def review(range_spec, fmt, show_personal):
     \b
     hrkit review origin/main..HEAD | gh pr comment --body-file -
     """
-    from hrkit.history import render
+    from hrkit.history import render_review as render
     from hrkit.history.review import build_review
 
     result = build_review(_root(), range_spec)
@@ -93,8 +90,7 @@ def _ids(records: tuple[str, ...]) -> list[str]:
 @click.option("--since", metavar="DATE", help="Only changes authored on or after DATE (YYYY-MM-DD or ISO 8601).")
 @click.option("--until", metavar="DATE", help="Only changes authored on or before DATE.")
 @click.option("--author", metavar="TEXT", help="Only commits whose author name or e-mail contains TEXT (any case).")
-@click.option("-f", "--format", "fmt", type=click.Choice(["table", "csv", "json", "markdown"]), default="table",
-              show_default=True)
+@format_option(["table", "csv", "json", "markdown"], default="table")
 @click.option("--reverse", is_flag=True, help="Oldest first.")
 @click.option("--all-parents", is_flag=True,
               help="Walk side branches too: changes belong to the commits that made them, not to merges.")
@@ -112,16 +108,14 @@ def log(records, field, since, until, author, fmt, reverse, all_parents, rev, sh
     hrkit log 2802 --field dimensions.fte
     hrkit log --since 2025-04-01 --format csv > audit.csv
     """
-    from hrkit.history import render
-    from hrkit.history.trail import build_trail, kept_segments, trail_rows
+    from hrkit.history import render_log as render
+    from hrkit.history.trail import build_trail, kept_trail_columns, trail_columns, trail_rows
 
     if fmt == "table" and not (records or field or since or until or author or reverse):
-        # the whole trail as a table: laid out from the kept cells of each segment of history
-        blocks = kept_segments(_root(), f"{render.LOG_BLOCKS}:{show_personal}",
-                               partial(render.log_block, show_personal=show_personal), rev=rev,
-                               all_parents=all_parents)
-        if blocks is not None:
-            click.echo(render.render_log_blocks(blocks), nl=False)
+        # the whole trail as a table: laid out from the rows kept with each segment of history
+        columns = kept_trail_columns(_root(), rev=rev, all_parents=all_parents)
+        if columns is not None:
+            click.echo(render.render_log_table(columns, show_personal=show_personal), nl=False)
             return
     trail = build_trail(_root(), _ids(records), rev=rev, all_parents=all_parents)
     rows = trail_rows(trail, field=field, since=since, until=until, author=author, reverse=reverse)
@@ -133,7 +127,7 @@ def log(records, field, since, until, author, fmt, reverse, all_parents, rev, sh
     elif fmt == "csv":
         text = render.render_log_csv(rows, show_personal=show_personal)
     else:
-        text = render.render_log_table(rows, show_personal=show_personal)
+        text = render.render_log_table(trail_columns(rows), show_personal=show_personal)
     if trail.head is None:
         click.echo("hrkit: the repository has no commits yet", err=True)
     if note and fmt in ("table", "csv"):
@@ -144,11 +138,11 @@ def log(records, field, since, until, author, fmt, reverse, all_parents, rev, sh
 @click.command("blame")
 @click.argument("record")
 @click.option("--rev", default="HEAD", show_default=True, help="The commit whose record is explained.")
-@click.option("-f", "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@format_option(["table", "json"], default="table")
 @click.option("--show-personal", is_flag=True, help=PERSONAL_HELP)
 def blame(record, rev, fmt, show_personal):
     """For each field of a record, the commit, author and date that last set it."""
-    from hrkit.history import render
+    from hrkit.history import render_log as render
     from hrkit.history.trail import blame as run_blame
 
     result = run_blame(_root(), _ids((record,))[0], rev=rev)
@@ -160,11 +154,11 @@ def blame(record, rev, fmt, show_personal):
 @click.argument("record")
 @click.option("--as-of", "as_of", metavar="DATE|REV",
               help="As the record stood in the last commit on the first-parent line at or before DATE, or at REV.")
-@click.option("-f", "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@format_option(["text", "json"], default="text")
 @click.option("--show-personal", is_flag=True, help="Print the values of a profile (personal information).")
 def show(record, as_of, fmt, show_personal):
     """One record, readable: from the working tree, or --as-of a date or revision."""
-    from hrkit.history import render
+    from hrkit.history import render, render_record
     from hrkit.history.snapshot import find_record, resolve_as_of
     from hrkit.render.escape import json_text, terminal_text
 
@@ -183,7 +177,7 @@ def show(record, as_of, fmt, show_personal):
         click.echo(json_text(data, indent=2))
         return
     click.echo(terminal_text(f"{snapshot.kind} {snapshot.id} · {snapshot.path} · {snapshot.source}") + "\n")
-    click.echo(render.render_record_text(snapshot.document, hide_values=hide), nl=False)
+    click.echo(render_record.render_record_text(snapshot.document, hide_values=hide), nl=False)
     if hide:
         click.echo(f"\n{render.PERSONAL_NOTE}")
 
@@ -198,7 +192,7 @@ def _plain(document):
 @click.argument("file", type=click.Path(dir_okay=False))
 def textconv(file):
     """What git shows for a record file (diff driver set up by `hrkit git-setup`)."""
-    from hrkit.history.render import textconv as convert
+    from hrkit.history.render_record import textconv as convert
 
     try:
         data = Path(file).read_bytes()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from hrkit.commands.common import CliError, codes
+from hrkit.commands.common import CliError, codes, format_option
 
 
 def _table_format(ctx, param, value: str) -> str:
@@ -19,8 +19,8 @@ def _table_format(ctx, param, value: str) -> str:
     return value
 
 
-FMT = click.option("--fmt", metavar="FORMAT", default="simple", show_default=True, callback=_table_format,
-                   help="csv, json, markdown, or any tabulate table format (github, grid, psql, ...).")
+FMT = format_option(default="simple", metavar="FORMAT", callback=_table_format,
+                    help="csv, json, markdown, or any tabulate table format (github, grid, psql, ...).")
 AS_OF = click.option("--as-of", "as_of", metavar="DATE|REV",
                      help="Use the records as they stood at a date (last commit that day) or a revision.")
 MIN_CELL = click.option("--min-cell", type=int, metavar="N",
@@ -91,7 +91,7 @@ def rollup(kind, by, measures, where, tree, as_of, fmt, min_cell, allow_small_ce
 
     \b
     hrkit rollup --by department,branch
-    hrkit rollup positions --by classification --where status=active --fmt github
+    hrkit rollup positions --by classification --where status=active --format github
     hrkit rollup profiles --by classification,talent.2025-2026.talent_map
     hrkit rollup --tree ESDC-SADM-SEB
     """
@@ -109,7 +109,7 @@ def rollup(kind, by, measures, where, tree, as_of, fmt, min_cell, allow_small_ce
         return
     if not by:
         raise CliError("give --by FIELD[,FIELD...] (or --tree)")
-    from hrkit.tables import load_columns
+    from hrkit.rows import load_columns
 
     if kind == "profiles" and measures:
         raise CliError("profile rollups count profiles; --measure is for positions")
@@ -137,7 +137,7 @@ def report():
 def vacancies(as_of, fmt):
     """Active positions without an incumbent, vacant and proposed positions."""
     from hrkit.reports import vacancies as find, vacancies_table
-    from hrkit.tables import load_rows
+    from hrkit.rows import load_rows
 
     _root, source, project = _open(as_of)
     _emit(vacancies_table(find(load_rows(project, source).positions)), fmt)
@@ -161,7 +161,7 @@ def span(as_of, fmt):
 def classification(as_of, fmt):
     """Positions by classification (group and level) and branch."""
     from hrkit.reports import classification as tabulate_positions, crosstab_table
-    from hrkit.tables import load_rows
+    from hrkit.rows import load_rows
 
     _root, source, project = _open(as_of)
     _emit(crosstab_table(tabulate_positions(load_rows(project, source).positions)), fmt)
@@ -177,7 +177,7 @@ def classification(as_of, fmt):
 def talent(cycle, part, as_of, fmt, min_cell, allow_small_cells):
     """Questionnaire completion and talent-map placements by level (small cells withheld)."""
     from hrkit.reports import crosstab_table, talent as tabulate_talent
-    from hrkit.tables import load_rows
+    from hrkit.rows import load_rows
 
     _root, source, project = _open(as_of)
     chosen = _threshold(project, min_cell, allow_small_cells)
@@ -204,7 +204,7 @@ def changes(since, fmt, min_cell, allow_small_cells):
 
 @click.command()
 @click.argument("root_id", required=False)
-@click.option("--format", "fmt", type=click.Choice(["mermaid", "dot", "text"]), default="mermaid", show_default=True)
+@format_option(["mermaid", "dot", "text"], default="mermaid")
 @click.option("--depth", type=int, metavar="N", help="Levels below the root to draw (0 = the root alone).")
 @AS_OF
 def chart(root_id, fmt, depth, as_of):
@@ -215,7 +215,7 @@ def chart(root_id, fmt, depth, as_of):
     hrkit chart --format dot | dot -Tsvg > org.svg
     """
     from hrkit.chart import render, subtree
-    from hrkit.tables import load_rows
+    from hrkit.rows import load_rows
 
     _root, source, project = _open(as_of)
     click.echo(render(subtree(load_rows(project, source).positions, root_id, depth), fmt), nl=False)
@@ -255,7 +255,7 @@ def query(sql, timeout, max_rows, as_of, fmt, min_cell, allow_small_cells):
     """
     from hrkit import privacy, sqltables
     from hrkit.render.table import Table
-    from hrkit.tables import load_rows
+    from hrkit.rows import load_rows
 
     _root, source, project = _open(as_of)
     chosen = _threshold(project, min_cell, allow_small_cells)
@@ -291,7 +291,7 @@ def export(sqlite_file, csv_dir, include_profiles, as_of):
     """
     from hrkit import sqltables
     from hrkit.engine import validate
-    from hrkit.tables import load_rows
+    from hrkit.rows import load_rows
 
     if not sqlite_file and not csv_dir:
         raise CliError("give --sqlite FILE and/or --csv DIR")

@@ -1,6 +1,6 @@
 """Pull requests in practice: CODEOWNERS generated from hrkit.yaml, and a git diff driver that
 makes plain ``git diff`` and ``git log -p`` show record files field by field (the text git shows
-is hrkit.history.render.textconv)."""
+is hrkit.history.render_record.textconv)."""
 from __future__ import annotations
 
 import shutil

@@ -58,43 +58,25 @@ def _text(raw: bytes) -> str:
     return raw.decode("utf-8", "replace")
 
 
-def _path(raw: bytes) -> str:
-    return raw.decode("utf-8", "surrogateescape")
-
-
-def _change(meta: bytes, tokens: Iterator[bytes]) -> FileChange | None:
-    """One raw entry (``:old_mode new_mode old_sha new_sha status`` then its paths), reduced to
-    record files: a rename out of records/ is a deletion, into it an addition; copies, links
-    and submodules are not records (a copy's source is unchanged)."""
-    old_mode, new_mode, old_sha, new_sha, status = meta.lstrip(b"\n")[1:].decode().split(" ")
-    letter = status[0]
-    old_path = new_path = _path(next(tokens))
-    if letter in "RC":
-        new_path = _path(next(tokens))
-    old_ok = letter not in "AC" and old_mode.startswith("100") and record_kind(old_path) is not None
-    new_ok = letter != "D" and new_mode.startswith("100") and record_kind(new_path) is not None
+def _record_change(entry: gitio.RawEntry) -> FileChange | None:
+    """A raw entry reduced to record files: a rename out of records/ is a deletion, into it an
+    addition; copies, links and submodules are not records (a copy's source is unchanged)."""
+    letter = entry.status[0]
+    old_path, new_path = entry.old_path, entry.new_path
+    old_ok = letter not in "AC" and entry.old_mode.startswith("100") and record_kind(old_path) is not None
+    new_ok = letter != "D" and entry.new_mode.startswith("100") and record_kind(new_path) is not None
     if not old_ok and not new_ok:
         return None
     if old_ok and new_ok:
-        return FileChange("R" if old_path != new_path else "M", old_path, new_path, old_sha, _blob(new_sha))
+        return FileChange("R" if old_path != new_path else "M", old_path, new_path, entry.old_blob,
+                          _blob(entry.new_blob))
     if old_ok:
-        return FileChange("D", old_path, None, old_sha, None)
-    return FileChange("A", None, new_path, None, _blob(new_sha))
+        return FileChange("D", old_path, None, entry.old_blob, None)
+    return FileChange("A", None, new_path, None, _blob(entry.new_blob))
 
 
 def _blob(sha: str) -> str | None:
     return None if sha == NULL_SHA else sha
-
-
-def parse_raw(tokens: Iterator[bytes]) -> list[FileChange]:
-    """The record-file changes of ``git diff --raw -z`` output."""
-    changes = []
-    for token in tokens:
-        if token.lstrip(b"\n").startswith(b":"):
-            change = _change(token, tokens)
-            if change is not None:
-                changes.append(change)
-    return changes
 
 
 def parse_log(chunks: Iterable[bytes], *, body: bool = False) -> Iterator[Commit]:
@@ -109,7 +91,7 @@ def parse_log(chunks: Iterable[bytes], *, body: bool = False) -> Iterator[Commit
             commit = Commit(_text(token[1:]), tuple(_text(parents).split()), _text(author), _text(email),
                             _text(date), _text(subject), _text(next(tokens)).strip() if body else "")
         elif commit is not None and token.lstrip(b"\n").startswith(b":"):
-            change = _change(token, tokens)
+            change = _record_change(gitio.raw_entry(token, tokens))
             if change is not None:
                 commit.changes.append(change)
     if commit is not None:
@@ -138,4 +120,5 @@ def diff_raw(root: Path, *revs: str, cached: bool = False) -> list[FileChange]:
     """Record-file changes between two states, as ``git diff --raw`` names them: two commits,
     a commit and the working tree (new side without blob), or with ``cached`` the index."""
     args = ["diff", "--raw", "-z", *DIFF_OPTIONS, *(["--cached"] if cached else []), *revs, "--", *RECORD_PATHS]
-    return parse_raw(iter(gitio.run_git(root, *args).split(b"\0")))
+    changes = map(_record_change, gitio.raw_entries(gitio.run_git(root, *args)))
+    return [change for change in changes if change is not None]

@@ -159,7 +159,7 @@ def _changed(c: RecordChange, path: str, *, to: object = None) -> bool:
 @dataclass
 class _SideState:
     findings: list[Finding]
-    rows: list[dict]  # position rows of hrkit.tables.load_rows
+    rows: list[dict]  # position rows of hrkit.rows.load_rows
 
 
 def _side(root: Path, commit: str) -> _SideState:
@@ -169,7 +169,7 @@ def _side(root: Path, commit: str) -> _SideState:
     from hrkit.engine import validate
     from hrkit.project import load_project
     from hrkit.sources import GitSource, WorktreeSource
-    from hrkit.tables import load_rows
+    from hrkit.rows import load_rows
 
     source = GitSource(root, commit)
     project = load_project(root, source if source.exists(CONFIG_FILE) else WorktreeSource(root))

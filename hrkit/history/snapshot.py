@@ -9,7 +9,7 @@ import datetime as _dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from hrkit import gitio
+from hrkit import fieldpaths, gitio
 from hrkit.errors import HrkitError
 from hrkit.sources import GitSource, RecordFile, WorktreeSource
 from hrkit.yamlsafe import load_yaml
@@ -43,20 +43,15 @@ def flatten_record(data: bytes) -> FlatRecord:
 _PLAIN = (str, int, float, bool, type(None))
 
 
-def flatten(doc: dict, prefix: str = "", out: dict | None = None) -> dict[str, object]:
+def flatten(doc: dict) -> dict[str, object]:
     """``{"dimensions": {"fte": 4}}`` -> ``{"dimensions.fte": 4}``. Lists and empty mappings are
     leaves; dates become ISO text, so every value is plain JSON."""
-    out = {} if out is None else out
-    for key, value in doc.items():
-        path = f"{prefix}{key}"
-        kind = type(value)
-        if kind in _PLAIN:  # by far the most values: no conversion (a LeadingZeroInt is not int)
-            out[path] = value
-        elif kind is dict and value:
-            flatten(value, path + ".", out)
-        else:
-            out[path] = plain(value)
-    return out
+    return fieldpaths.flatten(doc, _plain_leaf)
+
+
+def _plain_leaf(value: object) -> object:
+    """Most values as they are; a LeadingZeroInt is not an int and goes through plain."""
+    return value if type(value) in _PLAIN else plain(value)
 
 
 def plain(value: object) -> object:

@@ -15,7 +15,7 @@ import re
 from collections import ChainMap
 from operator import itemgetter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 from hrkit import code_digest, gitio
@@ -80,6 +80,9 @@ class TrailRow:
     old_path: str | None
 
 
+TRAIL_FIELDS = tuple(f.name for f in fields(TrailRow))
+
+
 def build_trail(root: Path, ids: Sequence[str] = (), *, rev: str = "HEAD", all_parents: bool = False) -> Trail:
     """The changes reachable from ``rev``; with ``ids``, only those records (followed across
     moves and renumberings). First parent only unless ``all_parents``."""
@@ -130,11 +133,32 @@ def _cached_events(root: Path, head: str, *, first_parent: bool) -> list[Event]:
         cache.close()
 
 
-def kept_segments(root: Path, name: str, derive, *, rev: str = "HEAD", all_parents: bool = False) -> list | None:
+ROWS_KEPT = "rows-1"
+"""Names the rows kept with each segment of the kept trail (bump when TrailRow changes)."""
+
+
+def kept_trail_columns(root: Path, *, rev: str = "HEAD", all_parents: bool = False) -> dict[str, list] | None:
+    """The rows of the whole-history trail (``trail_rows`` unfiltered) as ``trail_columns``,
+    from the rows kept with each segment of the kept trail: a warm listing of the whole history
+    reads them back without reading the events. None where nothing is kept (a shallow clone,
+    no commit, no cache)."""
+    segments = _kept_segments(root, ROWS_KEPT, lambda events: _kept_columns(trail_rows(Trail(events, None, True, []))),
+                              rev=rev, all_parents=all_parents)
+    if segments is None:
+        return None
+    for segment in segments:
+        for side in SIDES:
+            values = segment[side]
+            for i in segment[f"{side}:absent"]:
+                values[i] = ABSENT
+    if len(segments) == 1:
+        return segments[0]
+    return {name: [value for segment in segments for value in segment[name]] for name in TRAIL_FIELDS}
+
+
+def _kept_segments(root: Path, name: str, derive, *, rev: str, all_parents: bool) -> list | None:
     """``derive(events)`` of each segment of the kept whole-history trail (newest first), kept
-    with the segment under ``name``: a long listing is laid out again from its segments' parts
-    without reading their events back. None where nothing is kept (a shallow clone, no commit,
-    no cache)."""
+    with the segment under ``name``. None where nothing is kept."""
     from hrkit.cache import Cache
 
     head = gitio.resolve_commit(root, rev) if rev != "HEAD" else gitio.head_commit(root)
@@ -438,6 +462,25 @@ def trail_rows(trail: Trail, *, field: str | None = None, since: str | None = No
                              name, old, new, change.path, change.old_path)
                     for name, old, new in _cells(change, field))
     return rows
+
+
+def trail_columns(rows: list[TrailRow]) -> dict[str, list]:
+    """The rows as one list per TrailRow field: how whole-history rows are kept and listed."""
+    return {name: [getattr(row, name) for row in rows] for name in TRAIL_FIELDS}
+
+
+SIDES = ("old", "new")
+
+
+def _kept_columns(rows: list[TrailRow]) -> dict[str, list]:
+    """``trail_columns`` as kept: an absent old or new value is None in its list, and the rows
+    where it is absent are listed apart (thousands of ABSENT markers cost more to read back)."""
+    columns = trail_columns(rows)
+    for side in SIDES:
+        values = columns[side]
+        columns[f"{side}:absent"] = [i for i, value in enumerate(values) if value is ABSENT]
+        columns[side] = [None if value is ABSENT else value for value in values]
+    return columns
 
 
 def _cells(change: RecordChange, field: str | None):

@@ -39,6 +39,8 @@ _SUPERIOR = re.compile(r"(?:\breports?(?:\s+directly)?\s+to|\breporting\s+(?:dir
                        r"\bunder\s+the\s+(?:direction|authority)\s+of|\bsous\s+l'autorit[ée]\s+(?:du|de\s+la|de))"
                        r"\s+(?:the\s+|le\s+|la\s+)?", re.IGNORECASE)
 MAX_TITLE_WORDS = 14
+LONG_TITLE_WORDS = 10
+"""A longer title in a scan's run has likely taken words of the other column: marked to verify."""
 _SEPARATOR = r"[ \t]*[-\u2013\u2014,|:][ \t]*"
 _DASHED = re.compile(rf"^[ \t]*\u2022?[ \t]*(?P<title>[^\n()]{{3,120}}?){_SEPARATOR}"
                      rf"(?:(?P<code>{repair.GROUP_PATTERN}[ \t]?[-\u2013][ \t]?[{repair.NUMBER_CHARS}]{{1,2}})"
@@ -67,7 +69,8 @@ def read(wd: WorkDescription, text: str, *, language: str, own_title: str | None
         body = re.sub(r"^[\s,:;.)-]*(?:(?:accountable|responsible)\s+for\s*:|responsable\s+de\s*:)?\s*",
                       "", text[close:end], flags=re.IGNORECASE).rstrip(" \n\u2022*-")
         description = repair.sentence(repair.clean_ocr_text(body)) if body.strip(" .;,") and not code else None
-        note = f"{VERIFY}columns run together in the scan; check the title" if code and not details else None
+        suspect = code and not details or run and len(title.split()) > LONG_TITLE_WORDS
+        note = f"{VERIFY}columns run together in the scan; check the title" if suspect else None
         report = DirectReport(Value(title, note), description=description or None)
         _details(wd, report, f"{code or ''} {details}")
         wd.reports.append(report)

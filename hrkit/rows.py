@@ -100,7 +100,7 @@ def _load(project, source, fields: list[str] | None, use_cache: bool):
 
 
 def fingerprint(project) -> str:
-    return f"tables.load_rows/{ROWS_FORMAT}|{project.fingerprint}"
+    return f"rows.load_rows/{ROWS_FORMAT}|{project.fingerprint}"
 
 
 # --- the column store: one repository state's rows, a list per field ----------------------
