@@ -83,6 +83,9 @@ def import_one(root: Path, path: Path) -> Imported:
         return Imported("internal" if "internal error" in message else "refused", message)
     except Exception as exc:  # noqa: BLE001 - what is measured: any crash is an internal error
         return Imported("internal", f"{type(exc).__name__}: {exc} ({traceback.extract_tb(exc.__traceback__)[-1].name})")
+    failed = [d.reason or "" for d in plan.documents if d.status == "failed"]
+    if failed:  # the batch reports a bug in one document and goes on: still an internal error
+        return Imported("internal", "; ".join(failed))
     records, texts = {}, {}
     for change in plan.changes:
         data = load_yaml(change.new).data

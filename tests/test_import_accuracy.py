@@ -121,3 +121,21 @@ def test_the_blind_corpus_stays_at_the_level_reached(accuracy) -> None:
     assert summary["internal"] == 0 and summary["right_outcome"]["percent"] == 100.0
     assert summary["accuracy"]["percent"] >= 93.5
     assert summary["names_copied"] == 0
+
+
+def test_a_crash_in_one_document_of_a_batch_counts_as_an_internal_error(accuracy, tmp_path: Path, monkeypatch) -> None:
+    """The batch reports a bug in one document and goes on; the measure must still count it."""
+    import hrkit.importer
+
+    def crash(text: str, name: str):
+        raise AttributeError("a bug")
+
+    monkeypatch.setattr(hrkit.importer, "parse_text", crash)
+    corpus, expected = tmp_path / "corpus", tmp_path / "expected"
+    corpus.mkdir()
+    expected.mkdir()
+    name = "Director HR Operations - generic.txt"
+    (corpus / name).write_bytes((CORPUS / name).read_bytes())
+    (expected / f"{name}.expected.yaml").write_bytes((EXPECTED / f"{name}.expected.yaml").read_bytes())
+    summary = accuracy.measure(corpus, expected)["summary"]
+    assert (summary["internal"], summary["refused"]) == (1, 0)

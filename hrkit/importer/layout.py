@@ -112,9 +112,9 @@ def _unmark(line: str) -> str:
 
 
 def _lines(lines: list[str]) -> list[str]:
-    """Word tables and labels alone on their line made ``label: value`` lines."""
+    """Word tables, a form's boxes and labels alone on their line made ``label: value`` lines."""
     out: list[str] = []
-    for line in lines:
+    for line in _boxes(lines):
         cells = _cells(line)
         if len(cells) > 1:
             line = _table_row(cells)
@@ -132,6 +132,34 @@ def _lines(lines: list[str]) -> list[str]:
         joined.append(line)
         index += 1
     return joined
+
+
+_BOX_GAP = re.compile(r" {3,}")
+
+
+def _boxes(lines: list[str]) -> list[str]:
+    """A form's boxes as text gives them: a line of labels set apart by spaces, the values on
+    the next line under them (``POSITION NUMBER      EFFECTIVE DATE`` / ``66035      2016/12/05``):
+    each label with the value that starts under it, one ``label: value`` line each."""
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index].rstrip()
+        starts = [0] + [m.end() for m in _BOX_GAP.finditer(line.lstrip())] if "   " in line.strip() else []
+        labels = [c.strip() for c in _BOX_GAP.split(line.strip())]
+        following = next((n for n in range(index + 1, len(lines)) if lines[n].strip()), None)
+        if len(labels) >= 2 and all(_lone_label(c) for c in labels) and following is not None \
+                and not _lone_label(_BOX_GAP.split(lines[following].strip())[0]):
+            indent = len(line) - len(line.lstrip())
+            values = lines[following]
+            cuts = [indent + s for s in starts] + [len(values)]
+            for label, start, end in zip(labels, cuts, cuts[1:]):
+                out.append(f"{label.rstrip(':')}: {values[start:end].strip()}")
+            index = following + 1
+            continue
+        out.append(lines[index])
+        index += 1
+    return out
 
 
 def _cells(line: str) -> list[str]:
@@ -334,8 +362,16 @@ def _headings(text: str, folded: str, run: bool) -> list[Mark]:
         if not (alone or colon or _capitals(words) or run and _set_apart(text, match.start(), match.end())):
             continue
         name, lang = _which("heading", match[1])
-        out.append(Mark("heading", name, match.start(), match.end(), (lang,)))
+        number = _HEADING_NUMBER.search(text, max(0, match.start() - 8), match.start())
+        start = (number.start(1) if number[1] else number.start(2)) if number else match.start()
+        out.append(Mark("heading", name, start, match.end(), (lang,)))
     return out
+
+
+_HEADING_NUMBER = re.compile(r"(?:(?:^[ \t]*|(?<=[.:;!?] ))((?:[0-9]{1,2}|[A-H]|[IVX]{1,4})[.)])"
+                             r"|(?<=\s)((?:[0-9]{1,2}|[A-H]|[IVX]{1,4})\.))[ \t]*$", re.MULTILINE)
+"""``1.``, ``B)``, ``IV.`` before a heading (``2)`` only at a line's start or after a sentence):
+its number, not the end of the text before it (``(staff of 31)`` is not)."""
 
 
 def _set_apart(text: str, start: int, end: int) -> bool:

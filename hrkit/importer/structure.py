@@ -54,7 +54,7 @@ def read(wd: WorkDescription, text: str, *, language: str, own_title: str | None
     ``run``: a scan's text run together, where lines are no guide."""
     text = _BRACKETED.sub(lambda m: f"({m[1]})" if repair.classification(m[1]) else m[0], text)
     entries = _tabled(text) + _parenthesized(wd, text) + _coded(text) + _dash_coded(text) + \
-        ([] if run else _dashed(text) + _listed(text))
+        ([] if run else _dashed(text) + _listed(text) + _count_first(text))
     entries = _without_overlaps(entries)
     if not run:
         entries += _bulleted(text, entries)
@@ -118,6 +118,19 @@ def _plausible(title: str) -> bool:
         r"\b(?:is|are|was|were|reports?|reporting|est|sont|relevent?|one of|l'un des)\b", words)
 
 
+_APPROXIMATELY = r"(?:(?:approximately|about|some|roughly|environ|pr[eè]s\s+de)[ \t]+)?"
+_TRAILING_COUNT = re.compile(rf"(?:,|[ \t]+[-\u2013\u2014])[ \t]*{_APPROXIMATELY}(?P<count>{_COUNT.pattern})[ \t]*$", re.IGNORECASE)
+"""A count written after a title: ``, 16 employees``, `` – staff of 9``."""
+_COUNT_FIRST = re.compile(rf"^[ \t]*(?:[-*\u2022][ \t]+)?(?P<count>[{repair.NUMBER_CHARS}]+[ \t]*{_COUNT_WORDS})"
+                          rf"[ \t]+[-\u2013\u2014:][ \t]+(?P<title>[^\n]{{3,120}}?)[ \t.;]*$", re.MULTILINE | re.IGNORECASE)
+
+
+def _count_first(text: str) -> list[tuple]:
+    """``6 FTE - Duty Officer Coordinator``: the count before the title, on a listed line."""
+    return [(m.start("count"), m.start("title"), m.end(), m["count"], m["title"].strip(), None)
+            for m in _COUNT_FIRST.finditer(text) if _plausible(m["title"].strip())]
+
+
 def _coded(text: str) -> list[tuple]:
     """``EC-O7- Manager of Dissemination (9 FTEs); EC-O6 - Special Advisor``: codes outside
     parentheses, each followed by its title."""
@@ -128,12 +141,17 @@ def _coded(text: str) -> list[tuple]:
         lead = re.match(r"\s*(?:[-:\u2013]\s*)?(?=[A-Z])", after)
         if lead is None:
             continue
-        title = re.split(r"\(|;|\.\s|\s\||\n", after[lead.end():], maxsplit=1)[0].strip(" ,;:.")
+        segment = re.split(r"\(|;|\.\s|\s\||\n", after[lead.end():], maxsplit=1)[0]
+        title = segment.strip(" ,;:.")
+        counted = _TRAILING_COUNT.search(title)  # "PE-05 – Manager, Staffing, 16 employees"
+        if counted:
+            title = title[: counted.start()]
         if not title or not re.match(r"\s*[-:\u2013]", after) and not role_start(fold(title)):
             continue
         count = re.search(r"\(([^()]*)\)", after)
         details = count[1] if count and (_COUNT.search(count[1]) or _COUNTED.search(count[1])) else ""
-        close = match.end() + (count.end() if details else lead.end() + len(title))
+        details = details or (counted["count"] if counted else "")
+        close = match.end() + (count.end() if count and details else lead.end() + len(segment.rstrip(" ,;:.")))
         out.append((match.start(), match.start(), close, details, title, match.group(0)))
     return out
 
@@ -175,7 +193,7 @@ def _tabled(text: str) -> list[tuple]:
 
 _DASH = r"(?:[ \t]+[-\u2013\u2014][ \t]+|,[ \t]*)"
 _DASH_CODED = re.compile(rf"{_DASH}(?P<code>{repair.GROUP_PATTERN}[ \t]?[-\u2013][ \t]?[{repair.NUMBER_CHARS}]{{1,2}})"
-                         rf"(?![\w-])(?:{_DASH}(?:(?:approximately|about|some|environ)[ \t]+)?(?P<count>{_COUNT.pattern}))?",
+                         rf"(?![\w-])(?:{_DASH}{_APPROXIMATELY}(?P<count>{_COUNT.pattern}))?",
                          re.IGNORECASE)
 
 
