@@ -2,7 +2,8 @@
 
 Each amount takes the label written next to it: before it, joined by a colon or a linking
 word (``Salary: $2.96M``, ``a salary budget of $4.2M``, ``F et E : 500 k$``), or after it
-(``54 FTEs``, ``$1.3M in O&M``). A label is never taken across another amount, so ``Salary:
+(``54 FTEs``, ``$1.3M in O&M``; a label joined by "in" after the amount wins over one
+before it: ``a budget of $3.26M in salaries``; ``$3.68M in all`` is the total). A label is never taken across another amount, so ``Salary:
 $4.2M O&M: $I.3M`` gives the O&M its own $1.3M, not the total. ``Salary and O&M`` (a total)
 stays a total when a scan's other column runs into it. Words that are also parts of names
 (``program``, ``operating``) count only with a colon or a linking word (``Accelerator Program
@@ -27,6 +28,10 @@ _LINK = (r"(?:\s|[:=()~\u2013-]|\b(?:of|de|du|des|d'|is|est|was|approx\w*|about|
          r"s'eleve a|over|under|annual|annuel|annuelle|a|an|un|une|for|pour|to|in|en|budget|dollars)\b)*")
 _BEFORE = re.compile(_LINK + r"$")
 _AFTER = re.compile(rf"\s*\(?\s*(?:(?:in|en|for|pour|of|de|d'|as|du|des)\s+)*({_WORDS})(?![\w&])")
+_IN_AFTER = re.compile(rf"\s*(?:in|en)\s+(?:the\s+|les\s+|des\s+|de\s+)?({_WORDS})(?![\w&])")
+"""``$3.26M in salaries``: a label after the amount, joined by "in", is the amount's own."""
+_IN_ALL = re.compile(r"\s*(?:in all|en tout|au total|altogether|overall|in total)\b")
+"""``$3.68M in all``: the total."""
 _SALARY_AND = re.compile(r"\b(?:salary|salaries|salaires?)\s*(?:and|et|&|\+)\b")
 
 
@@ -97,6 +102,11 @@ def _values(text: str) -> list[tuple[int, int, str, tuple]]:
 def _label(text: str, folded: str, labels, previous_end: int, start: int, end: int, kind: str, read: tuple,
            loose: bool) -> tuple[str | None, str]:
     """The dimension a value is, and its label as written."""
+    own = _IN_AFTER.match(folded, end)
+    if own and _fits(_name(own[1]), kind, read, ""):
+        return _name(own[1]), text[own.start(1):own.end(1)]
+    if kind == "money" and _IN_ALL.match(folded, end):
+        return "total", text[end:_IN_ALL.match(folded, end).end()].strip()
     before = [row for row in labels if previous_end <= row[0] and row[1] <= start]
     if before:
         l_start, l_end, name = before[-1]

@@ -173,11 +173,14 @@ def _tabled(text: str) -> list[tuple]:
         if match.start() > last + 1:
             columns = None  # a table ends at the first line that is no row
         last = match.end()
+        found = {key: next((i for i, c in enumerate(cells) if re.fullmatch(
+            rf"(?:{pattern})\b.*", fold(c))), None) for key, pattern in _HEADERS.items()}
+        if found["title"] is not None and (found["code"] is not None or found["count"] is not None):
+            columns = {k: v for k, v in found.items() if v is not None}  # a header, or the next table's
+            unit = "ETP" if re.search(r"\b(?:etp|effectif|employes|titre|poste|groupe|niveau)\b",
+                                      fold(" ".join(cells))) else "FTEs"  # the table's language
+            continue
         if columns is None:
-            found = {key: next((i for i, c in enumerate(cells) if re.fullmatch(
-                rf"(?:{pattern})\b.*", fold(c))), None) for key, pattern in _HEADERS.items()}
-            if found["title"] is not None and (found["code"] is not None or found["count"] is not None):
-                columns = {k: v for k, v in found.items() if v is not None}
             continue
         if all(re.fullmatch(r":?-{2,}:?|", c) for c in cells) or len(cells) <= max(columns.values()):
             continue
@@ -186,7 +189,7 @@ def _tabled(text: str) -> list[tuple]:
             continue
         code = cells[columns["code"]] if "code" in columns else ""
         count = cells[columns["count"]] if "count" in columns else ""
-        details = ", ".join(x for x in (code, f"{count} FTEs" if re.fullmatch(r"[0-9OIlS.,]+", count) else count) if x)
+        details = ", ".join(x for x in (code, f"{count} {unit}" if re.fullmatch(r"[0-9OIlS.,]+", count) else count) if x)
         out.append((match.start(), match.start(), match.end(), details, title, None))
     return out
 
