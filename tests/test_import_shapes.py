@@ -128,3 +128,52 @@ def test_dimensions_in_a_sentence_under_a_title_case_heading_of_a_scan(tmp_path:
     dims = _record(root, "88205")["dimensions"]
     assert (dims["salary"], dims["o_and_m"], dims["total"]) == (2_310_000, 1_070_000, 3_380_000)
     assert "Quist" not in text
+
+
+def test_a_forms_boxes_read_as_labels_over_values(tmp_path: Path) -> None:
+    """Old forms' boxes as text gives them: two labels on a line, their values under them."""
+    doc = ("POSITION DESCRIPTION / DESCRIPTION DE POSTE\n\n"
+           "POSITION NUMBER                             EFFECTIVE DATE\n"
+           "66035                                       2016/12/05\n\n"
+           "POSITION TITLE                                          CLASSIFICATION\n"
+           "Director, Prairie and Arctic Storm Prediction Centre    EX-01\n\n"
+           "SUPERVISOR'S POSITION NUMBER                SUPERVISOR'S POSITION TITLE\n"
+           "66000                                       Director General, Prediction Services\n"
+           + BODY.format(structure=""))
+    root, _ = _import(tmp_path, "boxes.txt", doc)
+    record = _record(root, "66035")
+    assert (record["title"], record["classification"], record["effective_date"], record["reports_to"]) == (
+        "Director, Prairie and Arctic Storm Prediction Centre", "EX-01", dt.date(2016, 12, 5), "66000")
+    assert record["supervisor"]["title"] == "Director General, Prediction Services"
+
+
+def test_counts_written_after_or_before_a_title(tmp_path: Path) -> None:
+    structure = ("Organization Structure\nReporting to the Director are:\n"
+                 "- PE-05 – Manager, Staffing Services, 16 employees\n"
+                 "* 6 FTE - Duty Officer Coordinator\n")
+    doc = "Position Title: Director, HR Services\nPosition Number: 118440\n" + BODY.format(structure=structure)
+    root, _ = _import(tmp_path, "counts.txt", doc)
+    assert _reports(root, "118440", 2) == [("Manager, Staffing Services", "PE-05", 16),
+                                           ("Duty Officer Coordinator", None, 6)]
+
+
+def test_amounts_whose_label_follows_them(tmp_path: Path) -> None:
+    structure = ("Dimensions\nThe Director General manages a staff of 33 and an annual budget of $3.26M in salaries "
+                 "and $420K in operating and maintenance funds, $3.68M in all.\n")
+    doc = "Position Title: Director General, Saskatchewan\nPosition Number: 70001\n" + BODY.format(structure=structure)
+    root, _ = _import(tmp_path, "amounts.txt", doc)
+    dims = _record(root, "70001")["dimensions"]
+    assert (dims["fte"], dims["salary"], dims["o_and_m"], dims["total"]) == (33, 3_260_000, 420_000, 3_680_000)
+
+
+def test_an_english_and_a_french_table_of_the_same_reports_are_read_once(tmp_path: Path) -> None:
+    structure = ("Organization Structure / Structure de l'organisation\n"
+                 "| Position Title | Group/Level | FTEs |\n| Director, Weapons Effects | DS-07 | 88 |\n"
+                 "| Director, Research Operations | EX-01 | 45 |\n"
+                 "| Titre du poste | Groupe et niveau | ETP |\n| Directeur, Effets des armes | DS-07 | 88 |\n"
+                 "| Directrice, Opérations de recherche | EX-01 | 45 |\n")
+    doc = ("Position Title / Titre du poste: Director General, Valcartier / Directeur général, Valcartier\n"
+           "Position Number / Numéro du poste: 340001\n" + BODY.format(structure=structure))
+    root, _ = _import(tmp_path, "tables.md", doc)
+    assert _reports(root, "340001", 2) == [("Director, Weapons Effects", "DS-07", 88),
+                                           ("Director, Research Operations", "EX-01", 45)]
