@@ -19,6 +19,8 @@ from hrkit.repo import CONFIG_FILE
 CLASSIFICATIONS_FILE = "rules/classifications.yaml"
 TALENT_FILE = "rules/talent.yaml"
 CUSTOM_DIR = "rules/custom"
+CONFIG_PATHS = (CONFIG_FILE, "rules")
+"""Where a project's configuration is: every file load_project reads is under these."""
 
 
 class Plain(SimpleNamespace):
