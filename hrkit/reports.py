@@ -22,7 +22,7 @@ def analyze_org(project, source, codes: tuple[str, ...]):
     disabled in hrkit.yaml stay disabled): the figures validate reports, not recomputed. The
     pipeline runs in full (the planner's way when the org is wanted), with its worker processes
     and per-file result cache."""
-    from hrkit.cache import Cache
+    from hrkit.cache import Cache  # the pipeline only for the reports that read validate's figures
     from hrkit.engine import run
     from hrkit.planner import Planner
     from hrkit.stages import configure

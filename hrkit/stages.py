@@ -53,7 +53,7 @@ def configure(project, source, *, select: tuple[str, ...] | None = None,
         raw = settings.options.get(rule.code, settings.options.get(rule.name))
         options = None
         if rule.options is not None:
-            from pydantic import ValidationError
+            from pydantic import ValidationError  # pydantic only where options are checked
 
             from hrkit.config import as_plain, config_message
 

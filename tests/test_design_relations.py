@@ -16,7 +16,7 @@ from conftest import git
 from hrkit.engine import validate
 from hrkit.findings import Severity
 from hrkit.org import PositionFacts, ProfileFacts
-from hrkit.project import load_project
+from hrkit.config import load_project
 from hrkit.relations import RELATIONS, SAME_ID, Closure, Group, Link
 from hrkit.rules import ALL_RULES
 from hrkit.rules.base import Rule

@@ -11,7 +11,7 @@ import pytest
 
 from conftest import git
 from hrkit.engine import validate
-from hrkit.project import load_project
+from hrkit.config import load_project
 from hrkit.scaffold import init_repository
 from hrkit.sources import GitSource, WorktreeSource
 
