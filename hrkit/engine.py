@@ -54,28 +54,28 @@ class Outcome:
 
 def run(project, source, contexts, planner: Planner, *, jobs: int | None = None, progress=None) -> Outcome:
     """The pipeline, answered the first way the planner names that can (a stored report, the
-    incremental baseline with the change), else in full; the planner keeps the result."""
+    incremental baseline with the change), else in full (the planner's last way); the planner
+    keeps the result."""
     for plan in planner.plans():
+        if plan.way == "full":
+            break
         if plan.way == "stored":
             return Outcome(*plan.answer)
-        if plan.way == "incremental":
-            done = validate_changes(project, source, contexts, plan, planner.cache)
-            if done is None:
-                continue
+        done = validate_changes(project, source, contexts, plan, planner.cache)
+        if done is not None:
             planner.keep(plan, *done)
             return Outcome(*done)
-        listing = source.record_files()
-        analysis, findings = analyze(project, source, contexts, jobs=jobs, cache=planner.cache, listing=listing,
-                                     progress=progress)
-        findings = locate_and_suppress([*findings, *org_findings(analysis.org, contexts)], source, listing[0])
-        findings.sort(key=Finding.sort_key)
-        results = analysis.results
-        counts = (len(results) + len(analysis.unreadable),
-                  sum(1 for r in results if r.file.kind == "position"),
-                  sum(1 for r in results if r.file.kind == "profile"))
-        planner.keep(plan, findings, counts, analysis)
-        return Outcome(findings, counts, analysis)
-    raise AssertionError("a planner's last way is a full run")
+    listing = source.record_files()
+    analysis, findings = analyze(project, source, contexts, jobs=jobs, cache=planner.cache, listing=listing,
+                                 progress=progress)
+    findings = locate_and_suppress([*findings, *org_findings(analysis.org, contexts)], source, listing[0])
+    findings.sort(key=Finding.sort_key)
+    results = analysis.results
+    counts = (len(results) + len(analysis.unreadable),
+              sum(1 for r in results if r.file.kind == "position"),
+              sum(1 for r in results if r.file.kind == "profile"))
+    planner.keep(plan, findings, counts, analysis)
+    return Outcome(findings, counts, analysis)
 
 
 def validate(project, source, *, select: tuple[str, ...] | None = None, ignore: tuple[str, ...] = (),

@@ -290,6 +290,7 @@ class _Loops:
         self.view = view
         self.link = link
         self.loop_of: dict[str, tuple[str, ...]] = {}  # walked id -> paths of its loop, () if none
+        self.found: list[tuple[str, ...]] = []  # the loops met, each once
 
     def through(self, pid: str) -> tuple[str, ...]:
         """The paths on the loop through ``pid``; () when it is on none."""
@@ -304,6 +305,8 @@ class _Loops:
         ids = list(walk)
         closed = ids.index(current) if current in walk else len(ids)  # the walk came back to current
         loop = tuple(walk[i] for i in ids[closed:])
+        if loop:
+            self.found.append(loop)
         self.loop_of.update(dict.fromkeys(ids[:closed], ()))
         self.loop_of.update(dict.fromkeys(ids[closed:], loop))
         return self.loop_of.get(pid, ())
@@ -316,12 +319,14 @@ def _partial_org(view: _View, relations: list, affected: set[str]) -> Org:
         if path not in view.loaded and path not in view.changed:
             view.by_path(path)  # reached only through the graph before the change
         rf, facts = view.loaded.get(path) or view.changed.get(path) or (None, None)
-        if facts is None:
-            continue
-        for relation in relations:
-            for found in relation.reach(view, rf.kind, facts.id, facts):
-                if found not in view.loaded and found not in view.changed:
-                    view.by_path(found)  # on a loop: the walks loaded nothing
+        if facts is not None:
+            for relation in relations:
+                relation.reach(view, rf.kind, facts.id, facts)  # its lookups load what they find
+    for loops in view.loops.values():  # whole, for the loop rules; the walks loaded nothing
+        for loop in loops.found:
+            for member in loop:
+                if member not in view.loaded and member not in view.changed:
+                    view.by_path(member)
     for rf, facts in list(view.loaded.values()):  # an id resolves to its first file, as in the full org
         ident = _ident(rf, facts)
         if ident is not None:

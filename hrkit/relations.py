@@ -84,15 +84,14 @@ class Closure:
     name: str
     link: Link
 
-    def reach(self, view, kind: str, ident: str | None, facts, before=None) -> list[str]:
-        """Paths on the loop through this record now, and (given the view ``before`` the change) the
-        loop it was on: a loop the change breaks loses its findings."""
+    def reach(self, view, kind: str, ident: str | None, facts, before=None) -> tuple[str, ...]:
+        """Paths on the loop through this record now, and (given the view ``before`` the change)
+        the loop it was on: a loop the change breaks loses its findings. A loop's members share
+        one tuple, never copied: each of them is asked."""
         if kind != self.link.source or facts is None or ident is None:
-            return []
-        paths = list(view.loop_through(self, ident))
-        if before is not None:
-            paths += before.loop_through(self, ident)
-        return paths
+            return ()
+        paths = view.loop_through(self, ident)
+        return paths if before is None else (*paths, *before.loop_through(self, ident))
 
 
 REPORTS_TO = Link("reports_to", "position", "reports_to", "position")
