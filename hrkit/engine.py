@@ -42,29 +42,21 @@ class Report:
         return any(f.severity.weight >= fail_on.weight for f in self.active)
 
 
-@dataclass
-class Outcome:
-    """What the pipeline gives: sorted findings, (files, positions, profiles), and the
-    per-file results and org when the run was full."""
-
-    findings: list[Finding]
-    counts: tuple
-    analysis: Analysis | None = None
-
-
-def run(project, source, contexts, planner: Planner, *, jobs: int | None = None, progress=None) -> Outcome:
+def run(project, source, contexts, planner: Planner, *, jobs: int | None = None,
+        progress=None) -> tuple[list[Finding], tuple, Analysis | None]:
     """The pipeline, answered the first way the planner names that can (a stored report, the
     incremental baseline with the change), else in full (the planner's last way); the planner
-    keeps the result."""
+    keeps the result. Gives the sorted findings, (files, positions, profiles), and the
+    per-file results and org of a full run."""
     for plan in planner.plans():
         if plan.way == "full":
             break
         if plan.way == "stored":
-            return Outcome(*plan.answer)
+            return (*plan.answer, None)
         done = validate_changes(project, source, contexts, plan, planner.cache)
         if done is not None:
             planner.keep(plan, *done)
-            return Outcome(*done)
+            return (*done, None)
     listing = source.record_files()
     analysis, findings = analyze(project, source, contexts, jobs=jobs, cache=planner.cache, listing=listing,
                                  progress=progress)
@@ -75,7 +67,7 @@ def run(project, source, contexts, planner: Planner, *, jobs: int | None = None,
               sum(1 for r in results if r.file.kind == "position"),
               sum(1 for r in results if r.file.kind == "profile"))
     planner.keep(plan, findings, counts, analysis)
-    return Outcome(findings, counts, analysis)
+    return findings, counts, analysis
 
 
 def validate(project, source, *, select: tuple[str, ...] | None = None, ignore: tuple[str, ...] = (),
@@ -86,11 +78,11 @@ def validate(project, source, *, select: tuple[str, ...] | None = None, ignore: 
     cache = Cache.open_for(project.root) if use_cache else None
     try:
         planner = Planner(project, source, contexts, cache, keeps_setup=select is None and not ignore)
-        outcome = run(project, source, contexts, planner, jobs=jobs, progress=progress)
+        findings, counts, _ = run(project, source, contexts, planner, jobs=jobs, progress=progress)
     finally:
         if cache is not None:
             cache.close()
-    return report(outcome.findings, outcome.counts, contexts, source, paths)
+    return report(findings, counts, contexts, source, paths)
 
 
 def report(findings: list[Finding], counts: tuple, contexts, source, paths: list[str] | None = None) -> Report:

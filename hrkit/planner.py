@@ -17,7 +17,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as _dt
 import hashlib
-from dataclasses import dataclass
 
 from hrkit import code_digest, gitio
 from hrkit.baseline import Baseline
@@ -61,18 +60,18 @@ def key_on(keys: list[tuple[_dt.date | None, str]], day: _dt.date) -> str:
     return [key for first, key in keys if first is None or day >= first][-1]
 
 
-@dataclass
 class Plan:
     """One way to answer: ``stored`` (``answer`` is the report), ``incremental`` (against
     ``baseline``, whose tree and counts are ``meta``) or ``full`` (which records ``baseline``
-    and the report under ``state`` when they are given)."""
+    and the report under ``state`` when they are given). A plain class, as in hrkit.relations:
+    the pre-commit path builds one."""
 
-    way: str
-    index: bool = False
-    answer: tuple | None = None
-    baseline: Baseline | None = None
-    meta: tuple | None = None
-    state: bytes | None = None
+    __slots__ = ("way", "index", "answer", "baseline", "meta", "state")
+
+    def __init__(self, way: str, *, index: bool = False, answer: tuple | None = None,
+                 baseline: Baseline | None = None, meta: tuple | None = None, state: bytes | None = None) -> None:
+        self.way, self.index, self.answer, self.baseline, self.meta, self.state = \
+            way, index, answer, baseline, meta, state
 
 
 class Planner:
@@ -154,29 +153,17 @@ class Planner:
         self.cache.store_state(SETUP_KEY, (name, config_keys(project, self.contexts), fields, chosen))
 
 
-@dataclass
-class Setup:
-    """What a full check of the index stored for the hook: the configuration's name, the
-    baseline's keys by day, the project's fields and the rules chosen (code, severity, options)."""
-
-    name: bytes
-    keys: list
-    fields: tuple
-    chosen: list
-
-    def baseline(self, cache) -> Baseline:
-        return Baseline(cache.connection, cache.seal, key_on(self.keys, today()))
-
-    def plan(self, cache) -> Plan | None:
-        """The incremental plan of the index, or None without a baseline for today's key."""
-        baseline = self.baseline(cache)
-        meta = baseline.meta()
-        return Plan("incremental", index=True, baseline=baseline, meta=meta) if meta is not None else None
-
-
-def stored_setup(cache) -> Setup | None:
+def stored_setup(cache) -> tuple | None:
+    """What a full check of the index kept for the hook: (the configuration's name, the
+    project's fields, the rules chosen as (code, severity, options), the incremental plan for
+    today's key or None without a baseline for it)."""
     stored = cache.state(SETUP_KEY)
-    return Setup(*stored) if stored is not None else None
+    if stored is None:
+        return None
+    name, keys, fields, chosen = stored
+    baseline = Baseline(cache.connection, cache.seal, key_on(keys, today()))
+    meta = baseline.meta()
+    return name, fields, chosen, Plan("incremental", index=True, baseline=baseline, meta=meta) if meta else None
 
 
 def config_name(entries) -> bytes | None:

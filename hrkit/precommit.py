@@ -13,9 +13,11 @@ to report) it leaves to the full command line, which gives the same output.
 from __future__ import annotations
 
 from hrkit import gitio
-from hrkit.project import CONFIG_PATHS
 from hrkit.repo import CONFIG_FILE, find_root, start_folder
 
+CONFIG_PATHS = (CONFIG_FILE, "rules")
+"""hrkit.project.CONFIG_PATHS written out (a test holds them equal): importing that module
+before git starts would delay git by its imports."""
 WATCHED = ("records", *CONFIG_PATHS)
 """What a commit must change for the hook to check it (``--skip-unchanged``)."""
 HEAD_DIFF = ("diff-index", "--cached", "--raw", "-z", "--no-renames", "--relative", "HEAD", "--", *WATCHED)
@@ -42,9 +44,9 @@ def check_index(args: list[str], *, env, isatty: bool) -> tuple[str, int] | None
         return None
     try:
         setup = stored_setup(cache)
-        plan = setup.plan(cache) if setup is not None else None
-        if plan is None:
+        if setup is None or setup[3] is None:
             return None
+        name, fields, chosen, plan = setup
         since_baseline = gitio.GitJobs(root, staged_diff(plan.meta[0]), after=head)
         # while git works: the rules, and HR003's validator (its import is the largest)
         from hrkit.engine import report
@@ -56,15 +58,15 @@ def check_index(args: list[str], *, env, isatty: bool) -> tuple[str, int] | None
         from hrkit.sources import GitSource
         from hrkit.stages import contexts_for
 
-        project = Project(root, *setup.fields)
-        contexts = contexts_for(project, setup.chosen)
+        project = Project(root, *fields)
+        contexts = contexts_for(project, chosen)
         if any(c.rule is schema_violation.RULE for c in contexts):
             schema_violation.prepare(project)
         since_head, head_config = head.outputs()
         changes = gitio.diff_entries(since_head)
         if skip_unchanged and not changes:
             return "", 0
-        if config_name(_staged_config(head_config, changes)) != setup.name:
+        if config_name(_staged_config(head_config, changes)) != name:
             return None  # another configuration is staged: the command line stores its setup
         source = GitSource(root)
         done = validate_staged(project, source, contexts, plan, cache, since_baseline.outputs()[0])

@@ -30,11 +30,12 @@ def analyze_org(project, source, codes: tuple[str, ...]):
     contexts = [c for c in configure(project, source, select=codes) if c.rule.scope == "org"]
     cache = Cache.open_for(project.root)
     try:
-        outcome = run(project, source, contexts, Planner(project, source, contexts, cache, needs_org=True))
+        findings, _, analysis = run(project, source, contexts, Planner(project, source, contexts, cache,
+                                                                       needs_org=True))
     finally:
         if cache is not None:
             cache.close()
-    return outcome.analysis.org, outcome.findings
+    return analysis.org, findings
 
 
 @dataclass

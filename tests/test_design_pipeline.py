@@ -67,3 +67,9 @@ def test_validating_the_index_never_loads_the_hook_and_the_hook_answers_from_the
                           cwd=tmp_path, capture_output=True, text=True)
     answer, cli_loaded = hook.stdout.strip().rsplit("\n", 1)
     assert answer.startswith("(") and answer.endswith(", 0)") and cli_loaded == "False", hook.stderr
+
+
+def test_the_hook_watches_the_configuration_the_planner_names() -> None:
+    from hrkit import precommit, project
+
+    assert precommit.CONFIG_PATHS == project.CONFIG_PATHS

@@ -2,9 +2,10 @@
 
 A rule module holds a docstring (its catalogue entry: what, why, a failing and a passing
 example), optionally a function returning its pydantic ``Options`` model (so that pydantic is
-imported only where options are checked) and one ``check`` function, and exposes them as
-``RULE``. A rule never computes line numbers or its own code: ``Context.finding`` fills in
-the code, name, severity and path, and the engine locates the field afterwards.
+imported only where options are checked), one ``check`` function and, when a safe repair
+exists, a ``fix``, and exposes them as ``RULE`` with its declarations (docs/adding-a-rule.md).
+A rule never computes line numbers or its own code: ``Context.finding`` fills in the code,
+name, severity and path, and the engine locates the field afterwards.
 """
 from __future__ import annotations
 
