@@ -321,7 +321,7 @@ def _partial_org(view: _View, relations: list, affected: set[str]) -> Org:
         rf, facts = view.loaded.get(path) or view.changed.get(path) or (None, None)
         if facts is not None:
             for relation in relations:
-                relation.reach(view, rf.kind, facts.id, facts)  # its lookups load what they find
+                relation.load(view, rf.kind, facts.id, facts)
     for loops in view.loops.values():  # whole, for the loop rules; the walks loaded nothing
         for loop in loops.found:
             for member in loop:

@@ -16,6 +16,10 @@ Three shapes cover the org model:
 * ``Closure``: a link followed again and again (the reporting line); its neighbours are the
   records on a loop through the record, before and after the change.
 
+Each answers ``reach`` (paths of the records whose findings a change of this record can alter,
+before and after it) and ``load`` (the lookups that put a record's neighbours in the partial
+organization the rules then see).
+
 Records sharing an id are always neighbours (``SAME_ID``): an id resolves to its first file by
 path, so which record answers a lookup may change with any of them. This module imports
 nothing and its classes are plain (a dataclass costs a third of a millisecond to build): the
@@ -38,15 +42,16 @@ class Link:
         """The baseline's index value of a record for this link: the id it names."""
         return getattr(facts, self.field) if kind == self.source and facts is not None else None
 
+    def load(self, view, kind: str, ident: str | None, facts) -> list:
+        """The records this one names, and those naming it, as (RecordFile, facts): ``view``
+        (hrkit.incremental's) loads what its lookups find."""
+        named = getattr(facts, self.field) if kind == self.source and facts is not None else None
+        found = view.by_id(self.target, named) if named else []
+        return found + view.indexed(self, ident) if kind == self.target and ident is not None else found
+
     def reach(self, view, kind: str, ident: str | None, facts, before=None) -> list[str]:
-        """Paths of the records this one names, and of those naming it (``view``:
-        hrkit.incremental's lookups)."""
-        found = []
-        if kind == self.source and facts is not None and getattr(facts, self.field):
-            found += view.by_id(self.target, getattr(facts, self.field))
-        if kind == self.target and ident is not None:
-            found += view.indexed(self, ident)
-        return [rf.path for rf, _ in found]
+        """Paths of the records ``load`` finds."""
+        return [rf.path for rf, _ in self.load(view, kind, ident, facts)]
 
     def matches(self, kind: str, facts, value: str) -> bool:
         return kind == self.source and facts is not None and getattr(facts, self.field) == value
@@ -66,10 +71,14 @@ class Group:
             return None
         return getattr(facts, self.key) or ""
 
-    def reach(self, view, kind: str, ident: str | None, facts, before=None) -> list[str]:
-        """Paths of the group's members, when this record is one."""
+    def load(self, view, kind: str, ident: str | None, facts) -> list:
+        """The group's members, when this record is one."""
         value = self.indexed(kind, facts)
-        return [rf.path for rf, _ in view.indexed(self, value)] if value is not None else []
+        return view.indexed(self, value) if value is not None else []
+
+    def reach(self, view, kind: str, ident: str | None, facts, before=None) -> list[str]:
+        """Paths of the records ``load`` finds."""
+        return [rf.path for rf, _ in self.load(view, kind, ident, facts)]
 
     def matches(self, kind: str, facts, value: str) -> bool:
         return self.indexed(kind, facts) == value
@@ -83,14 +92,19 @@ class Closure:
     def __init__(self, name: str, link: Link) -> None:
         self.name, self.link = name, link
 
+    def load(self, view, kind: str, ident: str | None, facts) -> tuple:
+        """Nothing: the walk finds the loop through this record, whose members ``view`` loads
+        once every walk is done (a loop's members are each asked)."""
+        if kind == self.link.source and facts is not None and ident is not None:
+            view.loop_through(self, ident)
+        return ()
+
     def reach(self, view, kind: str, ident: str | None, facts, before=None) -> tuple[str, ...]:
         """Paths on the loop through this record now, and (given the view ``before`` the change)
-        the loop it was on: a loop the change breaks loses its findings. A loop's members share
-        one tuple, never copied: each of them is asked."""
+        the loop it was on: a loop the change breaks loses its findings."""
         if kind != self.link.source or facts is None or ident is None:
             return ()
-        paths = view.loop_through(self, ident)
-        return paths if before is None else (*paths, *before.loop_through(self, ident))
+        return (*view.loop_through(self, ident), *(before.loop_through(self, ident) if before else ()))
 
 
 REPORTS_TO = Link("reports_to", "position", "reports_to", "position")
