@@ -1,5 +1,5 @@
 """The incremental baseline's storage: a full validation of the index (its records' facts,
-indexed by id, supervisor, incumbent and department, and its findings) with the tree it
+indexed by id and by every relation of the org model (hrkit.relations), and its findings) with the tree it
 describes, kept in the cache's database. hrkit.incremental reads and advances it; the
 pre-commit path opens it before loading the rules, so this module imports little.
 
@@ -10,10 +10,12 @@ the caller validates in full instead.
 """
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 from typing import TYPE_CHECKING
 
 from hrkit import gitio
+from hrkit.relations import INDEXED
 
 if TYPE_CHECKING:
     from hrkit.cache import Seal
@@ -21,17 +23,20 @@ if TYPE_CHECKING:
     from hrkit.records import FileResult
     from hrkit.sources import RecordFile
 
+COLUMNS = tuple(relation.name for relation in INDEXED)
+"""One index column per relation of the org model (hrkit.relations), named after it."""
+RECORDS = "base_records_" + hashlib.sha1(",".join(COLUMNS).encode()).hexdigest()[:8]
+"""The records table, named by its columns: a new relation makes a new table."""
 _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS base_meta (fingerprint TEXT PRIMARY KEY, sealed BLOB NOT NULL)",
-    "CREATE TABLE IF NOT EXISTS base_records (fingerprint TEXT, path TEXT, kind TEXT, rid TEXT, ref TEXT, inc TEXT,"
-    " dept TEXT, root INTEGER, sealed BLOB NOT NULL, PRIMARY KEY (fingerprint, path))",
-    "CREATE INDEX IF NOT EXISTS base_rid ON base_records (fingerprint, kind, rid)",
-    "CREATE INDEX IF NOT EXISTS base_ref ON base_records (fingerprint, kind, ref)",
-    "CREATE INDEX IF NOT EXISTS base_inc ON base_records (fingerprint, inc)",
-    "CREATE INDEX IF NOT EXISTS base_dept ON base_records (fingerprint, dept, root)",
+    f"CREATE TABLE IF NOT EXISTS {RECORDS} (fingerprint TEXT, path TEXT, kind TEXT, rid TEXT, "
+    f"{''.join(f'{c} TEXT, ' for c in COLUMNS)}sealed BLOB NOT NULL, PRIMARY KEY (fingerprint, path))",
+    f"CREATE INDEX IF NOT EXISTS {RECORDS}_rid ON {RECORDS} (fingerprint, kind, rid)",
+    *(f"CREATE INDEX IF NOT EXISTS {RECORDS}_{c} ON {RECORDS} (fingerprint, {c})" for c in COLUMNS),
     "CREATE TABLE IF NOT EXISTS base_findings (fingerprint TEXT, path TEXT, scope TEXT, sealed BLOB NOT NULL)",
     "CREATE INDEX IF NOT EXISTS base_findings_path ON base_findings (fingerprint, path)",
 )
+_INSERT = f"INSERT INTO {RECORDS} VALUES ({','.join('?' * (5 + len(COLUMNS)))})"
 
 
 class Unusable(Exception):
@@ -58,17 +63,9 @@ class Baseline:
     def _row(self, rf: RecordFile, facts, readable: bool = True) -> tuple:
         """The indexed columns of one record and its sealed value (facts None: the file could
         not be parsed, or with ``readable`` false not read: it counts as a file only)."""
-        if facts is not None and rf.kind == "position":
-            ref, inc, dept, root = facts.reports_to, facts.incumbent, facts.department, \
-                int(facts.reports_to is None and facts.status != "abolished")
-            rid = facts.id
-        elif facts is not None:
-            ref, inc, dept, root, rid = facts.position, None, None, 0, facts.id
-        else:
-            ref = inc = dept = None
-            root, rid = 0, rf.stem
+        rid = facts.id if facts is not None else rf.stem
         sealed = self.seal.seal(self._context("record", rf.path), (rf.kind, rid, rf.blob, facts, readable))
-        return (self.fingerprint, rf.path, rf.kind, rid, ref, inc, dept, root, sealed)
+        return (self.fingerprint, rf.path, rf.kind, rid, *(r.indexed(rf.kind, facts) for r in INDEXED), sealed)
 
     # --- writing ----------------------------------------------------------------------------
     def record(self, root, results: list[FileResult], unreadable: list[RecordFile], findings: list[Finding],
@@ -81,9 +78,9 @@ class Baseline:
         fp = self.fingerprint
         try:
             self.db.execute("BEGIN IMMEDIATE")
-            for table in ("base_meta", "base_records", "base_findings"):
+            for table in ("base_meta", RECORDS, "base_findings"):
                 self.db.execute(f"DELETE FROM {table}")  # one baseline: the latest configuration's
-            self.db.executemany("INSERT INTO base_records VALUES (?,?,?,?,?,?,?,?,?)",
+            self.db.executemany(_INSERT,
                                 [self._row(r.file, r.facts) for r in results] +
                                 [self._row(rf, None, False) for rf in unreadable])
             self._insert_findings(findings, org_codes)
@@ -121,11 +118,32 @@ class Baseline:
             return None
         return tree, tuple(counts)
 
-    def rows(self, where: str, args: tuple) -> list[tuple]:
-        """(path, kind, rid, blob, facts) of the baseline records matching a condition."""
+    def by_path(self, paths) -> list[tuple]:
+        """(path, kind, rid, blob, facts) of the baseline records at these paths."""
+        paths = tuple(paths)
+        return self._rows(f"path IN ({','.join('?' * len(paths))})", paths)
+
+    def by_id(self, kind: str, rid: str) -> list[tuple]:
+        """The same of the records of a kind with an id."""
+        return self._rows("kind = ? AND rid = ?", (kind, rid))
+
+    def indexed(self, relation, value: str) -> list[tuple]:
+        """The same of the records whose index value for a relation (hrkit.relations) is ``value``."""
+        return self._rows(f"{relation.name} = ?", (value,))
+
+    def line(self, link, rid: str) -> list[tuple]:
+        """The same of the records on the line up from ``rid`` by following ``link`` (a link
+        between records of one kind: each id's records followed, in one query; UNION ends the
+        walk on a loop)."""
+        return self._rows(
+            f"kind = ? AND rid IN (WITH RECURSIVE line(id) AS (VALUES (?) UNION SELECT r.{link.name} FROM "
+            f"{RECORDS} r JOIN line ON r.rid = line.id WHERE r.fingerprint = ? AND r.kind = ? "
+            f"AND r.{link.name} IS NOT NULL) SELECT id FROM line)", (link.target, rid, self.fingerprint, link.source))
+
+    def _rows(self, where: str, args: tuple) -> list[tuple]:
         rows = []
         for path, sealed in self.db.execute(
-                f"SELECT path, sealed FROM base_records WHERE fingerprint = ? AND {where}", (self.fingerprint, *args)):
+                f"SELECT path, sealed FROM {RECORDS} WHERE fingerprint = ? AND {where}", (self.fingerprint, *args)):
             kind, rid, blob, facts, _ = self._open(self._context("record", path), sealed)
             rows.append((path, kind, rid, blob, facts))
         return rows
@@ -135,7 +153,7 @@ class Baseline:
         paths = list(paths)
         found = set()
         for path, sealed in self.db.execute(
-                f"SELECT path, sealed FROM base_records WHERE fingerprint = ? AND path IN "
+                f"SELECT path, sealed FROM {RECORDS} WHERE fingerprint = ? AND path IN "
                 f"({','.join('?' * len(paths))})", (self.fingerprint, *paths)):
             if not self._open(self._context("record", path), sealed)[4]:
                 found.add(path)
@@ -164,8 +182,8 @@ class Baseline:
                 db.execute("ROLLBACK")
                 return
             marks = ",".join("?" * len(changed))
-            db.execute(f"DELETE FROM base_records WHERE fingerprint = ? AND path IN ({marks})", (fp, *changed))
-            db.executemany("INSERT INTO base_records VALUES (?,?,?,?,?,?,?,?,?)",
+            db.execute(f"DELETE FROM {RECORDS} WHERE fingerprint = ? AND path IN ({marks})", (fp, *changed))
+            db.executemany(_INSERT,
                            [self._row(rf, facts, rf.path not in unreadable)
                             for rf, facts in changed.values() if rf is not None])
             stale = list(changed)

@@ -58,5 +58,11 @@ def rules_markdown() -> str:
     for r in ALL_RULES:
         out += ["", f"## {r.code} {r.name}", "",
                 f"*Severity:* {r.severity.value} · *judges:* {SCOPES[r.scope]} · "
-                f"*fixable:* {'yes' if r.fixable else 'no'}", "", inspect.cleandoc(r.doc)]
+                f"*fixable:* {'yes' if r.fixable else 'no'}{_declarations(r)}", "", inspect.cleandoc(r.doc)]
     return "\n".join(out) + "\n"
+
+
+def _declarations(rule: Rule) -> str:
+    """What a cross-record rule declares it follows, and whether the date changes its findings."""
+    follows = f" · *follows:* {', '.join(f'`{name}`' for name in rule.follows)}" if rule.follows else ""
+    return follows + (" · *depends on the date*" if rule.changes_on else "")

@@ -8,16 +8,20 @@ objects the rest of hrkit reads.
 from __future__ import annotations
 
 import datetime as _dt
+import hashlib
 import re
+from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from hrkit import code_digest
 from hrkit.classification import Scheme
 from hrkit.errors import ConfigError
 from hrkit.findings import Severity
 from hrkit.locate import FieldLocator
-from hrkit.project import Plain
+from hrkit.project import CLASSIFICATIONS_FILE, CUSTOM_DIR, TALENT_FILE, Plain, Project
+from hrkit.repo import CONFIG_FILE
 from hrkit.yamlsafe import load_mapping
 
 CYCLE = re.compile(r"^([0-9]{4})-([0-9]{4})$")
@@ -234,3 +238,27 @@ def config_message(error: dict, field: str) -> str:
         return f"missing key {field!r}"
     message = error["msg"].removeprefix("Value error, ")
     return f"{field}: {message}" if field else message
+
+
+def load_project(root: Path, source) -> Project:
+    """The project ``source`` holds (its hrkit.yaml and rules/ files), each file checked."""
+    source.prefetch([CONFIG_FILE, CLASSIFICATIONS_FILE, TALENT_FILE, *source.list_dir(CUSTOM_DIR)])
+    settings = read_model(source, CONFIG_FILE, Settings)
+    classifications = read_model(source, CLASSIFICATIONS_FILE, ClassificationsFile)
+    scheme = classifications.scheme()
+    talent = read_model(source, TALENT_FILE, TalentFile)
+    for code in talent.questionnaire_required:
+        if code not in scheme:
+            raise ConfigError(f"{TALENT_FILE}:1:1: questionnaire_required names {code!r}, "
+                              f"which {CLASSIFICATIONS_FILE} does not declare")
+    custom = tuple(read_model(source, path, CustomRuleFile) for path in source.list_dir(CUSTOM_DIR))
+    seen: dict[str, str] = {}
+    for path, rule in zip(source.list_dir(CUSTOM_DIR), custom):
+        if rule.code in seen:
+            raise ConfigError(f"{path}:1:1: custom rule code {rule.code} is also used by {seen[rule.code]}")
+        seen[rule.code] = path
+    digest = hashlib.sha1(code_digest().encode())
+    for path in (CONFIG_FILE, CLASSIFICATIONS_FILE, TALENT_FILE, *source.list_dir(CUSTOM_DIR)):
+        digest.update(path.encode() + b"\0" + (source.read(path) or b"") + b"\0")
+    return Project(root, as_plain(settings), scheme, as_plain(talent), tuple(as_plain(c) for c in custom),
+                   digest.hexdigest())

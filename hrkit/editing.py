@@ -13,10 +13,10 @@ from hrkit.findings import Finding, Severity
 from hrkit.fsio import inside, write_atomic
 from hrkit.history.diff import minus
 from hrkit.rewrite import Document, RewriteError, format_bytes
+from hrkit.rules import ALL_RULES, BY_CODE
 from hrkit.rules.custom import match_selector
 from hrkit.sources import RECORD_DIRS, RecordFile, record_kind
 from hrkit.yamlsafe import load_yaml
-from hrkit.yamlscalars import LeadingZeroInt
 
 
 @dataclass(frozen=True)
@@ -184,9 +184,9 @@ def _changes(opened: dict[str, Document]) -> list[Change]:
 
 # --- fix -------------------------------------------------------------------------------------------
 
-FIXERS = ("HR006", "HR102", "HR204")
+FIXERS = tuple(rule.code for rule in ALL_RULES if rule.fix is not None)
 """The rules whose fixes are safe to apply without a person deciding: they rewrite a value into
-the form it already means, or copy it from the record it must agree with."""
+the form it already means, or copy it from the record it must agree with (each rule's ``fix``)."""
 
 
 def plan_fix(project, source, root: Path, select: tuple[str, ...] | None = None) -> Plan:
@@ -196,7 +196,8 @@ def plan_fix(project, source, root: Path, select: tuple[str, ...] | None = None)
     by_path = {f.path: f for f in files.values()}
     opened: dict[str, Document] = {}
     for finding in report.active:
-        if not finding.fixable or finding.code not in FIXERS:
+        rule = BY_CODE.get(finding.code)
+        if not finding.fixable or rule is None or rule.fix is None:
             if finding.fixable:
                 plan.notes.append(f"{finding.path}: {finding.code} has no automatic fix; left as is")
             continue
@@ -204,41 +205,11 @@ def plan_fix(project, source, root: Path, select: tuple[str, ...] | None = None)
         if rf is None or not finding.field:
             continue
         doc = opened.get(rf.path) or opened.setdefault(rf.path, Document.open(root, rf.path, rf.kind))
-        value = _fixed_value(finding, doc, project, source, files)
+        value = rule.fix(finding, doc, project, source, files)
         if value is not None:
             doc.set(finding.field, value)
     plan.changes = _changes(opened)
     return plan
-
-
-def _fixed_value(finding: Finding, doc: Document, project, source, files) -> object:
-    current = doc.get(finding.field)
-    if finding.code == "HR102":
-        return project.scheme.resolve(current)
-    if finding.code == "HR006":
-        return current.text if isinstance(current, LeadingZeroInt) else _written(doc, finding.field)
-    if finding.code == "HR204":
-        sup_id = doc.get("reports_to")
-        if sup_id not in files:
-            return None
-        sup = load_yaml(source.read(files[sup_id].path) or b"").data
-        if not isinstance(sup, dict):
-            return None
-        value = sup.get(finding.field.rsplit(".", 1)[-1])
-        if finding.field.endswith("classification") and isinstance(value, str):
-            value = project.scheme.resolve(value) or value
-        return value if isinstance(value, str) else None
-    return None
-
-
-def _written(doc: Document, dotted: str) -> str:
-    """A scalar exactly as the file spells it (``1.50`` stays ``1.50`` when it becomes text)."""
-    import yaml
-
-    node = yaml.compose(doc.raw, Loader=yaml.CSafeLoader)
-    for part in dotted.split("."):
-        node = next(v for k, v in node.value if k.value == part)
-    return node.value
 
 
 # --- move and set ------------------------------------------------------------------------------------

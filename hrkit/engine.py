@@ -1,25 +1,16 @@
-"""The validation pipeline: configure rules -> analyze each file -> build the org -> run the
-cross-record rules -> locate, suppress, filter and sort. Returns a Report; never prints."""
+"""The validation pipeline: configure -> parse -> file rules -> org rules -> locate/suppress ->
+report (the stages are hrkit.stages), answered by the way hrkit.planner picks: a stored report,
+the incremental baseline, or a full run. Returns a Report; never prints."""
 from __future__ import annotations
 
-import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from hrkit.baseline import Baseline
 from hrkit.cache import Cache
-from hrkit.incremental import validate_index, validate_worktree
-from hrkit.errors import ConfigError, HrkitError
-from hrkit.findings import Finding, Location, Severity
-from hrkit.fiscal import questionnaire_due, today
-from hrkit.locate import FieldLocator
-from hrkit.org import Org, PositionFacts, ProfileFacts
-from hrkit.records import FileResult, run_file_stage
-from hrkit.repo import CONFIG_FILE
-from hrkit.rules import ALL_RULES, unreadable_file
-from hrkit.rules.base import Context, Rule
-from hrkit.rules.custom import custom_rules
-from hrkit.sources import GitSource, RecordFile, Unreadable, WorktreeSource
-from hrkit.suppress import Suppressions, parse_suppressions
+from hrkit.findings import Finding, Severity
+from hrkit.incremental import validate_changes
+from hrkit.planner import Planner
+from hrkit.rules.base import Rule
+from hrkit.stages import Analysis, analyze, configure, locate_and_suppress, org_findings
 
 
 @dataclass
@@ -51,245 +42,58 @@ class Report:
         return any(f.severity.weight >= fail_on.weight for f in self.active)
 
 
-@dataclass
-class Analysis:
-    """The per-file results and the org built from them: what validate, rollups and reports share."""
-
-    results: list[FileResult]
-    org: Org
-    unreadable: list = field(default_factory=list)
-
-
-def matches(rule: Rule, patterns: tuple[str, ...]) -> bool:
-    return any(p.upper() == "ALL" or rule.code.startswith(p.upper()) or rule.name == p for p in patterns)
-
-
-def configure(project, source, *, select: tuple[str, ...] | None = None,
-              ignore: tuple[str, ...] = ()) -> list[Context]:
-    """The enabled rules with their options and severities, checked against hrkit.yaml."""
-    settings = project.settings.rules
-    rules = [*ALL_RULES, *custom_rules(project)]
-    by_key = {r.code: r for r in rules} | {r.name: r for r in rules}
-    for section, keys in (("severity", settings.severity), ("options", settings.options)):
-        for key in keys:
-            if key not in by_key:
-                raise _config_error(source, f"rules.{section}.{key}", f"no rule {key!r}")
-    for pattern in (*(select or ()), *ignore):
-        if pattern.upper() != "ALL" and not any(matches(r, (pattern,)) for r in rules):
-            raise HrkitError(f"--select/--ignore: no rule matches {pattern!r}")
-    chosen = select or settings.select or ("ALL",)
-    contexts = []
-    for rule in rules:
-        if not matches(rule, chosen) or matches(rule, (*settings.ignore, *ignore)):
-            continue
-        raw = settings.options.get(rule.code, settings.options.get(rule.name))
-        options = None
-        if rule.options is not None:
-            from pydantic import ValidationError
-
-            from hrkit.config import as_plain, config_message
-
-            try:
-                options = as_plain(rule.options().model_validate(raw or {}))
-            except ValidationError as exc:
-                key = rule.code if rule.code in settings.options else rule.name
-                error = exc.errors()[0]
-                field = ".".join(("rules", "options", key, *(str(p) for p in error["loc"])))
-                raise _config_error(source, field, config_message(error, field)) from None
-        elif raw:
-            raise _config_error(source, f"rules.options.{rule.code}", f"rule {rule.code} takes no options")
-        severity = settings.severity.get(rule.code) or settings.severity.get(rule.name) or rule.severity
-        contexts.append(Context(rule, project, options, severity))
-    return contexts
-
-
-def contexts_for(project, chosen: list[tuple[str, Severity, object]]) -> list[Context]:
-    """The contexts ``configure`` gave, from its (code, severity, options) of each rule."""
-    by_code = {r.code: r for r in (*ALL_RULES, *custom_rules(project))}
-    return [Context(by_code[code], project, options, severity) for code, severity, options in chosen]
-
-
-def _config_error(source, field: str, message: str) -> ConfigError:
-    data = source.read(CONFIG_FILE) or b""
-    line, column = FieldLocator(data).locate(field)
-    return ConfigError(f"{CONFIG_FILE}:{line}:{column}: {message}")
-
-
-def unreadable_finding(by_code: dict[str, Context], path: str, kind: str, stem: str, reason: str) -> list[Finding]:
-    """HR008 for a path under records/ that is not a readable file (when the rule is enabled)."""
-    ctx = by_code.get(unreadable_file.RULE.code)
-    if ctx is None:
-        return []
-    return [ctx.finding(path, None, f"{path.rsplit('/', 1)[-1]} {reason}", record=stem or None, line=1, column=1)]
-
-
-def stage_fingerprint(project, contexts: list[Context]) -> str:
-    """What a per-file result depends on besides the file: configuration and the rules run."""
-    rules = ",".join(f"{c.rule.code}:{c.severity.value}" for c in contexts if c.rule.scope != "org")
-    return hashlib.sha1(f"{project.fingerprint}|{rules}".encode()).hexdigest()
-
-
-def analyze(project, source, contexts: list[Context], *, jobs: int | None = None, cache=None,
-            listing=None, progress=None) -> tuple[Analysis, list[Finding]]:
-    """Run the per-file stage over every record file and build the org."""
-    by_code = {c.rule.code: c for c in contexts}
-    record_rules = [c for c in contexts if c.rule.scope == "record"]
-    files, unreadable = listing or source.record_files()
-    unreadable = list(unreadable)
-    findings: list[Finding] = []
-    results: list[FileResult] = []
-    bad_ids = set()
-    blobs = source.known_blobs() if cache is not None else None
-    stage = run_file_stage(project, source, files, by_code, record_rules, jobs=jobs, cache=cache,
-                           fingerprint=stage_fingerprint(project, contexts), blobs=blobs, progress=progress)
-    for rf, result in zip(files, stage):
-        if isinstance(result, str):
-            unreadable.append(Unreadable(rf.path, rf.kind, rf.stem, result))
-            continue
-        results.append(result)
-        findings.extend(result.findings)
-        if result.facts is None:
-            bad_ids.add(rf.stem)
-    for bad in unreadable:
-        bad_ids.add(bad.stem)
-        findings.extend(unreadable_finding(by_code, bad.path, bad.kind, bad.stem, bad.reason))
-    positions = [r.facts for r in results if isinstance(r.facts, PositionFacts)]
-    profiles = [r.facts for r in results if isinstance(r.facts, ProfileFacts)]
-    org = Org(positions, profiles, bad_ids)
-    return Analysis(results, org, unreadable), findings
+def run(project, source, contexts, planner: Planner, *, jobs: int | None = None,
+        progress=None) -> tuple[list[Finding], tuple, Analysis | None]:
+    """The pipeline, answered the first way the planner names that can (a stored report, the
+    incremental baseline with the change), else in full (the planner's last way); the planner
+    keeps the result. Gives the sorted findings, (files, positions, profiles), and the
+    per-file results and org of a full run."""
+    for plan in planner.plans():
+        if plan.way == "full":
+            break
+        if plan.way == "stored":
+            return (*plan.answer, None)
+        done = validate_changes(project, source, contexts, plan, planner.cache)
+        if done is not None:
+            planner.keep(plan, *done)
+            return (*done, None)
+    listing = source.record_files()
+    analysis, findings = analyze(project, source, contexts, jobs=jobs, cache=planner.cache, listing=listing,
+                                 progress=progress)
+    findings = locate_and_suppress([*findings, *org_findings(analysis.org, contexts)], source, listing[0])
+    findings.sort(key=Finding.sort_key)
+    results = analysis.results
+    counts = (len(results) + len(analysis.unreadable),
+              sum(1 for r in results if r.file.kind == "position"),
+              sum(1 for r in results if r.file.kind == "profile"))
+    planner.keep(plan, findings, counts, analysis)
+    return findings, counts, analysis
 
 
 def validate(project, source, *, select: tuple[str, ...] | None = None, ignore: tuple[str, ...] = (),
              paths: list[str] | None = None, jobs: int | None = None, use_cache: bool = True,
              progress=None) -> Report:
-    """Validate every record; report the findings on ``paths`` (all when None).
-
-    With the cache, an unchanged repository (same blobs, configuration, rules and date-dependent
-    state) is answered from the stored report, and changed files only are parsed again.
-    """
+    """Validate every record; report the findings on ``paths`` (all when None)."""
     contexts = configure(project, source, select=select, ignore=ignore)
     cache = Cache.open_for(project.root) if use_cache else None
     try:
-        findings, counts = _validate_all(project, source, contexts, cache, jobs, progress)
-        if cache is not None and isinstance(source, GitSource) and source.commit is None and select is None \
-                and not ignore:
-            from hrkit.precommit import store_setup
-
-            store_setup(cache, project, contexts)  # the pre-commit hook's next check starts from it
+        planner = Planner(project, source, contexts, cache, keeps_setup=select is None and not ignore)
+        findings, counts, _ = run(project, source, contexts, planner, jobs=jobs, progress=progress)
     finally:
         if cache is not None:
             cache.close()
+    return report(findings, counts, contexts, source, paths)
+
+
+def report(findings: list[Finding], counts: tuple, contexts, source, paths: list[str] | None = None) -> Report:
+    """The report stage: the findings on ``paths`` (all when None) and what was checked."""
     if paths is not None:
         findings = [f for f in findings if within(f.path, paths)]
     return Report(findings=findings, files=counts[0], positions=counts[1], profiles=counts[2],
                   rules=tuple(c.rule for c in contexts), source=source.label)
 
 
-def _validate_all(project, source, contexts, cache, jobs, progress) -> tuple[list[Finding], tuple]:
-    """Findings (located, suppressed, sorted) and (files, positions, profiles) of the whole
-    repository: from the incremental baseline (the index, or the working tree laid over it), a
-    stored report, or a full run."""
-    baseline = None
-    index = isinstance(source, GitSource) and source.commit is None
-    if cache is not None and index:
-        baseline = Baseline(cache.connection, cache.seal, config_key(project, contexts))
-        done = validate_index(project, source, contexts, baseline, cache)
-        if done is not None:
-            return done
-    state_key = _state_key(project, source, contexts) if cache is not None else None
-    stored = cache.state(state_key) if state_key else None
-    if stored is not None and baseline is None:
-        return stored
-    if cache is not None and isinstance(source, WorktreeSource):
-        baseline = Baseline(cache.connection, cache.seal, config_key(project, contexts))
-        done = validate_worktree(project, source, contexts, baseline, cache)
-        if done is not None:
-            if state_key and not source.changed_during_read:
-                cache.store_state(state_key, done)
-            return done
-    listing = source.record_files()
-    analysis, findings = analyze(project, source, contexts, jobs=jobs, cache=cache, listing=listing,
-                                 progress=progress)
-    for ctx in contexts:
-        if ctx.rule.scope == "org":
-            findings.extend(ctx.rule.check(analysis.org, ctx))
-    findings = locate_and_suppress(findings, source, listing[0])
-    findings.sort(key=Finding.sort_key)
-    results = analysis.results
-    counts = (len(results) + len(analysis.unreadable),
-              sum(1 for r in results if r.file.kind == "position"),
-              sum(1 for r in results if r.file.kind == "profile"))
-    if source.changed_during_read:
-        return findings, counts  # a file was saved meanwhile: this result names no listed state
-    if state_key:
-        cache.store_state(state_key, (findings, counts))
-    if baseline is not None and (index or source.matches_index()):
-        # a working tree whose records are the index's describes the index: a baseline for both
-        blobs = source.known_blobs()
-        results = [FileResult(RecordFile(r.file.path, r.file.kind, r.file.stem, blobs.get(r.file.path)),
-                              r.facts, r.findings) for r in results] if not index else results
-        unreadable = [RecordFile(u.path, u.kind, u.stem, blobs.get(u.path)) for u in analysis.unreadable]
-        baseline.record(project.root, results, unreadable, findings, counts,
-                        {c.rule.code for c in contexts if c.rule.scope == "org"})
-    return findings, counts
-
-
-def config_key(project, contexts: list[Context], *, overdue: bool | None = None) -> str:
-    """Everything but the records that a validation's result depends on: the configuration,
-    the rules run and whether this cycle's questionnaires are overdue (today, unless given)."""
-    rules = ",".join(f"{c.rule.code}:{c.severity.value}" for c in contexts)
-    due = today() > questionnaire_due(project.settings.talent) if overdue is None else overdue
-    return hashlib.sha1(f"{stage_fingerprint(project, contexts)}|{rules}|{due}".encode()).hexdigest()
-
-
-def _state_key(project, source, contexts: list[Context]) -> bytes | None:
-    """Names the whole input of a validation, or None when the source cannot name its records."""
-    digest = source.state_digest()
-    return hashlib.sha1(config_key(project, contexts).encode() + digest).digest() if digest else None
-
-
 def within(path: str, prefixes: list[str]) -> bool:
     return any(path == p or path.startswith(p.rstrip("/") + "/") or p in ("", ".") for p in prefixes)
 
 
-def locate_and_suppress(findings: list[Finding], source, files=None) -> list[Finding]:
-    """Give every finding (and related location) a line and column, then apply the inline
-    suppressions of the files concerned. Only files with findings are read again."""
-    wanted = {f.path for f in findings} | {r.path for f in findings for r in f.related if not r.line}
-    if not wanted:
-        return findings
-    texts: dict[str, bytes] = {}
-    files = files if files is not None else source.record_files()[0]
-    for rf, data in source.read_records([f for f in files if f.path in wanted]):
-        if isinstance(data, bytes):
-            texts[rf.path] = data
-    locators: dict[str, FieldLocator] = {}
-
-    def place(path: str, fieldname: str | None) -> tuple[int, int]:
-        if path not in texts:
-            return (1, 1)
-        if path not in locators:
-            locators[path] = FieldLocator(texts[path])
-        return locators[path].locate(fieldname)
-
-    suppressions: dict[str, Suppressions] = {}
-    out = []
-    for f in findings:
-        if not f.located:
-            line, column = place(f.path, f.field)
-            f = f.replace(line=line, column=column)
-        if any(not r.line for r in f.related):
-            f = f.replace(related=tuple(r if r.line else _placed(r, place) for r in f.related))
-        if f.path in texts and f.code != "HR007":
-            if f.path not in suppressions:
-                suppressions[f.path] = parse_suppressions(texts[f.path])
-            reason = suppressions[f.path].reason_for(f.code, f.line)
-            if reason:
-                f = f.replace(suppressed=True, suppression_reason=reason)
-        out.append(f)
-    return out
-
-
-def _placed(loc: Location, place) -> Location:
-    line, column = place(loc.path, loc.field)
-    return Location(loc.path, loc.record, loc.field, line, column)

@@ -21,19 +21,22 @@ TOTAL_KEY = ("__total__",)
 def analyze_org(project, source, codes: tuple[str, ...]):
     """The org and the located, suppression-aware findings of the org rules ``codes`` (rules
     disabled in hrkit.yaml stay disabled): the figures validate reports, not recomputed. The
-    per-file stage goes through the engine, its worker processes and its result cache."""
-    from hrkit.cache import Cache
-    from hrkit.engine import analyze, configure, locate_and_suppress
+    pipeline runs in full (the planner's way when the org is wanted), with its worker processes
+    and per-file result cache."""
+    from hrkit.cache import Cache  # the pipeline only for the reports that read validate's figures
+    from hrkit.engine import run
+    from hrkit.planner import Planner
+    from hrkit.stages import configure
 
     contexts = [c for c in configure(project, source, select=codes) if c.rule.scope == "org"]
     cache = Cache.open_for(project.root)
     try:
-        analysis, _ = analyze(project, source, contexts, cache=cache)
+        findings, _, analysis = run(project, source, contexts, Planner(project, source, contexts, cache,
+                                                                       needs_org=True))
     finally:
         if cache is not None:
             cache.close()
-    findings = [f for ctx in contexts for f in ctx.rule.check(analysis.org, ctx)]
-    return analysis.org, locate_and_suppress(findings, source)
+    return analysis.org, findings
 
 
 @dataclass

@@ -12,7 +12,7 @@ import pytest
 import hrkit.records
 from conftest import DEPUTY_HEAD, git
 from hrkit.engine import validate
-from hrkit.project import load_project
+from hrkit.config import load_project
 from hrkit.scaffold import init_repository
 from hrkit.sources import GitSource, WorktreeSource
 

@@ -336,7 +336,7 @@ def test_parallel_stage_gives_the_same_report(repo: Path, monkeypatch) -> None:
 def test_progress_callback_counts_every_file(repo: Path, monkeypatch) -> None:
     import hrkit.mapping
     from hrkit.engine import validate
-    from hrkit.project import load_project
+    from hrkit.config import load_project
     from hrkit.sources import WorktreeSource
 
     positions = repo / "records/positions"

@@ -11,7 +11,7 @@ import pytest
 
 from conftest import git
 from hrkit.engine import validate
-from hrkit.project import load_project
+from hrkit.config import load_project
 from hrkit.scaffold import init_repository
 from hrkit.sources import GitSource, WorktreeSource
 
@@ -256,8 +256,8 @@ def test_a_change_on_a_long_line_and_loop_walks_each_once(tmp_path: Path, monkey
         target.write_text(target.read_text().replace("fte: 1", "fte: 2"))
     git(repo, "add", "-A")
     lookups = []
-    real = Baseline.rows
-    monkeypatch.setattr(Baseline, "rows", lambda self, where, args: lookups.append(args) or real(self, where, args))
+    real = Baseline._rows
+    monkeypatch.setattr(Baseline, "_rows", lambda self, where, args: lookups.append(args) or real(self, where, args))
     incremental = result(repo, use_cache=True)
     assert 0 < len(lookups) < 3 * 601
     monkeypatch.undo()

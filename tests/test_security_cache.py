@@ -169,7 +169,7 @@ def test_another_hrkit_never_serves_this_ones_results(repo: Path, monkeypatch) -
     real = hrkit.records.analyze_file
     monkeypatch.setattr(hrkit.records, "analyze_file", lambda rf, *a: parsed.append(rf.path) or real(rf, *a))
     monkeypatch.setattr(hrkit, "code_digest", lambda: "a newer hrkit")
-    for module in ("hrkit.cache", "hrkit.project", "hrkit.precommit", "hrkit.history.trail"):
+    for module in ("hrkit.cache", "hrkit.config", "hrkit.planner", "hrkit.history.trail"):
         monkeypatch.setattr(f"{module}.code_digest", lambda: "a newer hrkit")
     assert run_cli(["validate"], repo).exit_code == 0
     assert len(parsed) == 2

@@ -110,7 +110,7 @@ def test_a_filter_name_git_cannot_switch_off_is_refused(hostile_git) -> None:
 def checked(root: Path, *, use_cache: bool, staged: bool):
     """Findings and counts of a validation (``use_cache``: the incremental path where it applies)."""
     from hrkit.engine import validate
-    from hrkit.project import load_project
+    from hrkit.config import load_project
     from hrkit.sources import GitSource, WorktreeSource
 
     source = GitSource(root) if staged else WorktreeSource(root)

@@ -126,7 +126,7 @@ def test_every_org_rule_is_linear_on_a_deep_chain_and_a_long_loop(big, tmp_path:
     """The whole set of cross-record rules (supervisor rank and block, heads, FTE sums, talent)
     over the 100,000 positions in a line and 8,000 in a loop."""
     from hrkit.engine import configure
-    from hrkit.project import load_project
+    from hrkit.config import load_project
     from hrkit.sources import WorktreeSource
 
     root = build_repo(tmp_path)

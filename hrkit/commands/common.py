@@ -59,7 +59,7 @@ def codes(value: str | None) -> tuple[str, ...]:
 
 def open_repo(start: Path, *, staged: bool = False, rev: str | None = None):
     """Root, source and project for a command run from ``start``."""
-    from hrkit.project import load_project
+    from hrkit.config import load_project
     from hrkit.repo import CONFIG_FILE, find_root
     from hrkit.sources import GitSource, WorktreeSource
 

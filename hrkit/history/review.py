@@ -167,7 +167,7 @@ def _side(root: Path, commit: str) -> _SideState:
     A commit from before the repository had hrkit.yaml is judged by today's configuration."""
     from hrkit.repo import CONFIG_FILE
     from hrkit.engine import validate
-    from hrkit.project import load_project
+    from hrkit.config import load_project
     from hrkit.sources import GitSource, WorktreeSource
     from hrkit.rows import load_rows
 

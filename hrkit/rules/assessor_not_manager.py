@@ -43,4 +43,6 @@ def check(org, ctx):
 
 
 RULE = Rule(code="HR405", name="assessor-not-manager", severity=Severity.ERROR, scope="org", doc=__doc__,
-            check=check)
+            check=check,
+            reads=("profile.talent.*.assessed_by", "profile.position", "position.reports_to"),
+            follows=("profile_position",))

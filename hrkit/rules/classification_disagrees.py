@@ -34,4 +34,6 @@ def check(org, ctx):
 
 
 RULE = Rule(code="HR406", name="classification-disagrees", severity=Severity.WARNING, scope="org", doc=__doc__,
-            check=check)
+            check=check,
+            reads=("profile.classification", "profile.position", "position.classification"),
+            follows=("profile_position",))

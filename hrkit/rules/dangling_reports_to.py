@@ -28,4 +28,6 @@ def check(org, ctx):
 
 
 RULE = Rule(code="HR201", name="dangling-reports-to", severity=Severity.ERROR, scope="org", doc=__doc__,
-            check=check)
+            check=check,
+            reads=("position.reports_to",),
+            follows=("reports_to",))

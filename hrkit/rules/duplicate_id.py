@@ -28,4 +28,6 @@ def check(org, ctx):
                                   record=rid, related=[Location(first.path, rid, "id")])
 
 
-RULE = Rule(code="HR005", name="duplicate-id", severity=Severity.ERROR, scope="org", doc=__doc__, check=check)
+RULE = Rule(code="HR005", name="duplicate-id", severity=Severity.ERROR, scope="org", doc=__doc__, check=check,
+            reads=("position.id", "profile.id"),
+            follows=("same_id",))

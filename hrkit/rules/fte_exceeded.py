@@ -54,4 +54,6 @@ def check(org, ctx):
                                        for k in counted])
 
 
-RULE = Rule(code="HR302", name="fte-exceeded", severity=Severity.ERROR, scope="org", doc=__doc__, check=check)
+RULE = Rule(code="HR302", name="fte-exceeded", severity=Severity.ERROR, scope="org", doc=__doc__, check=check,
+            reads=("position.dimensions.fte", "position.status", "position.reports_to"),
+            follows=("reports_to",))

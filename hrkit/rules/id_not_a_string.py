@@ -54,5 +54,18 @@ def check(record, ctx):
                           record=record.id)
 
 
+def fix(finding, doc, project, source, files):
+    """The number as text, exactly as the file spells it (``1.50`` stays ``1.50``)."""
+    current = doc.get(finding.field)
+    if isinstance(current, LeadingZeroInt):
+        return current.text
+    import yaml  # PyYAML's node tree: only a fix pays for it
+
+    node = yaml.compose(doc.raw, Loader=yaml.CSafeLoader)
+    for part in finding.field.split("."):
+        node = next(v for k, v in node.value if k.value == part)
+    return node.value
+
+
 RULE = Rule(code="HR006", name="id-not-a-string", severity=Severity.ERROR, scope="record", doc=__doc__,
-            check=check, fixable=True)
+            check=check, fix=fix)

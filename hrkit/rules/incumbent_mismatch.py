@@ -50,4 +50,6 @@ def check(org, ctx):
 
 
 RULE = Rule(code="HR401", name="incumbent-mismatch", severity=Severity.ERROR, scope="org", doc=__doc__,
-            check=check)
+            check=check,
+            reads=("profile.position", "position.incumbent"),
+            follows=("profile_position", "incumbent"))

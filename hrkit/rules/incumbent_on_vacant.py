@@ -36,4 +36,6 @@ def check(org, ctx):
 
 
 RULE = Rule(code="HR303", name="incumbent-on-vacant", severity=Severity.ERROR, scope="org", doc=__doc__,
-            check=check)
+            check=check,
+            reads=("position.status", "position.incumbent", "position.reports_to"),
+            follows=("reports_to",))

@@ -54,4 +54,6 @@ def check(org, ctx):
                               related=[Location(head.path, head.id, "reports_to")])
 
 
-RULE = Rule(code="HR206", name="multiple-heads", severity=Severity.ERROR, scope="org", doc=__doc__, check=check)
+RULE = Rule(code="HR206", name="multiple-heads", severity=Severity.ERROR, scope="org", doc=__doc__, check=check,
+            reads=("position.reports_to", "position.status", "position.department", "position.classification"),
+            follows=("department_heads",))

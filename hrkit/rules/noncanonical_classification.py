@@ -31,5 +31,10 @@ def check(record, ctx):
                               record=record.id)
 
 
+def fix(finding, doc, project, source, files):
+    """The canonical spelling of the classification."""
+    return project.scheme.resolve(doc.get(finding.field))
+
+
 RULE = Rule(code="HR102", name="noncanonical-classification", severity=Severity.ERROR, scope="record",
-            doc=__doc__, check=check, fixable=True)
+            doc=__doc__, check=check, fix=fix)

@@ -34,7 +34,7 @@ from hrkit.rules.base import Rule
 
 def check(org, ctx):
     talent = ctx.project.settings.talent
-    if today() <= questionnaire_due(talent):
+    if today() <= due(ctx.project):
         return
     required = set(ctx.project.talent.questionnaire_required)
     cycle = talent.cycle
@@ -54,5 +54,13 @@ def check(org, ctx):
                           f"{questionnaire_due(talent).isoformat()}); {recorded}", record=pr.id)
 
 
+def due(project):
+    """The findings appear once this cycle's questionnaires are overdue."""
+    return questionnaire_due(project.settings.talent)
+
+
 RULE = Rule(code="HR402", name="questionnaire-missing", severity=Severity.ERROR, scope="org", doc=__doc__,
-            check=check)
+            check=check,
+            reads=("profile.classification", "profile.talent.*.questionnaire", "profile.position",
+                   "position.reports_to"),
+            follows=("profile_position",), changes_on=due)

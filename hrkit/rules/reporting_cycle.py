@@ -63,4 +63,6 @@ def check(org, ctx):
                               related=listed_on)
 
 
-RULE = Rule(code="HR202", name="reporting-cycle", severity=Severity.ERROR, scope="org", doc=__doc__, check=check)
+RULE = Rule(code="HR202", name="reporting-cycle", severity=Severity.ERROR, scope="org", doc=__doc__, check=check,
+            reads=("position.reports_to",),
+            follows=("reporting_line",))

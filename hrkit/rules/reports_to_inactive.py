@@ -39,4 +39,6 @@ def check(org, ctx):
 
 
 RULE = Rule(code="HR205", name="reports-to-inactive", severity=Severity.ERROR, scope="org", doc=__doc__,
-            check=check)
+            check=check,
+            reads=("position.reports_to", "position.status"),
+            follows=("reports_to",))

@@ -39,4 +39,6 @@ def check(org, ctx):
 
 
 RULE = Rule(code="HR207", name="span-of-control", severity=Severity.WARNING, scope="org", doc=__doc__,
-            check=check, options=options)
+            check=check, options=options,
+            reads=("position.reports_to", "position.status"),
+            follows=("reports_to",))

@@ -24,6 +24,7 @@ supervisor:
 """
 from hrkit.findings import Location, Severity
 from hrkit.rules.base import Rule
+from hrkit.yamlsafe import load_yaml
 
 
 def _same_text(a: str, b: str) -> bool:
@@ -47,5 +48,22 @@ def check(org, ctx):
                               related=[Location(sup.path, sup.id, "classification")])
 
 
+def fix(finding, doc, project, source, files):
+    """The supervisor's own title or classification (canonical)."""
+    sup_id = doc.get("reports_to")
+    if sup_id not in files:
+        return None
+    sup = load_yaml(source.read(files[sup_id].path) or b"").data
+    if not isinstance(sup, dict):
+        return None
+    value = sup.get(finding.field.rsplit(".", 1)[-1])
+    if finding.field.endswith("classification") and isinstance(value, str):
+        value = project.scheme.resolve(value) or value
+    return value if isinstance(value, str) else None
+
+
 RULE = Rule(code="HR204", name="supervisor-mismatch", severity=Severity.ERROR, scope="org", doc=__doc__,
-            check=check, fixable=True)
+            check=check, fix=fix,
+            reads=("position.reports_to", "position.supervisor.title", "position.supervisor.classification",
+                   "position.title", "position.classification"),
+            follows=("reports_to",))

@@ -39,4 +39,6 @@ def check(org, ctx):
 
 
 RULE = Rule(code="HR203", name="supervisor-not-senior", severity=Severity.ERROR, scope="org", doc=__doc__,
-            check=check)
+            check=check,
+            reads=("position.reports_to", "position.classification"),
+            follows=("reports_to",))
