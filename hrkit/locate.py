@@ -10,12 +10,9 @@ class FieldLocator:
     nearest existing parent's key (the top of the file for a missing top-level field)."""
 
     def __init__(self, data: bytes) -> None:
-        import yaml  # only files with findings are composed again: most runs never need PyYAML
+        from hrkit import yamllib  # only files with findings are composed again: most runs never need PyYAML
 
-        try:
-            self._root = yaml.compose(data, Loader=yaml.CSafeLoader)
-        except yaml.YAMLError:
-            self._root = None
+        self._root = yamllib.compose_node(data)
 
     def locate(self, field: str | None) -> tuple[int, int]:
         from yaml.nodes import MappingNode, SequenceNode

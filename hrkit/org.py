@@ -76,6 +76,11 @@ class PositionFacts(NamedTuple):
     location: str | None
     job_code: str | None
 
+    @property
+    def heads_department(self) -> bool:
+        """The department's head: reports to no one and is not abolished (HR206 allows one)."""
+        return self.reports_to is None and self.status != "abolished"
+
     @classmethod
     def from_doc(cls, path: str, doc: dict, scheme: Scheme) -> PositionFacts:
         sup = _map(doc.get("supervisor"))

@@ -111,7 +111,7 @@ REPORTS_TO = Link("reports_to", "position", "reports_to", "position")
 PROFILE_POSITION = Link("profile_position", "profile", "position", "position")
 INCUMBENT = Link("incumbent", "position", "incumbent", "profile")
 DEPARTMENT_HEADS = Group("department_heads", "position", "department",
-                         lambda p: p.reports_to is None and p.status != "abolished")
+                         lambda p: p.heads_department)
 REPORTING_LINE = Closure("reporting_line", REPORTS_TO)
 SAME_ID = "same_id"
 """Not a stored relation: records of one kind with one id (incremental looks them up by id)."""

@@ -43,7 +43,7 @@ def seniority(scheme, classification: str | None) -> tuple:
 def check(org, ctx):
     roots = defaultdict(list)
     for p in org.positions.values():
-        if p.reports_to is None and p.status != "abolished":
+        if p.heads_department:
             roots[p.department].append(p)
     for department, heads in roots.items():
         heads.sort(key=lambda p: (seniority(ctx.project.scheme, p.classification), p.path))

@@ -42,7 +42,7 @@ def check(org, ctx):
         if pr.classification not in required:
             continue
         pos = org.positions.get(pr.position) if pr.position else None
-        if pos is not None and pos.reports_to is None:
+        if pos is not None and pos.heads_department:
             continue  # the deputy head leads the exercise
         entry = pr.talent.get(cycle)
         answer = entry.questionnaire if entry else None
