@@ -6,7 +6,7 @@
     python bench/import_accuracy.py --corpus DIR --expected DIR
 
 Each document of the corpus is imported on its own into an empty records repository, as
-``hrkit import FILE --dry-run`` plans it (``hrkit.importer.plan_import``: nothing is written),
+``hrkit import FILE --dry-run`` plans it (``hrkit.edit.importer.plan_import``: nothing is written),
 and the planned records are compared with the document's ``*.expected.yaml``. Printed:
 
 * outcomes: imported, refused with a reason, failed internally (an exception, or hrkit's own
@@ -72,9 +72,9 @@ class Imported:
 
 def import_one(root: Path, path: Path) -> Imported:
     from hrkit.errors import HrkitError
-    from hrkit.importer import plan_import
-    from hrkit.sources import WorktreeSource
-    from hrkit.yamlsafe import load_yaml
+    from hrkit.edit.importer import plan_import
+    from hrkit.io.sources import WorktreeSource
+    from hrkit.io.yamlsafe import load_yaml
 
     try:
         plan = plan_import(root, WorktreeSource(root), [path])
@@ -204,7 +204,7 @@ def compare_reports(wanted: list[dict], result: Imported, main_id: str) -> list[
 # --- the run ----------------------------------------------------------------------------------
 
 def measure(corpus: Path, expected: Path) -> dict:
-    from hrkit.scaffold import init_repository
+    from hrkit.edit.scaffold import init_repository
 
     rows = []
     with tempfile.TemporaryDirectory() as tmp:

@@ -1,6 +1,6 @@
 """The console entry point (``hrkit``, ``python -m hrkit``).
 
-The pre-commit check is answered by hrkit.precommit when it can: loading the command line
+The pre-commit check is answered by hrkit.check.precommit when it can: loading the command line
 (click) and the configuration models (pydantic) takes longer than the check itself.
 """
 from __future__ import annotations
@@ -14,7 +14,7 @@ def main() -> None:
     that path leaves, goes to the command line."""
     args = sys.argv[1:]
     if args[:2] == ["validate", "--staged"]:
-        from hrkit import precommit
+        from hrkit.check import precommit
 
         try:
             done = precommit.check_index(args[2:], env=os.environ, isatty=sys.stdout.isatty())

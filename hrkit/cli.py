@@ -15,7 +15,7 @@ import importlib
 import click
 
 from hrkit.commands.common import CliError, codes, format_option, open_repo, progress_bar, project_or_none
-from hrkit.repo import relative_paths, start_folder
+from hrkit.io.repo import relative_paths, start_folder
 
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 FORMATS = ("text", "json", "github", "sarif", "auto")
@@ -83,22 +83,22 @@ def validate(paths, fmt, staged, rev, as_of, select, ignore, fail_on, show_suppr
     hrkit validate records/positions/ssb --format json
     hrkit validate --staged --skip-unchanged   (what the pre-commit hook runs)
     """
-    from hrkit.engine import validate as run_validation
-    from hrkit.findings import Severity
+    from hrkit.check.engine import validate as run_validation
+    from hrkit.model.findings import Severity
     from hrkit.render import RENDERERS, pick_format, use_color
 
     folder = start_folder(paths)
     if as_of:
-        from hrkit.repo import find_root
-        from hrkit.gitio import commit_as_of
+        from hrkit.io.repo import find_root
+        from hrkit.io.gitio import commit_as_of
 
         if staged or rev:
             raise CliError("--as-of cannot be combined with --staged or --rev")
         rev = commit_as_of(find_root(folder), as_of)
     if skip_unchanged:
-        from hrkit.gitio import stages_changes
-        from hrkit.precommit import WATCHED
-        from hrkit.repo import find_root
+        from hrkit.io.gitio import stages_changes
+        from hrkit.check.precommit import WATCHED
+        from hrkit.io.repo import find_root
 
         if not staged:
             raise CliError("--skip-unchanged needs --staged")
@@ -124,7 +124,7 @@ def validate(paths, fmt, staged, rev, as_of, select, ignore, fail_on, show_suppr
 @click.option("--markdown", is_flag=True, help="Print the catalogue as docs/rules.md.")
 def rules(code, fmt, markdown):
     """List the rule catalogue, or explain one rule (by code or name)."""
-    from hrkit.catalogue import explain, list_rules, rules_markdown
+    from hrkit.rules.catalogue import explain, list_rules, rules_markdown
 
     if markdown:
         click.echo(rules_markdown(), nl=False)
@@ -138,7 +138,7 @@ def schema(kind):
     """Print the JSON Schema of a record kind (for editors with a YAML language server)."""
     import json
 
-    from hrkit.schema import json_schema
+    from hrkit.model.schema import json_schema
 
     project = project_or_none()
     extras = getattr(project.settings.extra_fields, kind) if project else {}
@@ -150,7 +150,7 @@ def schema(kind):
 @click.option("--organization", default="My organization", show_default=True, help="Name written to hrkit.yaml.")
 def init(directory, organization):
     """Create a records repository: hrkit.yaml, rules/, empty records/ folders, pre-commit config."""
-    from hrkit.scaffold import init_repository
+    from hrkit.edit.scaffold import init_repository
 
     for path in init_repository(Path(directory), organization=organization):
         click.echo(f"created {path}")
@@ -165,7 +165,7 @@ def hooks():
 @click.option("--force", is_flag=True, help="Replace an existing pre-commit hook that is not hrkit's.")
 def hooks_install(force):
     """Install the pre-commit hook that validates staged records."""
-    from hrkit.scaffold import install_hook
+    from hrkit.edit.scaffold import install_hook
 
     click.echo(f"installed {install_hook(Path.cwd(), force=force)}")
 

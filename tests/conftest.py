@@ -12,7 +12,7 @@ from pathlib import Path
 
 from click.testing import CliRunner, Result
 
-# The key that seals cache entries is the user's (hrkit.cache.user_key): tests, and the git hooks
+# The key that seals cache entries is the user's (hrkit.store.cache.user_key): tests, and the git hooks
 # and subprocesses they start, keep theirs in a folder of the test run's, not in the real home.
 os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="hrkit-test-cache-")
 os.environ.pop("HRKIT_CACHE_KEY", None)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from click.testing import CliRunner, Result
 
-from hrkit.scaffold import init_repository
+from hrkit.edit.scaffold import init_repository
 
 ANN = ("Ann Auditor", "ann@example.com")
 BOB = ("Bob Builder", "bob@example.com")

@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-import hrkit.records
+import hrkit.check.records
 from conftest import DEPUTY_HEAD, git
-from hrkit.engine import validate
-from hrkit.config import load_project
-from hrkit.scaffold import init_repository
-from hrkit.sources import GitSource, WorktreeSource
+from hrkit.check.engine import validate
+from hrkit.model.config import load_project
+from hrkit.edit.scaffold import init_repository
+from hrkit.io.sources import GitSource, WorktreeSource
 
 HEAD = DEPUTY_HEAD + "dimensions:\n  fte: 3\n"
 
@@ -46,7 +46,7 @@ def check(repo: Path, *, staged: bool = False, use_cache: bool = True):
 def forbid_parsing(monkeypatch) -> None:
     def fail(*args, **kwargs):
         raise AssertionError("a file was parsed")
-    monkeypatch.setattr(hrkit.records, "analyze_file", fail)
+    monkeypatch.setattr(hrkit.check.records, "analyze_file", fail)
 
 
 def test_unchanged_repository_is_answered_from_the_cache(repo: Path, monkeypatch) -> None:
@@ -60,8 +60,8 @@ def test_a_changed_file_is_parsed_again_and_others_come_from_the_cache(repo: Pat
     check(repo)
     (repo / "records/positions/2001.yaml").write_text(unit(2001, fte=3))
     parsed = []
-    real = hrkit.records.analyze_file
-    monkeypatch.setattr(hrkit.records, "analyze_file", lambda rf, *a: parsed.append(rf.path) or real(rf, *a))
+    real = hrkit.check.records.analyze_file
+    monkeypatch.setattr(hrkit.check.records, "analyze_file", lambda rf, *a: parsed.append(rf.path) or real(rf, *a))
     findings, _ = check(repo)
     assert parsed == ["records/positions/2001.yaml"]
     assert [f[0] for f in findings] == ["HR302"]
@@ -128,7 +128,7 @@ def test_the_stored_report_follows_every_kind_of_working_tree_change(repo: Path)
 
 
 def test_rows_from_the_column_store_are_the_rows_read_from_the_files(repo: Path, monkeypatch) -> None:
-    from hrkit.rows import load_columns, load_rows
+    from hrkit.data.rows import load_columns, load_rows
 
     positions = repo / "records/positions"
     (positions / "2002.yaml").write_text(unit(2002) + "incumbent: null\nnotes: x\n")  # a null, an extra field
@@ -142,7 +142,7 @@ def test_rows_from_the_column_store_are_the_rows_read_from_the_files(repo: Path,
     fresh_columns = load_columns(project, source, fields, use_cache=False)
     assert load_rows(project, source) == fresh  # read, then stored
     forbid_parsing(monkeypatch)
-    monkeypatch.setattr("hrkit.rows._row", lambda *a: pytest.fail("a file was parsed"))
+    monkeypatch.setattr("hrkit.data.rows._row", lambda *a: pytest.fail("a file was parsed"))
     assert load_rows(project, WorktreeSource(repo)) == fresh  # from the store: every field as read
     for columns in (load_columns(project, WorktreeSource(repo), fields), fresh_columns):
         table = columns.positions

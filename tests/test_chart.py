@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from conftest import run_cli
-from hrkit.chart import dot, mermaid, mermaid_text, subtree, text
+from hrkit.data.chart import dot, mermaid, mermaid_text, subtree, text
 
 SAMPLE = Path(__file__).resolve().parent.parent
 HOSTILE = 'A "quoted" <b>bold</b> & #1 `tick` ]) end; click p1 call alert() %%{init: {}}%%\nsecond line'

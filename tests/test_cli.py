@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from conftest import DEPUTY_HEAD
 from hrkit.cli import cli
-from hrkit.scaffold import init_repository
+from hrkit.edit.scaffold import init_repository
 
 HEAD = DEPUTY_HEAD + "dimensions:\n  fte: 20\n"
 UNIT = """\
@@ -278,7 +278,7 @@ def test_init_creates_a_repository_with_the_current_fiscal_year(tmp_path: Path) 
 
 
 def test_docs_rules_md_is_current() -> None:
-    from hrkit.catalogue import rules_markdown
+    from hrkit.rules.catalogue import rules_markdown
 
     path = Path(__file__).parent.parent / "docs" / "rules.md"
     assert path.read_text() == rules_markdown(), "docs/rules.md is stale: hrkit rules --markdown > docs/rules.md"
@@ -319,7 +319,7 @@ def test_utf16_without_bom_is_named(repo: Path) -> None:
 
 
 def test_parallel_stage_gives_the_same_report(repo: Path, monkeypatch) -> None:
-    import hrkit.mapping
+    import hrkit.check.mapping
 
     positions = repo / "records/positions"
     for n in range(4000, 4040):
@@ -327,24 +327,24 @@ def test_parallel_stage_gives_the_same_report(repo: Path, monkeypatch) -> None:
             "Director General, Workplace Partnerships", "Director 3001").replace("EX-03", "EX-01").replace(
             "classification: EX-01\nstatus", "classification: EC-05\nstatus"))
     serial = run(repo, "validate", "--format", "json", "--jobs", "1").stdout
-    monkeypatch.setattr(hrkit.mapping, "PARALLEL_MIN_FILES", 10)
+    monkeypatch.setattr(hrkit.check.mapping, "PARALLEL_MIN_FILES", 10)
     parallel = run(repo, "validate", "--format", "json", "--jobs", "3").stdout
     assert parallel == serial
     assert json.loads(serial)["summary"]["files"] == 44 and "HR302" in serial and "HR207" in serial
 
 
 def test_progress_callback_counts_every_file(repo: Path, monkeypatch) -> None:
-    import hrkit.mapping
-    from hrkit.engine import validate
-    from hrkit.config import load_project
-    from hrkit.sources import WorktreeSource
+    import hrkit.check.mapping
+    from hrkit.check.engine import validate
+    from hrkit.model.config import load_project
+    from hrkit.io.sources import WorktreeSource
 
     positions = repo / "records/positions"
     for n in range(5000, 5030):
         (positions / f"{n}.yaml").write_text(report(n, 0).replace('"2802"', '"3002"'))
-    monkeypatch.setattr(hrkit.mapping, "PIECE", 7)
+    monkeypatch.setattr(hrkit.check.mapping, "PIECE", 7)
     for jobs in (1, 2):
-        monkeypatch.setattr(hrkit.mapping, "PARALLEL_MIN_FILES", 10)
+        monkeypatch.setattr(hrkit.check.mapping, "PARALLEL_MIN_FILES", 10)
         seen: list[tuple[int, int]] = []
         source = WorktreeSource(repo)
         validate(load_project(repo, source), source, jobs=jobs, progress=lambda d, t: seen.append((d, t)))

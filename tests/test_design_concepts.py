@@ -53,7 +53,7 @@ def test_a_bad_format_is_a_usage_error_under_either_name():
 def test_the_yaml_layer_gives_the_node_tree_with_places_and_spellings():
     """locate.py and editing.py need a file's node tree (line numbers, a number as written):
     the YAML layer composes it, and says None for text that is not YAML."""
-    from hrkit.yamllib import compose_node
+    from hrkit.io.yamllib import compose_node
 
     root = compose_node(b"id: '1'\ndimensions:\n  fte: 1.50\n")
     (_, dims), = [(k, v) for k, v in root.value if k.value == "dimensions"]
@@ -69,7 +69,7 @@ def test_the_kept_trail_holds_rows_as_data_and_no_rendered_table(tmp_path):
     import sqlite3
 
     from history_repo import Repo, position, profile
-    from hrkit.cache import Cache, _part
+    from hrkit.store.cache import Cache, _part
 
     repo = Repo(tmp_path / "repo")
     repo.write("records/positions/1001.yaml", position("1001", "Head", "EX-03"))

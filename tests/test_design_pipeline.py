@@ -12,42 +12,65 @@ import hrkit
 from conftest import git
 from test_incremental import position
 
-PIPELINE = ("engine", "stages", "planner", "incremental", "baseline", "relations", "precommit", "config", "project",
-            "records", "mapping", "locate", "suppress", "org", "editing", "reports")
+TOP = Path(hrkit.__file__).parent
 
 
-def _imports(module: str) -> set[str]:
-    """The pipeline modules ``module`` imports, at its top or inside its functions."""
-    tree = ast.parse((Path(hrkit.__file__).parent / f"{module}.py").read_text())
+def _modules() -> dict[str, Path]:
+    """Every module of the package by its dotted name (a package by its own name)."""
+    out = {}
+    for path in TOP.rglob("*.py"):
+        parts = path.relative_to(TOP.parent).with_suffix("").parts
+        out[".".join(parts[:-1] if parts[-1] == "__init__" else parts)] = path
+    return out
+
+
+def _imports(path: Path, modules: dict[str, Path]) -> set[str]:
+    """The hrkit modules a file imports, at its top or inside its functions."""
     found = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("hrkit."):
-            found.add(node.module.split(".")[1])
-        elif isinstance(node, ast.ImportFrom) and node.module == "hrkit":
-            found.update(alias.name for alias in node.names)
-    return found & set(PIPELINE) - {module}
+    for node in ast.walk(ast.parse(path.read_text())):
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("hrkit"):
+            names = [f"{node.module}.{alias.name}" if f"{node.module}.{alias.name}" in modules else node.module
+                     for alias in node.names]
+        elif isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names if alias.name.startswith("hrkit")]
+        else:
+            names = []
+        for name in names:
+            while name and name not in modules:
+                name = name.rpartition(".")[0]
+            if name:
+                found.add(name)
+    return found
 
 
-def test_the_pipeline_modules_import_each_other_one_way() -> None:
-    graph = {module: _imports(module) for module in PIPELINE}
-    cycles = []
+def test_the_modules_import_each_other_one_way() -> None:
+    """No import cycle anywhere in hrkit, even through imports inside functions (a lazy import
+    may save start-up time; it may not hide a cycle); only the entry points know the hook."""
+    modules = _modules()
+    graph = {name: _imports(path, modules) - {name} for name, path in modules.items()}
+    cycles, state = [], {}
 
     def walk(module: str, path: list[str]) -> None:
+        state[module] = "open"
         for imported in sorted(graph[module]):
-            if imported in path:
+            if state.get(imported) == "open":
                 cycles.append(" -> ".join([*path[path.index(imported):], imported]))
-            else:
+            elif imported not in state:
                 walk(imported, [*path, imported])
+        state[module] = "done"
 
-    for module in PIPELINE:
-        walk(module, [module])
+    for module in sorted(graph):
+        if module not in state:
+            walk(module, [module])
     assert cycles == []
-    assert "precommit" not in {m for module in PIPELINE if module != "precommit" for m in graph[module]}
+    hook = "hrkit.check.precommit"
+    assert sorted(m for m, imported in graph.items() if hook in imported) == ["hrkit.__main__", "hrkit.cli"]
+    assert not any(hook in graph[m] for m in modules if m.startswith(("hrkit.check.", "hrkit.model.")))
 
 
 def test_validating_the_index_never_loads_the_hook_and_the_hook_answers_from_the_planners_setup(
         tmp_path: Path) -> None:
-    from hrkit.scaffold import init_repository
+    from hrkit.edit.scaffold import init_repository
 
     init_repository(tmp_path, organization="Test")
     (tmp_path / "records/positions/1.yaml").write_text(position("1", "DM-03", None, fte=4))
@@ -56,13 +79,13 @@ def test_validating_the_index_never_loads_the_hook_and_the_hook_answers_from_the
     git(tmp_path, "commit", "-q", "-m", "start")
     (tmp_path / "records/positions/2.yaml").write_text(position("2", "EX-03", ("1", "Deputy Minister 1", "DM-03")))
     git(tmp_path, "add", "-A")
-    script = ("import sys\nfrom hrkit.config import load_project\nfrom hrkit.engine import validate\n"
-              "from pathlib import Path\nfrom hrkit.sources import GitSource\nsource = GitSource(Path.cwd())\n"
+    script = ("import sys\nfrom hrkit.model.config import load_project\nfrom hrkit.check.engine import validate\n"
+              "from pathlib import Path\nfrom hrkit.io.sources import GitSource\nsource = GitSource(Path.cwd())\n"
               "report = validate(load_project(source.root, source), source)\n"
-              "print(report.positions, 'hrkit.precommit' in sys.modules)\n")
+              "print(report.positions, 'hrkit.check.precommit' in sys.modules)\n")
     full = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True)
     assert full.stdout.split() == ["2", "False"], full.stderr
-    hook = subprocess.run([sys.executable, "-c", "import sys; from hrkit.precommit import check_index; "
+    hook = subprocess.run([sys.executable, "-c", "import sys; from hrkit.check.precommit import check_index; "
                            "print(check_index([], env={}, isatty=False)); print('hrkit.cli' in sys.modules)"],
                           cwd=tmp_path, capture_output=True, text=True)
     answer, cli_loaded = hook.stdout.strip().rsplit("\n", 1)
@@ -70,6 +93,7 @@ def test_validating_the_index_never_loads_the_hook_and_the_hook_answers_from_the
 
 
 def test_the_hook_watches_the_configuration_the_planner_names() -> None:
-    from hrkit import precommit, project
+    from hrkit.check import precommit
+    from hrkit.model import project
 
     assert precommit.CONFIG_PATHS == project.CONFIG_PATHS

@@ -13,15 +13,15 @@ import pytest
 import yaml
 
 from conftest import git
-from hrkit.engine import validate
-from hrkit.findings import Severity
-from hrkit.org import PositionFacts, ProfileFacts
-from hrkit.config import load_project
-from hrkit.relations import RELATIONS, SAME_ID, Closure, Group, Link
+from hrkit.check.engine import validate
+from hrkit.model.findings import Severity
+from hrkit.model.org import PositionFacts, ProfileFacts
+from hrkit.model.config import load_project
+from hrkit.model.relations import RELATIONS, SAME_ID, Closure, Group, Link
 from hrkit.rules import ALL_RULES
 from hrkit.rules.base import Rule
-from hrkit.scaffold import init_repository
-from hrkit.sources import GitSource, WorktreeSource
+from hrkit.edit.scaffold import init_repository
+from hrkit.io.sources import GitSource, WorktreeSource
 
 ORG_RULES = [r for r in ALL_RULES if r.scope == "org"]
 

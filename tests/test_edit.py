@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from conftest import run_cli
-from hrkit.yamlsafe import load_yaml
+from hrkit.io.yamlsafe import load_yaml
 
 REPO = Path(__file__).parent.parent
 
@@ -139,7 +139,7 @@ def test_set_refuses_symlinks(org: Path, tmp_path: Path) -> None:
 KILLER = """
 import sys
 from pathlib import Path
-from hrkit.editing import Change, write
+from hrkit.edit.editing import Change, write
 root = Path(sys.argv[1])
 changes = [Change(p.relative_to(root).as_posix(), None, p.read_bytes() + b"# new\\n" * 2000, None, {})
            for p in sorted((root / "records/positions").glob("*.yaml"))]

@@ -10,10 +10,10 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from hrkit import fastyaml
-from hrkit.fastyaml import fast_load
-from hrkit.yamllib import _Loader
-from hrkit.yamlsafe import load_yaml
+from hrkit.io import fastyaml
+from hrkit.io.fastyaml import fast_load
+from hrkit.io.yamllib import _Loader
+from hrkit.io.yamlsafe import load_yaml
 
 TOP = Path(__file__).parent.parent
 GENERATED = TOP / "tests" / "fixtures" / "gen_org" / "records"

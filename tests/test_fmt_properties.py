@@ -6,10 +6,10 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from hrkit.importer.emit import record_text
-from hrkit.importer.document import Value
-from hrkit.rewrite import Document, format_bytes, same_data
-from hrkit.yamlsafe import load_yaml
+from hrkit.edit.importer.emit import record_text
+from hrkit.edit.importer.document import Value
+from hrkit.edit.rewrite import Document, format_bytes, same_data
+from hrkit.io.yamlsafe import load_yaml
 
 text = st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc", "Zl", "Zp")), min_size=1, max_size=120)
 values = st.one_of(text, st.integers(0, 10**9), st.booleans(), st.none(), st.dates(dt.date(1990, 1, 1)))

@@ -15,7 +15,7 @@ import yaml
 
 from history_repo import GIT_ENV, Repo, build_history, position
 from hrkit.history.trail import build_trail, lineage, trail_rows
-from hrkit.scaffold import init_repository
+from hrkit.edit.scaffold import init_repository
 
 HISTORY_BUNDLE = Path(__file__).parent / "fixtures" / "gen_org" / "history.bundle"
 """gen_org's 80 positions and 120 history commits (see the README beside it)."""

@@ -270,17 +270,17 @@ def test_the_kept_trail_grows_with_new_commits_and_equals_a_fresh_walk(history, 
     """The trail kept in the cache is extended segment by segment as HEAD moves forward (the
     broken version of 2802 and its repair land in different segments), merged when segments
     pile up, and rebuilt when history is rewritten: at every step it equals a walk without cache."""
-    import hrkit.cache
+    import hrkit.store.cache
     import hrkit.history.trail as trail_module
 
     repo, ids = history
     clone = tmp_path / "clone"
     subprocess.run(["git", "clone", "-q", str(repo.path), str(clone)], check=True, env={**os.environ, **GIT_ENV})
-    open_for = hrkit.cache.Cache.open_for
+    open_for = hrkit.store.cache.Cache.open_for
     monkeypatch.setattr(trail_module, "MAX_SEGMENTS", 3)
 
     def rows(cached: bool) -> list:
-        monkeypatch.setattr(hrkit.cache.Cache, "open_for", open_for if cached else classmethod(lambda cls, root: None))
+        monkeypatch.setattr(hrkit.store.cache.Cache, "open_for", open_for if cached else classmethod(lambda cls, root: None))
         return trail_rows(build_trail(clone))
 
     def table(cached: bool, *options: str) -> str:
@@ -289,7 +289,7 @@ def test_the_kept_trail_grows_with_new_commits_and_equals_a_fresh_walk(history, 
 
         from hrkit.cli import cli
 
-        monkeypatch.setattr(hrkit.cache.Cache, "open_for", open_for if cached else classmethod(lambda cls, root: None))
+        monkeypatch.setattr(hrkit.store.cache.Cache, "open_for", open_for if cached else classmethod(lambda cls, root: None))
         with contextlib.chdir(clone):
             return CliRunner().invoke(cli, ["log", *options], catch_exceptions=False, env=GIT_ENV).output
 

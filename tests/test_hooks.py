@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from conftest import DEPUTY_HEAD, git
-from hrkit.scaffold import init_repository
+from hrkit.edit.scaffold import init_repository
 
 GOOD = DEPUTY_HEAD
 BAD = GOOD.replace("classification: DM-03", "classification: DM-09")

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from conftest import run_cli
-from hrkit.importer import read_document, repair
-from hrkit.scaffold import init_repository
-from hrkit.yamlsafe import load_yaml
+from hrkit.edit.importer import read_document, repair
+from hrkit.edit.scaffold import init_repository
+from hrkit.io.yamlsafe import load_yaml
 
 REPO = Path(__file__).parent.parent
 FIXTURES = Path(__file__).parent / "fixtures" / "import"

@@ -126,12 +126,12 @@ def test_the_blind_corpora_stay_at_the_level_reached(accuracy, corpus: str, floo
 
 def test_a_crash_in_one_document_of_a_batch_counts_as_an_internal_error(accuracy, tmp_path: Path, monkeypatch) -> None:
     """The batch reports a bug in one document and goes on; the measure must still count it."""
-    import hrkit.importer
+    import hrkit.edit.importer
 
     def crash(text: str, name: str):
         raise AttributeError("a bug")
 
-    monkeypatch.setattr(hrkit.importer, "parse_text", crash)
+    monkeypatch.setattr(hrkit.edit.importer, "parse_text", crash)
     corpus, expected = tmp_path / "corpus", tmp_path / "expected"
     corpus.mkdir()
     expected.mkdir()

@@ -14,8 +14,8 @@ import pytest
 
 from conftest import DEPUTY_HEAD, run_cli
 from import_files import docx_bytes, pdf_bytes, plain_text
-from hrkit.scaffold import init_repository
-from hrkit.yamlsafe import load_yaml
+from hrkit.edit.scaffold import init_repository
+from hrkit.io.yamlsafe import load_yaml
 
 BATCH = Path(__file__).parent / "fixtures" / "import" / "batch"
 PILE = BATCH / "pile"
@@ -168,7 +168,7 @@ def test_a_file_that_is_no_readable_document_is_refused_with_its_reason(tmp_path
 ])
 def test_a_hostile_or_huge_file_is_refused_without_being_unpacked(tmp_path: Path, monkeypatch, name: str, make,
                                                                  limit: int | None, reason: str) -> None:
-    from hrkit.importer import readers
+    from hrkit.edit.importer import readers
 
     if limit is not None:
         monkeypatch.setattr(readers, "MAX_BYTES", limit)
@@ -245,7 +245,7 @@ def test_a_report_that_cannot_be_written_stops_the_import_before_it_writes(tmp_p
 
 
 def test_a_bug_on_one_document_is_reported_and_the_batch_goes_on(tmp_path: Path, monkeypatch) -> None:
-    import hrkit.importer as importer
+    import hrkit.edit.importer as importer
 
     real = importer.parse_text
 
@@ -282,8 +282,8 @@ def test_a_document_in_conflict_is_held_back_and_the_others_are_written(tmp_path
 
 
 def test_progress_goes_to_the_callback_and_no_bar_is_drawn_off_a_terminal(tmp_path: Path) -> None:
-    from hrkit.importer import plan_import
-    from hrkit.sources import WorktreeSource
+    from hrkit.edit.importer import plan_import
+    from hrkit.io.sources import WorktreeSource
 
     root = _repo(tmp_path)
     calls: list[tuple[int, int]] = []
@@ -381,7 +381,7 @@ def test_a_pile_of_documents_becomes_one_tree(tmp_path: Path) -> None:
     ("Director of Policy", "Director, Policy"),
 ])
 def test_title_spellings_that_link(a: str, b: str) -> None:
-    from hrkit.importer.link import title_key
+    from hrkit.edit.importer.link import title_key
 
     assert title_key(a) == title_key(b)
 
@@ -390,6 +390,6 @@ def test_title_spellings_that_link(a: str, b: str) -> None:
                                  ("Director General, Operations", "Director, Operations"),
                                  ("Executive Director, Service", "Director, Service")])
 def test_title_spellings_that_do_not(a: str, b: str) -> None:
-    from hrkit.importer.link import title_key
+    from hrkit.edit.importer.link import title_key
 
     assert title_key(a) != title_key(b)

@@ -17,9 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from hrkit.importer.build import build
-from hrkit.importer.emit import record_text
-from hrkit.importer.parse import NotAWorkDescription, parse_text
+from hrkit.edit.importer.build import build
+from hrkit.edit.importer.emit import record_text
+from hrkit.edit.importer.parse import NotAWorkDescription, parse_text
 
 SETS = Path(__file__).parent / "fixtures" / "import"
 KEYS = ("title", "classification", "job_code", "position_number", "effective_date", "supervisor_number",

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from conftest import run_cli
-from hrkit.scaffold import init_repository
-from hrkit.yamlsafe import load_yaml
+from hrkit.edit.scaffold import init_repository
+from hrkit.io.yamlsafe import load_yaml
 
 FIXTURES = Path(__file__).parent / "fixtures" / "import"
 
@@ -201,11 +201,11 @@ def test_mangled_documents_never_cause_an_internal_error() -> None:
     them always read back as intended."""
     import random
 
-    from hrkit.importer import _plain
-    from hrkit.importer.build import build
-    from hrkit.importer.emit import record_text
-    from hrkit.importer.parse import NotAWorkDescription, parse_text
-    from hrkit.rewrite import check_equivalent
+    from hrkit.edit.importer import _plain
+    from hrkit.edit.importer.build import build
+    from hrkit.edit.importer.emit import record_text
+    from hrkit.edit.importer.parse import NotAWorkDescription, parse_text
+    from hrkit.edit.rewrite import check_equivalent
 
     texts = [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.rglob("*.txt")) + sorted(FIXTURES.rglob("*.md"))
              if "expected" not in p.parts]

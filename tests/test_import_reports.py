@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from conftest import FIXTURES, build_repo, run_cli
-from hrkit.classification import canonical_form
-from hrkit.scaffold import init_repository
-from hrkit.yamlsafe import load_yaml
+from hrkit.model.classification import canonical_form
+from hrkit.edit.scaffold import init_repository
+from hrkit.io.yamlsafe import load_yaml
 from import_files import docx_bytes
 
 DESCRIPTION = """\

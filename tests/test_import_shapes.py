@@ -6,8 +6,8 @@ import datetime as dt
 from pathlib import Path
 
 from conftest import run_cli
-from hrkit.scaffold import init_repository
-from hrkit.yamlsafe import load_yaml
+from hrkit.edit.scaffold import init_repository
+from hrkit.io.yamlsafe import load_yaml
 from import_files import pdf_bytes
 
 BODY = """

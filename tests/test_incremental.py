@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from conftest import git
-from hrkit.engine import validate
-from hrkit.config import load_project
-from hrkit.scaffold import init_repository
-from hrkit.sources import GitSource, WorktreeSource
+from hrkit.check.engine import validate
+from hrkit.model.config import load_project
+from hrkit.edit.scaffold import init_repository
+from hrkit.io.sources import GitSource, WorktreeSource
 
 LEVELS = {"DM-03": "Deputy Minister", "EX-03": "Director General", "EX-01": "Director", "EC-06": "Analyst",
           "EC-07": "Manager"}
@@ -123,9 +123,9 @@ def edit(repo: Path, rng: random.Random, *, stage: bool = True) -> str:
 
 @pytest.mark.parametrize("advance_after", [1, 1000], ids=["baseline-advances", "baseline-stays"])
 def test_incremental_index_checks_match_full_validation(repo: Path, monkeypatch, advance_after: int) -> None:
-    import hrkit.incremental
+    import hrkit.check.incremental
 
-    monkeypatch.setattr(hrkit.incremental, "ADVANCE_AFTER", advance_after)
+    monkeypatch.setattr(hrkit.check.incremental, "ADVANCE_AFTER", advance_after)
     rng = random.Random(7 + advance_after)
     assert result(repo, use_cache=True) == result(repo, use_cache=False)  # records the baseline
     listed = []
@@ -171,12 +171,12 @@ def test_incremental_working_tree_checks_match_full_validation(repo: Path, monke
 
 
 def test_light_pre_commit_path_prints_what_the_command_line_prints(repo: Path, monkeypatch) -> None:
-    """`hrkit validate --staged` answered from the stored setup (hrkit.precommit) gives the
+    """`hrkit validate --staged` answered from the stored setup (hrkit.check.precommit) gives the
     command line's exact output and exit code, change after change: a setup is stored by the
     first full check, replaced when the staged configuration changes, and every check after
     that is answered on the light path."""
     from conftest import run_cli
-    from hrkit.precommit import check_index
+    from hrkit.check.precommit import check_index
 
     monkeypatch.chdir(repo)
     rng = random.Random(3)
@@ -247,7 +247,7 @@ def test_a_change_on_a_long_line_and_loop_walks_each_once(tmp_path: Path, monkey
     """Changing the bottom of a 300-deep line and a member of a 300-position loop asks the
     baseline about each position a few times, not once per affected position per step (that
     was 300 x 300 lookups), and still gives the full validation's exact output."""
-    from hrkit.baseline import Baseline
+    from hrkit.check.baseline import Baseline
 
     repo = loop_repo(tmp_path, 300)
     assert result(repo, use_cache=True) == result(repo, use_cache=False)  # records the baseline

@@ -8,7 +8,7 @@ import random
 import pytest
 
 from hrkit.errors import HrkitError
-from hrkit.privacy import PRIMARY, SECONDARY, exposed, suppress, threshold
+from hrkit.data.privacy import PRIMARY, SECONDARY, exposed, suppress, threshold
 
 K = 5
 

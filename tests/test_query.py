@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from conftest import run_cli
-from hrkit import sqltables
+from hrkit.data import sqltables
 from hrkit.errors import HrkitError
-from hrkit.rows import Rows
+from hrkit.data.rows import Rows
 
 SAMPLE = Path(__file__).resolve().parent.parent
 

@@ -9,8 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import hrkit
-from hrkit.engine import Report
-from hrkit.findings import Finding, Location, Severity
+from hrkit.check.engine import Report
+from hrkit.model.findings import Finding, Location, Severity
 from hrkit.render import RENDERERS, pick_format, use_color
 from hrkit.rules.base import Rule
 

@@ -5,7 +5,7 @@ import json
 from pathlib import Path
 
 from conftest import run_cli
-from hrkit.reports import TOTAL_KEY, crosstab, crosstab_table, talent
+from hrkit.data.reports import TOTAL_KEY, crosstab, crosstab_table, talent
 from test_privacy import assert_safe
 
 SAMPLE = Path(__file__).resolve().parent.parent

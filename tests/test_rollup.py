@@ -11,7 +11,7 @@ import pytest
 
 from conftest import build_repo, run_cli
 from hrkit.errors import HrkitError
-from hrkit.rollup import as_table, reporting_tree, rollup_positions, rollup_profiles
+from hrkit.data.rollup import as_table, reporting_tree, rollup_positions, rollup_profiles
 from hrkit.render.table import render
 
 SAMPLE = Path(__file__).resolve().parent.parent
@@ -19,7 +19,7 @@ SAMPLE = Path(__file__).resolve().parent.parent
 
 def pos(pid, branch, reports_to=None, fte=None, total=None, status="active", classification="EX-01",
         incumbent=None, **extra):
-    """A flat position row as hrkit.rows.load_rows makes it."""
+    """A flat position row as hrkit.data.rows.load_rows makes it."""
     row = {"id": pid, "branch": branch, "reports_to": reports_to, "status": status, "classification": classification,
            "incumbent": incumbent, "path": f"records/positions/{pid}.yaml", **extra}
     if fte is not None:
@@ -163,7 +163,7 @@ def test_sample_profile_rollup_is_suppressed_and_lowering_needs_the_flag():
 
 def test_sample_tree_reconciles_and_flags_hr302():
     from hrkit.commands.common import open_repo
-    from hrkit.reports import analyze_org
+    from hrkit.data.reports import analyze_org
 
     _root, source, project = open_repo(SAMPLE)
     org, findings = analyze_org(project, source, ("HR302",))
@@ -206,8 +206,8 @@ def test_sample_tree_cli_subtree():
 
 
 def test_tree_flags_exceeded_budget_and_skips_cycles(tmp_path):
-    from hrkit.org import Org, PositionFacts
-    from hrkit.classification import Scheme
+    from hrkit.model.org import Org, PositionFacts
+    from hrkit.model.classification import Scheme
 
     scheme = Scheme({"EX": 5})
 
@@ -246,7 +246,7 @@ def test_as_of_reads_the_records_of_a_past_commit(tmp_path):
 
 
 def test_aggregation_of_100k_positions_is_fast():
-    """The aggregation alone (reading the files is hrkit.rows.load_rows's, cached separately)."""
+    """The aggregation alone (reading the files is hrkit.data.rows.load_rows's, cached separately)."""
     rows = []
     for i in range(100_000):
         sup = None if i == 0 else f"{(i - 1) // 8:06d}"

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from conftest import FIXTURES, build_repo, run_cli
-from hrkit.findings import Severity
+from hrkit.model.findings import Severity
 from hrkit.rules import ALL_RULES
 
 RULE_FIXTURES = FIXTURES / "rules"
@@ -135,8 +135,8 @@ def test_every_rule_has_fixtures() -> None:
 
 
 def test_custom_rules_match_base() -> None:
-    from hrkit.config import CustomRuleFile
-    from hrkit.yamlsafe import load_yaml
+    from hrkit.model.config import CustomRuleFile
+    from hrkit.io.yamlsafe import load_yaml
 
     custom = FIXTURES / "base" / "rules" / "custom"
     specs = [CustomRuleFile.model_validate(load_yaml(p.read_bytes()).data) for p in sorted(custom.glob("*.yaml"))]

@@ -13,12 +13,12 @@ from pathlib import Path
 import pytest
 
 import hrkit
-import hrkit.records
+import hrkit.check.records
 from conftest import DEPUTY_HEAD, git, run_cli
-from hrkit import plaindata
-from hrkit.cache import Cache
-from hrkit.scaffold import init_repository
-from hrkit.sources import WorktreeSource
+from hrkit.store import plaindata
+from hrkit.store.cache import Cache
+from hrkit.edit.scaffold import init_repository
+from hrkit.io.sources import WorktreeSource
 
 CACHE = ".git/hrkit/cache-v2.sqlite"
 UNIT = (
@@ -146,8 +146,8 @@ def test_a_cache_sealed_with_another_key_is_not_used(repo: Path, monkeypatch) ->
     monkeypatch.setenv("HRKIT_CACHE_KEY", "one user")
     assert run_cli(["validate"], repo).exit_code == 0
     parsed = []
-    real = hrkit.records.analyze_file
-    monkeypatch.setattr(hrkit.records, "analyze_file", lambda rf, *a: parsed.append(rf.path) or real(rf, *a))
+    real = hrkit.check.records.analyze_file
+    monkeypatch.setattr(hrkit.check.records, "analyze_file", lambda rf, *a: parsed.append(rf.path) or real(rf, *a))
     assert run_cli(["validate"], repo).exit_code == 0 and parsed == []  # the same key: answered warm
     monkeypatch.setenv("HRKIT_CACHE_KEY", "another")
     assert run_cli(["validate"], repo).exit_code == 0
@@ -166,10 +166,10 @@ def test_another_hrkit_never_serves_this_ones_results(repo: Path, monkeypatch) -
     """Entries are bound to a digest of hrkit's code: an upgraded (or edited) hrkit parses again."""
     assert run_cli(["validate"], repo).exit_code == 0
     parsed = []
-    real = hrkit.records.analyze_file
-    monkeypatch.setattr(hrkit.records, "analyze_file", lambda rf, *a: parsed.append(rf.path) or real(rf, *a))
+    real = hrkit.check.records.analyze_file
+    monkeypatch.setattr(hrkit.check.records, "analyze_file", lambda rf, *a: parsed.append(rf.path) or real(rf, *a))
     monkeypatch.setattr(hrkit, "code_digest", lambda: "a newer hrkit")
-    for module in ("hrkit.cache", "hrkit.config", "hrkit.planner", "hrkit.history.trail"):
+    for module in ("hrkit.store.cache", "hrkit.model.config", "hrkit.check.planner", "hrkit.history.trail"):
         monkeypatch.setattr(f"{module}.code_digest", lambda: "a newer hrkit")
     assert run_cli(["validate"], repo).exit_code == 0
     assert len(parsed) == 2

@@ -23,7 +23,7 @@ import datetime as dt
 from pathlib import Path
 
 from conftest import DEPUTY_HEAD, git, run_cli
-from hrkit.scaffold import init_repository
+from hrkit.edit.scaffold import init_repository
 from history_repo import ANN, Repo, position
 
 try:  # GitHub's own Markdown (cmark-gfm), when installed: the oracle of the Markdown tests
@@ -159,8 +159,8 @@ def test_record_text_is_shown_not_dropped(hostile: Repo, args) -> None:
 
 
 def test_hrkit_colours_still_work_around_escaped_values() -> None:
-    from hrkit.engine import Report
-    from hrkit.findings import Finding, Severity
+    from hrkit.check.engine import Report
+    from hrkit.model.findings import Finding, Severity
     from hrkit.render import RENDERERS
 
     finding = Finding(code="HR101", rule="unknown-classification", severity=Severity.ERROR,

@@ -109,9 +109,9 @@ def test_a_filter_name_git_cannot_switch_off_is_refused(hostile_git) -> None:
 
 def checked(root: Path, *, use_cache: bool, staged: bool):
     """Findings and counts of a validation (``use_cache``: the incremental path where it applies)."""
-    from hrkit.engine import validate
-    from hrkit.config import load_project
-    from hrkit.sources import GitSource, WorktreeSource
+    from hrkit.check.engine import validate
+    from hrkit.model.config import load_project
+    from hrkit.io.sources import GitSource, WorktreeSource
 
     source = GitSource(root) if staged else WorktreeSource(root)
     report = validate(load_project(root, source), source, use_cache=use_cache)
@@ -180,7 +180,7 @@ IMPORT_DOC = Path(__file__).parent / "fixtures" / "import" / "director-policy.md
 
 @pytest.fixture
 def fresh(tmp_path: Path) -> Path:
-    from hrkit.scaffold import init_repository
+    from hrkit.edit.scaffold import init_repository
 
     root = tmp_path / "repo"
     root.mkdir()
@@ -207,7 +207,7 @@ def test_import_refuses_a_linked_positions_folder(fresh: Path, tmp_path: Path, d
 
 def test_no_write_goes_through_a_link_even_from_the_library(fresh: Path, tmp_path: Path) -> None:
     """A plan whose last file lies behind a link writes none of its files."""
-    from hrkit.editing import Change, write
+    from hrkit.edit.editing import Change, write
     from hrkit.errors import HrkitError
 
     outside = tmp_path / "elsewhere"

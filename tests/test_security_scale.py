@@ -16,17 +16,17 @@ from pathlib import Path
 import pytest
 
 from conftest import build_repo, git, run_cli
-from hrkit.chart import render, subtree
-from hrkit.classification import Scheme
-from hrkit.findings import Severity
-from hrkit.org import Org, PositionFacts, ProfileFacts
-from hrkit.rollup import reporting_tree, tree_table
+from hrkit.data.chart import render, subtree
+from hrkit.model.classification import Scheme
+from hrkit.model.findings import Severity
+from hrkit.model.org import Org, PositionFacts, ProfileFacts
+from hrkit.data.rollup import reporting_tree, tree_table
 from hrkit.rules import reporting_cycle
 from hrkit.rules.base import Context
 
 SCHEME = Scheme({"DM": 4, "EX": 5})
 MAX_INDENT = 20
-"""Levels a printed tree indents (hrkit.hierarchy.MAX_INDENT, as docs/reports.md says); deeper lines
+"""Levels a printed tree indents (hrkit.data.hierarchy.MAX_INDENT, as docs/reports.md says); deeper lines
 say their depth."""
 WIDE = 400
 """No printed line of a tree, chart or tree table of these records is wider, however deep the position."""
@@ -49,7 +49,7 @@ def facts(doc: dict) -> PositionFacts:
 
 
 def rows(docs: list[dict]) -> list[dict]:
-    """Flat position rows as hrkit.rows.load_rows makes them."""
+    """Flat position rows as hrkit.data.rows.load_rows makes them."""
     return [{k: v for k, v in d.items() if k != "dimensions"} | {"dimensions.fte": d["dimensions"]["fte"]}
             for d in docs]
 
@@ -125,9 +125,9 @@ def test_a_long_reporting_cycle_is_named_once(n: int) -> None:
 def test_every_org_rule_is_linear_on_a_deep_chain_and_a_long_loop(big, tmp_path: Path) -> None:
     """The whole set of cross-record rules (supervisor rank and block, heads, FTE sums, talent)
     over the 100,000 positions in a line and 8,000 in a loop."""
-    from hrkit.engine import configure
-    from hrkit.config import load_project
-    from hrkit.sources import WorktreeSource
+    from hrkit.check.engine import configure
+    from hrkit.model.config import load_project
+    from hrkit.io.sources import WorktreeSource
 
     root = build_repo(tmp_path)
     source = WorktreeSource(root)

@@ -22,10 +22,10 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from conftest import run_cli
-from hrkit import privacy, sqltables
+from hrkit.data import privacy, sqltables
 from hrkit.errors import HrkitError
-from hrkit.reports import TOTAL_KEY, talent_cycles
-from hrkit.rows import Rows
+from hrkit.data.reports import TOTAL_KEY, talent_cycles
+from hrkit.data.rows import Rows
 
 SAMPLE = Path(__file__).resolve().parent.parent
 K = 5
@@ -239,7 +239,7 @@ def test_report_talent_and_the_query_tables_publish_the_same_cells(profiles) -> 
     """`hrkit report talent` and the query's talent_counts are suppressed together: a cell one
     shows, the other never withholds (and the other way round), so side by side they give
     nothing away that either alone does not."""
-    from hrkit.reports import talent
+    from hrkit.data.reports import talent
 
     for cycle in talent_cycles(profiles, CYCLE):
         completion, placed = talent(profiles, cycle, PLACEMENTS, ["EX-03"], 5)

@@ -59,9 +59,9 @@ def codes(value: str | None) -> tuple[str, ...]:
 
 def open_repo(start: Path, *, staged: bool = False, rev: str | None = None):
     """Root, source and project for a command run from ``start``."""
-    from hrkit.config import load_project
-    from hrkit.repo import CONFIG_FILE, find_root
-    from hrkit.sources import GitSource, WorktreeSource
+    from hrkit.model.config import load_project
+    from hrkit.io.repo import CONFIG_FILE, find_root
+    from hrkit.io.sources import GitSource, WorktreeSource
 
     if staged and rev:
         raise CliError("--staged and --rev cannot be used together")

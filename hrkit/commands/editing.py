@@ -1,5 +1,5 @@
 """Commands that write records: import, fmt, fix, move, set. Each builds a plan in memory
-(hrkit.editing), shows it, checks it, and writes only when the whole plan is acceptable.
+(hrkit.edit.editing), shows it, checks it, and writes only when the whole plan is acceptable.
 File names, messages and imported text are printed terminal-safe (hrkit.render.escape)."""
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ import click
 from hrkit.commands.common import codes, open_repo
 from hrkit.commands.history import PERSONAL_HELP
 from hrkit.render.escape import terminal_text
-from hrkit.repo import relative_paths
+from hrkit.io.repo import relative_paths
 
 
 def _show_changes(plan, *, verb: str, show_personal: bool = False) -> None:
@@ -21,7 +21,7 @@ def _show_changes(plan, *, verb: str, show_personal: bool = False) -> None:
     are named without their values unless ``show_personal``, as in the history commands."""
     from hrkit.history.diff import diff_documents
     from hrkit.history.render import PERSONAL_NOTE, hidden, render_field_changes
-    from hrkit.sources import record_kind
+    from hrkit.io.sources import record_kind
 
     withheld = False
     for change in plan.changes:
@@ -50,7 +50,7 @@ def _refuse_if_worse(plan, force: bool) -> None:
 
 
 def _write(root: Path, plan, dry_run: bool) -> None:
-    from hrkit.editing import write
+    from hrkit.edit.editing import write
 
     if not dry_run:
         write(root, plan.changes)
@@ -87,10 +87,10 @@ def import_(documents, department, effective_date, dry_run, update, report_file)
     from tabulate import tabulate
 
     from hrkit.commands.common import CliError, progress_bar
-    from hrkit.editing import check
-    from hrkit.fsio import write_atomic
-    from hrkit.importer import plan_import
-    from hrkit.importer.batch import counts, report
+    from hrkit.edit.editing import check
+    from hrkit.io.fsio import write_atomic
+    from hrkit.edit.importer import plan_import
+    from hrkit.edit.importer.batch import counts, report
 
     root, source, project = open_repo(Path.cwd())
     if report_file is not None and not report_file.parent.is_dir():
@@ -167,7 +167,7 @@ def fmt(paths, check_only):
     hrkit fmt                 every record file
     hrkit fmt --check         for CI: list files that are not formatted
     """
-    from hrkit.editing import plan_fmt
+    from hrkit.edit.editing import plan_fmt
 
     root, _, _ = open_repo(Path.cwd())
     plan, errors = plan_fmt(root, relative_paths(root, paths))
@@ -192,7 +192,7 @@ def fmt(paths, check_only):
 def fix(select, dry_run, show_personal):
     """Apply the fixes rules mark safe: HR006 (quote an id), HR102 (canonical classification),
     HR204 (copy supervisor fields from the supervisor's record). Suppressed findings are left."""
-    from hrkit.editing import check, plan_fix
+    from hrkit.edit.editing import check, plan_fix
 
     root, source, project = open_repo(Path.cwd())
     plan = plan_fix(project, source, root, codes(select) or None)
@@ -215,7 +215,7 @@ def fix(select, dry_run, show_personal):
 @click.option("--force", is_flag=True, help="Write even if the move adds validation errors.")
 def move(position_id, new_supervisor, dry_run, force):
     """Move a position under another supervisor (reports_to and the supervisor block)."""
-    from hrkit.editing import check, plan_move
+    from hrkit.edit.editing import check, plan_move
 
     root, source, project = open_repo(Path.cwd())
     plan = check(plan_move(project, source, root, position_id, new_supervisor), project, source)
@@ -239,7 +239,7 @@ def set_(args, where, dry_run, force, show_personal):
     hrkit set --where branch="Skills and Employment" department=ESDC
     """
     from hrkit.commands.common import CliError
-    from hrkit.editing import check, plan_set
+    from hrkit.edit.editing import check, plan_set
 
     record_id = None if "=" in args[0] else args[0]
     assignments = [tuple(a.split("=", 1)) for a in args[1 if record_id else 0:]]

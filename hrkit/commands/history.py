@@ -14,7 +14,7 @@ PERSONAL_HELP = "Print the values of profile fields (personal information); by d
 
 
 def _root() -> Path:
-    from hrkit.repo import find_root
+    from hrkit.io.repo import find_root
 
     return find_root(Path.cwd())
 

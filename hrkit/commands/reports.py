@@ -1,6 +1,6 @@
 """Report commands: rollup, report, chart, query, export. Thin: options in, library rows out,
 one renderer (hrkit/render/table.py) for every table. Tables that count people go through
-small-cell suppression (hrkit/privacy.py); see docs/reports.md."""
+small-cell suppression (hrkit/data/privacy.py); see docs/reports.md."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -32,8 +32,8 @@ ALLOW = click.option("--allow-small-cells", is_flag=True,
 def _open(as_of: str | None):
     """Root, source and project: the working tree, or the commit --as-of names."""
     from hrkit.commands.common import open_repo
-    from hrkit.gitio import commit_as_of
-    from hrkit.repo import find_root
+    from hrkit.io.gitio import commit_as_of
+    from hrkit.io.repo import find_root
 
     start = Path.cwd()
     if as_of is None:
@@ -42,7 +42,7 @@ def _open(as_of: str | None):
 
 
 def _threshold(project, min_cell, allow):
-    from hrkit.privacy import threshold
+    from hrkit.data.privacy import threshold
 
     chosen = threshold(project.settings.privacy.min_cell, min_cell, allow)
     if chosen.warning:
@@ -95,21 +95,21 @@ def rollup(kind, by, measures, where, tree, as_of, fmt, min_cell, allow_small_ce
     hrkit rollup profiles --by classification,talent.2025-2026.talent_map
     hrkit rollup --tree ESDC-SADM-SEB
     """
-    from hrkit.rollup import (as_table, parse_where, reporting_tree, rollup_fields, rollup_positions, rollup_profiles,
+    from hrkit.data.rollup import (as_table, parse_where, reporting_tree, rollup_fields, rollup_positions, rollup_profiles,
                               tree_table)
 
     root, source, project = _open(as_of)
     if tree is not None:
         if kind or by or measures or where:
             raise CliError("--tree takes no KIND, --by, --measure or --where")
-        from hrkit.reports import analyze_org
+        from hrkit.data.reports import analyze_org
 
         org, findings = analyze_org(project, source, ("HR302",))
         _emit(tree_table(*reporting_tree(org, findings, tree or None)), fmt)
         return
     if not by:
         raise CliError("give --by FIELD[,FIELD...] (or --tree)")
-    from hrkit.rows import load_columns
+    from hrkit.data.rows import load_columns
 
     if kind == "profiles" and measures:
         raise CliError("profile rollups count profiles; --measure is for positions")
@@ -136,8 +136,8 @@ def report():
 @FMT
 def vacancies(as_of, fmt):
     """Active positions without an incumbent, vacant and proposed positions."""
-    from hrkit.reports import vacancies as find, vacancies_table
-    from hrkit.rows import load_rows
+    from hrkit.data.reports import vacancies as find, vacancies_table
+    from hrkit.data.rows import load_rows
 
     _root, source, project = _open(as_of)
     _emit(vacancies_table(find(load_rows(project, source).positions)), fmt)
@@ -148,7 +148,7 @@ def vacancies(as_of, fmt):
 @FMT
 def span(as_of, fmt):
     """Direct reports per supervisor, depth of the hierarchy, supervisors beyond the span limit."""
-    from hrkit.reports import analyze_org, span as measure, span_table
+    from hrkit.data.reports import analyze_org, span as measure, span_table
 
     _root, source, project = _open(as_of)
     org, findings = analyze_org(project, source, ("HR207",))
@@ -160,8 +160,8 @@ def span(as_of, fmt):
 @FMT
 def classification(as_of, fmt):
     """Positions by classification (group and level) and branch."""
-    from hrkit.reports import classification as tabulate_positions, crosstab_table
-    from hrkit.rows import load_rows
+    from hrkit.data.reports import classification as tabulate_positions, crosstab_table
+    from hrkit.data.rows import load_rows
 
     _root, source, project = _open(as_of)
     _emit(crosstab_table(tabulate_positions(load_rows(project, source).positions)), fmt)
@@ -176,8 +176,8 @@ def classification(as_of, fmt):
 @ALLOW
 def talent(cycle, part, as_of, fmt, min_cell, allow_small_cells):
     """Questionnaire completion and talent-map placements by level (small cells withheld)."""
-    from hrkit.reports import crosstab_table, talent as tabulate_talent
-    from hrkit.rows import load_rows
+    from hrkit.data.reports import crosstab_table, talent as tabulate_talent
+    from hrkit.data.rows import load_rows
 
     _root, source, project = _open(as_of)
     chosen = _threshold(project, min_cell, allow_small_cells)
@@ -195,7 +195,7 @@ def talent(cycle, part, as_of, fmt, min_cell, allow_small_cells):
 @ALLOW
 def changes(since, fmt, min_cell, allow_small_cells):
     """Counts of changes by kind (new, abolished, reclassified, ...) from the Git history."""
-    from hrkit.reports import changes as count, changes_table
+    from hrkit.data.reports import changes as count, changes_table
 
     root, _source, project = _open(None)
     chosen = _threshold(project, min_cell, allow_small_cells)
@@ -214,17 +214,17 @@ def chart(root_id, fmt, depth, as_of):
     hrkit chart ESDC-DG-LMI > chart.mmd
     hrkit chart --format dot | dot -Tsvg > org.svg
     """
-    from hrkit.chart import render, subtree
-    from hrkit.rows import load_rows
+    from hrkit.data.chart import render, subtree
+    from hrkit.data.rows import load_rows
 
     _root, source, project = _open(as_of)
     click.echo(render(subtree(load_rows(project, source).positions, root_id, depth), fmt), nl=False)
 
 
 def _tables(project, rows, min_cell: int, *, people: bool):
-    """The SQL tables of query and export (hrkit/sqltables.py)."""
-    from hrkit import sqltables
-    from hrkit.reports import talent_cycles
+    """The SQL tables of query and export (hrkit/data/sqltables.py)."""
+    from hrkit.data import sqltables
+    from hrkit.data.reports import talent_cycles
 
     return sqltables.tables(rows, cycles=talent_cycles(rows.profiles, project.settings.talent.cycle),
                             placements=project.talent.placements, min_cell=min_cell, people=people)
@@ -253,16 +253,16 @@ def query(sql, timeout, max_rows, as_of, fmt, min_cell, allow_small_cells):
     hrkit query "SELECT classification, talent_map, profiles FROM talent_counts WHERE cycle = '2025-2026'
                  AND questionnaire = '(all)'"
     """
-    from hrkit import privacy, sqltables
+    from hrkit.data import privacy, sqltables
     from hrkit.render.table import Table
-    from hrkit.rows import load_rows
+    from hrkit.data.rows import load_rows
 
     _root, source, project = _open(as_of)
     chosen = _threshold(project, min_cell, allow_small_cells)
     people = chosen.min_cell <= 1
     con = sqltables.database(_tables(project, load_rows(project, source), chosen.min_cell, people=people))
     if "findings" in sqltables.plan(con, sql):
-        from hrkit.engine import validate
+        from hrkit.check.engine import validate
 
         sqltables.fill_findings(con, validate(project, source).findings, people=people)
     result = sqltables.query(con, sql, timeout=timeout, max_rows=max_rows)
@@ -289,9 +289,9 @@ def export(sqlite_file, csv_dir, include_profiles, as_of):
     Without --include-profiles people are in the count tables only (small cells withheld), and
     the findings about a person are left out.
     """
-    from hrkit import sqltables
-    from hrkit.engine import validate
-    from hrkit.rows import load_rows
+    from hrkit.data import sqltables
+    from hrkit.check.engine import validate
+    from hrkit.data.rows import load_rows
 
     if not sqlite_file and not csv_dir:
         raise CliError("give --sqlite FILE and/or --csv DIR")

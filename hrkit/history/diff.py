@@ -12,11 +12,11 @@ from operator import itemgetter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from hrkit import gitio
+from hrkit.io import gitio
 from hrkit.errors import HrkitError
 from hrkit.history.log import RECORD_PATHS, FileChange, diff_raw
 from hrkit.history.snapshot import FlatRecord, flatten, flatten_record
-from hrkit.sources import record_kind
+from hrkit.io.sources import record_kind
 
 
 class _Absent:

@@ -7,9 +7,9 @@ import shutil
 import sys
 from pathlib import Path
 
-from hrkit import gitio
+from hrkit.io import gitio
 from hrkit.errors import HrkitError
-from hrkit.fsio import write_atomic
+from hrkit.io.fsio import write_atomic
 from hrkit.history.snapshot import flatten_record
 
 CODEOWNERS_FILE = "CODEOWNERS"

@@ -6,8 +6,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from hrkit import gitio
-from hrkit.sources import RECORD_DIRS, record_kind
+from hrkit.io import gitio
+from hrkit.io.sources import RECORD_DIRS, record_kind
 
 NULL_SHA = "0" * 40
 RECORD_PATHS = tuple(RECORD_DIRS)

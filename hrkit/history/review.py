@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from hrkit import gitio
+from hrkit.io import gitio
 from hrkit.errors import HrkitError
-from hrkit.findings import Finding
+from hrkit.model.findings import Finding
 from hrkit.history.diff import ABSENT, FieldChange, RecordChange, changes_between
 from hrkit.history.log import Commit, diff_raw, iter_commits
 
@@ -159,17 +159,17 @@ def _changed(c: RecordChange, path: str, *, to: object = None) -> bool:
 @dataclass
 class _SideState:
     findings: list[Finding]
-    rows: list[dict]  # position rows of hrkit.rows.load_rows
+    rows: list[dict]  # position rows of hrkit.data.rows.load_rows
 
 
 def _side(root: Path, commit: str) -> _SideState:
     """Validate's findings and the rollup rows of one commit, each read through a GitSource.
     A commit from before the repository had hrkit.yaml is judged by today's configuration."""
-    from hrkit.repo import CONFIG_FILE
-    from hrkit.engine import validate
-    from hrkit.config import load_project
-    from hrkit.sources import GitSource, WorktreeSource
-    from hrkit.rows import load_rows
+    from hrkit.io.repo import CONFIG_FILE
+    from hrkit.check.engine import validate
+    from hrkit.model.config import load_project
+    from hrkit.io.sources import GitSource, WorktreeSource
+    from hrkit.data.rows import load_rows
 
     source = GitSource(root, commit)
     project = load_project(root, source if source.exists(CONFIG_FILE) else WorktreeSource(root))
@@ -191,9 +191,9 @@ def compare_findings(before: list[Finding], after: list[Finding]) -> tuple[list[
 
 
 def _impact(before: list[dict], after: list[dict], by: str) -> Impact:
-    """Rollup by ``by`` on both sides (hrkit.rollup: dimensions summed over top-most positions,
+    """Rollup by ``by`` on both sides (hrkit.data.rollup: dimensions summed over top-most positions,
     abolished positions left out); the groups whose figures changed, and the total."""
-    from hrkit.rollup import rollup_positions
+    from hrkit.data.rollup import rollup_positions
 
     def table(rows: list[dict]) -> tuple[dict, list[str]]:
         if not rows:

@@ -9,10 +9,11 @@ import datetime as _dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from hrkit import fieldpaths, gitio
+from hrkit.data import fieldpaths
+from hrkit.io import gitio
 from hrkit.errors import HrkitError
-from hrkit.sources import GitSource, RecordFile, WorktreeSource
-from hrkit.yamlsafe import load_yaml
+from hrkit.io.sources import GitSource, RecordFile, WorktreeSource
+from hrkit.io.yamlsafe import load_yaml
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,12 +18,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
-from hrkit import code_digest, gitio
+from hrkit import code_digest
+from hrkit.io import gitio
 from hrkit.errors import HrkitError
 from hrkit.history.diff import ABSENT, RecordChange, Side, pair_changes
 from hrkit.history.log import Commit, FileChange, diff_raw, iter_commits
 from hrkit.history.snapshot import FlatRecord, find_record, flatten_record
-from hrkit.sources import record_kind
+from hrkit.io.sources import record_kind
 
 FAST_RECORDS = 16
 """Above this many records, one whole-history walk is cheaper than per-record lookups."""
@@ -117,7 +118,7 @@ def _cached_events(root: Path, head: str, *, first_parent: bool) -> list[Event]:
     each holds the events of its commits and the memory they leave (the last readable version
     of each path they touched, read only when later commits must be walked). After new commits,
     only those are walked, parsed and written; a rewritten history starts again."""
-    from hrkit.cache import Cache
+    from hrkit.store.cache import Cache
 
     cache = Cache.open_for(root)
     if cache is None:
@@ -159,7 +160,7 @@ def kept_trail_columns(root: Path, *, rev: str = "HEAD", all_parents: bool = Fal
 def _kept_segments(root: Path, name: str, derive, *, rev: str, all_parents: bool) -> list | None:
     """``derive(events)`` of each segment of the kept whole-history trail (newest first), kept
     with the segment under ``name``. None where nothing is kept."""
-    from hrkit.cache import Cache
+    from hrkit.store.cache import Cache
 
     head = gitio.resolve_commit(root, rev) if rev != "HEAD" else gitio.head_commit(root)
     if head is None or gitio.shallow_boundary(root):

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from hrkit.findings import Finding
+from hrkit.model.findings import Finding
 from hrkit.render.text import summary
 
 if TYPE_CHECKING:  # the engine imports the rules; a renderer only reads the Report
-    from hrkit.engine import Report
+    from hrkit.check.engine import Report
 
 
 def render(report: Report, *, show_suppressed: bool, color: bool) -> str:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from hrkit.findings import Finding, Location
+from hrkit.model.findings import Finding, Location
 from hrkit.render.escape import json_text
 
 if TYPE_CHECKING:  # the engine imports the rules; a renderer only reads the Report
-    from hrkit.engine import Report
+    from hrkit.check.engine import Report
 
 VERSION = 1
 

@@ -11,11 +11,11 @@ import re
 from typing import TYPE_CHECKING
 
 import hrkit
-from hrkit.findings import Finding, Location
+from hrkit.model.findings import Finding, Location
 from hrkit.render.escape import json_text
 
 if TYPE_CHECKING:  # the engine imports the rules; a renderer only reads the Report
-    from hrkit.engine import Report
+    from hrkit.check.engine import Report
     from hrkit.rules.base import Rule
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"

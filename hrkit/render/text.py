@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from hrkit.findings import Finding, Location, Severity
+from hrkit.model.findings import Finding, Location, Severity
 from hrkit.render.escape import terminal_text
 
 if TYPE_CHECKING:  # the engine imports the rules; a renderer only reads the Report
-    from hrkit.engine import Report
+    from hrkit.check.engine import Report
 
 _COLORS = {Severity.ERROR: "red", Severity.WARNING: "yellow"}
 

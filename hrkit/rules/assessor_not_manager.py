@@ -25,7 +25,7 @@ talent:
     assessed_by: "1001"
 ```
 """
-from hrkit.findings import Location, Severity
+from hrkit.model.findings import Location, Severity
 from hrkit.rules.base import Rule
 
 

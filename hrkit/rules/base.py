@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Literal
 
-from hrkit.findings import Finding, Location, Severity
-from hrkit.relations import KNOWN
+from hrkit.model.findings import Finding, Location, Severity
+from hrkit.model.relations import KNOWN
 
 Scope = Literal["file", "record", "org"]
 
@@ -24,7 +24,7 @@ Scope = Literal["file", "record", "org"]
 @dataclass(frozen=True)
 class Rule:
     """A rule and what it declares about itself. A cross-record (``org``) rule names the record
-    fields it ``reads`` and the relations of the org model it ``follows`` (hrkit.relations):
+    fields it ``reads`` and the relations of the org model it ``follows`` (hrkit.model.relations):
     the incremental check re-runs it only where a change can reach through those, so a rule
     that reads through a relation it does not declare would be wrong after a small change.
     ``changes_on`` gives, for a rule whose findings depend on the date, the day after which
@@ -38,7 +38,7 @@ class Rule:
     check: Callable[..., Iterable[Finding]] | None = None
     fix: Callable[..., object] | None = None
     """fix(finding, doc, project, source, files) -> the field's new value, or None to leave it
-    (``doc``: the record's hrkit.rewrite.Document; ``files``: the record files by id)."""
+    (``doc``: the record's hrkit.edit.rewrite.Document; ``files``: the record files by id)."""
     options: Callable[[], type] | None = None
     applies_to: tuple[str, ...] = ("position", "profile")
     reads: tuple[str, ...] = ()
@@ -51,7 +51,7 @@ class Rule:
         unknown = [name for name in self.follows if name not in KNOWN]
         if unknown:
             raise ValueError(f"rule {self.code} follows {', '.join(unknown)}: not a relation of the org model "
-                             f"(hrkit.relations declares {', '.join(sorted(KNOWN))})")
+                             f"(hrkit.model.relations declares {', '.join(sorted(KNOWN))})")
 
     @property
     def fixable(self) -> bool:

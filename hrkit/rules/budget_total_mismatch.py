@@ -22,7 +22,7 @@ dimensions:
   total: 3031000
 ```
 """
-from hrkit.findings import Severity
+from hrkit.model.findings import Severity
 from hrkit.rules.base import Rule
 
 

@@ -20,7 +20,7 @@ position: "2802"
 classification: EX-03
 ```
 """
-from hrkit.findings import Location, Severity
+from hrkit.model.findings import Location, Severity
 from hrkit.rules.base import Rule
 
 

@@ -54,7 +54,7 @@ def _check(spec, validator, record, ctx):
 def custom_rules(project) -> list[Rule]:
     if not project.custom_rules:
         return []
-    from hrkit.jsonschemas import validator as schema_validator  # only organizations with custom rules pay for it
+    from hrkit.model.jsonschemas import validator as schema_validator  # only organizations with custom rules pay for it
 
     rules = []
     for spec in project.custom_rules:

@@ -16,7 +16,7 @@ Passes:
 reports_to: "63335"   # records/positions/63335.yaml exists
 ```
 """
-from hrkit.findings import Severity
+from hrkit.model.findings import Severity
 from hrkit.rules.base import Rule
 
 

@@ -11,7 +11,7 @@ Passes: each position number appears in exactly one file.
 """
 from collections import defaultdict
 
-from hrkit.findings import Location, Severity
+from hrkit.model.findings import Location, Severity
 from hrkit.rules.base import Rule
 
 

@@ -21,7 +21,7 @@ location: Gatineau, QC
 reports_to: "63335"
 ```
 """
-from hrkit.findings import Severity
+from hrkit.model.findings import Severity
 from hrkit.rules.base import Rule
 
 RULE = Rule(code="HR002", name="duplicate-key", severity=Severity.ERROR, scope="file", doc=__doc__)

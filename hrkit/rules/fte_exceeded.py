@@ -25,7 +25,7 @@ dimensions:
 """
 from decimal import Decimal
 
-from hrkit.findings import Location, Severity
+from hrkit.model.findings import Location, Severity
 from hrkit.rules.base import Rule
 
 

@@ -15,7 +15,7 @@ Passes (`records/positions/2802.yaml`):
 id: "2802"
 ```
 """
-from hrkit.findings import Severity
+from hrkit.model.findings import Severity
 from hrkit.rules.base import Rule
 
 

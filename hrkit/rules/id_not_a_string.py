@@ -20,9 +20,9 @@ id: "012345"
 job_code: "103745"
 ```
 """
-from hrkit.findings import Severity
+from hrkit.model.findings import Severity
 from hrkit.rules.base import Rule
-from hrkit.yamlscalars import LeadingZeroInt
+from hrkit.io.yamlscalars import LeadingZeroInt
 
 
 def _fields(data: dict):
@@ -59,7 +59,7 @@ def fix(finding, doc, project, source, files):
     current = doc.get(finding.field)
     if isinstance(current, LeadingZeroInt):
         return current.text
-    from hrkit import yamllib  # PyYAML's node tree: only a fix pays for it
+    from hrkit.io import yamllib  # PyYAML's node tree: only a fix pays for it
 
     node = yamllib.compose_node(doc.raw)
     for part in finding.field.split("."):

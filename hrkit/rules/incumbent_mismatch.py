@@ -24,7 +24,7 @@ incumbent: exec-0007
 position: "2802"
 ```
 """
-from hrkit.findings import Location, Severity
+from hrkit.model.findings import Location, Severity
 from hrkit.rules.base import Rule
 
 

@@ -19,7 +19,7 @@ status: vacant
 incumbent: null
 ```
 """
-from hrkit.findings import Location, Severity
+from hrkit.model.findings import Location, Severity
 from hrkit.rules.base import Rule
 
 

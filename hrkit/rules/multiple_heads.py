@@ -26,7 +26,7 @@ reports_to: "dm"
 """
 from collections import defaultdict
 
-from hrkit.findings import Location, Severity
+from hrkit.model.findings import Location, Severity
 from hrkit.rules.base import Rule
 
 

@@ -17,7 +17,7 @@ Passes:
 classification: EX-03
 ```
 """
-from hrkit.findings import Severity
+from hrkit.model.findings import Severity
 from hrkit.rules._fields import classification_fields
 from hrkit.rules.base import Rule
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 import fnmatch
 import re
 
-from hrkit.findings import Severity
+from hrkit.model.findings import Severity
 from hrkit.rules.base import Rule
 
 # One cheap scan finds whole runs of digits and separators (a run ends at the first other byte,

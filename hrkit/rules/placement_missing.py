@@ -22,7 +22,7 @@ talent:
     talent_map: well-placed-in-role
 ```
 """
-from hrkit.findings import Severity
+from hrkit.model.findings import Severity
 from hrkit.rules._fields import talent_cycles
 from hrkit.rules.base import Rule
 

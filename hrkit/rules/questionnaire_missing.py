@@ -27,8 +27,8 @@ talent:
     talent_map: well-placed-in-role
 ```
 """
-from hrkit.findings import Severity
-from hrkit.fiscal import questionnaire_due, today
+from hrkit.model.findings import Severity
+from hrkit.model.fiscal import questionnaire_due, today
 from hrkit.rules.base import Rule
 
 

@@ -26,7 +26,7 @@ reports_to: null
 reports_to: "1001"
 ```
 """
-from hrkit.findings import Location, Severity
+from hrkit.model.findings import Location, Severity
 from hrkit.rules.base import Rule
 
 

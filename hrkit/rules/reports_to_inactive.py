@@ -20,7 +20,7 @@ status: active
 reports_to: "1001"
 ```
 """
-from hrkit.findings import Location, Severity
+from hrkit.model.findings import Location, Severity
 from hrkit.rules.base import Rule
 
 

@@ -36,21 +36,21 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Iterator
 
-from hrkit.findings import Finding, Severity
+from hrkit.model.findings import Finding, Severity
 from hrkit.rules.base import Context, Rule
-from hrkit.yamlscalars import ID_FIELDS
+from hrkit.io.yamlscalars import ID_FIELDS
 
 
 def _validator(project, kind: str):
     """The record model's validator, built by pydantic-core from the plain schema the project
-    keeps (computed from hrkit.schema's models on first use): a project loaded from the cache
+    keeps (computed from hrkit.model.schema's models on first use): a project loaded from the cache
     validates records without importing pydantic."""
     if kind not in project.validators:
         from pydantic_core import SchemaValidator
 
         schema = project.record_schemas.get(kind)
         if schema is None:
-            from hrkit.schema import plain_core_schema
+            from hrkit.model.schema import plain_core_schema
 
             schema = project.record_schemas[kind] = plain_core_schema(
                 kind, getattr(project.settings.extra_fields, kind))
@@ -98,7 +98,7 @@ def check(record, ctx: Context) -> Iterator[Finding]:
                               record=record.id)
     for name, schema in extras.items():
         if schema and name in value and name not in seen:
-            from hrkit.jsonschemas import validator  # only organizations that declare extra fields pay for it
+            from hrkit.model.jsonschemas import validator  # only organizations that declare extra fields pay for it
 
             for error in validator(schema).iter_errors(value[name]):
                 path = ".".join([name, *(str(p) for p in error.absolute_path)])

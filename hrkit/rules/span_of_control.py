@@ -11,7 +11,7 @@ Passes (with `max_direct_reports: 2`): two positions have `reports_to: "1001"`.
 """
 from functools import cache
 
-from hrkit.findings import Location, Severity
+from hrkit.model.findings import Location, Severity
 from hrkit.rules.base import Rule
 
 

@@ -22,9 +22,9 @@ supervisor:
   title: director general,  workforce management
 ```
 """
-from hrkit.findings import Location, Severity
+from hrkit.model.findings import Location, Severity
 from hrkit.rules.base import Rule
-from hrkit.yamlsafe import load_yaml
+from hrkit.io.yamlsafe import load_yaml
 
 
 def _same_text(a: str, b: str) -> bool:

@@ -22,7 +22,7 @@ classification: EC-07
 reports_to: "SUP"
 ```
 """
-from hrkit.findings import Location, Severity
+from hrkit.model.findings import Location, Severity
 from hrkit.rules.base import Rule
 
 

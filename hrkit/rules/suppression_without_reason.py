@@ -20,9 +20,9 @@ dimensions:
 """
 from collections.abc import Iterator
 
-from hrkit.findings import Finding, Severity
+from hrkit.model.findings import Finding, Severity
 from hrkit.rules.base import Context, Rule
-from hrkit.suppress import Suppressions
+from hrkit.check.suppress import Suppressions
 
 
 def check_text(suppressions: Suppressions, rf, ctx: Context) -> Iterator[Finding]:

@@ -18,8 +18,8 @@ Passes:
 classification: EC-08
 ```
 """
-from hrkit.classification import canonical_form
-from hrkit.findings import Severity
+from hrkit.model.classification import canonical_form
+from hrkit.model.findings import Severity
 from hrkit.rules._fields import classification_fields
 from hrkit.rules.base import Rule
 

@@ -20,7 +20,7 @@ talent:
     talent_map: ready-for-advancement
 ```
 """
-from hrkit.findings import Severity
+from hrkit.model.findings import Severity
 from hrkit.rules._fields import talent_cycles
 from hrkit.rules.base import Rule
 

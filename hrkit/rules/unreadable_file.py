@@ -10,7 +10,7 @@ Fails: `records/positions/2802.yaml` is a symbolic link to `/etc/passwd`.
 
 Passes: `records/positions/2802.yaml` is a regular, readable file.
 """
-from hrkit.findings import Severity
+from hrkit.model.findings import Severity
 from hrkit.rules.base import Rule
 
 RULE = Rule(code="HR008", name="unreadable-record-file", severity=Severity.ERROR, scope="file", doc=__doc__)

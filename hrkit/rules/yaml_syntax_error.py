@@ -33,7 +33,7 @@ id: "2802"
 title: Director General
 ```
 """
-from hrkit.findings import Severity
+from hrkit.model.findings import Severity
 from hrkit.rules.base import Rule
 
 RULE = Rule(code="HR001", name="yaml-syntax-error", severity=Severity.ERROR, scope="file", doc=__doc__)

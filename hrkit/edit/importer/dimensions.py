@@ -1,0 +1,156 @@
+"""A work description's dimensions: the FTEs and dollars of the unit the position leads.
+
+Each amount takes the label written next to it: before it, joined by a colon or a linking
+word (``Salary: $2.96M``, ``a salary budget of $4.2M``, ``F et E : 500 k$``), or after it
+(``54 FTEs``, ``$1.3M in O&M``; a label joined by "in" after the amount wins over one
+before it: ``a budget of $3.26M in salaries``; ``$3.68M in all`` is the total). A label is never taken across another amount, so ``Salary:
+$4.2M O&M: $I.3M`` gives the O&M its own $1.3M, not the total. ``Salary and O&M`` (a total)
+stays a total when a scan's other column runs into it. Words that are also parts of names
+(``program``, ``operating``) count only with a colon or a linking word (``Accelerator Program
+600K`` is no program budget). The figures after a second FTE count are a larger unit's
+(the directorate's, the branch's): listed for the reader, not recorded.
+"""
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+
+from hrkit.edit.importer import repair
+from hrkit.edit.importer.document import VERIFY, Issue, Value, WorkDescription
+from hrkit.edit.importer.vocabulary import DIMENSIONS, WEAK_DIMENSIONS, alternation, fold, phrase_pattern
+
+_LABELS = sorted(((name, phrase) for name, phrases in DIMENSIONS.items() for phrase in phrases),
+                 key=lambda row: len(row[1]), reverse=True)
+_WORDS = alternation(p for _, p in _LABELS)
+_LABEL = re.compile(rf"(?<![\w&])({_WORDS})(?![\w&])")
+_COUNT = re.compile(rf"(?<![\w.,$])([{repair.NUMBER_CHARS}](?:[{repair.NUMBER_CHARS}]|[.,](?=[0-9OIl]))*)(?![\w$])")
+_LINK = (r"(?:\s|[:=()~\u2013-]|\b(?:of|de|du|des|d'|is|est|was|approx\w*|about|environ|around|some|total+ing|"
+         r"s'eleve a|over|under|annual|annuel|annuelle|a|an|un|une|for|pour|to|in|en|budget|dollars)\b)*")
+_BEFORE = re.compile(_LINK + r"$")
+_AFTER = re.compile(rf"\s*\(?\s*(?:(?:in|en|for|pour|of|de|d'|as|du|des)\s+)*({_WORDS})(?![\w&])")
+_IN_AFTER = re.compile(rf"\s*(?:in|en)\s+(?:the\s+|les\s+|des\s+|de\s+)?({_WORDS})(?![\w&])")
+"""``$3.26M in salaries``: a label after the amount, joined by "in", is the amount's own."""
+_IN_ALL = re.compile(r"\s*(?:in all|en tout|au total|altogether|overall|in total)\b")
+"""``$3.68M in all``: the total."""
+_SALARY_AND = re.compile(r"\b(?:salary|salaries|salaires?)\s*(?:and|et|&|\+)\b")
+
+
+def label_of(folded: str) -> str | None:
+    """The dimension a label names (``number of fte's`` -> fte), or None."""
+    for name, phrase in _LABELS:
+        if re.fullmatch(phrase_pattern(phrase), folded.strip(" :")):
+            return name
+    return None
+
+
+def read(wd: WorkDescription, text: str, *, loose: bool = True, uncertain: str | None = None) -> None:
+    """The dimensions stated in ``text`` into ``wd.dimensions``; ``loose`` False (text that is
+    not a Dimensions section) takes only what a colon joins to its label."""
+    folded = fold(text)
+    labels = [(m.start(), m.end(), _name(m[1])) for m in _LABEL.finditer(folded)]
+    values = _values(text)
+    taken: list[tuple[str, object, bool, str, str, int]] = []  # name, value, repaired, written, label, at
+    unlabelled = []
+    previous_end = 0
+    for start, end, kind, read in values:
+        name, label = _label(text, folded, labels, previous_end, start, end, kind, read, loose)
+        if name is not None:
+            taken.append((name, read[0], read[1], text[start:end].strip(), label, start))
+            previous_end = end
+        elif kind == "money":
+            unlabelled.append((start, text[start:end].strip()))
+    counts = [index for index, row in enumerate(taken) if row[0] == "fte"]
+    counts = [i for i in counts if i == counts[0] or taken[i][1] != taken[counts[0]][1]][:2]  # "44 / ETP: 44"
+    own = taken[: counts[1]] if len(counts) > 1 else taken
+    larger = taken[counts[1]][5] if len(counts) > 1 else len(text)
+    wd.issues.extend(Issue("dimensions", "not recorded", f"unlabelled amount {written!r}")
+                     for at, written in unlabelled if at < larger)
+    for name, value, repaired, written, label, _ in own:
+        note = wd.read_as(written) if repaired else f'"{label}: {written}"' if label else None
+        joined = "; ".join(n.removeprefix(VERIFY) for n in (note, uncertain) if n)
+        if joined and (repaired or uncertain):
+            joined = VERIFY + joined
+        wd.dimensions.setdefault(name, Value(value, joined or None))
+    if len(counts) > 1:
+        later = taken[counts[1]:]
+        wd.issues.append(Issue("dimensions", "not recorded", "a larger unit's figures: " + ", ".join(
+            f"{label or name}: {written}" for name, _, _, written, label, _ in later)))
+
+
+def _name(folded_label: str) -> str:
+    return next(name for name, phrase in _LABELS if re.fullmatch(phrase_pattern(phrase), folded_label))
+
+
+def _values(text: str) -> list[tuple[int, int, str, tuple]]:
+    """(start, end, money or count, (value, repaired)) in order."""
+    out = []
+    spans = []
+    for match in repair.MONEY.finditer(text):
+        read = repair.amount(match)
+        if read is not None:
+            out.append((match.start(), match.end(), "money", read[:2]))
+            spans.append((match.start(), match.end()))
+    for match in _COUNT.finditer(text):
+        if any(s <= match.start() < e for s, e in spans):
+            continue
+        read = repair.fte(match[1])
+        if read is not None and re.search(r"[0-9]", match[1]) or read is not None and len(match[1]) <= 3:
+            out.append((match.start(), match.end(), "count", read))
+    return sorted(out)
+
+
+def _label(text: str, folded: str, labels, previous_end: int, start: int, end: int, kind: str, read: tuple,
+           loose: bool) -> tuple[str | None, str]:
+    """The dimension a value is, and its label as written."""
+    own = _IN_AFTER.match(folded, end)
+    if own and _fits(_name(own[1]), kind, read, ""):
+        return _name(own[1]), text[own.start(1):own.end(1)]
+    if kind == "money" and _IN_ALL.match(folded, end):
+        return "total", text[end:_IN_ALL.match(folded, end).end()].strip()
+    before = [row for row in labels if previous_end <= row[0] and row[1] <= start]
+    if before:
+        l_start, l_end, name = before[-1]
+        gap = folded[l_end:start]
+        linked = _BEFORE.fullmatch(gap) and (":" in gap or loose)
+        if linked and (name not in WEAK_DIMENSIONS or re.search(r"[:=]|\b(?:of|de|d')\b", gap)):
+            if name in ("o_and_m", "operating_budget") and _SALARY_AND.search(folded, previous_end, l_start):
+                name = "total"
+            if _fits(name, kind, read, gap):
+                return name, text[l_start:l_end]
+    misspelt = _misspelt(folded[previous_end:start])
+    if misspelt and _fits(misspelt[0], kind, read, folded[previous_end:start]):
+        return misspelt[0], text[start - misspelt[1]: start].strip(" :")
+    if loose:
+        nxt = min((row[0] for row in labels if row[0] >= end), default=None)
+        after = _AFTER.match(folded, end)
+        if after and nxt is not None and after.start(1) == nxt:
+            name = _name(after[1])
+            if _fits(name, kind, read, ""):
+                return name, text[after.start(1):after.end(1)]
+    return None, ""
+
+
+def _misspelt(gap: str) -> tuple[str, int] | None:
+    """A label a scan misspelt just before a value (``Fonctionnement et ehtretien:``): the
+    closest dimension label to the last words before the colon, if close enough; and how many
+    characters before the value it starts."""
+    colon = re.search(r"([^\W\d][^:;\n]{1,60}?)\s*:\s*$", gap)
+    if colon is None:
+        return None
+    words = colon[1].split()
+    best = (0.0, "", 0)
+    for size in range(1, min(6, len(words)) + 1):
+        candidate = " ".join(words[-size:])
+        for name, phrase in _LABELS:
+            if len(phrase) >= 6:
+                ratio = SequenceMatcher(None, candidate, phrase).ratio()
+                if ratio > best[0]:
+                    best = (ratio, name, len(gap) - gap.rfind(words[-size]))
+    return (best[1], best[2]) if best[0] >= 0.85 else None
+
+
+def _fits(name: str, kind: str, read: tuple, gap: str) -> bool:
+    """FTEs are counts; dollars are amounts, or (after a colon) a bare number of dollars."""
+    if name == "fte":
+        return kind == "count"
+    return kind == "money" or ":" in gap and isinstance(read[0], int) and read[0] >= 10_000

@@ -1,0 +1,140 @@
+"""A labelled value of a work description's header turned into a field, whatever the shape.
+
+Each reader takes what its field can be (a number, a code, a date, a line of text) from the
+start of the value and says how much it took: in a scan run together, the rest is the text
+that follows the field, not part of it.
+"""
+from __future__ import annotations
+
+import re
+
+from hrkit.edit.importer import repair
+from hrkit.edit.importer.document import VERIFY, Issue, Value, WorkDescription
+from hrkit.edit.importer.vocabulary import fold
+
+PROVISIONAL = {"new": "NEW", "nouveau": "NEW", "nouveau poste": "NEW", "new position": "NEW", "tbd": "TBD",
+               "tba": "TBD", "tbc": "TBD", "to be determined": "TBD", "to be assigned": "TBD", "to be confirmed": "TBD",
+               "a determiner": "TBD", "a venir": "TBD", "a confirmer": "TBD", "vacant": "VACANT", "n/a": "N/A",
+               "s/o": "N/A", "pending": "TBD", "en attente": "TBD"}
+"""Position numbers a document gives before one is assigned (folded), and how records write them."""
+_NUMBER_KEYS = ("job_code", "position_number", "supervisor_number")
+_PROPOSED = re.compile(r"\(\s*(?:proposed|propos[ée]e?)\s*\)", re.IGNORECASE)
+"""``EX-O2 (Proposed)``: the classification is not yet approved."""
+
+
+def header_field(wd: WorkDescription, key: str, label: str, raw: str) -> int:
+    """Store one labelled value in ``wd.fields`` (the first one of a field wins); returns how
+    many characters of ``raw`` the field took."""
+    text = repair.clean_text(raw)
+    if key in wd.fields:
+        return len(raw) if key not in _NUMBER_KEYS + ("classification", "effective_date") else 0
+    if key in _NUMBER_KEYS:
+        return _number(wd, key, label, raw)
+    if key in ("classification", "supervisor_classification"):
+        read = repair.classification(raw[:40])
+        if read is None:
+            if text:
+                wd.issues.append(Issue(key, "not read", f"{label}: {text[:60]!r}"))
+            return 0
+        code, repaired, original = read
+        wd.fields[key] = Value(code, wd.read_as(original) if repaired else None)
+        at = raw.find(original) + len(original)
+        proposed = _PROPOSED.match(raw[at:].lstrip())
+        if key == "classification" and proposed:
+            wd.fields["classification_status"] = Value("proposed")
+            at = len(raw) - len(raw[at:].lstrip()) + proposed.end()
+        return at
+    if key == "effective_date":
+        read = repair.date(raw)
+        if read is None:
+            wd.issues.append(Issue(key, "not stated" if not text else "not read",
+                                   f"{label}: {text[:60]!r}" if text else f"{label} is blank"))
+            return 0
+        day, why, written = read
+        note = None if why is None else wd.read_as(written) if why == "repaired" else f"{VERIFY}{why}"
+        wd.fields[key] = Value(day, note)
+        return raw.find(written) + len(written)
+    if not text:
+        return 0
+    if key in ("title", "supervisor_title"):
+        return _title(wd, key, raw)
+    if key == "location":
+        written = repair.location(text)
+        wd.fields[key] = Value(written, f'the document says "{text}"' if written != text else None)
+    elif key == "department":
+        short = repair.department(text)
+        wd.fields[key] = Value(short, f'"{label}: {text}"' if short != text else None)
+    else:
+        wd.fields[key] = Value(text.rstrip(" .;,"))
+    return len(raw)
+
+
+def _number(wd: WorkDescription, key: str, label: str, raw: str) -> int:
+    text = repair.clean_text(raw)
+    folded = fold(text)
+    for words, written in sorted(PROVISIONAL.items(), key=lambda item: -len(item[0])):
+        if key == "position_number" and re.match(rf"{re.escape(words)}\b", folded):
+            wd.fields[key] = Value(written)
+            return len(raw) - len(raw.lstrip()) + len(words)
+    token = re.match(r"\s*([^\s,;/()]+)", raw)
+    read = repair.number(token[1]) if token else None
+    if read is None or not read[0].isdigit():
+        read = _code(token[1]) if token else None
+    if read is None:
+        if key == "job_code" and re.match(r"g[ée]n[ée]ri", text, re.IGNORECASE):
+            digits = re.search(r"\b([0-9]{4,8})\b", text[:40])
+            if digits:
+                wd.fields[key] = Value(digits[1])
+                return raw.find(digits[1]) + len(digits[1])
+            wd.issues.append(Issue(key, "not recorded", f"{label}: generic work description, no job code"))
+            return 0
+        if text:
+            wd.issues.append(Issue(key, "not read", f"{label}: {text[:40]!r} is not a number"))
+        return 0
+    wd.fields[key] = Value(read[0], wd.read_as(token[1].rstrip(".,;:")) if read[1] else None)
+    return token.end()
+
+
+def _code(token: str) -> tuple[str, bool] | None:
+    """A number with letters or hyphens (``98-1177``, ``EX-01-2231``): its digits repaired
+    where only digits stand (``98-II77`` -> ``98-1177``), its letters kept."""
+    token = token.rstrip(".,;:")
+    if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]{1,30}", token) or len(re.findall(r"[0-9]", token)) < 2:
+        return None
+    parts = re.split(r"([-._])", token)
+    repaired = "".join(p.translate(repair.DIGITS) if re.fullmatch(r"[0-9OoIlS]+", p) and re.search(r"[0-9]", p)
+                       else p for p in parts)
+    return repaired, repaired != token
+
+
+def _title(wd: WorkDescription, key: str, raw: str) -> int:
+    """A title, and what is written after it: a classification in parentheses (``Director
+    General, X (EX-O4)``) and, for the supervisor, a position number (``..., poste 22138``).
+    What follows the classification is not the title (in a scan's run, the next words)."""
+    supervisor = key == "supervisor_title"
+    used = len(raw)
+    inside = next((m for m in re.finditer(r"\s*[(\[]\s*([^()\[\]]{2,30})\s*[)\]]", raw)
+                   if repair.classification(m[1])), None)
+    if inside:
+        code = repair.classification(inside[1])
+        level = "supervisor_classification" if supervisor else "classification"
+        if level not in wd.fields:
+            wd.fields[level] = Value(code[0], wd.read_as(code[2]) if code[1] else None)
+            if not supervisor and _PROPOSED.search(inside[0]):
+                wd.fields["classification_status"] = Value("proposed")
+        number = _POSITION.match(raw, inside.end()) if supervisor else None
+        used = number.end() if number else inside.end()
+        raw = raw[: inside.start()] + (f", position {number[1]}" if number else "")
+    number = _POSITION.search(raw) if supervisor else None
+    if number:
+        read = repair.number(number[1])
+        if read and "supervisor_number" not in wd.fields:
+            wd.fields["supervisor_number"] = Value(read[0], wd.read_as(number[1]) if read[1] else None)
+        raw = raw[: number.start()]
+    wd.fields[key] = Value(repair.clean_text(raw).rstrip(" .;,:"))
+    return used
+
+
+_POSITION = re.compile(rf"[,;(]?\s*\b(?:position|poste)\s*(?:number|no\.?|num[ée]ro|n°|#)?\s*:?\s*"
+                       rf"([{repair.NUMBER_CHARS}]{{3,8}})\)?(?=\s*[.,;]?\s*$)", re.IGNORECASE)
+"""``..., position 54321`` after a supervisor's title: the supervisor's position number."""

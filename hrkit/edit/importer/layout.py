@@ -1,0 +1,407 @@
+"""A document's text laid out the same way whatever its shape: lines without their markup, and
+the marks that structure them (section headings, field labels, the labels of people, the
+document's own title), English or French.
+
+Shapes: Markdown conversions (``**Field:** value`` bullets, ``#`` headings), Word files read as
+lines or as table rows (``Field<TAB>value``, ``Field | value``, a label alone on its line with
+its value on the next), and OCR'd scans run together on one line, with page footers and page
+numbers (removed here). Headings count on a line of their own (any case), at a line's start
+before a colon, or in capitals inside a run of text; field labels before the first section
+count in any case, later only at a line's start or in capitals (``LOCATION:`` after the last
+accountability is a field, not part of it).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from hrkit.edit.importer.dimensions import label_of
+from hrkit.edit.importer.vocabulary import (ANYWHERE, DOCUMENT_TITLES, EN, FIELDS, FR, PEOPLE, SECTIONS, alternation,
+                                       fold, phrase_pattern)
+
+RUN_LENGTH = 600
+"""A line this long is a scan's text run together, not a line a person wrote."""
+
+
+@dataclass
+class Mark:
+    kind: str  # heading, field, people, document
+    name: str  # the section, or the field, it opens
+    start: int  # where its words begin
+    end: int  # where what it introduces begins
+    languages: tuple[str, ...]  # of its words; () when both languages write it the same way
+    strong: bool = True  # ends the text before it (an inner label, such as "Reports to:", does not)
+    bilingual: bool = False  # "Position Title / Titre du poste:"
+
+
+@dataclass
+class Layout:
+    text: str
+    folded: str
+    marks: list[Mark]
+    run: bool  # a scan's text run together (no line structure to go by)
+
+
+def clean_input(text: str) -> str:
+    """Line ends, spaces and characters a record must not hold: CR and form feeds to line ends,
+    C1 controls read as the Windows-1252 characters they stand for (U+0092 is an apostrophe),
+    other controls and odd spaces to spaces, invisible characters dropped, typographic quotes
+    to plain ones, what is no character (a lone surrogate, U+FFFE) to U+FFFD."""
+    text = text.replace("\r\n", "\n").translate(_INPUT)
+    text = re.sub("[\ud800-\udfff\ufffe\uffff]", "\ufffd", text)
+    return re.sub(r"[\x00-\x08\x0b-\x1f\x7f]", " ", text)
+
+
+def _c1(code: int) -> str:
+    try:
+        return bytes([code]).decode("cp1252")
+    except UnicodeDecodeError:
+        return " "
+
+
+_INPUT = str.maketrans({**{code: _c1(code) for code in range(0x80, 0xA0)},
+                        "\r": "\n", "\f": "\n", "\v": "\n", "\u2028": "\n", "\u2029": "\n", "\x85": "\n",
+                        "\u00a0": " ", "\u202f": " ", "\u2007": " ", "\u2009": " ", "\u200a": " ", "\u3000": " ",
+                        "\u200b": "", "\u200c": "", "\u200d": "", "\ufeff": "", "\u00ad": "", "\u2060": "",
+                        "\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"',
+                        "\u00ab": '"', "\u00bb": '"', "\ufb01": "fi", "\ufb02": "fl", "\u2022": "\u2022",
+                        "\uf0b7": "\u2022", "\u25aa": "\u2022", "\u25cf": "\u2022", "\u2023": "\u2022",
+                        "\u25e6": "\u2022", "\u2043": "\u2022", "\u27a2": "\u2022", "\uf0a7": "\u2022",
+                        "\uf0d8": "\u2022", "\uf076": "\u2022"})
+
+
+def looks_like_markdown(text: str) -> bool:
+    return bool(re.search(r"^\s*[*+-]\s+\*\*[^*]+:?\*\*", text, re.MULTILINE)
+                or re.search(r"^#{1,6}\s+\S", text, re.MULTILINE))
+
+
+def layout(text: str) -> Layout:
+    lines = [line for line in text.split("\n") if not re.fullmatch(r"\s*-{3}.*-{3}\s*", line)]
+    if looks_like_markdown(text):
+        lines = [_unmark(line) for line in lines]
+    run = any(len(line) > RUN_LENGTH for line in lines)
+    if run:
+        joined = " ".join(" ".join(_without_footers([line for line in lines if line.strip()])).split())
+    else:
+        joined = "\n".join(_lines(lines))
+    folded = fold(joined)
+    return Layout(joined, folded, _marks(joined, folded, run), run)
+
+
+# --- shapes to lines ------------------------------------------------------------------------------
+
+_MD_HEADING = re.compile(r"^\s*#{1,6}\s+(.*?)\s*#*\s*$")
+_MD_ITEM = re.compile(r"^\s*[*+-]\s+\*\*(.+?)\*\*\s*(:?)\s*(.*)$")
+_BULLET = re.compile(r"^\s*(?:[*+\u2022\u25cb\u25a0\u2013\u2014>o-]|\(?[a-z]\))\s+(?=\S)")
+
+
+def _unmark(line: str) -> str:
+    """One Markdown line as plain text: ``# Heading`` its words, ``* **Label:** value`` the
+    label and value, ``**bold**`` its words, a bullet ``•``."""
+    heading = _MD_HEADING.match(line)
+    if heading:
+        return heading[1].replace("**", "")
+    item = _MD_ITEM.match(line)
+    if item:
+        label = item[1].strip()
+        colon = "" if label.endswith(":") or not item[2] and not item[3] else ":"
+        line = f"\u2022 {label}{colon} {item[3]}".rstrip()
+    line = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", line.replace("**", "").replace("__", ""))
+    return _BULLET.sub("\u2022 ", line)
+
+
+def _lines(lines: list[str]) -> list[str]:
+    """Word tables, a form's boxes and labels alone on their line made ``label: value`` lines."""
+    out: list[str] = []
+    for line in _boxes(lines):
+        cells = _cells(line)
+        if len(cells) > 1:
+            line = _table_row(cells)
+        out.append(line.rstrip())
+    joined: list[str] = []
+    index = 0
+    while index < len(out):
+        line = out[index]
+        following = next((n for n in range(index + 1, len(out)) if out[n].strip()), None)
+        if following is not None and _lone_label(line) and not _lone_label(out[following]) \
+                and not _heading_line(out[following]) and ":" not in out[following][:40]:
+            joined.append(f"{line.strip().rstrip(':').rstrip()}: {out[following].strip()}")
+            index = following + 1
+            continue
+        joined.append(line)
+        index += 1
+    return joined
+
+
+_BOX_GAP = re.compile(r" {3,}")
+
+
+def _boxes(lines: list[str]) -> list[str]:
+    """A form's boxes as text gives them: a line of labels set apart by spaces, the values on
+    the next line under them (``POSITION NUMBER      EFFECTIVE DATE`` / ``66035      2016/12/05``):
+    each label with the value that starts under it, one ``label: value`` line each."""
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index].rstrip()
+        starts = [0] + [m.end() for m in _BOX_GAP.finditer(line.lstrip())] if "   " in line.strip() else []
+        labels = [c.strip() for c in _BOX_GAP.split(line.strip())]
+        following = next((n for n in range(index + 1, len(lines)) if lines[n].strip()), None)
+        if len(labels) >= 2 and all(_lone_label(c) for c in labels) and following is not None \
+                and not _lone_label(_BOX_GAP.split(lines[following].strip())[0]):
+            indent = len(line) - len(line.lstrip())
+            values = lines[following]
+            cuts = [indent + s for s in starts] + [len(values)]
+            for label, start, end in zip(labels, cuts, cuts[1:]):
+                out.append(f"{label.rstrip(':')}: {values[start:end].strip()}")
+            index = following + 1
+            continue
+        out.append(lines[index])
+        index += 1
+    return out
+
+
+def _cells(line: str) -> list[str]:
+    if "\t" not in line and " | " not in line and "   " not in line.strip() and not line.strip().startswith("|"):
+        return [line]
+    cells = [c.strip() for c in re.split(r"\t+|\s*\|\s*| {3,}", re.sub(r"^\||\|$", "", line.strip()))]
+    return cells if len(cells) >= 3 and sum(bool(c) for c in cells) >= 2 else [c for c in cells if c]
+
+
+def _table_row(cells: list[str]) -> str:
+    """``Position Number | 12345`` -> ``Position Number: 12345``; a second label cell (a
+    bilingual table) joins the first: ``Title / Titre: ...``. A row of three cells or more
+    that is no such label row keeps its cells apart."""
+    first = cells[0].rstrip(":").rstrip()
+    if len(cells) >= 3 and (all(_lone_label(c) or _dimension_label(c) for c in cells)
+                            or not _lone_label(first) and not _dimension_label(first)):
+        return " | ".join(cells)  # a wider table's header or row (direct reports): its columns kept
+    if not _lone_label(first) and not _dimension_label(first):
+        return " ".join(cells)
+    rest = cells[1:]
+    if rest and _lone_label(rest[0]) and len(rest) > 1:
+        first = f"{first} / {rest[0].rstrip(':').rstrip()}"
+        rest = rest[1:]
+    return f"{first}: {' / '.join(rest)}"
+
+
+def _lone_label(line: str) -> bool:
+    return bool(_LONE_LABEL.fullmatch(fold(line.strip())))
+
+
+def _dimension_label(cell: str) -> bool:
+    return len(cell) < 60 and label_of(fold(cell)) is not None
+
+
+def _heading_line(line: str) -> bool:
+    return bool(_HEADING_LINE.fullmatch(fold(line.strip())))
+
+
+def _without_footers(lines: list[str]) -> list[str]:
+    """Page lines without the footer every page ends with and the page number it starts with."""
+    footer = _common_suffix(lines)
+    out = []
+    for number, line in enumerate(lines, 1):
+        if footer and line.rstrip().endswith(footer):
+            line = line.rstrip()[: -len(footer)]
+        page = re.match(r"^\s*(\S{1,3})\s", line)
+        if number > 1 and page and re.sub(r"\D", "", page[1]) == str(number):
+            line = line[page.end():]
+        out.append(line)
+    return out
+
+
+def _common_suffix(lines: list[str]) -> str:
+    """A footer every page line ends with (``OG. Business Enablement and Services``)."""
+    if len(lines) < 3:
+        return ""
+    ends = [line.rstrip() for line in lines]
+    suffix = ends[0]
+    for line in ends[1:]:
+        while suffix and not line.endswith(suffix):
+            suffix = suffix[1:]
+    suffix = suffix[suffix.find(" ") + 1:] if " " in suffix else suffix
+    return suffix if len(suffix) >= 12 else ""
+
+
+# --- marks ------------------------------------------------------------------------------------------
+
+_LABELS = [(field, lang, phrase) for field, phrases in FIELDS.items() for lang, phrase in phrases] + \
+          [("", lang, phrase) for lang, phrase in PEOPLE]
+_HEADINGS = [(section, lang, phrase) for section, phrases in SECTIONS.items() for lang, phrase in phrases]
+_LABEL_WORDS = alternation(p for _, _, p in _LABELS)
+_OF_THIS = (r"(?:[ \t]+(?:of|for)[ \t]+(?:this|the)[ \t]+(?:work[ \t]+)?(?:description|position|document|job)"
+            r"|[ \t]+de[ \t]+(?:la|cette)[ \t]+description(?:[ \t]+de[ \t]+travail)?)?")
+"""``Effective date of this description``, ``Date d'entrée en vigueur de la description``: a
+label's words for what it is about, which change nothing."""
+_LABEL = re.compile(rf"(?<![\w'/&-])({_LABEL_WORDS}){_OF_THIS}"
+                    rf"(?:[ \t]*/[ \t]*(?:({_LABEL_WORDS}){_OF_THIS}|([^\n:()]{{2,40}}?)))?\.?[ \t]*"
+                    rf"(?:\(([^()\n]{{1,30}})\)[ \t]*)?:")
+"""A label and its colon; a bilingual form's label in the other language after a slash (known,
+or words hrkit does not know: ``Reporting to / Se rapporte à:``); a qualifier in parentheses."""
+_OTHER_LANGUAGE = {EN: FR, FR: EN}
+_LONE_LABEL = re.compile(rf"(?:[\u2022]\s*)?({_LABEL_WORDS}){_OF_THIS}(?:\s*/\s*({_LABEL_WORDS}){_OF_THIS})?\.?\s*"
+                         rf"(?:\([^()\n]{{1,30}}\))?\s*:?")
+_QUALIFIED = {"position_number": "supervisor_number", "title": "supervisor_title",
+              "classification": "supervisor_classification"}
+"""``Reports to (Position Number):``: the supervisor's field a qualifier names."""
+_LANGUAGE_QUALIFIERS = {"english": EN, "anglais": EN, "en": EN, "eng": EN, "ang": EN, "a": EN,
+                        "french": FR, "francais": FR, "fr": FR, "fra": FR, "f": FR}
+_HEADING_WORDS = alternation(p for _, _, p in _HEADINGS)
+_NUMBERING = r"(?:[\u2022]\s*)?(?:(?:section|part|partie)\s+)?(?:[0-9ivx]{1,4}|[a-h])?[.):-]?\s*"
+_HEADING_LINE = re.compile(rf"{_NUMBERING}((?:{_HEADING_WORDS})(?:\s*[/|-]\s*(?:{_HEADING_WORDS}))*)\s*[:.]?")
+_HEADING = re.compile(rf"(?<![\w'])({_HEADING_WORDS})(?![\w'])[ \t]*:?")
+_DOCUMENT = re.compile(rf"(?<![\w'])({alternation(p for _, p in DOCUMENT_TITLES)})(?![\w'])")
+
+
+@cache
+def _which(table: str, folded: str) -> tuple[str, str]:
+    """(name, language) of the phrase that ``folded`` is (the longest phrase first); the
+    language is "" for words both languages use (``Dimensions``, ``Division``)."""
+    rows = _LABELS if table == "label" else _HEADINGS
+    found = [(len(phrase), name, lang) for name, lang, phrase in rows if re.fullmatch(phrase_pattern(phrase), folded)]
+    if not found:
+        return "", ""
+    longest = max(found)[0]
+    names = {(name, lang) for size, name, lang in found if size == longest}
+    name = sorted(names)[0][0]
+    return name, (sorted(names)[0][1] if len({lang for _, lang in names}) == 1 else "")
+
+
+def _capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def _line_start(text: str, at: int) -> bool:
+    start = text.rfind("\n", 0, at) + 1
+    return not text[start:at].strip(" \u2022*-\t0123456789.)")
+
+
+def _marks(text: str, folded: str, run: bool) -> list[Mark]:
+    marks = _headings(text, folded, run)
+    marks += [Mark("document", "", m.start(), m.end(), (lang,)) for m in _DOCUMENT.finditer(folded)
+              for lang in [_document_language(m[0])]
+              if _capitals(text[m.start():m.end()]) or not run and _whole_line(folded, m.start(), m.end())]
+    body = min((m.start for m in marks if m.kind == "heading" and m.name not in ("details", "other")), default=len(text))
+    for match in _LABEL.finditer(folded):
+        name, lang = _which("label", match[1])
+        second = _which("label", match[2])[1] if match[2] else _OTHER_LANGUAGE.get(lang) if match[3] else None
+        qualifier = " ".join(match[4].split()) if match[4] else ""
+        if qualifier in _LANGUAGE_QUALIFIERS:
+            lang = _LANGUAGE_QUALIFIERS[qualifier]
+        elif qualifier and (name == "supervisor_title" or match[1] in ("supervisor", "superviseur")):
+            name = _QUALIFIED.get(_which("label", qualifier)[0], name)
+        words = text[match.start(): match.end()]
+        kind = "field" if name else "people"
+        if kind == "people" and not (_line_start(text, match.start()) or words[:1].isupper()):
+            continue
+        if kind == "field" and not (match.start() < body or _line_start(text, match.start()) or _capitals(words)):
+            if name not in ANYWHERE:
+                continue
+            marks.append(Mark(kind, name, match.start(), match.end(), (lang,), strong=False))
+            continue
+        languages = tuple(x for x in (lang, second) if x is not None)
+        start = match.start() if kind == "field" else _signature_start(text, match.start(), run)
+        marks.append(Mark(kind, name, start, match.end(), languages, bilingual=second is not None))
+    if sum(m.kind == "field" and m.start < body for m in marks) < 2:
+        marks += _bare_labels(text, folded, body, marks)
+    marks += _signatures(text, folded, run)
+    return _without_overlaps(marks)
+
+
+_BARE_LABEL = re.compile(rf"(?<![\w'/&-])({_LABEL_WORDS}){_OF_THIS}(?![\w'])")
+
+
+def _bare_labels(text: str, folded: str, body: int, marks: list[Mark]) -> list[Mark]:
+    """Labels without their colons, as a scan reads a form's table (``Position Title Director
+    General, X Classification EX-03 Job Code 220908``): read only before the first section, only
+    written with a capital, and only when the document has (almost) no labels with colons."""
+    taken = [(m.start, m.end) for m in marks]
+    out = []
+    for match in _BARE_LABEL.finditer(folded, 0, body):
+        name, lang = _which("label", match[1])
+        if not name or not text[match.start()].isupper() or any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        out.append(Mark("field", name, match.start(), match.end(), (lang,)))
+    return out
+
+
+_SIGNED = re.compile(r"(?<![\w'])(?:prepared|approved|reviewed|signed|certified|recommended|submitted|prepare|approuve|"
+                     r"revise|signe|recommande|soumis)\s+(?:by|par)\s+(?=\S)|_{5,}")
+
+
+def _signatures(text: str, folded: str, run: bool) -> list[Mark]:
+    """``Prepared by Jane Smith``, ``__________`` lines: where a signature block begins."""
+    out = []
+    for match in _SIGNED.finditer(folded):
+        if match[0].startswith("_") and not run:  # a line to sign on: all of it
+            out.append(Mark("people", "", text.rfind("\n", 0, match.start()) + 1, match.end(), ()))
+        elif match[0].startswith("_") or _line_start(text, match.start()) or text[match.start()].isupper():
+            out.append(Mark("people", "", _signature_start(text, match.start(), run), match.end(), ()))
+    return out
+
+
+def _signature_start(text: str, at: int, run: bool) -> int:
+    """A name is written before ``Date:`` or a signature's label as often as after it: the
+    signature takes its line, or in a scan's run the words since the last sentence; never a
+    labelled value before it (``TITLE: Director INCUMBENT: ...``)."""
+    start = max(text.rfind(". ", 0, at) + 2, text.rfind("; ", 0, at) + 2, 0) if run else text.rfind("\n", 0, at) + 1
+    if ":" in text[start:at] or at - start > 60:
+        return at
+    return start
+
+
+def _headings(text: str, folded: str, run: bool) -> list[Mark]:
+    out = []
+    for match in _HEADING.finditer(folded):
+        words = text[match.start(): match.end()]
+        alone = not run and _whole_line(folded, match.start(), match.end())
+        colon = words.rstrip().endswith(":") and (_line_start(text, match.start()) or run and words[:1].isupper())
+        if not (alone or colon or _capitals(words) or run and _set_apart(text, match.start(), match.end())):
+            continue
+        name, lang = _which("heading", match[1])
+        number = _HEADING_NUMBER.search(text, max(0, match.start() - 8), match.start())
+        start = (number.start(1) if number[1] else number.start(2)) if number else match.start()
+        out.append(Mark("heading", name, start, match.end(), (lang,)))
+    return out
+
+
+_HEADING_NUMBER = re.compile(r"(?:(?:^[ \t]*|(?<=[.:;!?] ))((?:[0-9]{1,2}|[A-H]|[IVX]{1,4})[.)])"
+                             r"|(?<=\s)((?:[0-9]{1,2}|[A-H]|[IVX]{1,4})\.))[ \t]*$", re.MULTILINE)
+"""``1.``, ``B)``, ``IV.`` before a heading (``2)`` only at a line's start or after a sentence):
+its number, not the end of the text before it (``(staff of 31)`` is not)."""
+
+
+def _set_apart(text: str, start: int, end: int) -> bool:
+    """A heading in a scan's run written in title case: its words capitalized, after a sentence
+    ends and before the next begins (``... outcomes. Organization Structure The Director ...``)."""
+    words = text[start:end].split()
+    before = text[:start].rstrip()
+    after = text[end:].lstrip()
+    return all(w[:1].isupper() for w in words if len(w) > 3) and (not before or before[-1] in ".):;") \
+        and (not after or after[0].isupper() or after[0] in "-\u2022*0123456789")
+
+
+def _whole_line(folded: str, start: int, end: int) -> bool:
+    line_start = folded.rfind("\n", 0, start) + 1
+    line_end = folded.find("\n", end)
+    line = folded[line_start: len(folded) if line_end < 0 else line_end]
+    return bool(_HEADING_LINE.fullmatch(line.strip())) or bool(_DOCUMENT.fullmatch(line.strip(" :.")))
+
+
+def _document_language(folded: str) -> str:
+    return next(lang for lang, phrase in DOCUMENT_TITLES if re.fullmatch(phrase_pattern(phrase), folded))
+
+
+def _without_overlaps(marks: list[Mark]) -> list[Mark]:
+    """Marks in order; of two that overlap, the longer."""
+    out: list[Mark] = []
+    for mark in sorted(marks, key=lambda m: (m.start, -(m.end - m.start))):
+        if out and mark.start < out[-1].end:
+            if mark.end - mark.start > out[-1].end - out[-1].start:
+                out[-1] = mark
+            continue
+        out.append(mark)
+    return out

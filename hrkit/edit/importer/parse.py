@@ -1,0 +1,379 @@
+"""A work description's text to its neutral form, whatever its shape and language: the one entry
+point of reading (what comes before, a file's bytes to text, is hrkit.edit.importer's).
+
+The text is laid out (``layout``), one language is chosen (a bilingual document is read in
+English; an English copy followed by a French one is read in its English copy), the labelled
+fields are read, then each section: the structure's direct reports and supervisor
+(``structure``), the dimensions (``dimensions``), the accountabilities and the prose. Labels of
+people and signature blocks end the text before them and are never read. A Markdown conversion
+with the scan's full text after it is read from the conversion, its gaps filled from the scan.
+Text that is not a work description, or a scan too damaged to read, is refused with the reason.
+"""
+from __future__ import annotations
+
+import re
+
+from hrkit.edit.importer import dimensions, repair, structure
+from hrkit.edit.importer.document import VERIFY, Issue, Value, WorkDescription
+from hrkit.edit.importer.fields import header_field
+from hrkit.edit.importer.layout import Layout, Mark, clean_input, layout
+from hrkit.edit.importer.vocabulary import EN, FR, fold, role_start, role_word
+
+COLUMNS = "columns run together in the scan"
+_STRUCTURED = re.compile(r"^\s*-{3}\s*Structured Job Description\s*-{3}\s*$", re.MULTILINE | re.IGNORECASE)
+_FULL = re.compile(r"^\s*-{3}\s*Full Extracted Text\s*-{3}\s*$", re.MULTILINE | re.IGNORECASE)
+_IDENTIFIERS = ("position_number", "job_code")
+MIN_WORDS = 40
+"""Fewer words, and no field found: too little text to be a work description."""
+FEWEST_WORDS = 15
+"""Fewer words: too little text, whatever it holds."""
+
+
+class NotAWorkDescription(ValueError):
+    """The text is not a work description hrkit can read; the message says why."""
+
+
+def parse_text(text: str, name: str) -> WorkDescription:
+    """The WorkDescription of ``text`` (``name``: the document's file name, kept as its source)."""
+    name = name.encode("utf-8", "replace").decode("utf-8")
+    text = clean_input(text)
+    full_at = _FULL.search(text)
+    full = text[full_at.end():] if full_at else ""
+    structured = _STRUCTURED.sub("", text[: full_at.start()] if full_at else text)
+    words = len((structured + " " + full).split())
+    _refuse_unreadable(structured + " " + full)
+    main = _read(structured, name, ocr=bool(full_at)) if len(structured.split()) >= 5 else None
+    scan = _read(full, name, ocr=True) if full.strip() else None
+    wd = _filled(main, scan) if main and scan else main or scan
+    if wd is None or not any(k in wd.fields for k in _IDENTIFIERS) and not _has_body(wd):
+        if words < MIN_WORDS:
+            raise NotAWorkDescription(f"too little text ({words} words): not a work description, or an "
+                                      "unreadable scan")
+        raise NotAWorkDescription("not a work description hrkit can read: no position number or job code, and "
+                                  "no section of one (GENERAL ACCOUNTABILITY, ORGANIZATION STRUCTURE, DIMENSIONS, "
+                                  "SPECIFIC ACCOUNTABILITIES..., English or French) was found")
+    return wd
+
+
+def _has_body(wd: WorkDescription) -> bool:
+    """What only a work description states: its accountabilities, direct reports or dimensions
+    (a job poster or a letter names a title and a classification too)."""
+    return bool(wd.general_accountability or wd.specific_accountabilities or wd.nature_and_scope or wd.reports
+                or wd.dimensions)
+
+
+def _refuse_unreadable(text: str) -> None:
+    """No text, a few words, or mostly characters that make no words: not guessed at."""
+    words = text.split()
+    if not words:
+        raise NotAWorkDescription("the document has no text (an image without a text layer?)")
+    if len(words) < FEWEST_WORDS:
+        raise NotAWorkDescription(f"too little text ({len(words)} words): not a work description, or an "
+                                  "unreadable scan")
+    pieces = [p for p in (w.strip(_MARKUP) for w in words) if p and not _NEUTRAL.fullmatch(p)]
+    wordlike = [p for p in pieces if _WORD.fullmatch(p) and re.search(r"[aeiouyàâéèêëîïôûù]", p, re.IGNORECASE)]
+    if len(wordlike) < 0.5 * len(pieces):
+        raise NotAWorkDescription(f"mostly unreadable characters ({len(wordlike)} of {len(pieces)} pieces of text "
+                                  "are words): the scan cannot be read; scan it again or type it")
+
+
+_MARKUP = "*_#>`|\"'“”‘’[]{}()"
+"""Markdown emphasis, headings, quotes and brackets around a word: not part of it."""
+_NEUTRAL = re.compile(r"[-•–—=+]+|\$?[\d.,/%-]+(?:[kKmM]\$?)?|\d+[.)]|[A-Z]{2,3}-\d{1,2}")
+"""Bullets, numbers, amounts and classifications: neither words nor noise."""
+_WORD = re.compile(r"[^\W\d_]{2,}[.,;:!?]?|[^\W\d_]+(?:[-'’][^\W\d_]+)+[.,;:!?]?|[^\W\d_]+'s[.,;:]?")
+
+
+def _filled(main: WorkDescription, scan: WorkDescription) -> WorkDescription:
+    """The Markdown conversion's reading, with what only the scan's full text states."""
+    for key, value in scan.fields.items():
+        if key not in main.fields:
+            main.fields[key] = Value(value.value, f"{VERIFY}read in the scan's full text" +
+                                     (f"; {value.note.removeprefix(VERIFY)}" if value.note else ""))
+    for key, value in scan.dimensions.items():
+        main.dimensions.setdefault(key, Value(value.value, f"{VERIFY}read in the scan's full text"))
+    if not main.reports:
+        main.reports = scan.reports
+    for key in ("general_accountability", "nature_and_scope"):
+        if getattr(main, key) is None:
+            setattr(main, key, getattr(scan, key))
+    if not main.specific_accountabilities:
+        main.specific_accountabilities = scan.specific_accountabilities
+    return main
+
+
+def _read(text: str, name: str, *, ocr: bool) -> WorkDescription:
+    lay = layout(text)
+    wd = WorkDescription(name, ocr=ocr or lay.run)
+    language, low, high, bilingual = _language(lay)
+    marks = [m for m in lay.marks if low <= m.start < high]
+    preferred = _preferred(marks, language, bilingual)
+    taken = _fields(wd, lay, marks, preferred, high, language)
+    sections = _sections(lay, marks, preferred, high, taken)
+    _title_fallback(wd, lay, marks, low)
+    _body(wd, lay, sections, language)
+    return wd
+
+
+# --- language --------------------------------------------------------------------------------------
+
+def _language(lay: Layout) -> tuple[str, int, int, bool]:
+    """(language read, where its text starts and ends, whether both languages are interleaved)."""
+    marks = [m for m in lay.marks if m.kind != "people" and m.languages and "" not in m.languages]
+    english = [m for m in marks if EN in m.languages]
+    french = [m for m in marks if FR in m.languages]
+    if not french or len(french) <= 1 and len(english) >= 3:
+        return EN, 0, len(lay.text), False
+    if not english or len(english) <= 1 and len(french) >= 3:
+        return FR, 0, len(lay.text), False
+    sides = [(EN in m.languages) - (FR in m.languages) for m in marks]
+    best = (0, 0, False)
+    for cut in range(1, len(marks)):
+        before, after = sides[:cut], sides[cut:]
+        for english_first in (True, False):
+            sign = 1 if english_first else -1
+            score = sum(1 for s in before if s * sign > 0) + sum(1 for s in after if s * sign < 0)
+            if score > best[0]:
+                best = (score, cut, english_first)
+    score, cut, english_first = best
+    if score >= 0.9 * len(marks) and 0 < cut < len(marks):
+        split = marks[cut].start
+        previous = [m for m in lay.marks if m.kind == "document" and marks[cut - 1].start < m.start <= split]
+        split = previous[0].start if previous else split
+        return (EN, 0, split, False) if english_first else (EN, split, len(lay.text), False)
+    return EN, 0, len(lay.text), True
+
+
+def _preferred(marks: list[Mark], language: str, bilingual: bool) -> list[Mark]:
+    """The marks to read: of a field or section both languages label, the chosen language's."""
+    if not bilingual:
+        return marks
+    named = {(m.kind, m.name) for m in marks if language in m.languages}
+    return [m for m in marks if language in m.languages or "" in m.languages or (m.kind, m.name) not in named
+            or not m.languages]
+
+
+# --- fields ----------------------------------------------------------------------------------------
+
+def _fields(wd: WorkDescription, lay: Layout, marks: list[Mark], preferred: list[Mark], high: int,
+            language: str) -> list[tuple[int, int]]:
+    """Read the labelled fields; returns the spans they took (label and value) and the spans
+    of people's labels and values (dropped)."""
+    taken = []
+    for index, mark in enumerate(marks):
+        if mark.kind not in ("field", "people"):
+            continue
+        end = _value_end(lay, marks, index, high, inner=not mark.strong)
+        if mark.kind == "people":
+            if _supervisor_title(lay, mark, lay.text[mark.end:end]):
+                header_field(wd, "supervisor_title", lay.text[mark.start:mark.end].rstrip(": "),
+                             lay.text[mark.end:end])
+            taken.append((mark.start, end))
+            continue
+        if mark not in preferred:
+            taken.append((mark.start, end))
+            continue
+        raw = lay.text[mark.end:end]
+        if mark.bilingual and " / " in raw and mark.name not in ("position_number", "job_code"):
+            tail = _SHARED_TAIL.search(raw)  # "English / Français (EX-04), position 53300": both own it
+            parts = raw[: tail.start() if tail else len(raw)].split(" / ")
+            side = mark.languages.index(language) if language in mark.languages else 0
+            raw = parts[min(side, len(parts) - 1)] + (tail[0] if tail else "") if len(parts) == 2 else raw
+        label = lay.text[mark.start:mark.end].rstrip(": ")
+        known = mark.name in wd.fields
+        used = header_field(wd, mark.name, label, raw)
+        if not mark.strong and lay.run and not known and mark.name in wd.fields:
+            wd.fields[mark.name].note = f"{VERIFY}{COLUMNS}; check the title"
+        taken.append((mark.start, mark.end + used))
+    return taken
+
+
+_SHARED_TAIL = re.compile(r"(?:\s*\([^()/]*\)|\s*[,;]?\s*\b(?:position|poste)\b[^/()]*)+\s*$", re.IGNORECASE)
+"""What follows both languages of a bilingual value: a classification, a position number."""
+
+
+def _value_end(lay: Layout, marks: list[Mark], index: int, high: int, *, inner: bool) -> int:
+    """Where a label's value ends: the next mark, the line's end, and for a label inside running
+    text (``Reports to:``) the next ``Word:`` or column bar."""
+    start = marks[index].end
+    end = marks[index + 1].start if index + 1 < len(marks) else high
+    line_end = lay.text.find("\n", start)
+    if 0 <= line_end < end:
+        end = line_end
+    if inner:
+        stop = re.search(r"\s+[A-Z][a-z]+\s*:|\s*\||\.\s|;", lay.text[start:end])
+        if stop:
+            end = start + stop.start()
+    return end
+
+
+def _supervisor_title(lay: Layout, mark: Mark, value: str) -> bool:
+    """``Supervisor: Director General, X`` is the supervisor's title, not a person's name."""
+    label = fold(lay.text[mark.start:mark.end]).rstrip(": ")
+    return label in ("supervisor", "superviseur") and role_start(fold(value.strip()))
+
+
+# --- sections --------------------------------------------------------------------------------------
+
+def _sections(lay: Layout, marks: list[Mark], preferred: list[Mark], high: int,
+              taken: list[tuple[int, int]]) -> dict[str, str]:
+    """Each section's text: from its heading to the next heading, document title, people's label
+    or field label that ends text, without the spans fields took."""
+    out: dict[str, str] = {}
+    barriers = [m for m in marks if m.kind in ("heading", "document", "people") or m.kind == "field" and m.strong]
+    for mark in marks:
+        if mark.kind != "heading" or mark not in preferred or mark.name in out:
+            continue
+        start = mark.end
+        following = [b for b in barriers if b.start >= start]
+        while following and following[0].kind == "heading" and not lay.text[start:following[0].start].strip(" /|-:\n"):
+            start = following[0].end
+            following = following[1:]
+        end = following[0].start if following else high
+        out[mark.name] = _without(lay.text, start, end, taken)
+    return out
+
+
+def _without(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
+    """``text[start:end]`` without the spans fields and people took, nor lines that are only a
+    person's name (under a signature)."""
+    pieces, at = [], start
+    for s, e in sorted(spans):
+        if e <= at or s >= end:
+            continue
+        pieces.append(text[at:max(at, s)])
+        at = max(at, e)
+    pieces.append(text[at:end])
+    lines = "\n".join(p for p in pieces if p.strip()).split("\n")
+    return "\n".join(line for line in lines if not _NAME_LINE.fullmatch(line.strip()) or role_word(fold(line)))
+
+
+_NAME_LINE = re.compile(r"(?:[A-ZÀ-Ý][a-zà-ÿ'-]+\.?\s+|[A-ZÀ-Ý]\.\s*){1,3}[A-ZÀ-Ý][A-Za-zà-ÿ'-]+,?")
+"""A line that is a person's name: two to four capitalized words (``Jane Q. Public``)."""
+
+
+def _title_fallback(wd: WorkDescription, lay: Layout, marks: list[Mark], low: int) -> None:
+    """No title label: the first short line that is a title (a role and what it leads)."""
+    if "title" in wd.fields or lay.run:
+        return
+    end = min((m.start for m in marks if m.kind in ("heading", "field")), default=len(lay.text))
+    for line in lay.text[low:end].split("\n")[:8]:
+        words = line.strip(" \u2022")
+        if 1 < len(words.split()) <= 12 and role_start(fold(words)) and not words.endswith(":"):
+            wd.fields["title"] = Value(words.rstrip(" ."), f"{VERIFY}the document's first line; it has no title label")
+            wd.issues.append(Issue("title", "guessed", f"no title label; the line {words!r}"))
+            return
+
+
+# --- the body ------------------------------------------------------------------------------------------
+
+def _body(wd: WorkDescription, lay: Layout, sections: dict[str, str], language: str) -> None:
+    general = sections.get("general_accountability") or sections.get("client_service_results")
+    for key, text in (("general_accountability", general), ("nature_and_scope", sections.get("nature_and_scope"))):
+        if text and text.strip():
+            body = _prose(text, lay.run)
+            if body:
+                setattr(wd, key, Value(body, f"{VERIFY}OCR text, not proofread" if lay.run else None))
+    org = sections.get("structure", "")
+    dims = sections.get("dimensions", "")
+    title = wd.fields["title"].value if "title" in wd.fields else None
+    structure.supervisor(wd, org or dims, own_title=title)
+    structure.read(wd, org if org.strip() else dims, language=language, own_title=title, run=lay.run)
+    uncertain = f"{VERIFY}{COLUMNS}" if "|" in dims or any(r.title.note for r in wd.reports) and lay.run else None
+    if dims.strip():
+        dimensions.read(wd, dims, uncertain=uncertain)
+    else:
+        dimensions.read(wd, re.sub(r"\([^()]*\)", " ", org), loose=False)
+    specific = sections.get("specific_accountabilities") or sections.get("key_activities", "")
+    wd.specific_accountabilities = _accountabilities(wd, specific, lay.run)
+
+
+def _prose(text: str, run: bool) -> str:
+    """Paragraphs, one per line of the text; a lead-in ending in ':' takes the bullets that
+    follow it into one sentence (``This includes: a; b; and c.``). A scan's run is one paragraph."""
+    if run:
+        return repair.clean_ocr_text(text)
+    paragraphs: list[str] = []
+    bullets: list[str] = []
+
+    def flush_bullets() -> None:
+        if not bullets:
+            return
+        items = [_lower_first(b.rstrip(".;").strip()) for b in bullets]
+        joined = "; ".join(items[:-1]) + ("; and " if len(items) > 1 else "") + items[-1] + "."
+        if paragraphs and paragraphs[-1].endswith(":"):
+            paragraphs[-1] = f"{paragraphs[-1]} {joined}"
+        else:
+            paragraphs.append(repair.sentence(joined))
+        bullets.clear()
+
+    for line in text.split("\n"):
+        if line.lstrip().startswith("\u2022"):
+            bullets.append(repair.clean_text(line.lstrip()[1:]))
+        elif line.strip():
+            flush_bullets()
+            paragraphs.append(repair.clean_text(line))
+    flush_bullets()
+    return "\n".join(paragraphs)
+
+
+def _lower_first(text: str) -> str:
+    """``Developing strategies`` -> ``developing strategies``; ``CLMI tools`` stays."""
+    if len(text) > 1 and text[0].isupper() and text[1].islower():
+        return text[0].lower() + text[1:]
+    return text
+
+
+def _accountabilities(wd: WorkDescription, text: str, run: bool) -> list[Value]:
+    """Items numbered 1, 2, 3... (an OCR'd number, ``I,`` for 1. or ``8.`` for 6., is accepted
+    in sequence, and a number skipped by the scan splits the item before it at a sentence);
+    without numbers, the bulleted lines."""
+    marks = list(re.finditer(r"(?:^|(?<=[\s;.]))([0-9]{1,2}|[Il])[.,)]\s+(?=[A-Z>\u00c0-\u00dd])", text))
+    items: list[tuple[int, int, int, str]] = []  # (number, start of its mark, start of its text, as read)
+    expected = 1
+    for mark in marks:
+        read = repair.integer(mark[1])
+        if read is None:
+            continue
+        number = read[0]
+        if number == expected or (number == expected + 1 and items):
+            items.append((number, mark.start(), mark.end(), mark.group(0).strip()))
+            expected = number + 1
+        elif items and _confusable(number, expected):
+            items.append((expected, mark.start(), mark.end(), mark.group(0).strip()))
+            wd.issues.append(Issue("specific_accountabilities", "repaired",
+                                   f'item {expected} is numbered "{mark.group(0).strip()}" in the scan'))
+            expected += 1
+    if not items:
+        bullets = [b.strip() for b in re.split(r"(?:^|\n)\s*\u2022", text) if b.strip()]
+        return [Value(repair.sentence(repair.clean_text(b))) for b in bullets] if len(bullets) > 1 else []
+    clean = repair.clean_ocr_text if run else repair.clean_text
+    out: list[Value] = []
+    for index, (number, _, start, read_as) in enumerate(items):
+        end = items[index + 1][1] if index + 1 < len(items) else len(text)
+        body = clean(text[start:end])
+        if out and number > len(out) + 1:
+            head, tail = _split_sentence(out[-1].value)
+            if tail:
+                out[-1] = Value(head, out[-1].note)
+                out.append(Value(tail, f"{VERIFY}item {len(out) + 1}'s number is missing in the scan; split here"))
+                wd.issues.append(Issue("specific_accountabilities", "guessed",
+                                       f"item {len(out)} has no number in the scan; split at a sentence"))
+        note = f"{VERIFY}{COLUMNS}" if run and ("> " in body or "|" in body) else None
+        if run and (not re.fullmatch(r"[0-9]+[.,]", read_as) or read_as.rstrip(".,") != str(number)):
+            note = f'{VERIFY}OCR numbered it "{read_as}"' + (f"; {COLUMNS}" if note else "")
+        out.append(Value(repair.sentence(body), note))
+    return out
+
+
+def _confusable(read: int, expected: int) -> bool:
+    pairs = {("8", "6"), ("8", "3"), ("6", "8"), ("3", "8"), ("5", "6"), ("6", "5"), ("1", "7"), ("7", "1")}
+    return (str(read)[-1], str(expected)[-1]) in pairs and len(str(read)) == len(str(expected))
+
+
+def _split_sentence(text: str) -> tuple[str, str]:
+    match = list(re.finditer(r"\.\s+(?=[A-Z])", text))
+    if not match:
+        return text, ""
+    last = match[-1]
+    return text[: last.start() + 1], text[last.end():]

@@ -1,0 +1,265 @@
+"""Reading values out of work-description text, with the OCR repairs the context makes certain.
+
+Scans turn digits into look-alike letters (``EX-O3``, ``IO3865``, ``I46``, ``$SOOK``). Inside
+a token that can only be a number (a job code, a position number, an FTE count, an amount
+after ``$`` or before a unit, a day or a year, the level of a classification) ``O`` is 0,
+``I``/``l``/``|`` are 1 and ``S`` is 5; nowhere else is anything changed. Every reader returns
+the value and whether it repaired it, so the written record can say what the scan read.
+English and French writings are read alike: ``$1.2M`` and ``1,2 M$``, ``April 1, 2020`` and
+``le 1er avril 2020``, ``Gatineau, Quebec`` and ``Gatineau (Québec)``.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from decimal import Decimal, InvalidOperation
+
+from hrkit.edit.importer.vocabulary import GROUPS, MONTHS, SUBGROUPS, fold
+
+DIGITS = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "S": "5"})
+NUMBER_CHARS = "0-9OoIlS|"
+_GROUP = "|".join(sorted(GROUPS))
+GROUP_PATTERN = rf"(?:{_GROUP})(?:[ \t]?[-\u2013_][ \t]?(?:{'|'.join(sorted(SUBGROUPS))}))?"
+"""A group, and its subgroup if it has one (``EN-ENG``)."""
+CODE = re.compile(rf"(?<![A-Za-z0-9])({GROUP_PATTERN})(?:(?:\s?[-\u2013\u2014_.]\s?\.?\s?-?\s?|\s)"
+                  rf"([{NUMBER_CHARS}]{{1,2}})|([{NUMBER_CHARS}]{{2}}))(?![A-Za-z0-9])")
+"""A classification code: a known group, then its level (``EX-O3``, ``EC- 07``, ``EX-.O7``,
+``EN-ENG-OS``; without a hyphen only with two characters of level, ``EXOI``: ``CO2`` is no code)."""
+
+_NUMBER = rf"[{NUMBER_CHARS}](?:[{NUMBER_CHARS}]|[.,](?=[{NUMBER_CHARS}])|[ '](?=[0-9OoIlS]{{3}}(?![0-9A-Za-z])))*"
+MONEY = re.compile(rf"(?<![\w.,])(\$\s*)?({_NUMBER})\s*(mi[l1I]{{2}}[a-z]{{2,5}}\s+de\s+dollars|mi[l1I]{{2}}[a-z]{{2,5}}|billions?|"
+                   r"[MKBG]\s*\$|k\s*\$|[MKBk](?![A-Za-z0-9])|\$|dollars)?(?![A-Za-z0-9])", re.IGNORECASE)
+"""An amount: ``$2.96M``, ``$SOOK``, ``$23 million``, ``1,2 M$``, ``500 k$``, ``1 250 000 $``."""
+_UNITS = {"k": 1_000, "m": 1_000_000, "million": 1_000_000, "millions": 1_000_000, "b": 1_000_000_000,
+          "g": 1_000_000_000, "billion": 1_000_000_000, "billions": 1_000_000_000, "milliard": 1_000_000_000,
+          "milliards": 1_000_000_000}
+
+
+def number(token: str) -> tuple[str, bool] | None:
+    """The digits of a token read where only a number can stand: ``IO3865`` -> ``103865``."""
+    token = token.strip().rstrip(".,;:")
+    repaired = token.translate(DIGITS)
+    if not re.fullmatch(r"[0-9]+(?:[.,][0-9]+)*", repaired):
+        return None
+    return repaired, repaired != token
+
+
+def integer(token: str) -> tuple[int, bool] | None:
+    read = number(token)
+    if read is None or not read[0].isdigit():
+        return None
+    return int(read[0]), read[1]
+
+
+def fte(token: str) -> tuple[int | float, bool] | None:
+    read = number(token)
+    if read is None:
+        return None
+    digits = read[0].replace(",", ".") if re.fullmatch(r"[0-9]+,[0-9]{1,2}", read[0]) else read[0].replace(",", "")
+    try:
+        value = Decimal(digits)
+    except InvalidOperation:
+        return None
+    return (int(value) if value == value.to_integral() else float(value)), read[1]
+
+
+def decimal(digits: str) -> Decimal | None:
+    """``5,820,000`` and ``1 250 000`` (thousands), ``1,2`` and ``2.96`` (decimals)."""
+    digits = re.sub(r"[ ']", "", digits)
+    commas, dots = digits.count(","), digits.count(".")
+    groups = re.split(r"[.,]", digits)
+    if commas + dots and all(len(g) == 3 for g in groups[1:]) and (commas + dots > 1 or commas):
+        if not (commas and dots):
+            digits = "".join(groups)
+    if commas and dots:
+        digits = digits.replace(",", "") if digits.rfind(".") > digits.rfind(",") else \
+            digits.replace(".", "").replace(",", ".")
+    else:
+        digits = digits.replace(",", ".")
+    try:
+        return Decimal(digits)
+    except InvalidOperation:
+        return None
+
+
+def money(text: str) -> tuple[int, bool, str] | None:
+    """Whole dollars of the first amount in ``text`` that has a ``$`` or a unit:
+    ``$2.96M`` -> 2960000, ``$SOOK`` -> 500000, ``$23 million`` -> 23000000, ``1,2 M$`` -> 1200000."""
+    for match in MONEY.finditer(text):
+        read = amount(match)
+        if read is not None:
+            return read
+    return None
+
+
+def amount(match: re.Match) -> tuple[int, bool, str] | None:
+    """The dollars of one ``MONEY`` match, or None when it is a bare number (no ``$``, no unit)
+    or letters only (``SOS`` is no amount: a repaired amount keeps at least one digit or a ``$``)."""
+    sign, digits, unit = match.groups()
+    if not sign and not unit:
+        return None
+    repaired = digits.translate(DIGITS)
+    if repaired != digits and not sign and not re.search(r"[0-9]", digits):
+        return None
+    value = decimal(repaired)
+    if value is None:
+        return None
+    word = re.sub(r"(?:de\s+)?dollars|[\s$]", "", fold(unit or ""))
+    if word.startswith(("mil", "mi1", "mii")):  # million, milliard as a scan may spell them
+        word = "milliard" if "ard" in word else "million"
+    if word:
+        value *= _UNITS.get(word, 1)
+    return int(value.to_integral_value()), repaired != digits, match.group(0).strip()
+
+
+def classification(text: str) -> tuple[str, bool, str] | None:
+    """The first classification code in ``text``, canonical: ``EX-O2 (Proposed)`` -> EX-02."""
+    for match in CODE.finditer(text):
+        code = code_of(match)
+        if code:
+            return code
+    return None
+
+
+def code_of(match: re.Match) -> tuple[str, bool, str] | None:
+    level = (match[2] or match[3]).translate(DIGITS)
+    if not level.isdigit() or int(level) == 0:
+        return None
+    group = "-".join(re.findall(r"[A-Z]+", match[1]))
+    canonical = f"{group}-{int(level):02d}"
+    written = match.group(0).strip(" -.")
+    return canonical, written != canonical, written
+
+
+_ORDINAL = r"(?:er|re|e|st|nd|rd|th|\"|'|\u00b0)?"
+_DAY = rf"([{NUMBER_CHARS}]{{1,2}}){_ORDINAL}"
+_YEAR = rf"([12OIl][{NUMBER_CHARS}]{{3}})"
+_MONTH = r"([^\W\d_]{3,9})\.?"
+_DATES = (
+    ("ymd", re.compile(rf"{_YEAR}\s?[-/.]\s?([{NUMBER_CHARS}]{{1,2}})\s?[-/.]\s?([{NUMBER_CHARS}]{{1,2}})(?![0-9])")),
+    ("mdy", re.compile(rf"{_MONTH}\s+{_DAY}\s*,?\s+{_YEAR}(?![0-9])", re.IGNORECASE)),
+    ("dmy", re.compile(rf"(?:le\s+|the\s+)?{_DAY}(?:\s+|\s?-\s?)(?:de\s+|of\s+)?{_MONTH}(?:,?\s+|\s?-\s?){_YEAR}(?![0-9])",
+                       re.IGNORECASE)),
+    ("numeric", re.compile(rf"([{NUMBER_CHARS}]{{1,2}})\s?[/.-]\s?([{NUMBER_CHARS}]{{1,2}})\s?[/.-]\s?{_YEAR}(?![0-9])")),
+    ("my", re.compile(rf"{_MONTH},?\s+{_YEAR}(?![0-9])", re.IGNORECASE)),
+)
+_DATE_PARTS = {"ymd": ("year", "month", "day"), "mdy": ("name", "day", "year"), "dmy": ("day", "name", "year"),
+               "numeric": ("first", "second", "year"), "my": ("name", "year")}
+
+
+def date(text: str) -> tuple[_dt.date, str | None, str] | None:
+    """The date ``text`` begins with: ``April 18, 2020``, ``18 April 2020``, ``2020-04-18``,
+    ``le 1er avril 2020``, ``April I", 2O2O`` (OCR'd). Returns (date, why it must be verified
+    or None, the words read) or None. A date without its day is the first of its month, to
+    verify; ``01/04/2020``, where either could be the month, is read day first (as Canadian forms
+    write it) and marked to verify."""
+    head = text.strip()[:40]
+    for kind, pattern in _DATES:
+        match = pattern.match(head)
+        if match is None:
+            continue
+        parts: dict[str, int] = {}
+        repaired = False
+        for name, token in zip(_DATE_PARTS[kind], match.groups()):
+            if name == "name":
+                month = MONTHS.get(fold(token))
+                if month is None:
+                    break
+                parts["month"] = month
+                continue
+            read = integer(token)
+            if read is None:
+                break
+            parts[name] = read[0]
+            repaired = repaired or read[1]
+        else:
+            value = _date_of(parts)
+            if value is not None:
+                ordinal = re.search(r'[0-9OIl]["\u00b0]', match.group(0))
+                note = "the document gives no day; the first of the month used" if "day" not in parts and \
+                    "first" not in parts else _AMBIGUOUS if "first" in parts and max(parts["first"], parts["second"]) <= 12 \
+                    else "repaired" if repaired or ordinal else None
+                return value, note, match.group(0)
+    return None
+
+
+_AMBIGUOUS = "day and month could be either way round; read as day/month/year"
+
+
+def _date_of(parts: dict[str, int]) -> _dt.date | None:
+    if "first" in parts:
+        first, second = parts["first"], parts["second"]
+        if first > 12 >= second:
+            parts = {"day": first, "month": second, "year": parts["year"]}
+        elif second > 12 >= first:
+            parts = {"day": second, "month": first, "year": parts["year"]}
+        else:  # both could be the month: day first, as Canadian forms write it, to verify
+            parts = {"day": first, "month": second, "year": parts["year"]}
+    if not 1900 <= parts["year"] <= 2100:
+        return None
+    try:
+        return _dt.date(parts["year"], parts["month"], parts.get("day", 1))
+    except ValueError:
+        return None
+
+
+PROVINCES = {"quebec": "QC", "ontario": "ON", "british columbia": "BC", "colombie-britannique": "BC",
+             "alberta": "AB", "manitoba": "MB", "saskatchewan": "SK", "nova scotia": "NS", "nouvelle-ecosse": "NS",
+             "new brunswick": "NB", "nouveau-brunswick": "NB", "newfoundland and labrador": "NL",
+             "terre-neuve-et-labrador": "NL", "newfoundland": "NL", "prince edward island": "PE",
+             "ile-du-prince-edouard": "PE", "yukon": "YT", "northwest territories": "NT",
+             "territoires du nord-ouest": "NT", "nunavut": "NU",
+             **{code.lower(): code for code in ("QC", "ON", "BC", "AB", "MB", "SK", "NS", "NB", "NL", "PE", "YT",
+                                                "NT", "NU")}, "que": "QC", "ont": "ON", "qc.": "QC"}
+
+
+def location(text: str) -> str:
+    """``Gatineau, Quebec`` and ``Gatineau (Québec)`` -> ``Gatineau, QC`` (the province's
+    postal abbreviation)."""
+    written = " ".join(text.split()).strip(" .;,")
+    parens = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", written)
+    city, _, province = (parens[1], "", parens[2]) if parens else written.rpartition(",")
+    if not city and not parens:
+        city, _, province = written.rpartition(" ")
+    code = PROVINCES.get(fold(province.strip(" .")).replace(" - ", "-").replace("--", "-"))
+    return f"{city.strip(' ,')}, {code}" if city.strip() and code else written
+
+
+DEPARTMENTS = {"treasury board secretariat": "TBS", "treasury board of canada secretariat": "TBS",
+               "secretariat du conseil du tresor du canada": "TBS", "secretariat du conseil du tresor": "TBS",
+               "employment and social development canada": "ESDC", "esdc": "ESDC", "tbs": "TBS", "edsc": "ESDC",
+               "emploi et developpement social canada": "ESDC",
+               "human resources and skills development canada": "ESDC", "hrsdc": "ESDC"}
+"""Departments by the name work descriptions use, to the short name records use."""
+
+
+def department(text: str) -> str:
+    return DEPARTMENTS.get(fold(" ".join(text.split())), text)
+
+
+def clean_text(text: str) -> str:
+    """Typographic quotes to plain ones and runs of white space to one space."""
+    text = text.translate(str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"',
+                                         "\u00a0": " "}))
+    return " ".join(text.split())
+
+
+def clean_ocr_text(text: str) -> str:
+    """What is certain in OCR'd prose: no space before closing punctuation, a word broken at a
+    line end joined again (``day-to- day``), and the apostrophe of a lone ``s`` (``Canada s``)."""
+    text = clean_text(text)
+    text = re.sub(r"\s+([),;:.])", r"\1", text)
+    text = re.sub(r"\(\s+", "(", text)
+    text = re.sub(r"(?<=[A-Za-z])- (?=[A-Za-z])", "-", text)
+    return re.sub(r"(?<=[A-Za-z)]) s(?=[\s,.;:)])", "'s", text)
+
+
+def sentence(text: str) -> str:
+    """A list item or a description as a sentence: capital first letter, one final period."""
+    text = text.strip().rstrip(";,:").strip()
+    text = re.sub(r"[;,]?\s+(?:and|et)$", "", text)
+    if not text:
+        return text
+    if text[0].islower():
+        text = text[0].upper() + text[1:]
+    return text if text.endswith((".", "?", "!")) else text + "."

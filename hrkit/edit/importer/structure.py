@@ -1,0 +1,366 @@
+"""The organization structure: the direct reports a work description lists and the supervisor
+it names in prose.
+
+A direct report is a title with its details in parentheses (``Director, Data Governance
+(EX-OI, 22 FTEs)``, ``Manager of Delivery, (CS-O4. O FTEs)``, ``Director, X (staff of 54)``,
+``Gestionnaire, X (EC-07, 9 ETP)``, ``(effectif de 54)``), a code before its title
+(``EC-O7 - Manager of Dissemination (9 FTEs)``), or a listed line that is a title
+(``• Director, Sector Councils: Leads the ...``). The title runs back from its details to the
+nearest boundary: a line or sentence start, a colon or semicolon, the previous entry, or the
+words that announce a list (``... are``, ``namely``); a title that would still be long starts
+at its role word (``Director``, ``Gestionnaire``...). A title in parentheses after "reports to
+the" is the supervisor's, not a direct report.
+"""
+from __future__ import annotations
+
+import re
+
+from hrkit.edit.importer import repair
+from hrkit.edit.importer.document import VERIFY, DirectReport, Value, WorkDescription
+from hrkit.edit.importer.vocabulary import FR, fold, role_start, role_word
+
+_PARENS = re.compile(r"\(([^()]{1,90})\)")
+_COUNT_WORDS = (r"(?:FTE'?s?|ETP|employ\w*|staff|people|persons|personnes|positions|postes|full[- ]time equivalents?|"
+                r"[ée]quivalents? temps (?:plein|complet))")
+_COUNT = re.compile(rf"(?<![\w.])([{repair.NUMBER_CHARS}][{repair.NUMBER_CHARS}.,]*)\s*{_COUNT_WORDS}(?!\w)"
+                    rf"|\b(?:staff|effectif|[ée]quipe|team|personnel)\s+(?:of|de|d')\s*([{repair.NUMBER_CHARS}]+)(?!\w)",
+                    re.IGNORECASE)
+_BRACKETED = re.compile(r"\[([^\[\]\n]{2,30})\]")
+"""``Director, X [EX-01]``: a classification in brackets is read as one in parentheses."""
+_COUNTED = re.compile(r"\b(?:FTE'?s?|ETP)\b", re.IGNORECASE)
+_ANNOUNCE = re.compile(r".*\b(?:are|is|include|includes|including|namely|sont|comprennent|soit|notamment|"
+                       r"as follows|suivants?|suivantes?)\b\s*:?\s*", re.DOTALL)
+_LEADING = re.compile(r"^(?:[\s,;:.)(\u2022*-]|\b(?:and|the|a|an|et|le|la|les|l'|un|une|des|du|de la|also|"
+                      r"plus|ainsi que|one|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|"
+                      r"sept|huit|neuf|dix|[0-9]+)\b)+")
+_COUNT_AFTER = re.compile(r"[ \t]*(?:[-\u2013\u2014,:;][ \t]*)?(?:\(([^()\n]{1,40})\)|([^\n()]{1,30}))")
+_SUPERIOR = re.compile(r"(?:\breports?(?:\s+directly)?\s+to|\breporting\s+(?:directly\s+)?to|\baccountable\s+to|"
+                       r"\brel[eè]ve(?:nt)?\s+(?:directement\s+)?(?:du|de\s+la|de\s+l'|de|au|à\s+la)|"
+                       r"\bunder\s+the\s+(?:direction|authority)\s+of|\bsous\s+l'autorit[ée]\s+(?:du|de\s+la|de))"
+                       r"\s+(?:the\s+|le\s+|la\s+)?", re.IGNORECASE)
+MAX_TITLE_WORDS = 14
+LONG_TITLE_WORDS = 10
+"""A longer title in a scan's run has likely taken words of the other column: marked to verify."""
+_SEPARATOR = r"[ \t]*[-\u2013\u2014,|:][ \t]*"
+_DASHED = re.compile(rf"^[ \t]*\u2022?[ \t]*(?P<title>[^\n()]{{3,120}}?){_SEPARATOR}"
+                     rf"(?:(?P<code>{repair.GROUP_PATTERN}[ \t]?[-\u2013][ \t]?[{repair.NUMBER_CHARS}]{{1,2}})"
+                     rf"(?:{_SEPARATOR}(?P<count>[{repair.NUMBER_CHARS}][0-9OIlS.,]*[ \t]*{_COUNT_WORDS}))?"
+                     rf"|(?P<count2>[{repair.NUMBER_CHARS}][0-9OIlS.,]*[ \t]*{_COUNT_WORDS}))[ \t.;]*$",
+                     re.MULTILINE | re.IGNORECASE)
+
+
+def read(wd: WorkDescription, text: str, *, language: str, own_title: str | None, run: bool) -> None:
+    """The direct reports listed in ``text`` (the organization structure) into ``wd.reports``;
+    ``run``: a scan's text run together, where lines are no guide."""
+    text = _BRACKETED.sub(lambda m: f"({m[1]})" if repair.classification(m[1]) else m[0], text)
+    entries = _tabled(text) + _parenthesized(wd, text) + _coded(text) + _dash_coded(text) + \
+        ([] if run else _dashed(text) + _listed(text) + _count_first(text))
+    entries = _without_overlaps(entries)
+    if not run:
+        entries += _bulleted(text, entries)
+    entries = sorted(entries, key=lambda e: e[0])
+    french = [e for e in entries if _language(e[3]) == FR]
+    if french and len(french) < len(entries):  # both languages list them: keep the one read
+        entries = french if language == FR else [e for e in entries if e not in french]
+    for index, (start, title_at, close, details, title, code) in enumerate(entries):
+        if own_title and fold(title) == fold(own_title) or not title:
+            continue
+        end = entries[index + 1][1] if index + 1 < len(entries) else len(text)
+        body = re.sub(r"^[\s,:;.)-]*(?:(?:accountable|responsible)\s+for\s*:|responsable\s+de\s*:)?\s*",
+                      "", text[close:end], flags=re.IGNORECASE).rstrip(" \n\u2022*-")
+        description = repair.sentence(repair.clean_ocr_text(body)) if body.strip(" .;,") and not code else None
+        suspect = code and not details or run and len(title.split()) > LONG_TITLE_WORDS
+        note = f"{VERIFY}columns run together in the scan; check the title" if suspect else None
+        report = DirectReport(Value(title, note), description=description or None)
+        _details(wd, report, f"{code or ''} {details}")
+        wd.reports.append(report)
+
+
+def _parenthesized(wd: WorkDescription, text: str) -> list[tuple]:
+    out: list[tuple] = []
+    floor = 0
+    for match in _PARENS.finditer(text):
+        inside = match[1]
+        if not (repair.classification(inside) or _COUNT.search(inside)):
+            continue
+        start = _title_start(text, floor, match.start())
+        floor = match.end()
+        superior = list(_SUPERIOR.finditer(text, max(0, start - 40), match.start()))
+        between = text[superior[-1].end(): match.start()] if superior else ""
+        if superior and len(between.split()) <= MAX_TITLE_WORDS and not re.search(
+                r"[:;\n]|\.\s|\b(?:are|is|include|sont|est|comprennent)\b", between):
+            _supervisor(wd, _title(between), inside)
+            continue
+        close = match.end()
+        if not _COUNT.search(inside):  # "(EC-07) - 11 FTEs", "(EX-O3) (staff of 9O2)"
+            after = _COUNT_AFTER.match(text, close)
+            count = _COUNT.match((after[1] or after[2]).strip()) if after else None
+            if count:
+                inside = f"{inside}, {count.group(0)}"
+                close = after.start(1 if after[1] else 2) + (after.end(1) - after.start(1) + 1 if after[1] else
+                                                            count.end() + len(after[2]) - len(after[2].lstrip()))
+                floor = close
+        title = _title(text[start: match.start()])
+        code = None
+        lead = repair.CODE.match(title)
+        if lead and re.match(r"\s*[-:\u2013]", title[lead.end():]):
+            code, title = lead.group(0), title[lead.end():].lstrip(" -:\u2013")
+        if title and (code or _plausible(title)):
+            out.append((start, start, close, inside, title.strip(" ,;:-"), code))
+    return out
+
+
+def _plausible(title: str) -> bool:
+    """A title names a role (``Director``, ``Officer``, ``Gestionnaire``...), starts with a
+    capital, and is no sentence (``one of 8 positions reporting to...``)."""
+    words = fold(title)
+    return title[:1].isupper() and bool(role_word(words)) and not re.search(
+        r"\b(?:is|are|was|were|reports?|reporting|est|sont|relevent?|one of|l'un des)\b", words)
+
+
+_APPROXIMATELY = r"(?:(?:approximately|about|some|roughly|environ|pr[eè]s\s+de)[ \t]+)?"
+_TRAILING_COUNT = re.compile(rf"(?:,|[ \t]+[-\u2013\u2014])[ \t]*{_APPROXIMATELY}(?P<count>{_COUNT.pattern})[ \t]*$", re.IGNORECASE)
+"""A count written after a title: ``, 16 employees``, `` – staff of 9``."""
+_COUNT_FIRST = re.compile(rf"^[ \t]*(?:[-*\u2022][ \t]+)?(?P<count>[{repair.NUMBER_CHARS}]+[ \t]*{_COUNT_WORDS})"
+                          rf"[ \t]+[-\u2013\u2014:][ \t]+(?P<title>[^\n]{{3,120}}?)[ \t.;]*$", re.MULTILINE | re.IGNORECASE)
+
+
+def _count_first(text: str) -> list[tuple]:
+    """``6 FTE - Duty Officer Coordinator``: the count before the title, on a listed line."""
+    return [(m.start("count"), m.start("title"), m.end(), m["count"], m["title"].strip(), None)
+            for m in _COUNT_FIRST.finditer(text) if _plausible(m["title"].strip())]
+
+
+def _coded(text: str) -> list[tuple]:
+    """``EC-O7- Manager of Dissemination (9 FTEs); EC-O6 - Special Advisor``: codes outside
+    parentheses, each followed by its title."""
+    out = []
+    codes = [m for m in repair.CODE.finditer(text) if repair.code_of(m) and not _in_parentheses(text, m.start())]
+    for index, match in enumerate(codes):
+        after = text[match.end(): codes[index + 1].start() if index + 1 < len(codes) else len(text)]
+        lead = re.match(r"\s*(?:[-:\u2013]\s*)?(?=[A-Z])", after)
+        if lead is None:
+            continue
+        segment = re.split(r"\(|;|\.\s|\s\||\n", after[lead.end():], maxsplit=1)[0]
+        title = segment.strip(" ,;:.")
+        counted = _TRAILING_COUNT.search(title)  # "PE-05 – Manager, Staffing, 16 employees"
+        if counted:
+            title = title[: counted.start()]
+        if not title or not re.match(r"\s*[-:\u2013]", after) and not role_start(fold(title)):
+            continue
+        count = re.search(r"\(([^()]*)\)", after)
+        details = count[1] if count and (_COUNT.search(count[1]) or _COUNTED.search(count[1])) else ""
+        details = details or (counted["count"] if counted else "")
+        close = match.end() + (count.end() if count and details else lead.end() + len(segment.rstrip(" ,;:.")))
+        out.append((match.start(), match.start(), close, details, title, match.group(0)))
+    return out
+
+
+_ROW = re.compile(r"^[ \t]*\|?(?P<cells>[^\n|]*(?:\|[^\n|]*){2,}?)\|?[ \t]*$", re.MULTILINE)
+_HEADERS = {"title": r"title|titre|position|poste", "code": r"group|level|classification|groupe|niveau",
+            "count": r"fte'?s?|etp|staff|effectif|employees|employes"}
+
+
+def _tabled(text: str) -> list[tuple]:
+    """A table of direct reports, one row a line with its cells set apart by bars (a Word
+    table, a Markdown table): its header names which column is the title, the classification,
+    the FTEs."""
+    out: list[tuple] = []
+    columns: dict[str, int] | None = None
+    last = -1
+    for match in _ROW.finditer(text):
+        cells = [c.strip() for c in match["cells"].split("|")]
+        if match.start() > last + 1:
+            columns = None  # a table ends at the first line that is no row
+        last = match.end()
+        found = {key: next((i for i, c in enumerate(cells) if re.fullmatch(
+            rf"(?:{pattern})\b.*", fold(c))), None) for key, pattern in _HEADERS.items()}
+        if found["title"] is not None and (found["code"] is not None or found["count"] is not None):
+            columns = {k: v for k, v in found.items() if v is not None}  # a header, or the next table's
+            unit = "ETP" if re.search(r"\b(?:etp|effectif|employes|titre|poste|groupe|niveau)\b",
+                                      fold(" ".join(cells))) else "FTEs"  # the table's language
+            continue
+        if columns is None:
+            continue
+        if all(re.fullmatch(r":?-{2,}:?|", c) for c in cells) or len(cells) <= max(columns.values()):
+            continue
+        title = cells[columns["title"]]
+        if not title:
+            continue
+        code = cells[columns["code"]] if "code" in columns else ""
+        count = cells[columns["count"]] if "count" in columns else ""
+        details = ", ".join(x for x in (code, f"{count} {unit}" if re.fullmatch(r"[0-9OIlS.,]+", count) else count) if x)
+        out.append((match.start(), match.start(), match.end(), details, title, None))
+    return out
+
+
+_DASH = r"(?:[ \t]+[-\u2013\u2014][ \t]+|,[ \t]*)"
+_DASH_CODED = re.compile(rf"{_DASH}(?P<code>{repair.GROUP_PATTERN}[ \t]?[-\u2013][ \t]?[{repair.NUMBER_CHARS}]{{1,2}})"
+                         rf"(?![\w-])(?:{_DASH}{_APPROXIMATELY}(?P<count>{_COUNT.pattern}))?",
+                         re.IGNORECASE)
+
+
+def _dash_coded(text: str) -> list[tuple]:
+    """``Director, Rail Operations – EX-O1 – 48 FTE's``, ``1) Chief, X, BI-05 — approximately 22
+    employees``, on its line or run together with the next in a scan: the title runs back from
+    the dash or comma to the previous entry or a boundary."""
+    out: list[tuple] = []
+    floor = 0
+    for match in _DASH_CODED.finditer(text):
+        start = _title_start(text, floor, match.start())
+        title = _title(text[start: match.start()])
+        floor = match.end()
+        if title and _plausible(title):
+            details = " ".join(x for x in (match["code"], match["count"]) if x)
+            out.append((start, start, match.end(), details, title, None))
+    return out
+
+
+_BULLETED = re.compile(r"^[ \t]*(?:[-*\u2022\u2013]|\(?[0-9]{1,2}[.)]|\(?[a-h][.)])[ \t]+(?P<title>[^\n]{3,120}?)[ \t.;]*$",
+                       re.MULTILINE)
+
+
+def _bulleted(text: str, found: list[tuple]) -> list[tuple]:
+    """A listed line that is a title and nothing else (``- Manager, Market Analysis``), in a
+    section other entries leave it: a direct report without details."""
+    out = []
+    for match in _BULLETED.finditer(text):
+        title = match["title"].strip()
+        if any(s < match.end() and match.start() < e for s, _, e, *_ in found) or len(title.split()) > MAX_TITLE_WORDS:
+            continue
+        if role_start(fold(title)) and _plausible(title) and not re.search(r"[.;:]\s", title):
+            out.append((match.start("title"), match.start("title"), match.end(), "", title, None))
+    return out
+
+
+def _dashed(text: str) -> list[tuple]:
+    """``Manager, Business Planning – FI-03 – 6 FTEs``: a listed line, its parts set apart by
+    dashes, commas or bars."""
+    out = []
+    for match in _DASHED.finditer(text):
+        title = match["title"].strip()
+        if _plausible(title):
+            details = " ".join(x for x in (match["code"], match["count"] or match["count2"]) if x)
+            out.append((match.start("title"), match.start("title"), match.end(), details, title, None))
+    return out
+
+
+def _listed(text: str) -> list[tuple]:
+    """Lines that are a title and, after a colon, what the position does (seed 001's list)."""
+    out = []
+    for match in re.finditer(r"^[ \t]*\u2022?[ \t]*([^\n:()]{3,120}?)[ \t]*:[ \t]*(\S[^\n]*)?$", text, re.MULTILINE):
+        title = match[1].strip()
+        if len(match.group(0)) > 400:
+            continue
+        words = fold(title)
+        if len(title.split()) > MAX_TITLE_WORDS or not role_start(words) or re.search(
+                r"\b(?:is|are|reports?|est|sont|releve|relevent|reporting)\b", words):
+            continue
+        out.append((match.start(1), match.start(1), match.end(1) + 1, "", title, None))
+    return out
+
+
+def _title_start(text: str, floor: int, at: int) -> int:
+    """Where the title before ``at`` begins."""
+    lead = text[floor:at]
+    cuts = [m.end() for m in re.finditer(r"\n|\u2022|[.:;]\s|\)\s*[,;]?\s*", lead)]
+    announce = _ANNOUNCE.match(lead)
+    if announce:
+        cuts.append(announce.end())
+    start = floor + max(cuts, default=0)
+    words = text[start:at].split()
+    if len(words) > MAX_TITLE_WORDS:
+        tail = text[start:at]
+        for word in re.finditer(r"\S+", tail):
+            if role_start(fold(tail[word.start():])) and len(tail[word.start():].split()) <= MAX_TITLE_WORDS:
+                return start + word.start()
+        return at
+    return start
+
+
+def _leading_length(lead: str) -> int:
+    """How much of ``lead`` is punctuation and words that come before a title (``and the``)."""
+    found = _LEADING.match(lead)
+    return found.end() if found else 0
+
+
+def _title(lead: str) -> str:
+    return repair.clean_text(lead[_leading_length(lead):]).strip(" ,;:-")
+
+
+def _supervisor(wd: WorkDescription, title: str, inside: str) -> None:
+    if "supervisor_title" not in wd.fields and title and role_start(fold(title)):
+        wd.fields["supervisor_title"] = Value(title, f"{VERIFY}read in the organization structure")
+    code = repair.classification(inside)
+    if code and "supervisor_classification" not in wd.fields:
+        wd.fields["supervisor_classification"] = Value(code[0], wd.read_as(code[2]) if code[1] else None)
+
+
+def supervisor(wd: WorkDescription, text: str, *, own_title: str | None) -> None:
+    """The supervisor named in prose (``... is one of five positions reporting to the Director
+    General, X.``), when no label gave it and only one supervisor is named."""
+    if "supervisor_title" in wd.fields:
+        return
+    found = []
+    for match in re.finditer(r"\b(?:reports?(?:\s+directly)?\s+to|reporting\s+(?:directly\s+)?to|rel[eè]ve(?:nt)?\s+"
+                             r"(?:directement\s+)?(?:du|de\s+la|de\s+l'|au|à\s+la))\s+(?:the\s+|le\s+|la\s+)?"
+                             r"([A-ZÀ-Ý][^.;:()\n]{3,120}?)(?=\s*(?:\(|\.\s|\.$|;|:|\n|,\s+(?:position|poste|who|which|"
+                             r"qui|and|et)\b|\s(?:are|is|were|was|sont|est|include|comprennent)\b|$))", text):
+        title = match[1].strip(" ,")
+        listing = re.match(r"\s+(?:are|sont|include|comprennent)\b", text[match.end():])
+        own = own_title and fold(own_title).startswith(fold(title))
+        if role_start(fold(title)) and not listing and not own and \
+                not re.search(r"\b(?:and|et)\s+(?:the|le|la|l')\b", title):
+            found.append((title, match.end()))
+    if len({fold(t) for t, _ in found}) != 1:
+        return
+    title, end = found[0]
+    wd.fields["supervisor_title"] = Value(title, f"{VERIFY}read in the organization structure")
+    tail = text[end: end + 60]
+    code = re.match(r"\s*\(([^()]*)\)", tail)
+    if code and repair.classification(code[1]) and "supervisor_classification" not in wd.fields:
+        read = repair.classification(code[1])
+        wd.fields["supervisor_classification"] = Value(read[0], wd.read_as(read[2]) if read[1] else None)
+    number = re.search(r"\b(?:position|poste)\s*(?:number|no\.?|num[ée]ro|n°|#)?\s*:?\s*([0-9OIl]{4,8})\b", tail)
+    if number and "supervisor_number" not in wd.fields:
+        read = repair.number(number[1])
+        if read:
+            wd.fields["supervisor_number"] = Value(read[0], f"{VERIFY}read in the organization structure")
+
+
+def _in_parentheses(text: str, at: int) -> bool:
+    """``(CS-O5, 4 FTEs)``: the code opens a parenthesis."""
+    return text[:at].rstrip().endswith("(")
+
+
+def _without_overlaps(entries: list[tuple]) -> list[tuple]:
+    out: list[tuple] = []
+    for entry in sorted(entries, key=lambda e: (e[0], -e[2])):
+        if out and entry[0] < out[-1][2]:
+            continue
+        out.append(entry)
+    return out
+
+
+def _language(details: str) -> str | None:
+    folded = fold(details)
+    if re.search(r"\b(?:etp|effectif|employes|postes|personnes)\b", folded):
+        return FR
+    return None
+
+
+def _details(wd: WorkDescription, report: DirectReport, details: str) -> None:
+    """``CS-O5, I6 FTEs`` (the parenthesis after a direct report's title); a scan's other
+    column may run in between a count and its ``FTEs``."""
+    code = repair.classification(details)
+    if code:
+        report.classification = Value(code[0], wd.read_as(code[2]) if code[1] else None)
+        details = details.replace(code[2], " ", 1)
+    count = _COUNT.search(details)
+    token = (count[1] or count[2]) if count else None
+    if token is None and _COUNTED.search(details):
+        loose = re.search(rf"(?<![\w.])([{repair.NUMBER_CHARS}][{repair.NUMBER_CHARS}.,]*)(?![\w])", details)
+        token = loose[1] if loose else None
+    read = repair.fte(token) if token else None
+    if read is not None:
+        report.fte = Value(read[0], wd.read_as(f"{token} FTEs") if read[1] else None)

@@ -1,0 +1,1 @@
+"""What hrkit keeps between runs: sealed plain data in one SQLite cache under .git/hrkit."""
