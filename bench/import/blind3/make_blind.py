@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import random
-import re
 import shutil
 import sys
 import zipfile
@@ -51,7 +50,6 @@ def write_date(iso: str, style: str) -> str:
         "fr": f"{day_fr} {MOIS[d.month - 1]} {d.year}",
         "iso": iso,
         "abbr": f"{MONTHS[d.month - 1][:3]}. {d.day}, {d.year}",
-        "month": f"{MONTHS[d.month - 1]} {d.year}",
     }[style]
 
 
@@ -190,7 +188,7 @@ PEOPLE = ["Marguerite Okafor-Lindqvist", "Théo Beauchesne-Nakamura", "Priya Van
           "Evangeline Thibodeau", "Augustin Ferland", "Rosalind Oyelowo-Grant", "Kestrel MacIsaac"]
 
 
-def report_bits(cls: str | None, fte: int | None, lang: str, words: str) -> str:
+def report_bits(cls: str | None, fte: int | None, words: str) -> str:
     """A report's classification and staff as its list line writes them."""
     count = "" if fte is None else {
         "ftes": f"{fte} FTEs", "fte": f"{fte} FTE", "employees": f"approximately {fte} employees",
@@ -317,7 +315,7 @@ class Doc:
             fields.append((self.pick("date"), self.code(write_date(p["date"], s.get("date", "long")))))
         fields.append((self.pick("dept"), p["dept"]))
         fields.append((self.pick("unit"), p["unit"]))
-        if "loc" not in hide and s.get("loc_at", "fields") == "fields":
+        if "loc" not in hide:
             fields.append((self.pick("loc"), self.location()))
         fields += self.supervisor_fields()
         if s.get("incumbent"):
@@ -447,7 +445,7 @@ class Doc:
             noun = {"fr": "gestionnaires", "en": "managers"}["fr" if fr else "en"]
             parts = []
             for t, c, f in reps:
-                bits = report_bits(c, f, self.lang, words)
+                bits = report_bits(c, f, words)
                 parts.append(f"{'le' if fr else 'the'} {t}" + (f" ({bits})" if bits else ""))
             joined = "; ".join(parts[:-1]) + ("; et " if fr else "; and ") + parts[-1]
             lead = (f"Le titulaire est appuyé par {NOMBRES.get(n, n)} {noun} : " if fr
@@ -462,30 +460,30 @@ class Doc:
             lines = [p["title"]]
             for i, (t, c, f) in enumerate(reps):
                 branch = "└──" if i == n - 1 else "├──"
-                lines.append(f"  {branch} {t} ({report_bits(c, f, self.lang, words)})")
+                lines.append(f"  {branch} {t} ({report_bits(c, f, words)})")
             self.blocks.append(("lines", lines))
         elif style == "arrow":
             boss = "".join(w[0] for w in p["title"].split(",")[0].split() if w[0].isupper())
-            items = " | ".join(f"{t} [{report_bits(c, f, self.lang, words)}]" for t, c, f in reps)
+            items = " | ".join(f"{t} [{report_bits(c, f, words)}]" for t, c, f in reps)
             self.blocks.append(("lines", [f"{boss} -> {items}"]))
         elif style == "titles":
             self.blocks.append(("bullets", [t for t, c, f in reps]))
         else:
             items = []
             for i, (t, c, f) in enumerate(reps):
-                bits = report_bits(c, f, self.lang, words)
+                bits = report_bits(c, f, words)
                 if style == "paren":
                     items.append(f"{t} ({bits})")
                 elif style == "dash":
-                    items.append(" – ".join(x for x in (t, c, None if f is None else report_bits(None, f, self.lang, words)) if x))
+                    items.append(" – ".join(x for x in (t, c, None if f is None else report_bits(None, f, words)) if x))
                 elif style == "semicolon":
                     items.append(f"{t}; {c}; FTE: {f}" if not fr else f"{t}; {c}; ETP : {f}")
                 elif style == "lettered":
                     items.append(f"({'abcdef'[i]}) {t}, {bits}")
                 elif style == "clsfirst":
-                    items.append(f"{c} {t} – {report_bits(None, f, self.lang, words)}")
+                    items.append(f"{c} {t} – {report_bits(None, f, words)}")
                 elif style == "sub":
-                    items.append((f"{t} ({c})", [report_bits(None, f, self.lang, words)]))
+                    items.append((f"{t} ({c})", [report_bits(None, f, words)]))
             if style == "lettered":
                 self.blocks.append(("lines", items))
             else:
@@ -527,8 +525,6 @@ class Doc:
                 text = (f"The position manages {p['fte']} full-time equivalents, a salary budget of {a['salary']} and "
                         f"an operating and maintenance budget of {a['om']}, for a total of {a['total']}.")
             self.blocks.append(("para", text))
-        if s.get("loc_at") == "dims":
-            self.blocks.append(("fields", [(self.pick("loc"), self.location())]))
 
     def signatures(self):
         s = self.spec
@@ -554,8 +550,6 @@ def field_line(label: str, value: str, style: str) -> list[str]:
         return [label + "." * max(3, 34 - len(label)) + value]
     if style == "next":
         return [label + ":", value]
-    if style == "nextbare":
-        return [label, value]
     if style == "caps":
         return [label.upper() + sep + value]
     return [label + sep + value]
