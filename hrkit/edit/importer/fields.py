@@ -135,6 +135,7 @@ def _title(wd: WorkDescription, key: str, raw: str) -> int:
     return used
 
 
-_POSITION = re.compile(rf"[,;(]?\s*\b(?:position|poste)\s*(?:number|no\.?|num[ée]ro|n°|#)?\s*:?\s*"
+_POSITION = re.compile(rf"(?:[,;(]?\s*\b(?:position|poste)\s*(?:number|no\.?|num[ée]ro|n°|#)?\s*:?|\s+/)\s*"
                        rf"([{repair.NUMBER_CHARS}]{{3,8}})\)?(?=\s*[.,;]?\s*$)", re.IGNORECASE)
-"""``..., position 54321`` after a supervisor's title: the supervisor's position number."""
+"""``..., position 54321`` or ``... / 00800`` after a supervisor's title: the supervisor's
+position number."""

@@ -80,6 +80,7 @@ def layout(text: str) -> Layout:
     lines = [line for line in text.split("\n") if not re.fullmatch(r"\s*-{3}.*-{3}\s*", line)]
     if looks_like_markdown(text):
         lines = [_unmark(line) for line in lines]
+    lines = [_DOT_LEADER.sub(": ", line) for line in lines]
     run = any(len(line) > RUN_LENGTH for line in lines)
     if run:
         joined = " ".join(" ".join(_without_footers([line for line in lines if line.strip()])).split())
@@ -90,6 +91,9 @@ def layout(text: str) -> Layout:
 
 
 # --- shapes to lines ------------------------------------------------------------------------------
+
+_DOT_LEADER = re.compile(r"(?<=[\w)#])[ \t]*\.{4,}[ \t]*(?=\S)")
+"""``Job Title.........Director, X``: dots leading a label to its value stand for its colon."""
 
 _MD_HEADING = re.compile(r"^\s*#{1,6}\s+(.*?)\s*#*\s*$")
 _MD_ITEM = re.compile(r"^\s*[*+-]\s+\*\*(.+?)\*\*\s*(:?)\s*(.*)$")
@@ -231,8 +235,8 @@ _LABELS = [(field, lang, phrase) for field, phrases in FIELDS.items() for lang, 
           [("", lang, phrase) for lang, phrase in PEOPLE]
 _HEADINGS = [(section, lang, phrase) for section, phrases in SECTIONS.items() for lang, phrase in phrases]
 _LABEL_WORDS = alternation(p for _, _, p in _LABELS)
-_OF_THIS = (r"(?:[ \t]+(?:of|for)[ \t]+(?:this|the)[ \t]+(?:work[ \t]+)?(?:description|position|document|job)"
-            r"|[ \t]+de[ \t]+(?:la|cette)[ \t]+description(?:[ \t]+de[ \t]+travail)?)?")
+_OF_THIS = (r"(?:[ \t]+(?:of|for)[ \t]+(?:(?:this|the)[ \t]+)?(?:work[ \t]+)?(?:description|position|document|job|"
+            r"classification)|[ \t]+de[ \t]+(?:la|cette)[ \t]+description(?:[ \t]+de[ \t]+travail)?)?")
 """``Effective date of this description``, ``Date d'entrée en vigueur de la description``: a
 label's words for what it is about, which change nothing."""
 _LABEL = re.compile(rf"(?<![\w'/&-])({_LABEL_WORDS}){_OF_THIS}"

@@ -33,7 +33,8 @@ _ANNOUNCE = re.compile(r".*\b(?:are|is|include|includes|including|namely|sont|co
 _LEADING = re.compile(r"^(?:[\s,;:.)(\u2022*-]|\b(?:and|the|a|an|et|le|la|les|l'|un|une|des|du|de la|also|"
                       r"plus|ainsi que|one|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|"
                       r"sept|huit|neuf|dix|[0-9]+)\b)+")
-_COUNT_AFTER = re.compile(r"[ \t]*(?:[-\u2013\u2014,:;][ \t]*)?(?:\(([^()\n]{1,40})\)|([^\n()]{1,30}))")
+_COUNT_AFTER = re.compile(r"[ \t]*\n?[ \t]*(?:[-\u2013\u2014,:;][ \t]*)?(?:\(([^()\n]{1,40})\)|([^\n()]{1,30}))")
+"""What may follow a report's parenthesis: its count, on its line or alone on the next."""
 _SUPERIOR = re.compile(r"(?:\breports?(?:\s+directly)?\s+to|\breporting\s+(?:directly\s+)?to|\baccountable\s+to|"
                        r"\brel[eè]ve(?:nt)?\s+(?:directement\s+)?(?:du|de\s+la|de\s+l'|de|au|à\s+la)|"
                        r"\bunder\s+the\s+(?:direction|authority)\s+of|\bsous\s+l'autorit[ée]\s+(?:du|de\s+la|de))"

@@ -25,7 +25,8 @@ FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
               (EN, "title"), (FR, "titre du poste"), (FR, "titre de poste"), (FR, "titre du post"),
               (FR, "titre de l'emploi"), (FR, "titre"), (FR, "intitule du poste")),
     "job_code": ((EN, "position job code"), (EN, "job code"), (EN, "job code no"), (EN, "job code number"),
-                 (EN, "job code #"), (EN, "generic job code"), (EN, "generic job number"), (FR, "no de code d'emploi"), (FR, "n° de code d'emploi"),
+                 (EN, "job code #"), (EN, "generic job code"), (EN, "generic job number"),
+                 (EN, "generic job no"), (EN, "job no"), (FR, "numero de l'emploi"), (FR, "no de l'emploi"), (FR, "no de code d'emploi"), (FR, "n° de code d'emploi"),
                  (FR, "numero de code d'emploi"), (FR, "numero du code d'emploi"), (EN, "job number"), (EN, "job no"), (EN, "job #"),
                  (EN, "work description number"), (FR, "code d'emploi"), (FR, "code de l'emploi"),
                  (FR, "code du poste"), (FR, "numero d'emploi"), (FR, "no d'emploi"),
@@ -56,7 +57,8 @@ FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
     "supervisor_number": (*((EN, f"{who} {what}") for who in _SUPERVISOR_EN
                             for what in ("position number", "position no", "position #", "position num", "pos. no")),
                           *((EN, f"{what} of {who}") for who in ("supervisor", "the supervisor")
-                            for what in ("position number", "position no")),
+                            for what in ("position number", "position no", "position #", "pos #", "pos no")),
+                          *((EN, f"{who} pos #") for who in _SUPERVISOR_EN),
                           (EN, "reports to position number"),
                           *((FR, f"{no} {du} poste {du2} {who}") for no in ("numero", "no", "n°", "n")
                             for du in ("du", "de") for du2 in ("du", "de la") for who in _SUPERVISOR_FR)),
@@ -70,7 +72,8 @@ FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
     "supervisor_classification": (*((EN, f"{who} {what}") for who in _SUPERVISOR_EN
                                     for what in ("classification", "group and level", "group/level", "group & level",
                                                  "level", "position classification", "position group and level")),
-                                  (EN, "classification of supervisor"), (EN, "group and level of supervisor"),
+                                  *((EN, f"{what} of {who}") for who in ("supervisor", "the supervisor")
+                                    for what in ("classification", "group and level", "group/level", "level")),
                                   *((FR, f"{what} {of} {who}") for what in ("classification", "groupe et niveau",
                                                                             "niveau", "groupe/niveau")
                                     for of in ("du poste du", "du", "du poste de la", "de la")
@@ -251,7 +254,7 @@ def phrase_pattern(phrase: str, *, lax: bool = True) -> str:
         if c == "*":
             out.append(r"[a-z]*")
         elif c == " ":
-            out.append(r"\s+")
+            out.append(r"\.?\s+")  # an abbreviation's period: "Position No. of Supervisor"
         elif c == "'":
             out.append(r"\s*['\s]?\s*")
         elif c in "-/":
