@@ -143,8 +143,9 @@ _BOX_GAP = re.compile(r" {3,}")
 
 def _boxes(lines: list[str]) -> list[str]:
     """A form's boxes as text gives them: a line of labels set apart by spaces, the values on
-    the next line under them (``POSITION NUMBER      EFFECTIVE DATE`` / ``66035      2016/12/05``):
-    each label with the value that starts under it, one ``label: value`` line each."""
+    the next line under them (``POSITION NUMBER      EFFECTIVE DATE`` / ``66035      2016/12/05``),
+    or a one-row table of dimensions (``| FTEs | Salary ($) |`` / ``| 74 | 8,900,000 |``): each label with
+    its value, one ``label: value`` line each."""
     out: list[str] = []
     index = 0
     while index < len(lines):
@@ -152,6 +153,13 @@ def _boxes(lines: list[str]) -> list[str]:
         starts = [0] + [m.end() for m in _BOX_GAP.finditer(line.lstrip())] if "   " in line.strip() else []
         labels = [c.strip() for c in _BOX_GAP.split(line.strip())]
         following = next((n for n in range(index + 1, len(lines)) if lines[n].strip()), None)
+        header, values = _cells(line), _cells(lines[following]) if following is not None else []
+        if len(header) >= 2 and "|" in line and len(values) == len(header) and \
+                all(_dimension_label(c.replace("($)", "")) for c in header) and \
+                not any(_lone_label(c) or _dimension_label(c) for c in values):  # a one-row table
+            out += [f"{label.rstrip(':')}: {value}" for label, value in zip(header, values)]
+            index = following + 1
+            continue
         if len(labels) >= 2 and all(_lone_label(c) for c in labels) and following is not None \
                 and not _lone_label(_BOX_GAP.split(lines[following].strip())[0]):
             indent = len(line) - len(line.lstrip())
