@@ -24,7 +24,7 @@ _LABELS = sorted(((name, phrase) for name, phrases in DIMENSIONS.items() for phr
 _WORDS = alternation(p for _, p in _LABELS)
 _LABEL = re.compile(rf"(?<![\w&])({_WORDS})(?![\w&])")
 _COUNT = re.compile(rf"(?<![\w.,$])([{repair.NUMBER_CHARS}](?:[{repair.NUMBER_CHARS}]|[.,](?=[0-9OIl]))*)(?![\w$])")
-_LINK = (r"(?:\s|[:=()~\u2013-]|\b(?:of|de|du|des|d'|is|est|was|approx\w*|about|environ|around|some|total+ing|"
+_LINK = (r"(?:\s|[:=()~\u2013-]|\(\s*(?:\$|k\$|\$k|m\$|\$m)\s*\)|\b(?:of|de|du|des|d'|is|est|was|approx\w*|about|environ|around|some|total+ing|"
          r"s'eleve a|over|under|annual|annuel|annuelle|a|an|un|une|for|pour|to|in|en|budget|dollars)\b)*")
 _BEFORE = re.compile(_LINK + r"$")
 _AFTER = re.compile(rf"\s*\(?\s*(?:(?:in|en|for|pour|of|de|d'|as|du|des)\s+)*({_WORDS})(?![\w&])")
@@ -110,6 +110,9 @@ def _label(text: str, folded: str, labels, previous_end: int, start: int, end: i
     before = [row for row in labels if previous_end <= row[0] and row[1] <= start]
     if before:
         l_start, l_end, name = before[-1]
+        if name == "total" and folded[l_start:l_end] == "budget" and len(before) > 1 and \
+                not folded[before[-2][1]:l_start].strip():  # "an operating and maintenance budget of"
+            l_start, name = before[-2][0], before[-2][2]
         gap = folded[l_end:start]
         linked = _BEFORE.fullmatch(gap) and (":" in gap or loose)
         if linked and (name not in WEAK_DIMENSIONS or re.search(r"[:=]|\b(?:of|de|d')\b", gap)):

@@ -128,7 +128,7 @@ def _lines(lines: list[str]) -> list[str]:
     while index < len(out):
         line = out[index]
         following = next((n for n in range(index + 1, len(out)) if out[n].strip()), None)
-        if following is not None and _lone_label(line) and not _lone_label(out[following]) \
+        if following is not None and _any_label(line) and not _any_label(out[following]) \
                 and not _heading_line(out[following]) and ":" not in out[following][:40]:
             joined.append(f"{line.strip().rstrip(':').rstrip()}: {out[following].strip()}")
             index = following + 1
@@ -155,13 +155,13 @@ def _boxes(lines: list[str]) -> list[str]:
         following = next((n for n in range(index + 1, len(lines)) if lines[n].strip()), None)
         header, values = _cells(line), _cells(lines[following]) if following is not None else []
         if len(header) >= 2 and "|" in line and len(values) == len(header) and \
-                all(_dimension_label(c.replace("($)", "")) for c in header) and \
+                all(_dimension_label(c) for c in header) and \
                 not any(_lone_label(c) or _dimension_label(c) for c in values):  # a one-row table
             out += [f"{label.rstrip(':')}: {value}" for label, value in zip(header, values)]
             index = following + 1
             continue
-        if len(labels) >= 2 and all(_lone_label(c) for c in labels) and following is not None \
-                and not _lone_label(_BOX_GAP.split(lines[following].strip())[0]):
+        if len(labels) >= 2 and all(_any_label(c) for c in labels) and following is not None \
+                and not _any_label(_BOX_GAP.split(lines[following].strip())[0]):
             indent = len(line) - len(line.lstrip())
             values = lines[following]
             cuts = [indent + s for s in starts] + [len(values)]
@@ -203,7 +203,13 @@ def _lone_label(line: str) -> bool:
 
 
 def _dimension_label(cell: str) -> bool:
-    return len(cell) < 60 and label_of(fold(cell)) is not None
+    """``Salary``, ``O&M Budget``, ``Total ($)``: a dimension's label, alone."""
+    cell = re.sub(r"\(\s*(?:\$|k\$|\$k|m\$|\$m)\s*\)", "", cell).strip(" :")
+    return 0 < len(cell) < 60 and label_of(fold(cell)) is not None
+
+
+def _any_label(cell: str) -> bool:
+    return _lone_label(cell) or _dimension_label(cell)
 
 
 def _heading_line(line: str) -> bool:
