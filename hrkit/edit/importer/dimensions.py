@@ -23,7 +23,9 @@ _LABELS = sorted(((name, phrase) for name, phrases in DIMENSIONS.items() for phr
                  key=lambda row: len(row[1]), reverse=True)
 _WORDS = alternation(p for _, p in _LABELS)
 _LABEL = re.compile(rf"(?<![\w&])({_WORDS})(?![\w&])")
-_COUNT = re.compile(rf"(?<![\w.,$])([{repair.NUMBER_CHARS}](?:[{repair.NUMBER_CHARS}]|[.,](?=[0-9OIl]))*)(?![\w$])")
+_COUNT = re.compile(rf"(?<![\w.,$])([{repair.NUMBER_CHARS}](?:[{repair.NUMBER_CHARS}]|[.,](?=[0-9OIl])|"
+                    rf"[ \u00a0\u202f](?=[0-9]{{3}}(?![0-9A-Za-z])))*)(?![\w$])")
+"""A number, its thousands set apart by commas or (French) spaces: ``9 400 000``."""
 _LINK = (r"(?:\s|[:=()~\u2013-]|\(\s*(?:\$|k\$|\$k|m\$|\$m)\s*\)|\b(?:of|de|du|des|d'|is|est|was|approx\w*|about|environ|around|some|total+ing|"
          r"s'eleve a|over|under|annual|annuel|annuelle|a|an|un|une|for|pour|to|in|en|budget|dollars)\b)*")
 _BEFORE = re.compile(_LINK + r"$")
@@ -93,8 +95,9 @@ def _values(text: str) -> list[tuple[int, int, str, tuple]]:
     for match in _COUNT.finditer(text):
         if any(s <= match.start() < e for s, e in spans):
             continue
-        read = repair.fte(match[1])
-        if read is not None and re.search(r"[0-9]", match[1]) or read is not None and len(match[1]) <= 3:
+        token = re.sub(r"[ \u00a0\u202f]", "", match[1])
+        read = repair.fte(token)
+        if read is not None and re.search(r"[0-9]", token) or read is not None and len(token) <= 3:
             out.append((match.start(), match.end(), "count", read))
     return sorted(out)
 
