@@ -177,3 +177,51 @@ def test_an_english_and_a_french_table_of_the_same_reports_are_read_once(tmp_pat
     root, _ = _import(tmp_path, "tables.md", doc)
     assert _reports(root, "340001", 2) == [("Director, Weapons Effects", "DS-07", 88),
                                            ("Director, Research Operations", "EX-01", 45)]
+
+
+def test_dot_leaders_and_the_fourth_corpus_labels(tmp_path: Path) -> None:
+    """``Label.......value`` lines, labels in other wordings, a supervisor written ``Title / 00800``."""
+    doc = ("WORK DESCRIPTION - EX GROUP\nJob Title.........................Director, Registry Operations\n"
+           "Classification....................EX-01\nJob Code #........................201117\n"
+           "Pos #.............................00842\nEffective date of classification....2022.01.10\n"
+           "Location of Position..............Ottawa, Ontario\n"
+           "Reports to (Title/Position #).....Deputy Chief Administrator, Registry Services / 00800\n"
+           "Group/Level of Supervisor.........EX-03\n" + BODY.format(structure=""))
+    root, _ = _import(tmp_path, "leaders.txt", doc)
+    record = _record(root, "00842")
+    assert (record["job_code"], record["effective_date"], record["location"], record["reports_to"]) == (
+        "201117", dt.date(2022, 1, 10), "Ottawa, ON", "00800")
+    assert record["supervisor"] == {"title": "Deputy Chief Administrator, Registry Services", "classification": "EX-03"}
+
+
+def test_a_reports_count_on_the_line_after_it(tmp_path: Path) -> None:
+    structure = ("Organization Structure\nThe following positions report to the Director:\n"
+                 "Manager, Lock Operations (GL-MAN-12)\n64 FTEs\nManager, Water Management (EG-07)\n6 FTEs\n")
+    doc = "Position Title: Director, Rideau Canal\nPosition Number: 4410\n" + BODY.format(structure=structure)
+    root, _ = _import(tmp_path, "next-line.txt", doc)
+    assert _reports(root, "4410", 2) == [("Manager, Lock Operations", "GL-MAN-12", 64),
+                                         ("Manager, Water Management", "EG-07", 6)]
+
+
+def _dimensions(tmp_path: Path, name: str, dims: str) -> dict:
+    doc = "Position Title: Director, Research\nPosition Number: 70500\n" + BODY.format(structure=dims)
+    (tmp_path / name).mkdir()
+    root, _ = _import(tmp_path / name, name, doc)
+    return _record(root, "70500")["dimensions"]
+
+
+def test_dimensions_in_the_shapes_forms_give_them(tmp_path: Path) -> None:
+    expected = {"fte": 74, "salary": 8_900_000, "o_and_m": 3_100_000, "total": 12_000_000}
+    shapes = {
+        "one-row.md": "Dimensions\n| FTEs | Salary ($) | O&M ($) | Total ($) |\n|---|---|---|---|\n"
+                      "| 74 | 8,900,000 | 3,100,000 | 12,000,000 |\n",
+        "boxes.txt": "Dimensions\nFTEs   Salary ($)   O&M ($)     Total ($)\n74     8,900,000    3,100,000   12,000,000\n",
+        "label-over-value.txt": "Dimensions\nFTEs\n74\nSalary Budget\n$8,900,000\nO&M Budget\n$3,100,000\n"
+                                "Total\n$12,000,000\n",
+        "sentence.txt": "Dimensions\nThe position manages 74 full-time equivalents, a salary budget of $8.9M and an "
+                        "operating and maintenance budget of $3.1M, for a total of $12M.\n",
+        "spaces.txt": "Dimensions\nBudget ($)\nSalaires: 8 900 000\nF et E: 3 100 000\nTotal: 12 000 000\nETP: 74\n",
+    }
+    for name, dims in shapes.items():
+        got = _dimensions(tmp_path, name, dims)
+        assert {k: got.get(k) for k in expected} == expected, name

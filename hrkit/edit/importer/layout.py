@@ -139,6 +139,8 @@ def _lines(lines: list[str]) -> list[str]:
 
 
 _BOX_GAP = re.compile(r" {3,}")
+_TABLE_RULE = re.compile(r"\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*\|?")
+"""A Markdown table's rule under its header (``|---|---|``)."""
 
 
 def _boxes(lines: list[str]) -> list[str]:
@@ -152,7 +154,8 @@ def _boxes(lines: list[str]) -> list[str]:
         line = lines[index].rstrip()
         starts = [0] + [m.end() for m in _BOX_GAP.finditer(line.lstrip())] if "   " in line.strip() else []
         labels = [c.strip() for c in _BOX_GAP.split(line.strip())]
-        following = next((n for n in range(index + 1, len(lines)) if lines[n].strip()), None)
+        following = next((n for n in range(index + 1, len(lines))
+                          if lines[n].strip() and not _TABLE_RULE.fullmatch(lines[n].strip())), None)
         header, values = _cells(line), _cells(lines[following]) if following is not None else []
         if len(header) >= 2 and "|" in line and len(values) == len(header) and \
                 all(_dimension_label(c) for c in header) and \
