@@ -225,3 +225,19 @@ def test_dimensions_in_the_shapes_forms_give_them(tmp_path: Path) -> None:
     for name, dims in shapes.items():
         got = _dimensions(tmp_path, name, dims)
         assert {k: got.get(k) for k in expected} == expected, name
+
+
+def test_labels_worded_as_no_vocabulary_has_them_are_named_from_their_words(tmp_path: Path) -> None:
+    """A form's own wording of a label (``Number of the Position``, ``Reporting Manager's
+    Level``, ``Duty Station``) still fills its field; a person's name never does, and a known
+    label always wins over a guessed one (``Designation of the Job`` before ``Position Title``)."""
+    doc = ("WORK DESCRIPTION\nDesignation of the Job: Director, Research\nNumber of the Position: 70512\n"
+           "Security Level: Secret\nReporting Manager's Level: EX-03\nDate Approved: 2021-05-03\n"
+           "Duty Station: Ottawa, Ontario\nSupervisor Name: Jane Publicover\nPosition Title: Director, Research Programs\n"
+           + BODY.format(structure=""))
+    root, text = _import(tmp_path, "wordings.txt", doc)
+    record = _record(root, "70512")
+    assert (record["title"], record["effective_date"], record["location"]) == (
+        "Director, Research Programs", dt.date(2021, 5, 3), "Ottawa, ON")
+    assert record["supervisor"]["classification"] == "EX-03"
+    assert "Publicover" not in text and "Secret" not in text

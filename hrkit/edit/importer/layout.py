@@ -18,7 +18,7 @@ from functools import cache
 
 from hrkit.edit.importer.dimensions import label_of
 from hrkit.edit.importer.vocabulary import (ANYWHERE, DOCUMENT_TITLES, EN, FIELDS, FR, PEOPLE, SECTIONS, alternation,
-                                       fold, phrase_pattern)
+                                       fold, guess_label, phrase_pattern)
 
 RUN_LENGTH = 600
 """A line this long is a scan's text run together, not a line a person wrote."""
@@ -33,6 +33,7 @@ class Mark:
     languages: tuple[str, ...]  # of its words; () when both languages write it the same way
     strong: bool = True  # ends the text before it (an inner label, such as "Reports to:", does not)
     bilingual: bool = False  # "Position Title / Titre du poste:"
+    guessed: bool = False  # a label hrkit has no phrase for, named from its words: fills only an empty field
 
 
 @dataclass
@@ -328,8 +329,28 @@ def _marks(text: str, folded: str, run: bool) -> list[Mark]:
         marks.append(Mark(kind, name, start, match.end(), languages, bilingual=second is not None))
     if sum(m.kind == "field" and m.start < body for m in marks) < 2:
         marks += _bare_labels(text, folded, body, marks)
+    if not run:
+        marks += _guessed_labels(text, folded, body, marks)
     marks += _signatures(text, folded, run)
     return _without_overlaps(marks)
+
+
+_LINE_LABEL = re.compile(r"^[ \t]*(?:\u2022[ \t]*)?([^\W\d][^\n:]{1,58}?)[ \t]*:(?=[ \t]*\S)", re.MULTILINE)
+
+
+def _guessed_labels(text: str, folded: str, body: int, marks: list[Mark]) -> list[Mark]:
+    """``Label: value`` lines before the first section whose label hrkit has no phrase for,
+    named from their words (``vocabulary.guess_label``): a field never stays unread because a
+    form words its label its own way. Such a mark fills a field only if no known label did."""
+    taken = [(m.start, m.end) for m in marks]
+    out = []
+    for match in _LINE_LABEL.finditer(folded, 0, body):
+        if any(s < match.end() and match.start() <= e for s, e in taken) or len(match[1].split()) > 8:
+            continue
+        name = guess_label(match[1])
+        if name:
+            out.append(Mark("field", name, match.start(1), match.end(), (), guessed=True))
+    return out
 
 
 _BARE_LABEL = re.compile(rf"(?<![\w'/&-])({_LABEL_WORDS}){_OF_THIS}(?![\w'])")

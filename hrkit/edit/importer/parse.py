@@ -158,9 +158,9 @@ def _preferred(marks: list[Mark], language: str, bilingual: bool) -> list[Mark]:
 def _fields(wd: WorkDescription, lay: Layout, marks: list[Mark], preferred: list[Mark], high: int,
             language: str) -> list[tuple[int, int]]:
     """Read the labelled fields; returns the spans they took (label and value) and the spans
-    of people's labels and values (dropped)."""
+    of people's labels and values (dropped). Guessed labels are read last: a known one wins."""
     taken = []
-    for index, mark in enumerate(marks):
+    for index, mark in sorted(enumerate(marks), key=lambda item: item[1].guessed):
         if mark.kind not in ("field", "people"):
             continue
         end = _value_end(lay, marks, index, high, inner=not mark.strong)
@@ -170,7 +170,7 @@ def _fields(wd: WorkDescription, lay: Layout, marks: list[Mark], preferred: list
                              lay.text[mark.end:end])
             taken.append((mark.start, end))
             continue
-        if mark not in preferred:
+        if mark not in preferred or mark.guessed and mark.name in wd.fields:
             taken.append((mark.start, end))
             continue
         raw = lay.text[mark.end:end]

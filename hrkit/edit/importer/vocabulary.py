@@ -286,3 +286,35 @@ def role_word(folded_words: str) -> bool:
 
 _ROLE_WORD = re.compile(r"\b(?:" + alternation(ROLES_EN + ROLES_FR) + r")s?\b")
 _ROLE_START = re.compile(r"(?:a/|acting\s+|interim\s+|par\s+interim\s+)?(?:" + alternation(ROLES_EN + ROLES_FR) + r")\b")
+
+
+_PERSON_WORDS = re.compile(r"\b(?:name|nom|signature|signed|signe|incumbent|titulaire|employee|employe|phone|"
+                           r"telephone|e-?mail|courriel|contact|(?:prepared|approved|reviewed|approuve|prepare) (?:by|par))\b")
+_SUPERVISOR_WORDS = re.compile(r"\b(?:supervisor'?s?|superviseure?|surveillante?|manager'?s?|gestionnaire|reports?|"
+                               r"reporting|releve|relevant|superieure?|rapporte|boss)\b")
+_GUESSES: tuple[tuple[str, str, str | None], ...] = (
+    # (pattern, field, the supervisor's field): the first that matches names the field
+    (r"\b(?:job|emploi|generic|generique)\b.*\b(?:code|no|number|numero|n°|#|nbr)\b|\bcode\b", "job_code", None),
+    (r"\b(?:position|poste|pos|post)\b.*(?:\b(?:no|number|num|numero|nbr|n°|n)\b|#)"
+     r"|\b(?:no|number|numero|nbr|n°)\b.*\b(?:position|poste)\b", "position_number", "supervisor_number"),
+    (r"\b(?:title|titre|intitule|designation|appellation)\b", "title", "supervisor_title"),
+    (r"\b(?:classification|level|niveau|group|groupe)\b", "classification", "supervisor_classification"),
+    (r"\b(?:effective|effet|vigueur|dated?|approved on)\b", "effective_date", None),
+    (r"\b(?:location|lieu|emplacement|city|ville|site|duty station)\b", "location", None),
+    (r"\b(?:department|ministere|organi[sz]ation|agency|organisme)\b", "department", None),
+    (r"\b(?:branch|sector|secteur)\b", "branch", None),
+)
+
+
+def guess_label(folded: str) -> str | None:
+    """The field a label hrkit has no phrase for most likely names, from its words (``Working
+    title (English)``, ``Number of the position``, ``Supervisor's level``); None for a person's
+    name, a signature or a contact, and for words that name no field."""
+    if _PERSON_WORDS.search(folded):
+        return None
+    supervisor = bool(_SUPERVISOR_WORDS.search(folded))
+    for pattern, field, of_supervisor in _GUESSES:
+        if re.search(pattern, folded):
+            return of_supervisor if supervisor else (None if of_supervisor is None and supervisor else field)
+    return None
+
