@@ -129,7 +129,7 @@ def date_text(d: dt.date, lang: str, n: int) -> str:
     text = styles[n % len(styles)]
     if d.day <= 12 and re.fullmatch(r"\d\d[-/.]\d\d[-/.]\d{4}", text):
         text = styles[(n + 1) % len(styles)]
-    if lang == "fr" and d.day == 1 and n % 7 == 6:
+    if lang == "fr" and d.day == 1 and n % 7 == 4:
         text = f"{m} {d.year}"  # a month only: read as its first day
     return text
 
@@ -250,12 +250,15 @@ def build(p: Position, n: int) -> tuple[Doc, dict]:
     t = 0 if lang == "en" else 1
     doc = Doc(" :" if lang == "fr" and n % 3 else ":")
 
+    k = sum(q.lang == p.lang for q in POSITIONS[:n])  # documents of this language before this one
+
     def label(name: str, shift: int = 0) -> str:
+        """The next wording of the field's label in this language, so each is in few documents."""
         if p.lang == "bi":
-            return f"{LABELS[name]['en'][(n + shift) % len(LABELS[name]['en'])]} / " \
-                   f"{LABELS[name]['fr'][(n + shift) % len(LABELS[name]['fr'])]}"
+            return f"{LABELS[name]['en'][(k * 2 + shift) % len(LABELS[name]['en'])]} / " \
+                   f"{LABELS[name]['fr'][(k * 2 + shift) % len(LABELS[name]['fr'])]}"
         pool = LABELS[name][lang]
-        return pool[(n * 3 + shift) % len(pool)]
+        return pool[(k + shift) % len(pool)]
 
     title = f"{p.title[0]} / {p.title[1]}" if p.lang == "bi" and n % 2 else None
     doc_heading = {"en": ["EXECUTIVE WORK DESCRIPTION", "Work Description - Executive Group", "EX Position Description",
@@ -275,8 +278,8 @@ def build(p: Position, n: int) -> tuple[Doc, dict]:
     if title:
         fields.append(("title", label("title"), title))
     elif p.lang == "bi":
-        fields.append(("title", LABELS["title"]["en"][n % 5], p.title[0]))
-        fields.append(("title", LABELS["title"]["fr"][n % 5], p.title[1]))
+        fields.append(("title", LABELS["title"]["en"][-1 - k], p.title[0]))
+        fields.append(("title", LABELS["title"]["fr"][-1 - k], p.title[1]))
     else:
         fields.append(("title", label("title"), p.title[t]))
     fields.append(("classification", label("classification", 1), cls_text(p.classification, n)
