@@ -494,18 +494,20 @@ def as_text(doc: Doc, layout: int) -> str:
     return "\n".join(lines).strip() + "\n"
 
 
-OCR_SWAPS = [("0", "O"), ("1", "I"), ("1", "l"), ("5", "S"), ("8", "B")]
+OCR_SWAPS = [("0", "O"), ("1", "I"), ("1", "l"), ("5", "S")]
 OCR_LETTERS = [("rn", "m"), ("m", "rn"), ("li", "h"), ("e", "c"), ("t", "l"), ("i", "l"), ("a", "e"), ("cl", "d")]
 
 
-def ocr_damage(text: str, rng: random.Random, rate: float) -> str:
-    """What OCR does to a scan: digits read as letters, letters confused, spaces dropped or doubled."""
+def ocr_damage(text: str, rng: random.Random, rate: float, keep: frozenset = frozenset()) -> str:
+    """What OCR does to a scan: digits read as letters, letters confused, spaces dropped or
+    doubled. Words in ``keep`` (the titles the ground truth holds) keep their letters: a reader
+    could not tell what they should be."""
     out = []
     for word in re.split(r"( +)", text):
         if word.strip() and any(c.isdigit() for c in word) and rng.random() < rate * 2:
             a, b = rng.choice(OCR_SWAPS)
             word = word.replace(a, b, 1)
-        elif word.strip() and len(word) > 4 and rng.random() < rate:
+        elif word.strip() and len(word) > 4 and word.strip(".,;:()") not in keep and rng.random() < rate:
             a, b = rng.choice(OCR_LETTERS)
             word = word.replace(a, b, 1)
         if word == " " and rng.random() < rate / 3:
@@ -514,15 +516,21 @@ def ocr_damage(text: str, rng: random.Random, rate: float) -> str:
     return "".join(out)
 
 
+def kept_words(p: Position) -> frozenset:
+    """The words of the titles and location the ground truth checks."""
+    names = [*p.title, *p.sup_title, p.location or ""] + [t for r in p.reports for t in (r.en, r.fr)]
+    return frozenset(w.strip(".,;:()") for name in names for w in name.split())
+
+
 def as_ocr(doc: Doc, p: Position, n: int) -> str:
     """An OCR run: one long paragraph, or page lines with running heads and page numbers."""
     rng = random.Random(zlib.crc32(p.key.encode()) + 7)
     text = as_text(doc, 1 if n % 7 == 0 else (n // 2) % 2 * 2)  # a scanned table form loses its colons
     if n % 2:
         body = " ".join(text.split())
-        body = ocr_damage(body, rng, 0.06)
+        body = ocr_damage(body, rng, 0.06, kept_words(p))
         return "--- Structured Job Description ---\n\n\n--- Full Extracted Text ---\n" + body + "\n"
-    lines = [ocr_damage(line, rng, 0.05) for line in text.splitlines() if line.strip()]
+    lines = [ocr_damage(line, rng, 0.05, kept_words(p)) for line in text.splitlines() if line.strip()]
     head = {"en": "Protected when completed", "fr": "Protégé une fois rempli"}[p.lang if p.lang != "bi" else "en"]
     pages, out = [lines[i:i + 26] for i in range(0, len(lines), 26)], []
     for number, page in enumerate(pages, 1):
@@ -556,8 +564,9 @@ def as_ocr_columns(doc: Doc, p: Position, n: int) -> str:
     a, b = text_of(left, 48), text_of(right, 44)
     rows = [f"{a[i] if i < len(a) else '':<50}{b[i] if i < len(b) else ''}".rstrip() for i in range(max(len(a), len(b)))]
     last = " ".join(" ".join(text_of(tail, 200)).split())
-    text = ocr_damage(first, rng, 0.05) + "\n" + "\n".join(ocr_damage(r, rng, 0.04) for r in rows) + "\n" + \
-        ocr_damage(last, rng, 0.05) + "\n"
+    keep = kept_words(p)
+    text = ocr_damage(first, rng, 0.05, keep) + "\n" + "\n".join(ocr_damage(r, rng, 0.04, keep) for r in rows) + "\n" + \
+        ocr_damage(last, rng, 0.05, keep) + "\n"
     return "--- Full Extracted Text ---\n" + text
 
 
