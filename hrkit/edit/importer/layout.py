@@ -190,6 +190,10 @@ def _table_row(cells: list[str]) -> str:
     bilingual table) joins the first: ``Title / Titre: ...``. A row of three cells or more
     that is no such label row keeps its cells apart."""
     first = cells[0].rstrip(":").rstrip()
+    pairs = list(zip(cells[::2], cells[1::2]))
+    if len(cells) >= 4 and len(cells) % 2 == 0 and all(_labelish(label) for label, _ in pairs if label) \
+            and not _labelish(cells[1]):  # "| Label | value | Label | value |": a form's fields two by two
+        return "\n".join(f"{label.rstrip(':').rstrip()}: {value}" for label, value in pairs if label)
     if len(cells) >= 3 and (all(_lone_label(c) or _dimension_label(c) for c in cells)
                             or not _lone_label(first) and not _dimension_label(first)):
         return " | ".join(cells)  # a wider table's header or row (direct reports): its columns kept
@@ -214,6 +218,11 @@ def _dimension_label(cell: str) -> bool:
 
 def _any_label(cell: str) -> bool:
     return _lone_label(cell) or _dimension_label(cell)
+
+
+def _labelish(cell: str) -> bool:
+    """A cell that is a label: one hrkit knows, or a short one whose words name a field."""
+    return _any_label(cell) or len(cell.split()) <= 6 and guess_label(fold(cell.rstrip(": "))) is not None
 
 
 def _heading_line(line: str) -> bool:
@@ -329,8 +338,7 @@ def _marks(text: str, folded: str, run: bool) -> list[Mark]:
         marks.append(Mark(kind, name, start, match.end(), languages, bilingual=second is not None))
     if sum(m.kind == "field" and m.start < body for m in marks) < 2:
         marks += _bare_labels(text, folded, body, marks)
-    if not run:
-        marks += _guessed_labels(text, folded, body, marks)
+    marks += _guessed_labels(text, folded, body, marks, run)
     marks += _signatures(text, folded, run)
     return _without_overlaps(marks)
 
@@ -338,19 +346,46 @@ def _marks(text: str, folded: str, run: bool) -> list[Mark]:
 _LINE_LABEL = re.compile(r"^[ \t]*(?:\u2022[ \t]*)?([^\W\d][^\n:]{1,58}?)[ \t]*:(?=[ \t]*\S)", re.MULTILINE)
 
 
-def _guessed_labels(text: str, folded: str, body: int, marks: list[Mark]) -> list[Mark]:
-    """``Label: value`` lines before the first section whose label hrkit has no phrase for,
-    named from their words (``vocabulary.guess_label``): a field never stays unread because a
-    form words its label its own way. Such a mark fills a field only if no known label did."""
+def _guessed_labels(text: str, folded: str, body: int, marks: list[Mark], run: bool) -> list[Mark]:
+    """``Label: value`` before the first section whose label hrkit has no phrase for, named
+    from its words (``vocabulary.guess_label``): a field never stays unread because a form words
+    its label its own way. On a line, the label is what precedes the colon; in a scan's run, the
+    last one to four capitalized words before it. Such a mark fills a field only if no known
+    label did."""
     taken = [(m.start, m.end) for m in marks]
     out = []
-    for match in _LINE_LABEL.finditer(folded, 0, body):
-        if any(s < match.end() and match.start() <= e for s, e in taken) or len(match[1].split()) > 8:
+    candidates = ((m.start(1), m.end()) for m in _LINE_LABEL.finditer(folded, 0, body)) if not run else \
+        _run_labels(text, body)
+    for start, end in candidates:
+        if any(s < end and start <= e for s, e in taken) or len(folded[start:end].split()) > 8:
             continue
-        name = guess_label(match[1])
+        name = guess_label(folded[start:end].rstrip(" :"))
         if name:
-            out.append(Mark("field", name, match.start(1), match.end(), (), guessed=True))
+            out.append(Mark("field", name, start, end, (), guessed=True))
     return out
+
+
+_RUN_WORD = re.compile(r"[A-ZÀ-Ý#][\w'/&#.()-]*$")
+
+
+def _run_labels(text: str, body: int):
+    """(start, end) of the label before each colon of a scan's run: the capitalized words
+    before it (one to four) that name a field, as few as name the same one (a name run into the
+    label, ``KowalchukPortfolio Organization``, is not part of it)."""
+    for colon in re.finditer(r"[ \t]*:", text[:body]):
+        offset = max(0, colon.start() - 80)
+        words = list(re.finditer(r"\S+", text[offset: colon.start()]))
+
+        def named(size: int) -> str | None:
+            chosen = words[-size:]
+            return guess_label(fold(" ".join(w[0] for w in chosen))) if all(
+                _RUN_WORD.match(w[0]) for w in chosen) else None
+
+        size = next((n for n in range(min(4, len(words)), 0, -1) if named(n)), 0)
+        if size:
+            while size > 1 and named(size - 1) == named(size):
+                size -= 1
+            yield offset + words[-size].start(), colon.end()
 
 
 _BARE_LABEL = re.compile(rf"(?<![\w'/&-])({_LABEL_WORDS}){_OF_THIS}(?![\w'])")
