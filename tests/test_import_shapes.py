@@ -241,3 +241,29 @@ def test_labels_worded_as_no_vocabulary_has_them_are_named_from_their_words(tmp_
         "Director, Research Programs", dt.date(2021, 5, 3), "Ottawa, ON")
     assert record["supervisor"]["classification"] == "EX-03"
     assert "Publicover" not in text and "Secret" not in text
+
+
+def test_labels_guessed_in_a_scans_run_and_fields_two_by_two_in_a_table(tmp_path: Path) -> None:
+    run = ("--- Full Extracted Text ---\nWork Description - Executive Group Incumbent: Sandra KowalchukPortfolio "
+           "Organization: Agriculture and Agri-Food Canada Descriptive Title: Director, Research, Lethbridge Grp/Lvl: "
+           "EX01 JD Number: 340129 Incumbent Position Number: 53357 Effective Date: 17-Jan-2022 Supervisor "
+           "Position #: 53300 Superior's Classification: EX-03 Section 1 - General Accountability Is accountable "
+           "for the planning, delivery and continuous improvement of agricultural research at the centre, ensuring "
+           "results for Canadians within approved resources and in compliance with legislation and policy. "
+           "Section 2 - Specific Accountabilities - Provides expert advice and briefings to the senior executive "
+           "committee and the Minister's office. - Manages human and financial resources, including staffing, "
+           "labour relations and budget forecasting, and ensures compliance with Treasury Board policies.")
+    (tmp_path / "run").mkdir()
+    root, text = _import(tmp_path / "run", "run.txt", run)
+    record = _record(root, "53357")
+    assert (record["title"], record["classification"], record["job_code"], record["reports_to"]) == (
+        "Director, Research, Lethbridge", "EX-01", "340129", "53300")
+    assert record["supervisor"]["classification"] == "EX-03" and "Kowalchuk" not in text
+    table = ("WORK DESCRIPTION\n| Employer | Canadian Nuclear Safety Commission | Official Title | Director, Uranium Mines |\n"
+             "| Group & Level | EX-01 | Position Code | 67012 |\n| Standardized Job Code | 801146 | City/Province | "
+             "Saskatoon, SK |\n" + BODY.format(structure=""))
+    (tmp_path / "table").mkdir()
+    root, _ = _import(tmp_path / "table", "table.md", table)
+    record = _record(root, "67012")
+    assert (record["title"], record["classification"], record["job_code"], record["location"]) == (
+        "Director, Uranium Mines", "EX-01", "801146", "Saskatoon, SK")

@@ -276,6 +276,8 @@ _LONE_LABEL = re.compile(rf"(?:[\u2022]\s*)?({_LABEL_WORDS}){_OF_THIS}(?:\s*/\s*
                          rf"(?:\([^()\n]{{1,30}}\))?\s*:?")
 _QUALIFIED = {"position_number": "supervisor_number", "title": "supervisor_title",
               "classification": "supervisor_classification"}
+_OWNER = re.compile(r"(?<![\w'])(?:superior|supervisor|manager|superieur|superviseur|surveillant)(?:'?s|e)?[ \t]+$")
+"""The supervisor's word just before a label of the position's own (``Superior's Classification``)."""
 """``Reports to (Position Number):``: the supervisor's field a qualifier names."""
 _LANGUAGE_QUALIFIERS = {"english": EN, "anglais": EN, "en": EN, "eng": EN, "ang": EN, "a": EN,
                         "french": FR, "francais": FR, "fr": FR, "fra": FR, "f": FR}
@@ -326,6 +328,11 @@ def _marks(text: str, folded: str, run: bool) -> list[Mark]:
             name = _QUALIFIED.get(_which("label", qualifier)[0], name)
         words = text[match.start(): match.end()]
         kind = "field" if name else "people"
+        owner = _OWNER.search(folded, max(0, match.start() - 30), match.start()) if name in _QUALIFIED else None
+        if owner:  # "Superior's Classification:": a label of the supervisor's that hrkit knows only in part
+            name, match_start = _QUALIFIED[name], owner.start()
+        else:
+            match_start = match.start()
         if kind == "people" and not (_line_start(text, match.start()) or words[:1].isupper()):
             continue
         if kind == "field" and not (match.start() < body or _line_start(text, match.start()) or _capitals(words)):
@@ -334,7 +341,7 @@ def _marks(text: str, folded: str, run: bool) -> list[Mark]:
             marks.append(Mark(kind, name, match.start(), match.end(), (lang,), strong=False))
             continue
         languages = tuple(x for x in (lang, second) if x is not None)
-        start = match.start() if kind == "field" else _signature_start(text, match.start(), run)
+        start = match_start if kind == "field" else _signature_start(text, match.start(), run)
         marks.append(Mark(kind, name, start, match.end(), languages, bilingual=second is not None))
     if sum(m.kind == "field" and m.start < body for m in marks) < 2:
         marks += _bare_labels(text, folded, body, marks)
