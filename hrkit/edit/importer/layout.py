@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from hrkit.edit.importer.dimensions import label_of
-from hrkit.edit.importer.vocabulary import (ANYWHERE, DOCUMENT_TITLES, EN, FIELDS, FR, PEOPLE, SECTIONS, alternation,
-                                       fold, guess_label, phrase_pattern)
+from hrkit.edit.importer.vocabulary import (ANYWHERE, DOCUMENT_TITLES, EN, FIELDS, FR, LINE_ONLY_HEADINGS, PEOPLE,
+                                       SECTIONS, alternation, fold, guess_label, phrase_pattern)
 
 RUN_LENGTH = 600
 """A line this long is a scan's text run together, not a line a person wrote."""
@@ -444,6 +444,8 @@ def _headings(text: str, folded: str, run: bool) -> list[Mark]:
         alone = not run and _whole_line(folded, match.start(), match.end())
         colon = words.rstrip().endswith(":") and (_line_start(text, match.start()) or run and words[:1].isupper())
         if not (alone or colon or _capitals(words) or run and _set_apart(text, match.start(), match.end())):
+            continue
+        if match[1] in LINE_ONLY_HEADINGS and not alone:
             continue
         name, lang = _which("heading", match[1])
         number = _HEADING_NUMBER.search(text, max(0, match.start() - 8), match.start())

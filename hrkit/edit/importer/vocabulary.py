@@ -82,6 +82,9 @@ FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
 }
 """Field labels (folded: lower case, no accents) by the record field they fill."""
 
+LINE_ONLY_HEADINGS = {"organization", "organisation"}
+"""Headings that are also labels (``Organization: Health Canada``): a heading only alone on its line."""
+
 ANYWHERE = {"supervisor_title"}
 """Fields whose label is read wherever it stands, in any case (``Reports to:`` inside the
 organization structure); other labels mid-text count only in upper case or at a line's start."""
@@ -121,7 +124,7 @@ SECTIONS: dict[str, tuple[tuple[str, str], ...]] = {
                   (EN, "organizational context"), (EN, "organisational context"), (EN, "organization context"),
                   (EN, "reporting relationships"), (FR, "contexte organisationnel"),
                   (FR, "relations hierarchiques"), (EN, "organization and reporting relationships"),
-                  (EN, "reporting structure"),
+                  (EN, "reporting structure"), (EN, "organization"), (EN, "organisation"), (FR, "organisation"),
                   (FR, "organisation et liens hierarchiques")),
     "nature_and_scope": ((EN, "nature and scope"), (EN, "nature & scope"), (EN, "nature of the work"),
                          (FR, "nature et etendue"), (FR, "nature et portee"), (FR, "nature et etendue du poste"),
