@@ -364,9 +364,10 @@ def _guessed_labels(text: str, folded: str, body: int, marks: list[Mark], run: b
     candidates = ((m.start(1), m.end()) for m in _LINE_LABEL.finditer(folded, 0, body)) if not run else \
         _run_labels(text, body)
     for start, end in candidates:
-        if any(s < end and start <= e for s, e in taken) or len(folded[start:end].split()) > 8:
+        label = folded[start:end].rstrip(" :")
+        if any(s < end and start <= e for s, e in taken) or len(label.split(" / ")[0].split()) > 8:
             continue
-        name = guess_label(folded[start:end].rstrip(" :"))
+        name = guess_label(label.split(" / ")[0]) or guess_label(label)  # a bilingual label: either half
         if name:
             out.append(Mark("field", name, start, end, (), guessed=True))
     return out
