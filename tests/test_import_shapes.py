@@ -267,3 +267,21 @@ def test_labels_guessed_in_a_scans_run_and_fields_two_by_two_in_a_table(tmp_path
     record = _record(root, "67012")
     assert (record["title"], record["classification"], record["job_code"], record["location"]) == (
         "Director, Uranium Mines", "EX-01", "801146", "Saskatoon, SK")
+
+
+def test_section_numbered_headings_in_a_run_and_a_bare_position_label(tmp_path: Path) -> None:
+    run = ("--- Full Extracted Text ---\nEXECUTIVE WORK DESCRIPTION Position: Director, Farm Operations Level: EX-01 "
+           "Position No: 88321 Effective From: 2019-06-03 Section 1 - General Accountability Is accountable for the "
+           "planning, delivery and continuous improvement of agricultural research, ensuring results for Canadians "
+           "within approved resources and in compliance with legislation and policy, with partners across the "
+           "region and the country. Section 2 - Organization Structure Direct reports: - SE-RES-03 - Research "
+           "Manager, Crops (46 full-time equivalents) Section 3 - Dimensions Human resources: 112 employees (FTEs) "
+           "Personnel (salary): $ 13,200,000 Operations and maintenance budget: $ 2,870,000 Total resources: "
+           "$ 16,070,000 Section 4 - Specific Accountabilities - Provides expert advice and briefings to the senior "
+           "executive committee. - Manages human and financial resources, including staffing and budgets.")
+    root, _ = _import(tmp_path, "sections.txt", run)
+    record = _record(root, "88321")
+    assert record["title"] == "Director, Farm Operations"
+    dims = record["dimensions"]
+    assert (dims["fte"], dims["salary"], dims["o_and_m"], dims["total"]) == (112, 13_200_000, 2_870_000, 16_070_000)
+    assert _reports(root, "88321", 1) == [("Research Manager, Crops", "SE-RES-03", 46)]

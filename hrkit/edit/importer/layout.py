@@ -442,19 +442,22 @@ def _headings(text: str, folded: str, run: bool) -> list[Mark]:
     out = []
     for match in _HEADING.finditer(folded):
         words = text[match.start(): match.end()]
+        section = _SECTION_NUMBER.search(folded, max(0, match.start() - 16), match.start())
+        number = section or _HEADING_NUMBER.search(text, max(0, match.start() - 8), match.start())
+        start = (number.start(1) if number[1] else number.start(2)) if number else match.start()
         alone = not run and _whole_line(folded, match.start(), match.end())
         colon = words.rstrip().endswith(":") and (_line_start(text, match.start()) or run and words[:1].isupper())
-        if not (alone or colon or _capitals(words) or run and _set_apart(text, match.start(), match.end())):
+        if not (alone or colon or _capitals(words) or section or run and _set_apart(text, start, match.end())):
             continue
         if match[1] in LINE_ONLY_HEADINGS and not alone:
             continue
         name, lang = _which("heading", match[1])
-        number = _HEADING_NUMBER.search(text, max(0, match.start() - 8), match.start())
-        start = (number.start(1) if number[1] else number.start(2)) if number else match.start()
         out.append(Mark("heading", name, start, match.end(), (lang,)))
     return out
 
 
+_SECTION_NUMBER = re.compile(r"(?<![\w'])((?:section|part|partie)[ \t]+[0-9ivxs]{1,3}[ \t]*[-\u2013.:]?[ \t]*)()$")
+"""``Section 4 - Dimensions``: a heading its form numbers in words, wherever it stands."""
 _HEADING_NUMBER = re.compile(r"(?:(?:^[ \t]*|(?<=[.:;!?] ))((?:[0-9]{1,2}|[A-H]|[IVX]{1,4})[.)])"
                              r"|(?<=\s)((?:[0-9]{1,2}|[A-H]|[IVX]{1,4})\.))[ \t]*$", re.MULTILINE)
 """``1.``, ``B)``, ``IV.`` before a heading (``2)`` only at a line's start or after a sentence):

@@ -336,5 +336,7 @@ def guess_label(folded: str) -> str | None:
     for pattern, field, of_supervisor in _GUESSES:
         if re.search(pattern, folded):
             return of_supervisor if supervisor else (None if of_supervisor is None and supervisor else field)
+    if re.fullmatch(r"(?:position|poste|job|emploi)", folded.strip()):  # "Position: Director, X"
+        return "title"
     return None
 
