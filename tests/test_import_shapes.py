@@ -285,3 +285,18 @@ def test_section_numbered_headings_in_a_run_and_a_bare_position_label(tmp_path: 
     dims = record["dimensions"]
     assert (dims["fte"], dims["salary"], dims["o_and_m"], dims["total"]) == (112, 13_200_000, 2_870_000, 16_070_000)
     assert _reports(root, "88321", 1) == [("Research Manager, Crops", "SE-RES-03", 46)]
+
+
+def test_a_report_table_in_columns_of_spaces_a_position_name_and_a_heading_that_is_also_a_label(tmp_path: Path) -> None:
+    doc = ("Position Name: Director, Rail Investigations\nPosition Number: 30615\nOrganisation: TSB\n\n"
+           "General Accountability\nLeads the investigations of rail and pipeline occurrences.\n\nOrganisation:\n"
+           "Le titulaire compte deux subordonnés directs, qui dirigent chacun une équipe régionale d'enquêteurs.\n"
+           "Title                           Classification   Staff\n"
+           "Senior Investigator, Rail       TI-08            14\n"
+           "Manager, Regional Operations    TI-08            9\n\n"
+           "Specific Accountabilities\n1. Directs the investigations.\n2. Manages the resources of the unit.\n")
+    root, _ = _import(tmp_path, "spaces.txt", doc)
+    record = _record(root, "30615")
+    assert (record["title"], record["department"]) == ("Director, Rail Investigations", "TSB")
+    assert _reports(root, "30615", 2) == [("Senior Investigator, Rail", "TI-08", 14),
+                                          ("Manager, Regional Operations", "TI-08", 9)]

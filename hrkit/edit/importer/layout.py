@@ -130,6 +130,7 @@ def _lines(lines: list[str]) -> list[str]:
         line = out[index]
         following = next((n for n in range(index + 1, len(out)) if out[n].strip()), None)
         if following is not None and _any_label(line) and not _any_label(out[following]) \
+                and not _prose(out[following]) \
                 and not _heading_line(out[following]) and ":" not in out[following][:40]:
             joined.append(f"{line.strip().rstrip(':').rstrip()}: {out[following].strip()}")
             index = following + 1
@@ -164,7 +165,8 @@ def _boxes(lines: list[str]) -> list[str]:
             out += [f"{label.rstrip(':')}: {value}" for label, value in zip(header, values)]
             index = following + 1
             continue
-        if len(labels) >= 2 and all(_any_label(c) for c in labels) and following is not None \
+        report_table = all(any(p.fullmatch(fold(c)) for c in labels) for p in _REPORT_TABLE)
+        if len(labels) >= 2 and not report_table and all(_any_label(c) for c in labels) and following is not None \
                 and not _any_label(_BOX_GAP.split(lines[following].strip())[0]):
             indent = len(line) - len(line.lstrip())
             values = lines[following]
@@ -214,6 +216,17 @@ def _dimension_label(cell: str) -> bool:
     """``Salary``, ``O&M Budget``, ``Total ($)``: a dimension's label, alone."""
     cell = re.sub(r"\(\s*(?:\$|k\$|\$k|m\$|\$m)\s*\)", "", cell).strip(" :")
     return 0 < len(cell) < 60 and label_of(fold(cell)) is not None
+
+
+def _prose(line: str) -> bool:
+    """A sentence, not a value: what follows a heading that is also a label (``Organisation:``)."""
+    words = line.split()
+    return len(words) >= 12 or len(words) >= 8 and line.rstrip().endswith(".")
+
+
+_REPORT_TABLE = (re.compile(r"title|titre|position|poste"),
+                 re.compile(r"classification|group|groupe|level|niveau|fte'?s?|etp|staff|effectif|employees|employes"))
+"""The header of a table of direct reports: a title column and a classification or count column."""
 
 
 def _any_label(cell: str) -> bool:
