@@ -113,7 +113,7 @@ def test_the_whole_corpus_stays_at_the_level_reached(accuracy) -> None:
     assert summary["names_copied"] == 0
 
 
-@pytest.mark.parametrize("corpus,floor", [("blind", 93.5), ("blind2", 95.0), ("blind3", 92.0), ("blind4", 81.0)])
+@pytest.mark.parametrize("corpus,floor", [("blind", 93.5), ("blind2", 95.0), ("blind3", 92.0), ("blind4", 84.0)])
 def test_the_blind_corpora_stay_at_the_level_reached(accuracy, corpus: str, floor: float) -> None:
     """The second to fifth corpora (bench/import/blind, blind2, blind3, blind4): 76.8 %, 84.7 %,
     79.6 % and 56.0 % on their first, blind runs; held where the general rules their misses led

@@ -300,3 +300,31 @@ def test_a_report_table_in_columns_of_spaces_a_position_name_and_a_heading_that_
     assert (record["title"], record["department"]) == ("Director, Rail Investigations", "TSB")
     assert _reports(root, "30615", 2) == [("Senior Investigator, Rail", "TI-08", 14),
                                           ("Manager, Regional Operations", "TI-08", 9)]
+
+
+def test_ids_a_header_date_and_the_reporting_positions_number(tmp_path: Path) -> None:
+    """``Job ID``, ``Position ID``, ``Date:`` among the header's fields (a signature's date stays
+    a signature's), ``Reporting Position Number`` (the supervisor's)."""
+    doc = ("EX Position Description\nName of Position:        Director, Service Delivery, Western Area\n"
+           "Job ID: 404440\nPosition ID: 77102\nDate:                    2023/02/27\n"
+           "Reporting Position Number: 15000\nReports To: Director General, Field Operations\n"
+           + BODY.format(structure="") + "\nSignatures\nIncumbent: Robin Quist   Date: 2023/03/01\n")
+    root, text = _import(tmp_path, "ids.txt", doc)
+    record = _record(root, "77102")
+    assert (record["title"], record["job_code"], record["effective_date"], record["reports_to"]) == (
+        "Director, Service Delivery, Western Area", "404440", dt.date(2023, 2, 27), "15000")
+    assert "Quist" not in text
+
+
+def test_a_french_label_with_a_lower_case_word_in_a_scans_run(tmp_path: Path) -> None:
+    run = ("--- Full Extracted Text ---\nDESCRIPTION DE POSTE EX Titre officiel : Directrice, Opérations du Service "
+           "météorologique, Québec Classification du poste : EX 0I Numéro de DT : 110390 Poste n° : 44812 "
+           "N° de poste du supérieur : 44800 Entrée en vigueur : juin 2022 RESPONSABILITÉ GÉNÉRALE Assure la "
+           "gestion des prévisions et avertissements météorologiques au Québec, des ressources humaines et "
+           "financières confiées à l'unité, et la représente auprès des partenaires fédéraux, provinciaux et "
+           "municipaux ainsi qu'auprès des médias lors des événements météorologiques importants. "
+           "RESPONSABILITÉS PRINCIPALES - Dirige les opérations de prévision. - Gère les ressources de l'unité.")
+    root, _ = _import(tmp_path, "fr-run.txt", run)
+    record = _record(root, "44812")
+    assert (record["title"], record["job_code"], record["reports_to"], record["effective_date"]) == (
+        "Directrice, Opérations du Service météorologique, Québec", "110390", "44800", dt.date(2022, 6, 1))

@@ -289,7 +289,7 @@ _LONE_LABEL = re.compile(rf"(?:[\u2022]\s*)?({_LABEL_WORDS}){_OF_THIS}(?:\s*/\s*
                          rf"(?:\([^()\n]{{1,30}}\))?\s*:?")
 _QUALIFIED = {"position_number": "supervisor_number", "title": "supervisor_title",
               "classification": "supervisor_classification"}
-_OWNER = re.compile(r"(?<![\w'])(?:superior|supervisor|manager|superieur|superviseur|surveillant)(?:'?s|e)?[ \t]+$")
+_OWNER = re.compile(r"(?<![\w'])(?:superior|supervisor|manager|superieur|superviseur|surveillant|reporting)(?:'?s|e)?[ \t]+$")
 """The supervisor's word just before a label of the position's own (``Superior's Classification``)."""
 """``Reports to (Position Number):``: the supervisor's field a qualifier names."""
 _LANGUAGE_QUALIFIERS = {"english": EN, "anglais": EN, "en": EN, "eng": EN, "ang": EN, "a": EN,
@@ -341,6 +341,9 @@ def _marks(text: str, folded: str, run: bool) -> list[Mark]:
             name = _QUALIFIED.get(_which("label", qualifier)[0], name)
         words = text[match.start(): match.end()]
         kind = "field" if name else "people"
+        if not name and match[1] == "date" and match.start() < body and _line_start(text, match.start()):
+            marks.append(Mark("field", "effective_date", match.start(), match.end(), (lang,), guessed=True))
+            continue  # "Date:" among the header's fields is the description's date, not a signature's
         owner = _OWNER.search(folded, max(0, match.start() - 30), match.start()) if name in _QUALIFIED else None
         if owner:  # "Superior's Classification:": a label of the supervisor's that hrkit knows only in part
             name, match_start = _QUALIFIED[name], owner.start()
@@ -386,7 +389,9 @@ def _guessed_labels(text: str, folded: str, body: int, marks: list[Mark], run: b
     return out
 
 
-_RUN_WORD = re.compile(r"[A-ZÀ-Ý#][\w'/&#.()-]*$")
+_RUN_WORD = re.compile(r"[A-ZÀ-Ý#][\w'/&#.()°-]*$")
+_RUN_MORE = re.compile(r"[\w'/&#()°-]+$")
+"""A label's first word is capitalized; its next ones may not be (``Titre officiel :``)."""
 
 
 def _run_labels(text: str, body: int):
@@ -399,8 +404,8 @@ def _run_labels(text: str, body: int):
 
         def named(size: int) -> str | None:
             chosen = words[-size:]
-            return guess_label(fold(" ".join(w[0] for w in chosen))) if all(
-                _RUN_WORD.match(w[0]) for w in chosen) else None
+            return guess_label(fold(" ".join(w[0] for w in chosen))) if _RUN_WORD.match(chosen[0][0]) and all(
+                _RUN_MORE.match(w[0]) for w in chosen[1:]) else None
 
         size = next((n for n in range(min(4, len(words)), 0, -1) if named(n)), 0)
         if size:

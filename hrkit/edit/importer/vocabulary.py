@@ -312,9 +312,10 @@ _SUPERVISOR_WORDS = re.compile(r"\b(?:supervisor'?s?|superviseure?|surveillante?
                                r"reporting|releve|relevant|superieure?|superior'?s?|rapporte|boss|immediat)\b")
 _GUESSES: tuple[tuple[str, str, str | None], ...] = (
     # (pattern, field, the supervisor's field): the first that matches names the field
-    (r"\b(?:job|emploi|generic|generique|jd|standardi[sz]ed|normalise)\b.*(?:\b(?:code|no|number|numero|n°|nbr)\b|#)"
+    (r"\b(?:job|emploi|generic|generique|jd|dt|standardi[sz]ed|normalise)\b.*(?:\b(?:code|no|number|numero|n°|nbr|id)\b|#)"
+     r"|\b(?:numero|no|n°)\b.*\b(?:de\s+)?(?:dt|description de travail)\b"
      r"|\bcode\b.*\b(?:job|emploi)\b", "job_code", None),
-    (r"\b(?:position|poste|pos|post)\b.*(?:\b(?:no|number|num|numero|nbr|n°|n|code|id)\b|#)"
+    (r"\b(?:position|poste|pos|post)\b.*(?:\b(?:no|number|num|numero|nbr|n°|n|code|id)\b|#|n°)"
      r"|\b(?:no|number|numero|nbr|n°|code)\b.*\b(?:position|poste)\b", "position_number", "supervisor_number"),
     (r"\bcode\b", "job_code", None),
     (r"\b(?:title|titre|intitule|designation|appellation)\b", "title", "supervisor_title"),
