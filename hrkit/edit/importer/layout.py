@@ -165,7 +165,13 @@ def _boxes(lines: list[str]) -> list[str]:
             out += [f"{label.rstrip(':')}: {value}" for label, value in zip(header, values)]
             index = following + 1
             continue
-        report_table = all(any(p.fullmatch(fold(c)) for c in labels) for p in _REPORT_TABLE)
+        rows = 0  # the data rows under it: a table's, when more than one
+        while index + 1 + rows < len(lines):
+            cells = _BOX_GAP.split(lines[index + 1 + rows].strip())
+            if len(cells) != len(labels) or all(_any_label(c) for c in cells):
+                break
+            rows += 1
+        report_table = rows >= 2 and all(any(p.match(fold(c)) for c in labels) for p in _REPORT_TABLE)
         if len(labels) >= 2 and not report_table and all(_any_label(c) for c in labels) and following is not None \
                 and not _any_label(_BOX_GAP.split(lines[following].strip())[0]):
             indent = len(line) - len(line.lstrip())
@@ -224,8 +230,8 @@ def _prose(line: str) -> bool:
     return len(words) >= 12 or len(words) >= 8 and line.rstrip().endswith(".")
 
 
-_REPORT_TABLE = (re.compile(r"title|titre|position|poste"),
-                 re.compile(r"classification|group|groupe|level|niveau|fte'?s?|etp|staff|effectif|employees|employes"))
+_REPORT_TABLE = (re.compile(r"(?:title|titre|position|poste)\b"),
+                 re.compile(r"(?:classification|group|groupe|level|niveau|fte'?s?|etp|staff|effectif|employees|employes)\b"))
 """The header of a table of direct reports: a title column and a classification or count column."""
 
 
