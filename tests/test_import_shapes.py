@@ -328,3 +328,13 @@ def test_a_french_label_with_a_lower_case_word_in_a_scans_run(tmp_path: Path) ->
     record = _record(root, "44812")
     assert (record["title"], record["job_code"], record["reports_to"], record["effective_date"]) == (
         "Directrice, Opérations du Service météorologique, Québec", "110390", "44800", dt.date(2022, 6, 1))
+
+
+def test_reg_codes_of_the_nuclear_and_energy_regulators(tmp_path: Path) -> None:
+    structure = ("Organization Structure\nPositions reporting directly to the incumbent:\n"
+                 "Technical Lead, Pipeline Integrity (REG-08) – 12 FTEs\n"
+                 "Senior Project Officer, REG-07, 9 FTE\n")
+    doc = "Position Title: Director, Pipeline Safety\nPosition Number: 67012\n" + BODY.format(structure=structure)
+    root, _ = _import(tmp_path, "reg.txt", doc)
+    assert _reports(root, "67012", 2) == [("Technical Lead, Pipeline Integrity", "REG-08", 12),
+                                          ("Senior Project Officer", "REG-07", 9)]
