@@ -17,7 +17,7 @@ from difflib import SequenceMatcher
 
 from hrkit.edit.importer import repair
 from hrkit.edit.importer.document import VERIFY, Issue, Value, WorkDescription
-from hrkit.edit.importer.vocabulary import DIMENSIONS, WEAK_DIMENSIONS, alternation, fold, phrase_pattern
+from hrkit.edit.importer.vocabulary import AMOUNT_UNIT, DIMENSIONS, WEAK_DIMENSIONS, alternation, fold, phrase_regex
 
 _LABELS = sorted(((name, phrase) for name, phrases in DIMENSIONS.items() for phrase in phrases),
                  key=lambda row: len(row[1]), reverse=True)
@@ -26,7 +26,7 @@ _LABEL = re.compile(rf"(?<![\w&])({_WORDS})(?![\w&])")
 _COUNT = re.compile(rf"(?<![\w.,$])([{repair.NUMBER_CHARS}](?:[{repair.NUMBER_CHARS}]|[.,](?=[0-9OIl])|"
                     rf"[ \u00a0\u202f](?=[0-9]{{3}}(?![0-9A-Za-z])))*)(?![\w$])")
 """A number, its thousands set apart by commas or (French) spaces: ``9 400 000``."""
-_LINK = (r"(?:\s|[:=()~\u2013-]|\(\s*(?:\$|k\$|\$k|m\$|\$m)\s*\)|\b(?:of|de|du|des|d'|is|est|was|approx\w*|about|environ|around|some|total+ing|"
+_LINK = (rf"(?:\s|[:=()~\u2013-]|{AMOUNT_UNIT}|\b(?:of|de|du|des|d'|is|est|was|approx\w*|about|environ|around|some|total+ing|"
          r"s'eleve a|over|under|annual|annuel|annuelle|a|an|un|une|for|pour|to|in|en|budget|dollars)\b)*")
 _BEFORE = re.compile(_LINK + r"$")
 _AFTER = re.compile(rf"\s*\(?\s*(?:(?:in|en|for|pour|of|de|d'|as|du|des)\s+)*({_WORDS})(?![\w&])")
@@ -40,7 +40,7 @@ _SALARY_AND = re.compile(r"\b(?:salary|salaries|salaires?)\s*(?:and|et|&|\+)\b")
 def label_of(folded: str) -> str | None:
     """The dimension a label names (``number of fte's`` -> fte), or None."""
     for name, phrase in _LABELS:
-        if re.fullmatch(phrase_pattern(phrase), folded.strip(" :")):
+        if phrase_regex(phrase).fullmatch(folded.strip(" :")):
             return name
     return None
 
@@ -80,7 +80,7 @@ def read(wd: WorkDescription, text: str, *, loose: bool = True, uncertain: str |
 
 
 def _name(folded_label: str) -> str:
-    return next(name for name, phrase in _LABELS if re.fullmatch(phrase_pattern(phrase), folded_label))
+    return next(name for name, phrase in _LABELS if phrase_regex(phrase).fullmatch(folded_label))
 
 
 def _values(text: str) -> list[tuple[int, int, str, tuple]]:

@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from hrkit.edit.importer.dimensions import label_of
-from hrkit.edit.importer.vocabulary import (ANYWHERE, DOCUMENT_TITLES, EN, FIELDS, FR, LINE_ONLY_HEADINGS, PEOPLE,
-                                       SECTIONS, alternation, fold, guess_label, phrase_pattern)
+from hrkit.edit.importer.vocabulary import (AMOUNT_UNIT, ANYWHERE, DOCUMENT_TITLES, EN, FIELDS, FR, LINE_ONLY_HEADINGS,
+                                       PEOPLE, SECTIONS, alternation, fold, guess_label, phrase_regex,
+                                       report_header)
 
 RUN_LENGTH = 600
 """A line this long is a scan's text run together, not a line a person wrote."""
@@ -161,19 +162,13 @@ def _boxes(lines: list[str]) -> list[str]:
         header, values = _cells(line), _cells(lines[following]) if following is not None else []
         if len(header) >= 2 and "|" in line and len(values) == len(header) and \
                 all(_dimension_label(c) for c in header) and \
-                not any(_lone_label(c) or _dimension_label(c) for c in values):  # a one-row table
+                not any(_any_label(c) for c in values):  # a one-row table
             out += [f"{label.rstrip(':')}: {value}" for label, value in zip(header, values)]
             index = following + 1
             continue
-        rows = 0  # the data rows under it: a table's, when more than one
-        while index + 1 + rows < len(lines):
-            cells = _BOX_GAP.split(lines[index + 1 + rows].strip())
-            if len(cells) != len(labels) or all(_any_label(c) for c in cells):
-                break
-            rows += 1
-        report_table = rows >= 2 and all(any(p.match(fold(c)) for c in labels) for p in _REPORT_TABLE)
-        if len(labels) >= 2 and not report_table and all(_any_label(c) for c in labels) and following is not None \
-                and not _any_label(_BOX_GAP.split(lines[following].strip())[0]):
+        if len(labels) >= 2 and all(_any_label(c) for c in labels) and following is not None \
+                and not _any_label(_BOX_GAP.split(lines[following].strip())[0]) \
+                and not (report_header(labels) is not None and _data_rows(lines, index + 1, len(labels)) >= 2):
             indent = len(line) - len(line.lstrip())
             values = lines[following]
             cuts = [indent + s for s in starts] + [len(values)]
@@ -184,6 +179,18 @@ def _boxes(lines: list[str]) -> list[str]:
         out.append(lines[index])
         index += 1
     return out
+
+
+def _data_rows(lines: list[str], start: int, width: int) -> int:
+    """How many lines from ``start`` are rows of ``width`` cells, none of them all labels: a
+    table's rows (a form's boxes have one line of values under their labels)."""
+    rows = 0
+    while start + rows < len(lines):
+        cells = _BOX_GAP.split(lines[start + rows].strip())
+        if len(cells) != width or all(_any_label(c) for c in cells):
+            break
+        rows += 1
+    return rows
 
 
 def _cells(line: str) -> list[str]:
@@ -220,7 +227,7 @@ def _lone_label(line: str) -> bool:
 
 def _dimension_label(cell: str) -> bool:
     """``Salary``, ``O&M Budget``, ``Total ($)``: a dimension's label, alone."""
-    cell = re.sub(r"\(\s*(?:\$|k\$|\$k|m\$|\$m)\s*\)", "", cell).strip(" :")
+    cell = re.sub(AMOUNT_UNIT, "", cell).strip(" :")
     return 0 < len(cell) < 60 and label_of(fold(cell)) is not None
 
 
@@ -228,11 +235,6 @@ def _prose(line: str) -> bool:
     """A sentence, not a value: what follows a heading that is also a label (``Organisation:``)."""
     words = line.split()
     return len(words) >= 12 or len(words) >= 8 and line.rstrip().endswith(".")
-
-
-_REPORT_TABLE = (re.compile(r"(?:title|titre|position|poste)\b"),
-                 re.compile(r"(?:classification|group|groupe|level|niveau|fte'?s?|etp|staff|effectif|employees|employes)\b"))
-"""The header of a table of direct reports: a title column and a classification or count column."""
 
 
 def _any_label(cell: str) -> bool:
@@ -312,7 +314,7 @@ def _which(table: str, folded: str) -> tuple[str, str]:
     """(name, language) of the phrase that ``folded`` is (the longest phrase first); the
     language is "" for words both languages use (``Dimensions``, ``Division``)."""
     rows = _LABELS if table == "label" else _HEADINGS
-    found = [(len(phrase), name, lang) for name, lang, phrase in rows if re.fullmatch(phrase_pattern(phrase), folded)]
+    found = [(len(phrase), name, lang) for name, lang, phrase in rows if phrase_regex(phrase).fullmatch(folded)]
     if not found:
         return "", ""
     longest = max(found)[0]
@@ -506,7 +508,7 @@ def _whole_line(folded: str, start: int, end: int) -> bool:
 
 
 def _document_language(folded: str) -> str:
-    return next(lang for lang, phrase in DOCUMENT_TITLES if re.fullmatch(phrase_pattern(phrase), folded))
+    return next(lang for lang, phrase in DOCUMENT_TITLES if phrase_regex(phrase).fullmatch(folded))
 
 
 def _without_overlaps(marks: list[Mark]) -> list[Mark]:

@@ -17,7 +17,7 @@ import re
 
 from hrkit.edit.importer import repair
 from hrkit.edit.importer.document import VERIFY, DirectReport, Value, WorkDescription
-from hrkit.edit.importer.vocabulary import FR, fold, role_start, role_word
+from hrkit.edit.importer.vocabulary import FR, fold, report_header, role_start, role_word
 
 _PARENS = re.compile(r"\(([^()]{1,90})\)")
 _COUNT_WORDS = (r"(?:FTE'?s?|ETP|employ\w*|staff|people|persons|personnes|positions|postes|full[- ]time equivalents?|"
@@ -158,8 +158,6 @@ def _coded(text: str) -> list[tuple]:
 
 
 _ROW = re.compile(r"^[ \t]*\|?(?P<cells>[^\n|]*(?:\|[^\n|]*){2,}?)\|?[ \t]*$", re.MULTILINE)
-_HEADERS = {"title": r"title|titre|position|poste", "code": r"group|level|classification|groupe|niveau",
-            "count": r"fte'?s?|etp|staff|effectif|employees|employes"}
 
 
 def _tabled(text: str) -> list[tuple]:
@@ -174,10 +172,9 @@ def _tabled(text: str) -> list[tuple]:
         if match.start() > last + 1:
             columns = None  # a table ends at the first line that is no row
         last = match.end()
-        found = {key: next((i for i, c in enumerate(cells) if re.fullmatch(
-            rf"(?:{pattern})\b.*", fold(c))), None) for key, pattern in _HEADERS.items()}
-        if found["title"] is not None and (found["code"] is not None or found["count"] is not None):
-            columns = {k: v for k, v in found.items() if v is not None}  # a header, or the next table's
+        header = report_header(cells)
+        if header is not None:
+            columns = header  # a header, or the next table's
             unit = "ETP" if re.search(r"\b(?:etp|effectif|employes|titre|poste|groupe|niveau)\b",
                                       fold(" ".join(cells))) else "FTEs"  # the table's language
             continue

@@ -83,6 +83,24 @@ FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
 }
 """Field labels (folded: lower case, no accents) by the record field they fill."""
 
+REPORT_COLUMNS = {"title": r"title|titre|position|poste", "code": r"group|level|classification|groupe|niveau",
+                  "count": r"fte'?s?|etp|staff|effectif|employees|employes"}
+"""The words a table of direct reports heads its columns with (folded)."""
+AMOUNT_UNIT = r"\(\s*(?:\$|k\$|\$k|m\$|\$m)\s*\)"
+"""``($)``, ``(k$)`` after a dimension's label: the unit its amounts are written in."""
+
+
+def report_header(cells: list[str]) -> dict[str, int] | None:
+    """Which cell of a table's header row is the title, the classification and the count
+    column, when it is the header of a table of direct reports (a title column, and a
+    classification or a count column); else None."""
+    found = {key: next((i for i, c in enumerate(cells) if re.match(rf"(?:{pattern})\b", fold(c))), None)
+             for key, pattern in REPORT_COLUMNS.items()}
+    if found["title"] is None or found["code"] is None and found["count"] is None:
+        return None
+    return {key: index for key, index in found.items() if index is not None}
+
+
 LINE_ONLY_HEADINGS = {"organization", "organisation"}
 """Headings that are also labels (``Organization: Health Canada``): a heading only alone on its line."""
 
@@ -285,6 +303,13 @@ def phrase_pattern(phrase: str, *, lax: bool = True) -> str:
         else:
             out.append(re.escape(c))
     return "".join(out)
+
+
+@cache
+def phrase_regex(phrase: str) -> re.Pattern:
+    """``phrase_pattern(phrase)`` compiled once: the vocabulary holds more phrases than Python's
+    own cache of compiled patterns, and each is tried against every label read."""
+    return re.compile(phrase_pattern(phrase))
 
 
 def alternation(phrases) -> str:
