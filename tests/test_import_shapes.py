@@ -338,3 +338,74 @@ def test_reg_codes_of_the_nuclear_and_energy_regulators(tmp_path: Path) -> None:
     root, _ = _import(tmp_path, "reg.txt", doc)
     assert _reports(root, "67012", 2) == [("Technical Lead, Pipeline Integrity", "REG-08", 12),
                                           ("Senior Project Officer", "REG-07", 9)]
+
+
+def test_two_columns_side_by_side_in_a_scan(tmp_path: Path) -> None:
+    """A page read with its layout kept: the organization in the left column, the dimensions in
+    the right one (prose beside a small table of amounts), sentences wrapped from line to line."""
+    header = ("DESCRIPTION DE POSTE EX Titre descriptif : Directrice générale, Préservation Groupe-niveau : EX-3 "
+              "Numéro du poste : 70301 Relève du : Sous-ministre adjoint, Gestion de la collection (EX04), poste 70300 "
+              "I. RAISON D'ÊTRE DU POSTE Assure la gestion de la préservation du patrimoine documentaire, des "
+              "ressources humaines et financières confiées à l'unité et la représente auprès des partenaires. "
+              "II. CONTEXTE ET PORTÉE Parmi les principaux défis figurent le recrutement et le maintien en poste de "
+              "personnel spécialisé, la modernisation des systèmes et l'information des intervenants du secteur.")
+    columns = [("III. ORGANISATION", "IV. DONNÉES QUANTITATIVES"),
+               ("Le titulaire compte trois subordonnés directs :", "L'unité compte un effectif de 132 employés."),
+               ("Directeur, Laboratoires de conservation (EX-1,", "Budget                        Montant"),
+               ("effectif de 48); Directeur, Numérisation et", "Masse salariale               11 900 000 $"),
+               ("reformatage (EX-1, effectif de 63); et", "Fonctionnement et entretien   2 750 000 $"),
+               ("Gestionnaire, Centre de préservation (AS-06,", "Budget total                  14 650 000 $"),
+               ("effectif de 21); Conseiller principal (EC-07,", ""),
+               ("effectif de 1).", "")]
+    page = "\n".join(f"{left:<50}{right}".rstrip() for left, right in columns)
+    tail = ("V. PRINCIPALES RESPONSABILITÉS - Établit le plan opérationnel annuel et rend compte des résultats. "
+            "- Gère les ressources humaines et financières de l'unité.")
+    root, _ = _import(tmp_path, "colonnes.txt", f"--- Full Extracted Text ---\n{header}\n{page}\n{tail}\n")
+    dims = _record(root, "70301")["dimensions"]
+    assert (dims["fte"], dims["salary"], dims["o_and_m"], dims["total"]) == (132, 11_900_000, 2_750_000, 14_650_000)
+    assert _reports(root, "70301", 4) == [("Directeur, Laboratoires de conservation", "EX-01", 48),
+                                          ("Directeur, Numérisation et reformatage", "EX-01", 63),
+                                          ("Gestionnaire, Centre de préservation", "AS-06", 21),
+                                          ("Conseiller principal", "EC-07", 1)]
+
+
+def test_a_form_with_its_values_in_a_column_is_no_page_of_two_columns(tmp_path: Path) -> None:
+    doc = ("Titre du poste :                        Directeur régional, Services du Québec et de l'Atlantique\n"
+           "Groupe et niveau :                      EX 01\n"
+           "Numéro de poste :                       24906\n"
+           "Organisation :                          Commission de la fonction publique du Canada\n"
+           "Emplacement géographique :              Montréal, Québec\n"
+           "Supérieur immédiat :                    Directeur général, Services de soutien en dotation\n\n"
+           "RAISON D'ÊTRE DU POSTE\nAssure la gestion des services de dotation au Québec et dans l'Atlantique.\n\n"
+           "PRINCIPALES RESPONSABILITÉS\n1. Dirige les services de dotation.\n2. Gère les ressources de l'unité.\n")
+    root, _ = _import(tmp_path, "formulaire.txt", doc)
+    record = _record(root, "24906")
+    assert (record["title"], record["classification"], record["department"], record["location"]) == (
+        "Directeur régional, Services du Québec et de l'Atlantique", "EX-01",
+        "Commission de la fonction publique du Canada", "Montréal, QC")
+
+
+def test_two_columns_in_a_scans_run_with_words_split_at_a_lines_end(tmp_path: Path) -> None:
+    """The same in a scan run together (its first line hundreds of characters long): each column
+    read in turn, ``(110 full-`` / ``time equivalents)`` one word, and ``III. ORGANISATION``
+    (a heading only on its own line elsewhere) a heading in the run."""
+    header = ("EXECUTIVE WORK DESCRIPTION Working Title: Field Unit Superintendent, Banff Classification Level: EX01 "
+              "Pos No: 40988 Dept.: Parks Canada Agency Supervisor Pos. No.: 40900 CLIENT SERVICE RESULTS: Directs "
+              "Banff National Park and provides strategic advice to senior management on program direction, risks "
+              "and priorities. " + "The unit's work must be scientifically sound and legally defensible. " * 6)
+    columns = [("III. ORGANISATION", "FINANCIAL AND HUMAN RESOURCES:"),
+               ("Direct reports:", "FTEs: 248"),
+               ("- EG-07 - Resource Conservation Manager (45", "The position manages a budget of"),
+               ("full-time equivalents)", "$31,100,000, made up of $21,700,000 in"),
+               ("- PM-06 - Visitor Experience Manager (110 full-", "salary and $9,400,000"),
+               ("time equivalents)", "in operating and maintenance funds."),
+               ("- PM-06 - Townsite and Realty Manager (18 full-", ""),
+               ("time equivalents)", "")]
+    page = "\n".join(f"{left:<50}{right}".rstrip() for left, right in columns)
+    tail = "KEY ACTIVITIES: - Provides expert advice and briefings. - Manages human and financial resources."
+    root, _ = _import(tmp_path, "banff.txt", f"--- Full Extracted Text ---\n{header}\n{page}\n{tail}\n")
+    dims = _record(root, "40988")["dimensions"]
+    assert (dims["fte"], dims["salary"], dims["o_and_m"], dims["total"]) == (248, 21_700_000, 9_400_000, 31_100_000)
+    assert _reports(root, "40988", 3) == [("Resource Conservation Manager", "EG-07", 45),
+                                          ("Visitor Experience Manager", "PM-06", 110),
+                                          ("Townsite and Realty Manager", "PM-06", 18)]

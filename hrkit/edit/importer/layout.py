@@ -82,17 +82,23 @@ def layout(text: str) -> Layout:
     lines = [line for line in text.split("\n") if not re.fullmatch(r"\s*-{3}.*-{3}\s*", line)]
     if looks_like_markdown(text):
         lines = [_unmark(line) for line in lines]
-    lines = [_DOT_LEADER.sub(": ", line) for line in lines]
+    lines = [_DOT_LEADER.sub(": ", line) for line in _side_by_side(lines)]
     run = any(len(line) > RUN_LENGTH for line in lines)
     if run:
-        joined = " ".join(" ".join(_without_footers([line for line in lines if line.strip()])).split())
+        joined = _HYPHENATED.sub("-", " ".join(" ".join(_without_footers([line + "\n" for line in lines
+                                                                          if line.strip()])).split(" ")))
+        joined = " ".join(joined.split())
     else:
-        joined = "\n".join(_lines(lines))
+        joined = "\n".join(_unwrapped(_lines(lines)))
     folded = fold(joined)
     return Layout(joined, folded, _marks(joined, folded, run), run)
 
 
 # --- shapes to lines ------------------------------------------------------------------------------
+
+_HYPHENATED = re.compile(r"(?<=[^\W\d_])-\s*\n\s*(?=[^\W\d_A-Z])")
+"""``full-`` at a line's end, ``time`` at the next one's start: one word (its hyphen kept: words
+split at a hyphen are more often compounds than a word cut in two)."""
 
 _DOT_LEADER = re.compile(r"(?<=[\w)#])[ \t]*\.{4,}[ \t]*(?=\S)")
 """``Job Title.........Director, X``: dots leading a label to its value stand for its colon."""
@@ -115,6 +121,84 @@ def _unmark(line: str) -> str:
         line = f"\u2022 {label}{colon} {item[3]}".rstrip()
     line = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", line.replace("**", "").replace("__", ""))
     return _BULLET.sub("\u2022 ", line)
+
+
+_GUTTER = re.compile(r"(?<=\S) {3,}(?=\S)")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+COLUMN_LINES = 3
+"""Lines with text in the right column, at least: a page laid out in two columns."""
+
+
+def _side_by_side(lines: list[str]) -> list[str]:
+    """A page's two columns set side by side (a scan or a PDF read with its layout kept): the left
+    column's lines, then the right column's. A form (labels on the left, values on the right) and
+    a table (short cells on the right) are not columns and stay as they are."""
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        split = _column_split(lines, index)
+        if split is None:
+            out.append(lines[index])
+            index += 1
+            continue
+        column, end = split
+        block = lines[index:end]
+        out += _unwrapped([line[:column].strip() for line in block if line[:column].strip()])
+        out += _unwrapped([line[column:].strip() for line in block if line[column:].strip()])
+        index = end
+    return out
+
+
+def _column_split(lines: list[str], start: int) -> tuple[int, int] | None:
+    """(the right column's first character, the end of the block) of two columns beginning at
+    line ``start``, if they do."""
+    for gutter in _GUTTER.finditer(lines[start]):
+        column = gutter.end()
+        end, last = start, start
+        while end < len(lines) and _in_columns(lines[end], column):
+            if lines[end][column:].strip():
+                last = end
+            end += 1
+        while last + 1 < end and lines[last + 1].strip() and not _heading_line(lines[last + 1]):
+            last += 1  # the left column goes on below the right one's end
+        block = lines[start:last + 1]
+        lefts = [line[:column].strip() for line in block if line[:column].strip()]
+        rights = [line[column:].strip() for line in block if line[column:].strip()]
+        if len(rights) >= COLUMN_LINES and _columns(lefts, rights):
+            return column, last + 1
+    return None
+
+
+def _in_columns(line: str, column: int) -> bool:
+    """The line keeps to the columns: blank, left of the gutter, or split by it."""
+    left = line[:column].rstrip()
+    return not left or len(left) <= column - 3 and (len(line) <= column or line[column - 1] == " ")
+
+
+def _columns(lefts: list[str], rights: list[str]) -> bool:
+    """Two columns of text, not a form (labels on the left) or a table (a cell per row): neither
+    side mostly labels alone, and one side's sentences wrapped from line to line, the other
+    holding words too (it may be a small table of amounts beside a column of prose)."""
+    def labels(segments: list[str]) -> int:
+        return sum(segment.endswith(":") or _lone_label(segment) for segment in segments)
+
+    if 3 * labels(lefts) > len(lefts) or 3 * labels(rights) > len(rights):
+        return False
+    return any(len(_unwrapped(one)) < len(one) and sum(len(_WORD.findall(s)) for s in other) >= 4
+               for one, other in ((lefts, rights), (rights, lefts)))
+
+
+def _unwrapped(segments: list[str]) -> list[str]:
+    """Lines with each sentence wrapped over lines made one line again (a line that ends with a
+    comma, or goes on in lower case on the next, unless with a label; ``full-`` / ``time``: ``full-time``)."""
+    out: list[str] = []
+    for segment in segments:
+        if out and out[-1].strip() and segment.strip() and not _lone_label(segment.split(":", 1)[0]) and (
+                out[-1].endswith(",") or not re.search(r"[.:;!?]$", out[-1]) and re.match(r"[(\[]?[^\W\d_A-Z]", segment)):
+            out[-1] += segment if re.search(r"[^\W\d_]-$", out[-1]) else f" {segment}"
+        else:
+            out.append(segment)
+    return out
 
 
 def _lines(lines: list[str]) -> list[str]:
@@ -475,8 +559,9 @@ def _headings(text: str, folded: str, run: bool) -> list[Mark]:
         colon = words.rstrip().endswith(":") and (_line_start(text, match.start()) or run and words[:1].isupper())
         if not (alone or colon or _capitals(words) or section or run and _set_apart(text, start, match.end())):
             continue
-        if match[1] in LINE_ONLY_HEADINGS and not alone:
-            continue
+        if match[1] in LINE_ONLY_HEADINGS and not alone and not (
+                run and number and _capitals(words) and not words.rstrip().endswith(":")):
+            continue  # "Organisation: Health Canada" is a label; "III. ORGANISATION" in a scan's run a heading
         name, lang = _which("heading", match[1])
         out.append(Mark("heading", name, start, match.end(), (lang,)))
     return out
