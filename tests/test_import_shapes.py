@@ -409,3 +409,24 @@ def test_two_columns_in_a_scans_run_with_words_split_at_a_lines_end(tmp_path: Pa
     assert _reports(root, "40988", 3) == [("Resource Conservation Manager", "EG-07", 45),
                                           ("Visitor Experience Manager", "PM-06", 110),
                                           ("Townsite and Realty Manager", "PM-06", 18)]
+
+
+def test_a_labels_number_word_written_any_way_and_the_supervisor_named_any_way(tmp_path: Path) -> None:
+    """``N° d'emploi`` as ``Numéro d'emploi``, ``Code de poste générique`` (the job, not the
+    position), ``Numéro du poste du supérieur immédiat`` (the supervisor's, not the position's)."""
+    doc = ("DESCRIPTION DE POSTE EX\nAppellation du poste : Directeur régional, Ports pour petits bateaux\n"
+           "Niveau de classification : EX-01\nCode de poste générique : 118455\nN° du poste : 71902\n"
+           "Numéro du poste du supérieur immédiat : 71900\nTitre du supérieur immédiat : Directeur général régional\n\n"
+           "RAISON D'ÊTRE DU POSTE\nAssure la gestion des ports pour petits bateaux de la région.\n\n"
+           "PRINCIPALES RESPONSABILITÉS\n1. Dirige les opérations portuaires.\n2. Gère les ressources de l'unité.\n")
+    root, _ = _import(tmp_path, "ports.txt", doc)
+    record = _record(root, "71902")
+    assert (record["title"], record["classification"], record["job_code"], record["reports_to"]) == (
+        "Directeur régional, Ports pour petits bateaux", "EX-01", "118455", "71900")
+    assert record["supervisor"]["title"] == "Directeur général régional"
+    english = ("Position Title: Director, Census Field Collection\nJob Reference: 300871\nPosition No.: 61204\n"
+               "Reports to Position No.: 61000\nN° d'emploi: 300871\n" + BODY.format(structure=""))
+    (tmp_path / "en").mkdir()
+    root, _ = _import(tmp_path / "en", "census.txt", english)
+    record = _record(root, "61204")
+    assert (record["job_code"], record["reports_to"]) == ("300871", "61000")

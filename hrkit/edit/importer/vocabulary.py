@@ -14,28 +14,34 @@ from functools import cache
 
 EN, FR = "en", "fr"
 
-_SUPERVISOR_EN = ("supervisor's", "supervisor", "supervisors", "manager's", "immediate supervisor's")
+_SUPERVISOR_EN = ("supervisor's", "supervisor", "supervisors", "manager's", "immediate supervisor's",
+                  "immediate supervisor", "reports to")
 """How English forms name a position's supervisor before a field (``Supervisor's Title``)."""
 _SUPERVISOR_FR = ("superviseur", "superviseure", "surveillant", "surveillante", "gestionnaire", "superieur",
-                  "superieure")
+                  "superieure", "superieur immediat", "superieure immediate", "superviseur immediat",
+                  "gestionnaire immediat")
 """The words French forms use for a position's supervisor."""
 
 FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
     "title": ((EN, "position title"), (EN, "job title"), (EN, "title of position"), (EN, "working title"),
               (EN, "title"), (FR, "titre du poste"), (FR, "titre de poste"), (FR, "titre du post"),
               (FR, "titre de l'emploi"), (FR, "titre"), (FR, "intitule du poste"), (EN, "position name"),
-              (EN, "name of position"), (EN, "name of the position"), (FR, "nom du poste")),
+              (EN, "name of position"), (EN, "name of the position"), (FR, "nom du poste"),
+              (FR, "appellation du poste"), (FR, "appellation d'emploi")),
     "job_code": ((EN, "position job code"), (EN, "job code"), (EN, "job code no"), (EN, "job code number"),
                  (EN, "job code #"), (EN, "generic job code"), (EN, "generic job number"),
                  (EN, "generic job no"), (EN, "job no"), (FR, "numero de l'emploi"), (FR, "no de l'emploi"), (FR, "no de code d'emploi"), (FR, "n° de code d'emploi"),
                  (FR, "numero de code d'emploi"), (FR, "numero du code d'emploi"), (EN, "job number"), (EN, "job no"), (EN, "job #"),
                  (EN, "work description number"), (FR, "code d'emploi"), (FR, "code de l'emploi"),
                  (FR, "code du poste"), (FR, "numero d'emploi"), (FR, "no d'emploi"),
-                 (FR, "numero de la description de travail")),
+                 (FR, "numero de la description de travail"), (FR, "numero de description de travail"),
+                 (EN, "job reference"), (EN, "job ref"), (FR, "code de poste generique"), (FR, "code generique"),
+                 (FR, "numero d'emploi generique")),
     "classification": ((EN, "group and level"), (EN, "group/level"), (EN, "group level"), (EN, "group & level"),
                        (EN, "position level"), (EN, "classification level"), (EN, "level"),
                        (FR, "groupe et niveau"), (FR, "groupe/niveau"), (FR, "groupe et le niveau"),
                        (FR, "niveau du poste"), (FR, "niveau"), (FR, "classification du poste"),
+                       (FR, "niveau de classification"),
                        ("", "classification")),
     "position_number": ((EN, "position number"), (EN, "position no"), (EN, "position #"), (EN, "pos. no"),
                         (EN, "position num"), (FR, "numero du poste"), (FR, "numero de poste"), (FR, "n° du poste"),
@@ -282,10 +288,19 @@ def _fold_char(c: str) -> str:
 _LOOKALIKE = {"i": "[il1|!]", "l": "[il1|]", "o": "[o0]", "s": "[s5]", "0": "[o0]", "1": "[il1|]", "e": "[ec]"}
 
 
+_NUMBER_WORDS = frozenset(("number", "numero", "num", "no", "n°", "n", "#", "nbr"))
+_NUMBER_WORD = r"(?:numero|number|nbr|num|no|n[°o]|n|#)"
+"""A label's word for "number", each written every way forms write it (``N° d'emploi``, ``No. du
+poste``, ``Position #``): one phrase stands for all."""
+
+
 def phrase_pattern(phrase: str, *, lax: bool = True) -> str:
     """A regular expression for a folded ``phrase`` in folded text: any run of spaces between
     words, an apostrophe lost or spaced, and (``lax``) the letters scans confuse; ``*`` stands
     for the rest of a word a scan may have misspelt (``specific account*``)."""
+    words = phrase.split(" ")
+    if len(words) > 1 and any(w in _NUMBER_WORDS for w in words):
+        return r"\.?\s+".join(_NUMBER_WORD if w in _NUMBER_WORDS else phrase_pattern(w, lax=lax) for w in words)
     out = []
     for c in phrase:
         if c == "*":
