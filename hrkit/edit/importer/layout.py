@@ -177,15 +177,15 @@ def _in_columns(line: str, column: int) -> bool:
 
 def _columns(lefts: list[str], rights: list[str]) -> bool:
     """Two columns of text, not a form (labels on the left) or a table (a cell per row): neither
-    side mostly labels alone, and one side's sentences wrapped from line to line, the other
-    holding words too (it may be a small table of amounts beside a column of prose)."""
+    side mostly labels alone, and one side's sentences (lines of words) wrapped from line to line,
+    the other holding words too (it may be a small table of amounts beside a column of prose)."""
     def labels(segments: list[str]) -> int:
         return sum(segment.endswith(":") or _lone_label(segment) for segment in segments)
 
     if 3 * labels(lefts) > len(lefts) or 3 * labels(rights) > len(rights):
         return False
-    return any(len(_unwrapped(one)) < len(one) and sum(len(_WORD.findall(s)) for s in other) >= 4
-               for one, other in ((lefts, rights), (rights, lefts)))
+    return any(len(_unwrapped(one)) < len(one) and sum(len(_WORD.findall(s)) >= 3 for s in one) >= 2
+               and sum(len(_WORD.findall(s)) for s in other) >= 4 for one, other in ((lefts, rights), (rights, lefts)))
 
 
 def _unwrapped(segments: list[str]) -> list[str]:
@@ -201,10 +201,49 @@ def _unwrapped(segments: list[str]) -> list[str]:
     return out
 
 
+_ALIGNED_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
+
+
+def _aligned_tables(lines: list[str]) -> list[str]:
+    """A table of direct reports laid out in columns of spaces, some only two wide (a PDF read
+    with its layout kept): each row cut where its header's columns begin, its cells set apart
+    by bars as a Word table's are. A form's boxes (labels over one line of values) are no table."""
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        cells = _ALIGNED_GAP.split(line.strip())
+        starts = [len(line) - len(line.lstrip())] + [m.end() for m in _ALIGNED_GAP.finditer(line)]
+        end = index + 1
+        if "|" not in line and len(cells) >= 2 and report_header(cells) is not None:
+            while end < len(lines) and lines[end].strip() and not _heading_line(lines[end]) \
+                    and len(lines[end].rstrip()) > starts[1] \
+                    and not all(_any_label(c) for c in _ALIGNED_GAP.split(lines[end].strip())):
+                end += 1
+        if end - index > 2:
+            out += [" | ".join(cells)] + [" | ".join(_cut(row, starts)) for row in lines[index + 1:end]]
+        else:
+            out += lines[index:end]
+        index = end
+    return out
+
+
+def _cut(line: str, starts: list[int]) -> list[str]:
+    """``line`` cut at the space nearest each column's start (a cell may run a little past it)."""
+    cuts = [0]
+    for start in starts[1:]:
+        spaces = [m.end() for m in re.finditer(r" +", line) if m.end() > cuts[-1]]
+        nearest = min(spaces, key=lambda at: abs(at - start), default=None)
+        if nearest is None or abs(nearest - start) > 4:
+            break
+        cuts.append(nearest)
+    return [line[a:b].strip() for a, b in zip(cuts, cuts[1:] + [len(line)])]
+
+
 def _lines(lines: list[str]) -> list[str]:
     """Word tables, a form's boxes and labels alone on their line made ``label: value`` lines."""
     out: list[str] = []
-    for line in _boxes(lines):
+    for line in _boxes(_aligned_tables(lines)):
         cells = _cells(line)
         if len(cells) > 1:
             line = _table_row(cells)
@@ -215,6 +254,7 @@ def _lines(lines: list[str]) -> list[str]:
         line = out[index]
         following = next((n for n in range(index + 1, len(out)) if out[n].strip()), None)
         if following is not None and _any_label(line) and not _any_label(out[following]) \
+                and not (_capitals(line) and _heading_line(line)) \
                 and not _prose(out[following]) \
                 and not _heading_line(out[following]) and ":" not in out[following][:40]:
             joined.append(f"{line.strip().rstrip(':').rstrip()}: {out[following].strip()}")
