@@ -327,6 +327,19 @@ NS_FR += [
     "prend des décisions qui font jurisprudence pour {f1} et doit peser les risques juridiques, financiers, "
     "opérationnels et de réputation avant de recommander une orientation au {sup}.",
 ]
+CHALLENGES = (
+    ["Maintaining service to clients while {f2} is modernized and old systems are retired.",
+     "Recruiting and keeping specialists in a labour market where the private sector pays more.",
+     "Reconciling the priorities of the {sup} with those of provinces, territories and partners.",
+     "Responding to audits, evaluations and parliamentary committees on {f0} under short deadlines.",
+     "Managing cost pressures on {f1} within fixed reference levels.",
+     "Protecting the health and safety of employees working in the field and in remote locations."],
+    ["Maintenir le service à la clientèle pendant la modernisation de {f2}.",
+     "Recruter et maintenir en poste des spécialistes sur un marché où le secteur privé paie davantage.",
+     "Concilier les priorités du {sup} et celles des provinces, des territoires et des partenaires.",
+     "Répondre dans des délais serrés aux vérifications, aux évaluations et aux comités parlementaires sur {f0}.",
+     "Gérer les pressions financières sur {f1} à l'intérieur de niveaux de référence fixes.",
+     "Protéger la santé et la sécurité des employés qui travaillent sur le terrain et en région éloignée."])
 SA_EN = ["Directs the planning, delivery and evaluation of {f0}, ensuring that service standards and performance targets are met.",
          "Leads the development of policies, standards, guidelines and operational procedures for {f1}.",
          "Oversees {f2}, setting priorities, allocating resources and monitoring results.",
@@ -334,7 +347,10 @@ SA_EN = ["Directs the planning, delivery and evaluation of {f0}, ensuring that s
          "Represents the department with central agencies, other departments, other levels of government and stakeholders, and negotiates agreements and arrangements.",
          "Manages the human, financial and material resources of the organization, including planning, staffing, performance management and the control of expenditures.",
          "Fosters a healthy, respectful, diverse and bilingual workplace and champions the values and ethics of the public service.",
-         "Ensures the preparation of reports to Parliament, Treasury Board submissions, Memoranda to Cabinet and responses to audits and evaluations."]
+         "Ensures the preparation of reports to Parliament, Treasury Board submissions, Memoranda to Cabinet and responses to audits and evaluations.",
+         "Establishes performance measures for {f0} and reports on results to the departmental executive committee.",
+         "Directs the identification and management of risks, including business continuity and emergency management plans for the organization.",
+         "Leads the organization's contribution to departmental planning, the Departmental Plan and the Departmental Results Report."]
 SA_FR = ["Dirige la planification, la prestation et l'évaluation de {f0}, en veillant au respect des normes de service.",
          "Dirige l'élaboration des politiques, normes, lignes directrices et procédures opérationnelles relatives à {f1}.",
          "Supervise {f2}, établit les priorités, affecte les ressources et surveille les résultats.",
@@ -342,7 +358,10 @@ SA_FR = ["Dirige la planification, la prestation et l'évaluation de {f0}, en ve
          "Représente le ministère auprès des organismes centraux, des autres ministères, des autres ordres de gouvernement et des intervenants, et négocie des ententes.",
          "Gère les ressources humaines, financières et matérielles de l'organisation, y compris la planification, la dotation, la gestion du rendement et le contrôle des dépenses.",
          "Favorise un milieu de travail sain, respectueux, diversifié et bilingue et fait la promotion des valeurs et de l'éthique de la fonction publique.",
-         "Veille à la préparation des rapports au Parlement, des présentations au Conseil du Trésor, des mémoires au Cabinet et des réponses aux vérifications."]
+         "Veille à la préparation des rapports au Parlement, des présentations au Conseil du Trésor, des mémoires au Cabinet et des réponses aux vérifications.",
+         "Établit des mesures du rendement pour {f0} et rend compte des résultats au comité exécutif du ministère.",
+         "Dirige la détermination et la gestion des risques, y compris les plans de continuité des activités et de gestion des urgences.",
+         "Dirige la contribution de l'organisation à la planification ministérielle, au Plan ministériel et au Rapport sur les résultats ministériels."]
 
 
 def french(text: str) -> str:
@@ -372,7 +391,7 @@ def nature_and_scope(p, lang, rng) -> list[str]:
 
 def specific(p, lang, rng) -> list[str]:
     pool = SA_FR if lang == "fr" else SA_EN
-    return [fill(t, p, lang) for t in pool[:3] + rng.sample(pool[3:], rng.randint(3, 5))]
+    return [fill(t, p, lang) for t in pool[:3] + rng.sample(pool[3:], rng.randint(4, 8))]
 
 
 # --- the document: a list of blocks, with the ground truth the composer states ----------------------
@@ -560,9 +579,14 @@ def header_fields(p, lang, v, rng, truth):
         pairs.append((label, value))
         truth["supervisor"] = {"position_number": sup["number"], "title": sup_title_truth(p, v, lang),
                                "classification": sup["classification"]}
+    elif v["sup"] == "prose":  # the supervisor is named only in the Organization Structure text
+        truth["supervisor"] = {"position_number": None, "title": sup_title_truth(p, v, lang), "classification": None}
     elif v["sup"] == "title-only":
         pairs.append((lab("sup_title"), sup["title"][fr]))
         truth["supervisor"] = {"position_number": None, "title": sup_title_truth(p, v, lang), "classification": None}
+    if v["incumbent"] and rng.random() < 0.3:
+        pairs.append(("Titulaire" if fr else rng.choice(["Incumbent", "Name of Incumbent", "Incumbent (if any)"]),
+                      p["people"][0]))
     return pairs
 
 
@@ -712,6 +736,9 @@ def body(doc, p, lang, v, rng, truth):
             doc.h(heading("ns", lang, rng, n) + (":" if v.get("colon") else ""))
             for para in nature_and_scope(p, lang, rng):
                 doc.p(para)
+            if rng.random() < 0.5:
+                doc.p("Principaux défis :" if fr else rng.choice(["Key challenges:", "Major challenges include:"]))
+                doc.bullets([fill(t, p, lang) for t in rng.sample(CHALLENGES[fr], 3)], rng.choice(["•", "-", "o", ">"]))
         elif sec == "dim":
             doc.h(heading("dim", lang, rng, n) + (":" if v.get("colon") else ""))
             dimensions(doc, p, lang, v, rng, truth)
@@ -802,6 +829,7 @@ def wrap(lines: list[str], width: int, rng: random.Random, hyphens: bool) -> lis
     return out
 
 
+SCRAWL = ["  ~/V\\ l{a, -/l'  ~~  I7/o3", "    ) (,~ 2 ~ ._ __..--' ", "  4~ 'J /^\\ ll ,    O9 -IO", "   . . ~ ~c/h ~ <  /"]
 JUNK = ["~ ~ ,. ';: .", "RECEIVED / REÇU  ..  2O2I -O3- I 5", "| | ' ~ ,\\ ' - -", "/s/ ____ __ ( ?7 ;", "CLASSIFIED ,~ -- .'",
         "'. ,, ~~ -= ; i' !", "[ stamp ] ~ .. CL AS S IF ICA TION ,:"]
 
@@ -841,6 +869,9 @@ def ocr_text(doc: Doc, name: str, mode: str, v: dict) -> str:
     lines = [ocr_line(line, rng, rate) for line in lines]
     for _ in range(rng.randint(1, 3)):
         lines.insert(rng.randrange(len(lines)), rng.choice(JUNK))
+    signers = ("Manager", "Gestionnaire", "Incumbent", "Titulaire", "Approved", "Approuvé")
+    for i in reversed([i for i, line in enumerate(lines) if line.startswith(signers)]):
+        lines.insert(i + 1, rng.choice(SCRAWL))
     french_only = v.get("lang") == "fr"
     header = v.get("page_header", "PROTÉGÉ A" if french_only else "PROTECTED A")
     footer = v.get("page_footer", "Page {n} de {total}" if french_only else "Page {n} of {total}")
@@ -860,10 +891,9 @@ def docx_bytes(doc: Doc, v: dict) -> bytes:
     props.created = props.modified = dt.datetime(2020, 1, 1)
     props.revision = 1
     section = document.sections[0]
-    if v.get("page_header"):
-        section.header.paragraphs[0].text = v["page_header"]
-    if v.get("page_footer"):
-        section.footer.paragraphs[0].text = v["page_footer"]
+    section.header.paragraphs[0].text = v.get("page_header", "")
+    footer = v.get("page_footer", "")
+    section.footer.paragraphs[0].text = "" if "{" in footer else footer
     kv_style = v.get("docx_kv", "table")
     for block in doc.blocks:
         kind = block[0]
@@ -1030,11 +1060,11 @@ DOCUMENTS = [
     ("Elections field readiness director - scan.txt", "elections-field", "ocr-columns", {"reports": "list", "colon": True}),
     ("DG plaintes passagers aériens OTC.txt", "cta-dispute", "ocr-lines", {"lang": "fr", "reports": "table",
                                                                           "numbering": "roman"}),
-    ("MGERC DG Ops legal - scan.txt", "mgerc-registry", "ocr-run", {"reports": "list", "lang": "bi"}),
+    ("MGERC DG Ops legal - scan.txt", "mgerc-registry", "ocr-run", {"reports": "list", "lang": "bi", "kv_style": "next"}),
     ("CFIA NISC director 2018 scan.txt", "cfia-import", "ocr-lines", {"reports": "prose", "omit": ("job_code",)}),
     # Word files
-    ("Director, Hydrographic Service Arctic - WD.docx", "dfo-hydro", "word", {"reports": "table"}),
-    ("EX-01 Prairie and Arctic Storm Prediction Centre.docx", "eccc-weather", "word", {"reports": "list", "docx_kv": "next"}),
+    ("Director, Hydrographic Service Arctic - WD.docx", "dfo-hydro", "word", {"reports": "table", "page_header": "PROTECTED A"}),
+    ("EX-01 Prairie and Arctic Storm Prediction Centre.docx", "eccc-weather", "word", {"reports": "list", "docx_kv": "next", "sup": "prose"}),
     ("DT - Directrice, Développement des communautés (PCH).docx", "pch-official-lang", "word",
      {"lang": "fr", "reports": "table", "page_header": "PROTÉGÉ A une fois rempli"}),
     ("Interpretation Director WD bilingual.docx", "pspc-translation", "word", {"lang": "bi", "four": True, "reports": "table"}),
@@ -1047,7 +1077,8 @@ DOCUMENTS = [
                                                                               "sup": "line"}),
     ("WAGE GBA Plus Centre director.docx", "wage-gba", "word", {"reports": "list-cls", "plain_headings": True,
                                                                 "header": "after-ga", "docx_kv": "textbox"}),
-    ("Polar CHARS campus operations EX-01.docx", "polar-station", "word", {"lang": "en+fr", "reports": "list"}),
+    ("Polar CHARS campus operations EX-01.docx", "polar-station", "word", {"lang": "en+fr", "reports": "list",
+                                                                                       "page_footer": "POLAR-WD-EX (2021-08)"}),
     ("Codes Canada Director - WD 2020.docx", "nrc-construction", "word", {"reports": "table", "order": "late-org",
                                                                         "sup": "title-only", "docx_kv": "formfields"}),
     ("Tax Court judicial services ED.docx", "fc-registry", "word",
