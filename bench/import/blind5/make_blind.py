@@ -465,7 +465,8 @@ def org_structure(doc, p, lang, v, rng, truth):
                              f"le {title} ({cls}, {fte}), responsable de {focus}")
             else:
                 parts.append(f"the {title}, who manages {focus}" if not fr else f"le {title}, qui gère {focus}")
-        head = (f"{short(t, lang)[0].upper() + short(t, lang)[1:]} est appuyé par {count} postes : " if fr else
+        agreed = "appuyée" if short(t, lang).startswith("la ") else "appuyé"
+        head = (f"{short(t, lang)[0].upper() + short(t, lang)[1:]} est {agreed} par {count} postes : " if fr else
                 f"{short(t, lang)[0].upper() + short(t, lang)[1:]} is supported by {count} direct reports: ")
         doc.p(french(head + "; ".join(parts) + ".") if fr else head + "; ".join(parts) + ".")
         if style == "prose-nocount":
@@ -786,10 +787,10 @@ OCR_DIGITS = {"0": "O", "1": "I", "5": "S", "8": "B"}
 OCR_LETTERS = [("rn", "m"), ("l", "1"), ("i", "l"), ("e", "c"), ("t", "f"), ("h", "b"), ("cl", "d"), ("o", "a")]
 
 
-def ocr_word(word: str, rng: random.Random, rate: float) -> str:
+def ocr_word(word: str, rng: random.Random, rate: float, letters: bool) -> str:
     if any(c.isdigit() for c in word):
         return "".join(OCR_DIGITS[c] if c in OCR_DIGITS and rng.random() < rate * 2 else c for c in word)
-    if len(word) > 3 and rng.random() < rate:
+    if letters and len(word) > 3 and rng.random() < rate:
         a, b = rng.choice(OCR_LETTERS)
         if a in word:
             return word.replace(a, b, 1)
@@ -797,9 +798,12 @@ def ocr_word(word: str, rng: random.Random, rate: float) -> str:
 
 
 def ocr_line(line: str, rng: random.Random, rate: float) -> str:
+    """A line as OCR reads it. Letters are misread only in long lines of running text: the typed
+    boxes of a form and short list items come out cleaner than a page of prose."""
     out = []
+    letters = len(line) > 60
     for word in line.split(" "):
-        out.append(ocr_word(word, rng, rate))
+        out.append(ocr_word(word, rng, rate, letters))
         if rng.random() < rate / 3:
             out.append("")  # a doubled space
     text = " ".join(out)
