@@ -15,17 +15,16 @@ from __future__ import annotations
 import datetime as dt
 import io
 import random
-import re
 import shutil
 import sys
 import zipfile
-import zlib
 from pathlib import Path
 
 import yaml
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
+sys.path[:0] = [str(HERE), str(HERE.parents[2] / "tests")]
+from import_files import pdf_bytes  # noqa: E402  (a PDF with a text layer, as the import tests make them)
 from positions_blind import POSITIONS  # noqa: E402
 
 BY_KEY = {p["key"]: p for p in POSITIONS}
@@ -397,12 +396,11 @@ def specific(p, lang, rng) -> list[str]:
 # --- the document: a list of blocks, with the ground truth the composer states ----------------------
 
 class Doc:
-    """The blocks of one document and what it states (the ground truth)."""
+    """The blocks of one document (headings, paragraphs, lists, tables, label/value pairs), before
+    they are laid out as a Word file, a PDF or the text of a scan."""
 
     def __init__(self):
         self.blocks: list[tuple] = []
-        self.page_header = ""
-        self.page_footer = ""
 
     def h(self, text):
         self.blocks.append(("h", text))
@@ -524,7 +522,7 @@ def dimensions(doc, p, lang, v, rng, truth):
                      f", for a total of {money_text(p['total'], lang, ms)}")
         doc.p(text + ".")
     elif v["dims_style"] == "table":
-        doc.table([["", "" if lang == "en" else ""]] * 0 + [[a, b] for a, b in pairs])
+        doc.table([[a, b] for a, b in pairs])
     else:
         for a, b in pairs:
             doc.p(f"{a}: {b}" if lang == "en" else f"{a} : {b}")
@@ -992,34 +990,6 @@ def fixed_zip(data: bytes) -> bytes:
     return out.getvalue()
 
 
-def pdf_bytes(pages: list[str]) -> bytes:
-    """A PDF whose pages carry ``pages`` as their text layer (Helvetica, WinAnsiEncoding)."""
-    def esc(line):
-        return line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
-
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"",
-               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"]
-    kids = []
-    for text in pages:
-        shown = "".join(f"({esc(line)}) Tj T* " for line in text.splitlines())
-        stream = zlib.compress(f"BT /F1 9 Tf 11 TL 40 800 Td {shown}ET".encode("cp1252", "replace"))
-        objects.append(b"<< /Length %d /Filter /FlateDecode >>\nstream\n%b\nendstream" % (len(stream), stream))
-        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> "
-                       b"/Contents %d 0 R >>" % len(objects))
-        kids.append(len(objects))
-    objects[1] = b"<< /Type /Pages /Kids [%b] /Count %d >>" % (b" ".join(b"%d 0 R" % k for k in kids), len(kids))
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body_ in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%b\nendobj\n" % (number, body_)
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
-
-
 def pdf_of(doc: Doc, name: str, v: dict) -> bytes:
     rng = random.Random(name + "pdf")
     lines = wrap(as_text(doc, v.get("kv_style", "colon"), v.get("sep", ": ")), 100, rng, hyphens=False)
@@ -1073,7 +1043,7 @@ DOCUMENTS = [
      {"lang": "fr", "reports": "table", "page_header": "PROTÉGÉ A une fois rempli"}),
     ("Interpretation Director WD bilingual.docx", "pspc-translation", "word", {"lang": "bi", "four": True, "reports": "table"}),
     ("SSC DG EDC Ops - work description v3.docx", "ssc-datacentre", "word", {"header": "hr", "reports": "table"}),
-    ("CBSA Detector Dog Service director.docx", "cbsa-detector", "word", {"header": "csr", "reports": "list"}),
+    ("CBSA Detector Dog Service director.docx", "cbsa-detector", "word", {"header": "csr", "reports": "list-title"}),
     ("Directeur RDTT Charlottetown AAC.docx", "aafc-research", "word", {"lang": "fr", "header": "late", "reports": "list"}),
     ("ED Federal Bridge Asset Oversight.docx", "infc-bridges", "word", {"reports": "prose", "docx_kv": "inline",
                                                                       "numbering": "letter", "page_footer": "PROTECTED A"}),
@@ -1106,16 +1076,12 @@ DOCUMENTS = [
     ("Directeur Centre de foresterie du Nord.txt", "nrcan-forestfire", "text-cp1252",
      {"lang": "fr", "reports": "list", "effective": dt.date(2016, 11, 28), "version": "old"}),
 ]
-KIND_NAMES = {"ocr-lines": "ocr-lines", "ocr-run": "ocr-run", "ocr-columns": "ocr-columns", "word": "word",
-              "pdf": "pdf", "text": "text", "text-cp1252": "text-cp1252"}
-
-
 def make_document(name: str, key: str, kind: str, v: dict) -> tuple[bytes, dict]:
     p = BY_KEY[key]
     doc, truth = compose(name, p, v)
     if kind.startswith("ocr"):
         data = ocr_text(doc, name, kind.split("-")[1], v).encode("utf-8")
-        kind_name = "ocr-" + {"lines": "lines", "run": "run", "columns": "columns"}[kind.split("-")[1]]
+        kind_name = kind
     elif kind == "word":
         data = docx_bytes(doc, v)
         kind_name = {"hr": "word-hr-printout", "csr": "word-csr-template", "late": "word-fields-last"}.get(
