@@ -65,9 +65,11 @@ class Imported:
 
     @property
     def main(self) -> str | None:
-        """The document's own position: the largest record (the others are direct reports,
-        a line of description each, and the supervisor, a stub)."""
-        return max(self.texts, key=lambda rid: len(self.texts[rid])) if self.texts else None
+        """The document's own position: the one its direct reports' provisional ids name, else
+        the largest record (the others are direct reports and the supervisor, a stub)."""
+        boss = next((rid.rsplit("-R", 1)[0] for rid in self.records if re.search(r"-R[0-9]+$", rid)
+                     and rid.rsplit("-R", 1)[0] in self.records), None)  # a report's provisional id: <boss>-R<n>
+        return boss or (max(self.texts, key=lambda rid: len(self.texts[rid])) if self.texts else None)
 
 
 def import_one(root: Path, path: Path) -> Imported:

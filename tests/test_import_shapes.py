@@ -430,3 +430,53 @@ def test_a_labels_number_word_written_any_way_and_the_supervisor_named_any_way(t
     root, _ = _import(tmp_path / "en", "census.txt", english)
     record = _record(root, "61204")
     assert (record["job_code"], record["reports_to"]) == ("300871", "61000")
+
+
+def test_a_table_two_spaces_apart_under_a_capitalized_heading_that_is_also_a_label(tmp_path: Path) -> None:
+    doc = ("Position Title: Director, Census Field Operations\nPosition Number: 52040\n"
+           "GENERAL ACCOUNTABILITY\nPlans and runs the field collection of the census.\n"
+           "ORGANIZATION\nThe following positions report to the incumbent:\n"
+           "Position                                   Group/Level  FTEs\n"
+           "Manager, Field Planning and Logistics      EC 07        21\n"
+           "Manager, Regional Collection Coordination  EC-07        15\n"
+           "Administrative Assistant                   CR 05        n/a\n"
+           "SPECIFIC ACCOUNTABILITIES\n- Leads the renewal of the organization's programs.\n")
+    root, _ = _import(tmp_path, "census.txt", doc)
+    assert _reports(root, "52040", 3) == [("Manager, Field Planning and Logistics", "EC-07", 21),
+                                          ("Manager, Regional Collection Coordination", "EC-07", 15),
+                                          ("Administrative Assistant", "CR-05", None)]
+
+
+def test_sentence_case_numbered_headings_in_a_run_and_a_b_read_for_an_8(tmp_path: Path) -> None:
+    """``2. Structure de l'organisation`` (only its first word capitalized) is a heading in a
+    scan's run; ``19B00`` where only a number stands is 19800."""
+    run = ("--- Full Extracted Text ---\nDESCRIPTION DE TRAVAIL Titre du poste: Directeur général, Revendications "
+           "particulières Groupe/niveau: EX-03 Numéro de poste: 19834 N° du poste du supérieur immédiat: 19B00 "
+           "1.Responsabilité générale Le titulaire dirige l'évaluation et la négociation des revendications "
+           "particulières des Premières Nations découlant des obligations du Canada en vertu des traités. "
+           "2. Structure de l'organisation Le directeur général est appuyé par deux postes : le Directeur, "
+           "Recherche et évaluation (EX 01, environ 41 employés), responsable de la recherche historique; le "
+           "Directeur, Négociations (EX 01, environ 24 employés), responsable des ententes. 3. Nature et étendue "
+           + "Le ministère réalise son mandat au moyen de programmes offerts partout au pays. " * 5 +
+           "4. Données quantitatives Budget salarial : 13,7 M$ Fonctionnement et entretien : 1,1 M$ "
+           "5. Responsabilités principales - Dirige les négociations. - Gère les ressources de l'unité.")
+    root, _ = _import(tmp_path, "revendications.txt", run)
+    record = _record(root, "19834")
+    assert record["reports_to"] == "19800"
+    assert (record["dimensions"]["salary"], record["dimensions"]["o_and_m"]) == (13_700_000, 1_100_000)
+    assert _reports(root, "19834", 2) == [("Directeur, Recherche et évaluation", "EX-01", 41),
+                                          ("Directeur, Négociations", "EX-01", 24)]
+
+
+def test_a_reports_words_end_with_its_paragraph(tmp_path: Path) -> None:
+    """The last report named in prose takes the rest of its sentence, not the sections after a
+    heading written ``Nature &Scope:``."""
+    structure = ("Organization Structure:\n\nThe Director is supported by two direct reports: the Manager, "
+                 "Interpretation\nPrograms (PM 06, 14 FTEs), responsible for interpretation; the Manager, "
+                 "Reservations and Fees (AS\n06, 11 FTEs), responsible for the national reservation service.\n\n"
+                 "Nature &Scope:\n\nParks Canada delivers its mandate through programs and services.\n")
+    doc = "Position Name: Director, Visitor Experience\nPosition #: 51873\n" + BODY.format(structure=structure)
+    root, text = _import(tmp_path, "visitor.txt", doc)
+    assert _reports(root, "51873", 2) == [("Manager, Interpretation Programs", "PM-06", 14),
+                                          ("Manager, Reservations and Fees", "AS-06", 11)]
+    assert "delivers its mandate" not in (root / "records/positions/51873-R2.yaml").read_text()

@@ -597,7 +597,8 @@ def _headings(text: str, folded: str, run: bool) -> list[Mark]:
         start = (number.start(1) if number[1] else number.start(2)) if number else match.start()
         alone = not run and _whole_line(folded, match.start(), match.end())
         colon = words.rstrip().endswith(":") and (_line_start(text, match.start()) or run and words[:1].isupper())
-        if not (alone or colon or _capitals(words) or section or run and _set_apart(text, start, match.end())):
+        if not (alone or colon or _capitals(words) or section or run and _set_apart(text, start, match.end())
+                or run and number and words[:1].isupper()):  # "2. Structure de l'organisation" in a run
             continue
         if match[1] in LINE_ONLY_HEADINGS and not alone and not (
                 run and number and _capitals(words) and not words.rstrip().endswith(":")):

@@ -39,6 +39,8 @@ def number(token: str) -> tuple[str, bool] | None:
     """The digits of a token read where only a number can stand: ``IO3865`` -> ``103865``."""
     token = token.strip().rstrip(".,;:")
     repaired = token.translate(DIGITS)
+    if len(re.findall(r"[0-9]", repaired)) >= 3:
+        repaired = repaired.replace("B", "8")  # "8B264": a B among digits is an 8 a scan misread
     if not re.fullmatch(r"[0-9]+(?:[.,][0-9]+)*", repaired):
         return None
     return repaired, repaired != token

@@ -67,6 +67,8 @@ def read(wd: WorkDescription, text: str, *, language: str, own_title: str | None
         if own_title and fold(title) == fold(own_title) or not title:
             continue
         end = entries[index + 1][1] if index + 1 < len(entries) else len(text)
+        paragraph = re.search(r"\n[ \t]*\n", text[close:end])
+        end = close + paragraph.start() if paragraph else end  # a report's words end with its paragraph
         body = re.sub(r"^[\s,:;.)-]*(?:(?:accountable|responsible)\s+for\s*:|responsable\s+de\s*:)?\s*",
                       "", text[close:end], flags=re.IGNORECASE).rstrip(" \n\u2022*-")
         description = repair.sentence(repair.clean_ocr_text(body)) if body.strip(" .;,") and not code else None
@@ -261,7 +263,7 @@ def _listed(text: str) -> list[tuple]:
 def _title_start(text: str, floor: int, at: int) -> int:
     """Where the title before ``at`` begins."""
     lead = text[floor:at]
-    cuts = [m.end() for m in re.finditer(r"\n|\u2022|[.:;]\s|\)\s*[,;]?\s*", lead)]
+    cuts = [m.end() for m in re.finditer(r"\n|\u2022|[.:;]\s|\)\s*[,;]?\s*", lead) if not _wrapped(lead, m)]
     announce = _ANNOUNCE.match(lead)
     if announce:
         cuts.append(announce.end())
@@ -274,6 +276,16 @@ def _title_start(text: str, floor: int, at: int) -> int:
                 return start + word.start()
         return at
     return start
+
+
+def _wrapped(lead: str, cut: re.Match) -> bool:
+    """A line end inside a sentence of a paragraph wrapped over lines (a long line ending with a
+    title's first words): no boundary of a title (``the Manager, Interpretation`` / ``Programs (PM 06, 14 FTEs)``)."""
+    if cut[0] != "\n":
+        return False
+    line = lead[lead.rfind("\n", 0, cut.start()) + 1: cut.start()]
+    return len(line) >= 50 and bool(re.search(r"[^\W\d_]$", line)) and role_word(fold(" ".join(line.split()[-4:]))) \
+        and not re.match(r"[ \t]*(?:[-*\u2022\u2013]|[0-9]+[.)])", lead[cut.end():])
 
 
 def _leading_length(lead: str) -> int:

@@ -301,6 +301,7 @@ def phrase_pattern(phrase: str, *, lax: bool = True) -> str:
     words = phrase.split(" ")
     if len(words) > 1 and any(w in _NUMBER_WORDS for w in words):
         return r"\.?\s+".join(_NUMBER_WORD if w in _NUMBER_WORDS else phrase_pattern(w, lax=lax) for w in words)
+    phrase = phrase.replace(" & ", "&")  # "Nature &Scope", "O & M", "O&M": one pattern
     out = []
     for c in phrase:
         if c == "*":
@@ -364,7 +365,7 @@ _GUESSES: tuple[tuple[str, str, str | None], ...] = (
     (r"\b(?:location|lieu|emplacement|city|ville|site|duty station|province|work place|municipalite)\b",
      "location", None),
     (r"\b(?:department|ministere|organi[sz]ation|agency|organisme|employer|employeur|portfolio)\b", "department", None),
-    (r"\b(?:branch|sector|secteur)\b", "branch", None),
+    (r"\b(?:branch|sector|secteur|unit|unite)\b", "branch", None),
 )
 
 
