@@ -480,3 +480,24 @@ def test_a_reports_words_end_with_its_paragraph(tmp_path: Path) -> None:
     assert _reports(root, "51873", 2) == [("Manager, Interpretation Programs", "PM-06", 14),
                                           ("Manager, Reservations and Fees", "AS-06", 11)]
     assert "delivers its mandate" not in (root / "records/positions/51873-R2.yaml").read_text()
+
+
+def test_dimensions_under_a_qualified_heading_and_labels_qualified_in_parentheses(tmp_path: Path) -> None:
+    """``Dimensions (fiscal year)`` is a heading; ``an operating and maintenance (O&M) budget of``
+    is the O&M, not the total; ``Staff (FTE)``, ``Total (all funds)``, ``Operating (non-salary)``."""
+    prose = ("Position Title: Regional Director, Hydrographic Service\nPosition Number: 30411\n"
+             "General Accountability\nLeads the surveying and charting of Arctic waters.\n"
+             "Dimensions (fiscal year)\nThe organization has approximately 47 employees, a salary budget of "
+             "$3,880,000.00, an operating and maintenance (O&M) budget of $2,740,000.00, for a total of $6,620,000.00.\n"
+             "Specific Accountabilities\n1. Directs the surveys.\n")
+    root, _ = _import(tmp_path, "prose.txt", prose)
+    dims = _record(root, "30411")["dimensions"]
+    assert (dims["fte"], dims["salary"], dims["o_and_m"], dims["total"]) == (47, 3_880_000, 2_740_000, 6_620_000)
+    listed = ("Position Title: Director, Detector Dog Service\nPosition Number: 30412\n"
+              "General Accountability\nLeads the detector dog program.\nKEY DIMENSIONS\nStaff (FTE): 26\n"
+              "Salary budget: $2,150,000\nOperating (non-salary): $880,000\nTotal (all funds): $3,030,000\n"
+              "Specific Accountabilities\n1. Directs the program.\n")
+    (tmp_path / "listed").mkdir()
+    root, _ = _import(tmp_path / "listed", "listed.txt", listed)
+    dims = _record(root, "30412")["dimensions"]
+    assert (dims["fte"], dims["salary"], dims["o_and_m"], dims["total"]) == (26, 2_150_000, 880_000, 3_030_000)

@@ -26,7 +26,10 @@ _LABEL = re.compile(rf"(?<![\w&])({_WORDS})(?![\w&])")
 _COUNT = re.compile(rf"(?<![\w.,$])([{repair.NUMBER_CHARS}](?:[{repair.NUMBER_CHARS}]|[.,](?=[0-9OIl])|"
                     rf"[ \u00a0\u202f](?=[0-9]{{3}}(?![0-9A-Za-z])))*)(?![\w$])")
 """A number, its thousands set apart by commas or (French) spaces: ``9 400 000``."""
-_LINK = (rf"(?:\s|[:=()~\u2013-]|{AMOUNT_UNIT}|\b(?:of|de|du|des|d'|is|est|was|approx\w*|about|environ|around|some|total+ing|"
+_PARENTHESES = re.compile(r"\([^()\n]{1,30}\)")
+_QUALIFIER = re.compile(r"\s*\([^()\n]{1,30}\)")
+"""``(O&M)``, ``(total)``, ``(all funds)`` after a label: what it is, in other words."""
+_LINK = (rf"(?:\s|[:=()~\u2013-]|{AMOUNT_UNIT}|{_PARENTHESES.pattern}|\b(?:of|de|du|des|d'|is|est|was|approx\w*|about|environ|around|some|total+ing|"
          r"s'eleve a|over|under|annual|annuel|annuelle|a|an|un|une|for|pour|to|in|en|budget|dollars)\b)*")
 _BEFORE = re.compile(_LINK + r"$")
 _AFTER = re.compile(rf"\s*\(?\s*(?:(?:in|en|for|pour|of|de|d'|as|du|des)\s+)*({_WORDS})(?![\w&])")
@@ -50,6 +53,7 @@ def read(wd: WorkDescription, text: str, *, loose: bool = True, uncertain: str |
     not a Dimensions section) takes only what a colon joins to its label."""
     folded = fold(text)
     labels = [(m.start(), m.end(), _name(m[1])) for m in _LABEL.finditer(folded)]
+    labels = _qualified(folded, labels)
     values = _values(text)
     taken: list[tuple[str, object, bool, str, str, int]] = []  # name, value, repaired, written, label, at
     unlabelled = []
@@ -77,6 +81,26 @@ def read(wd: WorkDescription, text: str, *, loose: bool = True, uncertain: str |
         later = taken[counts[1]:]
         wd.issues.append(Issue("dimensions", "not recorded", "a larger unit's figures: " + ", ".join(
             f"{label or name}: {written}" for name, _, _, written, label, _ in later)))
+
+
+def _qualified(folded: str, labels: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A label with another in parentheses after it is one label (``Operating and maintenance
+    (O&M)``, ``ETP (total)``): the first, unless it is a weak one the second names more
+    precisely (``Operating (non-salary)``)."""
+    out: list[tuple[int, int, str]] = []
+    for row in labels:
+        if out and _QUALIFIER.fullmatch(folded, out[-1][1], _closing(folded, row[1])):
+            if out[-1][2] in WEAK_DIMENSIONS:
+                out[-1] = (out[-1][0], row[1], row[2])
+            continue
+        out.append(row)
+    return out
+
+
+def _closing(folded: str, at: int) -> int:
+    """Just past the closing parenthesis at or after ``at``, if one comes before a line ends."""
+    close = re.compile(r"[^()\n]{0,30}\)").match(folded, at)
+    return close.end() if close else at
 
 
 def _name(folded_label: str) -> str:
@@ -114,7 +138,7 @@ def _label(text: str, folded: str, labels, previous_end: int, start: int, end: i
     if before:
         l_start, l_end, name = before[-1]
         if name == "total" and folded[l_start:l_end] == "budget" and len(before) > 1 and \
-                not folded[before[-2][1]:l_start].strip():  # "an operating and maintenance budget of"
+                not _PARENTHESES.sub("", folded[before[-2][1]:l_start]).strip():  # "an operating and maintenance budget of"
             l_start, name = before[-2][0], before[-2][2]
         gap = folded[l_end:start]
         linked = _BEFORE.fullmatch(gap) and (":" in gap or loose)

@@ -428,7 +428,9 @@ _LANGUAGE_QUALIFIERS = {"english": EN, "anglais": EN, "en": EN, "eng": EN, "ang"
                         "french": FR, "francais": FR, "fr": FR, "fra": FR, "f": FR}
 _HEADING_WORDS = alternation(p for _, _, p in _HEADINGS)
 _NUMBERING = r"(?:[\u2022]\s*)?(?:(?:section|part|partie)\s+)?(?:[0-9ivx]{1,4}|[a-h])?[.):-]?\s*"
-_HEADING_LINE = re.compile(rf"{_NUMBERING}((?:{_HEADING_WORDS})(?:\s*[/|-]\s*(?:{_HEADING_WORDS}))*)\s*[:.]?")
+_HEADING_LINE = re.compile(rf"{_NUMBERING}((?:{_HEADING_WORDS})(?:\s*[/|-]\s*(?:{_HEADING_WORDS}))*)"
+                           rf"(?:\s*\([^()\n]{{1,40}}\))?\s*[:.]?")
+"""A heading alone on its line, numbered or not, with a qualifier or not (``Dimensions (fiscal year)``)."""
 _HEADING = re.compile(rf"(?<![\w'])({_HEADING_WORDS})(?![\w'])[ \t]*:?")
 _DOCUMENT = re.compile(rf"(?<![\w'])({alternation(p for _, p in DOCUMENT_TITLES)})(?![\w'])")
 
