@@ -501,3 +501,17 @@ def test_dimensions_under_a_qualified_heading_and_labels_qualified_in_parenthese
     root, _ = _import(tmp_path / "listed", "listed.txt", listed)
     dims = _record(root, "30412")["dimensions"]
     assert (dims["fte"], dims["salary"], dims["o_and_m"], dims["total"]) == (26, 2_150_000, 880_000, 3_030_000)
+
+
+def test_bilingual_labels_with_one_half_known_or_none_over_their_values(tmp_path: Path) -> None:
+    """``Title / Titre officiel`` (one half known), ``Posn # / Identificateur du poste`` (neither,
+    named from its words) over their values; a bilingual value read in the document's language;
+    ``Ottawa, Ontario, Canada`` a location."""
+    doc = ("WORK DESCRIPTION / DESCRIPTION DE TRAVAIL\nTitle / Titre officiel\n"
+           "Director, Parliamentary and Conference Interpretation / Directeur, Interprétation parlementaire et de "
+           "conférences\nPosn # / Identificateur du poste\n77014\nPlace of Work / Emplacement du poste\n"
+           "Ottawa, Ontario, Canada\n" + BODY.format(structure=""))
+    root, _ = _import(tmp_path, "bilingual.txt", doc)
+    record = _record(root, "77014")
+    assert (record["title"], record["location"]) == ("Director, Parliamentary and Conference Interpretation",
+                                                     "Ottawa, ON")

@@ -253,7 +253,8 @@ def _lines(lines: list[str]) -> list[str]:
     while index < len(out):
         line = out[index]
         following = next((n for n in range(index + 1, len(out)) if out[n].strip()), None)
-        if following is not None and _any_label(line) and not _any_label(out[following]) \
+        if following is not None and (_any_label(line) or _bilingual_label(line)) \
+                and not _any_label(out[following]) \
                 and not (_capitals(line) and _heading_line(line)) \
                 and not _prose(out[following]) \
                 and not _heading_line(out[following]) and ":" not in out[following][:40]:
@@ -345,8 +346,24 @@ def _table_row(cells: list[str]) -> str:
     return f"{first}: {' / '.join(rest)}"
 
 
+def _bilingual_label(line: str) -> bool:
+    """``Posn # / Identificateur du poste``: a label in two languages hrkit knows neither half of,
+    named from its words."""
+    halves = line.strip().split(" / ")
+    return len(halves) == 2 and not re.search(r"[|:\t0-9]", line) and all(len(h.split()) <= 5 for h in halves) \
+        and guess_label(fold(line.strip())) is not None
+
+
 def _lone_label(line: str) -> bool:
-    return bool(_LONE_LABEL.fullmatch(fold(line.strip())))
+    """A label alone (``Position Number:``); a bilingual one with either half known (``Title /
+    Titre officiel``, ``JD # / Numéro d'emploi``)."""
+    folded = fold(line.strip())
+    if _LONE_LABEL.fullmatch(folded):
+        return True
+    halves = folded.rstrip(" :").split(" / ", 1)
+    return len(halves) == 2 and any(_LONE_LABEL.fullmatch(half) and len(other.split()) <= 6
+                                    and not re.search(r"[0-9]{3}|[/:]| {3}|\t", other)
+                                    for half, other in (halves, halves[::-1]))
 
 
 def _dimension_label(cell: str) -> bool:
@@ -356,8 +373,9 @@ def _dimension_label(cell: str) -> bool:
 
 
 def _prose(line: str) -> bool:
-    """A sentence, not a value: what follows a heading that is also a label (``Organisation:``)."""
-    words = line.split()
+    """A sentence, not a value: what follows a heading that is also a label (``Organisation:``);
+    a bilingual value (``Director, X / Directeur, X``) counted by its first half."""
+    words = line.split(" / ")[0].split()
     return len(words) >= 12 or len(words) >= 8 and line.rstrip().endswith(".")
 
 

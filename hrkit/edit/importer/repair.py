@@ -216,9 +216,9 @@ PROVINCES = {"quebec": "QC", "ontario": "ON", "british columbia": "BC", "colombi
 
 
 def location(text: str) -> str:
-    """``Gatineau, Quebec`` and ``Gatineau (Québec)`` -> ``Gatineau, QC`` (the province's
-    postal abbreviation)."""
-    written = " ".join(text.split()).strip(" .;,")
+    """``Gatineau, Quebec``, ``Gatineau (Québec)`` and ``Gatineau, Québec, Canada`` ->
+    ``Gatineau, QC`` (the province's postal abbreviation)."""
+    written = re.sub(r",?\s*\(?canada\)?$", "", " ".join(text.split()).strip(" .;,"), flags=re.IGNORECASE)
     parens = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", written)
     city, _, province = (parens[1], "", parens[2]) if parens else written.rpartition(",")
     if not city and not parens:

@@ -357,7 +357,8 @@ _GUESSES: tuple[tuple[str, str, str | None], ...] = (
     (r"\b(?:job|emploi|generic|generique|jd|dt|standardi[sz]ed|normalise)\b.*(?:\b(?:code|no|number|numero|n°|nbr|id)\b|#)"
      r"|\b(?:numero|no|n°)\b.*\b(?:de\s+)?(?:dt|description de travail)\b"
      r"|\bcode\b.*\b(?:job|emploi)\b", "job_code", None),
-    (r"\b(?:position|poste|pos|post)\b.*(?:\b(?:no|number|num|numero|nbr|n°|n|code|id)\b|#|n°)"
+    (r"\b(?:position|poste|pos|posn|post)\b.*(?:\b(?:no|number|num|numero|nbr|n°|n|code|id|identifier|identificateur|"
+     r"reference|ref)\b|#|n°)|\b(?:identificateur|identifier|reference)\b.*\b(?:position|poste)\b"
      r"|\b(?:no|number|numero|nbr|n°|code)\b.*\b(?:position|poste)\b", "position_number", "supervisor_number"),
     (r"\bcode\b", "job_code", None),
     (r"\b(?:title|titre|intitule|designation|appellation)\b", "title", "supervisor_title"),
