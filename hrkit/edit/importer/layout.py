@@ -351,7 +351,7 @@ def _bilingual_label(line: str) -> bool:
     named from its words."""
     halves = line.strip().split(" / ")
     return len(halves) == 2 and not re.search(r"[|:\t0-9]", line) and all(len(h.split()) <= 5 for h in halves) \
-        and guess_label(fold(line.strip())) is not None
+        and not _heading_line(line) and guess_label(fold(line.strip())) is not None
 
 
 def _lone_label(line: str) -> bool:
@@ -511,9 +511,9 @@ def _marks(text: str, folded: str, run: bool) -> list[Mark]:
         languages = tuple(x for x in (lang, second) if x is not None)
         start = match_start if kind == "field" else _signature_start(text, match.start(), run)
         marks.append(Mark(kind, name, start, match.end(), languages, bilingual=second is not None))
+    marks += _guessed_labels(text, folded, body, marks, run)
     if sum(m.kind == "field" and m.start < body for m in marks) < 2:
         marks += _bare_labels(text, folded, body, marks)
-    marks += _guessed_labels(text, folded, body, marks, run)
     marks += _signatures(text, folded, run)
     return _without_overlaps(marks)
 
