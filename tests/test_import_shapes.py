@@ -515,3 +515,43 @@ def test_bilingual_labels_with_one_half_known_or_none_over_their_values(tmp_path
     record = _record(root, "77014")
     assert (record["title"], record["location"]) == ("Director, Parliamentary and Conference Interpretation",
                                                      "Ottawa, ON")
+
+
+def test_headings_worded_as_no_vocabulary_has_them_named_from_their_words(tmp_path: Path) -> None:
+    """``STRUCTURE OF THE ORGANIZATION:`` (not a label ``ORGANIZATION:``), ``BUDGET AND STAFF:``,
+    ``OPERATING ENVIRONMENT:``; a report's note in brackets is not its title, nor ``The`` before it."""
+    doc = ("Position Title: Director General, Preservation\nPosition Number: 20207\n"
+           "POSITION SUMMARY:\nLeads the preservation of the documentary heritage.\n"
+           "STRUCTURE OF THE ORGANIZATION:\nThe Director General is supported by two direct reports. The Director, "
+           "Conservation Treatment (EX-1, 36 FTEs) leads the day-to-day work of that team. Director, Digital "
+           "Preservation (EX-1, 22 FTEs) [position currently vacant]: manages a specialized group.\n"
+           "OPERATING ENVIRONMENT:\nThe work is shaped by legislation and Treasury Board policy.\n"
+           "BUDGET AND STAFF:\nThe incumbent manages a salary budget of 8.14 million dollars and an operating and "
+           "maintenance budget of 2.96 million dollars, for a total of 11.1 million dollars.\n"
+           "RESPONSIBILITIES:\nNegotiates and oversees contracts.\n")
+    root, _ = _import(tmp_path, "worded.txt", doc)
+    dims = _record(root, "20207")["dimensions"]
+    assert (dims["salary"], dims["o_and_m"], dims["total"]) == (8_140_000, 2_960_000, 11_100_000)
+    assert _reports(root, "20207", 2) == [("Director, Conservation Treatment", "EX-01", 36),
+                                          ("Director, Digital Preservation", "EX-01", 22)]
+
+
+def test_org_charts_drawn_as_boxes_and_as_a_tree(tmp_path: Path) -> None:
+    box = "+" + "-" * 40 + "+"
+    boxes = "\n".join(f"  {box}\n  | {title:<38} |\n  | {code} | {fte} FTEs{' ' * (30 - len(code) - len(fte))}|\n  {box}"
+                      for title, code, fte in (("Resource Conservation Manager", "EG 07", "46"),
+                                               ("Asset Manager, Highways", "EN-ENG 05", "61")))
+    structure = f"ORGANIZATIONAL STRUCTURE\n{box}\n| Field Unit Superintendent, Banff (EX 02) |\n{box}\n" \
+                f"                   |\n{boxes}\n"
+    doc = "Title: Field Unit Superintendent, Banff\nPosition No.: 60215\n" + BODY.format(structure=structure)
+    root, _ = _import(tmp_path, "boxes.txt", doc)
+    assert _reports(root, "60215", 2) == [("Resource Conservation Manager", "EG-07", 46),
+                                          ("Asset Manager, Highways", "EN-ENG-05", 61)]
+    tree = ("ORGANIZATIONAL STRUCTURE:\nDirector, Heritage Canals Operations (EX01)\n"
+            "   |-- Manager, Lock Operations - GL-MAN-13 - 74 FTEs\n"
+            "   `-- Manager, Dams and Bridges - EN-ENG-05 - 21 FTEs (vacant)\n")
+    doc = "Title: Director, Heritage Canals Operations\nPosition No.: 62011\n" + BODY.format(structure=tree)
+    (tmp_path / "tree").mkdir()
+    root, _ = _import(tmp_path / "tree", "tree.txt", doc)
+    assert _reports(root, "62011", 2) == [("Manager, Lock Operations", "GL-MAN-13", 74),
+                                          ("Manager, Dams and Bridges", "EN-ENG-05", 21)]

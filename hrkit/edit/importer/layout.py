@@ -18,8 +18,8 @@ from functools import cache
 
 from hrkit.edit.importer.dimensions import label_of
 from hrkit.edit.importer.vocabulary import (AMOUNT_UNIT, ANYWHERE, DOCUMENT_TITLES, EN, FIELDS, FR, LINE_ONLY_HEADINGS,
-                                       PEOPLE, SECTIONS, alternation, fold, guess_label, phrase_regex,
-                                       report_header)
+                                       PEOPLE, SECTIONS, alternation, fold, guess_heading, guess_label,
+                                       phrase_regex, report_header, role_start)
 
 RUN_LENGTH = 600
 """A line this long is a scan's text run together, not a line a person wrote."""
@@ -82,7 +82,7 @@ def layout(text: str) -> Layout:
     lines = [line for line in text.split("\n") if not re.fullmatch(r"\s*-{3}.*-{3}\s*", line)]
     if looks_like_markdown(text):
         lines = [_unmark(line) for line in lines]
-    lines = [_DOT_LEADER.sub(": ", line) for line in _side_by_side(lines)]
+    lines = [_DOT_LEADER.sub(": ", line) for line in _side_by_side(_charts(lines))]
     run = any(len(line) > RUN_LENGTH for line in lines)
     if run:
         joined = _HYPHENATED.sub("-", " ".join(" ".join(_without_footers([line + "\n" for line in lines
@@ -121,6 +121,38 @@ def _unmark(line: str) -> str:
         line = f"\u2022 {label}{colon} {item[3]}".rstrip()
     line = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", line.replace("**", "").replace("__", ""))
     return _BULLET.sub("\u2022 ", line)
+
+
+_BRANCH = re.compile(r"^([ \t]*)(?:[|\u2502][ \t]*)*(?:[|`+\\\u251c\u2514\u2570][ \t]*[-\u2500\u2014\u2013]{1,4}>?|"
+                     r"[-\u2500]{2,}>?)[ \t]*(?=[^\s|:\u2502\u2500-])")
+"""``|-- ``, ``+-- ``, ``\u2514\u2500\u2500 ``: a branch of an org chart drawn as a tree."""
+_CONNECTOR = re.compile(r"[ \t|\u2502:]*")
+_BOX_EDGE = re.compile(r"[ \t]*[+\u250c\u2514\u251c\u256d\u2570][-=\u2500\u2550+\u252c\u2534]{3,}[+\u2510\u2518\u2524\u256e\u256f]?[ \t]*")
+_BOX_LINE = re.compile(r"[ \t]*[|\u2502](.*?)[|\u2502]?[ \t]*")
+
+
+def _charts(lines: list[str]) -> list[str]:
+    """An org chart drawn with characters as list lines: each box (``+----+`` / ``| Title |`` /
+    ``| EG 07 | 46 FTEs |``) one line, its cells joined by dashes; each branch of a tree (``|--
+    Manager, X - EG-07 - 12 FTEs``) a listed line; the lines that only connect them dropped."""
+    out: list[str] = []
+    box: list[str] | None = None
+    for line in lines:
+        if _BOX_EDGE.fullmatch(line):
+            if box:  # a box's bottom edge
+                out.append("\u2022 " + " - ".join(box))
+                box = None
+            elif box is None:  # its top edge
+                box = []
+            continue
+        inside = _BOX_LINE.fullmatch(line) if box is not None else None
+        if inside:
+            box += [cell.strip() for cell in re.split(r"[|\u2502]", inside[1]) if cell.strip()]
+            continue
+        if line.strip() and _CONNECTOR.fullmatch(line):
+            continue
+        out.append(_BRANCH.sub("\\1\u2022 ", line))
+    return out
 
 
 _GUTTER = re.compile(r"(?<=\S) {3,}(?=\S)")
@@ -625,6 +657,26 @@ def _headings(text: str, folded: str, run: bool) -> list[Mark]:
             continue  # "Organisation: Health Canada" is a label; "III. ORGANISATION" in a scan's run a heading
         name, lang = _which("heading", match[1])
         out.append(Mark("heading", name, start, match.end(), (lang,)))
+    return out + ([] if run else _worded_headings(text, folded))
+
+
+_WORDED_HEADING = re.compile(rf"^[ \t]*(?:(?:[0-9]{{1,2}}|[A-H]|[IVX]{{1,4}})[.)][ \t]*)?([^\W\d][^\n:,0-9]{{2,70}}?)[ \t]*:?[ \t]*$",
+                             re.MULTILINE)
+
+
+def _worded_headings(text: str, folded: str) -> list[Mark]:
+    """Headings worded as no vocabulary has them, alone on their line: in capitals or numbered
+    (``BUDGET AND STAFF``, ``B. Organization and reporting``), named from their words
+    (``vocabulary.guess_heading``); a line that is a label, a title or no section's words is none."""
+    out = []
+    for match in _WORDED_HEADING.finditer(text):
+        words = match[1]
+        if len(words.split()) > 7 or not (_capitals(words) or re.match(r"\s*(?:[0-9]{1,2}|[A-H]|[IVX]{1,4})[.)]", match[0])) \
+                or _lone_label(words) or role_start(fold(words)):
+            continue
+        name = guess_heading(fold(words))
+        if name:
+            out.append(Mark("heading", name, match.start() + len(match[0]) - len(match[0].lstrip()), match.end(), ()))
     return out
 
 

@@ -30,21 +30,23 @@ _BRACKETED = re.compile(r"\[([^\[\]\n]{2,30})\]")
 _COUNTED = re.compile(r"\b(?:FTE'?s?|ETP)\b", re.IGNORECASE)
 _ANNOUNCE = re.compile(r".*\b(?:are|is|include|includes|including|namely|sont|comprennent|soit|notamment|"
                        r"as follows|suivants?|suivantes?)\b\s*:?\s*", re.DOTALL)
-_LEADING = re.compile(r"^(?:[\s,;:.)(\u2022*-]|\b(?:and|the|a|an|et|le|la|les|l'|un|une|des|du|de la|also|"
+_LEADING = re.compile(r"^(?:[\s,;:.)(\u2022*-]|\b(?:and|the|a(?!/)|an|et|le|la|les|l'|un|une|des|du|de la|also|"
                       r"plus|ainsi que|one|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|"
-                      r"sept|huit|neuf|dix|[0-9]+)\b)+")
+                      r"sept|huit|neuf|dix|[0-9]+)\b)+", re.IGNORECASE)
 _COUNT_AFTER = re.compile(r"[ \t]*\n?[ \t]*(?:[-\u2013\u2014,:;][ \t]*)?(?:\(([^()\n]{1,40})\)|([^\n()]{1,30}))")
 """What may follow a report's parenthesis: its count, on its line or alone on the next."""
 _SUPERIOR = re.compile(r"(?:\breports?(?:\s+directly)?\s+to|\breporting\s+(?:directly\s+)?to|\baccountable\s+to|"
                        r"\brel[eè]ve(?:nt)?\s+(?:directement\s+)?(?:du|de\s+la|de\s+l'|de|au|à\s+la)|"
                        r"\bunder\s+the\s+(?:direction|authority)\s+of|\bsous\s+l'autorit[ée]\s+(?:du|de\s+la|de))"
                        r"\s+(?:the\s+|le\s+|la\s+)?", re.IGNORECASE)
+_NOTE = re.compile(r"\s*\[[^\[\]]{1,40}\]\s*$")
+"""``[position currently vacant]``, ``[acting]`` after a report's title: a note, not the title."""
 MAX_TITLE_WORDS = 14
 LONG_TITLE_WORDS = 10
 """A longer title in a scan's run has likely taken words of the other column: marked to verify."""
 _SEPARATOR = r"[ \t]*[-\u2013\u2014,|:][ \t]*"
 _DASHED = re.compile(rf"^[ \t]*\u2022?[ \t]*(?P<title>[^\n()]{{3,120}}?){_SEPARATOR}"
-                     rf"(?:(?P<code>{repair.GROUP_PATTERN}[ \t]?[-\u2013][ \t]?[{repair.NUMBER_CHARS}]{{1,2}})"
+                     rf"(?:(?P<code>{repair.GROUP_PATTERN}(?:[ \t]?[-\u2013][ \t]?|[ \t])[{repair.NUMBER_CHARS}]{{1,2}})"
                      rf"(?:{_SEPARATOR}(?P<count>[{repair.NUMBER_CHARS}][0-9OIlS.,]*[ \t]*{_COUNT_WORDS}))?"
                      rf"|(?P<count2>[{repair.NUMBER_CHARS}][0-9OIlS.,]*[ \t]*{_COUNT_WORDS}))[ \t.;]*$",
                      re.MULTILINE | re.IGNORECASE)
@@ -64,6 +66,7 @@ def read(wd: WorkDescription, text: str, *, language: str, own_title: str | None
     if french and len(french) < len(entries):  # both languages list them: keep the one read
         entries = french if language == FR else [e for e in entries if e not in french]
     for index, (start, title_at, close, details, title, code) in enumerate(entries):
+        title = _NOTE.sub("", title)
         if own_title and fold(title) == fold(own_title) or not title:
             continue
         end = entries[index + 1][1] if index + 1 < len(entries) else len(text)
@@ -195,7 +198,7 @@ def _tabled(text: str) -> list[tuple]:
 
 
 _DASH = r"(?:[ \t]+[-\u2013\u2014][ \t]+|,[ \t]*)"
-_DASH_CODED = re.compile(rf"{_DASH}(?P<code>{repair.GROUP_PATTERN}[ \t]?[-\u2013][ \t]?[{repair.NUMBER_CHARS}]{{1,2}})"
+_DASH_CODED = re.compile(rf"{_DASH}(?P<code>{repair.GROUP_PATTERN}(?:[ \t]?[-\u2013][ \t]?|[ \t])[{repair.NUMBER_CHARS}]{{1,2}})"
                          rf"(?![\w-])(?:{_DASH}{_APPROXIMATELY}(?P<count>{_COUNT.pattern}))?",
                          re.IGNORECASE)
 

@@ -385,3 +385,25 @@ def guess_label(folded: str) -> str | None:
         return "title"
     return None
 
+
+_HEADING_GUESSES: tuple[tuple[str, str], ...] = (
+    # (pattern, section): the first that matches names the section
+    (r"\b(?:signatures?|approvals?|approbations?|certifi\w*|attestations?|sign-off)\b", "certification"),
+    (r"\b(?:dimensions?|budgets?|resources|ressources|financ\w*|staff|effectifs?|donnees|quantitati\w*|figures|"
+     r"chiffres)\b", "dimensions"),
+    (r"\b(?:organi[sz]ation\w*|organigramme|reporting|structure|hierarch\w*|subordonnes|direct reports)\b", "structure"),
+    (r"\b(?:nature|scope|portee|etendue|context|contexte|environment|environnement|challenges|defis|complexit\w*)\b",
+     "nature_and_scope"),
+    (r"\b(?:general|generale|generales|purpose|summary|sommaire|overview|raison d'etre|mandate|mandat|objet)\b",
+     "general_accountability"),
+    (r"\b(?:accountabilit\w*|responsibilit\w*|responsabilit\w*|duties|fonctions|functions|activit\w*|taches)\b",
+     "specific_accountabilities"),
+)
+
+
+def guess_heading(folded: str) -> str | None:
+    """The section a heading hrkit has no phrase for most likely opens, from its words
+    (``BUDGET AND STAFF``, ``Operating environment``, ``Organization and reporting``); None
+    for words that name no section."""
+    return next((section for pattern, section in _HEADING_GUESSES if re.search(pattern, folded)), None)
+
