@@ -555,3 +555,22 @@ def test_org_charts_drawn_as_boxes_and_as_a_tree(tmp_path: Path) -> None:
     root, _ = _import(tmp_path / "tree", "tree.txt", doc)
     assert _reports(root, "62011", 2) == [("Manager, Lock Operations", "GL-MAN-13", 74),
                                           ("Manager, Dams and Bridges", "EN-ENG-05", 21)]
+
+
+def test_a_forms_labels_on_one_line_and_its_values_on_the_next(tmp_path: Path) -> None:
+    """A form scanned row by row, single spaces between its boxes: each value found by its kind
+    (a code, a number, a date, a place ending with its province, words up to the next value);
+    labels hrkit has no phrase for named from their words, two run together split."""
+    doc = ("EXECUTIVE WORK DESCRIPTION\n"
+           "Title of Position Group & Level Job ID Position Reference Number Effective Date of Description "
+           "Organization Duty Station Supervisor Position Number Immediate Supervisor's Title Classification of "
+           "Supervisor\nRegional Director General, Alberta Region EX 03 ISC-EX-0412 4SO0I April 1st, 2023 "
+           "Indigenous Services Canada Edmonton (Alberta) 4400O Assistant Deputy Minister, Regional Operations EX 0S\n"
+           + BODY.format(structure=""))
+    root, _ = _import(tmp_path, "rows.txt", doc)
+    record = _record(root, "45001")
+    assert (record["title"], record["classification"], record["job_code"], record["effective_date"]) == (
+        "Regional Director General, Alberta Region", "EX-03", "ISC-EX-0412", dt.date(2023, 4, 1))
+    assert (record["location"], record["reports_to"], record["supervisor"]["title"],
+            record["supervisor"]["classification"]) == (
+        "Edmonton, AB", "44000", "Assistant Deputy Minister, Regional Operations", "EX-05")

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from hrkit.edit.importer import repair
 from hrkit.edit.importer.dimensions import label_of
 from hrkit.edit.importer.vocabulary import (AMOUNT_UNIT, ANYWHERE, DOCUMENT_TITLES, EN, FIELDS, FR, LINE_ONLY_HEADINGS,
                                        PEOPLE, SECTIONS, alternation, fold, guess_heading, guess_label,
@@ -82,7 +83,7 @@ def layout(text: str) -> Layout:
     lines = [line for line in text.split("\n") if not re.fullmatch(r"\s*-{3}.*-{3}\s*", line)]
     if looks_like_markdown(text):
         lines = [_unmark(line) for line in lines]
-    lines = [_DOT_LEADER.sub(": ", line) for line in _side_by_side(_charts(lines))]
+    lines = [_DOT_LEADER.sub(": ", line) for line in _label_rows(_side_by_side(_charts(lines)))]
     run = any(len(line) > RUN_LENGTH for line in lines)
     if run:
         joined = _HYPHENATED.sub("-", " ".join(" ".join(_without_footers([line + "\n" for line in lines
@@ -153,6 +154,126 @@ def _charts(lines: list[str]) -> list[str]:
             continue
         out.append(_BRANCH.sub("\\1\u2022 ", line))
     return out
+
+
+def _label_rows(lines: list[str]) -> list[str]:
+    """A form's labels on one line and their values on the next, set apart by single spaces (a
+    scan read row by row: ``Job Title Classification Level Job Number`` / ``Director, X EX01
+    209620``): one ``label: value`` line each, each value found by its kind (a code, a number, a
+    date, a place ending with its province, words up to the next value)."""
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        names = _label_row(lines[index]) if index + 1 < len(lines) else None
+        values = _row_values(names, lines[index + 1]) if names else None
+        if values is None:
+            out.append(lines[index])
+            index += 1
+            continue
+        out += [f"{label}: {value}" for label, value in values]
+        index += 2
+    return out
+
+
+def _label_row(line: str) -> list[tuple[str, str]] | None:
+    """(field, label as written) of each label on a line of labels alone, three or more; labels
+    hrkit has no phrase for named from their words; None for any other line."""
+    folded = fold(line.rstrip())
+    if ":" in folded.rstrip(" :") or len(folded.split()) < 4:
+        return None
+    out: list[tuple[str, str]] = []
+    at = len(folded) - len(folded.lstrip())
+    while at < len(folded):
+        known = _ROW_LABEL.match(folded, at)
+        if known:
+            name = _which("label", known[1].split(" of ")[0] if not _which("label", known[1])[0] else known[1])[0]
+            end = known.end()
+        else:
+            following = _ROW_LABEL.search(folded, at)
+            end = following.start() if following else len(folded)
+            guessed = _guessed_row_labels(line[at:end])
+            if guessed is None:
+                return None
+            out += guessed
+            at = end + (len(folded[end:]) - len(folded[end:].lstrip()))
+            continue
+        out.append((name, line[at:end].strip(" :")))
+        at = end + (len(folded[end:]) - len(folded[end:].lstrip()))
+    names = [name for name, _ in out]
+    if not all(names) or any(names.count(n) > 1 for n in names):
+        return None
+    return out if len(out) >= 3 else None
+
+
+def _guessed_row_labels(words: str) -> list[tuple[str, str]] | None:
+    """Labels hrkit has no phrase for between two it knows: one (``Duty Station``) or two
+    (``Job ID Position Reference Number``, split where both halves name a field, as evenly as
+    may be)."""
+    whole = guess_label(fold(words.strip(" :")))
+    split = words.split()
+    halves = sorted(((min(k, len(split) - k), " ".join(split[:k]), " ".join(split[k:])) for k in range(1, len(split))),
+                    reverse=True)
+    for _, left, right in halves:
+        names = guess_label(fold(left)), guess_label(fold(right))
+        if all(names) and names[0] != names[1] and (whole is None or len(split) > 3):
+            return [(names[0], left), (names[1], right)]
+    return [(whole, words.strip(" :"))] if whole else None
+
+
+_VALUE_KINDS = {"classification": "code", "supervisor_classification": "code", "position_number": "number",
+                "supervisor_number": "number", "job_code": "id", "effective_date": "date", "location": "place"}
+_PROVINCE_NAME = re.compile(r"(?:,[ \t]*|[ \t]+\(|[ \t]+)(?:" + "|".join(
+    sorted((re.escape(p) for p in repair.PROVINCES if len(p) > 3), key=len, reverse=True)) + r")\)?(?=\s|$)")
+_PROVINCE_CODE = re.compile(r"(?:,[ \t]*|[ \t]+\(|[ \t]+)(?:QC|ON|BC|AB|MB|SK|NS|NB|NL|PE|YT|NT|NU)\)?(?=\s|$)")
+
+
+def _province(line: str, start: int) -> re.Match | None:
+    """The first province named (``, Ontario``, `` (Québec)``, `` AB``) at or after ``start``."""
+    found = [m for m in (_PROVINCE_NAME.search(fold(line), start), _PROVINCE_CODE.search(line, start)) if m]
+    return min(found, key=lambda m: m.start()) if found else None
+
+
+def _row_values(names: list[tuple[str, str]], line: str) -> list[tuple[str, str]] | None:
+    """Each label with its value in ``line``, or None if the values do not fit the labels."""
+    out: list[tuple[str, str]] = []
+    at = 0
+    for index, (name, label) in enumerate(names):
+        at += len(line[at:]) - len(line[at:].lstrip())
+        end = _value_end(_VALUE_KINDS.get(name, "text"), line, at,
+                         names[index + 1][0] if index + 1 < len(names) else None)
+        if end is None or end <= at:
+            return None
+        out.append((label, line[at:end].strip()))
+        at = end
+    return out if not line[at:].strip() else None
+
+
+def _value_end(kind: str, line: str, at: int, following: str | None) -> int | None:
+    """Where a value of ``kind`` starting at ``at`` ends."""
+    rest = line[at:]
+    if kind == "code":
+        found = repair.CODE.match(rest)
+        return at + found.end() if found else None
+    if kind in ("number", "id"):
+        found = re.match(r"[0-9OoIlSB|]{3,9}(?=\s|$)" if kind == "number" else r"[\w-]*[0-9][\w-]*(?=\s|$)", rest)
+        return at + found.end() if found else None
+    if kind == "date":
+        read = repair.date(rest)
+        return at + rest.find(read[2]) + len(read[2]) if read else None
+    starts = [at + m.start() for m in re.finditer(r"(?<=\s)\S", rest)] + [len(line)]
+    if kind == "place":
+        province = _province(line, at)
+        return province.end() if province else None
+    if following is None:
+        return len(line)
+    for start in starts:  # words up to where the next value begins
+        if _VALUE_KINDS.get(following) == "place":
+            province = _province(line, start)
+            if province and line.rfind(" ", 0, province.start()) + 1 == start:
+                return start  # a place's one word before its province
+        elif following in _VALUE_KINDS and _value_end(_VALUE_KINDS[following], line, start, None) is not None:
+            return start
+    return None  # words followed by words: where one ends is not known
 
 
 _GUTTER = re.compile(r"(?<=\S) {3,}(?=\S)")
@@ -469,6 +590,8 @@ or words hrkit does not know: ``Reporting to / Se rapporte à:``); a qualifier i
 _OTHER_LANGUAGE = {EN: FR, FR: EN}
 _LONE_LABEL = re.compile(rf"(?:[\u2022]\s*)?({_LABEL_WORDS}){_OF_THIS}(?:\s*/\s*({_LABEL_WORDS}){_OF_THIS})?\.?\s*"
                          rf"(?:\([^()\n]{{1,30}}\))?\s*:?")
+_ROW_LABEL = re.compile(rf"[ \t]*((?:{_LABEL_WORDS}){_OF_THIS})(?:[ \t]*\([^()\n]{{1,30}}\))?[ \t]*:?(?=\s|$)")
+"""A label of a form's row of labels, where it stands (``_label_row``)."""
 _QUALIFIED = {"position_number": "supervisor_number", "title": "supervisor_title",
               "classification": "supervisor_classification"}
 _OWNER = re.compile(r"(?<![\w'])(?:superior|supervisor|manager|superieur|superviseur|surveillant|reporting)(?:'?s|e)?[ \t]+$")

@@ -363,7 +363,7 @@ _GUESSES: tuple[tuple[str, str, str | None], ...] = (
     (r"\bcode\b", "job_code", None),
     (r"\b(?:title|titre|intitule|designation|appellation)\b", "title", "supervisor_title"),
     (r"\b(?:classification|level|niveau|group|groupe|grp|lvl|grade)\b", "classification", "supervisor_classification"),
-    (r"\b(?:effective|effet|vigueur|dated?|approved on)\b", "effective_date", None),
+    (r"\b(?:effective|effet|vigueur|dated?|approved on|in effect)\b", "effective_date", None),
     (r"\b(?:location|lieu|emplacement|city|ville|site|duty station|province|work place|municipalite)\b",
      "location", None),
     (r"\b(?:department|ministere|organi[sz]ation|agency|organisme|employer|employeur|portfolio)\b", "department", None),
