@@ -574,3 +574,21 @@ def test_a_forms_labels_on_one_line_and_its_values_on_the_next(tmp_path: Path) -
     assert (record["location"], record["reports_to"], record["supervisor"]["title"],
             record["supervisor"]["classification"]) == (
         "Edmonton, AB", "44000", "Assistant Deputy Minister, Regional Operations", "EX-05")
+
+
+def test_a_table_with_a_scans_specks_between_its_rows_and_counts_after_a_dash(tmp_path: Path) -> None:
+    """A heading that is also a label (``Organization``) before a blank line is a heading; a
+    line of specks between a table's rows does not end it; ``(NU-HOS 06) – around 96 employees``
+    and ``(MD-MSP02) – a staff of 12`` give the report's count and subgroup."""
+    structure = ("Organization\n\nThe Director is one of 4\npositions reporting to the Director General.\n"
+                 "Direct reports:\nPosition                              Classification    Staff\n"
+                 "Manager, Flight Operations            EN-ENG05          21\n  4~ 'J /^\\ ll ,    O9 -IO\n"
+                 "Manager, Data Reception Stations      EG07              12\n\n"
+                 "• Manager, Medical Advisory Services (MD-MSP02) – a staff of 12\n"
+                 "• Chief, Health Services (NU-HOS 06) – around 96 employees\n")
+    doc = "Position Title: Director, Mission Operations\nPosition Number: 90301\n" + BODY.format(structure=structure)
+    root, _ = _import(tmp_path, "specks.txt", doc)
+    assert _reports(root, "90301", 4) == [("Manager, Flight Operations", "EN-ENG-05", 21),
+                                          ("Manager, Data Reception Stations", "EG-07", 12),
+                                          ("Manager, Medical Advisory Services", "MD-MSP-02", 12),
+                                          ("Chief, Health Services", "NU-HOS-06", 96)]

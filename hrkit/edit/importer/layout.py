@@ -407,6 +407,7 @@ def _lines(lines: list[str]) -> list[str]:
         line = out[index]
         following = next((n for n in range(index + 1, len(out)) if out[n].strip()), None)
         if following is not None and (_any_label(line) or _bilingual_label(line)) \
+                and not (_heading_line(line) and not out[index + 1].strip()) \
                 and not _any_label(out[following]) \
                 and not (_capitals(line) and _heading_line(line)) \
                 and not _prose(out[following]) \

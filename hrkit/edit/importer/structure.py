@@ -100,7 +100,8 @@ def _parenthesized(wd: WorkDescription, text: str) -> list[tuple]:
         close = match.end()
         if not _COUNT.search(inside):  # "(EC-07) - 11 FTEs", "(EX-O3) (staff of 9O2)"
             after = _COUNT_AFTER.match(text, close)
-            count = _COUNT.match((after[1] or after[2]).strip()) if after else None
+            written = (after[1] or after[2]).strip() if after else ""
+            count = _COUNT.match(written, re.match(_APPROXIMATELY, written, re.IGNORECASE).end()) if after else None
             if count:
                 inside = f"{inside}, {count.group(0)}"
                 close = after.start(1 if after[1] else 2) + (after.end(1) - after.start(1) + 1 if after[1] else
@@ -124,7 +125,7 @@ def _plausible(title: str) -> bool:
         r"\b(?:is|are|was|were|reports?|reporting|est|sont|relevent?|one of|l'un des)\b", words)
 
 
-_APPROXIMATELY = r"(?:(?:approximately|about|some|roughly|environ|pr[eè]s\s+de)[ \t]+)?"
+_APPROXIMATELY = r"(?:(?:approximately|about|some|roughly|around|environ|pr[eè]s\s+de|an?|une?)[ \t]+)?"
 _TRAILING_COUNT = re.compile(rf"(?:,|[ \t]+[-\u2013\u2014])[ \t]*{_APPROXIMATELY}(?P<count>{_COUNT.pattern})[ \t]*$", re.IGNORECASE)
 """A count written after a title: ``, 16 employees``, `` – staff of 9``."""
 _COUNT_FIRST = re.compile(rf"^[ \t]*(?:[-*\u2022][ \t]+)?(?P<count>[{repair.NUMBER_CHARS}]+[ \t]*{_COUNT_WORDS})"
@@ -174,8 +175,8 @@ def _tabled(text: str) -> list[tuple]:
     last = -1
     for match in _ROW.finditer(text):
         cells = [c.strip() for c in match["cells"].split("|")]
-        if match.start() > last + 1:
-            columns = None  # a table ends at the first line that is no row
+        if match.start() > last + 1 and not _junk(text[last:match.start()]):
+            columns = None  # a table ends at the first line that is no row (a scan's specks are none)
         last = match.end()
         header = report_header(cells)
         if header is not None:
@@ -195,6 +196,11 @@ def _tabled(text: str) -> list[tuple]:
         details = ", ".join(x for x in (code, f"{count} {unit}" if re.fullmatch(r"[0-9OIlS.,]+", count) else count) if x)
         out.append((match.start(), match.start(), match.end(), details, title, None))
     return out
+
+
+def _junk(lines: str) -> bool:
+    """Lines of a scan's specks and scribbles (``4~ 'J /^\\ ll ,  O9 -IO``): no word of three letters."""
+    return not re.search(r"[^\W\d_]{3}", lines)
 
 
 _DASH = r"(?:[ \t]+[-\u2013\u2014][ \t]+|,[ \t]*)"

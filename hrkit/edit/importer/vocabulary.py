@@ -242,7 +242,8 @@ GROUPS = frozenset((
 """Occupational groups of the federal public service (and ones retired, found in older
 descriptions): a code is read only with one of these before its level."""
 
-SUBGROUPS = frozenset("ENG SUR RES REM MOF MAO EDS MAM MAN".split())
+SUBGROUPS = frozenset(("ENG SUR RES REM MOF MSP MAO EDS EST LAT MAM MAN HOS CHN EMA STS BUS FOS MPS PRC AIM COI EIM "
+                       "ELE GHW INM MDO MST PCF PIP PRW SMW VHE WOW EEW SHP BOI CGC PAT SRE CON PRO").split())
 """Subgroups written between a group and its level (``EN-ENG-05``, ``SE-RES-03``)."""
 
 ROLES_EN = ("senior assistant deputy minister", "associate assistant deputy minister", "assistant deputy minister",
