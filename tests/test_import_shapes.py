@@ -592,3 +592,69 @@ def test_a_table_with_a_scans_specks_between_its_rows_and_counts_after_a_dash(tm
                                           ("Manager, Data Reception Stations", "EG-07", 12),
                                           ("Manager, Medical Advisory Services", "MD-MSP-02", 12),
                                           ("Chief, Health Services", "NU-HOS-06", 96)]
+
+
+def _docx_with_a_text_box(before: list[str], box: list[str], after: list[str]) -> bytes:
+    """A Word file whose fields are drawn in a text box anchored after ``before`` (as Word
+    saves one: the drawing, and a copy for older readers that must not be read twice)."""
+    import io
+
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    for line in before:
+        document.add_paragraph(line)
+    ns = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+          'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+          'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+          'xmlns:v="urn:schemas-microsoft-com:vml"')
+    content = "".join(f"<w:p><w:r><w:t xml:space=\"preserve\">{line}</w:t></w:r></w:p>" for line in box)
+    run = parse_xml(f"<w:r {ns}><mc:AlternateContent><mc:Choice Requires=\"wps\"><wps:txbx><w:txbxContent>{content}"
+                    f"</w:txbxContent></wps:txbx></mc:Choice><mc:Fallback><v:textbox><w:txbxContent>{content}"
+                    f"</w:txbxContent></v:textbox></mc:Fallback></mc:AlternateContent></w:r>")
+    document.add_paragraph()._p.append(run)
+    for line in after:
+        document.add_paragraph(line)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_a_forms_fields_in_a_text_box_after_the_first_section(tmp_path: Path) -> None:
+    """Fields drawn in a Word text box placed after the first section are read (once), with
+    labels known or named from their words (``Position ID``, ``WD Effective Date``, ``City/Province``)."""
+    content = _docx_with_a_text_box(
+        ["Work Description - Executive (EX) Group", "General Accountability",
+         "The Director is accountable for the federal centre of expertise on gender-based analysis."],
+        ["Position Title: Director, Gender-based Analysis Plus Centre of Expertise", "Level: EX-01",
+         "Position ID: 3318", "WD Effective Date: 2022/07/04", "City/Province: Ottawa, Ontario, Canada",
+         "Superior's Position No.: 3300"],
+        ["Specific Accountabilities", "Directs the centre's training and tools."])
+    root, text = _import(tmp_path, "box.docx", content)
+    record = _record(root, "3318")
+    assert (record["title"], record["classification"], record["effective_date"], record["location"],
+            record["reports_to"]) == ("Director, Gender-based Analysis Plus Centre of Expertise", "EX-01",
+                                      dt.date(2022, 7, 4), "Ottawa, ON", "3300")
+    assert text.count("Gender-based Analysis Plus Centre of Expertise") == 1
+
+
+def test_dimension_labels_with_a_word_between_and_a_word_split_over_two_lines(tmp_path: Path) -> None:
+    """``Salary expenditures:``, ``O&M allocation:``, ``Total (Salary + O&M):``; ``mai-`` /
+    ``ntenance`` is one word again (``full-`` / ``time`` keeps its hyphen)."""
+    listed = ("Position Title: Director, Real Property Operations\nPosition Number: 10287\n"
+              "General Accountability\nOperates the defence real property portfolio.\nDimensions\n"
+              "Salary expenditures: $27.4 M\nO&M allocation: $41.2 M\nTotal (Salary + O&M): $68.6 M\n"
+              "Specific Accountabilities\n1. Directs the operations.\n")
+    root, _ = _import(tmp_path, "listed.txt", listed)
+    dims = _record(root, "10287")["dimensions"]
+    assert (dims["salary"], dims["o_and_m"], dims["total"]) == (27_400_000, 41_200_000, 68_600_000)
+    prose = ("Position Title: Director, Visitor Experience\nPosition Number: 51873\n"
+             "General Accountability\nLeads national programs for visitors.\nDimensions (fiscal year)\n"
+             "The organization has 35 full-\ntime equivalents, a salary budget of $3.18 M, an operating and mai-\n"
+             "ntenance (O&M) budget of $1.25 M, for a total of $4.43 M.\n"
+             "Specific Accountabilities\n1. Directs the programs.\n")
+    (tmp_path / "prose").mkdir()
+    root, _ = _import(tmp_path / "prose", "prose.txt", prose)
+    dims = _record(root, "51873")["dimensions"]
+    assert (dims["fte"], dims["salary"], dims["o_and_m"], dims["total"]) == (35, 3_180_000, 1_250_000, 4_430_000)

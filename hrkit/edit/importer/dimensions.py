@@ -30,7 +30,8 @@ _PARENTHESES = re.compile(r"\([^()\n]{1,30}\)")
 _QUALIFIER = re.compile(r"\s*\([^()\n]{1,30}\)")
 """``(O&M)``, ``(total)``, ``(all funds)`` after a label: what it is, in other words."""
 _LINK = (rf"(?:\s|[:=()~\u2013-]|{AMOUNT_UNIT}|{_PARENTHESES.pattern}|\b(?:of|de|du|des|d'|is|est|was|approx\w*|about|environ|around|some|total+ing|"
-         r"s'eleve a|over|under|annual|annuel|annuelle|a|an|un|une|for|pour|to|in|en|budget|dollars)\b)*")
+         r"s'eleve a|over|under|annual|annuel|annuelle|a|an|un|une|for|pour|to|in|en|budget|dollars|allocations?|"
+         r"expenditures?|costs?|envelope|funding|depenses|credits?|enveloppe)\b)*")
 _BEFORE = re.compile(_LINK + r"$")
 _AFTER = re.compile(rf"\s*\(?\s*(?:(?:in|en|for|pour|of|de|d'|as|du|des)\s+)*({_WORDS})(?![\w&])")
 _IN_AFTER = re.compile(rf"\s*(?:in|en)\s+(?:the\s+|les\s+|des\s+|de\s+)?({_WORDS})(?![\w&])")

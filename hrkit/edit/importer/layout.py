@@ -86,7 +86,7 @@ def layout(text: str) -> Layout:
     lines = [_DOT_LEADER.sub(": ", line) for line in _label_rows(_side_by_side(_charts(lines)))]
     run = any(len(line) > RUN_LENGTH for line in lines)
     if run:
-        joined = _HYPHENATED.sub("-", " ".join(" ".join(_without_footers([line + "\n" for line in lines
+        joined = _HYPHENATED.sub(_rejoined, " ".join(" ".join(_without_footers([line + "\n" for line in lines
                                                                           if line.strip()])).split(" ")))
         joined = " ".join(joined.split())
     else:
@@ -97,7 +97,18 @@ def layout(text: str) -> Layout:
 
 # --- shapes to lines ------------------------------------------------------------------------------
 
-_HYPHENATED = re.compile(r"(?<=[^\W\d_])-\s*\n\s*(?=[^\W\d_A-Z])")
+_HYPHENATED = re.compile(r"([^\W\d_]+)-\s*\n\s*(?=[^\W\d_A-Z])")
+_COMPOUND_FIRST = frozenset(("full", "part", "non", "self", "multi", "co", "ex", "pre", "post", "well", "long", "short",
+                             "high", "low", "cross", "sub", "anti", "semi", "mid", "half", "sign", "follow", "day",
+                             "year", "time", "cost", "risk", "e", "inter", "intra", "sous", "demi", "mi", "semi",
+                             "plein", "temps", "bien", "avant", "apres", "contre", "auto", "extra", "ultra"))
+"""Words a hyphen joins to the next (``full-time``, ``non-salary``, ``sous-ministre``): split at a
+line's end, their hyphen kept; any other word split there (``mai-`` / ``ntenance``) made one."""
+
+
+def _rejoined(split: re.Match) -> str:
+    """A word split over two lines, made one."""
+    return split[1] + ("-" if fold(split[1]) in _COMPOUND_FIRST else "")
 """``full-`` at a line's end, ``time`` at the next one's start: one word (its hyphen kept: words
 split at a hyphen are more often compounds than a word cut in two)."""
 
@@ -343,12 +354,14 @@ def _columns(lefts: list[str], rights: list[str]) -> bool:
 
 def _unwrapped(segments: list[str]) -> list[str]:
     """Lines with each sentence wrapped over lines made one line again (a line that ends with a
-    comma, or goes on in lower case on the next, unless with a label; ``full-`` / ``time``: ``full-time``)."""
+    comma, or goes on in lower case on the next, unless with a label; ``full-`` / ``time``:
+    ``full-time``; ``mai-`` / ``ntenance``: ``maintenance``)."""
     out: list[str] = []
     for segment in segments:
         if out and out[-1].strip() and segment.strip() and not _lone_label(segment.split(":", 1)[0]) and (
                 out[-1].endswith(",") or not re.search(r"[.:;!?]$", out[-1]) and re.match(r"[(\[]?[^\W\d_A-Z]", segment)):
-            out[-1] += segment if re.search(r"[^\W\d_]-$", out[-1]) else f" {segment}"
+            out[-1] = _HYPHENATED.sub(_rejoined, f"{out[-1]}\n{segment}") if re.search(r"[^\W\d_]-$", out[-1]) \
+                else f"{out[-1]} {segment}"
         else:
             out.append(segment)
     return out
@@ -668,6 +681,8 @@ def _marks(text: str, folded: str, run: bool) -> list[Mark]:
         start = match_start if kind == "field" else _signature_start(text, match.start(), run)
         marks.append(Mark(kind, name, start, match.end(), languages, bilingual=second is not None))
     marks += _guessed_labels(text, folded, body, marks, run)
+    if not run:
+        marks += _field_block(text, folded, body, marks)
     if sum(m.kind == "field" and m.start < body for m in marks) < 2:
         marks += _bare_labels(text, folded, body, marks)
     marks += _signatures(text, folded, run)
@@ -694,6 +709,33 @@ def _guessed_labels(text: str, folded: str, body: int, marks: list[Mark], run: b
         name = guess_label(label.split(" / ")[0]) or guess_label(label)  # a bilingual label: either half
         if name:
             out.append(Mark("field", name, start, end, (), guessed=True))
+    return out
+
+
+_FIELD_LINE = re.compile(r"^[ \t]*([^\W\d][^\n:]{1,58}?)[ \t]*:[ \t]*(\S[^\n]*?)[ \t]*$", re.MULTILINE)
+FIELD_BLOCK = 3
+"""Lines of ``Label: value`` in a row, at least, that are a form's fields wherever they stand."""
+
+
+def _field_block(text: str, folded: str, body: int, marks: list[Mark]) -> list[Mark]:
+    """A form's fields after the first section (placed at the end, or in a text box after it):
+    lines of ``Label: value`` in a row, short values, each label read whole, known or named
+    from its words (``WD Effective Date:``, ``Position ID:``)."""
+    lines = [m for m in _FIELD_LINE.finditer(folded, body) if len(m[2].split()) <= 12]
+    out: list[Mark] = []
+    block: list[re.Match] = []
+    for line in lines + [None]:
+        if line is not None and (not block or folded.count("\n", block[-1].end(), line.start()) <= 1):
+            block.append(line)
+            continue
+        if len(block) >= FIELD_BLOCK:
+            for field in block:
+                label = field[1]
+                name = _which("label", label)[0] or guess_label(label.split(" / ")[0]) or guess_label(label)
+                if name:
+                    out.append(Mark("field", name, field.start(1), field.end(1) + folded[field.end(1):].index(":") + 1,
+                                    (), guessed=True))
+        block = [line] if line is not None else []
     return out
 
 

@@ -177,10 +177,28 @@ def _blocks(container):
     for block in container.iter_inner_content():
         if isinstance(block, Table):
             yield from _table(block)
-        elif block.text.strip():
-            style = (block.style.name if block.style is not None else "") or ""
-            heading = style.lower().startswith(("heading", "titre", "title"))
-            yield block.text.upper() if heading else block.text
+        else:
+            if block.text.strip():
+                style = (block.style.name if block.style is not None else "") or ""
+                heading = style.lower().startswith(("heading", "titre", "title"))
+                yield block.text.upper() if heading else block.text
+            yield from _text_boxes(block._p)
+
+
+_WORD_NAMESPACES = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+                    "mc": "http://schemas.openxmlformats.org/markup-compatibility/2006"}
+
+
+def _text_boxes(paragraph) -> list[str]:
+    """The lines of the text boxes anchored in a paragraph (a form's fields drawn in a box), where
+    the paragraph stands; each box once (not again from the copy Word keeps for older readers)."""
+    from lxml import etree
+
+    def xpath(element, path: str) -> list:
+        return etree.ElementBase.xpath(element, path, namespaces=_WORD_NAMESPACES)
+
+    return [text for box in xpath(paragraph, ".//w:txbxContent[not(ancestor::mc:Fallback)]")
+            for line in xpath(box, ".//w:p") if (text := "".join(xpath(line, ".//w:t/text()"))).strip()]
 
 
 def _table(table):

@@ -350,7 +350,8 @@ _ROLE_START = re.compile(r"(?:a/|acting\s+|interim\s+|par\s+interim\s+)?(?:" + a
 
 
 _PERSON_WORDS = re.compile(r"\b(?:name|nom|signature|signed|signe|incumbent|titulaire|employee|employe|phone|"
-                           r"telephone|e-?mail|courriel|contact|(?:prepared|approved|reviewed|approuve|prepare) (?:by|par))\b")
+                           r"telephone|e-?mail|courriel|contact|(?:prepared|approved|reviewed|approuve|prepare) (?:by|par)|"
+                           r"advisor|adviser|conseill\w*|evaluat\w*|rating|cotation|decision|points|file)\b")
 _SUPERVISOR_WORDS = re.compile(r"\b(?:supervisor'?s?|superviseure?|surveillante?|manager'?s?|gestionnaire|reports?|"
                                r"reporting|releve|relevant|superieure?|superior'?s?|rapporte|boss|immediat)\b")
 _GUESSES: tuple[tuple[str, str, str | None], ...] = (
@@ -375,7 +376,8 @@ _GUESSES: tuple[tuple[str, str, str | None], ...] = (
 def guess_label(folded: str) -> str | None:
     """The field a label hrkit has no phrase for most likely names, from its words (``Working
     title (English)``, ``Number of the position``, ``Supervisor's level``); None for a person's
-    name, a signature or a contact, and for words that name no field."""
+    name, a signature or a contact, a classification decision's words (``Date of evaluation``,
+    ``Classification advisor``), and for words that name no field."""
     if _PERSON_WORDS.search(folded):
         return None
     supervisor = bool(_SUPERVISOR_WORDS.search(folded))
