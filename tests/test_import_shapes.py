@@ -658,3 +658,25 @@ def test_dimension_labels_with_a_word_between_and_a_word_split_over_two_lines(tm
     root, _ = _import(tmp_path / "prose", "prose.txt", prose)
     dims = _record(root, "51873")["dimensions"]
     assert (dims["fte"], dims["salary"], dims["o_and_m"], dims["total"]) == (35, 3_180_000, 1_250_000, 4_430_000)
+
+
+def test_a_scans_run_with_worded_headings_in_capitals_and_a_table_run_together(tmp_path: Path) -> None:
+    """In a scan's run: ``STRUCTURE OF THE ORGANIZATION``, ``BUDGET AND STAFF`` (headings no
+    vocabulary has, named from their words; not ``FTE`` or an OCR'd amount before them); a table
+    of reports whose rows run together after its header; ``I  100 000 $`` one amount."""
+    run = ("--- Full Extracted Text ---\nEXECUTIVE WORK DESCRIPTION Position Name: Field Unit Superintendent, Banff "
+           "Group-Level: EX02 Pos. Number: 602I5 Department: Parks Canada Agency POSITION SUMMARY Leads the "
+           "operation of Banff National Park, balancing ecological integrity with visitor experience. "
+           + "The park is Canada's most visited protected place. " * 6 +
+           "STRUCTURE OF THE ORGANIZATION The following positions report to the incumbent: "
+           "Position                              Group/Level  FTEs Resource Conservation Manager         EG-07"
+           "        46 Asset Manager, Highways and Townsite  EN-ENG-05    6I Public Safety Specialist              "
+           "GT-06        18 NATURE & SCOPE The work is shaped by legislation. BUDGET AND STAFF Salary: $23,600,O00 "
+           "O&M: I  100 000 $ Total: $37,8O0,0O0 Human resources: a staff of 232 in the directorate. "
+           "RESPONSIBILITIES - Leads the renewal of the organization's programs.")
+    root, _ = _import(tmp_path, "run.txt", run)
+    dims = _record(root, "60215")["dimensions"]
+    assert (dims["salary"], dims["o_and_m"], dims["total"]) == (23_600_000, 1_100_000, 37_800_000)
+    assert _reports(root, "60215", 3) == [("Resource Conservation Manager", "EG-07", 46),
+                                          ("Asset Manager, Highways and Townsite", "EN-ENG-05", 61),
+                                          ("Public Safety Specialist", "GT-06", 18)]

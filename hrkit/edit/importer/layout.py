@@ -88,7 +88,7 @@ def layout(text: str) -> Layout:
     if run:
         joined = _HYPHENATED.sub(_rejoined, " ".join(" ".join(_without_footers([line + "\n" for line in lines
                                                                           if line.strip()])).split(" ")))
-        joined = " ".join(joined.split())
+        joined = re.sub(r"[ \t]*\n[ \t]*|\t", " ", joined).strip()
     else:
         joined = "\n".join(_unwrapped(_lines(lines)))
     folded = fold(joined)
@@ -823,11 +823,35 @@ def _headings(text: str, folded: str, run: bool) -> list[Mark]:
             continue  # "Organisation: Health Canada" is a label; "III. ORGANISATION" in a scan's run a heading
         name, lang = _which("heading", match[1])
         out.append(Mark("heading", name, start, match.end(), (lang,)))
-    return out + ([] if run else _worded_headings(text, folded))
+    return out + (_run_headings(text) if run else _worded_headings(text, folded))
 
 
 _WORDED_HEADING = re.compile(rf"^[ \t]*(?:(?:[0-9]{{1,2}}|[A-H]|[IVX]{{1,4}})[.)][ \t]*)?([^\W\d][^\n:,0-9]{{2,70}}?)[ \t]*:?[ \t]*$",
                              re.MULTILINE)
+
+
+_CAPITALS_RUN = re.compile(r"(?<![\w'&/-])(?:(?<!\S)(?:[0-9]{1,2}|[A-H]|[IVX]{1,4})\.[ \t]*)?"
+                           r"((?:[A-ZÀ-Ý][A-ZÀ-Ý'/-]+[ \t]+(?:(?:&|À)[ \t]+)?)*(?![OISB]+\b)[A-ZÀ-Ý][A-ZÀ-Ý'&/-]{3,})(?![\w'&/-])"
+                           r"(?![ \t]*(?::|/[^:\n]{0,60}:))")
+
+
+def _run_headings(text: str) -> list[Mark]:
+    """Headings in a scan's run worded as no vocabulary has them, in capitals (``ORGANIZATION AND
+    REPORTING``, ``BUDGET AND STAFF``) and not a label (no colon after them), named from their words."""
+    out = []
+    for match in _CAPITALS_RUN.finditer(text):
+        start = match.start(1)
+        for word in re.finditer(r"\S+", match[1]):  # "FTE", "OOO" (an OCR'd amount) before it are not its words
+            if len(word[0]) > 3 or word[0] in ("KEY", "THE", "OUR", "LES", "DES", "NOS"):
+                break
+            start = match.start(1) + word.end() + 1
+        words = text[start:match.end()]
+        if not words.strip() or len(words.split()) > 7 or role_start(fold(words)) or _lone_label(words):
+            continue
+        name = guess_heading(fold(words))
+        if name:
+            out.append(Mark("heading", name, start if start > match.start(1) else match.start(), match.end(), ()))
+    return out
 
 
 def _worded_headings(text: str, folded: str) -> list[Mark]:

@@ -26,7 +26,7 @@ CODE = re.compile(rf"(?<![A-Za-z0-9])({GROUP_PATTERN})(?:(?:\s?[-\u2013\u2014_.]
 """A classification code: a known group, then its level (``EX-O3``, ``EC- 07``, ``EX-.O7``,
 ``EN-ENG-OS``; without a hyphen only with two characters of level, ``EXOI``: ``CO2`` is no code)."""
 
-_NUMBER = rf"[{NUMBER_CHARS}](?:[{NUMBER_CHARS}]|[.,](?=[{NUMBER_CHARS}])|[ '](?=[0-9OoIlS]{{3}}(?![0-9A-Za-z])))*"
+_NUMBER = rf"[{NUMBER_CHARS}](?:[{NUMBER_CHARS}]|[.,](?=[{NUMBER_CHARS}])|(?:'| {{1,2}})(?=[0-9OoIlS]{{3}}(?![0-9A-Za-z])))*"
 MONEY = re.compile(rf"(?<![\w.,])(\$\s*)?({_NUMBER})\s*(mi[l1I]{{2}}[a-z]{{2,5}}\s+de\s+dollars|mi[l1I]{{2}}[a-z]{{2,5}}|billions?|"
                    r"[MKBG]\s*\$|k\s*\$|[MKBk](?![A-Za-z0-9])|\$|dollars)?(?![A-Za-z0-9])", re.IGNORECASE)
 """An amount: ``$2.96M``, ``$SOOK``, ``$23 million``, ``1,2 M$``, ``500 k$``, ``1 250 000 $``."""

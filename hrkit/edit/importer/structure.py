@@ -17,11 +17,11 @@ import re
 
 from hrkit.edit.importer import repair
 from hrkit.edit.importer.document import VERIFY, DirectReport, Value, WorkDescription
-from hrkit.edit.importer.vocabulary import FR, fold, report_header, role_start, role_word
+from hrkit.edit.importer.vocabulary import FR, REPORT_COLUMNS, fold, report_header, role_start, role_word
 
 _PARENS = re.compile(r"\(([^()]{1,90})\)")
-_COUNT_WORDS = (r"(?:FTE'?s?|ETP|employ\w*|staff|people|persons|personnes|positions|postes|full[- ]time equivalents?|"
-                r"[ée]quivalents? temps (?:plein|complet))")
+_COUNT_WORDS = (r"(?:FTE'?s?|ETP|employ\w*|staff|people|persons|personnes|positions|postes|full[- ]time\s+equivalents?|"
+                r"[ée]quivalents?\s+temps\s+(?:plein|complet))")
 _COUNT = re.compile(rf"(?<![\w.])([{repair.NUMBER_CHARS}][{repair.NUMBER_CHARS}.,]*)\s*{_COUNT_WORDS}(?!\w)"
                     rf"|\b(?:staff|effectif|[ée]quipe|team|personnel)\s+(?:of|de|d')\s*([{repair.NUMBER_CHARS}]+)(?!\w)",
                     re.IGNORECASE)
@@ -57,7 +57,7 @@ def read(wd: WorkDescription, text: str, *, language: str, own_title: str | None
     ``run``: a scan's text run together, where lines are no guide."""
     text = _BRACKETED.sub(lambda m: f"({m[1]})" if repair.classification(m[1]) else m[0], text)
     entries = _tabled(text) + _parenthesized(wd, text) + _coded(text) + _dash_coded(text) + \
-        ([] if run else _dashed(text) + _listed(text) + _count_first(text))
+        (_run_tabled(text) if run else _dashed(text) + _listed(text) + _count_first(text))
     entries = _without_overlaps(entries)
     if not run:
         entries += _bulleted(text, entries)
@@ -195,6 +195,34 @@ def _tabled(text: str) -> list[tuple]:
         count = cells[columns["count"]] if "count" in columns else ""
         details = ", ".join(x for x in (code, f"{count} {unit}" if re.fullmatch(r"[0-9OIlS.,]+", count) else count) if x)
         out.append((match.start(), match.start(), match.end(), details, title, None))
+    return out
+
+
+_CELL = r"[^\s]+(?:[ ][^\s]+){0,3}?"
+_RUN_HEADER = re.compile(rf"(?<![\w'])(?:{REPORT_COLUMNS['title']})\b(?:[ ][^\s]+){{0,3}}?\s{{2,}}({_CELL})\s{{2,}}({_CELL})(?=\s)")
+"""A table of direct reports' header in a scan's run: the title's column, then two more set
+apart by two spaces or more (``Position    Group/Level  FTEs``)."""
+
+
+def _run_tabled(text: str) -> list[tuple]:
+    """A table of direct reports in a scan's run, its rows run together after its header, cells
+    set apart by spaces (``Resource Conservation Manager   EG-07   46 Visitor Experience ...``)."""
+    out: list[tuple] = []
+    folded = fold(text)
+    for header in _RUN_HEADER.finditer(folded):
+        kinds = [next((k for k in ("code", "count") if re.match(rf"(?:{REPORT_COLUMNS[k]})\b", cell)), None)
+                 for cell in (header[1], header[2])]
+        if sorted(filter(None, kinds)) != ["code", "count"]:
+            continue
+        cells = {"code": rf"(?P<code>{repair.GROUP_PATTERN}(?:[ \t]?[-\u2013][ \t]?|[ \t])?[{repair.NUMBER_CHARS}]{{1,2}})",
+                 "count": rf"(?P<count>[{repair.NUMBER_CHARS}]{{1,4}}|n/?a|-)"}
+        row = re.compile(rf"\s*(?P<title>[^\s()][^()\n]{{2,90}}?)\s{{2,}}{cells[kinds[0]]}\s{{2,}}{cells[kinds[1]]}(?=\s|$)")
+        at = header.end()
+        while (found := row.match(text, at)) is not None:
+            count = found["count"] if re.search(r"[0-9]", found["count"]) else ""
+            details = ", ".join(x for x in (found["code"], f"{count} FTEs" if count else "") if x)
+            out.append((found.start("title"), found.start("title"), found.end(), details, found["title"].strip(), None))
+            at = found.end()
     return out
 
 
