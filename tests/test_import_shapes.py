@@ -680,3 +680,23 @@ def test_a_scans_run_with_worded_headings_in_capitals_and_a_table_run_together(t
     assert _reports(root, "60215", 3) == [("Resource Conservation Manager", "EG-07", 46),
                                           ("Asset Manager, Highways and Townsite", "EN-ENG-05", 61),
                                           ("Public Safety Specialist", "GT-06", 18)]
+
+
+def test_long_run_labels_a_lettered_organisation_heading_and_the_supervisor_in_its_prose(tmp_path: Path) -> None:
+    """In a French scan's run: ``Numéro de référence du poste :`` (five words), ``Poste :`` after
+    the document's title in capitals, ``B. Organisation`` a heading, and the supervisor read from
+    ``Le poste relève du ... (EX 0S, poste 27000)``."""
+    run = ("--- Full Extracted Text ---\nDESCRIPTION DE TRAVAIL – GROUPE DE LA DIRECTION Poste : Directrice générale, "
+           "Commission géologique du Canada – Québec Niveau de classification : EX 02 Numéro de référence du poste : "
+           "27305 A. Responsabilités générales Dirige le bureau de Québec de la Commission géologique du Canada. "
+           + "Le bureau cartographie le territoire et diffuse ses données aux provinces. " * 6 +
+           "B. Organisation Le poste relève du Sous-ministre adjoint, Secteur des terres et des minéraux (EX 0S, "
+           "poste 27000), à qui il rend compte de l'ensemble des résultats de la direction. C. Nature et étendue "
+           "Le travail est encadré par la loi. E. Responsabilités particulières - Dirige le renouvellement des "
+           "programmes.")
+    root, _ = _import(tmp_path, "cgc.txt", run)
+    record = _record(root, "27305")
+    assert (record["title"], record["reports_to"], record["supervisor"]["title"],
+            record["supervisor"]["classification"]) == (
+        "Directrice générale, Commission géologique du Canada – Québec", "27000",
+        "Sous-ministre adjoint, Secteur des terres et des minéraux", "EX-05")

@@ -696,7 +696,7 @@ def _guessed_labels(text: str, folded: str, body: int, marks: list[Mark], run: b
     """``Label: value`` before the first section whose label hrkit has no phrase for, named
     from its words (``vocabulary.guess_label``): a field never stays unread because a form words
     its label its own way. On a line, the label is what precedes the colon; in a scan's run, the
-    last one to four capitalized words before it. Such a mark fills a field only if no known
+    last one to six capitalized words before it. Such a mark fills a field only if no known
     label did."""
     taken = [(m.start, m.end) for m in marks]
     out = []
@@ -746,21 +746,21 @@ _RUN_MORE = re.compile(r"[\w'/&#()°-]+$")
 
 def _run_labels(text: str, body: int):
     """(start, end) of the label before each colon of a scan's run: the capitalized words
-    before it (one to four) that name a field, as few as name the same one (a name run into the
+    before it (one to six) that name a field, as few as name the same one (a name run into the
     label, ``KowalchukPortfolio Organization``, is not part of it)."""
     for colon in re.finditer(r"[ \t]*:", text[:body]):
         offset = max(0, colon.start() - 80)
         words = list(re.finditer(r"\S+", text[offset: colon.start()]))
 
         def named(size: int) -> str | None:
-            chosen = words[-size:]
-            return guess_label(fold(" ".join(w[0] for w in chosen))) if _RUN_WORD.match(chosen[0][0]) and all(
-                _RUN_MORE.match(w[0]) for w in chosen[1:]) else None
+            chosen = [w[0] for w in words[-size:]]
+            mixed = len(chosen[0]) > 3 and chosen[0].isupper() and not all(w.isupper() for w in chosen)
+            return guess_label(fold(" ".join(chosen))) if _RUN_WORD.match(chosen[0]) and not mixed and all(
+                _RUN_MORE.match(w) for w in chosen[1:]) else None  # "GROUPE DE LA DIRECTION Poste": a heading's words
 
-        size = next((n for n in range(min(4, len(words)), 0, -1) if named(n)), 0)
+        size = next((n for n in range(min(6, len(words)), 0, -1) if named(n)), 0)
         if size:
-            while size > 1 and named(size - 1) == named(size):
-                size -= 1
+            size = min(n for n in range(1, size + 1) if named(n) == named(size))
             yield offset + words[-size].start(), colon.end()
 
 
@@ -819,7 +819,7 @@ def _headings(text: str, folded: str, run: bool) -> list[Mark]:
                 or run and number and words[:1].isupper()):  # "2. Structure de l'organisation" in a run
             continue
         if match[1] in LINE_ONLY_HEADINGS and not alone and not (
-                run and number and _capitals(words) and not words.rstrip().endswith(":")):
+                run and number and words[:1].isupper() and not words.rstrip().endswith(":")):
             continue  # "Organisation: Health Canada" is a label; "III. ORGANISATION" in a scan's run a heading
         name, lang = _which("heading", match[1])
         out.append(Mark("heading", name, start, match.end(), (lang,)))
