@@ -700,3 +700,22 @@ def test_long_run_labels_a_lettered_organisation_heading_and_the_supervisor_in_i
             record["supervisor"]["classification"]) == (
         "Directrice générale, Commission géologique du Canada – Québec", "27000",
         "Sous-ministre adjoint, Secteur des terres et des minéraux", "EX-05")
+
+
+def test_an_org_chart_at_the_top_names_the_supervisor_and_the_reports(tmp_path: Path) -> None:
+    """A chart before the fields: the supervisor's box (``(EX03) [90000]``) hung above the
+    position's, the reports indented under it (no branches drawn), a French document."""
+    doc = ("DESCRIPTION DE TRAVAIL – GROUPE DE LA DIRECTION\n"
+           "Directrice générale, Utilisation de l'espace (EX03) [90000]\n   |\n"
+           "Directeur, Exploitation des satellites (EX01)\n"
+           "        Gestionnaire, Centre de contrôle des missions - EN-ENG-05 - 24 ETP\n"
+           "        Gestionnaire, Stations terrestres - EN-ENG-04 - 12 ETP\n"
+           "Intitulé du poste: Directeur, Exploitation des satellites\nNuméro de poste: 90077\n"
+           "1. RESPONSABILITÉS GÉNÉRALES\nDirige l'exploitation en orbite des satellites canadiens.\n"
+           "2. CONTEXTE ORGANISATIONNEL\n3. RESPONSABILITÉS PARTICULIÈRES\nNégocie et supervise les contrats.\n")
+    root, _ = _import(tmp_path, "organigramme.txt", doc)
+    record = _record(root, "90077")
+    assert (record["reports_to"], record["supervisor"]["title"], record["supervisor"]["classification"]) == (
+        "90000", "Directrice générale, Utilisation de l'espace", "EX-03")
+    assert _reports(root, "90077", 2) == [("Gestionnaire, Centre de contrôle des missions", "EN-ENG-05", 24),
+                                          ("Gestionnaire, Stations terrestres", "EN-ENG-04", 12)]

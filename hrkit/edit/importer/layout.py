@@ -149,7 +149,11 @@ def _charts(lines: list[str]) -> list[str]:
     Manager, X - EG-07 - 12 FTEs``) a listed line; the lines that only connect them dropped."""
     out: list[str] = []
     box: list[str] | None = None
+    above: int | None = None  # the line a connector (``|``) hangs from
     for line in lines:
+        if out and line.strip() and _CODED.search(out[-1]) and not out[-1].strip().startswith("\u2022") and (
+                _BRANCH.match(line) or above == len(out) - 2 and _indent(line) > _indent(out[-1])):
+            _chart_top(out, above)  # a chart's first branch, drawn or only indented under its top
         if _BOX_EDGE.fullmatch(line):
             if box:  # a box's bottom edge
                 out.append("\u2022 " + " - ".join(box))
@@ -162,9 +166,31 @@ def _charts(lines: list[str]) -> list[str]:
             box += [cell.strip() for cell in re.split(r"[|\u2502]", inside[1]) if cell.strip()]
             continue
         if line.strip() and _CONNECTOR.fullmatch(line):
+            above = len(out) - 1
             continue
         out.append(_BRANCH.sub("\\1\u2022 ", line))
     return out
+
+
+_CODED = re.compile(r"\((?:[A-Z]{2}[ -]?[A-Z]{0,3}[ -]?[0-9OI]{1,2})\)")
+_CHART_NUMBER = re.compile(r"\s*\[([0-9OIl]{3,8})\]\s*$")
+
+
+def _chart_top(out: list[str], above: int | None) -> None:
+    """The top of a tree drawn as an org chart: the position's own box (``Director, X (EX-01)``),
+    and above it, hung by a connector, its supervisor's (``Director General, Y (EX-03) [90000]``):
+    the supervisor made a ``Reports to:`` field, and the chart a section of its own if no heading
+    opens it (both named in the two languages: the document's is not known yet)."""
+    top = len(out) - 1
+    if above == top - 1 and _CODED.search(out[above]) and not out[above].startswith("\u2022"):
+        out[above] = "Reports to / Relève de: " + _CHART_NUMBER.sub(r", position \1", out[above].strip())
+    before = next((line for line in reversed(out[:top]) if line.strip(" \t=_-~*")), "")
+    if not _heading_line(before):
+        out.insert(top, "ORGANIZATION CHART / ORGANIGRAMME")
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
 
 
 def _label_rows(lines: list[str]) -> list[str]:
@@ -813,7 +839,7 @@ def _headings(text: str, folded: str, run: bool) -> list[Mark]:
         section = _SECTION_NUMBER.search(folded, max(0, match.start() - 16), match.start())
         number = section or _HEADING_NUMBER.search(text, max(0, match.start() - 8), match.start())
         start = (number.start(1) if number[1] else number.start(2)) if number else match.start()
-        alone = not run and _whole_line(folded, match.start(), match.end())
+        alone = not run and _whole_line(folded, match.start(), match.end()) and not words[:1].islower()
         colon = words.rstrip().endswith(":") and (_line_start(text, match.start()) or run and words[:1].isupper())
         if not (alone or colon or _capitals(words) or section or run and _set_apart(text, start, match.end())
                 or run and number and words[:1].isupper()):  # "2. Structure de l'organisation" in a run

@@ -222,7 +222,7 @@ def _sections(lay: Layout, marks: list[Mark], preferred: list[Mark], high: int,
     out: dict[str, str] = {}
     barriers = [m for m in marks if m.kind in ("heading", "document", "people") or m.kind == "field" and m.strong]
     for mark in marks:
-        if mark.kind != "heading" or mark not in preferred or mark.name in out:
+        if mark.kind != "heading" or mark not in preferred:
             continue
         start = mark.end
         following = [b for b in barriers if b.start >= start]
@@ -230,7 +230,9 @@ def _sections(lay: Layout, marks: list[Mark], preferred: list[Mark], high: int,
             start = following[0].end
             following = following[1:]
         end = following[0].start if following else high
-        out[mark.name] = _without(lay.text, start, end, taken)
+        text = _without(lay.text, start, end, taken)
+        out[mark.name] = f"{out[mark.name]}\n{text}" if out.get(mark.name, "").strip() and text.strip() else \
+            out.get(mark.name, "") or text  # a section in two places (an org chart at the top, its heading later)
     return out
 
 
