@@ -719,3 +719,23 @@ def test_an_org_chart_at_the_top_names_the_supervisor_and_the_reports(tmp_path: 
         "90000", "Directrice générale, Utilisation de l'espace", "EX-03")
     assert _reports(root, "90077", 2) == [("Gestionnaire, Centre de contrôle des missions", "EN-ENG-05", 24),
                                           ("Gestionnaire, Stations terrestres", "EN-ENG-04", 12)]
+
+
+def test_labels_over_their_values_a_value_going_on_in_parentheses_and_the_current_years_figures(tmp_path: Path) -> None:
+    """``Official Position Title :`` over its value (a label named from its words), ``Reports To
+    (title, level, position): ...`` going on with ``(EX-2), position 10400`` on the next line, and a
+    table of fiscal years read in the one marked current."""
+    doc = ("Official Position Title :\nDirector, Census Field Operations\nPosition Number: 52040\n"
+           "Reports To (title, level, position):  Director General, Census Management\n(EX-3), position 50800\n"
+           "GENERAL ACCOUNTABILITY\nPlans and runs the field collection of the census.\nKEY DIMENSIONS\n"
+           "                 2020-21     2021-22 (current)  2022-23\n"
+           "Salary envelope  $5,980,000  $6,450,000         $48,700,000\n"
+           "O & M            $2,100,000  $2,900,000         $31,200,000\n"
+           "Grand total      $8,080,000  $9,350,000         $79,900,000\n"
+           "SPECIFIC ACCOUNTABILITIES\n- Leads the renewal of the organization's programs.\n")
+    root, _ = _import(tmp_path, "years.txt", doc)
+    record = _record(root, "52040")
+    assert (record["title"], record["reports_to"], record["supervisor"]["classification"]) == (
+        "Director, Census Field Operations", "50800", "EX-03")
+    dims = record["dimensions"]
+    assert (dims["salary"], dims["o_and_m"], dims["total"]) == (6_450_000, 2_900_000, 9_350_000)

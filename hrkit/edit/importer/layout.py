@@ -380,16 +380,42 @@ def _columns(lefts: list[str], rights: list[str]) -> bool:
 
 def _unwrapped(segments: list[str]) -> list[str]:
     """Lines with each sentence wrapped over lines made one line again (a line that ends with a
-    comma, or goes on in lower case on the next, unless with a label; ``full-`` / ``time``:
+    comma, or goes on in lower case or with a parenthesis on the next, unless with a label; ``full-`` / ``time``:
     ``full-time``; ``mai-`` / ``ntenance``: ``maintenance``)."""
     out: list[str] = []
     for segment in segments:
         if out and out[-1].strip() and segment.strip() and not _lone_label(segment.split(":", 1)[0]) and (
-                out[-1].endswith(",") or not re.search(r"[.:;!?]$", out[-1]) and re.match(r"[(\[]?[^\W\d_A-Z]", segment)):
+                out[-1].endswith(",") or not re.search(r"[.:;!?]$", out[-1]) and re.match(r"[(\[]?[^\W\d_A-Z]|\((?![a-z0-9]{1,3}\)\s)", segment)):
             out[-1] = _HYPHENATED.sub(_rejoined, f"{out[-1]}\n{segment}") if re.search(r"[^\W\d_]-$", out[-1]) \
                 else f"{out[-1]} {segment}"
         else:
             out.append(segment)
+    return out
+
+
+_FISCAL_YEAR = re.compile(r"(?:19|20)[0-9]{2}[ \t]*[-/\u2013][ \t]*(?:[0-9]{4}|[0-9]{2})"
+                          r"([ \t]*\(?(?:current|en cours|courant|actuel(?:le)?|this year)\)?|\*)?", re.IGNORECASE)
+
+
+def _current_year(lines: list[str]) -> list[str]:
+    """A table of several fiscal years (``2020-21   2021-22 (current)   2022-23``): each row's
+    label with the current year's figure, ``label: value`` (the other years are not the unit's
+    dimensions now). Without a year marked current, the table stays as it is."""
+    out: list[str] = []
+    column: int | None = None
+    for line in lines:
+        years = list(_FISCAL_YEAR.finditer(line))
+        current = [y for y in years if y[1]] if len(years) >= 2 else []
+        if len(current) == 1:
+            column = current[0].start()
+            continue
+        cells = [(m.start(), m[0]) for m in re.finditer(r"\S+(?: \S+)*", line)]
+        if column is not None and len(cells) >= 3 and not _heading_line(line):
+            value = min(cells[1:], key=lambda cell: abs(cell[0] - column))
+            out.append(f"{cells[0][1]}: {value[1]}")
+            continue
+        column = None
+        out.append(line)
     return out
 
 
@@ -435,7 +461,7 @@ def _cut(line: str, starts: list[int]) -> list[str]:
 def _lines(lines: list[str]) -> list[str]:
     """Word tables, a form's boxes and labels alone on their line made ``label: value`` lines."""
     out: list[str] = []
-    for line in _boxes(_aligned_tables(lines)):
+    for line in _boxes(_aligned_tables(_current_year(lines))):
         cells = _cells(line)
         if len(cells) > 1:
             line = _table_row(cells)
@@ -445,7 +471,9 @@ def _lines(lines: list[str]) -> list[str]:
     while index < len(out):
         line = out[index]
         following = next((n for n in range(index + 1, len(out)) if out[n].strip()), None)
-        if following is not None and (_any_label(line) or _bilingual_label(line)) \
+        if following is not None and (_any_label(line) or _bilingual_label(line)
+                                      or line.rstrip().endswith(":") and _labelish(line.strip())
+                                      and not _heading_line(line)) \
                 and not (_heading_line(line) and not out[index + 1].strip()) \
                 and not _any_label(out[following]) \
                 and not (_capitals(line) and _heading_line(line)) \
