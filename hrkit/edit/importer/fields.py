@@ -18,6 +18,8 @@ PROVISIONAL = {"new": "NEW", "nouveau": "NEW", "nouveau poste": "NEW", "new posi
                "s/o": "N/A", "pending": "TBD", "en attente": "TBD"}
 """Position numbers a document gives before one is assigned (folded), and how records write them."""
 _NUMBER_KEYS = ("job_code", "position_number", "supervisor_number")
+_AS_NUMBER = {"title": "position_number", "supervisor_title": "supervisor_number"}
+"""A title's label whose value is only a number names the position's number."""
 _PROPOSED = re.compile(r"\(\s*(?:proposed|propos[ée]e?)\s*\)", re.IGNORECASE)
 """``EX-O2 (Proposed)``: the classification is not yet approved."""
 
@@ -26,6 +28,8 @@ def header_field(wd: WorkDescription, key: str, label: str, raw: str) -> int:
     """Store one labelled value in ``wd.fields`` (the first one of a field wins); returns how
     many characters of ``raw`` the field took."""
     text = repair.clean_text(raw)
+    if key in _AS_NUMBER and re.fullmatch(r"\s*[0-9OIl]{3,9}\s*", raw):
+        key = _AS_NUMBER[key]  # an HR system's printout: "Position: 3311208", "Reports To: 3311000"
     if key in wd.fields:
         return len(raw) if key not in _NUMBER_KEYS + ("classification", "effective_date") else 0
     if key in _NUMBER_KEYS:

@@ -363,7 +363,7 @@ _GUESSES: tuple[tuple[str, str, str | None], ...] = (
      r"reference|ref)\b|#|n°)|\b(?:identificateur|identifier|reference)\b.*\b(?:position|poste)\b"
      r"|\b(?:no|number|numero|nbr|n°|code)\b.*\b(?:position|poste)\b", "position_number", "supervisor_number"),
     (r"\bcode\b", "job_code", None),
-    (r"\b(?:title|titre|intitule|designation|appellation)\b", "title", "supervisor_title"),
+    (r"\b(?:title|titre|intitule|designation|appellation|descr)\b", "title", "supervisor_title"),
     (r"\b(?:classification|level|niveau|group|groupe|grp|lvl|grade)\b", "classification", "supervisor_classification"),
     (r"\b(?:effective|effet|vigueur|dated?|approved on|in effect)\b", "effective_date", None),
     (r"\b(?:location|lieu|emplacement|city|ville|site|duty station|province|work place|municipalite)\b",
