@@ -743,11 +743,12 @@ def test_labels_over_their_values_a_value_going_on_in_parentheses_and_the_curren
 
 def test_an_hr_systems_position_report(tmp_path: Path) -> None:
     """A printout of an HR system: ``Position: 3311208`` and ``Reports To: 3311000`` (numbers, not
-    titles), ``Descr:`` the title; the supervisor named in a sentence under it."""
+    titles), ``Descr:`` the title; the supervisor's title named in the organization's prose."""
     doc = ("WORK DESCRIPTION - EXECUTIVE (EX) GROUP\nPosition Report: Run 2022/04/12\nPosition: 3311208\n"
            "Status: Active\nDescr: Director General, Enterprise Data Centre Operations\nJob Code: 905741\n"
            "Group/Level: EX03\nReports To: 3311000\nWork Location: Borden, Ontario\n"
-           "Reports to the Assistant Deputy Minister, Hosting Services (EX-05).\n" + BODY.format(structure=""))
+           + BODY.format(structure="ORGANIZATION STRUCTURE\nThe Director General is one of 5 positions reporting to "
+                                   "the Assistant Deputy Minister, Hosting Services.\n"))
     root, _ = _import(tmp_path, "printout.txt", doc)
     record = _record(root, "3311208")
     assert (record["title"], record["job_code"], record["reports_to"], record["supervisor"]["title"]) == (
