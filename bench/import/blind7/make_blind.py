@@ -24,7 +24,8 @@ import yaml
 from docx.shared import Pt
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
+sys.path[:0] = [str(HERE), str(HERE.parents[2] / "tests")]
+from import_files import pdf_bytes  # noqa: E402  (the test suite's minimal PDF writer: Helvetica, WinAnsi)
 from positions_blind import DEPTS, POSITIONS  # noqa: E402
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -432,6 +433,16 @@ def fam_tbs_box(d: Doc, n: int):
               ("Organization", f"{p['branch']}, {p['unit']}"), ("City", p["loc_text"]),
               ("Supervisor Position #", p["sup"]["pos"]), ("Supervisor Title", p["sup"]["title"]),
               ("Supervisor Level", d.cls(p["sup"]["cls"]))]
+    elif n == 4:
+        kv = [("Official title", p["title"]), ("Group and sub-group/Level", d.cls(p["cls"])), ("Job code", p["job_code"]),
+              ("Position number", p["pos"]), ("Effective date of this description", d.date()),
+              ("Organization", f"{p['branch']}, {p['unit']}"), ("Location (city, province)", p["loc_text"]),
+              ("Supervisor's position number", p["sup"]["pos"]), ("Supervisor's title", p["sup"]["title"]),
+              ("Supervisor's group and level", d.cls(p["sup"]["cls"]))]
+    elif n == 5:
+        kv = [("Position Title (English)", p["title"]), ("EX Level", d.cls(p["cls"])), ("Job Code", p["job_code"]),
+              ("Position Number", p["pos"]), ("Date", d.date()), ("Region / Sector", p["unit"]), ("Location", p["loc_text"]),
+              ("Immediate supervisor", sup_line(d))]
     else:
         kv = [("Position title", p["title"]), ("Group and Level", d.cls(p["cls"])), ("Job Code No.", p["job_code"]),
               ("Position No", p["pos"]), ("Effective", d.date()), ("Work location", p["loc_text"]),
@@ -678,7 +689,7 @@ def fam_memo_cover(d: Doc, n: int):
                "to it. Your assistance in convening an EX classification committee would be appreciated.")
     d.add("sig", [p["people"]["signer2"] if n else p["people"]["signer"], "Attachment: work description (4 pages)"])
     d.add("page", None)
-    fam_tbs_box(d, 2 + n)
+    fam_tbs_box(d, 4 + n)
 
 
 def fam_hris(d: Doc, n: int):
@@ -1108,20 +1119,14 @@ def hyphenate(lines: list[str], rng: random.Random) -> list[str]:
     for line in lines:
         words = line.split(" ")
         last = words[-1] if words else ""
-        if len(last) > 8 and last.isalpha() and rng.random() < 0.35:
+        if len(line) > 50 and len(last) > 8 and last.isalpha() and rng.random() < 0.35:  # running text, not headings
             cut = len(last) // 2
             out += [" ".join(words[:-1] + [last[:cut] + "-"])]
             out.append(last[cut:])
         else:
             out.append(line)
-    # join the lone word halves to the next line, as the scan reads them
-    joined = []
-    for line in out:
-        if joined and joined[-1].endswith("-") and " " not in line:
-            joined.append(line)
-        else:
-            joined.append(line)
-    merged, k = [], 0
+    # a word's second half starts the next line, before that line's own words
+    joined, merged, k = out, [], 0
     while k < len(joined):
         if joined[k].endswith("-") and k + 1 < len(joined) and " " not in joined[k + 1] and k + 2 < len(joined):
             merged += [joined[k], joined[k + 1] + " " + joined[k + 2]]
@@ -1251,39 +1256,12 @@ def to_docx(d: Doc) -> bytes:
     return docx_bytes(document)
 
 
-def pdf_bytes(pages: list[list[str]]) -> bytes:
-    """A PDF whose pages carry these lines as their text layer (Helvetica, WinAnsiEncoding)."""
-    def esc(s: str) -> str:
-        return s.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"",
-               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"]
-    kids = []
-    for lines in pages:
-        shown = "".join(f"({esc(line)}) Tj T* " for line in lines)
-        stream = f"BT /F1 9 Tf 11 TL 40 800 Td {shown}ET".encode("cp1252", "replace")
-        objects.append(b"<< /Length %d >>\nstream\n%b\nendstream" % (len(stream), stream))
-        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> "
-                       b"/Contents %d 0 R >>" % len(objects))
-        kids.append(len(objects))
-    objects[1] = b"<< /Type /Pages /Kids [%b] /Count %d >>" % (b" ".join(b"%d 0 R" % k for k in kids), len(kids))
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%b\nendobj\n" % (number, body)
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
-
-
 def to_pdf(d: Doc) -> bytes:
     lines = [w for line in to_text(d).replace("\u00a0", " ").split("\n") for w in (wrap(line, 100) if line else [""])]
     pages, per = [], 66
     chunks = [lines[k:k + per] for k in range(0, len(lines), per)]
     for k, chunk in enumerate(chunks):
-        pages.append(chunk + ["", f"{d.p['title'][:60]}        {k + 1} / {len(chunks)}"])
+        pages.append("\n".join(chunk + ["", f"{d.p['title'][:60]}        {k + 1} / {len(chunks)}"]))
     return pdf_bytes(pages)
 
 
@@ -1321,7 +1299,14 @@ def truth(p: dict) -> dict:
             "also": {"fte": p.get("fte"), "operating_budget": p.get("op_budget"), "program_budget": p.get("prog_budget"),
                      "provisional_number": p.get("prov")},
             "people": people, "family": p["family"],
-            "versions": {"position": p["pos"] or p.get("prov"), "documents": [p["doc"]], "newest": True}}
+            "versions": versions(p)}
+
+
+def versions(p: dict) -> dict:
+    """The documents of the same position (an older and a newer work description) and whether this is the newest."""
+    same = [q for q in POSITIONS if p["pos"] and q["pos"] == p["pos"]] or [p]
+    return {"position": p["pos"] or p.get("prov"), "documents": [q["doc"] for q in same],
+            "newest": p["date"] == max(q["date"] for q in same)}
 
 
 # --- documents to refuse ---------------------------------------------------------------------
@@ -1418,7 +1403,7 @@ def refusals() -> list[tuple[str, bytes, str, str]]:
         para = poster.add_paragraph()
         para.add_run(line).bold = k in (2, 8, 10, 12, 14)
     empty = new_docx("")
-    letter = pdf_bytes([[w for line in LETTER for w in (wrap(line, 95) if line else [""])]])
+    letter = pdf_bytes(["\n".join(w for line in LETTER for w in (wrap(line, 95) if line else [""]))])
     return [("Poster - Director Museums Assistance (EX-01).docx", docx_bytes(poster), "refuse-poster", "en"),
             ("ADMMat reorg org chart notes.txt", MEMO.encode("utf-8"), "refuse-memo", "en"),
             ("Lettre nomination interimaire EX-01.pdf", letter, "refuse-letter", "fr"),

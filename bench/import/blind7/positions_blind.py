@@ -236,6 +236,13 @@ DEPTS = {
              "sharply in summer.",
              "L'Agence des services frontaliers du Canada facilite la circulation des voyageurs et des marchandises "
              "légitimes tout en appliquant plus de quatre-vingt-dix lois et règlements à la frontière."),
+    "INAC": ("Indigenous and Northern Affairs Canada", "Affaires autochtones et du Nord Canada",
+             "Indigenous and Northern Affairs Canada supports Aboriginal peoples (First Nations, Inuit and Métis) and "
+             "Northerners in their efforts to improve social well-being and economic prosperity, develop healthier, more "
+             "sustainable communities and participate more fully in Canada's political, social and economic development. "
+             "Most of the Department's program spending flows through funding agreements with First Nations, "
+             "administered by its regional offices.",
+             "Affaires autochtones et du Nord Canada appuie les peuples autochtones et les résidents du Nord."),
     "GAC": ("Global Affairs Canada", "Affaires mondiales Canada",
             "Global Affairs Canada manages Canada's diplomatic and consular relations. Consular services are "
             "delivered around the clock through 178 points of service abroad and the Emergency Watch and Response "
@@ -884,4 +891,35 @@ POSITIONS += [
          ns=["Service is delivered through regional service centres that must respond to the needs of military commanders and civilian managers alike."],
          sa=["Direct HR service centres.", "Lead HR service modernization."],
          people=dict(incumbent="Cheryl Whitecross", signer="Frank Delisle"), decoys={}),
+]
+
+
+def older(newer: str, **changes) -> dict:
+    """An older work description of a position that another document describes as it is now."""
+    return dict(next(p for p in POSITIONS if p["doc"] == newer), **changes)
+
+
+POSITIONS += [
+    older("ISC Manitoba RDG work description.docx", doc="INAC MB RDG 2016 signed.txt", family="tbs_box", fmt="ocr", ocr="run",
+          kind="ocr", dept="INAC", branch="Regional Operations", date=D(2016, 5, 2), date_style="Month d, Y", cls_style="EX-0N",
+          sup=dict(pos="00031000", title="Assistant Deputy Minister, Regional Operations", cls="EX-04"),
+          reports=[R("Director, Funding Services", "EX-01", 52, "funding agreements, band support and capital funding"),
+                   R("Director, Lands and Economic Development", "PM-06", 28, "reserve lands, additions to reserve and economic development programs"),
+                   R("Director, Education and Social Development", "EX-01", 36, ""),
+                   R("Director, Corporate Services", "AS-07", 39, "")],
+          salary=17900000, om=3300000, total=21200000, money_style="M", fte=155, prog_budget=1100000000,
+          ga="Accountable for the delivery of the Department's programs and services to First Nations in Manitoba, for the management of the Department's relationships with First Nations leadership, the Province and other federal departments, and for the Department's response to emergencies in First Nations communities.",
+          ns=["Manitoba has 63 First Nations, more than twenty of them without year-round road access. Spring floods have repeatedly forced the evacuation of whole communities, some for years, and the Regional Director General must coordinate evacuations and recovery with the Province, the Canadian Red Cross and First Nations organizations while continuing normal program delivery.",
+              "Several First Nations are under third-party management of their funding agreements, a situation that the Regional Director General must manage with the aim of restoring community control as soon as capacity allows."],
+          people=dict(incumbent="Edwin Flett", signer="Margaret Lavallee"), decoys={}),
+    older("HC - DG Controlled Substances Directorate - WD 2020.docx", doc="HC_DG_CSD_2014_scan.txt", family="lettered", fmt="ocr",
+          ocr="pages", kind="ocr", branch="Healthy Environments and Consumer Safety Branch", date=D(2014, 7, 7), date_style="d Month Y",
+          cls_style="EX-0N",
+          sup=dict(pos="HC-52000", title="Assistant Deputy Minister, Healthy Environments and Consumer Safety Branch", cls="EX-05"),
+          reports=[R("Director, Office of Controlled Substances", "EX-01", 71, ""), R("Director, Office of Research and Surveillance", "EX-01", 26, ""),
+                   R("Director, Policy and Regulatory Affairs", "EX-01", 19, ""), R("Manager, Drug Analysis Service Liaison", "CH-04", 6, "")],
+          salary=14600000, om=4100000, total=18700000, money_style="million", fte=122,
+          ga="Provides leadership for Health Canada's program on controlled substances and precursor chemicals, including the regulation of licensed dealers, the marihuana for medical purposes program and drug surveillance.",
+          ns=["The courts have repeatedly required the Department to revisit its framework for access to marihuana for medical purposes, and the transition to licensed producers has generated litigation, thousands of enquiries and intense media interest. At the same time, the rise in prescription opioid misuse calls for new surveillance and monitoring tools built with the provinces and the regulatory colleges."],
+          people=dict(incumbent="Dr. Michael Brophy", signer="Susan Gauthier"), decoys={}),
 ]
