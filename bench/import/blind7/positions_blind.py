@@ -923,3 +923,99 @@ POSITIONS += [
           ns=["The courts have repeatedly required the Department to revisit its framework for access to marihuana for medical purposes, and the transition to licensed producers has generated litigation, thousands of enquiries and intense media interest. At the same time, the rise in prescription opioid misuse calls for new surveillance and monitoring tools built with the provinces and the regulatory colleges."],
           people=dict(incumbent="Dr. Michael Brophy", signer="Susan Gauthier"), decoys={}),
 ]
+
+
+# More of each position's own words: Nature and Scope paragraphs and specific accountabilities
+# (and their French, for the bilingual documents).
+MORE = {
+    "GAC Consular Case Management Director.txt": dict(
+        ns=["The Director leads a team of case management officers and deputy directors organized by geographic region, working around the clock with the Emergency Watch and Response Centre. A single file may involve a Canadian sentenced to death, a child taken abroad by a parent in breach of a custody order, or a family seeking the repatriation of remains, and each requires judgement about what Canada can and cannot do under the Vienna Convention on Consular Relations and local law.",
+            "The incumbent must reconcile the expectations of families, who often hold the Government to a standard it cannot meet abroad, with the limits of consular assistance, while protecting the privacy of the Canadians concerned in the face of media enquiries."],
+        sa=["Approves consular strategies for detention cases of high complexity and recommends ministerial interventions.",
+            "Develops policies, guidelines and training for consular officers at missions abroad."]),
+    "TC_DR_securite_maritime_QC_2col.txt": dict(
+        ns=["Le programme régional couvre l'inspection des navires canadiens et étrangers, la délivrance des brevets des gens de mer, la sûreté des installations portuaires et l'intervention lors d'incidents de pollution. Le directeur régional travaille étroitement avec la Garde côtière canadienne, les administrations portuaires et les pilotes du Saint-Laurent."],
+        sa=["Autoriser la détention des navires non conformes et en informer l'État du pavillon.", "Diriger l'intervention régionale lors d'accidents maritimes."]),
+    "ECCC_ALE_Quebec_directeur.txt": dict(
+        ns=["Le directeur régional encadre des agents désignés qui portent une arme de service dans certaines fonctions et qui interviennent dans des milieux industriels à risque. Il doit veiller à la sécurité des agents, à la qualité de la preuve et au respect des droits garantis par la Charte."],
+        sa=["Établir des partenariats avec les autorités provinciales et municipales d'application de la loi."]),
+    "DEC BA Bas-Saint-Laurent directrice (scan).txt": dict(
+        ns=["La directrice gère un portefeuille de plus de 120 projets actifs et doit assurer le suivi des remboursements des contributions, dans un contexte où plusieurs entreprises régionales sont fragiles. Elle agit comme porte-parole de DEC dans la région et entretient des relations suivies avec les préfets, les MRC, les chambres de commerce et les députés."],
+        sa=["Diriger l'analyse des demandes d'aide financière et des risques.", "Contribuer à la stratégie régionale d'intervention de DEC."]),
+    "SC_DR_produits_consommation_QC.txt": dict(
+        ns=["La directrice régionale applique la Loi canadienne sur la sécurité des produits de consommation et la Loi sur les aliments et drogues en ce qui touche les cosmétiques. Les inspecteurs enquêtent sur les incidents déclarés par l'industrie et la population, prélèvent des échantillons et recommandent des mesures allant de l'avertissement aux ordonnances de rappel.",
+            "La région du Québec compte un grand nombre d'importateurs et de distributeurs; les communications avec l'industrie doivent se faire dans les deux langues officielles et tenir compte des exigences de la Charte de la langue française en matière d'étiquetage."],
+        sa=["Coordonner les enquêtes à la suite d'incidents graves, y compris les décès d'enfants.", "Représenter la Direction générale auprès des partenaires provinciaux."]),
+    "CLCC RDG Ontario bilingual scan.txt": dict(
+        ns=["The Regional Director General ensures that Board members receive complete, timely information for each review, that victims can present statements, and that decisions are communicated to offenders and to the Correctional Service within legislated time frames."],
+        ns_fr=["Le directeur général régional veille à ce que les commissaires reçoivent des renseignements complets pour chaque examen, à ce que les victimes puissent présenter une déclaration et à ce que les décisions soient communiquées dans les délais prévus par la loi."],
+        sa=["Ensure Elder-assisted and community-assisted hearings are available.", "Manage the region's human and financial resources."],
+        sa_fr=["Offrir des audiences tenues avec l'aide d'Aînés ou de la collectivité.", "Gérer les ressources humaines et financières de la région."]),
+    "CBSA Director Traveller Operations Pacific Highway.docx": dict(
+        ns=["The Pacific Highway, Douglas and Aldergrove ports operate 24 hours a day, 365 days a year, and are subject to surges during holidays and major events in Vancouver and Seattle. Border services officers are armed and work under a collective agreement with complex shift and overtime provisions; the Director is accountable for deployment decisions that balance wait times against enforcement priorities.",
+            "The Director works with the Royal Canadian Mounted Police, local police forces, Immigration, Refugees and Citizenship Canada and US partners on joint operations, and handles complaints, use-of-force reviews and sensitive cases involving public figures."],
+        sa=["Implements new traveller processing technologies such as primary inspection kiosks and NEXUS lanes.", "Leads the district's response to port closures and emergencies."]),
+    "PHAC_ED_VaccineSupply_v3_FINAL.docx": dict(
+        ns=["The Executive Director leads a team assembled quickly from several departments and the Canadian Armed Forces, and must build processes, data systems and accountability while operating at full speed. Allocation is made on a per capita basis agreed by First Ministers, with adjustments for Indigenous communities and federal populations; any error in forecasting is immediately visible to provinces that have booked appointments.",
+            "The position works with the Vaccine Rollout Task Force's logistics partners, manufacturers and Public Services and Procurement Canada, and supports the Vice-President in daily briefings to the Minister and to federal, provincial and territorial officials."],
+        sa=["Maintain the national vaccine inventory and reporting systems.", "Coordinate redistribution of doses at risk of expiry."]),
+    "SSC DC Ops Director.docx": dict(
+        ns=["The Director leads operations staff who work in shifts in facilities in the National Capital Region and in regional data centres, and manages contracts with facility and hardware providers worth tens of millions of dollars a year. Partner departments expect service levels stated in their service agreements, and escalate quickly to deputy heads when outages affect programs.",
+            "The consolidation of more than 700 legacy data centres into a small number of enterprise facilities means that the Director must plan migrations of applications whose owners are reluctant to accept any risk, while keeping old sites safe until they close."],
+        sa=["Plans capacity, power and cooling for enterprise data centres.", "Ensures physical and IT security controls are in place and audited."]),
+    "AAFC Lethbridge RDC Director.docx": dict(
+        ns=["The Director oversees some 200 scientists, technicians and operations staff, a research farm of several thousand hectares, livestock facilities and sub-stations in Vauxhall and Stavely. Research priorities are set nationally, but the Director must manage a diverse science portfolio locally, maintain the safety of laboratory and farm operations, and broker collaborations with the University of Lethbridge, the Province of Alberta and commodity groups that co-fund projects."],
+        sa=["Ensure animal care, biosafety and occupational health and safety requirements are met.", "Negotiate collaborative research agreements and intellectual property terms."]),
+    "ISED Spectrum Ops Director - reclassification request.docx": dict(
+        ns=["The district offices serve a territory that extends from the Greater Toronto Area to Hudson Bay. Spectrum officers conduct radio monitoring, investigate interference complaints from the public and from licensees such as cellular carriers, airports and police services, and take enforcement action against illegal equipment including jammers.",
+            "The Director must also manage the spectrum licensing workload generated by new auctions and the rollout of 5G networks, and advises headquarters on the operational impact of new spectrum policies."],
+        sa=["Lead investigations of harmful interference to safety services.", "Manage the district offices' staff, vehicles and monitoring equipment.", "Represent the Department with licensees and municipalities."]),
+    "SATJ_Directrice_greffe_CCI.docx": dict(
+        ns=["La directrice doit préserver l'indépendance de la Cour tout en appliquant les politiques du Service administratif des tribunaux judiciaires. Elle gère la transition vers le dépôt électronique des documents et les audiences virtuelles, dans le respect des Règles de la Cour et du principe de la publicité des débats."],
+        sa=["Gérer le dossier électronique de la Cour.", "Assurer la formation des greffiers audienciers."]),
+    "PCH DG Langues officielles - description de travail.docx": dict(
+        ns=["La directrice générale gère des programmes de subventions et de contributions de près de 400 M$ par année et négocie avec chaque province et territoire les ententes en éducation dans la langue de la minorité et en enseignement de la langue seconde. Les communautés et leurs organismes porte-parole suivent de près chaque décision de financement."],
+        sa=["Diriger l'évaluation et la reddition de comptes des programmes.", "Appuyer la ministre lors des comparutions devant les comités parlementaires."]),
+    "BT Directrice Interpretation parlementaire.docx": dict(
+        ns=["La Direction offre l'interprétation en français, en anglais et en langues autochtones lors des débats, et soutient les comités qui se déplacent au pays. La directrice doit planifier les affectations alors que le calendrier parlementaire change sans préavis et que le nombre d'interprètes accrédités est limité."],
+        sa=["Recruter et accréditer de nouveaux interprètes.", "Veiller à l'application des mesures de protection de la santé auditive."]),
+    "AAC_Directeur_CRD_Saint-Hyacinthe.docx": dict(
+        ns=["Le directeur gère une équipe d'une soixantaine de chercheurs, de techniciens et d'employés de soutien, et entretient des liens étroits avec la Faculté de médecine vétérinaire de l'Université de Montréal et les transformateurs alimentaires du Québec. Il doit assurer le respect des normes de biosécurité et de salubrité dans l'usine pilote."],
+        sa=["Assurer la santé et la sécurité au travail dans les laboratoires.", "Représenter le centre auprès des partenaires de l'industrie."]),
+    "CTA DG Dispute Resolution - bilingual WD.docx": dict(
+        ns=["The Director General advises the Chair and Members on procedural fairness and on the Agency's decisions, and leads the modernization of case management, including online filing and triage of complaints."],
+        ns_fr=["Le directeur général conseille le président et les membres sur l'équité procédurale et dirige la modernisation de la gestion des dossiers, notamment le dépôt en ligne et le triage des plaintes."],
+        sa=["Advise Members on procedural matters.", "Lead modernization of case management."],
+        sa_fr=["Conseiller les membres sur les questions de procédure.", "Diriger la modernisation de la gestion des dossiers."]),
+    "MDN Directeur SPC Valcartier.docx": dict(
+        ns=["Le centre de services dessert plus de 3 000 employés civils répartis entre Valcartier, Saint-Jean, Bagotville et Montréal. Le directeur doit répondre aux besoins opérationnels des commandants tout en assurant le respect de la Loi sur l'emploi dans la fonction publique et des conventions collectives, et gérer les griefs et les plaintes de harcèlement."],
+        sa=["Gérer les griefs et les relations avec les agents négociateurs.", "Offrir des conseils en matière de classification et d'organisation."]),
+    "LAC Director Digital Preservation.pdf": dict(
+        ns=["The Director leads engineers, digital archivists and audiovisual technicians who operate the trusted digital repository and migrate film, video and audio recordings to digital formats. Every choice about formats and storage affects what researchers will be able to consult decades from now, and errors cannot be reversed once an original has been lost.",
+            "The Director also advises departments on the transfer of born-digital records of archival value, and represents Canada in international preservation networks."],
+        sa=["Manage preservation storage capacity and replication.", "Advise government institutions on digital records transfer."]),
+    "SAC Directrice Sante PNI Atlantique.pdf": dict(
+        ns=["La région compte 33 Premières Nations au Nouveau-Brunswick, en Nouvelle-Écosse, à l'Île-du-Prince-Édouard et à Terre-Neuve-et-Labrador. La directrice régionale gère des programmes de soins infirmiers, de santé publique, de santé mentale et de services de santé non assurés, et collabore avec les autorités sanitaires provinciales pour assurer la continuité des soins."],
+        sa=["Planifier la réponse aux urgences de santé publique.", "Soutenir la transition vers des modèles de gouvernance autochtone de la santé."]),
+    "PS Emergency Management Policy Director EN-FR.pdf": dict(
+        ns=["The Director leads a small team of policy analysts who prepare memoranda to Cabinet, ministerial briefings and federal-provincial-territorial agreements, often in the weeks following a major disaster when expectations are highest."],
+        ns_fr=["Le directeur dirige une petite équipe d'analystes qui préparent des mémoires au Cabinet, des notes d'information et des ententes fédérales-provinciales-territoriales, souvent dans les semaines qui suivent une catastrophe majeure."],
+        sa=["Prepare memoranda to Cabinet.", "Coordinate lessons learned after major events."],
+        sa_fr=["Préparer des mémoires au Cabinet.", "Coordonner les leçons retenues après les événements majeurs."]),
+    "ECCC_MSC_Prairie_Northern_Ops_Director.pdf": dict(
+        ns=["The Director manages meteorologists who work in shifts around the clock, and a network of surface, upper-air and radar stations across the Prairies, Yukon, the Northwest Territories and Nunavut. Equipment in remote northern sites is difficult to maintain, and data gaps affect forecasts for aviation, marine and Indigenous communities.",
+            "The Director works with provincial emergency management organizations and the media to ensure warnings reach the public, and leads reviews after severe weather events such as tornadoes and blizzards."],
+        sa=["Ensure the quality and timeliness of forecasts and warnings.", "Lead post-event reviews."]),
+    "CFIA ED Meat Programs.txt": dict(
+        ns=["The Executive Director leads policy and program design for inspection in more than 700 federally licensed meat and poultry establishments. Program changes must respect trade obligations, since access to the United States, the European Union and Asian markets depends on equivalency audits by foreign governments, and must be implemented by inspectors and veterinarians in the operations branch.",
+            "Industry, consumer groups and the inspectors' union hold strong views on inspection presence and modernization; the Executive Director must build support for changes while maintaining food safety outcomes."],
+        sa=["Lead the design of modernized inspection approaches.", "Support foreign audits and equivalency assessments.", "Provide expert advice to the Vice-President and the President."]),
+    "DND_DGCHRO_work_description.md": dict(
+        ns=["The Director General oversees a national network of HR service centres and compensation units, and is accountable for staffing, classification, labour relations and compensation services to civilian employees, in a department where civilian managers and military commanders both manage civilian staff.",
+            "Pay stabilization, labour relations with more than a dozen bargaining agents and the modernization of HR services through digital tools are among the main challenges."],
+        sa=["Negotiate service standards with Level 1 organizations.", "Lead national labour relations consultations.", "Oversee civilian pay stabilization activities."]),
+}
+
+for _p in POSITIONS:
+    for _key, _more in MORE.get(_p["doc"], {}).items():
+        _p[_key] = _p[_key] + _more
