@@ -107,6 +107,17 @@ def norm(value: object) -> str:
     return " ".join(text.casefold().split()).strip(" .;,")
 
 
+def _provisional(text: str) -> bool:
+    """The record's id is one hrkit made up (no position number stated), its line says so."""
+    line = re.search(r'^id:.*$', text, re.MULTILINE)
+    return bool(line) and "provisional" in line.group(0)
+
+
+def norm_id(value: object) -> str:
+    """An identifier as records can write it: ``GAC 14852`` is ``GAC-14852`` (no spaces in ids)."""
+    return re.sub(r"[\s-]+", "-", norm(value))
+
+
 def norm_location(value: object) -> str:
     text = re.sub(r"\s*\(([^()]+)\)\s*$", r", \1", str(value))
     city, _, province = text.rpartition(",")
@@ -125,6 +136,8 @@ def same(field: str, want: object, got: object) -> bool:
         return isinstance(got, (int, float)) and not isinstance(got, bool) and float(got) == float(want)
     if field == "location":
         return norm_location(got) == norm_location(want)
+    if field in ("position_number", "supervisor.position_number", "job_code"):
+        return norm_id(got) == norm_id(want)
     return norm(got) == norm(want)
 
 
@@ -158,7 +171,7 @@ def compare(truth: dict, result: Imported) -> list[tuple[str, bool, object, obje
     supervisor = record.get("supervisor") or {}
     got = {"title": record.get("title"), "classification": record.get("classification"),
            "job_code": record.get("job_code"),
-           "position_number": main_id if re.fullmatch(r"[0-9]+", main_id) else None,
+           "position_number": None if _provisional(text) else main_id,
            "effective_date": record.get("effective_date"), "supervisor.position_number": record.get("reports_to"),
            "supervisor.title": supervisor.get("title"), "supervisor.classification": supervisor.get("classification"),
            "salary": dims.get("salary"), "o_and_m": dims.get("o_and_m"), "total": dims.get("total"),

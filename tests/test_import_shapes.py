@@ -754,3 +754,31 @@ def test_an_hr_systems_position_report(tmp_path: Path) -> None:
     assert (record["title"], record["job_code"], record["reports_to"], record["supervisor"]["title"]) == (
         "Director General, Enterprise Data Centre Operations", "905741", "3311000",
         "Assistant Deputy Minister, Hosting Services")
+
+
+def test_position_numbers_with_a_departments_prefix_and_the_supervisors_after_its_title(tmp_path: Path) -> None:
+    """``GAC 14852`` (a prefix and a space: ``GAC-14852``, to verify), ``(EX-O3), position GAC 14800``,
+    ``EX-04 (pos. CFIA-30400)``, ``- Position No. HC-59000``; labels with a dash between their
+    words (``Supervisor - title``); ``Halifax, N.S.``."""
+    doc = ("Title: Director, Consular Case Management\nPos. No.: GAC 14852\nClassification: EX-01\n"
+           "Supervisor: Director General, Consular Operations (EX-O3), position GAC 14800\n"
+           "Work Location: Halifax, N.S.\n" + BODY.format(structure=""))
+    root, _ = _import(tmp_path, "gac.txt", doc)
+    record = _record(root, "GAC-14852")
+    assert (record["reports_to"], record["supervisor"]["classification"], record["location"]) == (
+        "GAC-14800", "EX-03", "Halifax, NS")
+    for index, (label, value) in enumerate((("Supervisor", "Vice-President, Policy and Programs, EX-04 (pos. CFIA-30400)"),
+                                            ("Reports to", "Director General, Controlled Substances (EX-05) - "
+                                                           "Position No. HC-59000"))):
+        doc = (f"Title: Executive Director, Meat Programs\nPosition number: CFIA-3041{index}\n{label}: {value}\n"
+               + BODY.format(structure=""))
+        (tmp_path / str(index)).mkdir()
+        root, _ = _import(tmp_path / str(index), "cfia.txt", doc)
+        assert _record(root, f"CFIA-3041{index}")["reports_to"] == ("CFIA-30400", "HC-59000")[index]
+    dashed = ("Position title\nRegional Director General, Manitoba\nPosition number\n00031420\n"
+              "Supervisor - position number\n00031000\nSupervisor - title\nSenior Assistant Deputy Minister\n"
+              + BODY.format(structure=""))
+    (tmp_path / "dashed").mkdir()
+    root, _ = _import(tmp_path / "dashed", "isc.txt", dashed)
+    record = _record(root, "00031420")
+    assert (record["reports_to"], record["supervisor"]["title"]) == ("00031000", "Senior Assistant Deputy Minister")

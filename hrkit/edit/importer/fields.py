@@ -80,6 +80,11 @@ def _number(wd: WorkDescription, key: str, label: str, raw: str) -> int:
         if key == "position_number" and re.match(rf"{re.escape(words)}\b", folded):
             wd.fields[key] = Value(written)
             return len(raw) - len(raw.lstrip()) + len(words)
+    spaced = re.match(r"\s*[A-Z]{2,5} [0-9OIlS]{3,9}(?![\w-])", raw)  # "GAC 14852": a prefix before the number
+    read = _code(spaced[0].strip().replace(" ", "-")) if spaced else None
+    if read:
+        wd.fields[key] = Value(read[0], wd.read_as(spaced[0].strip()))
+        return spaced.end()
     token = re.match(r"\s*([^\s,;/()]+)", raw)
     read = repair.number(token[1]) if token else None
     if read is None or not read[0].isdigit():
@@ -131,7 +136,7 @@ def _title(wd: WorkDescription, key: str, raw: str) -> int:
         raw = raw[: inside.start()] + (f", position {number[1]}" if number else "")
     number = _POSITION.search(raw) if supervisor else None
     if number:
-        read = repair.number(number[1])
+        read = repair.number(number[1]) or _code(number[1].replace(" ", "-"))
         if read and "supervisor_number" not in wd.fields:
             wd.fields["supervisor_number"] = Value(read[0], wd.read_as(number[1]) if read[1] else None)
         raw = raw[: number.start()]
@@ -139,7 +144,8 @@ def _title(wd: WorkDescription, key: str, raw: str) -> int:
     return used
 
 
-_POSITION = re.compile(rf"(?:[,;(]?\s*\b(?:position|poste)\s*(?:number|no\.?|num[ée]ro|n°|#)?\s*:?|\s+/)\s*"
-                       rf"([{repair.NUMBER_CHARS}]{{3,8}})\)?(?=\s*[.,;]?\s*$)", re.IGNORECASE)
-"""``..., position 54321`` or ``... / 00800`` after a supervisor's title: the supervisor's
-position number."""
+_POSITION = re.compile(rf"(?:[,;(]?\s*(?:-\s*)?\b(?:position|poste|pos\.?)\s*(?:number|no\.?|num[ée]ro|n°|#)?\s*:?|\s+/|"
+                       rf"[,;(]?\s*#)\s*((?:[A-Z]{{1,5}}[- ]?)?[{repair.NUMBER_CHARS}]{{3,8}})\)?(?=\s*[.,;]?\s*$)",
+                       re.IGNORECASE)
+"""``..., position 54321``, ``(pos. CFIA-30400)``, ``#ECCC-71800``, ``- Position No. 16000`` or
+``... / 00800`` after a supervisor's title: the supervisor's position number."""

@@ -223,7 +223,7 @@ def location(text: str) -> str:
     city, _, province = (parens[1], "", parens[2]) if parens else written.rpartition(",")
     if not city and not parens:
         city, _, province = written.rpartition(" ")
-    code = PROVINCES.get(fold(province.strip(" .")).replace(" - ", "-").replace("--", "-"))
+    code = PROVINCES.get(fold(province.strip(" .")).replace(" - ", "-").replace("--", "-").replace(".", ""))
     return f"{city.strip(' ,')}, {code}" if city.strip() and code else written
 
 

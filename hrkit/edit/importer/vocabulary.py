@@ -290,6 +290,8 @@ def _fold_char(c: str) -> str:
 _LOOKALIKE = {"i": "[il1|!]", "l": "[il1|]", "o": "[o0]", "s": "[s5]", "0": "[o0]", "1": "[il1|]", "e": "[ec]"}
 
 
+_BETWEEN_WORDS = r"(?:\.?\s+|\s+[-\u2013]\s+)"
+"""Between a label's words: spaces, after an abbreviation's period, or a dash (``Supervisor - title``)."""
 _NUMBER_WORDS = frozenset(("number", "numero", "num", "no", "n°", "n", "#", "nbr"))
 _NUMBER_WORD = r"(?:numero|number|nbr|num|no|n[°o]|n|#)"
 """A label's word for "number", each written every way forms write it (``N° d'emploi``, ``No. du
@@ -302,14 +304,14 @@ def phrase_pattern(phrase: str, *, lax: bool = True) -> str:
     for the rest of a word a scan may have misspelt (``specific account*``)."""
     words = phrase.split(" ")
     if len(words) > 1 and any(w in _NUMBER_WORDS for w in words):
-        return r"\.?\s+".join(_NUMBER_WORD if w in _NUMBER_WORDS else phrase_pattern(w, lax=lax) for w in words)
+        return _BETWEEN_WORDS.join(_NUMBER_WORD if w in _NUMBER_WORDS else phrase_pattern(w, lax=lax) for w in words)
     phrase = phrase.replace(" & ", "&")  # "Nature &Scope", "O & M", "O&M": one pattern
     out = []
     for c in phrase:
         if c == "*":
             out.append(r"[a-z]*")
         elif c == " ":
-            out.append(r"\.?\s+")  # an abbreviation's period: "Position No. of Supervisor"
+            out.append(_BETWEEN_WORDS)  # an abbreviation's period: "Position No. of Supervisor"
         elif c == "'":
             out.append(r"\s*['\s]?\s*")
         elif c in "-/":
