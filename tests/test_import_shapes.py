@@ -782,3 +782,27 @@ def test_position_numbers_with_a_departments_prefix_and_the_supervisors_after_it
     root, _ = _import(tmp_path / "dashed", "isc.txt", dashed)
     record = _record(root, "00031420")
     assert (record["reports_to"], record["supervisor"]["title"]) == ("00031000", "Senior Assistant Deputy Minister")
+
+
+def test_reports_after_a_reports_to_line_in_prose_elsewhere_code_first_and_bilingual(tmp_path: Path) -> None:
+    """``Reports to:`` inside the organization's section does not end it; code first with no dash
+    (``• EX-O1 Director, Funding Services (S2 FTEs)``); a bilingual title read in the document's
+    language; reports named in another section when there is no organization section."""
+    structure = ("Reporting relationships\nReports to: Director General, Registry Services (EX-03), position CAS-11000\n"
+                 "Direct reports:\nManager, Registry Operations Toronto (AS-04) - 32 FTE\n"
+                 "• EX-O1 Director, Funding Services (S2 FTEs): funding agreements\n"
+                 "Director, Air Travel Complaints / Directrice, Plaintes relatives au transport aérien (EX-01, 9 FTEs)\n")
+    doc = "Title: Director, Registry Operations\nPosition Number: CAS-11047\n" + BODY.format(structure=structure)
+    root, _ = _import(tmp_path, "cas.txt", doc)
+    assert _record(root, "CAS-11047")["reports_to"] == "CAS-11000"
+    assert _reports(root, "CAS-11047", 3) == [("Manager, Registry Operations Toronto", "AS-04", 32),
+                                              ("Director, Funding Services", "EX-01", 52),
+                                              ("Director, Air Travel Complaints", "EX-01", 9)]
+    elsewhere = ("Title: Executive Director, Vaccine Supply\nPosition number: 90011\nB. General Accountability\n"
+                 "Leads the national allocation of vaccine supply.\nC. Nature and Scope\nThe following two (2) positions "
+                 "report to the Executive Director: the Director, Allocation and Distribution (EX-01, staff of 28); "
+                 "the Manager, Supply Data and Forecasting (EC-06, 11 FTE).\nD. Specific Accountabilities\n1. Leads.\n")
+    (tmp_path / "elsewhere").mkdir()
+    root, _ = _import(tmp_path / "elsewhere", "phac.txt", elsewhere)
+    assert _reports(root, "90011", 2) == [("Director, Allocation and Distribution", "EX-01", 28),
+                                          ("Manager, Supply Data and Forecasting", "EC-06", 11)]

@@ -726,11 +726,12 @@ def _marks(text: str, folded: str, run: bool) -> list[Mark]:
             match_start = match.start()
         if kind == "people" and not (_line_start(text, match.start()) or words[:1].isupper()):
             continue
-        if kind == "field" and not (match.start() < body or _line_start(text, match.start()) or _capitals(words)):
+        if kind == "field" and not (match.start() < body or _line_start(text, match.start()) or _capitals(words)) \
+                or kind == "field" and match.start() >= body and name in ANYWHERE:
             if name not in ANYWHERE:
                 continue
             marks.append(Mark(kind, name, match.start(), match.end(), (lang,), strong=False))
-            continue
+            continue  # "Reports to:" inside the organization's section: read, and the section goes on
         languages = tuple(x for x in (lang, second) if x is not None)
         start = match_start if kind == "field" else _signature_start(text, match.start(), run)
         marks.append(Mark(kind, name, start, match.end(), languages, bilingual=second is not None))

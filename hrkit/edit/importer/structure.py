@@ -67,6 +67,9 @@ def read(wd: WorkDescription, text: str, *, language: str, own_title: str | None
         entries = french if language == FR else [e for e in entries if e not in french]
     for index, (start, title_at, close, details, title, code) in enumerate(entries):
         title = _NOTE.sub("", title)
+        halves = title.split(" / ")
+        if len(halves) == 2 and all(role_start(fold(half.strip())) for half in halves):
+            title = halves[1 if language == FR else 0].strip()  # a bilingual table's "Director, X / Directrice, X"
         if own_title and fold(title) == fold(own_title) or not title:
             continue
         end = entries[index + 1][1] if index + 1 < len(entries) else len(text)
@@ -110,7 +113,7 @@ def _parenthesized(wd: WorkDescription, text: str) -> list[tuple]:
         title = _title(text[start: match.start()])
         code = None
         lead = repair.CODE.match(title)
-        if lead and re.match(r"\s*[-:\u2013]", title[lead.end():]):
+        if lead and re.match(r"\s*[-:\u2013]|\s*(?=[A-ZÀ-Ý][a-zà-ÿ])", title[lead.end():]):  # "EX-O1 Director, X (52 FTEs)"
             code, title = lead.group(0), title[lead.end():].lstrip(" -:\u2013")
         if title and (code or _plausible(title)):
             out.append((start, start, close, inside, title.strip(" ,;:-"), code))
