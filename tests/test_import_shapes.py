@@ -806,3 +806,15 @@ def test_reports_after_a_reports_to_line_in_prose_elsewhere_code_first_and_bilin
     root, _ = _import(tmp_path / "elsewhere", "phac.txt", elsewhere)
     assert _reports(root, "90011", 2) == [("Director, Allocation and Distribution", "EX-01", 28),
                                           ("Manager, Supply Data and Forecasting", "EC-06", 11)]
+
+
+def test_dimensions_under_a_scope_heading(tmp_path: Path) -> None:
+    """The Client Service Results template's ``Scope``: its labelled figures are the dimensions."""
+    doc = ("Title: Director, Registry Operations\nPosition Number: 11047\nPurpose of the position\n"
+           "Manages the registry offices.\nKey responsibilities\nDirects the registry.\nScope\nResource: Amount\n"
+           "Employees (FTE): 51\nSalary dollars: $3.85M\nO & M dollars: $410K\nTotal operating budget: $4.26M\n"
+           "Incumbent: Olivia Baptiste    Date: 2018-09-15\n")
+    root, text = _import(tmp_path, "scope.txt", doc)
+    dims = _record(root, "11047")["dimensions"]
+    assert (dims["fte"], dims["salary"], dims["o_and_m"], dims["total"]) == (51, 3_850_000, 410_000, 4_260_000)
+    assert "Baptiste" not in text

@@ -285,8 +285,9 @@ def _body(wd: WorkDescription, lay: Layout, sections: dict[str, str], language: 
     uncertain = f"{VERIFY}{COLUMNS}" if "|" in dims or any(r.title.note for r in wd.reports) and lay.run else None
     if dims.strip():
         dimensions.read(wd, dims, uncertain=uncertain)
-    else:
-        dimensions.read(wd, re.sub(r"\([^()]*\)", " ", org), loose=False)
+    if not wd.dimensions:  # no Dimensions section, or one that states none: "Salary: $2.9M" wherever it stands
+        others = (sections.get(key, "") for key in ("structure", "nature_and_scope", "other"))
+        dimensions.read(wd, re.sub(r"\([^()]*\)", " ", "\n".join(others)), loose=False)
     specific = sections.get("specific_accountabilities") or sections.get("key_activities", "")
     wd.specific_accountabilities = _accountabilities(wd, specific, lay.run)
 

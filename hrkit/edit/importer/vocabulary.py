@@ -155,7 +155,7 @@ SECTIONS: dict[str, tuple[tuple[str, str], ...]] = {
                          (FR, "nature et etendue"), (FR, "nature et portee"), (FR, "nature et etendue du poste"),
                          (FR, "nature et envergure"), (EN, "scope and context"), (EN, "context and scope"),
                          (EN, "context and challenges"), (EN, "scope and complexity"), (FR, "contexte et portee"),
-                         (FR, "portee et contexte"), (FR, "contexte et defis")),
+                         (FR, "portee et contexte"), (FR, "contexte et defis"), (EN, "scope"), (FR, "portee")),
     "dimensions": ((EN, "dimensions"), (EN, "key dimensions"), (EN, "financial and human resources"),
                    (FR, "dimensions"), (FR, "principales dimensions"), (EN, "quantitative data"),
                    (EN, "key data"), (EN, "resources managed"), (FR, "donnees quantitatives"),
