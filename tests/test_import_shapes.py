@@ -818,3 +818,21 @@ def test_dimensions_under_a_scope_heading(tmp_path: Path) -> None:
     dims = _record(root, "11047")["dimensions"]
     assert (dims["fte"], dims["salary"], dims["o_and_m"], dims["total"]) == (51, 3_850_000, 410_000, 4_260_000)
     assert "Baptiste" not in text
+
+
+def test_a_title_and_level_label_and_a_long_heading_in_sentence_case_in_a_run(tmp_path: Path) -> None:
+    """``Title and level: Regional Director, X (EX-02)`` gives both; in a scan's run, ``Résultats
+    axés sur le service à la clientèle`` (too long to be prose) ends the location before it."""
+    doc = ("Title and level: Regional Director, Fisheries Management (EX-02)\nPosition number: 60045\n"
+           + BODY.format(structure=""))
+    root, _ = _import(tmp_path, "level.txt", doc)
+    record = _record(root, "60045")
+    assert (record["title"], record["classification"]) == ("Regional Director, Fisheries Management", "EX-02")
+    run = ("--- Full Extracted Text ---\nDESCRIPTION DE TRAVAIL Titre du poste: Directeur, Opérations des missions "
+           "satellitaires Numéro de poste: 11870 Groupe et niveau: EX-01 Lieu géographique: Saint-Hubert (Québec) "
+           "Résultats axés sur le service à la clientèle Assurer l'exploitation sûre et continue des satellites. "
+           + "Le titulaire dirige les opérations des missions et les stations au sol du pays. " * 6 +
+           "Activités principales - Dirige les opérations. - Gère les ressources.")
+    (tmp_path / "run").mkdir()
+    root, _ = _import(tmp_path / "run", "asc.txt", run)
+    assert _record(root, "11870")["location"] == "Saint-Hubert, QC"

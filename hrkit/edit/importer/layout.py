@@ -662,6 +662,8 @@ _ROW_LABEL = re.compile(rf"[ \t]*((?:{_LABEL_WORDS}){_OF_THIS})(?:[ \t]*\([^()\n
 """A label of a form's row of labels, where it stands (``_label_row``)."""
 _QUALIFIED = {"position_number": "supervisor_number", "title": "supervisor_title",
               "classification": "supervisor_classification"}
+_JOINED_LABEL = re.compile(r"([^\W\d][\w' ]{1,30}?)[ \t]+(?:and|et|&)[ \t]+$")
+"""``Title and`` before ``level:``: two fields in one label, the value the first one's."""
 _OWNER = re.compile(r"(?<![\w'])(?:superior|supervisor|manager|superieur|superviseur|surveillant|reporting)(?:'?s|e)?[ \t]+$")
 """The supervisor's word just before a label of the position's own (``Superior's Classification``)."""
 """``Reports to (Position Number):``: the supervisor's field a qualifier names."""
@@ -720,8 +722,11 @@ def _marks(text: str, folded: str, run: bool) -> list[Mark]:
             marks.append(Mark("field", "effective_date", match.start(), match.end(), (lang,), guessed=True))
             continue  # "Date:" among the header's fields is the description's date, not a signature's
         owner = _OWNER.search(folded, max(0, match.start() - 30), match.start()) if name in _QUALIFIED else None
+        joined = _JOINED_LABEL.search(folded, max(0, match.start() - 40), match.start()) if name else None
         if owner:  # "Superior's Classification:": a label of the supervisor's that hrkit knows only in part
             name, match_start = _QUALIFIED[name], owner.start()
+        elif joined and guess_label(joined[1]) and _line_start(text, joined.start(1)):
+            name, match_start = guess_label(joined[1]), joined.start(1)  # "Title and level:": the title, its level in it
         else:
             match_start = match.start()
         if kind == "people" and not (_line_start(text, match.start()) or words[:1].isupper()):
@@ -871,7 +876,8 @@ def _headings(text: str, folded: str, run: bool) -> list[Mark]:
         alone = not run and _whole_line(folded, match.start(), match.end()) and not words[:1].islower()
         colon = words.rstrip().endswith(":") and (_line_start(text, match.start()) or run and words[:1].isupper())
         if not (alone or colon or _capitals(words) or section or run and _set_apart(text, start, match.end())
-                or run and number and words[:1].isupper()):  # "2. Structure de l'organisation" in a run
+                or run and number and words[:1].isupper()  # "2. Structure de l'organisation" in a run
+                or run and len(match[1].split()) >= 4 and words[:1].isupper()):  # too long a phrase to be prose
             continue
         if match[1] in LINE_ONLY_HEADINGS and not alone and not (
                 run and number and words[:1].isupper() and not words.rstrip().endswith(":")):
