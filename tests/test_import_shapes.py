@@ -836,3 +836,16 @@ def test_a_title_and_level_label_and_a_long_heading_in_sentence_case_in_a_run(tm
     (tmp_path / "run").mkdir()
     root, _ = _import(tmp_path / "run", "asc.txt", run)
     assert _record(root, "11870")["location"] == "Saint-Hubert, QC"
+
+
+def test_reports_under_leadership_of_human_resources_in_the_responsibility_section(tmp_path: Path) -> None:
+    """The Client Service Results template names the reports under ``Responsibility``
+    (``Leadership of human resources: ...``), with no organization section."""
+    doc = ("Title: Director, Traveller Operations\nPosition number: 70311\nClient Service Results\n"
+           "Delivers border services to travellers at the Pacific Highway crossing.\nKey Activities\n"
+           "Directs the traveller operations of the district.\nResponsibility\nLeadership of human resources: "
+           "The following two (2) positions report to the Director: the Chief of Operations, Pacific Highway "
+           "(FB-06, 142 FTEs); the Chief, Operational Support (FB-05, staff of 14).\n")
+    root, _ = _import(tmp_path, "cbsa.txt", doc)
+    assert _reports(root, "70311", 2) == [("Chief of Operations, Pacific Highway", "FB-06", 142),
+                                          ("Chief, Operational Support", "FB-05", 14)]

@@ -279,7 +279,9 @@ def _body(wd: WorkDescription, lay: Layout, sections: dict[str, str], language: 
     org = sections.get("structure", "")
     dims = sections.get("dimensions", "")
     title = wd.fields["title"].value if "title" in wd.fields else None
-    elsewhere = "\n".join(sections.get(key, "") for key in ("dimensions", "nature_and_scope", "general_accountability"))
+    elsewhere = "\n".join(sections.get(key, "") for key in ("dimensions", "nature_and_scope", "general_accountability",
+                                                            "client_service_results", "specific_accountabilities",
+                                                            "key_activities", "other"))
     structure.supervisor(wd, org or dims, own_title=title)
     structure.read(wd, org if org.strip() else elsewhere, language=language, own_title=title, run=lay.run)
     uncertain = f"{VERIFY}{COLUMNS}" if "|" in dims or any(r.title.note for r in wd.reports) and lay.run else None
