@@ -113,11 +113,12 @@ def test_the_whole_corpus_stays_at_the_level_reached(accuracy) -> None:
     assert summary["names_copied"] == 0
 
 
-@pytest.mark.parametrize("corpus,floor", [("blind", 93.5), ("blind2", 95.0), ("blind3", 92.0), ("blind4", 84.0)])
+@pytest.mark.parametrize("corpus,floor", [("blind", 94.8), ("blind2", 95.5), ("blind3", 93.8), ("blind4", 93.5),
+                                          ("blind5", 88.0), ("blind6", 79.8), ("blind7", 85.5)])
 def test_the_blind_corpora_stay_at_the_level_reached(accuracy, corpus: str, floor: float) -> None:
-    """The second to fifth corpora (bench/import/blind, blind2, blind3, blind4): 76.8 %, 84.7 %,
-    79.6 % and 56.0 % on their first, blind runs; held where the general rules their misses led
-    to brought them."""
+    """The second to eighth corpora (bench/import/blind to blind7): 76.8 %, 84.7 %, 79.6 %, 56.0 %,
+    67.3 %, 56.5 % and 71.7 % on their first, blind runs; held where the general rules their
+    misses led to brought them."""
     blind = TOP / "bench" / "import" / corpus
     summary = accuracy.measure(blind / "corpus", blind / "expected")["summary"]
     assert summary["internal"] == 0 and summary["right_outcome"]["percent"] == 100.0
