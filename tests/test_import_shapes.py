@@ -849,3 +849,26 @@ def test_reports_under_leadership_of_human_resources_in_the_responsibility_secti
     root, _ = _import(tmp_path, "cbsa.txt", doc)
     assert _reports(root, "70311", 2) == [("Chief of Operations, Pacific Highway", "FB-06", 142),
                                           ("Chief, Operational Support", "FB-05", 14)]
+
+
+def test_a_supervisor_with_its_level_after_a_comma_or_its_number_first_a_fiscal_year_and_a_bilingual_place(
+        tmp_path: Path) -> None:
+    """``Vice-President, X, EX-04 (pos. CFIA-30400)``; ``position 10700, Director General, X``;
+    ``2015-16`` under Dimensions is a year, not a count; ``Gatineau, Quebec / Gatineau (Québec)``."""
+    doc = ("Title: Executive Director, Meat Programs\nPosition number: 30411\n"
+           "Supervisor: Vice-President, Policy and Programs, EX-04 (pos. CFIA-30400)\n"
+           "Location / Lieu: Gatineau, Quebec / Gatineau (Québec)\nGeneral Accountability\nLeads the programs.\n"
+           "Dimensions\n2015-16\nEmployees (FTE): 160\nSalary dollars: $15.6M\nO & M dollars: $3.8M\n"
+           "Total operating budget: $19.4M\nSpecific Accountabilities\n1. Directs the programs.\n")
+    root, _ = _import(tmp_path, "cfia.txt", doc)
+    record = _record(root, "30411")
+    assert (record["reports_to"], record["supervisor"]["title"], record["supervisor"]["classification"],
+            record["location"]) == ("CFIA-30400", "Vice-President, Policy and Programs", "EX-04", "Gatineau, QC")
+    dims = record["dimensions"]
+    assert (dims["fte"], dims["salary"], dims["o_and_m"], dims["total"]) == (160, 15_600_000, 3_800_000, 19_400_000)
+    first = ("Title: Director, Digital Preservation\nPosition number: 10711\n"
+             "Reports to: position 10700, Director General, Preservation\n" + BODY.format(structure=""))
+    (tmp_path / "first").mkdir()
+    root, _ = _import(tmp_path / "first", "lac.txt", first)
+    record = _record(root, "10711")
+    assert (record["reports_to"], record["supervisor"]["title"]) == ("10700", "Director General, Preservation")

@@ -41,6 +41,9 @@ _IN_ALL = re.compile(r"\s*(?:in all|en tout|au total|altogether|overall|in total
 _SALARY_AND = re.compile(r"\b(?:salary|salaries|salaires?)\s*(?:and|et|&|\+)\b")
 
 
+_YEARS = re.compile(r"(?<![\w.,$])(?:19|20)[0-9]{2}[ \t]*[-/\u2013][ \t]*(?:[0-9]{4}|[0-9]{2})(?![\w$])")
+
+
 def label_of(folded: str) -> str | None:
     """The dimension a label names (``number of fte's`` -> fte), or None."""
     for name, phrase in _LABELS:
@@ -111,8 +114,10 @@ def _name(folded_label: str) -> str:
 def _values(text: str) -> list[tuple[int, int, str, tuple]]:
     """(start, end, money or count, (value, repaired)) in order."""
     out = []
-    spans = []
+    spans = [m.span() for m in _YEARS.finditer(text)]  # "2015-16": a fiscal year, no figure
     for match in repair.MONEY.finditer(text):
+        if any(s <= match.start() < e for s, e in spans):
+            continue
         read = repair.amount(match)
         if read is not None:
             out.append((match.start(), match.end(), "money", read[:2]))

@@ -18,6 +18,9 @@ PROVISIONAL = {"new": "NEW", "nouveau": "NEW", "nouveau poste": "NEW", "new posi
                "s/o": "N/A", "pending": "TBD", "en attente": "TBD"}
 """Position numbers a document gives before one is assigned (folded), and how records write them."""
 _NUMBER_KEYS = ("job_code", "position_number", "supervisor_number")
+_LEADING_POSITION = re.compile(rf"\s*(?:position|poste)\s*(?:number|no\.?|num[ée]ro|n°|#)?\s*:?\s*"
+                               rf"((?:[A-Z]{{1,5}}-)?[{repair.NUMBER_CHARS}]{{3,8}})\s*[,;:-]\s*", re.IGNORECASE)
+_TRAILING_CODE = re.compile(r",\s*([A-Z]{2}[ -]?[0-9OIl]{1,2})(?=\s*(?:$|[,(#]))")
 _AS_NUMBER = {"title": "position_number", "supervisor_title": "supervisor_number"}
 """A title's label whose value is only a number names the position's number."""
 _PROPOSED = re.compile(r"\(\s*(?:proposed|propos[ée]e?)\s*\)", re.IGNORECASE)
@@ -122,6 +125,15 @@ def _title(wd: WorkDescription, key: str, raw: str) -> int:
     What follows the classification is not the title (in a scan's run, the next words)."""
     supervisor = key == "supervisor_title"
     used = len(raw)
+    first = _LEADING_POSITION.match(raw) if supervisor else None
+    if first:  # "position 10700, Director General, X": the number first
+        read = repair.number(first[1]) or _code(first[1])
+        if read and "supervisor_number" not in wd.fields:
+            wd.fields["supervisor_number"] = Value(read[0], wd.read_as(first[1]) if read[1] else None)
+        raw = raw[first.end():]
+    trailing = _TRAILING_CODE.search(raw)
+    if trailing and repair.classification(trailing[1]):  # "Vice-President, X, EX-04 (pos. ...)": its level after a comma
+        raw = f"{raw[:trailing.start()]} ({trailing[1]}){raw[trailing.end(1):]}"
     inside = next((m for m in re.finditer(r"\s*[(\[]\s*([^()\[\]]{2,30})\s*[)\]]", raw)
                    if repair.classification(m[1])), None)
     if inside:
@@ -144,7 +156,7 @@ def _title(wd: WorkDescription, key: str, raw: str) -> int:
     return used
 
 
-_POSITION = re.compile(rf"(?:[,;(]?\s*(?:-\s*)?\b(?:position|poste|pos\.?)\s*(?:number|no\.?|num[ée]ro|n°|#)?\s*:?|\s+/|"
+_POSITION = re.compile(rf"(?:\s*[,;(]?\s*(?:-\s*)?\b(?:position|poste|pos\.?)\s*(?:number|no\.?|num[ée]ro|n°|#)?\s*:?|\s+/|"
                        rf"[,;(]?\s*#)\s*((?:[A-Z]{{1,5}}[- ]?)?[{repair.NUMBER_CHARS}]{{3,8}})\)?(?=\s*[.,;]?\s*$)",
                        re.IGNORECASE)
 """``..., position 54321``, ``(pos. CFIA-30400)``, ``#ECCC-71800``, ``- Position No. 16000`` or

@@ -175,7 +175,8 @@ def _fields(wd: WorkDescription, lay: Layout, marks: list[Mark], preferred: list
             continue
         raw = lay.text[mark.end:end]
         if mark.bilingual and " / " in raw and mark.name not in ("position_number", "job_code"):
-            tail = _SHARED_TAIL.search(raw)  # "English / Français (EX-04), position 53300": both own it
+            tail = _SHARED_TAIL.search(raw) if mark.name in ("title", "supervisor_title") else None  # "English /
+            # Français (EX-04), position 53300": both own it; "Gatineau, Quebec / Gatineau (Québec)": no tail
             parts = raw[: tail.start() if tail else len(raw)].split(" / ")
             side = mark.languages.index(language) if language in mark.languages else 0
             raw = parts[min(side, len(parts) - 1)] + (tail[0] if tail else "") if len(parts) == 2 else raw

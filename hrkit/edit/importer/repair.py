@@ -218,7 +218,8 @@ PROVINCES = {"quebec": "QC", "ontario": "ON", "british columbia": "BC", "colombi
 def location(text: str) -> str:
     """``Gatineau, Quebec``, ``Gatineau (Québec)`` and ``Gatineau, Québec, Canada`` ->
     ``Gatineau, QC`` (the province's postal abbreviation)."""
-    written = re.sub(r",?\s*\(?canada\)?$", "", " ".join(text.split()).strip(" .;,"), flags=re.IGNORECASE)
+    written = " ".join(text.split(" / ")[0].split()).strip(" .;,")  # "Gatineau, Quebec / Gatineau (Québec)"
+    written = re.sub(r",?\s*\(?canada\)?$", "", written, flags=re.IGNORECASE)
     parens = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", written)
     city, _, province = (parens[1], "", parens[2]) if parens else written.rpartition(",")
     if not city and not parens:
