@@ -872,3 +872,18 @@ def test_a_supervisor_with_its_level_after_a_comma_or_its_number_first_a_fiscal_
     root, _ = _import(tmp_path / "first", "lac.txt", first)
     record = _record(root, "10711")
     assert (record["reports_to"], record["supervisor"]["title"]) == ("10700", "Director General, Preservation")
+
+
+def test_reports_written_as_the_units_they_lead(tmp_path: Path) -> None:
+    """``la Division X, dirigée par un Directeur (EX01), 112 équivalents temps plein``: the report
+    is the Director of Division X; a note in parentheses (``(intérim)``) before its count."""
+    structure = ("B. STRUCTURE ORGANISATIONNELLE\nLa directrice est appuyée par deux postes subordonnés. On trouve "
+                 "d'abord la Division de la statistique du travail, dirigée par un Directeur (EX01), 112 équivalents "
+                 "temps plein. On trouve ensuite le Centre de démographie, dirigé par une Directrice (EX01) (intérim), "
+                 "64 équivalents temps plein.\n")
+    doc = ("Titre du poste : Directrice générale, Statistique du travail\nNuméro du poste : 50610\n"
+           "A. RESPONSABILITÉS GÉNÉRALES\nDirige les programmes de statistique du travail.\n" + structure +
+           "C. RESPONSABILITÉS SPÉCIFIQUES\nReprésente le ministère auprès des organismes centraux.\n")
+    root, _ = _import(tmp_path, "unites.txt", doc)
+    assert _reports(root, "50610", 2) == [("Directeur, Division de la statistique du travail", "EX-01", 112),
+                                          ("Directrice, Centre de démographie", "EX-01", 64)]

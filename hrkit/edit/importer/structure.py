@@ -66,7 +66,7 @@ def read(wd: WorkDescription, text: str, *, language: str, own_title: str | None
     if french and len(french) < len(entries):  # both languages list them: keep the one read
         entries = french if language == FR else [e for e in entries if e not in french]
     for index, (start, title_at, close, details, title, code) in enumerate(entries):
-        title = _NOTE.sub("", title)
+        title = _led_unit(_NOTE.sub("", title))
         halves = title.split(" / ")
         if len(halves) == 2 and all(role_start(fold(half.strip())) for half in halves):
             title = halves[1 if language == FR else 0].strip()  # a bilingual table's "Director, X / Directrice, X"
@@ -103,6 +103,8 @@ def _parenthesized(wd: WorkDescription, text: str) -> list[tuple]:
         close = match.end()
         if not _COUNT.search(inside):  # "(EC-07) - 11 FTEs", "(EX-O3) (staff of 9O2)"
             after = _COUNT_AFTER.match(text, close)
+            if after and after[1] and not _COUNT.search(after[1]) and not repair.classification(after[1]):
+                after = _COUNT_AFTER.match(text, after.end()) or after  # "(EX01) (intérim), 48 ETP": a note between
             written = (after[1] or after[2]).strip() if after else ""
             count = _COUNT.match(written, re.match(_APPROXIMATELY, written, re.IGNORECASE).end()) if after else None
             if count:
@@ -227,6 +229,24 @@ def _run_tabled(text: str) -> list[tuple]:
             out.append((found.start("title"), found.start("title"), found.end(), details, found["title"].strip(), None))
             at = found.end()
     return out
+
+
+_LED_BY = re.compile(r",?\s+(?:led|headed|managed|directed|dirig[ée]e?s?|men[ée]e?s?)\s+(?:by|par)\s+"
+                     r"(?:(?:an?|the|une|un|le|la)\s+|l'\s*)(?P<role>[^,()]+?)\s*$", re.IGNORECASE)
+_UNIT_START = re.compile(r"\b(?:the|la|le|les|l')\s*(?=[A-ZÀ-Ý])", re.IGNORECASE)
+
+
+def _led_unit(title: str) -> str:
+    """A report written as the unit it leads (``the Labour Statistics Division, led by a Director``,
+    ``la Division X, dirigée par un Directeur``): the role, then the unit (``Director, Labour
+    Statistics Division``)."""
+    led = _LED_BY.search(title)
+    if not led or not role_start(fold(led["role"])):
+        return title
+    lead = title[:led.start()]
+    start = _UNIT_START.search(lead)
+    unit = lead[start.end():] if start else lead
+    return f"{led['role'].strip()}, {unit.strip(' ,')}" if unit.strip() else title
 
 
 def _junk(lines: str) -> bool:
