@@ -887,3 +887,18 @@ def test_reports_written_as_the_units_they_lead(tmp_path: Path) -> None:
     root, _ = _import(tmp_path, "unites.txt", doc)
     assert _reports(root, "50610", 2) == [("Directeur, Division de la statistique du travail", "EX-01", 112),
                                           ("Directrice, Centre de démographie", "EX-01", 64)]
+
+
+def test_reports_in_a_scans_run_with_a_count_after_its_label_and_a_description_between(tmp_path: Path) -> None:
+    """``- Section Head, Toxicology, BI-05 - FTEs: 34 - responsible for ... - Section Head, ...``:
+    each report's count after its label, a description between reports run together."""
+    run = ("--- Full Extracted Text ---\nEXECUTIVE WORK DESCRIPTION TITLE: Director, Health Evaluation Directorate "
+           "POSITION NO.: 32011 1. ACCOUNTABILITY Leads the scientific assessment of the risks that pest control "
+           "products pose to human health. " + "The directorate signs off the health evaluations. " * 8 +
+           "2. REPORTING RELATIONSHIPS Positions reporting to the incumbent: - Section Head, Toxicology, BI-05 - "
+           "FTEs: 34 - responsible for the day-to-day management of the team - Section Head, Dietary Exposure, BI-05 "
+           "- FTEs: 19 - responsible for the day-to-day management of the team 3. SPECIFIC ACCOUNTABILITIES - Signs "
+           "off the health evaluations.")
+    root, _ = _import(tmp_path, "hed.txt", run)
+    assert _reports(root, "32011", 2) == [("Section Head, Toxicology", "BI-05", 34),
+                                          ("Section Head, Dietary Exposure", "BI-05", 19)]

@@ -23,7 +23,8 @@ _PARENS = re.compile(r"\(([^()]{1,90})\)")
 _COUNT_WORDS = (r"(?:FTE'?s?|ETP|employ\w*|staff|people|persons|personnes|positions|postes|full[- ]time\s+equivalents?|"
                 r"[ée]quivalents?\s+temps\s+(?:plein|complet))")
 _COUNT = re.compile(rf"(?<![\w.])([{repair.NUMBER_CHARS}][{repair.NUMBER_CHARS}.,]*)\s*{_COUNT_WORDS}(?!\w)"
-                    rf"|\b(?:staff|effectif|[ée]quipe|team|personnel)\s+(?:of|de|d')\s*([{repair.NUMBER_CHARS}]+)(?!\w)",
+                    rf"|\b(?:staff|effectif|[ée]quipe|team|personnel)\s+(?:of|de|d')\s*([{repair.NUMBER_CHARS}]+)(?!\w)"
+                    rf"|\b(?:FTE'?s?|ETP)\s*:\s*([{repair.NUMBER_CHARS}]+)(?!\w)",
                     re.IGNORECASE)
 _BRACKETED = re.compile(r"\[([^\[\]\n]{2,30})\]")
 """``Director, X [EX-01]``: a classification in brackets is read as one in parentheses."""
@@ -323,7 +324,8 @@ def _listed(text: str) -> list[tuple]:
 def _title_start(text: str, floor: int, at: int) -> int:
     """Where the title before ``at`` begins."""
     lead = text[floor:at]
-    cuts = [m.end() for m in re.finditer(r"\n|\u2022|[.:;]\s|\)\s*[,;]?\s*", lead) if not _wrapped(lead, m)]
+    cuts = [m.end() for m in re.finditer(r"\n|\u2022|[.:;]\s|\)\s*[,;]?\s*|\s[-\u2013]\s(?=[A-ZÀ-Ý])", lead)
+            if not _wrapped(lead, m)]
     announce = _ANNOUNCE.match(lead)
     if announce:
         cuts.append(announce.end())
@@ -427,7 +429,7 @@ def _details(wd: WorkDescription, report: DirectReport, details: str) -> None:
         report.classification = Value(code[0], wd.read_as(code[2]) if code[1] else None)
         details = details.replace(code[2], " ", 1)
     count = _COUNT.search(details)
-    token = (count[1] or count[2]) if count else None
+    token = (count[1] or count[2] or count[3]) if count else None
     if token is None and _COUNTED.search(details):
         loose = re.search(rf"(?<![\w.])([{repair.NUMBER_CHARS}][{repair.NUMBER_CHARS}.,]*)(?![\w])", details)
         token = loose[1] if loose else None
