@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from difflib import SequenceMatcher
+from functools import cache
 
 from hrkit.edit.importer import repair
 from hrkit.edit.importer.document import VERIFY, Issue, Value, WorkDescription
@@ -44,6 +45,7 @@ _SALARY_AND = re.compile(r"\b(?:salary|salaries|salaires?)\s*(?:and|et|&|\+)\b")
 _YEARS = re.compile(r"(?<![\w.,$])(?:19|20)[0-9]{2}[ \t]*[-/\u2013][ \t]*(?:[0-9]{4}|[0-9]{2})(?![\w$])")
 
 
+@cache
 def label_of(folded: str) -> str | None:
     """The dimension a label names (``number of fte's`` -> fte), or None."""
     for name, phrase in _LABELS:

@@ -216,8 +216,10 @@ def _label_row(line: str) -> list[tuple[str, str]] | None:
     """(field, label as written) of each label on a line of labels alone, three or more; labels
     hrkit has no phrase for named from their words; None for any other line."""
     folded = fold(line.rstrip())
-    if ":" in folded.rstrip(" :") or len(folded.split()) < 4:
-        return None
+    if ":" in folded.rstrip(" :") or len(folded.split()) < 4 or len(folded) > 400 or not _ROW_LABEL.match(folded):
+        return None  # a row of labels starts with one hrkit knows
+    if 2 * sum(m.end() - m.start() for m in _ROW_LABEL.finditer(folded)) < len(folded.strip()):
+        return None  # and they make at least half of it
     out: list[tuple[str, str]] = []
     at = len(folded) - len(folded.lstrip())
     while at < len(folded):

@@ -273,7 +273,18 @@ ROLES_FR = ("sous-ministre adjoint principal", "sous-ministre adjointe principal
 def fold(text: str) -> str:
     """``text`` in lower case without accents, one character for one (so a match's positions
     are the original's): ``Numéro du poste`` -> ``numero du poste``."""
-    return "".join(_fold_char(c) for c in text)
+    return text.lower() if text.isascii() else text.translate(_FOLDED)
+
+
+class _FoldTable(dict):
+    """Each character's folded form, worked out the first time it is met."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = _fold_char(chr(code))
+        return folded
+
+
+_FOLDED = _FoldTable()
 
 
 @cache
