@@ -840,15 +840,20 @@ def test_a_title_and_level_label_and_a_long_heading_in_sentence_case_in_a_run(tm
 
 def test_reports_under_leadership_of_human_resources_in_the_responsibility_section(tmp_path: Path) -> None:
     """The Client Service Results template names the reports under ``Responsibility``
-    (``Leadership of human resources: ...``), with no organization section."""
+    (``Leadership of human resources: ...``), with no organization section, and its figures in a
+    sentence (``Financial resources: ... a salary budget of ...``)."""
     doc = ("Title: Director, Traveller Operations\nPosition number: 70311\nClient Service Results\n"
            "Delivers border services to travellers at the Pacific Highway crossing.\nKey Activities\n"
            "Directs the traveller operations of the district.\nResponsibility\nLeadership of human resources: "
            "The following two (2) positions report to the Director: the Chief of Operations, Pacific Highway "
-           "(FB-06, 142 FTEs); the Chief, Operational Support (FB-05, staff of 14).\n")
+           "(FB-06, 142 FTEs); the Chief, Operational Support (FB-05, staff of 14).\nFinancial resources: the "
+           "incumbent manages a salary budget of $27.4M and an operations and maintenance budget of $1.9M, for a "
+           "total of $29.3M.\n")
     root, _ = _import(tmp_path, "cbsa.txt", doc)
     assert _reports(root, "70311", 2) == [("Chief of Operations, Pacific Highway", "FB-06", 142),
                                           ("Chief, Operational Support", "FB-05", 14)]
+    dims = _record(root, "70311")["dimensions"]
+    assert (dims["salary"], dims["o_and_m"], dims["total"]) == (27_400_000, 1_900_000, 29_300_000)
 
 
 def test_a_supervisor_with_its_level_after_a_comma_or_its_number_first_a_fiscal_year_and_a_bilingual_place(

@@ -216,6 +216,10 @@ def _supervisor_title(lay: Layout, mark: Mark, value: str) -> bool:
 
 # --- sections --------------------------------------------------------------------------------------
 
+_RESOURCES = re.compile(r"(?:financial resources|ressources financi[eè]res)\s*:\s*([^\n]{1,400})", re.IGNORECASE)
+"""The Client Service Results template's figures, written in a sentence under Responsibility."""
+
+
 def _sections(lay: Layout, marks: list[Mark], preferred: list[Mark], high: int,
               taken: list[tuple[int, int]]) -> dict[str, str]:
     """Each section's text: from its heading to the next heading, document title, people's label
@@ -291,6 +295,9 @@ def _body(wd: WorkDescription, lay: Layout, sections: dict[str, str], language: 
     if not wd.dimensions:  # no Dimensions section, or one that states none: "Salary: $2.9M" wherever it stands
         others = (sections.get(key, "") for key in ("structure", "nature_and_scope", "other"))
         dimensions.read(wd, re.sub(r"\([^()]*\)", " ", "\n".join(others)), loose=False)
+    if not wd.dimensions:  # "Financial resources: the incumbent manages a salary budget of ..." under Responsibility
+        for found in _RESOURCES.finditer("\n".join(sections.values())):
+            dimensions.read(wd, found[1])
     specific = sections.get("specific_accountabilities") or sections.get("key_activities", "")
     wd.specific_accountabilities = _accountabilities(wd, specific, lay.run)
 
