@@ -907,3 +907,25 @@ def test_reports_in_a_scans_run_with_a_count_after_its_label_and_a_description_b
     root, _ = _import(tmp_path, "hed.txt", run)
     assert _reports(root, "32011", 2) == [("Section Head, Toxicology", "BI-05", 34),
                                           ("Section Head, Dietary Exposure", "BI-05", 19)]
+
+
+def test_two_columns_whose_right_one_drifts_and_whose_sentences_wrap_in_capitals(tmp_path: Path) -> None:
+    """A scan's right column starting a few characters off from line to line; the left column's
+    sentences wrapped before capitalized words (``the Manager, Rail Safety`` / ``Operations East``)."""
+    rows = [("ORGANIZATIONAL STRUCTURE:", "DIMENSIONS:"),
+            ("The Director, Rail Safety, Ontario Region is", "Number of FTEs: 54"),
+            ("one of six positions reporting to the", "  Salary budget: $6.9M"),
+            ("Regional Director General, Ontario. Four", " Operating and maintenance: $1.15M"),
+            ("positions report to the incumbent: the", "Total budget: $8.05M"),
+            ("Manager, Rail Safety Operations East (TI-07,", ""),
+            ("21 full-time equivalents); the Manager, Rail", ""),
+            ("Safety Operations West (TI-07, staff of 19).", "")]
+    page = "\n".join(f"{left:<47}{right}".rstrip() for left, right in rows)
+    doc = ("TITLE: Director, Rail Safety, Ontario Region\nPOSITION NO.: 44171\nGENERAL ACCOUNTABILITY:\n"
+           "Directs the regional rail safety oversight program.\n" + page +
+           "\nSPECIFIC ACCOUNTABILITIES:\n1. Directs the inspections.\n")
+    root, _ = _import(tmp_path, "rail.txt", doc)
+    dims = _record(root, "44171")["dimensions"]
+    assert (dims["fte"], dims["salary"], dims["o_and_m"], dims["total"]) == (54, 6_900_000, 1_150_000, 8_050_000)
+    assert _reports(root, "44171", 2) == [("Manager, Rail Safety Operations East", "TI-07", 21),
+                                          ("Manager, Rail Safety Operations West", "TI-07", 19)]

@@ -328,43 +328,57 @@ def _side_by_side(lines: list[str]) -> list[str]:
     out: list[str] = []
     index = 0
     while index < len(lines):
-        split = _column_split(lines, index)
-        if split is None:
+        cuts = _column_split(lines, index)
+        if cuts is None:
             out.append(lines[index])
             index += 1
             continue
-        column, end = split
-        block = lines[index:end]
-        out += _unwrapped([line[:column].strip() for line in block if line[:column].strip()])
-        out += _unwrapped([line[column:].strip() for line in block if line[column:].strip()])
-        index = end
+        block = lines[index:index + len(cuts)]
+        out += _unwrapped([line[:cut].strip() for line, cut in zip(block, cuts) if line[:cut].strip()], column=True)
+        out += _unwrapped([line[cut:].strip() for line, cut in zip(block, cuts) if line[cut:].strip()], column=True)
+        index += len(cuts)
     return out
 
 
-def _column_split(lines: list[str], start: int) -> tuple[int, int] | None:
-    """(the right column's first character, the end of the block) of two columns beginning at
-    line ``start``, if they do."""
+COLUMN_DRIFT = 6
+"""How far a scan's right column may stray from where it began, in characters."""
+
+
+def _column_split(lines: list[str], start: int) -> list[int] | None:
+    """Where each line of a block of two columns beginning at line ``start`` is cut (the right
+    column's first character), if they do; the right column may drift a little, as a scan's does."""
     for gutter in _GUTTER.finditer(lines[start]):
         column = gutter.end()
-        end, last = start, start
-        while end < len(lines) and _in_columns(lines[end], column):
-            if lines[end][column:].strip():
-                last = end
-            end += 1
-        while last + 1 < end and lines[last + 1].strip() and not _heading_line(lines[last + 1]):
+        cuts: list[int] = []
+        last = start
+        while start + len(cuts) < len(lines):
+            cut = _cut_at(lines[start + len(cuts)], column)
+            if cut is None:
+                break
+            if lines[start + len(cuts)][cut:].strip():
+                last = start + len(cuts)
+            cuts.append(cut)
+        while last + 1 < start + len(cuts) and lines[last + 1].strip() and not _heading_line(lines[last + 1]):
             last += 1  # the left column goes on below the right one's end
+        cuts = cuts[: last + 1 - start]
         block = lines[start:last + 1]
-        lefts = [line[:column].strip() for line in block if line[:column].strip()]
-        rights = [line[column:].strip() for line in block if line[column:].strip()]
+        lefts = [line[:cut].strip() for line, cut in zip(block, cuts) if line[:cut].strip()]
+        rights = [line[cut:].strip() for line, cut in zip(block, cuts) if line[cut:].strip()]
         if len(rights) >= COLUMN_LINES and _columns(lefts, rights):
-            return column, last + 1
+            return cuts
     return None
 
 
-def _in_columns(line: str, column: int) -> bool:
-    """The line keeps to the columns: blank, left of the gutter, or split by it."""
+def _cut_at(line: str, column: int) -> int | None:
+    """Where ``line`` divides into the columns, or None if it crosses the gutter: blank, left of
+    the gutter, right of it, or split by a gap of two spaces or more near it."""
     left = line[:column].rstrip()
-    return not left or len(left) <= column - 3 and (len(line) <= column or line[column - 1] == " ")
+    if not left:
+        return column
+    if len(left) <= column - 2 and (len(line) <= column or line[column - 1] == " "):
+        return column
+    near = [m.end() for m in re.finditer(r"(?<=\S) {2,}(?=\S)", line) if abs(m.end() - column) <= COLUMN_DRIFT]
+    return min(near, key=lambda at: abs(at - column)) if near else None
 
 
 def _columns(lefts: list[str], rights: list[str]) -> bool:
@@ -380,14 +394,26 @@ def _columns(lefts: list[str], rights: list[str]) -> bool:
                and sum(len(_WORD.findall(s)) for s in other) >= 4 for one, other in ((lefts, rights), (rights, lefts)))
 
 
-def _unwrapped(segments: list[str]) -> list[str]:
+def _field_line(line: str) -> bool:
+    """``Lieu de travail : Gatineau``: a label hrkit knows or can name, a colon, a value."""
+    label = re.match(r"\s*([^:\n]{2,40}?)\s*:", line)
+    return bool(label) and (_lone_label(label[1]) or guess_label(fold(label[1])) is not None)
+
+
+def _unwrapped(segments: list[str], *, column: bool = False) -> list[str]:
     """Lines with each sentence wrapped over lines made one line again (a line that ends with a
-    comma, or goes on in lower case or with a parenthesis on the next, unless with a label; ``full-`` / ``time``:
-    ``full-time``; ``mai-`` / ``ntenance``: ``maintenance``)."""
+    comma, or goes on in lower case or with a parenthesis on the next, unless with a label; in a
+    column of a page, any line of words that ends no sentence, unless a heading or a bullet follows;
+    ``full-`` / ``time``: ``full-time``; ``mai-`` / ``ntenance``: ``maintenance``)."""
     out: list[str] = []
     for segment in segments:
         if out and out[-1].strip() and segment.strip() and not _lone_label(segment.split(":", 1)[0]) and (
-                out[-1].endswith(",") or not re.search(r"[.:;!?]$", out[-1]) and re.match(r"[(\[]?[^\W\d_A-Z]|\((?![a-z0-9]{1,3}\)\s)", segment)):
+                out[-1].endswith(",") or not re.search(r"[.:;!?]$", out[-1]) and (
+                    re.match(r"[(\[]?[^\W\d_A-Z]|\((?![a-z0-9]{1,3}\)\s)", segment)
+                    or column and len(out[-1].split()) >= 3 and not _heading_line(segment)
+                    and not _BULLET.match(segment) and not _capitals(segment)
+                    and not _field_line(segment) and not _field_line(out[-1])
+                    and "   " not in segment + out[-1])):  # a table's rows stay apart
             out[-1] = _HYPHENATED.sub(_rejoined, f"{out[-1]}\n{segment}") if re.search(r"[^\W\d_]-$", out[-1]) \
                 else f"{out[-1]} {segment}"
         else:
