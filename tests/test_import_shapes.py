@@ -929,3 +929,18 @@ def test_two_columns_whose_right_one_drifts_and_whose_sentences_wrap_in_capitals
     assert (dims["fte"], dims["salary"], dims["o_and_m"], dims["total"]) == (54, 6_900_000, 1_150_000, 8_050_000)
     assert _reports(root, "44171", 2) == [("Manager, Rail Safety Operations East", "TI-07", 21),
                                           ("Manager, Rail Safety Operations West", "TI-07", 19)]
+
+
+def test_a_scans_title_with_words_run_together_and_digits_read_in_words(tmp_path: Path) -> None:
+    """In a scan, ``RadiationProtection`` is two words and ``Genera1`` is ``General`` (marked to
+    verify); a name such as ``McDonald`` is left alone."""
+    run = ("--- Full Extracted Text ---\nWORK DESCRIPTION Position Title: Director, RadiationProtection Bureau "
+           "Position Number: 34911 Supervisor's Title: Director Genera1, McDonald Health Sciences GENERAL "
+           "ACCOUNTABILITY Runs the national radiation monitoring networks. "
+           + "The bureau monitors radiation across the country. " * 10 +
+           "SPECIFIC ACCOUNTABILITIES - Directs the monitoring networks.")
+    root, text = _import(tmp_path, "rpb.txt", run)
+    record = _record(root, "34911")
+    assert (record["title"], record["supervisor"]["title"]) == (
+        "Director, Radiation Protection Bureau", "Director General, McDonald Health Sciences")
+    assert 'OCR read "Director, RadiationProtection Bureau"' in text
