@@ -114,7 +114,7 @@ def test_the_whole_corpus_stays_at_the_level_reached(accuracy) -> None:
 
 
 @pytest.mark.parametrize("corpus,floor", [("blind", 97.2), ("blind2", 95.5), ("blind3", 94.0), ("blind4", 93.5),
-                                          ("blind5", 88.0), ("blind6", 83.5), ("blind7", 89.7)])
+                                          ("blind5", 88.3), ("blind6", 83.5), ("blind7", 89.7)])
 def test_the_blind_corpora_stay_at_the_level_reached(accuracy, corpus: str, floor: float) -> None:
     """The second to eighth corpora (bench/import/blind to blind7): 76.8 %, 84.7 %, 79.6 %, 56.0 %,
     67.3 %, 56.5 % and 71.7 % on their first, blind runs; held where the general rules their
