@@ -28,7 +28,7 @@ _COUNT = re.compile(rf"(?<![\w.,$])([{repair.NUMBER_CHARS}](?:[{repair.NUMBER_CH
                     rf"[ \u00a0\u202f]{{1,2}}(?=[0-9]{{3}}(?![0-9A-Za-z])))*)(?![\w$])")
 """A number, its thousands set apart by commas or (French) spaces: ``9 400 000``."""
 _PARENTHESES = re.compile(r"\([^()\n]{1,30}\)")
-_QUALIFIER = re.compile(r"\s*\([^()\n]{1,30}\)")
+_QUALIFIER = re.compile(r"\s*" + _PARENTHESES.pattern)
 """``(O&M)``, ``(total)``, ``(all funds)`` after a label: what it is, in other words."""
 _LINK = (rf"(?:\s|[:=()~\u2013-]|{AMOUNT_UNIT}|{_PARENTHESES.pattern}|\b(?:of|de|du|des|d'|is|est|was|approx\w*|about|environ|around|some|total+ing|"
          r"s'eleve a|over|under|annual|annuel|annuelle|a|an|un|une|for|pour|to|in|en|budget|dollars|allocations?|"
@@ -42,7 +42,7 @@ _IN_ALL = re.compile(r"\s*(?:in all|en tout|au total|altogether|overall|in total
 _SALARY_AND = re.compile(r"\b(?:salary|salaries|salaires?)\s*(?:and|et|&|\+)\b")
 
 
-_YEARS = re.compile(r"(?<![\w.,$])(?:19|20)[0-9]{2}[ \t]*[-/\u2013][ \t]*(?:[0-9]{4}|[0-9]{2})(?![\w$])")
+_YEARS = re.compile(rf"(?<![\w.,$]){repair.FISCAL_YEAR}(?![\w$])")
 
 
 @cache
@@ -105,8 +105,11 @@ def _qualified(folded: str, labels: list[tuple[int, int, str]]) -> list[tuple[in
 
 def _closing(folded: str, at: int) -> int:
     """Just past the closing parenthesis at or after ``at``, if one comes before a line ends."""
-    close = re.compile(r"[^()\n]{0,30}\)").match(folded, at)
+    close = _CLOSING.match(folded, at)
     return close.end() if close else at
+
+
+_CLOSING = re.compile(r"[^()\n]{0,30}\)")
 
 
 def _name(folded_label: str) -> str:

@@ -21,6 +21,8 @@ _NUMBER_KEYS = ("job_code", "position_number", "supervisor_number")
 _LEADING_POSITION = re.compile(rf"\s*(?:position|poste)\s*(?:number|no\.?|num[ée]ro|n°|#)?\s*:?\s*"
                                rf"((?:[A-Z]{{1,5}}-)?[{repair.NUMBER_CHARS}]{{3,8}})\s*[,;:-]\s*", re.IGNORECASE)
 _TRAILING_CODE = re.compile(r",\s*([A-Z]{2}[ -]?[0-9OIl]{1,2})(?=\s*(?:$|[,(#]))")
+
+
 def _unjoined(title: str) -> str:
     """A scan's title with the words it ran together set apart (``RegulationSector``) and the
     digits it read inside words made letters again (``Genera1``)."""

@@ -86,8 +86,7 @@ def layout(text: str) -> Layout:
     lines = [_DOT_LEADER.sub(": ", line) for line in _label_rows(_side_by_side(_charts(lines)))]
     run = any(len(line) > RUN_LENGTH for line in lines)
     if run:
-        joined = _HYPHENATED.sub(_rejoined, " ".join(" ".join(_without_footers([line + "\n" for line in lines
-                                                                          if line.strip()])).split(" ")))
+        joined = _HYPHENATED.sub(_rejoined, " ".join(_without_footers([line + "\n" for line in lines if line.strip()])))
         joined = re.sub(r"[ \t]*\n[ \t]*|\t", " ", joined).strip()
     else:
         joined = "\n".join(_unwrapped(_lines(lines)))
@@ -109,8 +108,6 @@ line's end, their hyphen kept; any other word split there (``mai-`` / ``ntenance
 def _rejoined(split: re.Match) -> str:
     """A word split over two lines, made one."""
     return split[1] + ("-" if fold(split[1]) in _COMPOUND_FIRST else "")
-"""``full-`` at a line's end, ``time`` at the next one's start: one word (its hyphen kept: words
-split at a hyphen are more often compounds than a word cut in two)."""
 
 _DOT_LEADER = re.compile(r"(?<=[\w)#])[ \t]*\.{4,}[ \t]*(?=\S)")
 """``Job Title.........Director, X``: dots leading a label to its value stand for its colon."""
@@ -172,7 +169,8 @@ def _charts(lines: list[str]) -> list[str]:
     return out
 
 
-_CODED = re.compile(r"\((?:[A-Z]{2}[ -]?[A-Z]{0,3}[ -]?[0-9OI]{1,2})\)")
+_CODED = re.compile(rf"\(\s*{repair.CODE.pattern}\s*\)")
+"""A box of a chart that names a position: its title, then its classification in parentheses."""
 _CHART_NUMBER = re.compile(r"\s*\[([0-9OIl]{3,8})\]\s*$")
 
 
@@ -225,7 +223,7 @@ def _label_row(line: str) -> list[tuple[str, str]] | None:
     while at < len(folded):
         known = _ROW_LABEL.match(folded, at)
         if known:
-            name = _which("label", known[1].split(" of ")[0] if not _which("label", known[1])[0] else known[1])[0]
+            name = _which("label", known[1])[0] or _which("label", known[1].split(" of ")[0])[0]
             end = known.end()
         else:
             following = _ROW_LABEL.search(folded, at)
@@ -263,7 +261,8 @@ _VALUE_KINDS = {"classification": "code", "supervisor_classification": "code", "
                 "supervisor_number": "number", "job_code": "id", "effective_date": "date", "location": "place"}
 _PROVINCE_NAME = re.compile(r"(?:,[ \t]*|[ \t]+\(|[ \t]+)(?:" + "|".join(
     sorted((re.escape(p) for p in repair.PROVINCES if len(p) > 3), key=len, reverse=True)) + r")\)?(?=\s|$)")
-_PROVINCE_CODE = re.compile(r"(?:,[ \t]*|[ \t]+\(|[ \t]+)(?:QC|ON|BC|AB|MB|SK|NS|NB|NL|PE|YT|NT|NU)\)?(?=\s|$)")
+_PROVINCE_CODE = re.compile(r"(?:,[ \t]*|[ \t]+\(|[ \t]+)(?:" + "|".join(sorted(set(repair.PROVINCES.values())))
+                            + r")\)?(?=\s|$)")
 
 
 def _province(line: str, start: int) -> re.Match | None:
@@ -299,12 +298,12 @@ def _value_end(kind: str, line: str, at: int, following: str | None) -> int | No
     if kind == "date":
         read = repair.date(rest)
         return at + rest.find(read[2]) + len(read[2]) if read else None
-    starts = [at + m.start() for m in re.finditer(r"(?<=\s)\S", rest)] + [len(line)]
     if kind == "place":
         province = _province(line, at)
         return province.end() if province else None
     if following is None:
         return len(line)
+    starts = [at + m.start() for m in re.finditer(r"(?<=\s)\S", rest)] + [len(line)]
     for start in starts:  # words up to where the next value begins
         if _VALUE_KINDS.get(following) == "place":
             province = _province(line, start)
@@ -333,9 +332,8 @@ def _side_by_side(lines: list[str]) -> list[str]:
             out.append(lines[index])
             index += 1
             continue
-        block = lines[index:index + len(cuts)]
-        out += _unwrapped([line[:cut].strip() for line, cut in zip(block, cuts) if line[:cut].strip()], column=True)
-        out += _unwrapped([line[cut:].strip() for line, cut in zip(block, cuts) if line[cut:].strip()], column=True)
+        for column in _halves(lines[index:index + len(cuts)], cuts):
+            out += _unwrapped(column, column=True)
         index += len(cuts)
     return out
 
@@ -361,12 +359,16 @@ def _column_split(lines: list[str], start: int) -> list[int] | None:
         while last + 1 < start + len(cuts) and lines[last + 1].strip() and not _heading_line(lines[last + 1]):
             last += 1  # the left column goes on below the right one's end
         cuts = cuts[: last + 1 - start]
-        block = lines[start:last + 1]
-        lefts = [line[:cut].strip() for line, cut in zip(block, cuts) if line[:cut].strip()]
-        rights = [line[cut:].strip() for line, cut in zip(block, cuts) if line[cut:].strip()]
+        lefts, rights = _halves(lines[start:last + 1], cuts)
         if len(rights) >= COLUMN_LINES and _columns(lefts, rights):
             return cuts
     return None
+
+
+def _halves(block: list[str], cuts: list[int]) -> tuple[list[str], list[str]]:
+    """A block's left column's lines and its right column's, each line cut where ``cuts`` say."""
+    return ([line[:cut].strip() for line, cut in zip(block, cuts) if line[:cut].strip()],
+            [line[cut:].strip() for line, cut in zip(block, cuts) if line[cut:].strip()])
 
 
 def _cut_at(line: str, column: int) -> int | None:
@@ -377,7 +379,7 @@ def _cut_at(line: str, column: int) -> int | None:
         return column
     if len(left) <= column - 2 and (len(line) <= column or line[column - 1] == " "):
         return column
-    near = [m.end() for m in re.finditer(r"(?<=\S) {2,}(?=\S)", line) if abs(m.end() - column) <= COLUMN_DRIFT]
+    near = [m.end() for m in _ALIGNED_GAP.finditer(line) if abs(m.end() - column) <= COLUMN_DRIFT]
     return min(near, key=lambda at: abs(at - column)) if near else None
 
 
@@ -421,8 +423,7 @@ def _unwrapped(segments: list[str], *, column: bool = False) -> list[str]:
     return out
 
 
-_FISCAL_YEAR = re.compile(r"(?:19|20)[0-9]{2}[ \t]*[-/\u2013][ \t]*(?:[0-9]{4}|[0-9]{2})"
-                          r"([ \t]*\(?(?:current|en cours|courant|actuel(?:le)?|this year)\)?|\*)?", re.IGNORECASE)
+_FISCAL_YEAR = re.compile(repair.FISCAL_YEAR + r"([ \t]*\(?(?:current|en cours|courant|actuel(?:le)?|this year)\)?|\*)?", re.IGNORECASE)
 
 
 def _current_year(lines: list[str]) -> list[str]:
@@ -499,12 +500,11 @@ def _lines(lines: list[str]) -> list[str]:
     while index < len(out):
         line = out[index]
         following = next((n for n in range(index + 1, len(out)) if out[n].strip()), None)
+        heading = _heading_line(line)
         if following is not None and (_any_label(line) or _bilingual_label(line)
-                                      or line.rstrip().endswith(":") and _labelish(line.strip())
-                                      and not _heading_line(line)) \
-                and not (_heading_line(line) and not out[index + 1].strip()) \
+                                      or line.rstrip().endswith(":") and _labelish(line.strip()) and not heading) \
+                and not (heading and (_capitals(line) or not out[index + 1].strip())) \
                 and not _any_label(out[following]) \
-                and not (_capitals(line) and _heading_line(line)) \
                 and not _prose(out[following]) \
                 and not _heading_line(out[following]) and ":" not in out[following][:40]:
             joined.append(f"{line.strip().rstrip(':').rstrip()}: {out[following].strip()}")
@@ -690,11 +690,11 @@ _ROW_LABEL = re.compile(rf"[ \t]*((?:{_LABEL_WORDS}){_OF_THIS})(?:[ \t]*\([^()\n
 """A label of a form's row of labels, where it stands (``_label_row``)."""
 _QUALIFIED = {"position_number": "supervisor_number", "title": "supervisor_title",
               "classification": "supervisor_classification"}
+"""``Reports to (Position Number):``: the supervisor's field a qualifier names."""
 _JOINED_LABEL = re.compile(r"([^\W\d][\w' ]{1,30}?)[ \t]+(?:and|et|&)[ \t]+$")
 """``Title and`` before ``level:``: two fields in one label, the value the first one's."""
 _OWNER = re.compile(r"(?<![\w'])(?:superior|supervisor|manager|superieur|superviseur|surveillant|reporting)(?:'?s|e)?[ \t]+$")
 """The supervisor's word just before a label of the position's own (``Superior's Classification``)."""
-"""``Reports to (Position Number):``: the supervisor's field a qualifier names."""
 _LANGUAGE_QUALIFIERS = {"english": EN, "anglais": EN, "en": EN, "eng": EN, "ang": EN, "a": EN,
                         "french": FR, "francais": FR, "fr": FR, "fra": FR, "f": FR}
 _HEADING_WORDS = alternation(p for _, _, p in _HEADINGS)

@@ -46,8 +46,10 @@ MAX_TITLE_WORDS = 14
 LONG_TITLE_WORDS = 10
 """A longer title in a scan's run has likely taken words of the other column: marked to verify."""
 _SEPARATOR = r"[ \t]*[-\u2013\u2014,|:][ \t]*"
+_LEVELLED = rf"{repair.GROUP_PATTERN}(?:[ \t]?[-\u2013][ \t]?|[ \t])[{repair.NUMBER_CHARS}]{{1,2}}"
+"""A classification written in a list (``EX-01``, ``EG 07``): its group, a dash or a space, its level."""
 _DASHED = re.compile(rf"^[ \t]*\u2022?[ \t]*(?P<title>[^\n()]{{3,120}}?){_SEPARATOR}"
-                     rf"(?:(?P<code>{repair.GROUP_PATTERN}(?:[ \t]?[-\u2013][ \t]?|[ \t])[{repair.NUMBER_CHARS}]{{1,2}})"
+                     rf"(?:(?P<code>{_LEVELLED})"
                      rf"(?:{_SEPARATOR}(?P<count>[{repair.NUMBER_CHARS}][0-9OIlS.,]*[ \t]*{_COUNT_WORDS}))?"
                      rf"|(?P<count2>[{repair.NUMBER_CHARS}][0-9OIlS.,]*[ \t]*{_COUNT_WORDS}))[ \t.;]*$",
                      re.MULTILINE | re.IGNORECASE)
@@ -210,6 +212,11 @@ _RUN_HEADER = re.compile(rf"(?<![\w'])(?:{REPORT_COLUMNS['title']})\b(?:[ ][^\s]
 apart by two spaces or more (``Position    Group/Level  FTEs``)."""
 
 
+_RUN_CELLS = {"code": rf"(?P<code>{repair.GROUP_PATTERN}(?:[ \t]?[-\u2013][ \t]?|[ \t])?[{repair.NUMBER_CHARS}]{{1,2}})",
+              "count": rf"(?P<count>[{repair.NUMBER_CHARS}]{{1,4}}|n/?a|-)"}
+"""A run-together table's cells: a classification (its separator may be lost, ``EX01``), a count."""
+
+
 def _run_tabled(text: str) -> list[tuple]:
     """A table of direct reports in a scan's run, its rows run together after its header, cells
     set apart by spaces (``Resource Conservation Manager   EG-07   46 Visitor Experience ...``)."""
@@ -220,9 +227,8 @@ def _run_tabled(text: str) -> list[tuple]:
                  for cell in (header[1], header[2])]
         if sorted(filter(None, kinds)) != ["code", "count"]:
             continue
-        cells = {"code": rf"(?P<code>{repair.GROUP_PATTERN}(?:[ \t]?[-\u2013][ \t]?|[ \t])?[{repair.NUMBER_CHARS}]{{1,2}})",
-                 "count": rf"(?P<count>[{repair.NUMBER_CHARS}]{{1,4}}|n/?a|-)"}
-        row = re.compile(rf"\s*(?P<title>[^\s()][^()\n]{{2,90}}?)\s{{2,}}{cells[kinds[0]]}\s{{2,}}{cells[kinds[1]]}(?=\s|$)")
+        row = re.compile(rf"\s*(?P<title>[^\s()][^()\n]{{2,90}}?)\s{{2,}}{_RUN_CELLS[kinds[0]]}\s{{2,}}"
+                         rf"{_RUN_CELLS[kinds[1]]}(?=\s|$)")
         at = header.end()
         while (found := row.match(text, at)) is not None:
             count = found["count"] if re.search(r"[0-9]", found["count"]) else ""
@@ -256,7 +262,7 @@ def _junk(lines: str) -> bool:
 
 
 _DASH = r"(?:[ \t]+[-\u2013\u2014][ \t]+|,[ \t]*)"
-_DASH_CODED = re.compile(rf"{_DASH}(?P<code>{repair.GROUP_PATTERN}(?:[ \t]?[-\u2013][ \t]?|[ \t])[{repair.NUMBER_CHARS}]{{1,2}})"
+_DASH_CODED = re.compile(rf"{_DASH}(?P<code>{_LEVELLED})"
                          rf"(?![\w-])(?:{_DASH}{_APPROXIMATELY}(?P<count>{_COUNT.pattern}))?",
                          re.IGNORECASE)
 
