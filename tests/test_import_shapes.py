@@ -8,7 +8,7 @@ from pathlib import Path
 from conftest import run_cli
 from hrkit.edit.scaffold import init_repository
 from hrkit.io.yamlsafe import load_yaml
-from import_files import pdf_bytes
+from import_files import docx_bytes, pdf_bytes
 
 BODY = """
 General Accountability
@@ -944,3 +944,46 @@ def test_a_scans_title_with_words_run_together_and_digits_read_in_words(tmp_path
     assert (record["title"], record["supervisor"]["title"]) == (
         "Director, Radiation Protection Bureau", "Director General, McDonald Health Sciences")
     assert 'OCR read "Director, RadiationProtection Bureau"' in text
+
+
+def test_a_word_table_of_reports_whose_header_begins_with_a_known_label(tmp_path: Path) -> None:
+    """``| Position Title | Group-Level | FTE |``: a header whose first cell is a form's label is
+    still a table of direct reports, not a field ``Position Title: Group-Level / FTE``."""
+    content = docx_bytes("# Executive Work Description\n* **Position Title:** Director, Hull Disposal\n"
+                         "* **Position Number:** 418873\n* **Classification:** EX-01\n"
+                         + BODY.format(structure="Organization Structure\nThe following positions report to the incumbent:\n"
+                                       "| Position Title | Group-Level | FTE |\n"
+                                       "| Manager, Hull Projects | EN-ENG-06 | 14 |\n"
+                                       "| Executive Assistant | AS-02 | n/a |\n"))
+    root, _ = _import(tmp_path, "naval.docx", content)
+    assert _record(root, "418873")["title"] == "Director, Hull Disposal"
+    assert _reports(root, "418873", 2) == [("Manager, Hull Projects", "EN-ENG-06", 14), ("Executive Assistant", "AS-02", None)]
+
+
+def test_headings_in_title_case_and_a_reports_count_in_its_own_list(tmp_path: Path) -> None:
+    """``Organization and Reporting``, ``Resources``: headings in title case alone on their line
+    between a paragraph's end and the next; each report's FTEs in a list indented under it."""
+    text = ("Executive Work Description\nPosition Title: Director, Home Care\nPosition Number: 47310\n"
+            "Classification: EX-01\n\nMandate of the Position\nFunds home care in First Nations communities.\n"
+            "Organization and Reporting\nPositions reporting to the incumbent:\n"
+            "- Manager, Program Funding, PM 06\n    - FTEs: 9\n    - responsible for the funding team\n"
+            "- Manager, Nursing Practice, NU-HOS 05\n    - FTEs: 5\n"
+            "Resources\nThe incumbent manages a salary budget of 1.64 million dollars and an operating and maintenance budget of "
+            "$310,000, for a total of 1.95 million dollars.\n"
+            "Specific Accountabilities\n- Negotiates contracts with partners and suppliers.\n")
+    root, _ = _import(tmp_path, "home care.txt", text)
+    assert _reports(root, "47310", 2) == [("Manager, Program Funding", "PM-06", 9), ("Manager, Nursing Practice", "NU-HOS-05", 5)]
+    assert _record(root, "47310")["dimensions"]["total"] == 1_950_000
+
+
+def test_a_report_named_after_the_position_of(tmp_path: Path) -> None:
+    """``Le poste de Gestionnaire, X (PM 06, 15 ETP) assure ...``: the words that introduce a
+    report's title are not its title."""
+    text = ("DESCRIPTION DE TRAVAIL\nTitre du poste : Directrice, Services de sécurité\nN° de poste : 11035\n"
+            "Groupe/niveau : EX 01\nOBJET DU POSTE\nAssure la sécurité des salles d'audience.\nORGANIGRAMME\n"
+            "La directrice est appuyée par deux postes. Le poste de Gestionnaire, Opérations de sécurité (PM 06, 15 ETP) "
+            "assure la gestion de son secteur. Relève également du poste : Agent principal, Sécurité des TI (CS 03, 1 ETP).\n"
+            "PRINCIPALES ACTIVITÉS\nGère les ressources humaines et financières de la direction.\n")
+    root, _ = _import(tmp_path, "securite.txt", text)
+    assert _reports(root, "11035", 2) == [("Gestionnaire, Opérations de sécurité", "PM-06", 15),
+                                          ("Agent principal, Sécurité des TI", "CS-03", 1)]

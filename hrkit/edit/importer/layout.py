@@ -583,7 +583,7 @@ def _table_row(cells: list[str]) -> str:
     if len(cells) >= 4 and len(cells) % 2 == 0 and all(_labelish(label) for label, _ in pairs if label) \
             and not _labelish(cells[1]):  # "| Label | value | Label | value |": a form's fields two by two
         return "\n".join(f"{label.rstrip(':').rstrip()}: {value}" for label, value in pairs if label)
-    if len(cells) >= 3 and (all(_lone_label(c) or _dimension_label(c) for c in cells)
+    if len(cells) >= 3 and (all(_lone_label(c) or _dimension_label(c) for c in cells) or report_header(cells)
                             or not _lone_label(first) and not _dimension_label(first)):
         return " | ".join(cells)  # a wider table's header or row (direct reports): its columns kept
     if not _lone_label(first) and not _dimension_label(first):
@@ -950,13 +950,25 @@ def _worded_headings(text: str, folded: str) -> list[Mark]:
     out = []
     for match in _WORDED_HEADING.finditer(text):
         words = match[1]
-        if len(words.split()) > 7 or not (_capitals(words) or re.match(r"\s*(?:[0-9]{1,2}|[A-H]|[IVX]{1,4})[.)]", match[0])) \
+        if len(words.split()) > 7 or not (_capitals(words) or re.match(r"\s*(?:[0-9]{1,2}|[A-H]|[IVX]{1,4})[.)]", match[0])
+                                          or _title_case_heading(text, match)) \
                 or _lone_label(words) or role_start(fold(words)):
             continue
         name = guess_heading(fold(words))
         if name:
             out.append(Mark("heading", name, match.start() + len(match[0]) - len(match[0].lstrip()), match.end(), ()))
     return out
+
+
+def _title_case_heading(text: str, line: re.Match) -> bool:
+    """``Organization and Reporting`` alone on its line, its words capitalized, between the end of
+    a sentence or a list and the start of a paragraph or a list: a heading, not a wrapped phrase."""
+    if "|" in line[0] or not all(w[:1].isupper() for w in line[1].split() if len(w) > 3):
+        return False
+    before = text[:line.start()].rstrip().rsplit("\n", 1)[-1].strip()
+    after = text[line.end():].lstrip("\n").split("\n", 1)[0].strip()
+    return (not before or bool(re.search(r"[.;!?)]$", before)) or bool(_BULLET.match(before))) \
+        and bool(re.match(r"[A-ZÀ-Ý\u2022*-]", after)) and len(after.split()) >= 4
 
 
 _SECTION_NUMBER = re.compile(r"(?<![\w'])((?:section|part|partie)[ \t]+[0-9ivxs]{1,3}[ \t]*[-\u2013.:]?[ \t]*)()$")

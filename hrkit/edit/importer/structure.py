@@ -32,7 +32,7 @@ _COUNTED = re.compile(r"\b(?:FTE'?s?|ETP)\b", re.IGNORECASE)
 _ANNOUNCE = re.compile(r".*\b(?:are|is|include|includes|including|namely|sont|comprennent|soit|notamment|"
                        r"as follows|suivants?|suivantes?)\b\s*:?\s*", re.DOTALL)
 _LEADING = re.compile(r"^(?:[\s,;:.)(\u2022*-]|\b(?:and|the|a(?!/)|an|et|le|la|les|l'|un|une|des|du|de la|also|"
-                      r"plus|ainsi que|one|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|"
+                      r"plus|ainsi que|(?:position|post|role)\s+of|poste\s+(?:de|d')|one|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|"
                       r"sept|huit|neuf|dix|[0-9]+)\b)+", re.IGNORECASE)
 _COUNT_AFTER = re.compile(r"[ \t]*\n?[ \t]*(?:[-\u2013\u2014,:;][ \t]*)?(?:\(([^()\n]{1,40})\)|([^\n()]{1,30}))")
 """What may follow a report's parenthesis: its count, on its line or alone on the next."""
@@ -84,7 +84,7 @@ def read(wd: WorkDescription, text: str, *, language: str, own_title: str | None
         suspect = code and not details or run and len(title.split()) > LONG_TITLE_WORDS
         note = f"{VERIFY}columns run together in the scan; check the title" if suspect else None
         report = DirectReport(Value(title, note), description=description or None)
-        _details(wd, report, f"{code or ''} {details}")
+        _details(wd, report, f"{code or ''} {details} {_sub_items(text[close:end], details)}")
         wd.reports.append(report)
 
 
@@ -425,6 +425,20 @@ def _language(details: str) -> str | None:
     if re.search(r"\b(?:etp|effectif|employes|postes|personnes)\b", folded):
         return FR
     return None
+
+
+_SUB_ITEMS = re.compile(r"(?:[ \t]*\n[ \t]+[-*\u2022\u2013o][ \t]+[^\n]*)+")
+"""A report's own list, indented under its line (``- FTEs: 9``, ``- Classification: PM-06``)."""
+
+
+def _sub_items(after: str, details: str) -> str:
+    """The count and classification a report's own list gives, where its line gives none."""
+    items = _SUB_ITEMS.match(after)
+    if not items:
+        return ""
+    count = None if _COUNT.search(details) else _COUNT.search(items[0])
+    code = None if repair.classification(details) else repair.CODE.search(items[0])
+    return " ".join(found[0] for found in (code, count) if found)
 
 
 def _details(wd: WorkDescription, report: DirectReport, details: str) -> None:
