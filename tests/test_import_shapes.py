@@ -987,3 +987,25 @@ def test_a_report_named_after_the_position_of(tmp_path: Path) -> None:
     root, _ = _import(tmp_path, "securite.txt", text)
     assert _reports(root, "11035", 2) == [("Gestionnaire, Opérations de sécurité", "PM-06", 15),
                                           ("Agent principal, Sécurité des TI", "CS-03", 1)]
+
+
+def test_words_a_scan_misread_in_titles_are_mended_from_word_lists_and_marked(tmp_path: Path) -> None:
+    """``Inspcction``, ``Operationsand``, ``RadiationProtection``: mended where English and French
+    word lists know the word meant, marked to verify; names they cannot explain (``Lacolle``,
+    ``Townsite``, ``AgriStability``) stay as written."""
+    text = ("EXECUTIVE WORK DESCRIPTION\nPosition Title: Director, Mission Operationsand Ground Infrastructure\n"
+            "Position Number: 21044\nClassification: EX-01\n"
+            "Supervisor's Position Title: Executive Director,Public Service Pay Centre\n\n"
+            "ORGANIZATION STRUCTURE\nThe following positions report to the incumbent:\n"
+            "- Managcr, Interpretation Programs (PM-06, 12 FTEs)\n- Manager, Vessel Inspcction (TI-07, 31 FTEs)\n"
+            "- Townsite Manager, Lacolle (PM-05, 4 FTEs)\n- Director, AgriStability Administration (EX-01, 40 FTEs)\n\n"
+            "SPECIFIC ACCOUNTABILITIES\n1. Directs the programs of the unit.\n")
+    root, records = _import(tmp_path, "scan.txt", text)
+    record = _record(root, "21044")
+    assert record["title"] == "Director, Mission Operations and Ground Infrastructure"
+    assert record["supervisor"]["title"] == "Executive Director, Public Service Pay Centre"
+    assert [title for title, _, _ in _reports(root, "21044", 4)] == [
+        "Manager, Interpretation Programs", "Manager, Vessel Inspection", "Townsite Manager, Lacolle",
+        "Director, AgriStability Administration"]
+    assert 'hrkit: verify' in records and '"Managcr, Interpretation Programs"' in records
+    assert '"Director, Mission Operationsand Ground Infrastructure"' in records

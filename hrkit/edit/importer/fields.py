@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from hrkit.edit.importer import repair
+from hrkit.edit.importer import repair, spelling
 from hrkit.edit.importer.document import VERIFY, Issue, Value, WorkDescription
 from hrkit.edit.importer.vocabulary import fold
 
@@ -21,13 +21,6 @@ _NUMBER_KEYS = ("job_code", "position_number", "supervisor_number")
 _LEADING_POSITION = re.compile(rf"\s*(?:position|poste)\s*(?:number|no\.?|num[ée]ro|n°|#)?\s*:?\s*"
                                rf"((?:[A-Z]{{1,5}}-)?[{repair.NUMBER_CHARS}]{{3,8}})\s*[,;:-]\s*", re.IGNORECASE)
 _TRAILING_CODE = re.compile(r",\s*([A-Z]{2}[ -]?[0-9OIl]{1,2})(?=\s*(?:$|[,(#]))")
-
-
-def _unjoined(title: str) -> str:
-    """A scan's title with the words it ran together set apart (``RegulationSector``) and the
-    digits it read inside words made letters again (``Genera1``)."""
-    title = re.sub(r"(?<=[a-zà-ÿ]{3})(?=[A-ZÀ-Ý][a-zà-ÿ]{2})", " ", title)
-    return re.sub(r"(?<=[a-zà-ÿ])[1|](?=[a-zà-ÿ]|\b)", "l", re.sub(r"(?<=[a-zà-ÿ])0(?=[a-zà-ÿ])", "o", title))
 
 
 _AS_NUMBER = {"title": "position_number", "supervisor_title": "supervisor_number"}
@@ -162,7 +155,7 @@ def _title(wd: WorkDescription, key: str, raw: str) -> int:
             wd.fields["supervisor_number"] = Value(read[0], wd.read_as(number[1]) if read[1] else None)
         raw = raw[: number.start()]
     written = repair.clean_text(raw).rstrip(" .;,:")
-    title = _unjoined(written) if wd.ocr else written
+    title = spelling.mended(written)
     wd.fields[key] = Value(title, wd.read_as(written) if title != written else None)
     return used
 

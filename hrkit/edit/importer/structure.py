@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from hrkit.edit.importer import repair
+from hrkit.edit.importer import repair, spelling
 from hrkit.edit.importer.document import VERIFY, DirectReport, Value, WorkDescription
 from hrkit.edit.importer.vocabulary import FR, REPORT_COLUMNS, fold, report_header, role_start, role_word
 
@@ -82,7 +82,9 @@ def read(wd: WorkDescription, text: str, *, language: str, own_title: str | None
                       "", text[close:end], flags=re.IGNORECASE).rstrip(" \n\u2022*-")
         description = repair.sentence(repair.clean_ocr_text(body)) if body.strip(" .;,") and not code else None
         suspect = code and not details or run and len(title.split()) > LONG_TITLE_WORDS
-        note = f"{VERIFY}columns run together in the scan; check the title" if suspect else None
+        written, title = title, spelling.mended(title)
+        note = f"{VERIFY}columns run together in the scan; check the title" if suspect else \
+            wd.read_as(written) if title != written else None
         report = DirectReport(Value(title, note), description=description or None)
         _details(wd, report, f"{code or ''} {details} {_sub_items(text[close:end], details)}")
         wd.reports.append(report)

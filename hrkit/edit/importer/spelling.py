@@ -1,0 +1,73 @@
+"""Words a scan misread in a title, mended from English and French word lists.
+
+OCR reads ``e`` as ``c`` (``Inspcction``), ``i`` as ``l`` (``Ingénlerie``), ``h`` as ``b``
+(``Sbift``), and runs words together (``Operationsand``, ``Directiongénérale``,
+``RegulationSector``, ``Directrice,Opérations``). A title is a position's name, so such a word
+is mended where the word lists (pyspellchecker's English and French frequencies) know exactly
+what it was, and the value is marked to verify with what the document read. A word the lists do
+not know and cannot explain (a place, an acronym, a name) is left as it is.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+_CONFUSIONS = (("c", "e"), ("e", "c"), ("l", "i"), ("i", "l"), ("rn", "m"), ("m", "rn"), ("b", "h"), ("h", "b"),
+               ("cl", "d"), ("ii", "u"), ("n", "u"), ("u", "n"), ("vv", "w"), ("t", "f"), ("f", "t"), ("o", "e"))
+"""Letters OCR takes for others (read, meant)."""
+COMMON = 100
+"""How often the word lists must have seen a word for hrkit to put it in a title."""
+_JOINED_COMMON = 1000
+_ENDS = frozenset(("and", "of", "the", "for", "et", "de", "des", "du"))
+_STARTS = frozenset(("and", "of", "the", "et"))
+"""Short words OCR runs into the word before or after (``Operationsand``, ``andServices``); two
+longer words run together are more often a compound the word lists lack (``Townsite``)."""
+_WORD = re.compile(r"[^\W\d_]+")
+_CAMEL = re.compile(r"\b([A-ZÀ-Ý]?[a-zà-ÿ]{3,})([A-ZÀ-Ý][a-zà-ÿ]{2,})\b")
+
+
+@cache
+def _frequencies() -> tuple[dict[str, int], ...]:
+    from spellchecker import SpellChecker
+
+    return tuple(SpellChecker(language=language, distance=1).word_frequency.dictionary for language in ("en", "fr"))
+
+
+def _seen(word: str) -> int:
+    """How often the word lists have seen ``word`` (folded to lower case), in either language."""
+    return sum(words.get(word, 0) for words in _frequencies())
+
+
+def mended(title: str) -> str:
+    """``title`` with the words a scan misread or ran together mended (unchanged if none)."""
+    title = re.sub(r"(?<=[^\W\d_]),(?=[^\W\d_])", ", ", title)  # "Directrice,Opérations"
+    title = _CAMEL.sub(lambda m: f"{m[1]} {m[2]}" if min(_seen(m[1].lower()), _seen(m[2].lower())) >= _JOINED_COMMON
+                       else m[0], title)  # "RegulationSector", not "AgriStability"
+    title = re.sub(r"(?<=[a-zà-ÿ])[1|](?=[a-zà-ÿ]|\b)", "l", re.sub(r"(?<=[a-zà-ÿ])0(?=[a-zà-ÿ])", "o", title))
+    return _WORD.sub(lambda m: _word(m[0]), title)
+
+
+def _word(word: str) -> str:
+    lower = word.lower()
+    if len(word) < 4 or word.isupper() or _seen(lower):
+        return word
+    meant = _unconfused(lower) or _set_apart(lower)
+    if meant is None:
+        return word
+    return meant.capitalize() if word[:1].isupper() else meant
+
+
+def _unconfused(word: str) -> str | None:
+    """The most common word one OCR confusion away from ``word``, if the word lists know one."""
+    candidates = {word[:at] + meant + word[at + len(read):]
+                  for read, meant in _CONFUSIONS for at in range(len(word)) if word.startswith(read, at)}
+    best = max(candidates, key=_seen, default=None)
+    return best if best is not None and _seen(best) >= COMMON else None
+
+
+def _set_apart(word: str) -> str | None:
+    """``operationsand``: a common word and a short one run together."""
+    splits = [(word[:at], word[at:]) for at in range(2, len(word) - 1)]
+    splits = [(a, b) for a, b in splits if (a in _STARTS and len(b) >= 4 or b in _ENDS and len(a) >= 4)
+              and min(_seen(a), _seen(b)) >= _JOINED_COMMON]
+    return " ".join(max(splits, key=lambda s: min(map(_seen, s)))) if splits else None
