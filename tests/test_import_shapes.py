@@ -1009,3 +1009,17 @@ def test_words_a_scan_misread_in_titles_are_mended_from_word_lists_and_marked(tm
         "Director, AgriStability Administration"]
     assert 'hrkit: verify' in records and '"Managcr, Interpretation Programs"' in records
     assert '"Director, Mission Operationsand Ground Infrastructure"' in records
+
+
+def test_an_ampersand_for_and_in_a_label_and_overall_on_the_next_line(tmp_path: Path) -> None:
+    """``Operations & Maintenance budget`` is the O&M; ``Overall budget`` on the line after an
+    amount labels the next amount, not that one (``$3.4M overall``)."""
+    for number, dims in (("30100", "Salary($): $10,400,000\nOperations & Maintenance budget: $2,650,000\n"
+                                    "Total (all funds): $13,050,000\n"),
+                         ("30200", "Salaries          $10,400,000\nOperating (O&M)   $2,650,000\n"
+                                   "Overall budget    $13,050,000\n")):
+        text = (f"EXECUTIVE WORK DESCRIPTION\nPosition Title: Director General, Preservation\nPosition Number: {number}\n"
+                f"Classification: EX-02\n\nDIMENSIONS\n{dims}\nSPECIFIC ACCOUNTABILITIES\n1. Directs the programs of the unit.\n")
+        (tmp_path / number).mkdir()
+        root, _ = _import(tmp_path / number, "dims.txt", text)
+        assert _record(root, number)["dimensions"] == {"salary": 10_400_000, "o_and_m": 2_650_000, "total": 13_050_000}

@@ -37,7 +37,7 @@ _BEFORE = re.compile(_LINK + r"$")
 _AFTER = re.compile(rf"\s*\(?\s*(?:(?:in|en|for|pour|of|de|d'|as|du|des)\s+)*({_WORDS})(?![\w&])")
 _IN_AFTER = re.compile(rf"\s*(?:in|en)\s+(?:the\s+|les\s+|des\s+|de\s+)?({_WORDS})(?![\w&])")
 """``$3.26M in salaries``: a label after the amount, joined by "in", is the amount's own."""
-_IN_ALL = re.compile(r"\s*(?:in all|en tout|au total|altogether|overall|in total)\b")
+_IN_ALL = re.compile(r"[ \t]*(?:in all|en tout|au total|altogether|overall|in total)\b")
 """``$3.68M in all``: the total."""
 _SALARY_AND = re.compile(r"\b(?:salary|salaries|salaires?)\s*(?:and|et|&|\+)\b")
 

@@ -311,11 +311,14 @@ poste``, ``Position #``): one phrase stands for all."""
 
 def phrase_pattern(phrase: str, *, lax: bool = True) -> str:
     """A regular expression for a folded ``phrase`` in folded text: any run of spaces between
-    words, an apostrophe lost or spaced, and (``lax``) the letters scans confuse; ``*`` stands
+    words, an apostrophe lost or spaced, ``&`` for ``and``, and (``lax``) the letters scans confuse; ``*`` stands
     for the rest of a word a scan may have misspelt (``specific account*``)."""
     words = phrase.split(" ")
     if len(words) > 1 and any(w in _NUMBER_WORDS for w in words):
         return _BETWEEN_WORDS.join(_NUMBER_WORD if w in _NUMBER_WORDS else phrase_pattern(w, lax=lax) for w in words)
+    if " and " in phrase:  # "operations and maintenance": "Operations & Maintenance" too
+        return rf"(?:{_BETWEEN_WORDS}and{_BETWEEN_WORDS}|\s*&\s*)".join(
+            phrase_pattern(part, lax=lax) for part in phrase.split(" and "))
     phrase = phrase.replace(" & ", "&")  # "Nature &Scope", "O & M", "O&M": one pattern
     out = []
     for c in phrase:
