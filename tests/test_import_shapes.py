@@ -1023,3 +1023,17 @@ def test_an_ampersand_for_and_in_a_label_and_overall_on_the_next_line(tmp_path: 
         (tmp_path / number).mkdir()
         root, _ = _import(tmp_path / number, "dims.txt", text)
         assert _record(root, number)["dimensions"] == {"salary": 10_400_000, "o_and_m": 2_650_000, "total": 13_050_000}
+
+
+def test_job_code_labels_named_from_their_words(tmp_path: Path) -> None:
+    """``WD Number``, ``Référence de l'emploi``, a scan's ``Job DescriptionNumber``: the job code;
+    ``Niveau dusupérieur``: the supervisor's level."""
+    for number, label, code in (("40100", "WD Number", "371184"), ("40200", "Référence de l'emploi", "641190"),
+                                ("40300", "Job DescriptionNumber", "15O662")):
+        text = (f"WORK DESCRIPTION\nPosition Title: Director, Operations\nPosition Number: {number}\n"
+                f"Classification: EX-01\n{label}: {code}\nNiveau dusupérieur : EX-05\n" + BODY.format(structure=""))
+        (tmp_path / number).mkdir()
+        root, _ = _import(tmp_path / number, "wd.txt", text)
+        record = _record(root, number)
+        assert record["job_code"] == code.replace("O", "0")
+        assert record["supervisor"]["classification"] == "EX-05"

@@ -368,12 +368,13 @@ _ROLE_START = re.compile(r"(?:a/|acting\s+|interim\s+|par\s+interim\s+)?(?:" + a
 _PERSON_WORDS = re.compile(r"\b(?:name|nom|signature|signed|signe|incumbent|titulaire|employee|employe|phone|"
                            r"telephone|e-?mail|courriel|contact|(?:prepared|approved|reviewed|approuve|prepare) (?:by|par)|"
                            r"advisor|adviser|conseill\w*|evaluat\w*|rating|cotation|decision|points|file)\b")
-_SUPERVISOR_WORDS = re.compile(r"\b(?:supervisor'?s?|superviseure?|surveillante?|manager'?s?|gestionnaire|reports?|"
-                               r"reporting|releve|relevant|superieure?|superior'?s?|rapporte|boss|immediat)\b")
+_SUPERVISOR_WORDS = re.compile(r"\b(?:supervisor'?s?|(?:du|de)?superviseure?|surveillante?|manager'?s?|gestionnaire|reports?|"
+                               r"reporting|releve|relevant|(?:du|de)?superieure?|superior'?s?|rapporte|boss|immediat)\b")
 _GUESSES: tuple[tuple[str, str, str | None], ...] = (
     # (pattern, field, the supervisor's field): the first that matches names the field
-    (r"\b(?:job|emploi|generic|generique|jd|dt|standardi[sz]ed|normalise)\b.*(?:\b(?:code|no|number|numero|n°|nbr|id)\b|#)"
-     r"|\b(?:numero|no|n°)\b.*\b(?:de\s+)?(?:dt|description de travail)\b"
+    (r"\b(?:job|emploi|generic|generique|jd|dt|wd|standardi[sz]ed|normalise)\b.*(?:\b(?:code|no|number|numero|n°|nbr|id|"
+     r"ref|reference)\b|#)|\bdescription\s*(?:no|number|#)"
+     r"|\b(?:numero|no|n°|reference|ref)\b.*\b(?:de\s+)?(?:dt|description de travail|l'\s*emploi|emploi)\b"
      r"|\bcode\b.*\b(?:job|emploi)\b", "job_code", None),
     (r"\b(?:position|poste|pos|posn|post)\b.*(?:\b(?:no|number|num|numero|nbr|n°|n|code|id|identifier|identificateur|"
      r"reference|ref)\b|#|n°)|\b(?:identificateur|identifier|reference)\b.*\b(?:position|poste)\b"
