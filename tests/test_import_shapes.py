@@ -1037,3 +1037,31 @@ def test_job_code_labels_named_from_their_words(tmp_path: Path) -> None:
         record = _record(root, number)
         assert record["job_code"] == code.replace("O", "0")
         assert record["supervisor"]["classification"] == "EX-05"
+
+
+def test_two_columns_a_scan_read_across_the_rule_between_them(tmp_path: Path) -> None:
+    """``left words | right words`` on every line, the rule drifting: the left column read, then
+    the right one, so a field's value is not cut by the other column's words."""
+    scan = """EXECUTIVE WORK DESCRIPTION TITLE OF POSITION: | RESOURCES MANAGED Wages and salaries: $8,300,000
+Director, Prairie Storm Prediction Centre | Operating (non-salary): $900,000 Total direct
+Level: EX 01 Generic Job Code: ECCC-5027 Position #: | budget: $9,200,000 Human resources: a staff of
+24418 Date of Effect: 6-Dec-2021 Agency: Environment | 73 in the directorate. PRINCIPAL
+and Climate Change Canada City: Winnipeg (Manitoba) | ACCOUNTABILITIES - Negotiates and oversees
+Reporting to: Director General, Meteorological | contracts with the provinces. - Briefs the ADM.
+Service Operations (EX 03) - Pos. No. 24400 PURPOSE | contracts, agreements and memoranda of
+OF THE POSITION Runs the around-the-clock centre | understanding with partners and suppliers. -
+that issues public weather forecasts and warnings | Provides expert advice and briefings to the
+for the Prairie provinces and the meteorological | Deputy Minister and parliamentary committees.
+support to emergency managers in those regions. | - Builds a diverse, bilingual and healthy
+The work is shaped by legislation, by Treasury | workforce, and the succession plans for its key
+Board policy and by commitments made to the | positions. - Leads the renewal of the centre's
+provinces; the main challenge is to keep services | programs, systems and service standards.
+reliable while systems are renewed at the same time.
+"""
+    root, _ = _import(tmp_path, "storm.txt", scan)
+    record = _record(root, "24418")
+    assert (record["title"], record["classification"], record["effective_date"], record["location"]) == (
+        "Director, Prairie Storm Prediction Centre", "EX-01", dt.date(2021, 12, 6), "Winnipeg, MB")
+    assert record["reports_to"] == "24400"
+    assert record["supervisor"]["title"] == "Director General, Meteorological Service Operations"
+    assert record["dimensions"]["total"] == 9_200_000

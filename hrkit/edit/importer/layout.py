@@ -321,21 +321,50 @@ COLUMN_LINES = 3
 
 
 def _side_by_side(lines: list[str]) -> list[str]:
-    """A page's two columns set side by side (a scan or a PDF read with its layout kept): the left
-    column's lines, then the right column's. A form (labels on the left, values on the right) and
+    """A page's two columns set side by side (a scan or a PDF read with its layout kept, or across
+    a rule drawn between them): the left column's lines, then the right column's. A form (labels on the left, values on the right) and
     a table (short cells on the right) are not columns and stay as they are."""
     out: list[str] = []
     index = 0
     while index < len(lines):
-        cuts = _column_split(lines, index)
-        if cuts is None:
+        ruled = _ruled_columns(lines, index)
+        cuts = None if ruled else _column_split(lines, index)
+        if ruled:
+            halves, used = ruled
+        elif cuts:
+            halves, used = _halves(lines[index:index + len(cuts)], cuts), len(cuts)
+        else:
             out.append(lines[index])
             index += 1
             continue
-        for column in _halves(lines[index:index + len(cuts)], cuts):
+        for column in halves:
             out += _unwrapped(column, column=True)
-        index += len(cuts)
+        index += used
     return out
+
+
+_RULE = re.compile(r"(?<=\S) \| (?=\S)")
+
+
+def _ruled_columns(lines: list[str], start: int) -> tuple[tuple[list[str], list[str]], int] | None:
+    """A page's two columns a scan read across the rule drawn between them (``left words | right
+    words``, the rule drifting from line to line), from line ``start``: the left column's text
+    (which may go on below the rule's end) and the right one's, and how many lines they took."""
+    lefts: list[str] = []
+    rights: list[str] = []
+    index = start
+    while index < len(lines) and len(_RULE.findall(lines[index])) == 1 and not lines[index].lstrip().startswith("|"):
+        left, right = _RULE.split(lines[index])
+        lefts.append(left.strip())
+        rights.append(right.strip())
+        index += 1
+    if len(rights) < COLUMN_LINES or not _columns(lefts, rights):
+        return None
+    while index < len(lines) and lines[index].strip() and "|" not in lines[index] and not _heading_line(lines[index]):
+        lefts.append(lines[index].strip())  # the left column goes on below the rule's end
+        index += 1
+    return tuple([_HYPHENATED.sub(_rejoined, "\n".join(column)).replace("\n", " ")] for column in (lefts, rights)), \
+        index - start  # a scan's lines, wrapped where the paper's column ended: each column one run
 
 
 COLUMN_DRIFT = 6
