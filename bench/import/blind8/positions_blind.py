@@ -154,6 +154,7 @@ POSITIONS = [
                 "des communautés autochtones.",
                 "Gère les ressources humaines, financières et matérielles du bureau."],
         en=dict(title="Regional Director, Abitibi-Témiscamingue", sup_title="Vice-President, Operations",
+                org="Canada Economic Development for Quebec Regions", branch="Regional Operations",
                 location="Rouyn-Noranda, Quebec",
                 reports=["Senior Advisor, Business Development", "Team Leader, Business Programs",
                          "Financial Management Officer", "Administrative Assistant"],
