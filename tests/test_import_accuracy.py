@@ -113,12 +113,13 @@ def test_the_whole_corpus_stays_at_the_level_reached(accuracy) -> None:
     assert summary["names_copied"] == 0
 
 
-@pytest.mark.parametrize("corpus,floor", [("blind", 97.2), ("blind2", 95.5), ("blind3", 94.0), ("blind4", 93.5),
-                                          ("blind5", 88.3), ("blind6", 83.5), ("blind7", 89.7)])
+@pytest.mark.parametrize("corpus,floor", [("blind", 97.2), ("blind2", 95.7), ("blind3", 94.0), ("blind4", 93.9),
+                                          ("blind5", 91.5), ("blind6", 88.8), ("blind7", 91.2), ("blind8", 81.4),
+                                          ("blind9", 59.3)])
 def test_the_blind_corpora_stay_at_the_level_reached(accuracy, corpus: str, floor: float) -> None:
-    """The second to eighth corpora (bench/import/blind to blind7): 76.8 %, 84.7 %, 79.6 %, 56.0 %,
-    67.3 %, 56.5 % and 71.7 % on their first, blind runs; held where the general rules their
-    misses led to brought them."""
+    """The second to tenth corpora (bench/import/blind to blind9): 76.8 %, 84.7 %, 79.6 %, 56.0 %,
+    67.3 %, 56.5 %, 71.7 %, 81.7 % and 59.7 % on their first, blind runs; held where the general
+    rules their misses led to brought them."""
     blind = TOP / "bench" / "import" / corpus
     summary = accuracy.measure(blind / "corpus", blind / "expected")["summary"]
     assert summary["internal"] == 0 and summary["right_outcome"]["percent"] == 100.0

@@ -1065,3 +1065,15 @@ reliable while systems are renewed at the same time.
     assert record["reports_to"] == "24400"
     assert record["supervisor"]["title"] == "Director General, Meteorological Service Operations"
     assert record["dimensions"]["total"] == 9_200_000
+
+
+def test_a_people_label_a_scan_misread_still_ends_the_text_before_it(tmp_path: Path) -> None:
+    """``Iricumbent: Daniel Ostrowski`` (``ri`` read for ``n``) after the last accountability, with
+    a heading the scan split (``CERT IFICATION``): no name goes into a record."""
+    scan = ("--- Full Extracted Text ---\nWORK DESCRIPTION Position Title: Manager, Spectrum Operations Position Number: "
+            "20611 Classification: EX-01 SPECIFIC ACCOUNTABILITIES 1. Directs the monitoring of the radio spectrum. "
+            "2. Manages the liuman, financial and technical resources of the region. 15. CERT IFICATION ISED 0117 "
+            "Iricumbent: Daniel Ostrowski Director General: Amira Haddad-Singh ISED 0117")
+    _, records = _import(tmp_path, "scan.txt", scan)
+    assert "Manages the" in records
+    assert "Ostrowski" not in records and "Haddad" not in records
