@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from decimal import Decimal, InvalidOperation
+from difflib import get_close_matches
 
 from hrkit.edit.importer.vocabulary import GROUPS, MONTHS, SUBGROUPS, fold
 
@@ -214,20 +215,25 @@ PROVINCES = {"quebec": "QC", "ontario": "ON", "british columbia": "BC", "colombi
              "ile-du-prince-edouard": "PE", "yukon": "YT", "northwest territories": "NT",
              "territoires du nord-ouest": "NT", "nunavut": "NU",
              **{code.lower(): code for code in ("QC", "ON", "BC", "AB", "MB", "SK", "NS", "NB", "NL", "PE", "YT",
-                                                "NT", "NU")}, "que": "QC", "ont": "ON", "qc.": "QC"}
+                                                "NT", "NU")}, "que": "QC", "ont": "ON", "qc.": "QC", "pei": "PE", "nfld": "NL"}
 
 
 def location(text: str) -> str:
     """``Gatineau, Quebec``, ``Gatineau (Québec)`` and ``Gatineau, Québec, Canada`` ->
-    ``Gatineau, QC`` (the province's postal abbreviation)."""
+    ``Gatineau, QC`` (the province's postal abbreviation, also from a name a scan misread)."""
     written = " ".join(text.split(" / ")[0].split()).strip(" .;,")  # "Gatineau, Quebec / Gatineau (Québec)"
     written = re.sub(r",?\s*\(?canada\)?$", "", written, flags=re.IGNORECASE)
     parens = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", written)
     city, _, province = (parens[1], "", parens[2]) if parens else written.rpartition(",")
     if not city and not parens:
         city, _, province = written.rpartition(" ")
-    code = PROVINCES.get(fold(province.strip(" .")).replace(" - ", "-").replace("--", "-").replace(".", ""))
+    name = fold(province.strip(" .")).replace(" - ", "-").replace("--", "-").replace(".", "")
+    code = PROVINCES.get(name) or next((PROVINCES[close] for close in get_close_matches(name, _PROVINCE_NAMES, 1, 0.8)), None)
     return f"{city.strip(' ,')}, {code}" if city.strip() and code else written
+
+
+_PROVINCE_NAMES = [name for name in PROVINCES if len(name) >= 6]
+"""Names long enough that a scan's misread letter (``Qu6bec``, ``Ontaria``) still says which."""
 
 
 DEPARTMENTS = {"treasury board secretariat": "TBS", "treasury board of canada secretariat": "TBS",

@@ -384,8 +384,9 @@ _GUESSES: tuple[tuple[str, str, str | None], ...] = (
     (r"\b(?:title|titre|intitule|designation|appellation|descr)\b", "title", "supervisor_title"),
     (r"\b(?:classification|level|niveau|group|groupe|grp|lvl|grade)\b", "classification", "supervisor_classification"),
     (r"\b(?:effective|effet|vigueur|dated?|approved on|in effect)\b", "effective_date", None),
-    (r"\b(?:location|lieu|emplacement|city|ville|site|duty station|province|work place|municipalite)\b",
-     "location", None),
+    (r"\b(?:location|lieu|emplacement|city|ville|site|worksite|duty station|province|work place|municipalite)\b"
+     r"|\bplace of (?:work|employment|assignment|duty)\b|^\s*(?:(?:regional|local|work|head)\s+)?office\s*$"
+     r"|^\s*(?:community|collectivite)\s*$", "location", None),
     (r"\b(?:department|ministere|organi[sz]ation|agency|organisme|employer|employeur|portfolio)\b", "department", None),
     (r"\b(?:branch|sector|secteur|unit|unite)\b", "branch", None),
 )
