@@ -1092,3 +1092,32 @@ def test_locations_under_labels_named_from_their_words_and_a_province_a_scan_mis
         (tmp_path / number).mkdir()
         root, _ = _import(tmp_path / number, "wd.txt", text)
         assert _record(root, number)["location"] == place
+
+
+def test_a_french_scans_accents_and_run_together_label_words(tmp_path: Path) -> None:
+    """``Op6rations``, ``ge'néral`` (a scan's ``é``), ``Intituledu poste``, ``Lieude travail``
+    (words a scan ran together in a label) are read as written on paper."""
+    text = ("DESCRIPTION DE TRAVAIL - GROUPE EX\nIntituledu poste : Directrice, Préparation des opérations\n"
+            "N° de poste : 61022\nNiveaudeclassification : EX-01\nLieude travail : Gatineau (Québec)\n"
+            "Releve du : Directeur ge'néral, Op6rations e'lectorales\n"
+            "RESPONSABILITÉS GÉNÉRALES\nDirige la préparation des opérations en région.\n"
+            "ACTIVITÉS PRINCIPALES\n1. Gère les ressources humaines et financières de la direction.\n")
+    root, _ = _import(tmp_path, "dt.txt", text)
+    record = _record(root, "61022")
+    assert (record["title"], record["classification"], record["location"]) == (
+        "Directrice, Préparation des opérations", "EX-01", "Gatineau, QC")
+    assert record["supervisor"]["title"] == "Directeur général, Opérations électorales"
+
+
+def test_a_bilingual_forms_labels_without_colons_in_a_scans_run(tmp_path: Path) -> None:
+    """``Position Title / Titre du poste Director, X Group and Level / Groupe et niveau EX-01``: each
+    label in both languages is one label, its value after the second."""
+    scan = ("--- Full Extracted Text ---\nWORK DESCRIPTION / DESCRIPTION DE TRAVAIL Position No. / N° de poste 55220 "
+            "Position Title / Titre du poste Director, Regional Learning Operations, Atlantic Group and Level / Groupe "
+            "et niveau EX-01 Location / Lieu Halifax, Nova Scotia GENERAL ACCOUNTABILITY Delivers learning to public "
+            "servants in the Atlantic provinces. SPECIFIC ACCOUNTABILITIES 1. Plans the regional learning calendar. "
+            "2. Manages the human and financial resources of the region.")
+    root, _ = _import(tmp_path, "csps.txt", scan)
+    record = _record(root, "55220")
+    assert (record["title"], record["classification"], record["location"]) == (
+        "Director, Regional Learning Operations, Atlantic", "EX-01", "Halifax, NS")

@@ -50,10 +50,17 @@ def clean_input(text: str) -> str:
     """Line ends, spaces and characters a record must not hold: CR and form feeds to line ends,
     C1 controls read as the Windows-1252 characters they stand for (U+0092 is an apostrophe),
     other controls and odd spaces to spaces, invisible characters dropped, typographic quotes
-    to plain ones, what is no character (a lone surrogate, U+FFFE) to U+FFFD."""
+    to plain ones, what is no character (a lone surrogate, U+FFFE) to U+FFFD, a scan's ``é`` read
+    as ``6`` or ``e'`` mended."""
     text = text.replace("\r\n", "\n").translate(_INPUT)
     text = re.sub("[\ud800-\udfff\ufffe\uffff]", "\ufffd", text)
-    return re.sub(r"[\x00-\x08\x0b-\x1f\x7f]", " ", text)
+    return _SCANNED_ACCENT.sub("\u00e9", re.sub(r"[\x00-\x08\x0b-\x1f\x7f]", " ", text))
+
+
+_SCANNED_ACCENT = re.compile(r"(?<=[a-zà-ÿ])6(?=[a-zà-ÿ])|(?<![\w'])e'(?=[a-zà-ÿ])|(?<=[a-zà-ÿ])e'(?=[a-zà-ÿ])"
+                             r"(?!(?:re|ve|ll|d|s|t|m)\b)")
+"""``é`` a scan read as ``6`` or ``e'`` inside a word (``Op6rations``, ``ge'néral``, ``e'lectorales``),
+not an English contraction or possessive (``we're``, ``the Office's``)."""
 
 
 def _c1(code: int) -> str:
@@ -803,7 +810,22 @@ def _marks(text: str, folded: str, run: bool) -> list[Mark]:
     if sum(m.kind == "field" and m.start < body for m in marks) < 2:
         marks += _bare_labels(text, folded, body, marks)
     marks += _signatures(text, folded, run)
-    return _without_overlaps(marks)
+    return _paired(text, _without_overlaps(marks))
+
+
+def _paired(text: str, marks: list[Mark]) -> list[Mark]:
+    """A field's label in both languages with only a slash between them (a bilingual form read
+    without its colons: ``Position Title / Titre du poste Director, X``): one label."""
+    out: list[Mark] = []
+    for mark in marks:
+        last = out[-1] if out else None
+        if last and last.kind == mark.kind == "field" and last.name == mark.name \
+                and re.fullmatch(r"[\s.:]*/\s*", text[last.end:mark.start]):
+            out[-1] = Mark("field", mark.name, last.start, mark.end, tuple(dict.fromkeys(last.languages + mark.languages)),
+                           last.strong, bilingual=True, guessed=last.guessed and mark.guessed)
+            continue
+        out.append(mark)
+    return out
 
 
 _LINE_LABEL = re.compile(r"^[ \t]*(?:\u2022[ \t]*)?([^\W\d][^\n:]{1,58}?)[ \t]*:(?=[ \t]*\S)", re.MULTILINE)

@@ -302,7 +302,7 @@ _LOOKALIKE = {"i": "[il1|!]", "l": "[il1|]", "o": "[o0]", "s": "[s5]", "0": "[o0
               "n": "(?:n|ri)", "m": "(?:m|rn)"}
 
 
-_BETWEEN_WORDS = r"(?:\.?\s+|\s+[-\u2013]\s+)"
+_BETWEEN_WORDS = r"(?:\.?\s*|\s+[-\u2013]\s+)"
 """Between a label's words: spaces, after an abbreviation's period, or a dash (``Supervisor - title``)."""
 _NUMBER_WORDS = frozenset(("number", "numero", "num", "no", "n°", "n", "#", "nbr"))
 _NUMBER_WORD = r"(?:numero|number|nbr|num|no|n[°o]|n|#)"
