@@ -1121,3 +1121,19 @@ def test_a_bilingual_forms_labels_without_colons_in_a_scans_run(tmp_path: Path) 
     record = _record(root, "55220")
     assert (record["title"], record["classification"], record["location"]) == (
         "Director, Regional Learning Operations, Atlantic", "EX-01", "Halifax, NS")
+
+
+def test_a_word_identification_table_of_label_value_pairs_with_labels_named_from_their_words(tmp_path: Path) -> None:
+    """``| Titre officiel | Directeur, X |`` (a row whose cells were merged), ``| Classification proposée
+    | EX-04 | No de la description | 105862 |``: labels hrkit names from their words, each with its value."""
+    content = ("DESCRIPTION DE TRAVAIL\n"  # as the Word reader writes a table of four columns, two cells merged
+               "| Ministère d'attache | Services aux Autochtones Canada | Division | Région du Québec |\n"
+               "| Titre officiel | Directeur général régional, Services aux Inuit |\n"
+               "| Classification proposée | EX-04 | No de la description | 105862 |\n"
+               "| No de poste (SGRH) | 71100 | Date en vigueur | 4 octobre 2021 |\n"
+               "RÉSULTATS DU SERVICE À LA CLIENTÈLE\nDirige la prestation des programmes de la région.\n"
+               "ACTIVITÉS CLÉS\nÉlabore le plan régional et en assure l'exécution.\n")
+    root, _ = _import(tmp_path, "dgr.txt", content)
+    record = _record(root, "71100")
+    assert (record["title"], record["classification"], record["job_code"], record["effective_date"]) == (
+        "Directeur général régional, Services aux Inuit", "EX-04", "105862", dt.date(2021, 10, 4))

@@ -622,7 +622,7 @@ def _table_row(cells: list[str]) -> str:
     if len(cells) >= 3 and (all(_lone_label(c) or _dimension_label(c) for c in cells) or report_header(cells)
                             or not _lone_label(first) and not _dimension_label(first)):
         return " | ".join(cells)  # a wider table's header or row (direct reports): its columns kept
-    if not _lone_label(first) and not _dimension_label(first):
+    if not _labelish(first):
         return " ".join(cells)
     rest = cells[1:]
     if rest and _lone_label(rest[0]) and len(rest) > 1:

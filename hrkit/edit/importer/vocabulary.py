@@ -375,7 +375,7 @@ _GUESSES: tuple[tuple[str, str, str | None], ...] = (
     # (pattern, field, the supervisor's field): the first that matches names the field
     (r"\b(?:job|emploi|generic|generique|jd|dt|wd|standardi[sz]ed|normalise)\b.*(?:\b(?:code|no|number|numero|n°|nbr|id|"
      r"ref|reference)\b|#)|\bdescription\s*(?:no|number|#)"
-     r"|\b(?:numero|no|n°|reference|ref)\b.*\b(?:de\s+)?(?:dt|description de travail|l'\s*emploi|emploi)\b"
+     r"|\b(?:numero|no|n°|reference|ref)\b.*\b(?:de\s+)?(?:dt|description|l'\s*emploi|emploi)\b"
      r"|\bcode\b.*\b(?:job|emploi)\b", "job_code", None),
     (r"\b(?:position|poste|pos|posn|post)\b.*(?:\b(?:no|number|num|numero|nbr|n°|n|code|id|identifier|identificateur|"
      r"reference|ref)\b|#|n°)|\b(?:identificateur|identifier|reference)\b.*\b(?:position|poste)\b"
