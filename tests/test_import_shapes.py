@@ -1137,3 +1137,28 @@ def test_a_word_identification_table_of_label_value_pairs_with_labels_named_from
     record = _record(root, "71100")
     assert (record["title"], record["classification"], record["job_code"], record["effective_date"]) == (
         "Directeur général régional, Services aux Inuit", "EX-04", "105862", dt.date(2021, 10, 4))
+
+
+def test_labels_in_capitals_without_colons_over_or_before_their_values(tmp_path: Path) -> None:
+    """An old form's labels in capitals, named from their words, each over its value (``DÉSIGNATION
+    DU POSTE`` / ``Directeur, X``) or before it on a scan's line (``POSITION NBR P0412 EFFECTIVE DATE
+    (WD) August 28, 2017``); ``ÉNONCÉ DE FONCTIONS`` is the document's title, not a section."""
+    form = ("ÉNONCÉ DE FONCTIONS\nNOM DE L'ORGANISME\nBibliothèque et Archives Canada\nDÉSIGNATION DU POSTE\n"
+            "Directeur, Centre de préservation de Gatineau\nCATÉGORIE ET NIVEAU\nEX-01\nRÉFÉRENCE DE L'EMPLOI\n"
+            "BAC-EX-0077\nNUMÉRO DE LA POSITION\n80931\nLIEU D'AFFECTATION\nGatineau (Québec)\n"
+            "I. RESPONSABILITÉS GÉNÉRALES\nLe directeur dirige le Centre de préservation.\n"
+            "V. RESPONSABILITÉS PRINCIPALES\n1. Gère les ressources humaines et financières du centre.\n")
+    root, _ = _import(tmp_path, "bac.txt", form)
+    record = _record(root, "80931")
+    assert (record["title"], record["classification"], record["job_code"], record["location"]) == (
+        "Directeur, Centre de préservation de Gatineau", "EX-01", "BAC-EX-0077", "Gatineau, QC")
+    scan = ("PARKS CANADA AGENCY\nJOB DESCRIPTION\nBRANCH OR REGION Operations Directorate - Mountain Parks\n"
+            "JOB TITLE Superintendent, Bow Valley Field Unit\nGROUP & LEVEL EX-02 WD CODE PCA-EX-0031 "
+            "POSITION NBR P0412 EFFECTIVE DATE (WD) August 28, 2017 POSTING Banff, Alberta\n\n"
+            "GENERAL ACCOUNTABILITY\nThe Superintendent manages the field unit.\n"
+            "SPECIFIC ACCOUNTABILITIES\n1. Manages the human and financial resources of the unit.\n")
+    (tmp_path / "scan").mkdir()
+    root, _ = _import(tmp_path / "scan", "banff.txt", scan)
+    record = _record(root, "P0412")
+    assert (record["title"], record["job_code"], record["effective_date"]) == (
+        "Superintendent, Bow Valley Field Unit", "PCA-EX-0031", dt.date(2017, 8, 28))

@@ -54,7 +54,8 @@ def header_field(wd: WorkDescription, key: str, label: str, raw: str) -> int:
             at = len(raw) - len(raw[at:].lstrip()) + proposed.end()
         return at
     if key == "effective_date":
-        read = repair.date(raw)
+        qualifier = re.match(r"\s*\([^()]{1,20}\)\s*:?", raw)  # "Effective date (WD)", "(YYYY-MM-DD)"
+        read = repair.date(raw[qualifier.end():] if qualifier else raw)
         if read is None:
             wd.issues.append(Issue(key, "not stated" if not text else "not read",
                                    f"{label}: {text[:60]!r}" if text else f"{label} is blank"))

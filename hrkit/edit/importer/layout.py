@@ -18,7 +18,8 @@ from functools import cache
 
 from hrkit.edit.importer import repair
 from hrkit.edit.importer.dimensions import label_of
-from hrkit.edit.importer.vocabulary import (AMOUNT_UNIT, ANYWHERE, DOCUMENT_TITLES, EN, FIELDS, FR, LINE_ONLY_HEADINGS,
+from hrkit.edit.importer.vocabulary import (AMOUNT_UNIT, ANYWHERE, DOCUMENT_TITLES, EN, FIELDS, FR, GROUPS,
+                                       LINE_ONLY_HEADINGS,
                                        PEOPLE, SECTIONS, alternation, fold, guess_heading, guess_label,
                                        phrase_regex, report_header, role_start)
 
@@ -538,7 +539,8 @@ def _lines(lines: list[str]) -> list[str]:
         following = next((n for n in range(index + 1, len(out)) if out[n].strip()), None)
         heading = _heading_line(line)
         if following is not None and (_any_label(line) or _bilingual_label(line)
-                                      or line.rstrip().endswith(":") and _labelish(line.strip()) and not heading) \
+                                      or line.rstrip().endswith(":") and _labelish(line.strip()) and not heading
+                                      or _capital_label(line)) \
                 and not (heading and (_capitals(line) or not out[index + 1].strip())) \
                 and not _any_label(out[following]) \
                 and not _prose(out[following]) \
@@ -629,6 +631,13 @@ def _table_row(cells: list[str]) -> str:
         first = f"{first} / {rest[0].rstrip(':').rstrip()}"
         rest = rest[1:]
     return f"{first}: {' / '.join(rest)}"
+
+
+def _capital_label(line: str) -> bool:
+    """``DÉSIGNATION DU POSTE``, ``LIEU D'AFFECTATION``: a label in capitals alone on its line, its
+    value on the next; not an organization's name in capitals (``CANADA BORDER SERVICES AGENCY``)."""
+    return _capitals(line) and len(line.split()) <= 6 and not _heading_line(line) \
+        and guess_label(fold(line.strip())) not in (None, "department", "branch")
 
 
 def _bilingual_label(line: str) -> bool:
@@ -809,6 +818,7 @@ def _marks(text: str, folded: str, run: bool) -> list[Mark]:
         marks += _field_block(text, folded, body, marks)
     if sum(m.kind == "field" and m.start < body for m in marks) < 2:
         marks += _bare_labels(text, folded, body, marks)
+    marks += _capital_labels(text, folded, body, marks)
     marks += _signatures(text, folded, run)
     return _paired(text, _without_overlaps(marks))
 
@@ -920,6 +930,33 @@ def _bare_labels(text: str, folded: str, body: int, marks: list[Mark]) -> list[M
     return out
 
 
+_CAPITAL_WORD = r"[A-ZÀ-Ý][A-ZÀ-Ý'&/.()-]*"
+_CAPITAL_WORDS = re.compile(rf"(?<![\w'(])(?:{_CAPITAL_WORD}[ \t]+){{1,7}}{_CAPITAL_WORD}"
+                            rf"(?=[ \t]+(?!{_CAPITAL_WORD}(?:\s|$))[^\s:])")
+
+
+def _capital_labels(text: str, folded: str, body: int, marks: list[Mark]) -> list[Mark]:
+    """A form's labels in capitals without their colons, each before its value (``DÉSIGNATION DU
+    POSTE Directeur, X CATÉGORIE ET NIVEAU EX-01 LIEU D'AFFECTATION Gatineau (Québec)``), before the
+    first section: the longest run of their last words (two at least) hrkit can name a field from;
+    they fill only fields no other label filled. A classification's group (``EX``) ends no label,
+    and a value in capitals is none (``GROUPE DE LA DIRECTION``)."""
+    taken = [(m.start, m.end) for m in marks]
+    out = []
+    for match in _CAPITAL_WORDS.finditer(text, 0, body):
+        words = list(re.finditer(r"\S+", match[0]))
+        if words[-1][0].strip("()") in GROUPS:
+            words.pop()
+        for first in range(max(0, len(words) - 6), len(words) - 1):
+            start, end = match.start() + words[first].start(), match.start() + words[-1].end()
+            name = guess_label(folded[start:end])
+            if name:
+                if not any(s < end and start < e for s, e in taken):
+                    out.append(Mark("field", name, start, end, (), guessed=True))
+                break
+    return out
+
+
 _SIGNED = re.compile(r"(?<![\w'])(?:prepared|approved|reviewed|signed|certified|recommended|submitted|prepare|approuve|"
                      r"revise|signe|recommande|soumis)\s+(?:by|par)\s+(?=\S)|_{5,}")
 
@@ -1001,7 +1038,7 @@ def _worded_headings(text: str, folded: str) -> list[Mark]:
     out = []
     for match in _WORDED_HEADING.finditer(text):
         words = match[1]
-        if len(words.split()) > 7 or not (_capitals(words) or re.match(r"\s*(?:[0-9]{1,2}|[A-H]|[IVX]{1,4})[.)]", match[0])
+        if len(words.split()) > 7 or _DOCUMENT.fullmatch(fold(words)) or not (_capitals(words) or re.match(r"\s*(?:[0-9]{1,2}|[A-H]|[IVX]{1,4})[.)]", match[0])
                                           or _title_case_heading(text, match)) \
                 or _lone_label(words) or role_start(fold(words)):
             continue

@@ -222,7 +222,7 @@ DOCUMENT_TITLES: tuple[tuple[str, str], ...] = (
     (EN, "job description"), (EN, "position description"),
     (FR, "description de travail du groupe de la direction"), (FR, "description de poste de cadre de direction"),
     (FR, "description de travail"), (FR, "description d'emploi"), (FR, "description de poste"),
-    (FR, "description du poste"),
+    (FR, "description du poste"), (FR, "enonce de fonctions"), (FR, "enonce des fonctions"), (EN, "statement of duties"),
 )
 """What a work description calls itself at its top: where a second language's copy begins."""
 
