@@ -1162,3 +1162,18 @@ def test_labels_in_capitals_without_colons_over_or_before_their_values(tmp_path:
     record = _record(root, "P0412")
     assert (record["title"], record["job_code"], record["effective_date"]) == (
         "Superintendent, Bow Valley Field Unit", "PCA-EX-0031", dt.date(2017, 8, 28))
+
+
+def test_a_list_bulleted_with_guillemets_counts_after_with_and_words_a_scan_split(tmp_path: Path) -> None:
+    """``» Manager, X (BI-04) - 38 FTEs`` (``»`` opening a line is a bullet, not a quote), ``(PM-05)
+    with 41 FTEs``, ``Medi cal`` and ``Trairiing`` (a scan's split word and ``ri`` for ``n``)."""
+    text = ("WORK DESCRIPTION\nPosition Title: Superintendent, Jasper Field Unit\nPosition Number: 70411\n"
+            "Classification: EX-02\n\nORGANIZATION STRUCTURE\nThe following positions report directly to the "
+            "Superintendent:\n\n» Manager, Resource Conservation (BI-04) - 38 FTEs\n"
+            "» Manager, Medi cal Advisory Services (PM-05) with 41 FTEs\n"
+            "» Manager, Quality Assurance and Trairiing (PM-05) with 9 FTEs\n\n"
+            "SPECIFIC ACCOUNTABILITIES\n1. Manages the human and financial resources of the field unit.\n")
+    root, _ = _import(tmp_path, "jasper.txt", text)
+    assert _reports(root, "70411", 3) == [("Manager, Resource Conservation", "BI-04", 38),
+                                          ("Manager, Medical Advisory Services", "PM-05", 41),
+                                          ("Manager, Quality Assurance and Training", "PM-05", 9)]

@@ -51,13 +51,15 @@ def clean_input(text: str) -> str:
     """Line ends, spaces and characters a record must not hold: CR and form feeds to line ends,
     C1 controls read as the Windows-1252 characters they stand for (U+0092 is an apostrophe),
     other controls and odd spaces to spaces, invisible characters dropped, typographic quotes
-    to plain ones, what is no character (a lone surrogate, U+FFFE) to U+FFFD, a scan's ``é`` read
+    to plain ones (``»`` opening a line is a bullet), what is no character (a lone surrogate, U+FFFE) to U+FFFD, a scan's ``é`` read
     as ``6`` or ``e'`` mended."""
-    text = text.replace("\r\n", "\n").translate(_INPUT)
+    text = _ARROW_BULLET.sub("\u2022", text.replace("\r\n", "\n")).translate(_INPUT)
     text = re.sub("[\ud800-\udfff\ufffe\uffff]", "\ufffd", text)
     return _SCANNED_ACCENT.sub("\u00e9", re.sub(r"[\x00-\x08\x0b-\x1f\x7f]", " ", text))
 
 
+_ARROW_BULLET = re.compile(r"(?<=^)[ \t]*[\u00bb\u203a\u2192\u25aa\u25a0\u25ba](?=[ \t])", re.MULTILINE)
+"""``»``, ``›``, ``→``, ``■`` opening a line: a list's bullet, not a closing quote."""
 _SCANNED_ACCENT = re.compile(r"(?<=[a-zà-ÿ])6(?=[a-zà-ÿ])|(?<![\w'])e'(?=[a-zà-ÿ])|(?<=[a-zà-ÿ])e'(?=[a-zà-ÿ])"
                              r"(?!(?:re|ve|ll|d|s|t|m)\b)")
 """``é`` a scan read as ``6`` or ``e'`` inside a word (``Op6rations``, ``ge'néral``, ``e'lectorales``),

@@ -1,7 +1,7 @@
 """Words a scan misread in a title, mended from English and French word lists.
 
 OCR reads ``e`` as ``c`` (``Inspcction``), ``i`` as ``l`` (``Ingénlerie``), ``h`` as ``b``
-(``Sbift``), and runs words together (``Operationsand``, ``Directiongénérale``,
+(``Sbift``), splits words (``Medi cal``), and runs words together (``Operationsand``, ``Directiongénérale``,
 ``RegulationSector``, ``Directrice,Opérations``). A title is a position's name, so such a word
 is mended where the word lists (pyspellchecker's English and French frequencies) know exactly
 what it was, and the value is marked to verify with what the document read. A word the lists do
@@ -13,13 +13,13 @@ import re
 from functools import cache
 
 _CONFUSIONS = (("c", "e"), ("e", "c"), ("l", "i"), ("i", "l"), ("rn", "m"), ("m", "rn"), ("b", "h"), ("h", "b"),
-               ("cl", "d"), ("ii", "u"), ("n", "u"), ("u", "n"), ("vv", "w"), ("t", "f"), ("f", "t"), ("o", "e"))
+               ("cl", "d"), ("ri", "n"), ("ii", "u"), ("n", "u"), ("u", "n"), ("vv", "w"), ("t", "f"), ("f", "t"), ("o", "e"))
 """Letters OCR takes for others (read, meant)."""
 COMMON = 100
 """How often the word lists must have seen a word for hrkit to put it in a title."""
 _JOINED_COMMON = 1000
 _ENDS = frozenset(("and", "of", "the", "for", "et", "de", "des", "du"))
-_STARTS = frozenset(("and", "of", "the", "et"))
+_STARTS = frozenset(("and", "of", "the"))
 """Short words OCR runs into the word before or after (``Operationsand``, ``andServices``); two
 longer words run together are more often a compound the word lists lack (``Townsite``)."""
 _WORD = re.compile(r"[^\W\d_]+")
@@ -44,7 +44,21 @@ def mended(title: str) -> str:
     title = _CAMEL.sub(lambda m: f"{m[1]} {m[2]}" if min(_seen(m[1].lower()), _seen(m[2].lower())) >= _JOINED_COMMON
                        else m[0], title)  # "RegulationSector", not "AgriStability"
     title = re.sub(r"(?<=[a-zà-ÿ])[1|](?=[a-zà-ÿ]|\b)", "l", re.sub(r"(?<=[a-zà-ÿ])0(?=[a-zà-ÿ])", "o", title))
+    title = _SPLIT.sub(_rejoined, title)  # "Medi cal", "Direc trice"
     return _WORD.sub(lambda m: _word(m[0]), title)
+
+
+_SPLIT = re.compile(r"\b([^\W\d_]{2,}) ([^\W\d_]{2,})\b")
+
+
+def _rejoined(pair: re.Match) -> str:
+    """Two pieces of one word a scan split with a space: joined when together they make a common
+    word and one of them alone is none (``Medi cal``; not ``New port``)."""
+    first, second = pair[1], pair[2]
+    if (second[:1].isupper() and not first.isupper()) or min(_seen(first.lower()), _seen(second.lower())) > 0:
+        return pair[0]
+    joined = first + second.lower() if not first.isupper() else first + second
+    return joined if _seen(joined.lower()) >= COMMON else pair[0]
 
 
 def _word(word: str) -> str:

@@ -135,7 +135,7 @@ def _plausible(title: str) -> bool:
         r"\b(?:is|are|was|were|reports?|reporting|est|sont|relevent?|one of|l'un des)\b", words)
 
 
-_APPROXIMATELY = r"(?:(?:approximately|about|some|roughly|around|environ|pr[eè]s\s+de|an?|une?)[ \t]+)?"
+_APPROXIMATELY = r"(?:(?:with|avec)[ \t]+)?(?:(?:approximately|about|some|roughly|around|environ|pr[eè]s\s+de|an?|une?)[ \t]+)?"
 _TRAILING_COUNT = re.compile(rf"(?:,|[ \t]+[-\u2013\u2014])[ \t]*{_APPROXIMATELY}(?P<count>{_COUNT.pattern})[ \t]*$", re.IGNORECASE)
 """A count written after a title: ``, 16 employees``, `` – staff of 9``."""
 _COUNT_FIRST = re.compile(rf"^[ \t]*(?:[-*\u2022][ \t]+)?(?P<count>[{repair.NUMBER_CHARS}]+[ \t]*{_COUNT_WORDS})"
