@@ -1177,3 +1177,16 @@ def test_a_list_bulleted_with_guillemets_counts_after_with_and_words_a_scan_spli
     assert _reports(root, "70411", 3) == [("Manager, Resource Conservation", "BI-04", 38),
                                           ("Manager, Medical Advisory Services", "PM-05", 41),
                                           ("Manager, Quality Assurance and Training", "PM-05", 9)]
+
+
+def test_accents_a_scan_lost_in_a_french_title_and_dashed_counts_after_bullets(tmp_path: Path) -> None:
+    """``Planification operationnelle``, ``Impét``: accents put back in a French title from the word
+    lists (an English title keeps ``Materiel``); ``- Chef, X - 7 ETP``: a listed report's count."""
+    text = ("DESCRIPTION DE TRAVAIL\nTitre du poste : Directeur, Analyse des dépenses fiscales\nN° de poste : 34418\n"
+            "Groupe et niveau : EX-01\n\nORGANISATION\nTrois chefs d'équipe relèvent du directeur :\n"
+            "- Chef, Planification operationnelle et rendement - 7 ETP\n- Chef, Impét des particuliers - 6 ETP\n"
+            "- Manager, Naval Materiel - 4 ETP\n\n"
+            "RESPONSABILITÉS PRINCIPALES\n1. Gère les ressources humaines et financières de la direction.\n")
+    root, _ = _import(tmp_path, "dt.txt", text)
+    assert _reports(root, "34418", 3) == [("Chef, Planification opérationnelle et rendement", None, 7),
+                                          ("Chef, Impôt des particuliers", None, 6), ("Manager, Naval Materiel", None, 4)]

@@ -15,11 +15,16 @@ from functools import cache
 _CONFUSIONS = (("c", "e"), ("e", "c"), ("l", "i"), ("i", "l"), ("rn", "m"), ("m", "rn"), ("b", "h"), ("h", "b"),
                ("cl", "d"), ("ri", "n"), ("ii", "u"), ("n", "u"), ("u", "n"), ("vv", "w"), ("t", "f"), ("f", "t"), ("o", "e"))
 """Letters OCR takes for others (read, meant)."""
+_ACCENTS = (("e", "é"), ("e", "è"), ("e", "ê"), ("a", "à"), ("a", "â"), ("c", "ç"), ("i", "î"), ("o", "ô"), ("u", "û"),
+            ("é", "ô"))
+"""Accents OCR lost or misread, put back in a French title only (``Materiel`` is English too)."""
+_FRENCH = re.compile(r"\b(?:de|des|du|la|le|les|et|aux|à)\b", re.IGNORECASE)
+_ENGLISH = re.compile(r"\b(?:and|of|the|for)\b", re.IGNORECASE)
 COMMON = 100
 """How often the word lists must have seen a word for hrkit to put it in a title."""
 _JOINED_COMMON = 1000
 _ENDS = frozenset(("and", "of", "the", "for", "et", "de", "des", "du"))
-_STARTS = frozenset(("and", "of", "the"))
+_STARTS = frozenset(("and", "of", "the", "et"))
 """Short words OCR runs into the word before or after (``Operationsand``, ``andServices``); two
 longer words run together are more often a compound the word lists lack (``Townsite``)."""
 _WORD = re.compile(r"[^\W\d_]+")
@@ -45,7 +50,8 @@ def mended(title: str) -> str:
                        else m[0], title)  # "RegulationSector", not "AgriStability"
     title = re.sub(r"(?<=[a-zà-ÿ])[1|](?=[a-zà-ÿ]|\b)", "l", re.sub(r"(?<=[a-zà-ÿ])0(?=[a-zà-ÿ])", "o", title))
     title = _SPLIT.sub(_rejoined, title)  # "Medi cal", "Direc trice"
-    return _WORD.sub(lambda m: _word(m[0]), title)
+    confusions = _CONFUSIONS + _ACCENTS if _FRENCH.search(title) and not _ENGLISH.search(title) else _CONFUSIONS
+    return _WORD.sub(lambda m: _word(m[0], confusions), title)
 
 
 _SPLIT = re.compile(r"\b([^\W\d_]{2,}) ([^\W\d_]{2,})\b")
@@ -61,20 +67,20 @@ def _rejoined(pair: re.Match) -> str:
     return joined if _seen(joined.lower()) >= COMMON else pair[0]
 
 
-def _word(word: str) -> str:
+def _word(word: str, confusions: tuple[tuple[str, str], ...]) -> str:
     lower = word.lower()
     if len(word) < 4 or word.isupper() or _seen(lower):
         return word
-    meant = _unconfused(lower) or _set_apart(lower)
+    meant = _unconfused(lower, confusions) or _set_apart(lower)
     if meant is None:
         return word
     return meant.capitalize() if word[:1].isupper() else meant
 
 
-def _unconfused(word: str) -> str | None:
+def _unconfused(word: str, confusions: tuple[tuple[str, str], ...]) -> str | None:
     """The most common word one OCR confusion away from ``word``, if the word lists know one."""
     candidates = {word[:at] + meant + word[at + len(read):]
-                  for read, meant in _CONFUSIONS for at in range(len(word)) if word.startswith(read, at)}
+                  for read, meant in confusions for at in range(len(word)) if word.startswith(read, at)}
     best = max(candidates, key=_seen, default=None)
     return best if best is not None and _seen(best) >= COMMON else None
 

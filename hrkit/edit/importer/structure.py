@@ -48,7 +48,7 @@ LONG_TITLE_WORDS = 10
 _SEPARATOR = r"[ \t]*[-\u2013\u2014,|:][ \t]*"
 _LEVELLED = rf"{repair.GROUP_PATTERN}(?:[ \t]?[-\u2013][ \t]?|[ \t])[{repair.NUMBER_CHARS}]{{1,2}}"
 """A classification written in a list (``EX-01``, ``EG 07``): its group, a dash or a space, its level."""
-_DASHED = re.compile(rf"^[ \t]*\u2022?[ \t]*(?P<title>[^\n()]{{3,120}}?){_SEPARATOR}"
+_DASHED = re.compile(rf"^[ \t]*(?:[-*\u2022\u2013][ \t]+)?(?P<title>[^\n()]{{3,120}}?){_SEPARATOR}"
                      rf"(?:(?P<code>{_LEVELLED})"
                      rf"(?:{_SEPARATOR}(?P<count>[{repair.NUMBER_CHARS}][0-9OIlS.,]*[ \t]*{_COUNT_WORDS}))?"
                      rf"|(?P<count2>[{repair.NUMBER_CHARS}][0-9OIlS.,]*[ \t]*{_COUNT_WORDS}))[ \t.;]*$",
@@ -308,7 +308,7 @@ def _dashed(text: str) -> list[tuple]:
     out = []
     for match in _DASHED.finditer(text):
         title = match["title"].strip()
-        if _plausible(title):
+        if _plausible(title) and not repair.CODE.match(title):  # "EC-07 Manager, X – 9 FTEs" is _coded's
             details = " ".join(x for x in (match["code"], match["count"] or match["count2"]) if x)
             out.append((match.start("title"), match.start("title"), match.end(), details, title, None))
     return out
