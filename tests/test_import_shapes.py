@@ -1190,3 +1190,20 @@ def test_accents_a_scan_lost_in_a_french_title_and_dashed_counts_after_bullets(t
     root, _ = _import(tmp_path, "dt.txt", text)
     assert _reports(root, "34418", 3) == [("Chef, Planification opérationnelle et rendement", None, 7),
                                           ("Chef, Impôt des particuliers", None, 6), ("Manager, Naval Materiel", None, 4)]
+
+
+def test_the_supervisor_under_the_many_names_forms_give_the_line_above(tmp_path: Path) -> None:
+    """``Supérieur hiérarchique``, ``Chef hiérarchique``, ``Rend compte à``, ``Superviseur immédiat``,
+    ``Poste du superviseur``, ``Reports directly to``, ``Accountable to``, ``Superior``, ``Reporting
+    relationship``: the supervisor's title, level and position number."""
+    for index, label in enumerate(("Supérieur hiérarchique", "Chef hiérarchique", "Rend compte à", "Superviseur immédiat",
+                                   "Poste du superviseur", "Reports directly to", "Accountable to", "Superior",
+                                   "Reporting relationship")):
+        number = f"6{index}000"
+        text = (f"WORK DESCRIPTION\nPosition Title: Director, Operations\nPosition Number: {number}\nClassification: EX-01\n"
+                f"{label}: Director General, Regional Operations (EX-03), position 54321\n" + BODY.format(structure=""))
+        (tmp_path / number).mkdir()
+        root, _ = _import(tmp_path / number, "wd.txt", text)
+        record = _record(root, number)
+        assert record["supervisor"] == {"title": "Director General, Regional Operations", "classification": "EX-03"}, label
+        assert record["reports_to"] == "54321", label
