@@ -1207,3 +1207,20 @@ def test_the_supervisor_under_the_many_names_forms_give_the_line_above(tmp_path:
         record = _record(root, number)
         assert record["supervisor"] == {"title": "Director General, Regional Operations", "classification": "EX-03"}, label
         assert record["reports_to"] == "54321", label
+
+
+def test_more_label_wordings_named_from_their_words(tmp_path: Path) -> None:
+    """``Code du poste type`` and ``Benchmark Number`` (a job code), ``Establishment Number`` (a
+    position number), ``Eff. Date``, ``Headquarters``, ``Localité``, ``Posting`` (a location)."""
+    cases = (("Code du poste type: ASC-2019-044\nEstablishment Number: 51206\nEff. Date: 16 April 2018\n"
+              "Headquarters: Longueuil, Quebec\n", "51206", {"job_code": "ASC-2019-044", "effective_date": dt.date(2018, 4, 16),
+                                                            "location": "Longueuil, QC"}),
+             ("Benchmark Number: 106612\nPosition Number: 38815\nLocalité : Gatineau (Québec)\n", "38815",
+              {"job_code": "106612", "location": "Gatineau, QC"}),
+             ("Position Number: 70412\nPosting: Banff, Alberta\n", "70412", {"location": "Banff, AB"}))
+    for fields, number, expected in cases:
+        text = f"WORK DESCRIPTION\nPosition Title: Director, Operations\nClassification: EX-01\n{fields}" + BODY.format(structure="")
+        (tmp_path / number).mkdir()
+        root, _ = _import(tmp_path / number, "wd.txt", text)
+        record = _record(root, number)
+        assert {key: record.get(key) for key in expected} == expected

@@ -47,7 +47,7 @@ FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
                         (EN, "position num"), (FR, "numero du poste"), (FR, "numero de poste"), (FR, "n° du poste"),
                         (FR, "n° de poste"), (FR, "no du poste"), (FR, "no de poste"), (FR, "n du poste"), (EN, "pos #"),
                         (EN, "pos no"), (EN, "pos. #")),
-    "effective_date": ((EN, "effective date"), (EN, "date effective"), (EN, "effective as of"), (EN, "effective on"),
+    "effective_date": ((EN, "effective date"), (EN, "date effective"), (EN, "effective as of"), (EN, "effective on"), (EN, "eff date"),
                        (EN, "effective"), (FR, "date d'entree en vigueur"), (FR, "date d'entree en vigueur du poste"),
                        (FR, "date de prise d'effet"), (FR, "date de prise d'effet du poste"), (FR, "prise d'effet"),
                        (FR, "date d'entree en fonction"),
@@ -379,18 +379,20 @@ _SUPERVISOR_WORDS = re.compile(r"\b(?:supervisor'?s?|(?:du|de)?superviseure?|sur
                                r"reporting|releve|relevant|(?:du|de)?superieure?|superior'?s?|rapporte|boss|immediat)\b")
 _GUESSES: tuple[tuple[str, str, str | None], ...] = (
     # (pattern, field, the supervisor's field): the first that matches names the field
-    (r"\b(?:job|emploi|generic|generique|jd|dt|wd|standardi[sz]ed|normalise)\b.*(?:\b(?:code|no|number|numero|n°|nbr|id|"
-     r"ref|reference)\b|#)|\bdescription\s*(?:no|number|#)"
+    (r"\b(?:job|emploi|generic|generique|jd|dt|wd|standardi[sz]ed|normalise|benchmark|poste type|poste-type)\b.*"
+     r"(?:\b(?:code|no|number|numero|n°|nbr|id|ref|reference)\b|#)|\bdescription\s*(?:no|number|#)"
+     r"|\b(?:code|no|numero|n°)\b.*\bposte[ -]type\b"
      r"|\b(?:numero|no|n°|reference|ref)\b.*\b(?:de\s+)?(?:dt|description|l'\s*emploi|emploi)\b"
      r"|\bcode\b.*\b(?:job|emploi)\b", "job_code", None),
-    (r"\b(?:position|poste|pos|posn|post)\b.*(?:\b(?:no|number|num|numero|nbr|n°|n|code|id|identifier|identificateur|"
+    (r"\b(?:position|poste|pos|posn|post|establishment)\b.*(?:\b(?:no|number|num|numero|nbr|n°|n|code|id|identifier|identificateur|"
      r"reference|ref)\b|#|n°)|\b(?:identificateur|identifier|reference)\b.*\b(?:position|poste)\b"
      r"|\b(?:no|number|numero|nbr|n°|code)\b.*\b(?:position|poste)\b", "position_number", "supervisor_number"),
     (r"\bcode\b", "job_code", None),
     (r"\b(?:title|titre|intitule|designation|appellation|descr)\b", "title", "supervisor_title"),
     (r"\b(?:classification|level|niveau|group|groupe|grp|lvl|grade)\b", "classification", "supervisor_classification"),
-    (r"\b(?:effective|effet|vigueur|dated?|approved on|in effect)\b", "effective_date", None),
-    (r"\b(?:location|lieu|emplacement|city|ville|site|worksite|duty station|province|work place|municipalite)\b"
+    (r"\b(?:effective|effet|vigueur|dated?|approved on|in effect|eff)\b", "effective_date", None),
+    (r"\b(?:location|lieu|emplacement|city|ville|site|worksite|duty station|province|work place|municipalite|localite|"
+     r"headquarters|posting)\b"
      r"|\bplace of (?:work|employment|assignment|duty)\b|^\s*(?:(?:regional|local|work|head)\s+)?office\s*$"
      r"|^\s*(?:community|collectivite)\s*$", "location", None),
     (r"\b(?:department|ministere|organi[sz]ation|agency|organisme|employer|employeur|portfolio)\b", "department", None),
