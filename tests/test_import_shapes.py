@@ -1224,3 +1224,39 @@ def test_more_label_wordings_named_from_their_words(tmp_path: Path) -> None:
         root, _ = _import(tmp_path / number, "wd.txt", text)
         record = _record(root, number)
         assert {key: record.get(key) for key in expected} == expected
+
+
+def test_an_hr_systems_extract_of_field_codes(tmp_path: Path) -> None:
+    """``POSITION_ID       : 51230``, ``SUPV_TITLE_E``, ``EFF_DT``, ``SAL_BUDGET``: an HR system's
+    field codes named from their words (``_`` between them, ``SUPV`` the supervisor's), the
+    position's budget among its fields."""
+    text = ("EXEC POSITION INVENTORY - EXTRACT\n\nPOSITION_ID       : 51230\nJOB_ID            : 318662\n"
+            "TITLE_E           : Senior Director, Workplace Technology Devices\nCLASS_GRP_LVL     : EX 01\n"
+            "EFF_DT            : 04-JUL-2022\nWORK_LOC          : GATINEAU QC\nSUPV_POSITION_ID  : 51210\n"
+            "SUPV_TITLE_E      : Director General, Digital Workplace Solutions\nSUPV_CLASS        : EX-03\n"
+            "SAL_BUDGET        : 5650000.00\nOM_BUDGET         : 310000.00\nTOTAL_BUDGET      : 5960000.00\n"
+            "INCUMBENT_NAME    : Kyle Moosomin\n\nSpecific Accountabilities\n\n1. Manages the directorate's devices.\n")
+    root, records = _import(tmp_path, "extract.txt", text)
+    record = _record(root, "51230")
+    assert (record["title"], record["classification"], record["job_code"], record["effective_date"]) == (
+        "Senior Director, Workplace Technology Devices", "EX-01", "318662", dt.date(2022, 7, 4))
+    assert record["reports_to"] == "51210" and record["supervisor"]["classification"] == "EX-03"
+    assert record["dimensions"] == {"salary": 5_650_000, "o_and_m": 310_000, "total": 5_960_000}
+    assert "Moosomin" not in records
+
+
+def test_a_word_table_grouping_its_labels_and_a_table_of_direct_reports(tmp_path: Path) -> None:
+    """``| Position information | Classified Title | X |``: a group's name, a label, its value; a table
+    headed ``Direct reports | Group-Level | FTE count``."""
+    text = ("EXECUTIVE WORK DESCRIPTION\n| Position information | Classified Title | Senior Director, Devices |\n"
+            "| Position information | No. of Position | 51230 |\n| Position information | Job ID | 300841 |\n"
+            "| Reporting relationship | Immediate Supervisor's Group and Level | EX-03 |\n"
+            "GENERAL ACCOUNTABILITY STATEMENT\nThe Senior Director is accountable for the devices.\n"
+            "REPORTING RELATIONSHIPS\nThe Senior Director directly supervises:\n| Direct reports | Group-Level | FTE count |\n"
+            "| Manager, Desktop Procurement | CS-04 | 12 |\n| Manager, Mobile Devices | CS-04 | 15 |\n"
+            "SPECIFIC ACCOUNTABILITIES\n1. Manages the directorate's resources.\n")
+    root, _ = _import(tmp_path, "ssc.txt", text)
+    record = _record(root, "51230")
+    assert (record["title"], record["job_code"], record["supervisor"]["classification"]) == (
+        "Senior Director, Devices", "300841", "EX-03")
+    assert _reports(root, "51230", 2) == [("Manager, Desktop Procurement", "CS-04", 12), ("Manager, Mobile Devices", "CS-04", 15)]

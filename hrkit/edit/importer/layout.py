@@ -608,10 +608,14 @@ def _data_rows(lines: list[str], start: int, width: int) -> int:
 
 
 def _cells(line: str) -> list[str]:
+    line = _SPACED_COLON.sub(r"\1: ", line, count=1)  # "POSITION_ID       : 51230": a label and its value
     if "\t" not in line and " | " not in line and "   " not in line.strip() and not line.strip().startswith("|"):
         return [line]
     cells = [c.strip() for c in re.split(r"\t+|\s*\|\s*| {3,}", re.sub(r"^\||\|$", "", line.strip()))]
     return cells if len(cells) >= 3 and sum(bool(c) for c in cells) >= 2 else [c for c in cells if c]
+
+
+_SPACED_COLON = re.compile(r"^([ \t]*[^\s:|][^:|\n]{0,40}?\S)[ \t]{2,}:[ \t]*")
 
 
 def _table_row(cells: list[str]) -> str:
@@ -619,6 +623,8 @@ def _table_row(cells: list[str]) -> str:
     bilingual table) joins the first: ``Title / Titre: ...``. A row of three cells or more
     that is no such label row keeps its cells apart."""
     first = cells[0].rstrip(":").rstrip()
+    if len(cells) == 3 and cells[2] and _labelish(cells[1]) and not _labelish(cells[2]) and not report_header(cells):
+        return f"{cells[1].rstrip(':').rstrip()}: {cells[2]}"  # "| Position information | Classified Title | X |"
     pairs = list(zip(cells[::2], cells[1::2]))
     if len(cells) >= 4 and len(cells) % 2 == 0 and all(_labelish(label) for label, _ in pairs if label) \
             and not _labelish(cells[1]):  # "| Label | value | Label | value |": a form's fields two by two

@@ -81,7 +81,7 @@ _MARKUP = "*_#>`|\"'“”‘’[]{}()"
 """Markdown emphasis, headings, quotes and brackets around a word: not part of it."""
 _NEUTRAL = re.compile(r"[-•–—=+]+|\$?[\d.,/%-]+(?:[kKmM]\$?)?|\d+[.)]|[A-Z]{2,3}-\d{1,2}")
 """Bullets, numbers, amounts and classifications: neither words nor noise."""
-_WORD = re.compile(r"[^\W\d_]{2,}[.,;:!?]?|[^\W\d_]+(?:[-'’][^\W\d_]+)+[.,;:!?]?|[^\W\d_]+'s[.,;:]?")
+_WORD = re.compile(r"[^\W\d_]{2,}[.,;:!?]?|[^\W\d_]+(?:[-'’_][^\W\d_]+)+[.,;:!?]?|[^\W\d_]+'s[.,;:]?")
 
 
 def _filled(main: WorkDescription, scan: WorkDescription) -> WorkDescription:
@@ -298,6 +298,10 @@ def _body(wd: WorkDescription, lay: Layout, sections: dict[str, str], language: 
     if not wd.dimensions:  # "Financial resources: the incumbent manages a salary budget of ..." under Responsibility
         for found in _RESOURCES.finditer("\n".join(sections.values())):
             dimensions.read(wd, found[1])
+    if not wd.dimensions and any(key in wd.fields for key in _IDENTIFIERS):
+        # an HR system's record: "SAL_BUDGET: 5650000.00" among the position's fields (a poster's salary is none)
+        first = min((m.start for m in lay.marks if m.kind == "heading"), default=len(lay.text))
+        dimensions.read(wd, lay.text[:first], loose=False)
     specific = sections.get("specific_accountabilities") or sections.get("key_activities", "")
     wd.specific_accountabilities = _accountabilities(wd, specific, lay.run)
 

@@ -95,7 +95,7 @@ FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
 }
 """Field labels (folded: lower case, no accents) by the record field they fill."""
 
-REPORT_COLUMNS = {"title": r"title|titre|position|poste", "code": r"group|level|classification|groupe|niveau",
+REPORT_COLUMNS = {"title": r"title|titre|position|poste|direct reports?|subordinates?|subordonnes?", "code": r"group|level|classification|groupe|niveau",
                   "count": r"fte'?s?|etp|staff|effectif|employees|employes"}
 """The words a table of direct reports heads its columns with (folded)."""
 AMOUNT_UNIT = r"\(\s*(?:\$|k\$|\$k|m\$|\$m)\s*\)"
@@ -195,8 +195,8 @@ DIMENSIONS: dict[str, tuple[str, ...]] = {
             "nombre d'employes", "employes", "ressources humaines", "personnel"),
     "salary": ("salary", "salaries", "salary budget", "salary dollars", "wages", "salaires", "salaire",
                "budget salarial", "budget des salaires", "masse salariale", "traitements", "salary envelope",
-               "enveloppe salariale", "personnel (salary)", "personnel costs", "salary costs", "cout salarial"),
-    "o_and_m": ("o&m", "o & m", "o and m", "o&m budget", "operating and maintenance", "operations and maintenance",
+               "enveloppe salariale", "personnel (salary)", "personnel costs", "salary costs", "cout salarial", "sal budget"),
+    "o_and_m": ("o&m", "o & m", "o and m", "o&m budget", "om budget", "operating and maintenance", "operations and maintenance",
                 "operation and maintenance", "non-salary", "non-salary budget", "f et e", "f&e", "f & e", "fe",
                 "fonctionnement et entretien", "fonctionnement et d'entretien", "budget de fonctionnement et d'entretien",
                 "frais de fonctionnement et d'entretien", "depenses de fonctionnement et d'entretien", "non salarial"),
@@ -375,7 +375,7 @@ _ROLE_START = re.compile(r"(?:a/|acting\s+|interim\s+|par\s+interim\s+)?(?:" + a
 _PERSON_WORDS = re.compile(r"\b(?:name|nom|signature|signed|signe|incumbent|titulaire|employee|employe|phone|"
                            r"telephone|e-?mail|courriel|contact|(?:prepared|approved|reviewed|approuve|prepare) (?:by|par)|"
                            r"advisor|adviser|conseill\w*|evaluat\w*|rating|cotation|decision|points|file)\b")
-_SUPERVISOR_WORDS = re.compile(r"\b(?:supervisor'?s?|(?:du|de)?superviseure?|surveillante?|manager'?s?|gestionnaire|reports?|"
+_SUPERVISOR_WORDS = re.compile(r"\b(?:supervisor'?s?|supv|supvr|(?:du|de)?superviseure?|surveillante?|manager'?s?|gestionnaire|reports?|"
                                r"reporting|releve|relevant|(?:du|de)?superieure?|superior'?s?|rapporte|boss|immediat)\b")
 _GUESSES: tuple[tuple[str, str, str | None], ...] = (
     # (pattern, field, the supervisor's field): the first that matches names the field
@@ -389,10 +389,10 @@ _GUESSES: tuple[tuple[str, str, str | None], ...] = (
      r"|\b(?:no|number|numero|nbr|n°|code)\b.*\b(?:position|poste)\b", "position_number", "supervisor_number"),
     (r"\bcode\b", "job_code", None),
     (r"\b(?:title|titre|intitule|designation|appellation|descr)\b", "title", "supervisor_title"),
-    (r"\b(?:classification|level|niveau|group|groupe|grp|lvl|grade)\b", "classification", "supervisor_classification"),
+    (r"\b(?:classification|level|niveau|group|groupe|grp|lvl|grade|class)\b", "classification", "supervisor_classification"),
     (r"\b(?:effective|effet|vigueur|dated?|approved on|in effect|eff)\b", "effective_date", None),
     (r"\b(?:location|lieu|emplacement|city|ville|site|worksite|duty station|province|work place|municipalite|localite|"
-     r"headquarters|posting)\b"
+     r"headquarters|posting|loc)\b"
      r"|\bplace of (?:work|employment|assignment|duty)\b|^\s*(?:(?:regional|local|work|head)\s+)?office\s*$"
      r"|^\s*(?:community|collectivite)\s*$", "location", None),
     (r"\b(?:department|ministere|organi[sz]ation|agency|organisme|employer|employeur|portfolio)\b", "department", None),
@@ -405,6 +405,7 @@ def guess_label(folded: str) -> str | None:
     title (English)``, ``Number of the position``, ``Supervisor's level``); None for a person's
     name, a signature or a contact, a classification decision's words (``Date of evaluation``,
     ``Classification advisor``), and for words that name no field."""
+    folded = folded.replace("_", " ")  # an HR system's field code: "SUPV_POSITION_ID", "EFF_DT"
     if _PERSON_WORDS.search(folded):
         return None
     supervisor = bool(_SUPERVISOR_WORDS.search(folded))
