@@ -1260,3 +1260,31 @@ def test_a_word_table_grouping_its_labels_and_a_table_of_direct_reports(tmp_path
     assert (record["title"], record["job_code"], record["supervisor"]["classification"]) == (
         "Senior Director, Devices", "300841", "EX-03")
     assert _reports(root, "51230", 2) == [("Manager, Desktop Procurement", "CS-04", 12), ("Manager, Mobile Devices", "CS-04", 15)]
+
+
+def test_a_word_documents_long_paragraph_does_not_make_it_a_scans_run(tmp_path: Path) -> None:
+    """A paragraph of 700 characters in a Word file among many lines: the document keeps its
+    lines (its identification table's rows), it is no scan run together."""
+    long_paragraph = "The Chief Architect sets the target architecture of the Government of Canada. " * 9
+    content = docx_bytes("# Work Description\n| Position Number | 90412 | Job Code | 104630 |\n"
+                         "| Position Title | Executive Director, Enterprise Architecture |\n"
+                         "| Classification (Group and Level) | EX-02 | Effective Date | 2021-11-15 |\n"
+                         f"# Client Service Results\n{long_paragraph}\n# Key Activities\n"
+                         + "".join(f"Leads the architecture work stream number {n} across government.\n" for n in range(24)))
+    root, _ = _import(tmp_path, "tbs.docx", content)
+    record = _record(root, "90412")
+    assert (record["title"], record["job_code"], record["classification"], record["effective_date"]) == (
+        "Executive Director, Enterprise Architecture", "104630", "EX-02", dt.date(2021, 11, 15))
+
+
+def test_a_tables_bars_around_a_value_in_a_scans_run_are_not_digits(tmp_path: Path) -> None:
+    """``| Position Number | 90412 | Job Code | 104630 |`` run together with the rest of a scan: a
+    bar is no ``1`` and ends the value before it."""
+    scan = ("--- Full Extracted Text ---\nWORK DESCRIPTION | Position Number | 90412 | Job Code | 104630 | "
+            "| Position Title | Executive Director, Enterprise Architecture | | Classification | EX-02 | "
+            "GENERAL ACCOUNTABILITY " + "The Executive Director sets the target architecture of government. " * 10 +
+            "SPECIFIC ACCOUNTABILITIES 1. Chairs the architecture review board. 2. Manages the directorate.")
+    root, _ = _import(tmp_path, "scan.txt", scan)
+    record = _record(root, "90412")
+    assert (record["title"], record["job_code"], record["classification"]) == (
+        "Executive Director, Enterprise Architecture", "104630", "EX-02")

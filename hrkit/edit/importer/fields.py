@@ -31,7 +31,14 @@ _PROPOSED = re.compile(r"\(\s*(?:proposed|propos[ée]e?)\s*\)", re.IGNORECASE)
 
 def header_field(wd: WorkDescription, key: str, label: str, raw: str) -> int:
     """Store one labelled value in ``wd.fields`` (the first one of a field wins); returns how
-    many characters of ``raw`` the field took."""
+    many characters of ``raw`` the field took. A table's bars around the value (a Word table in a
+    scan's run: ``| 90412 |``) are none of it: a bar is not the digit 1."""
+    bars = len(raw) - len(raw.lstrip(" \t|"))
+    used = _field(wd, key, label, re.sub(r"[ \t]*\|[\s|]*$", "", raw[bars:].split(" | ", 1)[0]))
+    return bars + used if used else 0
+
+
+def _field(wd: WorkDescription, key: str, label: str, raw: str) -> int:
     text = repair.clean_text(raw)
     if key in _AS_NUMBER and re.fullmatch(r"\s*[0-9OIl]{3,9}\s*", raw):
         key = _AS_NUMBER[key]  # an HR system's printout: "Position: 3311208", "Reports To: 3311000"

@@ -24,7 +24,9 @@ from hrkit.edit.importer.vocabulary import (AMOUNT_UNIT, ANYWHERE, DOCUMENT_TITL
                                        phrase_regex, report_header, role_start)
 
 RUN_LENGTH = 600
-"""A line this long is a scan's text run together, not a line a person wrote."""
+RUN_SHARE = 0.4
+"""A line this long is a scan's text run together, not a line a person wrote, when such lines hold
+much of the text (a Word document's paragraph may be as long)."""
 
 
 @dataclass
@@ -94,7 +96,8 @@ def layout(text: str) -> Layout:
     if looks_like_markdown(text):
         lines = [_unmark(line) for line in lines]
     lines = [_DOT_LEADER.sub(": ", line) for line in _label_rows(_side_by_side(_charts(lines)))]
-    run = any(len(line) > RUN_LENGTH for line in lines)
+    long = sum(len(line) for line in lines if len(line) > RUN_LENGTH)
+    run = long > RUN_SHARE * sum(map(len, lines))
     if run:
         joined = _HYPHENATED.sub(_rejoined, " ".join(_without_footers([line + "\n" for line in lines if line.strip()])))
         joined = re.sub(r"[ \t]*\n[ \t]*|\t", " ", joined).strip()

@@ -129,10 +129,12 @@ def _parenthesized(wd: WorkDescription, text: str) -> list[tuple]:
 
 def _plausible(title: str) -> bool:
     """A title names a role (``Director``, ``Officer``, ``Gestionnaire``...), starts with a
-    capital, and is no sentence (``one of 8 positions reporting to...``)."""
+    capital, and is no sentence (``one of 8 positions reporting to...``, ``If a deputy head
+    collects data on his or her ...``)."""
     words = fold(title)
     return title[:1].isupper() and bool(role_word(words)) and not re.search(
-        r"\b(?:is|are|was|were|reports?|reporting|est|sont|relevent?|one of|l'un des)\b", words)
+        r"\b(?:is|are|was|were|reports?|reporting|est|sont|relevent?|one of|l'un des|his|her|their|he|she|they|"
+        r"can|must|may|will|il|elle|ils|peut|doit)\b|^(?:if|when|where|while|although|since|si|lorsque|quand)\b", words)
 
 
 _APPROXIMATELY = r"(?:(?:with|avec)[ \t]+)?(?:(?:approximately|about|some|roughly|around|environ|pr[eè]s\s+de|an?|une?)[ \t]+)?"
