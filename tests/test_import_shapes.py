@@ -1288,3 +1288,19 @@ def test_a_tables_bars_around_a_value_in_a_scans_run_are_not_digits(tmp_path: Pa
     record = _record(root, "90412")
     assert (record["title"], record["job_code"], record["classification"]) == (
         "Executive Director, Enterprise Architecture", "104630", "EX-02")
+
+
+def test_a_french_description_under_a_converters_english_headings_is_read_in_french(tmp_path: Path) -> None:
+    """``# Job Description`` / ``## Position Details`` (a conversion tool's headings) over French
+    fields and sections: one French document, not an English copy followed by a French one."""
+    text = ("# Job Description\n\n## Position Details\n\n*   **Titre du poste:** Directrice, Immigration francophone\n"
+            "*   **Numéro du poste:** 60712\n*   **Code d'emploi:** 105377\n*   **Groupe et niveau:** EX-O1\n"
+            "*   **Lieu de travail:** Ottawa (Ontario)\n*   **Titre du poste du superviseur:** Directeur général, Intégration\n\n"
+            "## Responsabilités générales\n\nLa directrice élabore les politiques d'immigration francophone.\n\n"
+            "## Structure organisationnelle\n\n*   **Gestionnaire, Politique (EC-O7, 7 ETP):** élabore les politiques.\n\n"
+            "## Responsabilités spécifiques\n\n1. Gère les ressources humaines et financières de la direction.\n")
+    root, _ = _import(tmp_path, "286.txt", text)
+    record = _record(root, "60712")
+    assert (record["title"], record["job_code"], record["classification"], record["location"]) == (
+        "Directrice, Immigration francophone", "105377", "EX-01", "Ottawa, ON")
+    assert _reports(root, "60712", 1) == [("Gestionnaire, Politique", "EC-07", 7)]
