@@ -1304,3 +1304,19 @@ def test_a_french_description_under_a_converters_english_headings_is_read_in_fre
     assert (record["title"], record["job_code"], record["classification"], record["location"]) == (
         "Directrice, Immigration francophone", "105377", "EX-01", "Ottawa, ON")
     assert _reports(root, "60712", 1) == [("Gestionnaire, Politique", "EC-07", 7)]
+
+
+def test_a_pdf_table_of_reports_whose_gaps_were_kept_but_not_its_columns(tmp_path: Path) -> None:
+    """``Position Title    Group and Level    FTEs`` over rows whose cells are set apart by the same
+    wide gaps but do not line up with the header: each row's cells are its gaps' pieces."""
+    table = ("Position Title    Group and Level    FTEs\n"
+             "Chief, Chemical Health Hazard Assessment Division    BI-04    28\n"
+             "Chief, Food Research Division    SE-RES-03    41\n"
+             "Manager, Bureau Operations    AS-05    5\n")
+    content = pdf_bytes(["Work Description\nPosition Title: Director, Bureau of Chemical Safety\nPosition Number: 33120\n"
+                         "Classification: EX-01\n" + BODY.format(structure="Organizational Context\nThe Bureau comprises "
+                                                                  "the following units:\n" + table)])
+    root, _ = _import(tmp_path, "hc.pdf", content)
+    assert _reports(root, "33120", 3) == [("Chief, Chemical Health Hazard Assessment Division", "BI-04", 28),
+                                          ("Chief, Food Research Division", "SE-RES-03", 41),
+                                          ("Manager, Bureau Operations", "AS-05", 5)]

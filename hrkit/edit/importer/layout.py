@@ -510,11 +510,18 @@ def _aligned_tables(lines: list[str]) -> list[str]:
                     and not all(_any_label(c) for c in _ALIGNED_GAP.split(lines[end].strip())):
                 end += 1
         if end - index > 2:
-            out += [" | ".join(cells)] + [" | ".join(_cut(row, starts)) for row in lines[index + 1:end]]
+            out += [" | ".join(cells)] + [" | ".join(_row_cells(row, starts, len(cells))) for row in lines[index + 1:end]]
         else:
             out += lines[index:end]
         index = end
     return out
+
+
+def _row_cells(row: str, starts: list[int], count: int) -> list[str]:
+    """A row's cells: set apart by gaps of three spaces or more when it has as many as its header
+    (a PDF that kept the gaps, not the columns), else cut where the header's columns begin."""
+    wide = _BOX_GAP.split(row.strip())
+    return wide if len(wide) == count else _cut(row, starts)
 
 
 def _cut(line: str, starts: list[int]) -> list[str]:
