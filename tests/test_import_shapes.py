@@ -1320,3 +1320,17 @@ def test_a_pdf_table_of_reports_whose_gaps_were_kept_but_not_its_columns(tmp_pat
     assert _reports(root, "33120", 3) == [("Chief, Chemical Health Hazard Assessment Division", "BI-04", 28),
                                           ("Chief, Food Research Division", "SE-RES-03", 41),
                                           ("Manager, Bureau Operations", "AS-05", 5)]
+
+
+def test_figures_of_the_other_column_run_into_a_scans_supervisor_title(tmp_path: Path) -> None:
+    """``Reports to: Director General, Citizen Number of FTE's: 3I8 Service Delivery, Ontario Region
+    Salary and O&M: $26.7M Direct reports to ...`` (seed 003's two columns): the title without the
+    Dimensions column's figures, ending before the next sentence."""
+    scan = ("--- Full Extracted Text ---\nEXECUTIVE WORK DESCRIPTION Position Title: Executive Director, Integrity "
+            "Services Position Number: 41177 Classification: EX-02 GENERAL ACCOUNTABILITY "
+            + "The Executive Director leads integrity services for the region. " * 8 +
+            "ORGANIZATIONAL STRUCTURE: DIMENSIONS: Reports to: Director General, Citizen Number of FTE's: 3I8 Service "
+            "Delivery, Ontario Region Salary and O&M: $26.7M Direct reports to the Executive Director: PM-O6 - "
+            "Manager, Investigations (96 FTEs) SPECIFIC ACCOUNTABILITIES 1. Directs the integrity programs.")
+    root, _ = _import(tmp_path, "172.txt", scan)
+    assert _record(root, "41177")["supervisor"]["title"] == "Director General, Citizen Service Delivery, Ontario Region"

@@ -45,6 +45,20 @@ _SALARY_AND = re.compile(r"\b(?:salary|salaries|salaires?)\s*(?:and|et|&|\+)\b")
 _YEARS = re.compile(rf"(?<![\w.,$]){repair.FISCAL_YEAR}(?![\w$])")
 
 
+_INTERLEAVED = re.compile(rf"[ \t]*\|?[ \t]*(?<![\w&])(?:{_WORDS})[ \t]*:[ \t]*\$?[ \t]*[{repair.NUMBER_CHARS}][{repair.NUMBER_CHARS}.,]*"
+                          rf"(?:[ \t]*(?:m|k|million|billion)\b)?[ \t]*\|?", re.IGNORECASE)
+
+
+def without_figures(text: str) -> str:
+    """``text`` without the dimensions a scan's other column ran into it (``Director General,
+    Citizen Number of FTE's: 3I8 Service Delivery``): a value's own words only."""
+    folded = fold(text)
+    spans = [m.span() for m in _INTERLEAVED.finditer(folded)]
+    for start, end in reversed(spans):
+        text = f"{text[:start]} {text[end:]}"
+    return text
+
+
 @cache
 def label_of(folded: str) -> str | None:
     """The dimension a label names (``number of fte's`` -> fte), or None."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from hrkit.edit.importer import repair, spelling
+from hrkit.edit.importer import dimensions, repair, spelling
 from hrkit.edit.importer.document import VERIFY, Issue, Value, WorkDescription
 from hrkit.edit.importer.vocabulary import fold
 
@@ -33,6 +33,8 @@ def header_field(wd: WorkDescription, key: str, label: str, raw: str) -> int:
     """Store one labelled value in ``wd.fields`` (the first one of a field wins); returns how
     many characters of ``raw`` the field took. A table's bars around the value (a Word table in a
     scan's run: ``| 90412 |``) are none of it: a bar is not the digit 1."""
+    if key in ("title", "supervisor_title") and wd.ocr:
+        raw = dimensions.without_figures(raw)
     bars = len(raw) - len(raw.lstrip(" \t|"))
     used = _field(wd, key, label, re.sub(r"[ \t]*\|[\s|]*$", "", raw[bars:].split(" | ", 1)[0]))
     return bars + used if used else 0
@@ -162,12 +164,16 @@ def _title(wd: WorkDescription, key: str, raw: str) -> int:
         if read and "supervisor_number" not in wd.fields:
             wd.fields["supervisor_number"] = Value(read[0], wd.read_as(number[1]) if read[1] else None)
         raw = raw[: number.start()]
+    raw = _NEXT_WORDS.split(raw, 1)[0]  # a scan's run goes on after the title: "... Region Direct reports to the ..."
     written = repair.clean_text(raw).rstrip(" .;,:")
     title = spelling.mended(written)
     wd.fields[key] = Value(title, wd.read_as(written) if title != written else None)
     return used
 
 
+_NEXT_WORDS = re.compile(r"\s+(?:direct reports|the following|positions reporting|les postes suivants|relèvent)\b",
+                         re.IGNORECASE)
+"""Words that follow a title in a scan's run: the next sentence, not the title."""
 _POSITION = re.compile(rf"(?:\s*[,;(]?\s*(?:-\s*)?\b(?:position|poste|pos\.?)\s*(?:number|no\.?|num[ée]ro|n°|#)?\s*:?|\s+/|"
                        rf"[,;(]?\s*#)\s*((?:[A-Z]{{1,5}}[- ]?)?[{repair.NUMBER_CHARS}]{{3,8}})\)?(?=\s*[.,;]?\s*$)",
                        re.IGNORECASE)
