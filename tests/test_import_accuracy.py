@@ -113,13 +113,13 @@ def test_the_whole_corpus_stays_at_the_level_reached(accuracy) -> None:
     assert summary["names_copied"] == 0
 
 
-@pytest.mark.parametrize("corpus,floor", [("blind", 97.2), ("blind2", 95.7), ("blind3", 94.0), ("blind4", 93.9),
-                                          ("blind5", 91.5), ("blind6", 88.8), ("blind7", 91.2), ("blind8", 81.4),
-                                          ("blind9", 59.3)])
+@pytest.mark.parametrize("corpus,floor", [("blind", 98.0), ("blind2", 95.7), ("blind3", 94.1), ("blind4", 94.8),
+                                          ("blind5", 93.0), ("blind6", 90.0), ("blind7", 92.6), ("blind8", 88.3),
+                                          ("blind9", 69.3), ("blind10", 69.9), ("blind11", 88.4)])
 def test_the_blind_corpora_stay_at_the_level_reached(accuracy, corpus: str, floor: float) -> None:
-    """The second to tenth corpora (bench/import/blind to blind9): 76.8 %, 84.7 %, 79.6 %, 56.0 %,
-    67.3 %, 56.5 %, 71.7 %, 81.7 % and 59.7 % on their first, blind runs; held where the general
-    rules their misses led to brought them."""
+    """The second to twelfth corpora (bench/import/blind to blind11): 76.8 %, 84.7 %, 79.6 %, 56.0 %,
+    67.3 %, 56.5 %, 71.7 %, 81.7 %, 59.7 %, 63.2 % and 82.8 % on their first, blind runs; held where
+    the general rules their misses led to brought them."""
     blind = TOP / "bench" / "import" / corpus
     summary = accuracy.measure(blind / "corpus", blind / "expected")["summary"]
     assert summary["internal"] == 0 and summary["right_outcome"]["percent"] == 100.0

@@ -1334,3 +1334,20 @@ def test_figures_of_the_other_column_run_into_a_scans_supervisor_title(tmp_path:
             "Manager, Investigations (96 FTEs) SPECIFIC ACCOUNTABILITIES 1. Directs the integrity programs.")
     root, _ = _import(tmp_path, "172.txt", scan)
     assert _record(root, "41177")["supervisor"]["title"] == "Director General, Citizen Service Delivery, Ontario Region"
+
+
+def test_a_job_poster_whose_work_environment_reads_like_a_nature_and_scope_is_refused(tmp_path: Path) -> None:
+    """``WORK ENVIRONMENT`` in a poster is named like a Nature and Scope heading; without a position
+    number, a job code, accountabilities, reports or dimensions it is still no work description."""
+    poster = ("Director, Program Integrity (EX-01)\nLocation: Gatineau (Québec)\nClassification: EX-01\n"
+              "Closing date: 14 March 2024 - 23:59, Pacific Time\nWHO CAN APPLY\nPersons employed in the public "
+              "service of Canada.\nWORK ENVIRONMENT\nDo you want to lead a team that protects the integrity of "
+              "programs that millions of Canadians rely on? You will manage a team of 45 employees.\n")
+    root = tmp_path / "repo"
+    root.mkdir()
+    init_repository(root, organization="Shapes test", today=dt.date(2026, 11, 25))
+    doc = tmp_path / "poster.txt"
+    doc.write_text(poster, encoding="utf-8")
+    result = run_cli(["import", str(doc)], root)
+    assert result.exit_code == 2 and "not a work description" in result.stderr
+    assert not list((root / "records/positions").glob("*.yaml"))

@@ -57,9 +57,9 @@ def parse_text(text: str, name: str) -> WorkDescription:
 
 def _has_body(wd: WorkDescription) -> bool:
     """What only a work description states: its accountabilities, direct reports or dimensions
-    (a job poster or a letter names a title and a classification too)."""
-    return bool(wd.general_accountability or wd.specific_accountabilities or wd.nature_and_scope or wd.reports
-                or wd.dimensions)
+    (a job poster or a letter names a title and a classification too, and a poster's "Work
+    environment" reads like a Nature and Scope)."""
+    return bool(wd.general_accountability or wd.specific_accountabilities or wd.reports or wd.dimensions)
 
 
 def _refuse_unreadable(text: str) -> None:
