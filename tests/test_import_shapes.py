@@ -1351,3 +1351,21 @@ def test_a_job_poster_whose_work_environment_reads_like_a_nature_and_scope_is_re
     result = run_cli(["import", str(doc)], root)
     assert result.exit_code == 2 and "not a work description" in result.stderr
     assert not list((root / "records/positions").glob("*.yaml"))
+
+
+def test_tables_of_reports_under_more_header_wordings(tmp_path: Path) -> None:
+    """``Poste subordonné | Groupe-niveau | Employés``, ``Reporting Position | Group & Level | No. of
+    FTEs``, ``N° de poste | Poste | Classification | Nombre d'employés``: the title, classification
+    and count columns named from their words wherever they stand in a header cell."""
+    for number, header, row in (
+            ("81001", "Poste subordonné | Groupe-niveau | Employés", "Assistant Director, Benefits | MG-06 | 301"),
+            ("81002", "Reporting Position | Group & Level | No. of FTEs", "Director, Assessment Operations | EX-01 | 66"),
+            ("81003", "N° de poste | Poste | Classification | Nombre d'employés",
+             "21457 | Assistant Director, Processing | MG-06 | 540")):
+        text = (f"WORK DESCRIPTION\nPosition Title: Director, Operations\nPosition Number: {number}\nClassification: EX-02\n"
+                + BODY.format(structure=f"Organization Structure\nThe following positions report to the incumbent:\n| {header} |\n| {row} |\n"))
+        (tmp_path / number).mkdir()
+        root, _ = _import(tmp_path / number, "wd.txt", text)
+        cells = [c.strip() for c in row.split("|")]
+        title, code, count = (cells[1], cells[2], cells[3]) if len(cells) == 4 else cells
+        assert _reports(root, number, 1) == [(title, code, int(count))], header

@@ -95,8 +95,9 @@ FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
 }
 """Field labels (folded: lower case, no accents) by the record field they fill."""
 
-REPORT_COLUMNS = {"title": r"title|titre|position|poste|direct reports?|subordinates?|subordonnes?", "code": r"group|level|classification|groupe|niveau",
-                  "count": r"fte'?s?|etp|staff|effectif|employees|employes"}
+REPORT_COLUMNS = {"title": r"title|titre|position|poste|direct reports?|subordinates?|subordonnes?|unit|unite|reporting positions?",
+                  "code": r"group|level|classification|classif|groupe|niveau|grp|lvl|categorie",
+                  "count": r"fte'?s?|etp|staff|effectif|employees|employes|headcount|nombre|nbre"}
 """The words a table of direct reports heads its columns with (folded)."""
 AMOUNT_UNIT = r"\(\s*(?:\$|k\$|\$k|m\$|\$m)\s*\)"
 """``($)``, ``(k$)`` after a dimension's label: the unit its amounts are written in."""
@@ -106,8 +107,14 @@ def report_header(cells: list[str]) -> dict[str, int] | None:
     """Which cell of a table's header row is the title, the classification and the count
     column, when it is the header of a table of direct reports (a title column, and a
     classification or a count column); else None."""
-    found = {key: next((i for i, c in enumerate(cells) if re.match(rf"(?:{pattern})\b", fold(c))), None)
-             for key, pattern in REPORT_COLUMNS.items()}
+    folded = [fold(c) for c in cells]
+    found = {key: next((i for i, c in enumerate(folded) if re.match(rf"(?:{pattern})\b", c)
+                        and not (key == "title" and re.search(rf"(?<!\w){_NUMBER_WORD}(?!\w)", c))), None)
+             for key, pattern in REPORT_COLUMNS.items()}  # "Position No." heads numbers, not titles
+    for key in ("code", "count"):  # "No. of FTEs", "Nombre d'employés", "Classification (group & level)"
+        if found[key] is None:
+            found[key] = next((i for i, c in enumerate(folded) if re.search(rf"\b(?:{REPORT_COLUMNS[key]})\b", c)
+                               and i != found["title"]), None)
     if found["title"] is None or found["code"] is None and found["count"] is None:
         return None
     return {key: index for key, index in found.items() if index is not None}
