@@ -99,8 +99,7 @@ def layout(text: str) -> Layout:
     long = sum(len(line) for line in lines if len(line) > RUN_LENGTH)
     run = long > RUN_SHARE * sum(map(len, lines))
     if run:
-        joined = _HYPHENATED.sub(_rejoined, " ".join(_without_footers([line + "\n" for line in lines if line.strip()])))
-        joined = re.sub(r"[ \t]*\n[ \t]*|\t", " ", joined).strip()
+        joined = _one_run(_without_footers([line + "\n" for line in lines if line.strip()]))
     else:
         joined = "\n".join(_unwrapped(_lines(lines)))
     folded = fold(joined)
@@ -116,6 +115,11 @@ _COMPOUND_FIRST = frozenset(("full", "part", "non", "self", "multi", "co", "ex",
                              "plein", "temps", "bien", "avant", "apres", "contre", "auto", "extra", "ultra"))
 """Words a hyphen joins to the next (``full-time``, ``non-salary``, ``sous-ministre``): split at a
 line's end, their hyphen kept; any other word split there (``mai-`` / ``ntenance``) made one."""
+
+
+def _one_run(lines: list[str]) -> str:
+    """A scan's lines made one run of text, words hyphenated at a line's end joined again."""
+    return re.sub(r"[ \t]*\n[ \t]*|\t", " ", _HYPHENATED.sub(_rejoined, "\n".join(lines))).strip()
 
 
 def _rejoined(split: re.Match) -> str:
@@ -376,7 +380,7 @@ def _ruled_columns(lines: list[str], start: int) -> tuple[tuple[list[str], list[
     while index < len(lines) and lines[index].strip() and "|" not in lines[index] and not _heading_line(lines[index]):
         lefts.append(lines[index].strip())  # the left column goes on below the rule's end
         index += 1
-    return tuple([_HYPHENATED.sub(_rejoined, "\n".join(column)).replace("\n", " ")] for column in (lefts, rights)), \
+    return tuple([_one_run(column)] for column in (lefts, rights)), \
         index - start  # a scan's lines, wrapped where the paper's column ended: each column one run
 
 
@@ -633,13 +637,14 @@ def _table_row(cells: list[str]) -> str:
     bilingual table) joins the first: ``Title / Titre: ...``. A row of three cells or more
     that is no such label row keeps its cells apart."""
     first = cells[0].rstrip(":").rstrip()
-    if len(cells) == 3 and cells[2] and _labelish(cells[1]) and not _labelish(cells[2]) and not report_header(cells):
+    header = report_header(cells) is not None
+    if len(cells) == 3 and cells[2] and _labelish(cells[1]) and not _labelish(cells[2]) and not header:
         return f"{cells[1].rstrip(':').rstrip()}: {cells[2]}"  # "| Position information | Classified Title | X |"
     pairs = list(zip(cells[::2], cells[1::2]))
     if len(cells) >= 4 and len(cells) % 2 == 0 and all(_labelish(label) for label, _ in pairs if label) \
             and not _labelish(cells[1]):  # "| Label | value | Label | value |": a form's fields two by two
         return "\n".join(f"{label.rstrip(':').rstrip()}: {value}" for label, value in pairs if label)
-    if len(cells) >= 3 and (all(_lone_label(c) or _dimension_label(c) for c in cells) or report_header(cells)
+    if len(cells) >= 3 and (all(_lone_label(c) or _dimension_label(c) for c in cells) or header
                             or not _lone_label(first) and not _dimension_label(first)):
         return " | ".join(cells)  # a wider table's header or row (direct reports): its columns kept
     if not _labelish(first):
@@ -1069,7 +1074,7 @@ def _worded_headings(text: str, folded: str) -> list[Mark]:
 def _title_case_heading(text: str, line: re.Match) -> bool:
     """``Organization and Reporting`` alone on its line, its words capitalized, between the end of
     a sentence or a list and the start of a paragraph or a list: a heading, not a wrapped phrase."""
-    if "|" in line[0] or not all(w[:1].isupper() for w in line[1].split() if len(w) > 3):
+    if "|" in line[0] or not _title_cased(line[1]):
         return False
     before = text[:line.start()].rstrip().rsplit("\n", 1)[-1].strip()
     after = text[line.end():].lstrip("\n").split("\n", 1)[0].strip()
@@ -1088,11 +1093,15 @@ its number, not the end of the text before it (``(staff of 31)`` is not)."""
 def _set_apart(text: str, start: int, end: int) -> bool:
     """A heading in a scan's run written in title case: its words capitalized, after a sentence
     ends and before the next begins (``... outcomes. Organization Structure The Director ...``)."""
-    words = text[start:end].split()
     before = text[:start].rstrip()
     after = text[end:].lstrip()
-    return all(w[:1].isupper() for w in words if len(w) > 3) and (not before or before[-1] in ".):;") \
+    return _title_cased(text[start:end]) and (not before or before[-1] in ".):;") \
         and (not after or after[0].isupper() or after[0] in "-\u2022*0123456789")
+
+
+def _title_cased(words: str) -> bool:
+    """Every word longer than three letters capitalized (``Organization and Reporting``)."""
+    return all(w[:1].isupper() for w in words.split() if len(w) > 3)
 
 
 def _whole_line(folded: str, start: int, end: int) -> bool:

@@ -17,7 +17,7 @@ import re
 
 from hrkit.edit.importer import repair, spelling
 from hrkit.edit.importer.document import VERIFY, DirectReport, Value, WorkDescription
-from hrkit.edit.importer.vocabulary import FR, REPORT_COLUMNS, fold, report_header, role_start, role_word
+from hrkit.edit.importer.vocabulary import FR, REPORT_COLUMN, REPORT_COLUMNS, fold, report_header, role_start, role_word
 
 _PARENS = re.compile(r"\(([^()]{1,90})\)")
 _COUNT_WORDS = (r"(?:FTE'?s?|ETP|employ\w*|staff|people|persons|personnes|positions|postes|full[- ]time\s+equivalents?|"
@@ -227,7 +227,7 @@ def _run_tabled(text: str) -> list[tuple]:
     out: list[tuple] = []
     folded = fold(text)
     for header in _RUN_HEADER.finditer(folded):
-        kinds = [next((k for k in ("code", "count") if re.match(rf"(?:{REPORT_COLUMNS[k]})\b", cell)), None)
+        kinds = [next((k for k in ("code", "count") if REPORT_COLUMN[k].match(cell)), None)
                  for cell in (header[1], header[2])]
         if sorted(filter(None, kinds)) != ["code", "count"]:
             continue

@@ -103,17 +103,21 @@ AMOUNT_UNIT = r"\(\s*(?:\$|k\$|\$k|m\$|\$m)\s*\)"
 """``($)``, ``(k$)`` after a dimension's label: the unit its amounts are written in."""
 
 
+REPORT_COLUMN = {key: re.compile(rf"\b(?:{pattern})\b") for key, pattern in REPORT_COLUMNS.items()}
+"""Each column's words, compiled once: ``match`` at a header cell's start, ``search`` anywhere in it."""
+
+
 def report_header(cells: list[str]) -> dict[str, int] | None:
     """Which cell of a table's header row is the title, the classification and the count
     column, when it is the header of a table of direct reports (a title column, and a
     classification or a count column); else None."""
     folded = [fold(c) for c in cells]
-    found = {key: next((i for i, c in enumerate(folded) if re.match(rf"(?:{pattern})\b", c)
-                        and not (key == "title" and re.search(rf"(?<!\w){_NUMBER_WORD}(?!\w)", c))), None)
-             for key, pattern in REPORT_COLUMNS.items()}  # "Position No." heads numbers, not titles
+    found = {key: next((i for i, c in enumerate(folded) if column.match(c)
+                        and not (key == "title" and _NUMBER_LABEL.search(c))), None)
+             for key, column in REPORT_COLUMN.items()}  # "Position No." heads numbers, not titles
     for key in ("code", "count"):  # "No. of FTEs", "Nombre d'employés", "Classification (group & level)"
         if found[key] is None:
-            found[key] = next((i for i, c in enumerate(folded) if re.search(rf"\b(?:{REPORT_COLUMNS[key]})\b", c)
+            found[key] = next((i for i, c in enumerate(folded) if REPORT_COLUMN[key].search(c)
                                and i != found["title"]), None)
     if found["title"] is None or found["code"] is None and found["count"] is None:
         return None
@@ -321,6 +325,8 @@ _NUMBER_WORDS = frozenset(("number", "numero", "num", "no", "n°", "n", "#", "nb
 _NUMBER_WORD = r"(?:numero|number|nbr|num|no|n[°o]|n|#)"
 """A label's word for "number", each written every way forms write it (``N° d'emploi``, ``No. du
 poste``, ``Position #``): one phrase stands for all."""
+_NUMBER_LABEL = re.compile(rf"(?<!\w){_NUMBER_WORD}(?!\w)")
+"""A label's word for "number" standing alone (``Position No.``)."""
 
 
 def phrase_pattern(phrase: str, *, lax: bool = True) -> str:
