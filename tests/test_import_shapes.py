@@ -1369,3 +1369,54 @@ def test_tables_of_reports_under_more_header_wordings(tmp_path: Path) -> None:
         cells = [c.strip() for c in row.split("|")]
         title, code, count = (cells[1], cells[2], cells[3]) if len(cells) == 4 else cells
         assert _reports(root, number, 1) == [(title, code, int(count))], header
+
+
+def _run_scan(structure: str) -> str:
+    """A seed-003-like scan: the form's boxes and columns read as one run of text."""
+    return ("--- Full Extracted Text ---\nEXECUTIVE WORK DESCRIPTION Job code: IO524O TITLE: Regional Director, "
+            "Fisheries Management GROUP/LEVEL: EX-O2 POSITION NUMBER: 42615 EFFECTIVE DATE: June 1, 2017 "
+            "GENERAL ACCOUNTABILITY: Providing leadership for the management of fisheries in the Region and "
+            "consulting with harvesters, First Nations and the Province on every plan. NATURE & SCOPE: The "
+            "Department manages the fisheries of the Region, and its decisions are contested in court. "
+            f"{structure} SPECIFIC ACCOUNTABILITIES: 1. Directs in-season fisheries management. 2. Manages "
+            "the human and financial resources of the Directorate.")
+
+
+def test_a_report_list_the_scan_ran_the_other_column_into(tmp_path: Path) -> None:
+    """Seed 003's shape: the reports' column and the issues' column read across, line by line,
+    into one run. The other column's words (a heading, a bullet's sentence, a dimension, a
+    sentence's end) are taken out of each title, and the title is marked to verify."""
+    structure = ("ORGANIZATIONAL STRUCTURE: Direct reports to the Regional Director: EX-O1 - Director, Total: "
+                 "$74.2M Compensation Services East (412 FTEs); EX-O1 - ISSUES AND INITIATIVES: Area Director, "
+                 "South Coast (88 FTEs); EX-O1 - e Leading the implementation of the Pacific Area Director, North "
+                 "Coast (54 FTEs); EX-O1 - Director, Pay Stabilization and in which teams of compensation advisors "
+                 "serve Backlog Reduction (226 FTEs); AS-O7 - Manager, dedicated departments. Workload Management "
+                 "and Reporting (3I FTEs); EG-O6 investi9ations of major industrial operations. - Manager, "
+                 "Intelligence and Investigations Support (8 FTEs); EX-O1 - Director, Resource Management "
+                 "Operations concern under the Fish Stock Provisions of the (46 FTEs).")
+    root, text = _import(tmp_path, "scan.txt", _run_scan(structure))
+    assert _reports(root, "42615", 7) == [
+        ("Director, Compensation Services East", "EX-01", 412), ("Area Director, South Coast", "EX-01", 88),
+        ("Area Director, North Coast", "EX-01", 54), ("Director, Pay Stabilization and Backlog Reduction", "EX-01", 226),
+        ("Manager, Workload Management and Reporting", "AS-07", 31),
+        ("Manager, Intelligence and Investigations Support", "EG-06", 8),
+        ("Director, Resource Management Operations", "EX-01", 46)]
+    assert text.count("columns run together in the scan; check the title") == 7
+
+
+def test_a_scans_misread_bullets_and_words_in_report_titles(tmp_path: Path) -> None:
+    """In a scan's run a list's bullet read as ``e`` after a colon or a sentence still starts an
+    entry; a digit read for a letter inside a word (``Mana9ement``), a word hyphenated at a line's
+    end (``Harmonizat- ion``), split (``Operati ons``) or misread (``Assassment``, ``Operakons``)
+    is mended and marked to verify."""
+    structure = ("ORGANIZATIONAL STRUCTURE Reporting to the Regional Director: e Manager, Fisheries Mana9ement "
+                 "Programs (EG-O7, 34 FTEs): coordinates the plans. e Manager, "
+                 "Tri-agency Harmonizat- ion (EC-06, 4 FTEs): harmonizes programs. e Director, Enterprise Data "
+                 "Centre Operati ons (EX-O1, 88 FTEs). e Manager, Medical Countermeasures Assassment (BI-04, 6 FTEs). "
+                 "e Manager, Enforcement Operakons, North (EG-07, 11 FTEs).")
+    root, text = _import(tmp_path, "scan.txt", _run_scan(structure))
+    assert _reports(root, "42615", 5) == [
+        ("Manager, Fisheries Management Programs", "EG-07", 34),
+        ("Manager, Tri-agency Harmonization", "EC-06", 4), ("Director, Enterprise Data Centre Operations", "EX-01", 88),
+        ("Manager, Medical Countermeasures Assessment", "BI-04", 6), ("Manager, Enforcement Operations, North", "EG-07", 11)]
+    assert 'OCR read "Manager, Tri-agency Harmonizat- ion"' in text and 'OCR read "Director, Enterprise Data' in text

@@ -118,8 +118,15 @@ line's end, their hyphen kept; any other word split there (``mai-`` / ``ntenance
 
 
 def _one_run(lines: list[str]) -> str:
-    """A scan's lines made one run of text, words hyphenated at a line's end joined again."""
-    return re.sub(r"[ \t]*\n[ \t]*|\t", " ", _HYPHENATED.sub(_rejoined, "\n".join(lines))).strip()
+    """A scan's lines made one run of text, words hyphenated at a line's end joined again, the
+    bullets the scan misread made bullets."""
+    run = re.sub(r"[ \t]*\n[ \t]*|\t", " ", _HYPHENATED.sub(_rejoined, "\n".join(lines))).strip()
+    return _RUN_BULLET.sub("\u2022 ", run)
+
+
+_RUN_BULLET = re.compile(r"(?:(?<=^)|(?<=[.;:!?] )|(?<=\S )(?=>))(?:[eoc\"*>\u00a9]|\u25a0)(?= +[A-ZÀ-Ý][a-zà-ÿ])")
+"""A list's bullet a scan read as ``e``, ``o``, ``c``, ``"`` (a ``«``), ``*``, ``>`` or ``©``, after a
+sentence or a colon and before a capitalized word (``include: e Directeur, X``)."""
 
 
 def _rejoined(split: re.Match) -> str:

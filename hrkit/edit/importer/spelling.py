@@ -13,7 +13,8 @@ import re
 from functools import cache
 
 _CONFUSIONS = (("c", "e"), ("e", "c"), ("l", "i"), ("i", "l"), ("rn", "m"), ("m", "rn"), ("b", "h"), ("h", "b"),
-               ("cl", "d"), ("ri", "n"), ("ii", "u"), ("n", "u"), ("u", "n"), ("vv", "w"), ("t", "f"), ("f", "t"), ("o", "e"))
+               ("cl", "d"), ("ri", "n"), ("ii", "u"), ("n", "u"), ("u", "n"), ("vv", "w"), ("t", "f"), ("f", "t"), ("o", "e"), ("a", "e"), ("a", "o"),
+               ("k", "ti"), ("li", "h"))
 """Letters OCR takes for others (read, meant)."""
 _ACCENTS = (("e", "é"), ("e", "è"), ("e", "ê"), ("a", "à"), ("a", "â"), ("c", "ç"), ("i", "î"), ("o", "ô"), ("u", "û"),
             ("é", "ô"))
@@ -48,13 +49,27 @@ def mended(title: str) -> str:
     title = re.sub(r"(?<=[^\W\d_]),(?=[^\W\d_])", ", ", title)  # "Directrice,Opérations"
     title = _CAMEL.sub(lambda m: f"{m[1]} {m[2]}" if min(_seen(m[1].lower()), _seen(m[2].lower())) >= _JOINED_COMMON
                        else m[0], title)  # "RegulationSector", not "AgriStability"
-    title = re.sub(r"(?<=[a-zà-ÿ])[1|](?=[a-zà-ÿ]|\b)", "l", re.sub(r"(?<=[a-zà-ÿ])0(?=[a-zà-ÿ])", "o", title))
-    title = _SPLIT.sub(_rejoined, title)  # "Medi cal", "Direc trice"
+    title = re.sub(r"(?<=[a-zà-ÿ])[1|](?=[a-zà-ÿ]|\b)", "l", _IN_WORD.sub(lambda m: _LETTER[m[0]], title))
+    title = _SPLIT.sub(_rejoined, _HYPHENATED.sub(_dehyphenated, title))  # "Medi cal", "Direc trice"
     confusions = _CONFUSIONS + _ACCENTS if _FRENCH.search(title) and not _ENGLISH.search(title) else _CONFUSIONS
     return _WORD.sub(lambda m: _word(m[0], confusions), title)
 
 
-_SPLIT = re.compile(r"\b([^\W\d_]{2,}) ([^\W\d_]{2,})\b")
+_IN_WORD = re.compile(r"(?<=[a-zà-ÿ])[059](?=[a-zà-ÿ])")
+_LETTER = {"0": "o", "5": "s", "9": "g"}
+"""Digits a scan read for letters inside a word (``Rec0very``, ``infra5tructure``, ``rava9eurs``)."""
+_SPLIT = re.compile(r"\b([^\W\d_]{2,}) ([a-zà-ÿ][^\W\d_]+|[A-ZÀ-Ý]{2,})\b")
+
+
+_HYPHENATED = re.compile(r"\b([^\W\d_]{2,})- ([a-zà-ÿ][^\W\d_]*)")
+
+
+def _dehyphenated(split: re.Match) -> str:
+    """A word hyphenated at a line's end, the line's end a space (``Harmonizat- ion``): one word,
+    or a compound whose first part is a word of its own (``long-term``)."""
+    first, second = split[1], split[2]
+    joined = first + second
+    return joined if _seen(joined.lower()) or not _seen(first.lower()) else f"{first}-{second}"
 
 
 def _rejoined(pair: re.Match) -> str:

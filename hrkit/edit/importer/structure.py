@@ -17,7 +17,8 @@ import re
 
 from hrkit.edit.importer import repair, spelling
 from hrkit.edit.importer.document import VERIFY, DirectReport, Value, WorkDescription
-from hrkit.edit.importer.vocabulary import FR, REPORT_COLUMN, REPORT_COLUMNS, fold, report_header, role_start, role_word
+from hrkit.edit.importer.vocabulary import (FR, REPORT_COLUMN, REPORT_COLUMNS, english_role, fold, report_header, role_start,
+                                           role_word)
 
 _PARENS = re.compile(r"\(([^()]{1,90})\)")
 _COUNT_WORDS = (r"(?:FTE'?s?|ETP|employ\w*|staff|people|persons|personnes|positions|postes|full[- ]time\s+equivalents?|"
@@ -59,7 +60,7 @@ def read(wd: WorkDescription, text: str, *, language: str, own_title: str | None
     """The direct reports listed in ``text`` (the organization structure) into ``wd.reports``;
     ``run``: a scan's text run together, where lines are no guide."""
     text = _BRACKETED.sub(lambda m: f"({m[1]})" if repair.classification(m[1]) else m[0], text)
-    entries = _tabled(text) + _parenthesized(wd, text) + _coded(text) + _dash_coded(text) + \
+    entries = _tabled(text) + _parenthesized(wd, text) + _coded(text, run) + _dash_coded(text) + \
         (_run_tabled(text) if run else _dashed(text) + _listed(text) + _count_first(text))
     entries = _without_overlaps(entries)
     if not run:
@@ -69,10 +70,13 @@ def read(wd: WorkDescription, text: str, *, language: str, own_title: str | None
     if french and len(french) < len(entries):  # both languages list them: keep the one read
         entries = french if language == FR else [e for e in entries if e not in french]
     for index, (start, title_at, close, details, title, code) in enumerate(entries):
-        title = _led_unit(_NOTE.sub("", title))
-        halves = title.split(" / ")
+        written = _led_unit(_NOTE.sub("", title))
+        halves = written.split(" / ")
         if len(halves) == 2 and all(role_start(fold(half.strip())) for half in halves):
-            title = halves[1 if language == FR else 0].strip()  # a bilingual table's "Director, X / Directrice, X"
+            written = halves[1 if language == FR else 0].strip()  # a bilingual table's "Director, X / Directrice, X"
+        title = spelling.mended(written)
+        mixed = run and _unmixed(title) != title
+        title = _unmixed(title) if mixed else title
         if own_title and fold(title) == fold(own_title) or not title:
             continue
         end = entries[index + 1][1] if index + 1 < len(entries) else len(text)
@@ -81,8 +85,7 @@ def read(wd: WorkDescription, text: str, *, language: str, own_title: str | None
         body = re.sub(r"^[\s,:;.)-]*(?:(?:accountable|responsible)\s+for\s*:|responsable\s+de\s*:)?\s*",
                       "", text[close:end], flags=re.IGNORECASE).rstrip(" \n\u2022*-")
         description = repair.sentence(repair.clean_ocr_text(body)) if body.strip(" .;,") and not code else None
-        suspect = code and not details or run and len(title.split()) > LONG_TITLE_WORDS
-        written, title = title, spelling.mended(title)
+        suspect = code and not details or mixed or run and len(title.split()) > LONG_TITLE_WORDS
         note = f"{VERIFY}columns run together in the scan; check the title" if suspect else \
             wd.read_as(written) if title != written else None
         report = DirectReport(Value(title, note), description=description or None)
@@ -150,22 +153,31 @@ def _count_first(text: str) -> list[tuple]:
             for m in _COUNT_FIRST.finditer(text) if _plausible(m["title"].strip())]
 
 
-def _coded(text: str) -> list[tuple]:
+def _coded(text: str, run: bool) -> list[tuple]:
     """``EC-O7- Manager of Dissemination (9 FTEs); EC-O6 - Special Advisor``: codes outside
-    parentheses, each followed by its title."""
+    parentheses, each followed by its title. In a scan's run the other column may run in between
+    a code and its count (``EG-O6 investigations of major operations. - Manager, X (8 FTEs)``):
+    the words up to the count are the title's, the other column's taken out later."""
     out = []
     codes = [m for m in repair.CODE.finditer(text) if repair.code_of(m) and not _in_parentheses(text, m.start())]
     for index, match in enumerate(codes):
         after = text[match.end(): codes[index + 1].start() if index + 1 < len(codes) else len(text)]
+        counted_run = _COUNTED_RUN.match(after) if run else None
+        if counted_run and not role_start(fold(_unmixed(counted_run["title"].strip(" -:\u2013")))):
+            counted_run = None
         lead = re.match(r"\s*(?:[-:\u2013]\s*)?(?=[A-Z])", after)
-        if lead is None:
+        if counted_run:
+            lead = re.match(r"\s*(?:[-:\u2013]\s*)?", after)
+            segment = counted_run["title"][lead.end():]
+        elif lead is None:
             continue
-        segment = re.split(r"\(|;|\.\s|\s\||\n", after[lead.end():], maxsplit=1)[0]
+        else:
+            segment = re.split(r"\(|;|\.\s|\s\||\n", after[lead.end():], maxsplit=1)[0]
         title = segment.strip(" ,;:.")
         counted = _TRAILING_COUNT.search(title)  # "PE-05 – Manager, Staffing, 16 employees"
         if counted:
             title = title[: counted.start()]
-        if not title or not re.match(r"\s*[-:\u2013]", after) and not role_start(fold(title)):
+        if not title or not (counted_run or re.match(r"\s*[-:\u2013]", after) or role_start(fold(title))):
             continue
         count = re.search(r"\(([^()]*)\)", after)
         details = count[1] if count and (_COUNT.search(count[1]) or _COUNTED.search(count[1])) else ""
@@ -173,6 +185,10 @@ def _coded(text: str) -> list[tuple]:
         close = match.end() + (count.end() if count and details else lead.end() + len(segment.rstrip(" ,;:.")))
         out.append((match.start(), match.start(), close, details, title, match.group(0)))
     return out
+
+
+_COUNTED_RUN = re.compile(rf"(?P<title>[^()]{{3,300}}?)\((?=[^()]*{_COUNT_WORDS}[^()]*\))", re.IGNORECASE)
+"""A code's words up to its count in parentheses, in a scan's run."""
 
 
 _ROW = re.compile(r"^[ \t]*\|?(?P<cells>[^\n|]*(?:\|[^\n|]*){2,}?)\|?[ \t]*$", re.MULTILINE)
@@ -460,3 +476,83 @@ def _details(wd: WorkDescription, report: DirectReport, details: str) -> None:
     read = repair.fte(token) if token else None
     if read is not None:
         report.fte = Value(read[0], wd.read_as(f"{token} FTEs") if read[1] else None)
+
+
+# --- a title the scan's other column ran into ----------------------------------------------------
+
+_JOINING = frozenset(("and", "of", "the", "for", "to", "in", "on", "with", "at", "by", "&", "-", "\u2013",
+                      "de", "des", "du", "la", "le", "les", "l'", "d'", "et", "en", "à", "au", "aux", "sur", "pour"))
+"""Words that join a title's words (``Director of Policy and Planning``, ``Chef de la ...``)."""
+_ARTICLES = frozenset(("the", "la", "le", "les", "l'", "des", "du"))
+_SENTENCE_WORDS = frozenset(("a", "an", "un", "une"))
+_BULLETS = frozenset(("\u2022", "|", "e", "o", "c", '"'))
+"""A list's bullet as a scan read it: the word after it starts the other column's sentence."""
+_ABBREVIATIONS = frozenset(("st.", "ste.", "inc.", "ltd.", "no.", "dept.", "mr.", "ms.", "dr."))
+_FOREIGN, _LOWER, _JOIN, _TITLE = "foreign", "lower", "join", "title"
+
+
+def _unmixed(title: str) -> str:
+    """``title`` without the words of the scan's other column run into it, when it has some:
+    one or two runs of words taken out so that what stays reads best as a title (capitalized
+    words and the words that join them, a role word at its start, no sentence inside). An English
+    title's lower-case words are the other column's (``Director, Pay Stabilization and in which
+    teams of advisors serve Backlog Reduction``); a French title keeps them, only bullets,
+    headings, amounts and sentence ends tell."""
+    words = title.split()
+    english = english_role(fold(title)) and not _FRENCH_WORDS.search(title)
+    kinds = _kinds(words, english)
+    odd = [i for i, kind in enumerate(kinds) if kind in (_FOREIGN, _LOWER)]
+    if not odd:
+        return title
+    spans = [(i, j) for i in range(len(words)) for j in range(i + 1, len(words) + 1)
+             if j - i < len(words) and any(i <= o < j for o in odd)
+             and min(o for o in odd if o >= i) - i <= _MARGIN and (j == len(words) or j - 1 - max(o for o in odd if o < j) <= _MARGIN)]
+    choices = [()] + [(span,) for span in spans] + [(a, b) for a in spans for b in spans if b[0] > a[1]]
+    best = min(choices, key=lambda taken: _cost(words, kinds, taken))
+    kept = [w for at, w in enumerate(words) if not any(i <= at < j for i, j in best)]
+    return " ".join(kept).strip(" ,;:-")
+
+
+_MARGIN = 4
+"""How many title-like words a run of the other column's words may hold before or after its odd ones."""
+_FRENCH_WORDS = re.compile(r"\b(?:de|des|du|la|le|les|et|aux)\b|[àâçéèêëîïôûù]", re.IGNORECASE)
+
+
+def _kinds(words: list[str], english: bool) -> list[str]:
+    kinds = []
+    for index, word in enumerate(words):
+        bare = word.strip(",()\"'")
+        lower = bare.lower()
+        following = words[index + 1].lower() if index + 1 < len(words) else ""
+        heading = bare.isupper() and len(bare.strip(":")) > 2 and any(
+            w.isupper() and len(w.strip(":,")) > 2 for w in words[max(0, index - 2): index] + words[index + 1: index + 3])
+        if (not re.search(r"[^\W\d_]", bare) and not re.fullmatch(r"[0-9]+|&|[-\u2013]", bare) or word in _BULLETS
+                or "$" in bare
+                or bare.endswith((":", ";")) or bare.endswith(".") and lower not in _ABBREVIATIONS and "." not in bare[:-1]
+                or heading or lower in _SENTENCE_WORDS):
+            kinds.append(_FOREIGN)
+        elif lower in _JOINING:
+            kinds.append(_JOIN)
+        elif bare[:1].isupper() or bare[:1].isdigit():
+            sentence = english and following in ("the", "a", "an") or index and words[index - 1] in _BULLETS
+            kinds.append(_FOREIGN if sentence else _TITLE)  # "Leading the ...", "• Establishing ..."
+        else:
+            kinds.append(_LOWER if english else _TITLE)
+    return kinds
+
+
+def _cost(words: list[str], kinds: list[str], taken: tuple[tuple[int, int], ...]) -> float:
+    """How little the words left after taking out the ``taken`` runs read as a title, plus what
+    taking them out loses."""
+    keep = [at for at in range(len(words)) if not any(i <= at < j for i, j in taken)]
+    kept = [kinds[at] for at in keep]
+    cost = 3.0 * sum(k in (_FOREIGN, _LOWER) for k in kept)
+    cost += 2.0 * sum(kinds[a] == kinds[b] == _JOIN and words[b].lower() not in _ARTICLES for a, b in zip(keep, keep[1:]))
+    if kept[-1] == _JOIN or words[keep[-1]].endswith(","):
+        cost += 5.0
+    folded = fold(" ".join(words[at] for at in keep[:6]))
+    if not (role_start(folded) or role_start(folded.partition(" ")[2])):
+        cost += 3.0
+    for i, j in taken:
+        cost += 0.5 + kinds[i:j].count(_TITLE) + 0.2 * kinds[i:j].count(_JOIN)
+    return cost

@@ -376,12 +376,20 @@ def role_start(folded_words: str) -> bool:
     return bool(_ROLE_START.match(folded_words))
 
 
+def english_role(folded_words: str) -> bool:
+    """Does this folded text name a role in English only (``Chef``, ``Analyste principal`` are
+    French)?"""
+    return bool(_ROLE_WORD_EN.search(folded_words)) and not _ROLE_WORD_FR.search(folded_words)
+
+
 def role_word(folded_words: str) -> bool:
     """Does this folded text name a role anywhere (``corporate planning officer``)?"""
     return bool(_ROLE_WORD.search(folded_words))
 
 
 _ROLE_WORD = re.compile(r"\b(?:" + alternation(ROLES_EN + ROLES_FR) + r")s?\b")
+_ROLE_WORD_EN = re.compile(r"\b(?:" + alternation(ROLES_EN) + r")s?\b")
+_ROLE_WORD_FR = re.compile(r"\b(?:" + alternation(set(ROLES_FR) - set(ROLES_EN)) + r")s?\b")
 _ROLE_START = re.compile(r"(?:a/|acting\s+|interim\s+|par\s+interim\s+)?(?:" + alternation(ROLES_EN + ROLES_FR) + r")\b")
 
 
