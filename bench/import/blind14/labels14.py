@@ -204,6 +204,18 @@ SECTIONS = {
         "en": ["Direct Reports", "Positions Reporting to the Incumbent", "Subordinate Positions", "Reporting Positions",
                "Positions Supervised", "Management Team", "Reports", "Subordinates", "Staff Reporting Directly", "Subordinate Positions Reporting"],
     },
+    "chal": {
+        "fr": ["Principaux défis", "Défis", "Enjeux principaux", "Défis et enjeux", "Défis particuliers",
+               "Enjeux clés", "Difficultés particulières"],
+        "en": ["Major Challenges", "Key Challenges", "Challenges", "Principal Challenges", "Key Issues",
+               "Issues and Challenges"],
+    },
+    "contacts": {
+        "fr": ["Principaux interlocuteurs", "Relations de travail clés", "Contacts", "Communications",
+               "Principaux contacts", "Réseau de relations"],
+        "en": ["Key Contacts", "Key Relationships", "Contacts", "Communications and Contacts",
+               "Principal Contacts"],
+    },
     "cert": {
         "fr": ["Attestation", "Signatures", "Certification", "Approbation", "Attestation et signatures",
                "Approbations", "Signature", "Validation", "Attestation de l'exactitude", "Signatures et approbations"],

@@ -237,9 +237,9 @@ CSR_TEXT = {
 }
 
 
-def fill(text: str, pos: dict, lang: str) -> str:
+def fill(text: str, pos: dict, lang: str, body_title: str | None = None) -> str:
     get = lambda d: (d or {}).get(lang) or (d or {}).get("en") or (d or {}).get("fr") or ""  # noqa: E731
-    return text.format(t=pos["title"].get(lang, ""), unit=get(pos.get("unit")), region=get(pos.get("reg")),
+    return text.format(t=body_title or pos["title"].get(lang, ""), unit=get(pos.get("unit")), region=get(pos.get("reg")),
                        city=pos["city"], dept=get(pos.get("dept")))
 
 
@@ -328,7 +328,7 @@ class Content:
         # narrative
         dom = texts14.DOMAINS[pos["domain"]][lang]
         self.ga = fill(dom["ga"], pos, lang)
-        ns = [fill(p, pos, lang) for p in dom["ns"]]
+        ns = [fill(p, pos, lang, spec.get("body_title")) for p in dom["ns"]]
         region_para = texts14.REGIONS[pos["region"]][lang]
         narr = rng_for(spec["file"], "narrative")   # the same choices in both languages of one document
         picks = narr.sample(range(6), spec.get("generic_ns", 2))
@@ -486,6 +486,11 @@ class Content:
         return [f"Incumbent's signature: {people[0]}    Date: {d()}",
                 f"Supervisor: {people[1]}, {sup_t}    Date: {d()}"]
 
+    def extra(self, key: str) -> list[str]:
+        pool = (texts14.CHALLENGES if key == "chal" else texts14.CONTACTS)[self.lang]
+        r = rng_for(self.spec["file"], key)
+        return [pool[i] for i in sorted(r.sample(range(len(pool)), min(len(pool), r.randint(3, 4))))]
+
     def cert_text(self) -> str:
         return self.rng.choice(texts14.CERTIFICATION[self.lang])
 
@@ -515,7 +520,15 @@ def list_marker(style: str, i: int) -> str:
 
 
 def section_order(spec: dict) -> list[str]:
-    return spec.get("order") or ["ga", "org", "ns", "dims", "acts", "cert"]
+    order = list(spec.get("order") or ["ga", "org", "ns", "dims", "acts", "cert"])
+    if spec.get("form") == "csr" or spec.get("side"):
+        return order
+    r = rng_for(spec["file"], "extra sections")
+    if r.random() < 0.6 and "ns" in order:
+        order.insert(order.index("ns") + 1, "chal")
+    if r.random() < 0.4 and "cert" in order:
+        order.insert(order.index("cert"), "contacts")
+    return order
 
 
 def text_blocks(c: Content, spec: dict, lang: str, width: int = 88, marks: dict | None = None) -> list[str]:
@@ -610,6 +623,12 @@ def text_blocks(c: Content, spec: dict, lang: str, width: int = 88, marks: dict 
             lines += dims_lines(c, spec, lang, colon)
         elif key in ("skill", "effort", "wc"):
             lines += wrap(CSR_TEXT[lang][key], width) + [""]
+        elif key in ("chal", "contacts"):
+            for item in c.extra(key):
+                sub = wrap(item, width - 2)
+                lines.append("- " + sub[0])
+                lines += ["  " + s for s in sub[1:]]
+            lines.append("")
     marks["end"] = len(lines)
     return lines
 
@@ -675,6 +694,23 @@ def damage(lines: list[str], level: int, rng: random.Random, accents: bool) -> l
     return out
 
 
+def hyphenate(lines: list[str], level: int, rng: random.Random) -> list[str]:
+    """Words of the prose broken at the end of a line, as the typist or the scanner did."""
+    out = list(lines)
+    for i in range(len(out) - 1):
+        line, nxt = out[i], out[i + 1]
+        if not line or not nxt or PROTECT_OPEN in line[-40:] or PROTECT_OPEN in nxt[:30] or len(line) < 60:
+            continue
+        word = line.split(" ")[-1]
+        if len(word) < 9 or not word.isalpha() or rng.random() > 0.08 * level:
+            continue
+        k = rng.randint(3, len(word) - 4)
+        out[i] = line[: len(line) - len(word)] + word[:k] + "-"
+        indent = len(nxt) - len(nxt.lstrip())
+        out[i + 1] = nxt[:indent] + word[k:] + " " + nxt[indent:]
+    return out
+
+
 def unprotect(text: str) -> str:
     return text.replace(PROTECT_OPEN, "").replace(PROTECT_CLOSE, "")
 
@@ -719,22 +755,29 @@ def ocr_text(c: Content, spec: dict, lang: str, rng: random.Random) -> str:
     if spec.get("accents_values_lost"):
         blocks = [strip_accents(l) for l in blocks]
     accents = spec.get("accents_lost", level >= 3)
+    if spec.get("hyphens", level >= 2):
+        blocks = hyphenate(blocks, level, rng)
     blocks = damage(blocks, level, rng, accents)
     per_page = spec.get("per_page", 52)
     dept = unprotect(c.fields[0][2])
-    pno = c.pos["pos"]
+    pno = next((unprotect(v) for k, _, v in c.fields if k == "posno"), "")   # only what the form prints
     hdr_kind = spec.get("page_header", 1)
 
     def header(i, n):
         if i == 1:
             return []
         if hdr_kind == 1:
-            return [f"{dept} - {'Description de travail' if lang == 'fr' else 'Work Description'} - {pno}".strip(), ""]
+            return [f"{dept} - {'Description de travail' if lang == 'fr' else 'Work Description'}"
+                    + (f" - {pno}" if pno else ""), ""]
         if hdr_kind == 2:
             return ["PROTÉGÉ A (une fois rempli)" if lang == "fr" else "PROTECTED A (when completed)", ""]
         return []
 
+    short = unprotect(c.fields[[f[0] for f in c.fields].index("title")][2]).split(",")[-1].strip()
+
     def footer(i, n):
+        if spec.get("footer_title"):   # the title's tail and the page number, as seed 004's pages end
+            return ["", f"DT. {short}" if lang == "fr" else f"WD. {short}", str(i + 1)]
         return ["", f"Page {i} {'de' if lang == 'fr' else 'of'} {n}"] if spec.get("page_numbers", True) else \
             ["", str(i)]
 
@@ -792,6 +835,8 @@ def markdown(c: Content, spec: dict, lang: str) -> str:
                 out += [p, ""]
         elif key == "acts":
             out += [f"{j}.  {a}" for j, a in enumerate(c.acts, 1)] + [""]
+        elif key in ("chal", "contacts"):
+            out += [f"*   {a}" for a in c.extra(key)] + [""]
         elif key == "org":
             out += [unprotect(c.org_intro()), ""]
             if spec.get("reports") == "table":
@@ -967,6 +1012,9 @@ def _docx_one(d, c: Content, spec: dict, lang: str):
             _docx_dims(d, c, spec, lang)
         elif key in ("skill", "effort", "wc"):
             d.add_paragraph(CSR_TEXT[lang][key])
+        elif key in ("chal", "contacts"):
+            for a in c.extra(key):
+                d.add_paragraph(a, style="List Bullet" if spec.get("word_lists") == "style" else None)
         elif key == "cert":
             d.add_paragraph(c.cert_text())
             for s in c.signatures():
@@ -1070,6 +1118,8 @@ def truth(spec: dict, pos: dict, contents: list[Content], kind: str, language: s
         "salary": None, "o_and_m": None, "total": None,
         "location": None if "location" in omit else location_truth(pos["city"], pos["prov"], spec.get("loc", "paren")),
     }
+    if spec.get("accents_values_lost") and fields["location"] and strip_accents(fields["location"]) != fields["location"]:
+        fields["location"] = [fields["location"], strip_accents(fields["location"])]
     for i, r in enumerate(pos["reports"]):
         title = both({l: r.get(l) for l in ("fr", "en")})
         fields["direct_reports"].append({"title": title, "classification": c.reports[i]["cls"],

@@ -1121,3 +1121,54 @@ CERTIFICATION = {
            "Les soussignés attestent que la présente description de travail est exacte et complète.",
            "Le présent énoncé décrit avec exactitude le travail assigné au poste."],
 }
+
+# --- optional sections: major challenges and key contacts -----------------------------------
+
+CHALLENGES = {
+    "en": [
+        "Reconciling national priorities set at headquarters with regional realities and the expectations of "
+        "local partners.",
+        "Maintaining service levels while absorbing workload growth without a corresponding increase in "
+        "resources.",
+        "Recruiting and retaining qualified staff in a tight regional labour market, and transferring "
+        "knowledge before retirements.",
+        "Managing high-profile files that attract the attention of the media, elected officials and central "
+        "agencies.",
+        "Leading change in a unionized environment while preserving employee engagement and well-being.",
+        "Coordinating with provincial and Indigenous governments whose mandates overlap with the federal one.",
+    ],
+    "fr": [
+        "Concilier les priorités nationales fixées par l'administration centrale avec les réalités régionales "
+        "et les attentes des partenaires du milieu.",
+        "Maintenir les niveaux de service tout en absorbant la croissance de la charge de travail sans hausse "
+        "équivalente des ressources.",
+        "Recruter et maintenir en poste un personnel qualifié dans un marché du travail régional restreint, et "
+        "assurer le transfert des connaissances avant les départs à la retraite.",
+        "Gérer des dossiers très visibles qui retiennent l'attention des médias, des élus et des organismes "
+        "centraux.",
+        "Diriger le changement en milieu syndiqué tout en préservant l'engagement et le mieux-être du personnel.",
+        "Assurer la coordination avec les gouvernements provinciaux et autochtones dont les mandats recoupent "
+        "celui du gouvernement fédéral.",
+    ],
+}
+
+CONTACTS = {
+    "en": [
+        "Within the department: the Deputy Minister's office, the Assistant Deputy Ministers and the directors "
+        "general of the national programs, to align regional delivery with national direction.",
+        "Central agencies: the Treasury Board Secretariat and the Privy Council Office, on submissions, "
+        "evaluations and horizontal initiatives.",
+        "Other governments: provincial and territorial deputy ministers and Indigenous governments, to "
+        "negotiate and coordinate joint initiatives.",
+        "External stakeholders: industry associations, community organizations, unions and the media.",
+    ],
+    "fr": [
+        "Au sein du Ministère : le cabinet du sous-ministre, les sous-ministres adjoints et les directeurs "
+        "généraux des programmes nationaux, afin d'arrimer la prestation régionale aux orientations nationales.",
+        "Organismes centraux : le Secrétariat du Conseil du Trésor et le Bureau du Conseil privé, au sujet des "
+        "présentations, des évaluations et des initiatives horizontales.",
+        "Autres gouvernements : les sous-ministres provinciaux et les gouvernements autochtones, pour négocier "
+        "et coordonner des initiatives conjointes.",
+        "Intervenants externes : associations sectorielles, organismes communautaires, syndicats et médias.",
+    ],
+}
