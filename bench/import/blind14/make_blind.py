@@ -199,6 +199,7 @@ class Labels:
 
 
 LABELS = Labels()
+DOC_TITLES = {"doc": labels14.TITLES}
 
 
 # --- building one document's content --------------------------------------------------------
@@ -542,7 +543,7 @@ def text_blocks(c: Content, spec: dict, lang: str, width: int = 88, marks: dict 
     colon = " : " if lang == "fr" and spec.get("frcolon", True) else ": "
     dept = c.fields[0][2]
     lines += [dept.upper() if spec.get("dept_caps") else dept, ""]
-    lines += [spec.get("doc_title") or rng_for(spec["file"] + lang, "t").choice(labels14.TITLES[lang]), ""]
+    lines += [spec.get("doc_title") or LABELS.take(DOC_TITLES, "doc", lang), ""]
     # header
     hdr = spec.get("header", "inline")
     fields = c.fields[1:]
@@ -813,7 +814,7 @@ def plain_text(c: Content, spec: dict, lang: str) -> str:
 def markdown(c: Content, spec: dict, lang: str) -> str:
     take = lambda key: LABELS.take(labels14.SECTIONS, key, lang)  # noqa: E731
     colon = " :" if lang == "fr" else ":"
-    out = [f"# {spec.get('doc_title') or rng_for(spec['file'], 't').choice(labels14.TITLES[lang])}", ""]
+    out = ["# " + (spec.get("doc_title") or LABELS.take(DOC_TITLES, "doc", lang)), ""]
     out += [f"**{c.fields[0][2]}**", ""]
     if spec.get("header") == "mdtable":
         out += ["| Champ | Valeur |" if lang == "fr" else "| Field | Value |", "|---|---|"]
@@ -933,7 +934,7 @@ def _docx_one(d, c: Content, spec: dict, lang: str):
     hs = spec.get("heads", "title")
     colon = " : " if lang == "fr" else ": "
     _bold_para(d, unprotect(c.fields[0][2]))
-    title = spec.get("doc_title") or rng_for(spec["file"] + lang, "t").choice(labels14.TITLES[lang])
+    title = spec.get("doc_title") or LABELS.take(DOC_TITLES, "doc", lang)
     if spec.get("word_headings", "style") == "style":
         d.add_heading(title, level=1)
     else:
