@@ -1420,3 +1420,72 @@ def test_a_scans_misread_bullets_and_words_in_report_titles(tmp_path: Path) -> N
         ("Manager, Tri-agency Harmonization", "EC-06", 4), ("Director, Enterprise Data Centre Operations", "EX-01", 88),
         ("Manager, Medical Countermeasures Assessment", "BI-04", 6), ("Manager, Enforcement Operations, North", "EG-07", 11)]
     assert 'OCR read "Manager, Tri-agency Harmonizat- ion"' in text and 'OCR read "Director, Enterprise Data' in text
+
+
+def _word_form() -> bytes:
+    """A Word form as departments filled it in: the position number in the page header, the
+    values in content controls (one still showing its prompt), a tracked change on the
+    supervisor's title, the dimensions in a table of labels over one row of values."""
+    import io
+
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = "Position Identifier: 60412"
+    document.add_paragraph("EXECUTIVE WORK DESCRIPTION")
+    table = document.add_table(rows=0, cols=2)
+    control = ('<w:sdt {}><w:sdtPr>{}</w:sdtPr><w:sdtContent><w:r><w:t>{}</w:t></w:r></w:sdtContent></w:sdt>')
+    for label, value, prompt in (("Official Position Title", "Director, Real Property Services", False),
+                                 ("Grp/Lvl", "EX-02", False), ("Job ID", "Click here to enter text.", True),
+                                 ("Title of Immediate Supervisor", None, False)):
+        row = table.add_row().cells
+        row[0].text = label
+        paragraph = row[1].paragraphs[0]._p
+        if value is None:  # tracked: "Director General, Pacific" replaced by "Regional Director General, Pacific"
+            paragraph.append(parse_xml(f'<w:del {nsdecls("w")} w:id="1" w:author="A"><w:r><w:delText>Director General, '
+                                       'Pacific</w:delText></w:r></w:del>'))
+            paragraph.append(parse_xml(f'<w:ins {nsdecls("w")} w:id="2" w:author="A"><w:r><w:t>Regional Director '
+                                       'General, Pacific</w:t></w:r></w:ins>'))
+        else:
+            paragraph.append(parse_xml(control.format(nsdecls("w"), "<w:showingPlcHdr/>" if prompt else "", value)))
+    document.add_paragraph("GENERAL ACCOUNTABILITY")
+    document.add_paragraph("Directs the real property services of the Region.")
+    document.add_paragraph("DIMENSIONS")
+    dimensions = document.add_table(rows=2, cols=4)
+    for cell, text in zip(dimensions.rows[0].cells + dimensions.rows[1].cells,
+                          ("Human resources (FTEs)", "Salary budget", "Non-pay operating", "Grand total",
+                           "96", "$9,100,000", "$3,850,000", "$12,950,000")):
+        cell.text = text
+    document.add_paragraph("SPECIFIC ACCOUNTABILITIES")
+    document.add_paragraph("1. Directs the management of Crown-owned buildings.")
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_a_word_forms_content_controls_page_header_and_tracked_changes(tmp_path: Path) -> None:
+    root, text = _import(tmp_path, "wd.docx", _word_form())
+    record = _record(root, "60412")
+    assert (record["title"], record["classification"], record["supervisor"]["title"]) == (
+        "Director, Real Property Services", "EX-02", "Regional Director General, Pacific")
+    assert record.get("job_code") is None and "Click here" not in text
+    assert record["dimensions"] == {"fte": 96, "salary": 9_100_000, "o_and_m": 3_850_000, "total": 12_950_000}
+
+
+def test_a_word_forms_labels_over_their_values_in_a_table(tmp_path: Path) -> None:
+    """``| Official Position Title | Grp/Lvl | Position Identifier |`` over ``| Director, X |
+    EX-02 | 60412 |``, row after row: each label with the value under it, though a title and a
+    classification column also head tables of direct reports."""
+    text = ("WORK DESCRIPTION\n| Official Position Title | Grp/Lvl | Position Identifier |\n"
+            "| Director, Real Property Services | EX-02 | 60412 |\n| Job ID | Date of Effect | Position Location |\n"
+            "| 100981 | May 11, 2015 | Vancouver, British Columbia |\n"
+            + BODY.format(structure="Organization Structure\n| Subordinate Position Title | Classification | FTE |\n"
+                                    "| Manager, Leasing | AS-06 | 22 |\n"))
+    root, _ = _import(tmp_path, "wd.txt", text)
+    record = _record(root, "60412")
+    assert (record["title"], record["classification"], record["job_code"], record["effective_date"],
+            record["location"]) == ("Director, Real Property Services", "EX-02", "100981", dt.date(2015, 5, 11),
+                                    "Vancouver, BC")
+    assert _reports(root, "60412", 1) == [("Manager, Leasing", "AS-06", 22)]

@@ -596,10 +596,10 @@ def _boxes(lines: list[str]) -> list[str]:
                           if lines[n].strip() and not _TABLE_RULE.fullmatch(lines[n].strip())), None)
         header, values = _cells(line), _cells(lines[following]) if following is not None else []
         if len(header) >= 2 and "|" in line and len(values) == len(header) and \
-                all(_dimension_label(c) for c in header) and \
-                not any(_any_label(c) for c in values):  # a one-row table
-            out += [f"{label.rstrip(':')}: {value}" for label, value in zip(header, values)]
-            index = following + 1
+                all(_dimension_label(c) or _labelish(c) for c in header if c) and \
+                not any(_any_label(c) for c in values) and not _reports_header(header, lines, following):
+            out += [f"{label.rstrip(':')}: {value}" for label, value in zip(header, values) if label and value]
+            index = following + 1  # a one-row table: a form's labels over their values, or the dimensions
             continue
         if len(labels) >= 2 and all(_any_label(c) for c in labels) and following is not None \
                 and not _any_label(_BOX_GAP.split(lines[following].strip())[0]) \
@@ -614,6 +614,19 @@ def _boxes(lines: list[str]) -> list[str]:
         out.append(lines[index])
         index += 1
     return out
+
+
+def _reports_header(header: list[str], lines: list[str], values: int) -> bool:
+    """A table of direct reports' header over its first row: a title column and a count column,
+    or a classification column, more rows of values, or nothing a position's own form names
+    (``Position Identifier``, ``Job ID``)."""
+    columns = report_header(header)
+    if columns is None:
+        return False
+    more = next((line for line in lines[values + 1:] if line.strip()), "")
+    own = {_which("label", fold(c).strip(" :"))[0] or guess_label(fold(c).strip(" :")) for c in header}
+    return "count" in columns or len(_cells(more)) == len(header) and not all(_labelish(c) for c in _cells(more) if c) \
+        or not own & {"position_number", "job_code", "effective_date", "location", "department"}
 
 
 def _data_rows(lines: list[str], start: int, width: int) -> int:
@@ -691,9 +704,14 @@ def _lone_label(line: str) -> bool:
 
 
 def _dimension_label(cell: str) -> bool:
-    """``Salary``, ``O&M Budget``, ``Total ($)``: a dimension's label, alone."""
-    cell = re.sub(AMOUNT_UNIT, "", cell).strip(" :")
-    return 0 < len(cell) < 60 and label_of(fold(cell)) is not None
+    """``Salary``, ``O&M Budget``, ``Total ($)``, ``Human resources (FTEs)``: a dimension's
+    label, alone."""
+    cell = fold(re.sub(AMOUNT_UNIT, "", cell).strip(" :"))
+    bare = re.sub(r"\s*\(([^()]*)\)", "", cell).strip()
+    if not 0 < len(cell) < 60 or "|" in cell:
+        return False
+    inner = re.findall(r"\(([^()]*)\)", cell) if len(bare.split()) <= 3 else []
+    return any(label_of(words) is not None for words in (cell, bare, *inner))
 
 
 def _prose(line: str) -> bool:

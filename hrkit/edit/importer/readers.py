@@ -151,9 +151,12 @@ def _checked(text: str, form: str, repaired: dict[str, str] | None = None) -> Te
 # --- Word ----------------------------------------------------------------------------------------
 
 def _docx(raw: bytes) -> Text:
-    """Paragraphs and tables in reading order, one paragraph a line. A table row of two cells (a
-    label and its value, as GC forms lay their fields out) becomes ``Label: value``; other rows
-    give each cell's text in turn. Headings are written in capitals, as forms print them."""
+    """Paragraphs and tables in reading order, one paragraph a line, the page headers' lines
+    before them and the footers' after. A table row of two cells (a label and its value, as GC
+    forms lay their fields out) becomes ``Label: value``; other rows give each cell's text in
+    turn. Headings are written in capitals, as forms print them. What a content control holds
+    and tracked insertions are text; a control still showing its placeholder ("Click here to
+    enter text.") and tracked deletions are not."""
     import docx
 
     try:
@@ -165,28 +168,75 @@ def _docx(raw: bytes) -> Text:
         raise Unreadable(f"unpacks to {unpacked // 1024 // 1024} MB; a .docx is read up to "
                          f"{MAX_UNPACKED // 1024 // 1024} MB")
     try:
-        lines = list(_blocks(docx.Document(io.BytesIO(raw))))
+        document = docx.Document(io.BytesIO(raw))
+        lines = [*_margins(document, "header"), *_blocks(document.element.body, document),
+                 *_margins(document, "footer")]
     except Exception as exc:  # python-docx on a damaged package: anything from zipfile, lxml or itself
         raise Unreadable(f"not a readable Word .docx file ({type(exc).__name__}: {exc})") from None
     return _checked("\n".join(lines), "Word (.docx)")
 
 
-def _blocks(container):
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_WORD_NAMESPACES = {"w": _W[1:-1], "mc": "http://schemas.openxmlformats.org/markup-compatibility/2006"}
+
+
+def _margins(document, kind: str) -> list[str]:
+    """The lines of the page headers (or footers) of every section, each once."""
+    lines: list[str] = []
+    for rel in document.part.rels.values():
+        if rel.reltype.endswith(f"/{kind}") and not rel.is_external:
+            lines += [line for line in _blocks(rel.target_part.element, document) if line not in lines]
+    return lines
+
+
+def _blocks(element, document):
+    """The lines of a body, a table cell, a header or a content control holding paragraphs."""
     from docx.table import Table
+    from docx.text.paragraph import Paragraph
 
-    for block in container.iter_inner_content():
-        if isinstance(block, Table):
-            yield from _table(block)
-        else:
-            if block.text.strip():
-                style = (block.style.name if block.style is not None else "") or ""
-                heading = style.lower().startswith(("heading", "titre", "title"))
-                yield block.text.upper() if heading else block.text
-            yield from _text_boxes(block._p)
+    for child in element.iterchildren():
+        if child.tag == f"{_W}tbl":
+            yield from _table(Table(child, document), document)
+        elif child.tag == f"{_W}sdt" and not _placeholder(child):
+            content = child.find(f"{_W}sdtContent")
+            if content is not None:
+                yield from _blocks(content, document)
+        elif child.tag == f"{_W}p":
+            text = _runs(child)
+            if text.strip():
+                style = Paragraph(child, document).style
+                name = (style.name or "") if style is not None else ""
+                heading = name.lower().startswith(("heading", "titre", "title"))
+                yield text.upper() if heading else text
+            yield from _text_boxes(child)
 
 
-_WORD_NAMESPACES = {"w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
-                    "mc": "http://schemas.openxmlformats.org/markup-compatibility/2006"}
+_SKIPPED = frozenset(f"{_W}{tag}" for tag in ("del", "moveFrom", "txbxContent", "pPr", "rPr", "sdtPr", "instrText",
+                                              "delText", "commentReference", "footnoteReference"))
+
+
+def _runs(element) -> str:
+    """A paragraph's text, content controls and tracked insertions included; text boxes, tracked
+    deletions and the copy Word keeps for older readers left out."""
+    out = []
+    for child in element.iterchildren():
+        tag = child.tag
+        if tag == f"{_W}t":
+            out.append(child.text or "")
+        elif tag == f"{_W}tab":
+            out.append("\t")
+        elif tag in (f"{_W}br", f"{_W}cr"):
+            out.append("\n")
+        elif tag in _SKIPPED or tag.endswith("}Fallback") or tag == f"{_W}sdt" and _placeholder(child):
+            continue
+        elif isinstance(tag, str):
+            out.append(_runs(child))
+    return "".join(out)
+
+
+def _placeholder(sdt) -> bool:
+    """A content control still showing its prompt (``Click here to enter text.``): no value."""
+    return sdt.find(f"{_W}sdtPr/{_W}showingPlcHdr") is not None
 
 
 def _text_boxes(paragraph) -> list[str]:
@@ -198,10 +248,10 @@ def _text_boxes(paragraph) -> list[str]:
         return etree.ElementBase.xpath(element, path, namespaces=_WORD_NAMESPACES)
 
     return [text for box in xpath(paragraph, ".//w:txbxContent[not(ancestor::mc:Fallback)]")
-            for line in xpath(box, ".//w:p") if (text := "".join(xpath(line, ".//w:t/text()"))).strip()]
+            for line in xpath(box, ".//w:p") if (text := _runs(line)).strip()]
 
 
-def _table(table):
+def _table(table, document):
     """A row of two cells is ``Label: value``; a row of a wider table is one line written as a
     Markdown table's (``| a | b | |``: empty cells kept, so columns stay aligned with the header's)."""
     wide = len(table.columns) >= 3
@@ -210,7 +260,8 @@ def _table(table):
         for cell in row.cells:
             if id(cell._tc) not in seen:  # a merged cell is listed once per grid column it spans
                 seen.add(id(cell._tc))
-                cells.append(" ".join("\n".join(_blocks(cell)).split()) if wide else "\n".join(_blocks(cell)).strip())
+                text = "\n".join(_blocks(cell._tc, document))
+                cells.append(" ".join(text.split()) if wide else text.strip())
         if wide and sum(bool(c) for c in cells) >= 2:
             yield f"| {' | '.join(cells)} |"
             continue
