@@ -1489,3 +1489,20 @@ def test_a_word_forms_labels_over_their_values_in_a_table(tmp_path: Path) -> Non
             record["location"]) == ("Director, Real Property Services", "EX-02", "100981", dt.date(2015, 5, 11),
                                     "Vancouver, BC")
     assert _reports(root, "60412", 1) == [("Manager, Leasing", "AS-06", 22)]
+
+
+def test_a_word_table_of_two_columns_with_labels_over_values(tmp_path: Path) -> None:
+    """A two-column Word table whose labels stand over their values, two by two (``Poste no |
+    Niveau du poste`` / ``DEC-01340 | EX-01``): each label gets the value under it, position
+    numbers with letters included; a lone row whose value looks like a label is left alone."""
+    rows = ("| Région | Titre de la fonction |\n| Secteur des opérations | Directeur, Bureau d'affaires Abitibi |\n"
+            "| Poste no | Niveau du poste |\n| DEC-01340 | EX-01 |\n| No de l'emploi | Date de l'approbation |\n"
+            "| DEC-30044 | 15 mai 2023 |\n| Ville | N° du poste du supérieur |\n| Rouyn-Noranda (Québec) | DEC-00872 |\n")
+    text = ("DESCRIPTION DE TRAVAIL\n" + rows + "RESPONSABILITÉS GÉNÉRALES\nDirige les programmes du bureau.\n"
+            "ACTIVITÉS PRINCIPALES\n1. Dirige les programmes.\n2. Gère les ressources.\n")
+    root, _ = _import(tmp_path, "dt.docx", docx_bytes(text))
+    record = _record(root, "DEC-01340")
+    assert (record["title"], record["classification"], record["job_code"], record["effective_date"],
+            record["location"], record["reports_to"]) == (
+        "Directeur, Bureau d'affaires Abitibi", "EX-01", "DEC-30044", dt.date(2023, 5, 15), "Rouyn-Noranda, QC",
+        "DEC-00872")

@@ -95,7 +95,7 @@ def layout(text: str) -> Layout:
     lines = [line for line in text.split("\n") if not re.fullmatch(r"\s*-{3}.*-{3}\s*", line)]
     if looks_like_markdown(text):
         lines = [_unmark(line) for line in lines]
-    lines = [_DOT_LEADER.sub(": ", line) for line in _label_rows(_side_by_side(_charts(lines)))]
+    lines = [_DOT_LEADER.sub(": ", line) for line in _label_rows(_stacked_pairs(_side_by_side(_charts(lines))))]
     long = sum(len(line) for line in lines if len(line) > RUN_LENGTH)
     run = long > RUN_SHARE * sum(map(len, lines))
     if run:
@@ -213,6 +213,46 @@ def _chart_top(out: list[str], above: int | None) -> None:
 
 def _indent(line: str) -> int:
     return len(line) - len(line.lstrip())
+
+
+_PAIR = re.compile(r"^(?P<first>[^:\n]{1,80}?):[ \t]+(?P<second>[^\n]{1,200}?)[ \t]*$")
+
+
+def _stacked_pairs(lines: list[str]) -> list[str]:
+    """A Word table of two columns whose labels stand over their values, two by two (``Poste no |
+    Niveau du poste`` / ``DEC-01340 | EX-01``): read as ``label: value`` rows, its rows pair a
+    label with the label beside it (``Poste no: Niveau du poste``). Each label gets the value
+    under it where two such pairs of rows or more follow each other: the second of a row is a
+    label, the next row holds none, and the value under that label is of its kind (a
+    classification under ``Niveau``, a date under ``Date``)."""
+    stacked = [index + 1 < len(lines) and _stacked(lines[index], lines[index + 1]) for index in range(len(lines))]
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        if stacked[index] and (index >= 2 and stacked[index - 2] or index + 2 < len(lines) and stacked[index + 2]):
+            labels, values = _PAIR.match(lines[index]), _PAIR.match(lines[index + 1])
+            out += [f"{labels['first']}: {values['first']}", f"{labels['second']}: {values['second']}"]
+            index += 2
+            continue
+        out.append(lines[index])
+        index += 1
+    return out
+
+
+def _stacked(first: str, second: str) -> bool:
+    labels, values = _PAIR.match(first), _PAIR.match(second)
+    return bool(labels and values and _labelish(labels["second"]) and not _any_label(values["first"])
+                and not _labelish(values["second"]) and _of_kind(labels["second"], values["second"]))
+
+
+def _of_kind(label: str, value: str) -> bool:
+    """Is ``value`` of the kind the field ``label`` names holds (any text for a title)?"""
+    folded = fold(label.strip(" :"))
+    name = _which("label", folded)[0] or guess_label(folded)
+    kind = _VALUE_KINDS.get(name, "text")
+    if kind in ("number", "id"):  # "DEC-01340", "NT-2200": a department's numbers may have letters
+        return bool(re.fullmatch(r"[\w-]*[0-9][\w-]*", value.strip()))
+    return kind == "text" or _value_end(kind, value, 0, None) is not None
 
 
 def _label_rows(lines: list[str]) -> list[str]:
