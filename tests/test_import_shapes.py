@@ -1506,3 +1506,41 @@ def test_a_word_table_of_two_columns_with_labels_over_values(tmp_path: Path) -> 
             record["location"], record["reports_to"]) == (
         "Directeur, Bureau d'affaires Abitibi", "EX-01", "DEC-30044", dt.date(2023, 5, 15), "Rouyn-Noranda, QC",
         "DEC-00872")
+
+
+def test_supervisor_numbers_with_letters_and_more_french_wordings(tmp_path: Path) -> None:
+    """Departments number positions with letters (``Q-7000``, ``BT-44000``), given before the
+    supervisor's title (``Rapporte à : Q-7000 - Directeur…``) or under a label of the
+    supervisor (``No du poste du supérieur hiérarchique``); ``Libellé du poste``, ``Classif.``
+    and the ``Résultats du service à la clientèle`` template are a French form's words."""
+    for number, supervisor in (("Q-7723", "Rapporte à : Q-7000 - Directeur général régional, Région du Québec (EX-03)"),
+                               ("BT-44512", "No du poste du supérieur hiérarchique : Q-7000\nTitre du poste du "
+                                            "supérieur hiérarchique : Directeur général régional, Région du Québec")):
+        text = (f"Description de travail (EX)\nLibellé du poste : Directrice de district, Montérégie\n"
+                f"No de poste : {number}\nClassif. : EX-01\n{supervisor}\n\nRÉSULTATS DU SERVICE À LA CLIENTÈLE\n"
+                "Diriger les opérations frontalières du district.\n\nPRINCIPALES ACTIVITÉS\n1. Dirige les opérations.\n")
+        (tmp_path / number).mkdir()
+        root, _ = _import(tmp_path / number, "dt.txt", text)
+        record = _record(root, number)
+        assert (record["title"], record["classification"], record["reports_to"], record["supervisor"]["title"]) == (
+            "Directrice de district, Montérégie", "EX-01", "Q-7000", "Directeur général régional, Région du Québec")
+
+
+def test_supervisor_numbers_in_a_qualified_label_or_in_the_structures_prose(tmp_path: Path) -> None:
+    """``Position No. (Supervisor):`` is the supervisor's number, not the position's; ``reports
+    to the Assistant Deputy Minister, Operations (EX-04, position CN-0010)`` gives it in prose; a
+    form's fields two by two in a Word row (``| Business Line | X | Working Title | Director, Y |``)
+    keep their pairs though one label is worded as no other form."""
+    text = ("WORK DESCRIPTION\n| Business Line | Domestic Network | Working Title | Director, Northern Programs |\n"
+            "Position Number: CN-0612\nPosition No. (Supervisor): P-72000\nClassification: EX-01\n"
+            + BODY.format(structure="Organization Structure\nThe incumbent reports to the Assistant Deputy Minister, "
+                                    "Operations (EX-04, position CN-0010).\n"))
+    root, _ = _import(tmp_path, "wd.txt", text)
+    record = _record(root, "CN-0612")
+    assert (record["title"], record["reports_to"]) == ("Director, Northern Programs", "P-72000")
+    text = text.replace("Position No. (Supervisor): P-72000\n", "")
+    (tmp_path / "prose").mkdir()
+    root, _ = _import(tmp_path / "prose", "wd.txt", text)
+    record = _record(root, "CN-0612")
+    assert (record["reports_to"], record["supervisor"]["title"], record["supervisor"]["classification"]) == (
+        "CN-0010", "Assistant Deputy Minister, Operations", "EX-04")

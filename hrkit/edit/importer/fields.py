@@ -18,8 +18,11 @@ PROVISIONAL = {"new": "NEW", "nouveau": "NEW", "nouveau poste": "NEW", "new posi
                "s/o": "N/A", "pending": "TBD", "en attente": "TBD"}
 """Position numbers a document gives before one is assigned (folded), and how records write them."""
 _NUMBER_KEYS = ("job_code", "position_number", "supervisor_number")
-_LEADING_POSITION = re.compile(rf"\s*(?:position|poste)\s*(?:number|no\.?|num[ée]ro|n°|#)?\s*:?\s*"
-                               rf"((?:[A-Z]{{1,5}}-)?[{repair.NUMBER_CHARS}]{{3,8}})\s*[,;:-]\s*", re.IGNORECASE)
+_LEADING_POSITION = re.compile(rf"\s*(?:(?i:position|poste)\s*(?i:number|no\.?|num[ée]ro|n°|#)?\s*:?\s*"
+                               rf"((?:[A-Za-z]{{1,5}}-)?[{repair.NUMBER_CHARS}]{{3,8}})\s*[,;:-]\s*"
+                               rf"|((?:[A-Z]{{1,5}}-)?[0-9]{{3,8}})\s+[-\u2013:]\s+(?=[A-ZÀ-Ý]))")
+"""``position 10700, Director General, X`` or ``Q-7000 - Directeur général, X``: the supervisor's
+number before the title."""
 _TRAILING_CODE = re.compile(r",\s*([A-Z]{2}[ -]?[0-9OIl]{1,2})(?=\s*(?:$|[,(#]))")
 
 
@@ -96,14 +99,14 @@ def _number(wd: WorkDescription, key: str, label: str, raw: str) -> int:
             wd.fields[key] = Value(written)
             return len(raw) - len(raw.lstrip()) + len(words)
     spaced = re.match(r"\s*[A-Z]{2,5} [0-9OIlS]{3,9}(?![\w-])", raw)  # "GAC 14852": a prefix before the number
-    read = _code(spaced[0].strip().replace(" ", "-")) if spaced else None
+    read = repair.code(spaced[0].strip().replace(" ", "-")) if spaced else None
     if read:
         wd.fields[key] = Value(read[0], wd.read_as(spaced[0].strip()))
         return spaced.end()
     token = re.match(r"\s*([^\s,;/()]+)", raw)
     read = repair.number(token[1]) if token else None
     if read is None or not read[0].isdigit():
-        read = _code(token[1]) if token else None
+        read = repair.code(token[1]) if token else None
     if read is None:
         if key == "job_code" and re.match(r"g[ée]n[ée]ri", text, re.IGNORECASE):
             digits = re.search(r"\b([0-9]{4,8})\b", text[:40])
@@ -119,18 +122,6 @@ def _number(wd: WorkDescription, key: str, label: str, raw: str) -> int:
     return token.end()
 
 
-def _code(token: str) -> tuple[str, bool] | None:
-    """A number with letters or hyphens (``98-1177``, ``EX-01-2231``): its digits repaired
-    where only digits stand (``98-II77`` -> ``98-1177``), its letters kept."""
-    token = token.rstrip(".,;:")
-    if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]{1,30}", token) or len(re.findall(r"[0-9]", token)) < 2:
-        return None
-    parts = re.split(r"([-._])", token)
-    repaired = "".join(p.translate(repair.DIGITS) if re.fullmatch(r"[0-9OoIlS]+", p) and re.search(r"[0-9]", p)
-                       else p for p in parts)
-    return repaired, repaired != token
-
-
 def _title(wd: WorkDescription, key: str, raw: str) -> int:
     """A title, and what is written after it: a classification in parentheses (``Director
     General, X (EX-O4)``) and, for the supervisor, a position number (``..., poste 22138``).
@@ -139,9 +130,10 @@ def _title(wd: WorkDescription, key: str, raw: str) -> int:
     used = len(raw)
     first = _LEADING_POSITION.match(raw) if supervisor else None
     if first:  # "position 10700, Director General, X": the number first
-        read = repair.number(first[1]) or _code(first[1])
+        written = first[1] or first[2]
+        read = repair.number(written) or repair.code(written)
         if read and "supervisor_number" not in wd.fields:
-            wd.fields["supervisor_number"] = Value(read[0], wd.read_as(first[1]) if read[1] else None)
+            wd.fields["supervisor_number"] = Value(read[0], wd.read_as(written) if read[1] else None)
         raw = raw[first.end():]
     trailing = _TRAILING_CODE.search(raw)
     if trailing and repair.classification(trailing[1]):  # "Vice-President, X, EX-04 (pos. ...)": its level after a comma
@@ -160,7 +152,7 @@ def _title(wd: WorkDescription, key: str, raw: str) -> int:
         raw = raw[: inside.start()] + (f", position {number[1]}" if number else "")
     number = _POSITION.search(raw) if supervisor else None
     if number:
-        read = repair.number(number[1]) or _code(number[1].replace(" ", "-"))
+        read = repair.number(number[1]) or repair.code(number[1].replace(" ", "-"))
         if read and "supervisor_number" not in wd.fields:
             wd.fields["supervisor_number"] = Value(read[0], wd.read_as(number[1]) if read[1] else None)
         raw = raw[: number.start()]

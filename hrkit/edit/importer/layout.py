@@ -701,8 +701,10 @@ def _table_row(cells: list[str]) -> str:
     if len(cells) == 3 and cells[2] and _labelish(cells[1]) and not _labelish(cells[2]) and not header:
         return f"{cells[1].rstrip(':').rstrip()}: {cells[2]}"  # "| Position information | Classified Title | X |"
     pairs = list(zip(cells[::2], cells[1::2]))
-    if len(cells) >= 4 and len(cells) % 2 == 0 and all(_labelish(label) for label, _ in pairs if label) \
-            and not _labelish(cells[1]):  # "| Label | value | Label | value |": a form's fields two by two
+    unknown = sum(not _labelish(label) for label, _ in pairs if label)
+    if len(cells) >= 4 and len(cells) % 2 == 0 and (unknown == 0 and not _labelish(cells[1]) or unknown == 1 and
+                                                    not any(_labelish(value) for _, value in pairs if value)):
+        # "| Label | value | Label | value |": a form's fields two by two, one label perhaps worded as no other form
         return "\n".join(f"{label.rstrip(':').rstrip()}: {value}" for label, value in pairs if label)
     if len(cells) >= 3 and (all(_lone_label(c) or _dimension_label(c) for c in cells) or header
                             or not _lone_label(first) and not _dimension_label(first)):
@@ -824,6 +826,9 @@ _ROW_LABEL = re.compile(rf"[ \t]*((?:{_LABEL_WORDS}){_OF_THIS})(?:[ \t]*\([^()\n
 _QUALIFIED = {"position_number": "supervisor_number", "title": "supervisor_title",
               "classification": "supervisor_classification"}
 """``Reports to (Position Number):``: the supervisor's field a qualifier names."""
+_SUPERVISOR_QUALIFIER = re.compile(r"(?:of the |du |de la |de l')?(?:supervisor|superviseure?|superieure?|manager|"
+                                   r"gestionnaire|superieur hierarchique)(?:'?s)?")
+"""``(Supervisor)`` after a label of the position's own: the supervisor's field."""
 _JOINED_LABEL = re.compile(r"([^\W\d][\w' ]{1,30}?)[ \t]+(?:and|et|&)[ \t]+$")
 """``Title and`` before ``level:``: two fields in one label, the value the first one's."""
 _OWNER = re.compile(r"(?<![\w'])(?:superior|supervisor|manager|superieur|superviseur|surveillant|reporting)(?:'?s|e)?[ \t]+$")
@@ -877,6 +882,8 @@ def _marks(text: str, folded: str, run: bool) -> list[Mark]:
             lang = _LANGUAGE_QUALIFIERS[qualifier]
         elif qualifier and (name == "supervisor_title" or match[1] in ("supervisor", "superviseur")):
             name = _QUALIFIED.get(_which("label", qualifier)[0], name)
+        elif name in _QUALIFIED and _SUPERVISOR_QUALIFIER.fullmatch(qualifier):
+            name = _QUALIFIED[name]  # "Position No. (Supervisor):"
         words = text[match.start(): match.end()]
         kind = "field" if name else "people"
         if not name and match[1] == "date" and match.start() < body and _line_start(text, match.start()):

@@ -49,6 +49,18 @@ def number(token: str) -> tuple[str, bool] | None:
     return repaired, repaired != token
 
 
+def code(token: str) -> tuple[str, bool] | None:
+    """A number with letters or hyphens (``98-1177``, ``EX-01-2231``): its digits repaired
+    where only digits stand (``98-II77`` -> ``98-1177``), its letters kept."""
+    token = token.rstrip(".,;:")
+    if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]{1,30}", token) or len(re.findall(r"[0-9]", token)) < 2:
+        return None
+    parts = re.split(r"([-._])", token)
+    repaired = "".join(p.translate(DIGITS) if re.fullmatch(r"[0-9OoIlS]+", p) and re.search(r"[0-9]", p)
+                       else p for p in parts)
+    return repaired, repaired != token
+
+
 def integer(token: str) -> tuple[int, bool] | None:
     read = number(token)
     if read is None or not read[0].isdigit():

@@ -419,9 +419,10 @@ def supervisor(wd: WorkDescription, text: str, *, own_title: str | None) -> None
     if code and repair.classification(code[1]) and "supervisor_classification" not in wd.fields:
         read = repair.classification(code[1])
         wd.fields["supervisor_classification"] = Value(read[0], wd.read_as(read[2]) if read[1] else None)
-    number = re.search(r"\b(?:position|poste)\s*(?:number|no\.?|num[ée]ro|n°|#)?\s*:?\s*([0-9OIl]{4,8})\b", tail)
+    number = re.search(r"\b(?:position|poste)\s*(?:number|no\.?|num[ée]ro|n°|#)?\s*:?\s*((?:[A-Z]{1,5}-)?[0-9OIl]{3,8})\b",
+                       tail)
     if number and "supervisor_number" not in wd.fields:
-        read = repair.number(number[1])
+        read = repair.number(number[1]) or repair.code(number[1])
         if read:
             wd.fields["supervisor_number"] = Value(read[0], f"{VERIFY}read in the organization structure")
 

@@ -19,7 +19,7 @@ _SUPERVISOR_EN = ("supervisor's", "supervisor", "supervisors", "manager's", "imm
 """How English forms name a position's supervisor before a field (``Supervisor's Title``)."""
 _SUPERVISOR_FR = ("superviseur", "superviseure", "surveillant", "surveillante", "gestionnaire", "superieur",
                   "superieure", "superieur immediat", "superieure immediate", "superviseur immediat",
-                  "gestionnaire immediat")
+                  "gestionnaire immediat", "superieur hierarchique", "superieure hierarchique")
 """The words French forms use for a position's supervisor."""
 
 FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
@@ -27,7 +27,8 @@ FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
               (EN, "title"), (FR, "titre du poste"), (FR, "titre de poste"), (FR, "titre du post"),
               (FR, "titre de l'emploi"), (FR, "titre"), (FR, "intitule du poste"), (EN, "position name"),
               (EN, "name of position"), (EN, "name of the position"), (FR, "nom du poste"),
-              (FR, "appellation du poste"), (FR, "appellation d'emploi")),
+              (FR, "appellation du poste"), (FR, "appellation d'emploi"), (FR, "libelle du poste"),
+              (FR, "titre de la fonction")),
     "job_code": ((EN, "position job code"), (EN, "job code"), (EN, "job code no"), (EN, "job code number"),
                  (EN, "job code #"), (EN, "generic job code"), (EN, "generic job number"),
                  (EN, "generic job no"), (EN, "job no"), (FR, "numero de l'emploi"), (FR, "no de l'emploi"), (FR, "no de code d'emploi"), (FR, "n° de code d'emploi"),
@@ -38,7 +39,7 @@ FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
                  (EN, "job reference"), (EN, "job ref"), (FR, "code de poste generique"), (FR, "code generique"),
                  (FR, "numero d'emploi generique")),
     "classification": ((EN, "group and level"), (EN, "group/level"), (EN, "group level"), (EN, "group & level"),
-                       (EN, "position level"), (EN, "classification level"), (EN, "level"),
+                       (EN, "position level"), (EN, "classification level"), (EN, "level"), (EN, "classif"),
                        (FR, "groupe et niveau"), (FR, "groupe/niveau"), (FR, "groupe et le niveau"),
                        (FR, "niveau du poste"), (FR, "niveau"), (FR, "classification du poste"),
                        (FR, "niveau de classification"),
@@ -78,7 +79,8 @@ FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
                          *((FR, f"titre {of} {who}") for of in ("du poste du", "de poste du", "du", "du poste de la",
                                                                  "de la") for who in _SUPERVISOR_FR),
                          (FR, "releve du"), (FR, "releve de la"), (FR, "releve de"), (FR, "superieur immediat"),
-                         (FR, "se rapporte a"), (FR, "relevant de"), (FR, "superviseur immediat"),
+                         (FR, "se rapporte a"), (FR, "rapporte a"), (FR, "fait rapport a"), (FR, "relevant de"),
+                         (FR, "superviseur immediat"),
                          (FR, "superieur hierarchique"), (FR, "superieure hierarchique"), (FR, "chef hierarchique"),
                          (FR, "rend compte a"), (FR, "rend compte au"), (FR, "rend compte a la"),
                          (FR, "releve directement de"), (FR, "releve directement du"), (FR, "poste du superviseur"),
@@ -158,7 +160,9 @@ SECTIONS: dict[str, tuple[tuple[str, str], ...]] = {
     "client_service_results": ((EN, "client service results"), (EN, "client-service results"),
                                (EN, "client service result"), (FR, "resultats axes sur le service a la clientele"),
                                (FR, "resultat axe sur le service a la clientele"),
-                               (FR, "resultats axes sur le service aux clients")),
+                               (FR, "resultats axes sur le service aux clients"),
+                               (FR, "resultats du service a la clientele"), (FR, "resultats de service a la clientele"),
+                               (FR, "resultats en matiere de service a la clientele")),
     "structure": ((EN, "organization structure"), (EN, "organizational structure"), (EN, "organisation structure"),
                   (EN, "organisational structure"), (EN, "organization chart"), (EN, "structure"),
                   (FR, "structure organisationnelle"), (FR, "structure de l'organisation"),
