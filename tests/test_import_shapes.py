@@ -1544,3 +1544,21 @@ def test_supervisor_numbers_in_a_qualified_label_or_in_the_structures_prose(tmp_
     record = _record(root, "CN-0612")
     assert (record["reports_to"], record["supervisor"]["title"], record["supervisor"]["classification"]) == (
         "CN-0010", "Assistant Deputy Minister, Operations", "EX-04")
+
+
+def test_person_years_and_a_classification_between_a_title_and_its_count(tmp_path: Path) -> None:
+    """Older forms count in person-years (``Person-years``, ``PY``, ``a.-p.``) and head a
+    classification column ``Class.``; a report written ``Director, X, EX-01 (staff of 212)``
+    has its classification after its title, before its count."""
+    tables = {"py": "Subordinate positions                 Class.  PY\nAssistant Director, Operations        PM-06  196\n"
+                    "Manager, Administration and Finance   AS-05  12\n",
+              "prose": "The following positions report to the Director: Assistant Director, Operations, PM-06 (staff "
+                       "of 196) leads processing; Manager, Administration and Finance, AS-05 (12 a.-p.) manages "
+                       "finances.\n"}
+    for name, structure in tables.items():
+        text = ("WORK DESCRIPTION\nPosition Title: Director, Tax Centre\nPosition Number: 36015\nClassification: EX-02\n"
+                + BODY.format(structure=f"Organization Structure\n{structure}"))
+        (tmp_path / name).mkdir()
+        root, _ = _import(tmp_path / name, "wd.txt", text)
+        assert _reports(root, "36015", 2) == [("Assistant Director, Operations", "PM-06", 196),
+                                              ("Manager, Administration and Finance", "AS-05", 12)], name

@@ -22,7 +22,7 @@ from hrkit.edit.importer.vocabulary import (FR, REPORT_COLUMN, REPORT_COLUMNS, e
 
 _PARENS = re.compile(r"\(([^()]{1,90})\)")
 _COUNT_WORDS = (r"(?:FTE'?s?|ETP|employ\w*|staff|people|persons|personnes|positions|postes|full[- ]time\s+equivalents?|"
-                r"[ée]quivalents?\s+temps\s+(?:plein|complet))")
+                r"[ée]quivalents?\s+temps\s+(?:plein|complet)|person[- ]years?|PYs?|ann[ée]es?-personnes|a\.-p\.)")
 _COUNT = re.compile(rf"(?<![\w.])([{repair.NUMBER_CHARS}][{repair.NUMBER_CHARS}.,]*)\s*{_COUNT_WORDS}(?!\w)"
                     rf"|\b(?:staff|effectif|[ée]quipe|team|personnel)\s+(?:of|de|d')\s*([{repair.NUMBER_CHARS}]+)(?!\w)"
                     rf"|\b(?:FTE'?s?|ETP)\s*:\s*([{repair.NUMBER_CHARS}]+)(?!\w)",
@@ -49,6 +49,8 @@ LONG_TITLE_WORDS = 10
 _SEPARATOR = r"[ \t]*[-\u2013\u2014,|:][ \t]*"
 _LEVELLED = rf"{repair.GROUP_PATTERN}(?:[ \t]?[-\u2013][ \t]?|[ \t])[{repair.NUMBER_CHARS}]{{1,2}}"
 """A classification written in a list (``EX-01``, ``EG 07``): its group, a dash or a space, its level."""
+_TRAILING_LEVEL = re.compile(rf"(?:,|[ \t][-\u2013\u2014])[ \t]*(?P<code>{_LEVELLED})[ \t]*$")
+"""A classification after a report's title, before its count in parentheses."""
 _DASHED = re.compile(rf"^[ \t]*(?:[-*\u2022\u2013][ \t]+)?(?P<title>[^\n()]{{3,120}}?){_SEPARATOR}"
                      rf"(?:(?P<code>{_LEVELLED})"
                      rf"(?:{_SEPARATOR}(?P<count>[{repair.NUMBER_CHARS}][0-9OIlS.,]*[ \t]*{_COUNT_WORDS}))?"
@@ -123,8 +125,11 @@ def _parenthesized(wd: WorkDescription, text: str) -> list[tuple]:
         title = _title(text[start: match.start()])
         code = None
         lead = repair.CODE.match(title)
+        trail = _TRAILING_LEVEL.search(title)
         if lead and re.match(r"\s*[-:\u2013]|\s*(?=[A-ZÀ-Ý][a-zà-ÿ])", title[lead.end():]):  # "EX-O1 Director, X (52 FTEs)"
             code, title = lead.group(0), title[lead.end():].lstrip(" -:\u2013")
+        elif trail and repair.classification(trail["code"]):  # "Director, X, EX-01 (staff of 212)"
+            code, title = trail["code"], title[:trail.start()]
         if title and (code or _plausible(title)):
             out.append((start, start, close, inside, title.strip(" ,;:-"), code))
     return out

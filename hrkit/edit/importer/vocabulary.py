@@ -98,8 +98,9 @@ FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
 """Field labels (folded: lower case, no accents) by the record field they fill."""
 
 REPORT_COLUMNS = {"title": r"title|titre|position|poste|direct reports?|subordinates?|subordonnes?|unit|unite|reporting positions?",
-                  "code": r"group|level|classification|classif|groupe|niveau|grp|lvl|categorie",
-                  "count": r"fte'?s?|etp|staff|effectif|employees|employes|headcount|nombre|nbre"}
+                  "code": r"group|level|classification|classif|class|groupe|niveau|grp|lvl|categorie",
+                  "count": r"fte'?s?|etp|staff|effectif|employees|employes|headcount|nombre|nbre|person-years?|"
+                           r"py|annees-personnes|a\.-p\."}
 """The words a table of direct reports heads its columns with (folded)."""
 AMOUNT_UNIT = r"\(\s*(?:\$|k\$|\$k|m\$|\$m)\s*\)"
 """``($)``, ``(k$)`` after a dimension's label: the unit its amounts are written in."""
@@ -207,7 +208,8 @@ DIMENSIONS: dict[str, tuple[str, ...]] = {
     "fte": ("fte's", "ftes", "fte", "fte s", "full-time equivalents", "full-time equivalent", "full time equivalents",
             "number of fte's", "number of ftes", "number of employees", "employees", "staff", "human resources",
             "etp", "equivalents temps plein", "equivalents temps complet", "nombre d'etp", "effectif", "effectifs",
-            "nombre d'employes", "employes", "ressources humaines", "personnel"),
+            "nombre d'employes", "employes", "ressources humaines", "personnel", "person-years", "person years",
+            "py", "p.y.", "annees-personnes", "a.-p."),
     "salary": ("salary", "salaries", "salary budget", "salary dollars", "wages", "salaires", "salaire",
                "budget salarial", "budget des salaires", "masse salariale", "traitements", "salary envelope",
                "enveloppe salariale", "personnel (salary)", "personnel costs", "salary costs", "cout salarial", "sal budget"),
