@@ -1562,3 +1562,22 @@ def test_person_years_and_a_classification_between_a_title_and_its_count(tmp_pat
         root, _ = _import(tmp_path / name, "wd.txt", text)
         assert _reports(root, "36015", 2) == [("Assistant Director, Operations", "PM-06", 196),
                                               ("Manager, Administration and Finance", "AS-05", 12)], name
+
+
+def test_figures_in_thousands_dates_with_their_weekday_and_misspelt_date_labels(tmp_path: Path) -> None:
+    """``Resources ($000)`` over ``Salary: 14,230``: thousands of dollars, marked to verify; a
+    date written with its weekday (``Monday, October 26, 2020``); ``Classification date`` and a
+    misspelt ``Efective Date`` are the description's date, not its classification."""
+    for name, label, written in (("weekday", "Date Effective", "Monday, October 26, 2020"),
+                                 ("classification", "Classification date", "2020-10-26"),
+                                 ("misspelt", "Efective Date", "October 26, 2020")):
+        text = (f"WORK DESCRIPTION\nPosition Title: Director General, Financial Management\nPosition Number: 11150\n"
+                f"Group-Level: EX-03\n{label}: {written}\n"
+                + BODY.format(structure="Dimensions\nResources (FY 2017-18): ($000)\nFTE: 146\nSalary: 14,230\n"
+                                        "Operations & maintenance: 2,870\nTotal (salary and O&M): 17,100\n"))
+        (tmp_path / name).mkdir()
+        root, records = _import(tmp_path / name, "wd.txt", text)
+        record = _record(root, "11150")
+        assert (record["classification"], record["effective_date"]) == ("EX-03", dt.date(2020, 10, 26)), name
+        assert record["dimensions"] == {"fte": 146, "salary": 14_230_000, "o_and_m": 2_870_000, "total": 17_100_000}
+        assert 'salary: 14230000  # hrkit: verify — the document reads "14,230 ($000)"' in records

@@ -75,13 +75,16 @@ def read(wd: WorkDescription, text: str, *, loose: bool = True, uncertain: str |
     labels = [(m.start(), m.end(), _name(m[1])) for m in _LABEL.finditer(folded)]
     labels = _qualified(folded, labels)
     values = _values(text)
+    scale = 1000 if _THOUSANDS.search(folded) else 1
     taken: list[tuple[str, object, bool, str, str, int]] = []  # name, value, repaired, written, label, at
     unlabelled = []
     previous_end = 0
     for start, end, kind, read in values:
-        name, label = _label(text, folded, labels, previous_end, start, end, kind, read, loose)
+        name, label = _label(text, folded, labels, previous_end, start, end, kind, read, loose, scale)
         if name is not None:
-            taken.append((name, read[0], read[1], text[start:end].strip(), label, start))
+            thousands = kind == "count" and name != "fte" and scale > 1
+            written = text[start:end].strip() + (" ($000)" if thousands else "")
+            taken.append((name, read[0] * scale if thousands else read[0], read[1] or thousands, written, label, start))
             previous_end = end
         elif kind == "money":
             unlabelled.append((start, text[start:end].strip()))
@@ -152,10 +155,10 @@ def _values(text: str) -> list[tuple[int, int, str, tuple]]:
 
 
 def _label(text: str, folded: str, labels, previous_end: int, start: int, end: int, kind: str, read: tuple,
-           loose: bool) -> tuple[str | None, str]:
+           loose: bool, scale: int) -> tuple[str | None, str]:
     """The dimension a value is, and its label as written."""
     own = _IN_AFTER.match(folded, end)
-    if own and _fits(_name(own[1]), kind, read, ""):
+    if own and _fits(_name(own[1]), kind, read, "", scale):
         return _name(own[1]), text[own.start(1):own.end(1)]
     if kind == "money" and _IN_ALL.match(folded, end):
         return "total", text[end:_IN_ALL.match(folded, end).end()].strip()
@@ -170,17 +173,17 @@ def _label(text: str, folded: str, labels, previous_end: int, start: int, end: i
         if linked and (name not in WEAK_DIMENSIONS or re.search(r"[:=]|\b(?:of|de|d')\b", gap)):
             if name in ("o_and_m", "operating_budget") and _SALARY_AND.search(folded, previous_end, l_start):
                 name = "total"
-            if _fits(name, kind, read, gap):
+            if _fits(name, kind, read, gap, scale):
                 return name, text[l_start:l_end]
     misspelt = _misspelt(folded[previous_end:start])
-    if misspelt and _fits(misspelt[0], kind, read, folded[previous_end:start]):
+    if misspelt and _fits(misspelt[0], kind, read, folded[previous_end:start], scale):
         return misspelt[0], text[start - misspelt[1]: start].strip(" :")
     if loose:
         nxt = min((row[0] for row in labels if row[0] >= end), default=None)
         after = _AFTER.match(folded, end)
         if after and nxt is not None and after.start(1) == nxt:
             name = _name(after[1])
-            if _fits(name, kind, read, ""):
+            if _fits(name, kind, read, "", scale):
                 return name, text[after.start(1):after.end(1)]
     return None, ""
 
@@ -204,8 +207,14 @@ def _misspelt(gap: str) -> tuple[str, int] | None:
     return (best[1], best[2]) if best[0] >= 0.85 else None
 
 
-def _fits(name: str, kind: str, read: tuple, gap: str) -> bool:
-    """FTEs are counts; dollars are amounts, or (after a colon) a bare number of dollars."""
+def _fits(name: str, kind: str, read: tuple, gap: str, scale: int) -> bool:
+    """FTEs are counts; dollars are amounts, or (after a colon) a bare number of dollars, or of
+    thousands of dollars where the figures say they are (``($000)``)."""
     if name == "fte":
         return kind == "count"
-    return kind == "money" or ":" in gap and isinstance(read[0], int) and read[0] >= 10_000
+    return kind == "money" or ":" in gap and isinstance(read[0], int) and (read[0] >= 10_000 or scale > 1)
+
+
+_THOUSANDS = re.compile(r"\(\s*(?:\$\s*'?000|'?000\s*\$|k\$|\$k|\$\s*thousands?|in thousands[^()]*|en milliers[^()]*)\s*\)"
+                        r"|\bin thousands of dollars\b|\ben milliers de dollars\b")
+"""``($000)``, ``(k$)``, ``(in thousands)``: the bare figures are thousands of dollars."""

@@ -886,8 +886,11 @@ def _marks(text: str, folded: str, run: bool) -> list[Mark]:
             name = _QUALIFIED[name]  # "Position No. (Supervisor):"
         words = text[match.start(): match.end()]
         kind = "field" if name else "people"
-        if not name and match[1] == "date" and match.start() < body and _line_start(text, match.start()):
-            marks.append(Mark("field", "effective_date", match.start(), match.end(), (lang,), guessed=True))
+        line = text.rfind("\n", 0, match.start()) + 1
+        if not name and match[1] == "date" and match.start() < body and (
+                _line_start(text, match.start()) or guess_label(folded[line:match.end()].strip(" :")) == "effective_date"):
+            start = match.start() if _line_start(text, match.start()) else line  # "Date:", "Efective Date:"
+            marks.append(Mark("field", "effective_date", start, match.end(), (lang,), guessed=True))
             continue  # "Date:" among the header's fields is the description's date, not a signature's
         owner = _OWNER.search(folded, max(0, match.start() - 30), match.start()) if name in _QUALIFIED else None
         joined = _JOINED_LABEL.search(folded, max(0, match.start() - 40), match.start()) if name else None

@@ -164,13 +164,18 @@ _DATE_PARTS = {"ymd": ("year", "month", "day"), "mdy": ("name", "day", "year"), 
                "numeric": ("first", "second", "year"), "my": ("name", "year")}
 
 
+_WEEKDAY = re.compile(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+                      r"dimanche)\b,?\s*(?:le\s+)?", re.IGNORECASE)
+"""``Monday, October 26, 2020``, ``lundi 26 octobre 2020``: the day of the week before a date."""
+
+
 def date(text: str) -> tuple[_dt.date, str | None, str] | None:
     """The date ``text`` begins with: ``April 18, 2020``, ``18 April 2020``, ``2020-04-18``,
     ``le 1er avril 2020``, ``April I", 2O2O`` (OCR'd). Returns (date, why it must be verified
     or None, the words read) or None. A date without its day is the first of its month, to
     verify; ``01/04/2020``, where either could be the month, is read day first (as Canadian forms
     write it) and marked to verify."""
-    head = text.strip()[:40]
+    head = _WEEKDAY.sub("", text.strip())[:40]
     for kind, pattern in _DATES:
         match = pattern.match(head)
         if match is None:

@@ -209,7 +209,7 @@ DIMENSIONS: dict[str, tuple[str, ...]] = {
             "number of fte's", "number of ftes", "number of employees", "employees", "staff", "human resources",
             "etp", "equivalents temps plein", "equivalents temps complet", "nombre d'etp", "effectif", "effectifs",
             "nombre d'employes", "employes", "ressources humaines", "personnel", "person-years", "person years",
-            "py", "p.y.", "annees-personnes", "a.-p."),
+            "py", "p.y.", "annees-personnes", "a.-p.", "staff complement", "complement", "effectif autorise"),
     "salary": ("salary", "salaries", "salary budget", "salary dollars", "wages", "salaires", "salaire",
                "budget salarial", "budget des salaires", "masse salariale", "traitements", "salary envelope",
                "enveloppe salariale", "personnel (salary)", "personnel costs", "salary costs", "cout salarial", "sal budget"),
@@ -226,7 +226,9 @@ DIMENSIONS: dict[str, tuple[str, ...]] = {
               "ressources totales", "total des ressources", "total managed", "total budget managed",
               "total resources managed", "budget total gere", "total gere", "total operational budget", "total salary and o&m",
               "budget total de fonctionnement", "budget de fonctionnement total", "total du budget de fonctionnement",
-              "budget global", "total global", "total annual budget", "budget annuel total"),
+              "budget global", "total global", "total annual budget", "budget annuel total",
+              "total budget under management", "budget under management", "total operating resources",
+              "total des ressources de fonctionnement"),
     "operating_budget": ("operating budget", "operational budget", "operating", "budget de fonctionnement",
                          "budget d'exploitation", "budget operationnel"),
     "program_budget": ("program budget", "programme budget", "program funds", "program", "programs",
@@ -416,9 +418,9 @@ _GUESSES: tuple[tuple[str, str, str | None], ...] = (
      r"reference|ref)\b|#|n°)|\b(?:identificateur|identifier|reference)\b.*\b(?:position|poste)\b"
      r"|\b(?:no|number|numero|nbr|n°|code)\b.*\b(?:position|poste)\b", "position_number", "supervisor_number"),
     (r"\bcode\b", "job_code", None),
+    (r"\b(?:ef+ective|effet|vigueur|dated?|approved on|in effect|eff)\b", "effective_date", None),
     (r"\b(?:title|titre|intitule|designation|appellation|descr)\b", "title", "supervisor_title"),
     (r"\b(?:classification|level|niveau|group|groupe|grp|lvl|grade|class)\b", "classification", "supervisor_classification"),
-    (r"\b(?:effective|effet|vigueur|dated?|approved on|in effect|eff)\b", "effective_date", None),
     (r"\b(?:location|lieu|emplacement|city|ville|site|worksite|duty station|province|work place|municipalite|localite|"
      r"headquarters|posting|loc)\b"
      r"|\bplace of (?:work|employment|assignment|duty)\b|^\s*(?:(?:regional|local|work|head)\s+)?office\s*$"
