@@ -1581,3 +1581,26 @@ def test_figures_in_thousands_dates_with_their_weekday_and_misspelt_date_labels(
         assert (record["classification"], record["effective_date"]) == ("EX-03", dt.date(2020, 10, 26)), name
         assert record["dimensions"] == {"fte": 146, "salary": 14_230_000, "o_and_m": 2_870_000, "total": 17_100_000}
         assert 'salary: 14230000  # hrkit: verify — the document reads "14,230 ($000)"' in records
+
+
+def test_a_location_a_scans_run_goes_on_after_and_supervisors_written_other_ways(tmp_path: Path) -> None:
+    """A location ends with its province (``Halifax (Nova Scotia) Part 1 - Summary: ...`` in a
+    scan's run); a supervisor's level after a comma in prose (``reports directly to the Director
+    General, X, EX03.``), an ``Executive Vice-President``, a ``Supervisor's PIN`` and a
+    ``Supervisor's Position``."""
+    text = ("WORK DESCRIPTION\nPosition Title: Director, Consular Case Management\nPosition Number: 11150\n"
+            "Group-Level: EX-01\nLocation: Halifax (Nova Scotia) Part 1 - Summary: Directs the consular programs.\n"
+            + BODY.format(structure="Organization Structure\nThe position reports directly to the Director General, "
+                                    "Consular Operations, EX03.\n"))
+    root, _ = _import(tmp_path, "wd.txt", text)
+    record = _record(root, "11150")
+    assert (record["location"], record["supervisor"]["title"], record["supervisor"]["classification"]) == (
+        "Halifax, NS", "Director General, Consular Operations", "EX-03")
+    text = ("WORK DESCRIPTION\nPosition Title: Director, Health Evaluation\nPosition Number (PIN): HC-88410\n"
+            "Group-Level: EX-02\nSUPERVISOR'S PIN: HC-88400\nSUPERVISOR'S POSITION: Executive Vice-President and "
+            "Chief Regulatory Operations Officer\n" + BODY.format(structure=""))
+    (tmp_path / "pin").mkdir()
+    root, _ = _import(tmp_path / "pin", "wd.txt", text)
+    record = _record(root, "HC-88410")
+    assert (record["reports_to"], record["supervisor"]["title"]) == (
+        "HC-88400", "Executive Vice-President and Chief Regulatory Operations Officer")

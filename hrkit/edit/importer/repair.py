@@ -239,6 +239,9 @@ def location(text: str) -> str:
     """``Gatineau, Quebec``, ``Gatineau (Québec)`` and ``Gatineau, Québec, Canada`` ->
     ``Gatineau, QC`` (the province's postal abbreviation, also from a name a scan misread)."""
     written = " ".join(text.split(" / ")[0].split()).strip(" .;,")  # "Gatineau, Quebec / Gatineau (Québec)"
+    province = _PROVINCE_AFTER_CITY.search(fold(written)) or _CODE_AFTER_CITY.search(written)
+    if province and written[province.end():].strip():  # "Halifax (Nova Scotia) Part 1 - Summary: ...": a scan's run
+        written = written[:province.end()]
     written = re.sub(r",?\s*\(?canada\)?$", "", written, flags=re.IGNORECASE)
     parens = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", written)
     city, _, province = (parens[1], "", parens[2]) if parens else written.rpartition(",")
@@ -249,6 +252,13 @@ def location(text: str) -> str:
     return f"{city.strip(' ,')}, {code}" if city.strip() and code else written
 
 
+_PROVINCE_AFTER_CITY = re.compile(
+    r"(?<=\w)(?:,[ \t]*|[ \t]*\([ \t]*)(?:" + "|".join(re.escape(name) for name in sorted(
+        (name.rstrip(".") for name in PROVINCES if len(name) > 2), key=len, reverse=True)) +
+    r")\.?[ \t]*\)?(?=[\s:;,]|$)")
+_CODE_AFTER_CITY = re.compile(r"(?<=\w)(?:,[ \t]*|[ \t]*\([ \t]*)(?:QC|ON|BC|AB|MB|SK|NS|NB|NL|PE|YT|NT|NU)\)?(?=[\s:;,]|$)")
+"""A province after a city (``, Nova Scotia``, `` (Québec)``, ``, Que.``, ``, NS``): where a
+location ends when a scan's run goes on after it."""
 _PROVINCE_NAMES = [name for name in PROVINCES if len(name) >= 6]
 """Names long enough that a scan's misread letter (``Qu6bec``, ``Ontaria``) still says which."""
 

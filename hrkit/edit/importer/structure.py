@@ -49,7 +49,8 @@ LONG_TITLE_WORDS = 10
 _SEPARATOR = r"[ \t]*[-\u2013\u2014,|:][ \t]*"
 _LEVELLED = rf"{repair.GROUP_PATTERN}(?:[ \t]?[-\u2013][ \t]?|[ \t])[{repair.NUMBER_CHARS}]{{1,2}}"
 """A classification written in a list (``EX-01``, ``EG 07``): its group, a dash or a space, its level."""
-_TRAILING_LEVEL = re.compile(rf"(?:,|[ \t][-\u2013\u2014])[ \t]*(?P<code>{_LEVELLED})[ \t]*$")
+_TRAILING_LEVEL = re.compile(rf"(?:,|[ \t][-\u2013\u2014])[ \t]*(?P<code>{repair.GROUP_PATTERN}[ \t]?[-\u2013]?[ \t]?"
+                             rf"[{repair.NUMBER_CHARS}]{{1,2}})[ \t]*$")
 """A classification after a report's title, before its count in parentheses."""
 _DASHED = re.compile(rf"^[ \t]*(?:[-*\u2022\u2013][ \t]+)?(?P<title>[^\n()]{{3,120}}?){_SEPARATOR}"
                      rf"(?:(?P<code>{_LEVELLED})"
@@ -418,11 +419,14 @@ def supervisor(wd: WorkDescription, text: str, *, own_title: str | None) -> None
     if len({fold(t) for t, _ in found}) != 1:
         return
     title, end = found[0]
+    level = _TRAILING_LEVEL.search(title)  # "reports to the Director General, X, EX03."
+    if level and repair.classification(level["code"]):
+        title, end = title[:level.start()], end - len(title) + level.start()
     wd.fields["supervisor_title"] = Value(title, f"{VERIFY}read in the organization structure")
     tail = text[end: end + 60]
-    code = re.match(r"\s*\(([^()]*)\)", tail)
-    if code and repair.classification(code[1]) and "supervisor_classification" not in wd.fields:
-        read = repair.classification(code[1])
+    code = re.match(r"\s*(?:\(([^()]*)\)|,\s*([^,.;()\s]{3,8}))", tail)
+    if code and repair.classification(code[1] or code[2]) and "supervisor_classification" not in wd.fields:
+        read = repair.classification(code[1] or code[2])
         wd.fields["supervisor_classification"] = Value(read[0], wd.read_as(read[2]) if read[1] else None)
     number = re.search(r"\b(?:position|poste)\s*(?:number|no\.?|num[ée]ro|n°|#)?\s*:?\s*((?:[A-Z]{1,5}-)?[0-9OIl]{3,8})\b",
                        tail)

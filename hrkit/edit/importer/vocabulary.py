@@ -279,7 +279,8 @@ ROLES_EN = ("senior assistant deputy minister", "associate assistant deputy mini
             "special advisor", "special adviser", "advisor", "adviser", "senior analyst", "analyst", "officer",
             "coordinator", "supervisor", "superintendent", "commissioner", "registrar", "executive assistant",
             "administrative assistant", "assistant", "principal", "senior", "lead", "program manager",
-            "deputy", "president", "vice-president", "comptroller", "controller", "counsel", "economist",
+            "deputy", "president", "vice-president", "executive vice-president", "senior vice-president",
+            "vice president", "comptroller", "controller", "counsel", "economist",
             "engineer", "scientist", "specialist", "consultant")
 ROLES_FR = ("sous-ministre adjoint principal", "sous-ministre adjointe principale", "sous-ministre adjoint",
             "sous-ministre adjointe", "sous-ministre delegue", "sous-ministre deleguee", "sous-ministre",
@@ -414,7 +415,7 @@ _GUESSES: tuple[tuple[str, str, str | None], ...] = (
      r"|\b(?:code|no|numero|n°)\b.*\bposte[ -]type\b"
      r"|\b(?:numero|no|n°|reference|ref)\b.*\b(?:de\s+)?(?:dt|description|l'\s*emploi|emploi)\b"
      r"|\bcode\b.*\b(?:job|emploi)\b", "job_code", None),
-    (r"\b(?:position|poste|pos|posn|post|establishment)\b.*(?:\b(?:no|number|num|numero|nbr|n°|n|code|id|identifier|identificateur|"
+    (r"\bpin\b|\b(?:position|poste|pos|posn|post|establishment)\b.*(?:\b(?:no|number|num|numero|nbr|n°|n|code|id|identifier|identificateur|"
      r"reference|ref)\b|#|n°)|\b(?:identificateur|identifier|reference)\b.*\b(?:position|poste)\b"
      r"|\b(?:no|number|numero|nbr|n°|code)\b.*\b(?:position|poste)\b", "position_number", "supervisor_number"),
     (r"\bcode\b", "job_code", None),
@@ -444,6 +445,8 @@ def guess_label(folded: str) -> str | None:
             return of_supervisor if supervisor else (None if of_supervisor is None and supervisor else field)
     if re.fullmatch(r"(?:position|poste|job|emploi)", folded.strip()):  # "Position: Director, X"
         return "title"
+    if supervisor and re.search(r"\b(?:position|poste)\s*$", folded):  # "Supervisor's Position: Director, X"
+        return "supervisor_title"
     return None
 
 
