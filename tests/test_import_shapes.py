@@ -1604,3 +1604,20 @@ def test_a_location_a_scans_run_goes_on_after_and_supervisors_written_other_ways
     record = _record(root, "HC-88410")
     assert (record["reports_to"], record["supervisor"]["title"]) == (
         "HC-88400", "Executive Vice-President and Chief Regulatory Operations Officer")
+
+
+def test_report_tables_whose_header_starts_with_a_position_number_label(tmp_path: Path) -> None:
+    """``| Pos. No. | Direct Report | Level | Total FTEs supervised |``: the header's first label
+    is also one of the position's own, but in a table of reports it heads a column, it is no
+    field that ends the section; ``Job Title of Report`` heads the titles."""
+    for name, header, row in (
+            ("cbsa", "| Pos. No. | Direct Report | Level | Total FTEs supervised |",
+             "| 00431 | Chief of Operations, Terminal 1 | FB-06 | 212 |"),
+            ("cfia", "| Job Title of Report | Pos. # | Classification (Group-Level) | Employees | Main Responsibilities |",
+             "| Chief of Operations, Terminal 1 | 10241 | FB-06 | 212 | inspection delivery |")):
+        text = ("WORK DESCRIPTION\nPosition Title: Director, Passenger Operations\nPosition Number: 00417\n"
+                "Classification: EX-02\n" + BODY.format(structure=f"Organization Structure\nThe following positions "
+                                                                    f"report directly to the incumbent:\n{header}\n{row}\n"))
+        (tmp_path / name).mkdir()
+        root, _ = _import(tmp_path / name, "wd.docx", docx_bytes(text))
+        assert _reports(root, "00417", 1) == [("Chief of Operations, Terminal 1", "FB-06", 212)], name

@@ -702,8 +702,9 @@ def _table_row(cells: list[str]) -> str:
         return f"{cells[1].rstrip(':').rstrip()}: {cells[2]}"  # "| Position information | Classified Title | X |"
     pairs = list(zip(cells[::2], cells[1::2]))
     unknown = sum(not _labelish(label) for label, _ in pairs if label)
-    if len(cells) >= 4 and len(cells) % 2 == 0 and (unknown == 0 and not _labelish(cells[1]) or unknown == 1 and
-                                                    not any(_labelish(value) for _, value in pairs if value)):
+    words_only = header and not any(re.search(r"[0-9,]", value) for _, value in pairs)  # a table's header
+    if len(cells) >= 4 and len(cells) % 2 == 0 and not words_only and (
+            unknown == 0 and not _labelish(cells[1]) or unknown == 1 and not any(_labelish(v) for _, v in pairs if v)):
         # "| Label | value | Label | value |": a form's fields two by two, one label perhaps worded as no other form
         return "\n".join(f"{label.rstrip(':').rstrip()}: {value}" for label, value in pairs if label)
     if len(cells) >= 3 and (all(_lone_label(c) or _dimension_label(c) for c in cells) or header
@@ -874,7 +875,11 @@ def _marks(text: str, folded: str, run: bool) -> list[Mark]:
               for lang in [_document_language(m[0])]
               if _capitals(text[m.start():m.end()]) or not run and _whole_line(folded, m.start(), m.end())]
     body = min((m.start for m in marks if m.kind == "heading" and m.name not in ("details", "other")), default=len(text))
+    reports_headers = [(m.start(), m.end()) for m in re.finditer(r"^[^\n:0-9]*\|[^\n:0-9]*$", text, re.MULTILINE)
+                       if report_header([c.strip() for c in m[0].strip(" |").split("|")]) is not None]
     for match in _LABEL.finditer(folded):
+        if any(s <= match.start() < e for s, e in reports_headers):
+            continue  # "Pos. No. | Direct Report | Level | FTEs": a table of direct reports' header, no field
         name, lang = _which("label", match[1])
         second = _which("label", match[2])[1] if match[2] else _OTHER_LANGUAGE.get(lang) if match[3] else None
         qualifier = " ".join(match[4].split()) if match[4] else ""

@@ -97,7 +97,8 @@ FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
 }
 """Field labels (folded: lower case, no accents) by the record field they fill."""
 
-REPORT_COLUMNS = {"title": r"title|titre|position|poste|direct reports?|subordinates?|subordonnes?|unit|unite|reporting positions?",
+REPORT_COLUMNS = {"title": r"title|titre|position|poste|direct reports?|subordinates?|subordonnes?|unit|unite|reporting positions?|"
+                           r"job title of (?:the )?reports?",
                   "code": r"group|level|classification|classif|class|groupe|niveau|grp|lvl|categorie",
                   "count": r"fte'?s?|etp|staff|effectif|employees|employes|headcount|nombre|nbre|person-years?|"
                            r"py|annees-personnes|a\.-p\."}
