@@ -1621,3 +1621,18 @@ def test_report_tables_whose_header_starts_with_a_position_number_label(tmp_path
         (tmp_path / name).mkdir()
         root, _ = _import(tmp_path / name, "wd.docx", docx_bytes(text))
         assert _reports(root, "00417", 1) == [("Chief of Operations, Terminal 1", "FB-06", 212)], name
+
+
+def test_reports_listed_with_a_typewriters_o_or_a_chevron_for_bullet(tmp_path: Path) -> None:
+    """``o Section Head, Toxicology – BI-O5 – 27 full-time equivalents``, ``> Manager, X (PM-06,
+    8 FTEs)``: each listed line a report, not one line run on into the next."""
+    structure = ("Organization Structure\nThe following positions report to the Director:\n\n"
+                 "o Section Head, Toxicology – BI-O5 – 27 full-time equivalents\n"
+                 "o Section Head, Occupational Exposure – BI-05 – 19 full-time equivalents\n"
+                 "> Manager, Evaluation Coordination (PM-06, 8 FTEs)\n")
+    text = ("WORK DESCRIPTION\nPosition Title: Director, Health Evaluation\nPosition Number: 88410\nClassification: EX-02\n"
+            + BODY.format(structure=structure))
+    root, _ = _import(tmp_path, "wd.txt", text)
+    assert _reports(root, "88410", 3) == [("Section Head, Toxicology", "BI-05", 27),
+                                          ("Section Head, Occupational Exposure", "BI-05", 19),
+                                          ("Manager, Evaluation Coordination", "PM-06", 8)]

@@ -502,11 +502,12 @@ def _unwrapped(segments: list[str], *, column: bool = False) -> list[str]:
     ``full-`` / ``time``: ``full-time``; ``mai-`` / ``ntenance``: ``maintenance``)."""
     out: list[str] = []
     for segment in segments:
-        if out and out[-1].strip() and segment.strip() and not _lone_label(segment.split(":", 1)[0]) and (
+        if out and out[-1].strip() and segment.strip() and not _lone_label(segment.split(":", 1)[0]) \
+                and not _BULLET.match(segment) and (
                 out[-1].endswith(",") or not re.search(r"[.:;!?]$", out[-1]) and (
                     re.match(r"[(\[]?[^\W\d_A-Z]|\((?![a-z0-9]{1,3}\)\s)", segment)
                     or column and len(out[-1].split()) >= 3 and not _heading_line(segment)
-                    and not _BULLET.match(segment) and not _capitals(segment)
+                    and not _capitals(segment)
                     and not _field_line(segment) and not _field_line(out[-1])
                     and "   " not in segment + out[-1])):  # a table's rows stay apart
             out[-1] = _HYPHENATED.sub(_rejoined, f"{out[-1]}\n{segment}") if re.search(r"[^\W\d_]-$", out[-1]) \

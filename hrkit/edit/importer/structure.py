@@ -32,7 +32,7 @@ _BRACKETED = re.compile(r"\[([^\[\]\n]{2,30})\]")
 _COUNTED = re.compile(r"\b(?:FTE'?s?|ETP)\b", re.IGNORECASE)
 _ANNOUNCE = re.compile(r".*\b(?:are|is|include|includes|including|namely|sont|comprennent|soit|notamment|"
                        r"as follows|suivants?|suivantes?)\b\s*:?\s*", re.DOTALL)
-_LEADING = re.compile(r"^(?:[\s,;:.)(\u2022*-]|\b(?:and|the|a(?!/)|an|et|le|la|les|l'|un|une|des|du|de la|also|"
+_LEADING = re.compile(r"^(?:[\s,;:.)(\u2022*>-]|\bo\b(?=\s+[A-ZÀ-Ý])|\b(?:and|the|a(?!/)|an|et|le|la|les|l'|un|une|des|du|de la|also|"
                       r"plus|ainsi que|(?:position|post|role)\s+of|poste\s+(?:de|d')|one|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|"
                       r"sept|huit|neuf|dix|[0-9]+)\b)+", re.IGNORECASE)
 _COUNT_AFTER = re.compile(r"[ \t]*\n?[ \t]*(?:[-\u2013\u2014,:;][ \t]*)?(?:\(([^()\n]{1,40})\)|([^\n()]{1,30}))")
@@ -52,7 +52,7 @@ _LEVELLED = rf"{repair.GROUP_PATTERN}(?:[ \t]?[-\u2013][ \t]?|[ \t])[{repair.NUM
 _TRAILING_LEVEL = re.compile(rf"(?:,|[ \t][-\u2013\u2014])[ \t]*(?P<code>{repair.GROUP_PATTERN}[ \t]?[-\u2013]?[ \t]?"
                              rf"[{repair.NUMBER_CHARS}]{{1,2}})[ \t]*$")
 """A classification after a report's title, before its count in parentheses."""
-_DASHED = re.compile(rf"^[ \t]*(?:[-*\u2022\u2013][ \t]+)?(?P<title>[^\n()]{{3,120}}?){_SEPARATOR}"
+_DASHED = re.compile(rf"^[ \t]*(?:[-*\u2022\u2013o>][ \t]+)?(?P<title>[^\n()]{{3,120}}?){_SEPARATOR}"
                      rf"(?:(?P<code>{_LEVELLED})"
                      rf"(?:{_SEPARATOR}(?P<count>[{repair.NUMBER_CHARS}][0-9OIlS.,]*[ \t]*{_COUNT_WORDS}))?"
                      rf"|(?P<count2>[{repair.NUMBER_CHARS}][0-9OIlS.,]*[ \t]*{_COUNT_WORDS}))[ \t.;]*$",
@@ -309,7 +309,7 @@ def _dash_coded(text: str) -> list[tuple]:
     return out
 
 
-_BULLETED = re.compile(r"^[ \t]*(?:[-*\u2022\u2013]|\(?[0-9]{1,2}[.)]|\(?[a-h][.)])[ \t]+(?P<title>[^\n]{3,120}?)[ \t.;]*$",
+_BULLETED = re.compile(r"^[ \t]*(?:[-*\u2022\u2013o>]|\(?[0-9]{1,2}[.)]|\(?[a-h][.)])[ \t]+(?P<title>[^\n]{3,120}?)[ \t.;]*$",
                        re.MULTILINE)
 
 
