@@ -1636,3 +1636,15 @@ def test_reports_listed_with_a_typewriters_o_or_a_chevron_for_bullet(tmp_path: P
     assert _reports(root, "88410", 3) == [("Section Head, Toxicology", "BI-05", 27),
                                           ("Section Head, Occupational Exposure", "BI-05", 19),
                                           ("Manager, Evaluation Coordination", "PM-06", 8)]
+
+
+def test_the_supervisors_fields_after_a_supervisor_label(tmp_path: Path) -> None:
+    """``Supervisor: position number: W-11000``, ``Supervisor: title: ...``: the supervisor's
+    fields, each after the word that says whose; no name is taken for a title."""
+    text = ("EXECUTIVE WORK DESCRIPTION\nPosition title: Director General, Operations\nPosition number: W-11040\n"
+            "Classification: EX-02\nSupervisor: position number: W-11000\nSupervisor: title: Assistant Deputy "
+            "Minister, Saskatchewan\nSupervisor: classification: EX 04\n" + BODY.format(structure=""))
+    root, _ = _import(tmp_path, "wd.txt", text)
+    record = _record(root, "W-11040")
+    assert (record["reports_to"], record["supervisor"]["title"], record["supervisor"]["classification"]) == (
+        "W-11000", "Assistant Deputy Minister, Saskatchewan", "EX-04")

@@ -833,8 +833,10 @@ _SUPERVISOR_QUALIFIER = re.compile(r"(?:of the |du |de la |de l')?(?:supervisor|
 """``(Supervisor)`` after a label of the position's own: the supervisor's field."""
 _JOINED_LABEL = re.compile(r"([^\W\d][\w' ]{1,30}?)[ \t]+(?:and|et|&)[ \t]+$")
 """``Title and`` before ``level:``: two fields in one label, the value the first one's."""
-_OWNER = re.compile(r"(?<![\w'])(?:superior|supervisor|manager|superieur|superviseur|surveillant|reporting)(?:'?s|e)?[ \t]+$")
-"""The supervisor's word just before a label of the position's own (``Superior's Classification``)."""
+_OWNER = re.compile(r"(?<![\w'])(?:superior|supervisor|manager|superieur|superviseur|surveillant|reporting)(?:'?s|e)?"
+                    r"(?:[ \t]*:)?[ \t]+$")
+"""The supervisor's word just before a label of the position's own (``Superior's Classification``,
+``Supervisor: position number:``)."""
 _LANGUAGE_QUALIFIERS = {"english": EN, "anglais": EN, "en": EN, "eng": EN, "ang": EN, "a": EN,
                         "french": FR, "francais": FR, "fr": FR, "fra": FR, "f": FR}
 _HEADING_WORDS = alternation(p for _, _, p in _HEADINGS)
