@@ -1648,3 +1648,15 @@ def test_the_supervisors_fields_after_a_supervisor_label(tmp_path: Path) -> None
     record = _record(root, "W-11040")
     assert (record["reports_to"], record["supervisor"]["title"], record["supervisor"]["classification"]) == (
         "W-11000", "Assistant Deputy Minister, Saskatchewan", "EX-04")
+
+
+def test_a_converters_markdown_escapes_and_hard_line_breaks(tmp_path: Path) -> None:
+    """pandoc ends a line with ``\\`` for a hard line break and escapes ``$`` and ``-``: no text of
+    the document's."""
+    text = ("# Work Description\n\n**Position name:** Director General, Program Integration\\\n"
+            "**Position nbr:** INFC-00388\\\n**Classification level:** EX-02\\\n\n## Dimensions\n\n"
+            "Salary: \\$4.21M\\\nO&M: \\$385K\n\n## Key Activities\n\n1. Directs the programs.\n")
+    root, _ = _import(tmp_path, "wd.md", text)
+    record = _record(root, "INFC-00388")
+    assert (record["title"], record["classification"]) == ("Director General, Program Integration", "EX-02")
+    assert (record["dimensions"]["salary"], record["dimensions"]["o_and_m"]) == (4_210_000, 385_000)

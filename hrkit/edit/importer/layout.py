@@ -143,7 +143,9 @@ _BULLET = re.compile(r"^\s*(?:[*+\u2022\u25cb\u25a0\u2013\u2014>o-]|\(?[a-z]\))\
 
 def _unmark(line: str) -> str:
     """One Markdown line as plain text: ``# Heading`` its words, ``* **Label:** value`` the
-    label and value, ``**bold**`` its words, a bullet ``•``."""
+    label and value, ``**bold**`` its words, a bullet ``•``; a converter's escapes (``\\$``) and
+    hard line breaks (a ``\\`` ending the line) are no text."""
+    line = _MD_ESCAPE.sub(r"\1", re.sub(r"\\[ \t]*$", "", line))
     heading = _MD_HEADING.match(line)
     if heading:
         return heading[1].replace("**", "")
@@ -156,6 +158,8 @@ def _unmark(line: str) -> str:
     return _BULLET.sub("\u2022 ", line)
 
 
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+.!$'\"-])")
+"""A character a Markdown converter escaped (``\\$``, ``\\-``); an escaped bar stays one of a table's cells."""
 _BRANCH = re.compile(r"^([ \t]*)(?:[|\u2502][ \t]*)*(?:[|`+\\\u251c\u2514\u2570][ \t]*[-\u2500\u2014\u2013]{1,4}>?|"
                      r"[-\u2500]{2,}>?)[ \t]*(?=[^\s|:\u2502\u2500-])")
 """``|-- ``, ``+-- ``, ``\u2514\u2500\u2500 ``: a branch of an org chart drawn as a tree."""
