@@ -1660,3 +1660,23 @@ def test_a_converters_markdown_escapes_and_hard_line_breaks(tmp_path: Path) -> N
     record = _record(root, "INFC-00388")
     assert (record["title"], record["classification"]) == ("Director General, Program Integration", "EX-02")
     assert (record["dimensions"]["salary"], record["dimensions"]["o_and_m"]) == (4_210_000, 385_000)
+
+
+def test_other_documents_of_a_records_folder_are_refused_with_what_they_are(tmp_path: Path) -> None:
+    """A performance agreement, a staffing request or an organization chart names the position,
+    its number and its budget too; their first lines say what they are, and they are refused
+    with it. A work description's own title among those lines keeps it a work description."""
+    root = tmp_path / "repo"
+    root.mkdir()
+    init_repository(root, organization="Shapes test", today=dt.date(2026, 11, 25))
+    body = ("Position Number: 30417\nPosition Title: Director, Regional Operations\nClassification: EX-01\n"
+            "Dimensions\nSalary: $2.1M\nO&M: $0.4M\n")
+    for name, top, what in (("pma.txt", "PERFORMANCE MANAGEMENT AGREEMENT 2016-17", "a performance agreement"),
+                            ("dotation.txt", "DEMANDE DE MESURE DE DOTATION", "a staffing request"),
+                            ("chart.txt", "Organization Chart - Fisheries Management, Pacific", "an organization chart")):
+        (tmp_path / name).write_text(f"{top}\n{body}", encoding="utf-8")
+        result = run_cli(["import", str(tmp_path / name)], root)
+        assert result.exit_code == 2 and f"{what}, not a work description" in result.stderr, name
+    assert not list((root / "records/positions").glob("*.yaml"))
+    (tmp_path / "wd.txt").write_text(f"EXECUTIVE WORK DESCRIPTION\nOrganization chart attached\n{body}", encoding="utf-8")
+    assert run_cli(["import", str(tmp_path / "wd.txt")], root).exit_code == 0

@@ -17,7 +17,8 @@ from hrkit.edit.importer import dimensions, repair, structure
 from hrkit.edit.importer.document import VERIFY, Issue, Value, WorkDescription
 from hrkit.edit.importer.fields import header_field
 from hrkit.edit.importer.layout import Layout, Mark, clean_input, layout
-from hrkit.edit.importer.vocabulary import EN, FR, fold, role_start, role_word
+from hrkit.edit.importer.vocabulary import (DOCUMENT_TITLES, EN, FR, OTHER_DOCUMENTS, alternation, fold, role_start,
+                                           role_word)
 
 COLUMNS = "columns run together in the scan"
 _STRUCTURED = re.compile(r"^\s*-{3}\s*Structured Job Description\s*-{3}\s*$", re.MULTILINE | re.IGNORECASE)
@@ -42,6 +43,7 @@ def parse_text(text: str, name: str) -> WorkDescription:
     structured = _STRUCTURED.sub("", text[: full_at.start()] if full_at else text)
     words = len((structured + " " + full).split())
     _refuse_unreadable(structured + " " + full)
+    _refuse_other_documents(structured + "\n" + full)
     main = _read(structured, name, ocr=bool(full_at)) if len(structured.split()) >= 5 else None
     scan = _read(full, name, ocr=True) if full.strip() else None
     wd = _filled(main, scan) if main and scan else main or scan
@@ -53,6 +55,22 @@ def parse_text(text: str, name: str) -> WorkDescription:
                                   "no section of one (GENERAL ACCOUNTABILITY, ORGANIZATION STRUCTURE, DIMENSIONS, "
                                   "SPECIFIC ACCOUNTABILITIES..., English or French) was found")
     return wd
+
+
+def _refuse_other_documents(text: str) -> None:
+    """A document whose first lines name it something else than a work description (a
+    performance agreement, a staffing request, an organization chart...) and no work
+    description: refused with what it is."""
+    head = [fold(" ".join(line.split())) for line in text.split("\n") if line.strip()][:_HEAD_LINES]
+    if any(_DOCUMENT_TITLE.search(line) for line in head):
+        return
+    for what, pattern in OTHER_DOCUMENTS:
+        if any(re.search(pattern, line) for line in head):
+            raise NotAWorkDescription(f"{what}, not a work description")
+
+
+_HEAD_LINES = 6
+_DOCUMENT_TITLE = re.compile(r"\b(?:" + alternation(phrase for _, phrase in DOCUMENT_TITLES) + r")\b")
 
 
 def _has_body(wd: WorkDescription) -> bool:

@@ -252,6 +252,20 @@ DOCUMENT_TITLES: tuple[tuple[str, str], ...] = (
     (FR, "description du poste"), (FR, "enonce de fonctions"), (FR, "enonce des fonctions"), (EN, "statement of duties"),
 )
 """What a work description calls itself at its top: where a second language's copy begins."""
+OTHER_DOCUMENTS: tuple[tuple[str, str], ...] = (
+    ("a performance agreement", r"performance (?:management )?agreement|entente de rendement|"
+                                r"accord de gestion du rendement"),
+    ("a staffing request", r"(?:acting )?(?:staffing|appointment) (?:action )?request|demande de (?:mesure de )?dotation|"
+                           r"demande de nomination"),
+    ("an organization chart", r"^(?:organi[sz]ation(?:al)? chart|organigramme)\b"),
+    ("a classification decision", r"classification decision|decision de classification|"
+                                  r"justification de (?:la )?cotation|classification rationale"),
+    ("a letter of offer", r"letter of offer|lettre d'offre"),
+    ("a statement of merit criteria", r"statement of merit criteria|enonce des criteres de merite"),
+)
+"""What other documents of a records folder call themselves at their top (a performance
+agreement names the position, its number and its budget too): refused, with what they are. A
+classification request is no such document: its form holds the work description."""
 
 MONTHS = {**{m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
                                         "september", "october", "november", "december"), 1)},
