@@ -62,10 +62,11 @@ def without_figures(text: str) -> str:
 @cache
 def label_of(folded: str) -> str | None:
     """The dimension a label names (``number of fte's`` -> fte), or None."""
-    for name, phrase in _LABELS:
-        if phrase_regex(phrase).fullmatch(folded.strip(" :")):
-            return name
-    return None
+    whole = _WHOLE_LABEL.fullmatch(folded.strip(" :"))
+    return _name(whole[0]) if whole else None
+
+
+_WHOLE_LABEL = re.compile(_WORDS)
 
 
 def read(wd: WorkDescription, text: str, *, loose: bool = True, uncertain: str | None = None) -> None:

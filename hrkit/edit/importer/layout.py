@@ -758,8 +758,8 @@ def _dimension_label(cell: str) -> bool:
     bare = re.sub(r"\s*\(([^()]*)\)", "", cell).strip()
     if not 0 < len(cell) < 60 or "|" in cell:
         return False
-    inner = re.findall(r"\(([^()]*)\)", cell) if len(bare.split()) <= 3 else []
-    return any(label_of(words) is not None for words in (cell, bare, *inner))
+    inner = re.findall(r"\(([^()]*)\)", cell) if bare != cell and len(bare.split()) <= 3 else []
+    return any(label_of(words) is not None for words in dict.fromkeys((cell, bare, *inner)))
 
 
 def _prose(line: str) -> bool:
