@@ -77,9 +77,9 @@ def read(wd: WorkDescription, text: str, *, language: str, own_title: str | None
         halves = written.split(" / ")
         if len(halves) == 2 and all(role_start(fold(half.strip())) for half in halves):
             written = halves[1 if language == FR else 0].strip()  # a bilingual table's "Director, X / Directrice, X"
-        title = spelling.mended(written)
-        mixed = run and _unmixed(title) != title
-        title = _unmixed(title) if mixed else title
+        mended = spelling.mended(written)
+        title = _unmixed(mended) if run else mended
+        mixed = title != mended
         if own_title and fold(title) == fold(own_title) or not title:
             continue
         end = entries[index + 1][1] if index + 1 < len(entries) else len(text)
@@ -424,9 +424,9 @@ def supervisor(wd: WorkDescription, text: str, *, own_title: str | None) -> None
         title, end = title[:level.start()], end - len(title) + level.start()
     wd.fields["supervisor_title"] = Value(title, f"{VERIFY}read in the organization structure")
     tail = text[end: end + 60]
-    code = re.match(r"\s*(?:\(([^()]*)\)|,\s*([^,.;()\s]{3,8}))", tail)
-    if code and repair.classification(code[1] or code[2]) and "supervisor_classification" not in wd.fields:
-        read = repair.classification(code[1] or code[2])
+    after = re.match(r"\s*(?:\(([^()]*)\)|,\s*([^,.;()\s]{3,8}))", tail)  # "(EX-03)", ", EX03"
+    read = repair.classification(after[1] or after[2]) if after else None
+    if read and "supervisor_classification" not in wd.fields:
         wd.fields["supervisor_classification"] = Value(read[0], wd.read_as(read[2]) if read[1] else None)
     number = re.search(r"\b(?:position|poste)\s*(?:number|no\.?|num[ée]ro|n°|#)?\s*:?\s*((?:[A-Z]{1,5}-)?[0-9OIl]{3,8})\b",
                        tail)
