@@ -1680,3 +1680,23 @@ def test_other_documents_of_a_records_folder_are_refused_with_what_they_are(tmp_
     assert not list((root / "records/positions").glob("*.yaml"))
     (tmp_path / "wd.txt").write_text(f"EXECUTIVE WORK DESCRIPTION\nOrganization chart attached\n{body}", encoding="utf-8")
     assert run_cli(["import", str(tmp_path / "wd.txt")], root).exit_code == 0
+
+
+def test_a_scanned_forms_boxes_whose_bars_the_scan_misread(tmp_path: Path) -> None:
+    """A form's boxes drawn with ``+----+`` edges, their bars read as ``[``, ``]``, ``I`` or
+    ``l``, a speck after an edge, a stamp between two boxes, a value running past its box: each
+    box a label and its value."""
+    edge = "+--------------------------+----------------------------------+"
+    rows = [("[", "Nom du poste", "Directeur, Bureau de la Péninsule acadienne et du Nord-Est"), ("l", "No poste", "304l7"),
+            ("I", "Groupe-niveau", "EX OI"), ("]", "Poste du superieur no", "30001")]
+    lines = [edge]
+    for bar, label, value in rows:
+        lines += [f"{bar} {label:<25}{bar} {value:<33}|", edge + (" ." if label == "No poste" else "")]
+    lines.insert(3, "PROTÉGÉ B")
+    text = ("--- Full Extracted Text ---\nDESCRIPTION DE TRAVAIL - POSTE DE DIRECTION\n\n" + "\n".join(lines) +
+            "\n\nRESPONSABILITÉS GÉNÉRALES\nDiriger les programmes du bureau.\n\nACTIVITÉS PRINCIPALES\n"
+            "1. Dirige les programmes.\n")
+    root, _ = _import(tmp_path, "scan.txt", text)
+    record = _record(root, "30417")
+    assert (record["title"], record["classification"], record["reports_to"]) == (
+        "Directeur, Bureau de la Péninsule acadienne et du Nord-Est", "EX-01", "30001")

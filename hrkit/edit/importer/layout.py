@@ -164,8 +164,27 @@ _BRANCH = re.compile(r"^([ \t]*)(?:[|\u2502][ \t]*)*(?:[|`+\\\u251c\u2514\u2570]
                      r"[-\u2500]{2,}>?)[ \t]*(?=[^\s|:\u2502\u2500-])")
 """``|-- ``, ``+-- ``, ``\u2514\u2500\u2500 ``: a branch of an org chart drawn as a tree."""
 _CONNECTOR = re.compile(r"[ \t|\u2502:]*")
-_BOX_EDGE = re.compile(r"[ \t]*[+\u250c\u2514\u251c\u256d\u2570][-=\u2500\u2550+\u252c\u2534]{3,}[+\u2510\u2518\u2524\u256e\u256f]?[ \t]*")
-_BOX_LINE = re.compile(r"[ \t]*[|\u2502](.*?)[|\u2502]?[ \t]*")
+_BOX_EDGE = re.compile(r"[ \t]*[+\u250c\u2514\u251c\u256d\u2570][-=\u2500\u2550+\u252c\u2534]{3,}[+\u2510\u2518\u2524\u256e\u256f]?"
+                       r"[ \t]*[.,'`]?[ \t]*")
+"""A box's edge (a speck a scan read after it aside)."""
+_BOX_LINE = re.compile(r"[ \t]*[|\u2502\[\]Il](.*?)[|\u2502\[\]Il]?[ \t]*")
+"""A box's line; a scan may read its bars as ``[``, ``]``, ``I`` or ``l``."""
+_SCANNED_BAR = "|\u2502[]Il"
+
+
+def _on_corners(line: str, corners: list[int]) -> bool:
+    """Bars (or what a scan read for them) stand where the edge above a table's line has its
+    corners, the last one excepted (a value may run past it)."""
+    return len(corners) >= 3 and all(at < len(line) and line[at] in _SCANNED_BAR for at in corners[:-1])
+
+
+def _box_cells(line: str, corners: list[int]) -> list[str]:
+    """A box's line cut into its cells: where the edge above has its corners when a bar a scan
+    misread stands there (``] Direction    ] Région du Nouveau-Brunswick |``), else at its bars."""
+    if _on_corners(line, corners):
+        ends = corners[1:-1] + [len(line)]  # the last cell's value may run past its corner
+        return [re.sub(r"(?:\s[\[\]Il]|[|\u2502])?\s*$", "", line[start + 1: end]) for start, end in zip(corners, ends)]
+    return re.split(r"[|\u2502]", _BOX_LINE.fullmatch(line)[1])
 
 
 def _charts(lines: list[str]) -> list[str]:
@@ -174,22 +193,24 @@ def _charts(lines: list[str]) -> list[str]:
     Manager, X - EG-07 - 12 FTEs``) a listed line; the lines that only connect them dropped."""
     out: list[str] = []
     box: list[str] | None = None
+    corners: list[int] = []  # where the edge above a box's line has its corners
     above: int | None = None  # the line a connector (``|``) hangs from
     for line in lines:
         if out and line.strip() and _CODED.search(out[-1]) and not out[-1].strip().startswith("\u2022") and (
                 _BRANCH.match(line) or above == len(out) - 2 and _indent(line) > _indent(out[-1])):
             _chart_top(out, above)  # a chart's first branch, drawn or only indented under its top
         if _BOX_EDGE.fullmatch(line):
-            if box:  # a box's bottom edge
-                out.append("\u2022 " + " - ".join(box))
-                box = None
-            elif box is None:  # its top edge
-                box = []
+            if box:  # a box's bottom edge: a form's label and value, or a chart's box
+                labelled = len(box) == 2 and _labelish(box[0]) and not _labelish(box[1])
+                out.append(f"{box[0]}: {box[1]}" if labelled else "\u2022 " + " - ".join(box))
+            box = []  # a top edge, or a bottom edge that is the next row's top
+            corners = [at for at, char in enumerate(line) if char == "+"]
             continue
-        inside = _BOX_LINE.fullmatch(line) if box is not None else None
-        if inside:
-            box += [cell.strip() for cell in re.split(r"[|\u2502]", inside[1]) if cell.strip()]
+        inside = _BOX_LINE.fullmatch(line) if box is not None or _on_corners(line, corners) else None
+        if inside:  # a box's line; after a line a stamp left between two boxes too
+            box = (box or []) + [cell.strip() for cell in _box_cells(line, corners) if cell.strip()]
             continue
+        box = None
         if line.strip() and _CONNECTOR.fullmatch(line):
             above = len(out) - 1
             continue
