@@ -1700,3 +1700,16 @@ def test_a_scanned_forms_boxes_whose_bars_the_scan_misread(tmp_path: Path) -> No
     record = _record(root, "30417")
     assert (record["title"], record["classification"], record["reports_to"]) == (
         "Directeur, Bureau de la Péninsule acadienne et du Nord-Est", "EX-01", "30001")
+
+
+def test_reports_listed_with_what_they_are_responsible_for(tmp_path: Path) -> None:
+    """``Resource Conservation Manager, responsible for ecological integrity ...`` on its line:
+    a report whose role word may end its title."""
+    structure = ("Organization Structure\nThe following positions report directly to the incumbent:\n"
+                 "Resource Conservation Manager, responsible for ecological integrity monitoring.\n"
+                 "Manager, Haida Heritage and Cooperative Management, responsible for support to the Board.\n")
+    text = ("WORK DESCRIPTION\nPosition Title: Field Unit Superintendent\nPosition Number: 81107\nClassification: EX-01\n"
+            + BODY.format(structure=structure))
+    root, _ = _import(tmp_path, "wd.txt", text)
+    assert _reports(root, "81107", 2) == [("Resource Conservation Manager", None, None),
+                                          ("Manager, Haida Heritage and Cooperative Management", None, None)]

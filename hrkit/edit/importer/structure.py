@@ -339,14 +339,17 @@ def _dashed(text: str) -> list[tuple]:
 
 
 def _listed(text: str) -> list[tuple]:
-    """Lines that are a title and, after a colon, what the position does (seed 001's list)."""
+    """Lines that are a title and, after a colon or ``, responsible for``, what the position does
+    (seed 001's list)."""
     out = []
-    for match in re.finditer(r"^[ \t]*\u2022?[ \t]*([^\n:()]{3,120}?)[ \t]*:[ \t]*(\S[^\n]*)?$", text, re.MULTILINE):
+    for match in re.finditer(r"^[ \t]*\u2022?[ \t]*([^\n:()]{3,120}?)[ \t]*(?::|,[ \t]*(?=(?:responsible|accountable|"
+                             r"responsable|chargée?)\b))[ \t]*(\S[^\n]*)?$", text, re.MULTILINE):
         title = match[1].strip()
         if len(match.group(0)) > 400:
             continue
         words = fold(title)
-        if len(title.split()) > MAX_TITLE_WORDS or not role_start(words) or re.search(
+        duty = not text[match.end(1):].lstrip(" \t").startswith(":")  # ", responsible for": its role may end it
+        if len(title.split()) > MAX_TITLE_WORDS or not (role_start(words) or duty and _plausible(title)) or re.search(
                 r"\b(?:is|are|reports?|est|sont|releve|relevent|reporting)\b", words):
             continue
         out.append((match.start(1), match.start(1), match.end(1) + 1, "", title, None))
