@@ -167,9 +167,9 @@ _CONNECTOR = re.compile(r"[ \t|\u2502:]*")
 _BOX_EDGE = re.compile(r"[ \t]*[+\u250c\u2514\u251c\u256d\u2570][-=\u2500\u2550+\u252c\u2534]{3,}[+\u2510\u2518\u2524\u256e\u256f]?"
                        r"[ \t]*[.,'`]?[ \t]*")
 """A box's edge (a speck a scan read after it aside)."""
-_BOX_LINE = re.compile(r"[ \t]*[|\u2502\[\]Il](.*?)[|\u2502\[\]Il]?[ \t]*")
-"""A box's line; a scan may read its bars as ``[``, ``]``, ``I`` or ``l``."""
 _SCANNED_BAR = "|\u2502[]Il"
+"""A box's bar, and what a scan may read for it."""
+_BOX_LINE = re.compile(rf"[ \t]*[{re.escape(_SCANNED_BAR)}](.*?)[{re.escape(_SCANNED_BAR)}]?[ \t]*")
 
 
 def _on_corners(line: str, corners: list[int]) -> bool:
@@ -178,13 +178,14 @@ def _on_corners(line: str, corners: list[int]) -> bool:
     return len(corners) >= 3 and all(at < len(line) and line[at] in _SCANNED_BAR for at in corners[:-1])
 
 
-def _box_cells(line: str, corners: list[int]) -> list[str]:
+def _box_cells(inside: re.Match, corners: list[int]) -> list[str]:
     """A box's line cut into its cells: where the edge above has its corners when a bar a scan
     misread stands there (``] Direction    ] Région du Nouveau-Brunswick |``), else at its bars."""
+    line = inside.string
     if _on_corners(line, corners):
         ends = corners[1:-1] + [len(line)]  # the last cell's value may run past its corner
         return [re.sub(r"(?:\s[\[\]Il]|[|\u2502])?\s*$", "", line[start + 1: end]) for start, end in zip(corners, ends)]
-    return re.split(r"[|\u2502]", _BOX_LINE.fullmatch(line)[1])
+    return re.split(r"[|\u2502]", inside[1])
 
 
 def _charts(lines: list[str]) -> list[str]:
@@ -208,7 +209,7 @@ def _charts(lines: list[str]) -> list[str]:
             continue
         inside = _BOX_LINE.fullmatch(line) if box is not None or _on_corners(line, corners) else None
         if inside:  # a box's line; after a line a stamp left between two boxes too
-            box = (box or []) + [cell.strip() for cell in _box_cells(line, corners) if cell.strip()]
+            box = (box or []) + [cell.strip() for cell in _box_cells(inside, corners) if cell.strip()]
             continue
         box = None
         if line.strip() and _CONNECTOR.fullmatch(line):
@@ -270,11 +271,15 @@ def _stacked(first: str, second: str) -> bool:
                 and not _labelish(values["second"]) and _of_kind(labels["second"], values["second"]))
 
 
+def _field_named(label: str) -> str | None:
+    """The field a label names: a phrase hrkit knows, else one named from its words."""
+    folded = fold(label.strip(" :"))
+    return _which("label", folded)[0] or guess_label(folded)
+
+
 def _of_kind(label: str, value: str) -> bool:
     """Is ``value`` of the kind the field ``label`` names holds (any text for a title)?"""
-    folded = fold(label.strip(" :"))
-    name = _which("label", folded)[0] or guess_label(folded)
-    kind = _VALUE_KINDS.get(name, "text")
+    kind = _VALUE_KINDS.get(_field_named(label), "text")
     if kind in ("number", "id"):  # "DEC-01340", "NT-2200": a department's numbers may have letters
         return bool(re.fullmatch(r"[\w-]*[0-9][\w-]*", value.strip()))
     return kind == "text" or _value_end(kind, value, 0, None) is not None
@@ -689,9 +694,9 @@ def _reports_header(header: list[str], lines: list[str], values: int) -> bool:
     columns = report_header(header)
     if columns is None:
         return False
-    more = next((line for line in lines[values + 1:] if line.strip()), "")
-    own = {_which("label", fold(c).strip(" :"))[0] or guess_label(fold(c).strip(" :")) for c in header}
-    return "count" in columns or len(_cells(more)) == len(header) and not all(_labelish(c) for c in _cells(more) if c) \
+    more = _cells(next((line for line in lines[values + 1:] if line.strip()), ""))
+    own = {_field_named(c) for c in header}
+    return "count" in columns or len(more) == len(header) and not all(_labelish(c) for c in more if c) \
         or not own & {"position_number", "job_code", "effective_date", "location", "department"}
 
 
@@ -897,6 +902,15 @@ def _line_start(text: str, at: int) -> bool:
     return not text[start:at].strip(" \u2022*-\t0123456789.)")
 
 
+def _dated_label_start(text: str, folded: str, date: re.Match) -> int | None:
+    """Where ``Date:`` at a line's start, or a label ending with it that names the description's
+    date (``Efective Date:``), begins; None for a date beside a signature."""
+    if _line_start(text, date.start()):
+        return date.start()
+    line = text.rfind("\n", 0, date.start()) + 1
+    return line if guess_label(folded[line:date.end()].strip(" :")) == "effective_date" else None
+
+
 def _marks(text: str, folded: str, run: bool) -> list[Mark]:
     marks = _headings(text, folded, run)
     marks += [Mark("document", "", m.start(), m.end(), (lang,)) for m in _DOCUMENT.finditer(folded)
@@ -919,12 +933,11 @@ def _marks(text: str, folded: str, run: bool) -> list[Mark]:
             name = _QUALIFIED[name]  # "Position No. (Supervisor):"
         words = text[match.start(): match.end()]
         kind = "field" if name else "people"
-        line = text.rfind("\n", 0, match.start()) + 1
-        if not name and match[1] == "date" and match.start() < body and (
-                _line_start(text, match.start()) or guess_label(folded[line:match.end()].strip(" :")) == "effective_date"):
-            start = match.start() if _line_start(text, match.start()) else line  # "Date:", "Efective Date:"
-            marks.append(Mark("field", "effective_date", start, match.end(), (lang,), guessed=True))
-            continue  # "Date:" among the header's fields is the description's date, not a signature's
+        if not name and match[1] == "date" and match.start() < body:
+            start = _dated_label_start(text, folded, match)
+            if start is not None:
+                marks.append(Mark("field", "effective_date", start, match.end(), (lang,), guessed=True))
+                continue  # "Date:" among the header's fields is the description's date, not a signature's
         owner = _OWNER.search(folded, max(0, match.start() - 30), match.start()) if name in _QUALIFIED else None
         joined = _JOINED_LABEL.search(folded, max(0, match.start() - 40), match.start()) if name else None
         if owner:  # "Superior's Classification:": a label of the supervisor's that hrkit knows only in part

@@ -12,6 +12,7 @@ Text that is not a work description, or a scan too damaged to read, is refused w
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from hrkit.edit.importer import dimensions, repair, structure
 from hrkit.edit.importer.document import VERIFY, Issue, Value, WorkDescription
@@ -61,16 +62,18 @@ def _refuse_other_documents(text: str) -> None:
     """A document whose first lines name it something else than a work description (a
     performance agreement, a staffing request, an organization chart...) and no work
     description: refused with what it is."""
-    head = [fold(" ".join(line.split())) for line in text.split("\n") if line.strip()][:_HEAD_LINES]
+    lines = (line for line in text.split("\n") if line.strip())
+    head = [fold(" ".join(line.split())) for line in islice(lines, _HEAD_LINES)]
     if any(_DOCUMENT_TITLE.search(line) for line in head):
         return
-    for what, pattern in OTHER_DOCUMENTS:
-        if any(re.search(pattern, line) for line in head):
+    for what, pattern in _OTHER_DOCUMENTS:
+        if any(pattern.search(line) for line in head):
             raise NotAWorkDescription(f"{what}, not a work description")
 
 
 _HEAD_LINES = 6
 _DOCUMENT_TITLE = re.compile(r"\b(?:" + alternation(phrase for _, phrase in DOCUMENT_TITLES) + r")\b")
+_OTHER_DOCUMENTS = [(what, re.compile(pattern)) for what, pattern in OTHER_DOCUMENTS]
 
 
 def _has_body(wd: WorkDescription) -> bool:

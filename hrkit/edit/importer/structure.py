@@ -14,6 +14,7 @@ the" is the supervisor's, not a direct report.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from hrkit.edit.importer import repair, spelling
 from hrkit.edit.importer.document import VERIFY, DirectReport, Value, WorkDescription
@@ -504,13 +505,14 @@ _ABBREVIATIONS = frozenset(("st.", "ste.", "inc.", "ltd.", "no.", "dept.", "mr."
 _FOREIGN, _LOWER, _JOIN, _TITLE = "foreign", "lower", "join", "title"
 
 
+@cache
 def _unmixed(title: str) -> str:
     """``title`` without the words of the scan's other column run into it, when it has some:
     one or two runs of words taken out so that what stays reads best as a title (capitalized
     words and the words that join them, a role word at its start, no sentence inside). An English
     title's lower-case words are the other column's (``Director, Pay Stabilization and in which
     teams of advisors serve Backlog Reduction``); a French title keeps them, only bullets,
-    headings, amounts and sentence ends tell."""
+    headings, amounts and sentence ends tell. Cached: a code's entry in a run asks it twice."""
     words = title.split()
     english = english_role(fold(title)) and not _FRENCH_WORDS.search(title)
     kinds = _kinds(words, english)
