@@ -1713,3 +1713,42 @@ def test_reports_listed_with_what_they_are_responsible_for(tmp_path: Path) -> No
     root, _ = _import(tmp_path, "wd.txt", text)
     assert _reports(root, "81107", 2) == [("Resource Conservation Manager", None, None),
                                           ("Manager, Haida Heritage and Cooperative Management", None, None)]
+
+
+def test_group_and_level_in_fields_of_their_own_and_counts_before_titles(tmp_path: Path) -> None:
+    """An HR printout's ``Groupe: EX`` and ``Niveau: 01`` are one classification; ``Point de
+    service`` is the location; a report listed count first (``- 142 employés - Gestionnaire, X
+    (SI-05)``) has its classification after its title, or alone on the next line."""
+    structure = ("1. ORGANISATION ET STRUCTURE\nLes 3 postes suivants relèvent du titulaire :\n"
+                 "- 142 employés - Gestionnaire régional, Collecte sur le terrain - Québec (SI-05)\n"
+                 "- 118 employés - Gestionnaire régionale, Collecte sur le terrain - Atlantique\n  (SI-05)\n"
+                 "- 12 employés - Gestionnaire, Soutien aux opérations\n")
+    text = ("Description de travail\nIntitulé du poste:   Directeur, Opérations de collecte\n"
+            "Numéro du poste:    71-4402\nGroupe:             EX\nNiveau:             01\n"
+            "Point de service:   Sherbrooke (Québec)\n\n" + structure +
+            "\n2. ACTIVITÉS PRINCIPALES\n1. Dirige les opérations de collecte.\n2. Gère les ressources du secteur.\n")
+    root, _ = _import(tmp_path, "dt.txt", text)
+    record = _record(root, "71-4402")
+    assert (record["classification"], record["location"]) == ("EX-01", "Sherbrooke, QC")
+    assert _reports(root, "71-4402", 3) == [
+        ("Gestionnaire régional, Collecte sur le terrain - Québec", "SI-05", 142),
+        ("Gestionnaire régionale, Collecte sur le terrain - Atlantique", "SI-05", 118),
+        ("Gestionnaire, Soutien aux opérations", None, 12)]
+
+
+def test_wardens_reports_after_a_sentence_and_an_accountants_millions(tmp_path: Path) -> None:
+    """A warden is a role (``Warden, Stony Mountain Institution (EX-01), (staff of 520)``); a
+    line that runs a sentence into a colon (``... Prairies. The following O&M: $21.5 MM``) is no
+    report; ``$178 MM`` is 178 million dollars."""
+    structure = ("Organization and Reporting\nThe position is one of seven positions reporting to the Regional\n"
+                 "Deputy Commissioner, Prairies. The following O&M: $21.5 MM\n"
+                 "- Warden, Stony Mountain Institution (EX-01), (staff of 520), responsible for the institution.\n"
+                 "- Director, Regional Operations and Security (WP-07), (staff of 14), responsible for reporting.\n"
+                 "\nResources Managed\nSalary: $178 MM\nTotal Managed: $199.5 MM\n")
+    text = ("WORK DESCRIPTION\nPosition Title: Assistant Deputy Commissioner, Prairies\nPosition Number: 31002\n"
+            "Classification: EX-02\n" + BODY.format(structure=structure))
+    root, _ = _import(tmp_path, "wd.txt", text)
+    assert _reports(root, "31002", 2) == [("Warden, Stony Mountain Institution", "EX-01", 520),
+                                          ("Director, Regional Operations and Security", "WP-07", 14)]
+    dims = _record(root, "31002")["dimensions"]
+    assert (dims["salary"], dims["total"]) == (178_000_000, 199_500_000)

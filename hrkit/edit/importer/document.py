@@ -46,6 +46,8 @@ class WorkDescription:
     specific_accountabilities: list[Value] = field(default_factory=list)
     reports: list[DirectReport] = field(default_factory=list)
     issues: list[Issue] = field(default_factory=list)
+    code_halves: dict[str, dict[str, str]] = field(default_factory=dict)
+    """A classification's group and level read from labels of their own, until both are read."""
 
     def read_as(self, original: str) -> str:
         """The comment of a value repaired from damaged text."""

@@ -10,7 +10,7 @@ import re
 
 from hrkit.edit.importer import dimensions, repair, spelling
 from hrkit.edit.importer.document import VERIFY, Issue, Value, WorkDescription
-from hrkit.edit.importer.vocabulary import fold
+from hrkit.edit.importer.vocabulary import GROUPS, fold
 
 PROVISIONAL = {"new": "NEW", "nouveau": "NEW", "nouveau poste": "NEW", "new position": "NEW", "tbd": "TBD",
                "tba": "TBD", "tbc": "TBD", "to be determined": "TBD", "to be assigned": "TBD", "to be confirmed": "TBD",
@@ -54,6 +54,8 @@ def _field(wd: WorkDescription, key: str, label: str, raw: str) -> int:
     if key in ("classification", "supervisor_classification"):
         read = repair.classification(raw[:40])
         if read is None:
+            if _half_code(wd, key, raw):
+                return len(raw)
             if text:
                 wd.issues.append(Issue(key, "not read", f"{label}: {text[:60]!r}"))
             return 0
@@ -89,6 +91,26 @@ def _field(wd: WorkDescription, key: str, label: str, raw: str) -> int:
     else:
         wd.fields[key] = Value(text.rstrip(" .;,"))
     return len(raw)
+
+
+_GROUP_ALONE = re.compile(r"\s*([A-Z]{2,3})\s*$")
+_LEVEL_ALONE = re.compile(rf"\s*([{repair.NUMBER_CHARS}]{{1,2}})\s*$")
+
+
+def _half_code(wd: WorkDescription, key: str, raw: str) -> bool:
+    """``Group: EX`` and ``Level: 01``, each on its own line (an HR system's printout): one
+    classification once both halves are read. True for a half."""
+    group, level = _GROUP_ALONE.match(raw), _LEVEL_ALONE.match(raw)
+    if group and group[1] in GROUPS:
+        wd.code_halves.setdefault(key, {})["group"] = group[1]
+    elif level and level[1].translate(repair.DIGITS).isdigit() and int(level[1].translate(repair.DIGITS)):
+        wd.code_halves.setdefault(key, {})["level"] = level[1].translate(repair.DIGITS)
+    else:
+        return False
+    halves = wd.code_halves[key]
+    if len(halves) == 2:
+        wd.fields[key] = Value(f"{halves['group']}-{int(halves['level']):02d}")
+    return True
 
 
 def _number(wd: WorkDescription, key: str, label: str, raw: str) -> int:

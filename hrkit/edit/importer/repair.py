@@ -31,9 +31,10 @@ FISCAL_YEAR = r"(?:19|20)[0-9]{2}[ \t]*[-/\u2013][ \t]*(?:[0-9]{4}|[0-9]{2})"
 """``2021-22``, ``2020/2021``: a fiscal year, a figure of no dimension."""
 _NUMBER = rf"[{NUMBER_CHARS}](?:[{NUMBER_CHARS}]|[.,](?=[{NUMBER_CHARS}])|(?:'| {{1,2}})(?=[0-9OoIlS]{{3}}(?![0-9A-Za-z])))*"
 MONEY = re.compile(rf"(?<![\w.,])(\$\s*)?({_NUMBER})\s*(mi[l1I]{{2}}[a-z]{{2,5}}\s+de\s+dollars|mi[l1I]{{2}}[a-z]{{2,5}}|billions?|"
-                   r"[MKBG]\s*\$|k\s*\$|[MKBk](?![A-Za-z0-9])|\$|dollars)?(?![A-Za-z0-9])", re.IGNORECASE)
-"""An amount: ``$2.96M``, ``$SOOK``, ``$23 million``, ``1,2 M$``, ``500 k$``, ``1 250 000 $``."""
-_UNITS = {"k": 1_000, "m": 1_000_000, "million": 1_000_000, "millions": 1_000_000, "b": 1_000_000_000,
+                   r"(?-i:MM)(?![A-Za-z0-9])|[MKBG]\s*\$|k\s*\$|[MKBk](?![A-Za-z0-9])|\$|dollars)?(?![A-Za-z0-9])", re.IGNORECASE)
+"""An amount: ``$2.96M``, ``$SOOK``, ``$23 million``, ``1,2 M$``, ``500 k$``, ``1 250 000 $``, ``$178 MM``
+(an accountant's millions)."""
+_UNITS = {"k": 1_000, "m": 1_000_000, "mm": 1_000_000, "million": 1_000_000, "millions": 1_000_000, "b": 1_000_000_000,
           "g": 1_000_000_000, "billion": 1_000_000_000, "billions": 1_000_000_000, "milliard": 1_000_000_000,
           "milliards": 1_000_000_000}
 

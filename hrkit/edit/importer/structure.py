@@ -151,13 +151,23 @@ _APPROXIMATELY = r"(?:(?:with|avec)[ \t]+)?(?:(?:approximately|about|some|roughl
 _TRAILING_COUNT = re.compile(rf"(?:,|[ \t]+[-\u2013\u2014])[ \t]*{_APPROXIMATELY}(?P<count>{_COUNT.pattern})[ \t]*$", re.IGNORECASE)
 """A count written after a title: ``, 16 employees``, `` – staff of 9``."""
 _COUNT_FIRST = re.compile(rf"^[ \t]*(?:[-*\u2022][ \t]+)?(?P<count>[{repair.NUMBER_CHARS}]+[ \t]*{_COUNT_WORDS})"
-                          rf"[ \t]+[-\u2013\u2014:][ \t]+(?P<title>[^\n]{{3,120}}?)[ \t.;]*$", re.MULTILINE | re.IGNORECASE)
+                          rf"[ \t]+[-\u2013\u2014:][ \t]+(?P<title>[^\n]{{3,120}}?)[ \t.;]*"
+                          rf"(?:\n[ \t]+\((?P<wrapped>[^()\n]{{2,12}})\)[ \t]*)?$", re.MULTILINE | re.IGNORECASE)
+_CODE_AFTER = re.compile(r"[ \t]*\(([^()]{2,12})\)$")
 
 
 def _count_first(text: str) -> list[tuple]:
-    """``6 FTE - Duty Officer Coordinator``: the count before the title, on a listed line."""
-    return [(m.start("count"), m.start("title"), m.end(), m["count"], m["title"].strip(), None)
-            for m in _COUNT_FIRST.finditer(text) if _plausible(m["title"].strip())]
+    """``6 FTE - Duty Officer Coordinator``: the count before the title, on a listed line; a
+    classification after the title, or alone on the next line, is the report's."""
+    out = []
+    for m in _COUNT_FIRST.finditer(text):
+        title, code = m["title"].strip(), m["wrapped"]
+        after = _CODE_AFTER.search(title)
+        if code is None and after and repair.classification(after[1]):
+            title, code = title[:after.start()], after[1]
+        if _plausible(title):
+            out.append((m.start("count"), m.start("title"), m.end(), m["count"], title, code))
+    return out
 
 
 def _coded(text: str, run: bool) -> list[tuple]:
@@ -351,8 +361,8 @@ def _listed(text: str) -> list[tuple]:
         words = fold(title)
         duty = not text[match.end(1):].lstrip(" \t").startswith(":")  # ", responsible for": its role may end it
         if len(title.split()) > MAX_TITLE_WORDS or not (role_start(words) or duty and _plausible(title)) or re.search(
-                r"\b(?:is|are|reports?|est|sont|releve|relevent|reporting)\b", words):
-            continue
+                r"\b(?:is|are|reports?|est|sont|releve|relevent|reporting)\b|[a-z]{3}\.\s", words):
+            continue  # a sentence ("Deputy Commissioner, Prairies. The following O&M: $2.5M") is no title
         out.append((match.start(1), match.start(1), match.end(1) + 1, "", title, None))
     return out
 

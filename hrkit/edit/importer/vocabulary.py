@@ -62,7 +62,7 @@ FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
     "division": ((EN, "division"), (FR, "division")),
     "location": ((EN, "geographic location"), (EN, "geographical location"), (EN, "work location"), (EN, "location"),
                  (FR, "lieu geographique"), (FR, "emplacement geographique"), (FR, "lieu de travail"), (FR, "lieu du poste"), (FR, "lieu"),
-                 (FR, "emplacement"), (FR, "endroit")),
+                 (FR, "emplacement"), (FR, "endroit"), (FR, "point de service")),
     "supervisor_number": (*((EN, f"{who} {what}") for who in _SUPERVISOR_EN
                             for what in ("position number", "position no", "position #", "position num", "pos. no")),
                           *((EN, f"{what} of {who}") for who in ("supervisor", "the supervisor")
@@ -279,7 +279,7 @@ MONTHS = {**{m: i for i, m in enumerate(("january", "february", "march", "april"
 GROUPS = frozenset((
     "AC AG AI AO AR AS AU BI CH CM CO CR CS CT CX DA DD DE DM DS EC ED EG EL EN ES EU EX FB FI FO FR FS GL GS GT "
     "GC HP HR HS IS IT LA LC LI LP LS MA MD MT NU OE OM OP PC PE PG PH PI PM PO PR PS PY RE RO SC SE SG SO SR ST SW "
-    "TI TR UT VM WP SP MG NR TO AD REG").split())
+    "TI TR UT VM WP SP MG NR TO AD REG SI ND").split())
 """Occupational groups of the federal public service (and ones retired, found in older
 descriptions): a code is read only with one of these before its level."""
 
@@ -296,7 +296,10 @@ ROLES_EN = ("senior assistant deputy minister", "associate assistant deputy mini
             "administrative assistant", "assistant", "principal", "senior", "lead", "program manager",
             "deputy", "president", "vice-president", "executive vice-president", "senior vice-president",
             "vice president", "comptroller", "controller", "counsel", "economist",
-            "engineer", "scientist", "specialist", "consultant")
+            "engineer", "scientist", "specialist", "consultant", "warden", "deputy warden", "administrator",
+            "inspector", "investigator", "auditor", "secretary", "corporate secretary", "chairperson", "vice-chair",
+            "general manager", "architect", "planner", "librarian", "archivist", "curator", "ombudsman",
+            "ombudsperson", "negotiator", "treasurer", "commanding officer", "captain", "harbour master")
 ROLES_FR = ("sous-ministre adjoint principal", "sous-ministre adjointe principale", "sous-ministre adjoint",
             "sous-ministre adjointe", "sous-ministre delegue", "sous-ministre deleguee", "sous-ministre",
             "directeur general", "directrice generale", "directeur executif", "directrice executive",
@@ -308,7 +311,12 @@ ROLES_FR = ("sous-ministre adjoint principal", "sous-ministre adjointe principal
             "adjointe executive", "adjoint administratif", "adjointe administrative", "adjoint", "adjointe",
             "surintendant", "commissaire", "president", "presidente", "vice-president", "vice-presidente",
             "economiste", "ingenieur", "scientifique", "specialiste", "superviseur", "superviseure",
-            "responsable")
+            "responsable", "directeur d'etablissement", "directrice d'etablissement", "administrateur",
+            "administratrice", "inspecteur", "inspectrice", "enqueteur", "enqueteuse", "verificateur",
+            "verificatrice", "secretaire", "greffier", "greffiere", "registraire", "archiviste", "bibliothecaire",
+            "conservateur", "conservatrice", "planificateur", "planificatrice", "architecte", "negociateur",
+            "negociatrice", "tresorier", "tresoriere", "controleur", "controleuse", "commandant", "commandante",
+            "capitaine", "ombudsman")
 """The words a position's title starts with (folded), most specific first."""
 
 
