@@ -1752,3 +1752,55 @@ def test_wardens_reports_after_a_sentence_and_an_accountants_millions(tmp_path: 
                                           ("Director, Regional Operations and Security", "WP-07", 14)]
     dims = _record(root, "31002")["dimensions"]
     assert (dims["salary"], dims["total"]) == (178_000_000, 199_500_000)
+
+
+def test_labels_hrkit_has_no_phrase_for_alone_over_their_values(tmp_path: Path) -> None:
+    """``Position ID`` / ``39960``, ``Approved Effective Date`` / ``2021-10-25``, ``City`` /
+    ``Ottawa, Ontario``: labels named from their words, alone over values of their kind; a title
+    wrapped under its label goes on; ``Position No.`` ending a line has its number on the next;
+    a report's count in words (``who leads a staff of 16``); ``PRINCIPAL RESPONSIBILITIES`` is a
+    heading, not a report."""
+    text = ("JOB DESCRIPTION\nWorking Title\nDirector, Broadband Fund Operations and Spectrum\nManagement\n"
+            "Classification Level\nEX 01\n"
+            "Job Description No.\n102844\nPosition ID\n39960\nApproved Effective Date\n2021-10-25\nPortfolio\n"
+            "Innovation Canada\nCity\nOttawa, Ontario\n"
+            "Reports to: Director General, Connectivity Programs (EX-02), Position No.\n39900\n\n"
+            "Organization Structure\nThe position has 2 direct reports: the Manager, Project Intake (PM 06), who leads a staff of\n"
+            "13; the Manager, Contribution Agreements (PM 05), who leads a staff of 11.\n\n"
+            "PRINCIPAL RESPONSIBILITIES:\n(a) Oversees the management of grants and contributions.\n"
+            "(b) Leads change management initiatives.\n")
+    root, _ = _import(tmp_path, "wd.txt", text)
+    record = _record(root, "39960")
+    assert (record["job_code"], record["effective_date"], record["location"], record["reports_to"]) == (
+        "102844", dt.date(2021, 10, 25), "Ottawa, ON", "39900")
+    assert (record["title"], record["supervisor"]["title"]) == (
+        "Director, Broadband Fund Operations and Spectrum Management", "Director General, Connectivity Programs")
+    assert _reports(root, "39960", 2) == [("Manager, Project Intake", "PM-06", 13),
+                                          ("Manager, Contribution Agreements", "PM-05", 11)]
+
+
+def test_a_scans_run_under_its_departments_name_with_a_barred_table_of_reports(tmp_path: Path) -> None:
+    """``NATURAL RESOURCES CANADA JOB DESCRIPTION`` opening a scan's run is its title, not a
+    section (its labels are read: ``Job Description No.:``); a table of reports with bars and an
+    empty classification cell (``Head, Marine Geoscience |  | 17``); a list's codes without their
+    hyphen between dashes (``– EX02 – 197 FTEs``), one wrapped after its dash."""
+    scan = ("NATURAL RESOURCES CANADA JOB DESCRIPTION I. POSITION DATA GROUP & LEVEL: EX-01 JOB TITLE: Director, "
+            "Marine Geoscience Job Description No.: 100884 POSITION #: 61377 II. SUMMARY OF ACCOUNTABILITY Provides "
+            "leadership for marine geoscience of the Atlantic margin and the Arctic, ensuring that programs are "
+            "delivered efficiently and that science and evidence inform the decisions of the department and of its "
+            "partners. III. ORGANIZATION Reporting to the Director are: Position | Group/Level "
+            "| FTEs Head, Marine Geoscience |  | 17 Head, Offshore Basin Analysis |  | 13 IV. SPECIFIC "
+            "ACCOUNTABILITIES o Leads change management. o Directs the planning of the programs.")
+    root, _ = _import(tmp_path, "scan.txt", "--- Full Extracted Text ---\n" + scan)
+    assert _record(root, "61377")["job_code"] == "100884"
+    assert _reports(root, "61377", 2) == [("Head, Marine Geoscience", None, 17), ("Head, Offshore Basin Analysis", None, 13)]
+    structure = ("ORGANIZATION\nThe following positions report to the incumbent:\n"
+                 "1) Director General, Industry Statistics Branch \u2013 EX02 \u2013 197 FTEs\n"
+                 "2) Director General, Agriculture, Energy and Environment Statistics Branch \u2013\nEX02 \u2013 162 FTEs\n")
+    text = ("WORK DESCRIPTION\nPosition Title: Assistant Chief Statistician\nPosition Number: 35100\n"
+            "Classification: EX-04\n" + BODY.format(structure=structure))
+    (tmp_path / "dashes").mkdir()
+    root, _ = _import(tmp_path / "dashes", "wd.txt", text)
+    assert _reports(root, "35100", 2) == [
+        ("Director General, Industry Statistics Branch", "EX-02", 197),
+        ("Director General, Agriculture, Energy and Environment Statistics Branch", "EX-02", 162)]

@@ -628,23 +628,61 @@ def _lines(lines: list[str]) -> list[str]:
         out.append(line.rstrip())
     joined: list[str] = []
     index = 0
+    in_form = False
     while index < len(out):
         line = out[index]
         following = next((n for n in range(index + 1, len(out)) if out[n].strip()), None)
         heading = _heading_line(line)
         if following is not None and (_any_label(line) or _bilingual_label(line)
                                       or line.rstrip().endswith(":") and _labelish(line.strip()) and not heading
-                                      or _capital_label(line)) \
+                                      or _capital_label(line) or _guessed_lone_label(line, out[following], in_form)) \
                 and not (heading and (_capitals(line) or not out[index + 1].strip())) \
                 and not _any_label(out[following]) \
                 and not _prose(out[following]) \
                 and not _heading_line(out[following]) and ":" not in out[following][:40]:
-            joined.append(f"{line.strip().rstrip(':').rstrip()}: {out[following].strip()}")
+            value = out[following].strip()
             index = following + 1
+            if index + 1 < len(out) and _value_goes_on(line, value, out[index], out[index + 1]):
+                value, index = f"{value} {out[index].strip()}", index + 1
+            joined.append(f"{line.strip().rstrip(':').rstrip()}: {value}")
+            in_form = True
             continue
+        if following == index + 1 and _NUMBER_LABEL_END.search(line) and _NUMBER_ALONE.fullmatch(out[following]):
+            line, index = f"{line.rstrip()} {out[following].strip()}", following  # "..., Position No." / "39900"
         joined.append(line)
+        in_form = in_form and not heading and not _prose(line)  # a note between a form's rows ends it not
         index += 1
     return joined
+
+
+_NUMBER_LABEL_END = re.compile(r"\b(?:position|poste|pos\.?)[ \t]*(?:no\.?|number|#|n°|num[ée]ro)[ \t]*:?[ \t]*$",
+                               re.IGNORECASE)
+_NUMBER_ALONE = re.compile(r"[ \t]*(?:[A-Z]{1,5}-)?[0-9OIl]{3,9}[ \t]*")
+
+
+def _value_goes_on(label: str, value: str, line: str, after: str) -> bool:
+    """A title wrapped under its label (``Title of Supervisor`` / ``Assistant Deputy Minister,
+    Economic Development and Corporate`` / ``Finance``): a few words on the next line, a label
+    after them."""
+    words = line.split()
+    return _field_named(label) in ("title", "supervisor_title") and 0 < len(words) <= 4 and line[:1].isupper() \
+        and not re.search(r"[0-9:|]", line) and not _labelish(line.strip()) and not _heading_line(line) \
+        and not role_start(fold(line.strip())) \
+        and len(value.split()) >= 4 and (_labelish(after.strip()) or _heading_line(after))
+
+
+def _guessed_lone_label(line: str, value: str, in_form: bool) -> bool:
+    """A label hrkit has no phrase for alone on its line (``Position ID``, ``Approved Effective
+    Date``, ``City``), its value on the next: named from its words; the value must be of its
+    kind (a number, a date, a place), or any text among a form's other labels and values."""
+    words = line.split()
+    if not 0 < len(words) <= 5 or re.search(r"[0-9:|,]|[a-z]{4,}\.$", line) or _heading_line(line) \
+            or _ROW_LABEL.match(fold(value)):
+        return False  # "Lieu géographique Québec" / "Titre du superviseur X": a label and its value on each line
+    field = guess_label(fold(line.strip()))
+    if field is None:
+        return False
+    return _of_kind(line, value) if field in _VALUE_KINDS else in_form
 
 
 _BOX_GAP = re.compile(r" {3,}")
@@ -1049,7 +1087,8 @@ def _run_labels(text: str, body: int):
             chosen = [w[0] for w in words[-size:]]
             mixed = len(chosen[0]) > 3 and chosen[0].isupper() and not all(w.isupper() for w in chosen)
             return guess_label(fold(" ".join(chosen))) if _RUN_WORD.match(chosen[0]) and not mixed and all(
-                _RUN_MORE.match(w) for w in chosen[1:]) else None  # "GROUPE DE LA DIRECTION Poste": a heading's words
+                _RUN_MORE.match(w) for w in chosen[1:-1] + [chosen[-1].rstrip(".")]) else None
+            # "GROUPE DE LA DIRECTION Poste": a heading's words; "Job Description No.": an abbreviation ends it
 
         size = next((n for n in range(min(6, len(words)), 0, -1) if named(n)), 0)
         if size:
@@ -1167,8 +1206,9 @@ def _run_headings(text: str) -> list[Mark]:
                 break
             start = match.start(1) + word.end() + 1
         words = text[start:match.end()]
-        if not words.strip() or len(words.split()) > 7 or role_start(fold(words)) or _lone_label(words):
-            continue
+        if not words.strip() or len(words.split()) > 7 or role_start(fold(words)) or _lone_label(words) \
+                or _DOCUMENT.search(fold(words)):
+            continue  # "NATURAL RESOURCES CANADA JOB DESCRIPTION": the document's title, no section
         name = guess_heading(fold(words))
         if name:
             out.append(Mark("heading", name, start if start > match.start(1) else match.start(), match.end(), ()))
@@ -1184,12 +1224,17 @@ def _worded_headings(text: str, folded: str) -> list[Mark]:
         words = match[1]
         if len(words.split()) > 7 or _DOCUMENT.fullmatch(fold(words)) or not (_capitals(words) or re.match(r"\s*(?:[0-9]{1,2}|[A-H]|[IVX]{1,4})[.)]", match[0])
                                           or _title_case_heading(text, match)) \
-                or _lone_label(words) or role_start(fold(words)):
+                or _lone_label(words) or role_start(fold(words)) and not _DUTIES.match(fold(words)):
             continue
         name = guess_heading(fold(words))
         if name:
             out.append(Mark("heading", name, match.start() + len(match[0]) - len(match[0].lstrip()), match.end(), ()))
     return out
+
+
+_DUTIES = re.compile(r"(?:principal|main|key|chief|lead|senior|principales?)\s+(?:responsibilit|accountabilit|dut|"
+                     r"activit|fonctions|responsabilit)\w*$")
+"""``PRINCIPAL RESPONSIBILITIES``: a section's words after a word that may start a title."""
 
 
 def _title_case_heading(text: str, line: re.Match) -> bool:

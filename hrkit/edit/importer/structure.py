@@ -36,8 +36,9 @@ _ANNOUNCE = re.compile(r".*\b(?:are|is|include|includes|including|namely|sont|co
 _LEADING = re.compile(r"^(?:[\s,;:.)(\u2022*>-]|\bo\b(?=\s+[A-ZÀ-Ý])|\b(?:and|the|a(?!/)|an|et|le|la|les|l'|un|une|des|du|de la|also|"
                       r"plus|ainsi que|(?:position|post|role)\s+of|poste\s+(?:de|d')|one|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|"
                       r"sept|huit|neuf|dix|[0-9]+)\b)+", re.IGNORECASE)
-_COUNT_AFTER = re.compile(r"[ \t]*\n?[ \t]*(?:[-\u2013\u2014,:;][ \t]*)?(?:\(([^()\n]{1,40})\)|([^\n()]{1,30}))")
-"""What may follow a report's parenthesis: its count, on its line or alone on the next."""
+_COUNT_AFTER = re.compile(r"[ \t]*\n?[ \t]*(?:[-\u2013\u2014,:;][ \t]*)?(?:\(([^()\n]{1,40})\)|([^\n()]{1,30}(?:\n[^\n()]{1,12})?))")
+"""What may follow a report's parenthesis: its count, on its line or alone on the next, or in
+words (``, who leads a staff of`` / ``16``)."""
 _SUPERIOR = re.compile(r"(?:\breports?(?:\s+directly)?\s+to|\breporting\s+(?:directly\s+)?to|\baccountable\s+to|"
                        r"\brel[eè]ve(?:nt)?\s+(?:directement\s+)?(?:du|de\s+la|de\s+l'|de|au|à\s+la)|"
                        r"\bunder\s+the\s+(?:direction|authority)\s+of|\bsous\s+l'autorit[ée]\s+(?:du|de\s+la|de))"
@@ -48,8 +49,9 @@ MAX_TITLE_WORDS = 14
 LONG_TITLE_WORDS = 10
 """A longer title in a scan's run has likely taken words of the other column: marked to verify."""
 _SEPARATOR = r"[ \t]*[-\u2013\u2014,|:][ \t]*"
-_LEVELLED = rf"{repair.GROUP_PATTERN}(?:[ \t]?[-\u2013][ \t]?|[ \t])[{repair.NUMBER_CHARS}]{{1,2}}"
-"""A classification written in a list (``EX-01``, ``EG 07``): its group, a dash or a space, its level."""
+_LEVELLED = rf"{repair.GROUP_PATTERN}(?:(?:[ \t]?[-\u2013][ \t]?|[ \t])[{repair.NUMBER_CHARS}]{{1,2}}|[{repair.NUMBER_CHARS}]{{2}})"
+"""A classification written in a list (``EX-01``, ``EG 07``, ``EX02``): its group, a dash or a
+space, its level."""
 _TRAILING_LEVEL = re.compile(rf"(?:,|[ \t][-\u2013\u2014])[ \t]*(?P<code>{repair.GROUP_PATTERN}[ \t]?[-\u2013]?[ \t]?"
                              rf"[{repair.NUMBER_CHARS}]{{1,2}})[ \t]*$")
 """A classification after a report's title, before its count in parentheses."""
@@ -147,7 +149,8 @@ def _plausible(title: str) -> bool:
         r"can|must|may|will|il|elle|ils|peut|doit)\b|^(?:if|when|where|while|although|since|si|lorsque|quand)\b", words)
 
 
-_APPROXIMATELY = r"(?:(?:with|avec)[ \t]+)?(?:(?:approximately|about|some|roughly|around|environ|pr[eè]s\s+de|an?|une?)[ \t]+)?"
+_APPROXIMATELY = r"(?:(?:with|avec|(?:who|which|qui)[ \t]+(?:leads?|manages?|supervises?|heads?|oversees?|directs?|has|" \
+                 r"compte|dirige|encadre|g[eè]re|supervise))\s+)?(?:(?:approximately|about|some|roughly|around|environ|pr[eè]s\s+de|an?|une?)[ \t]+)?"
 _TRAILING_COUNT = re.compile(rf"(?:,|[ \t]+[-\u2013\u2014])[ \t]*{_APPROXIMATELY}(?P<count>{_COUNT.pattern})[ \t]*$", re.IGNORECASE)
 """A count written after a title: ``, 16 employees``, `` – staff of 9``."""
 _COUNT_FIRST = re.compile(rf"^[ \t]*(?:[-*\u2022][ \t]+)?(?P<count>[{repair.NUMBER_CHARS}]+[ \t]*{_COUNT_WORDS})"
@@ -243,10 +246,11 @@ def _tabled(text: str) -> list[tuple]:
     return out
 
 
-_CELL = r"[^\s]+(?:[ ][^\s]+){0,3}?"
-_RUN_HEADER = re.compile(rf"(?<![\w'])(?:{REPORT_COLUMNS['title']})\b(?:[ ][^\s]+){{0,3}}?\s{{2,}}({_CELL})\s{{2,}}({_CELL})(?=\s)")
+_CELL = r"[^\s|]+(?:[ ][^\s|]+){0,3}?"
+_GAP = r"(?:\s{2,}|[ \t]*\|[ \t]*)"
+_RUN_HEADER = re.compile(rf"(?<![\w'])(?:{REPORT_COLUMNS['title']})\b(?:[ ][^\s|]+){{0,3}}?{_GAP}({_CELL}){_GAP}({_CELL})(?=\s)")
 """A table of direct reports' header in a scan's run: the title's column, then two more set
-apart by two spaces or more (``Position    Group/Level  FTEs``)."""
+apart by two spaces or more, or bars (``Position    Group/Level  FTEs``, ``Position | Level | FTEs``)."""
 
 
 _RUN_CELLS = {"code": rf"(?P<code>{repair.GROUP_PATTERN}(?:[ \t]?[-\u2013][ \t]?|[ \t])?[{repair.NUMBER_CHARS}]{{1,2}})",
@@ -264,11 +268,11 @@ def _run_tabled(text: str) -> list[tuple]:
                  for cell in (header[1], header[2])]
         if sorted(filter(None, kinds)) != ["code", "count"]:
             continue
-        row = re.compile(rf"\s*(?P<title>[^\s()][^()\n]{{2,90}}?)\s{{2,}}{_RUN_CELLS[kinds[0]]}\s{{2,}}"
-                         rf"{_RUN_CELLS[kinds[1]]}(?=\s|$)")
+        row = re.compile(rf"\s*(?P<title>[^\s()|][^()\n|]{{2,90}}?){_GAP}(?:{_RUN_CELLS[kinds[0]]})?{_GAP}"
+                         rf"(?:{_RUN_CELLS[kinds[1]]})?(?=\s|$)")
         at = header.end()
-        while (found := row.match(text, at)) is not None:
-            count = found["count"] if re.search(r"[0-9]", found["count"]) else ""
+        while (found := row.match(text, at)) is not None and (found["code"] or found["count"]):
+            count = found["count"] if found["count"] and re.search(r"[0-9]", found["count"]) else ""
             details = ", ".join(x for x in (found["code"], f"{count} FTEs" if count else "") if x)
             out.append((found.start("title"), found.start("title"), found.end(), details, found["title"].strip(), None))
             at = found.end()
@@ -298,7 +302,7 @@ def _junk(lines: str) -> bool:
     return not re.search(r"[^\W\d_]{3}", lines)
 
 
-_DASH = r"(?:[ \t]+[-\u2013\u2014][ \t]+|,[ \t]*)"
+_DASH = r"(?:[ \t]+[-\u2013\u2014](?:[ \t]+|[ \t]*\n[ \t]*)|,[ \t]*)"
 _DASH_CODED = re.compile(rf"{_DASH}(?P<code>{_LEVELLED})"
                          rf"(?![\w-])(?:{_DASH}{_APPROXIMATELY}(?P<count>{_COUNT.pattern}))?",
                          re.IGNORECASE)
