@@ -1804,3 +1804,34 @@ def test_a_scans_run_under_its_departments_name_with_a_barred_table_of_reports(t
     assert _reports(root, "35100", 2) == [
         ("Director General, Industry Statistics Branch", "EX-02", 197),
         ("Director General, Agriculture, Energy and Environment Statistics Branch", "EX-02", 162)]
+
+
+def test_a_bilingual_word_form_of_three_columns_and_fields_side_by_side(tmp_path: Path) -> None:
+    """A bilingual Word form: each row a label in both languages with only a space between them
+    (``Position number Numéro du poste``, one half worded as hrkit has no phrase for: ``Title of
+    superior Titre du gestionnaire``), the English value, the French value; a figure given again
+    in French (``$24,300,000 / 24 300 000 $``) is one figure. Fields set apart side by side on
+    one line (``Position ID: M-40771      Level: EX-02``) are two fields."""
+    text = ("# WORK DESCRIPTION / DESCRIPTION DE TRAVAIL\n|  | English | Français |\n"
+            "| Position title Titre du poste | Field Unit Superintendent, Banff | Directeur d'unité de gestion, Banff |\n"
+            "| Group and level Groupe et niveau | EX - 02 | EX - 02 |\n"
+            "| Position number Numéro du poste | PC-2290 | PC-2290 |\n"
+            "| Title of superior Titre du gestionnaire | Vice-President, Operations | Vice-président, Opérations |\n"
+            "| Superior's position number Poste du gestionnaire (no) | PC-2200 | PC-2200 |\n"
+            "# GENERAL ACCOUNTABILITY / RESPONSABILITÉ GÉNÉRALE\nManages Banff National Park.\n"
+            "# DIMENSIONS\n| Salary | $24,300,000 | 24 300 000 $ |\n| O&M | $11,800,000 | 11 800 000 $ |\n"
+            "# SPECIFIC ACCOUNTABILITIES / RESPONSABILITÉS SPÉCIFIQUES\nDirects the park's operations.\n")
+    root, _ = _import(tmp_path, "form.docx", docx_bytes(text))
+    record = _record(root, "PC-2290")
+    assert (record["title"], record["classification"], record["reports_to"], record["supervisor"]["title"]) == (
+        "Field Unit Superintendent, Banff", "EX-02", "PC-2200", "Vice-President, Operations")
+    assert (record["dimensions"]["salary"], record["dimensions"]["o_and_m"]) == (24_300_000, 11_800_000)
+    text = ("Job Description - Executive Group\n\nPosition ID: M-40771      Level: EX-02\n"
+            "Generic Job No.: 208944      Date Effective (Classification): 2021-01-18\n"
+            "Duty Station: Dartmouth, Nova Scotia      Supervisor's Pos. No.: M-40001\n"
+            + BODY.format(structure=""))
+    (tmp_path / "side").mkdir()
+    root, _ = _import(tmp_path / "side", "wd.txt", text)
+    record = _record(root, "M-40771")
+    assert (record["classification"], record["job_code"], record["location"], record["reports_to"]) == (
+        "EX-02", "208944", "Dartmouth, NS", "M-40001")

@@ -81,6 +81,9 @@ def read(wd: WorkDescription, text: str, *, loose: bool = True, uncertain: str |
     unlabelled = []
     previous_end = 0
     for start, end, kind, read in values:
+        if taken and previous_end and re.fullmatch(r"[ \t]*/[ \t]*", text[previous_end:start]):
+            previous_end = end
+            continue  # "Salary: $24,300,000 / 24 300 000 $": the figure again, in the other language
         name, label = _label(text, folded, labels, previous_end, start, end, kind, read, loose, scale)
         if name is not None:
             thousands = kind == "count" and name != "fte" and scale > 1

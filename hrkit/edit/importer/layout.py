@@ -705,7 +705,7 @@ def _boxes(lines: list[str]) -> list[str]:
                           if lines[n].strip() and not _TABLE_RULE.fullmatch(lines[n].strip())), None)
         header, values = _cells(line), _cells(lines[following]) if following is not None else []
         if len(header) >= 2 and "|" in line and len(values) == len(header) and \
-                all(_dimension_label(c) or _labelish(c) for c in header if c) and \
+                all((_dimension_label(c) or _labelish(c)) and not _PAIR.match(c) for c in header if c) and \
                 not any(_any_label(c) for c in values) and not _reports_header(header, lines, following):
             out += [f"{label.rstrip(':')}: {value}" for label, value in zip(header, values) if label and value]
             index = following + 1  # a one-row table: a form's labels over their values, or the dimensions
@@ -755,7 +755,8 @@ def _cells(line: str) -> list[str]:
     if "\t" not in line and " | " not in line and "   " not in line.strip() and not line.strip().startswith("|"):
         return [line]
     cells = [c.strip() for c in re.split(r"\t+|\s*\|\s*| {3,}", re.sub(r"^\||\|$", "", line.strip()))]
-    return cells if len(cells) >= 3 and sum(bool(c) for c in cells) >= 2 else [c for c in cells if c]
+    cells = cells if len(cells) >= 3 and sum(bool(c) for c in cells) >= 2 else [c for c in cells if c]
+    return [_spaced_halves(cells[0]), *cells[1:]] if len(cells) >= 2 else cells
 
 
 _SPACED_COLON = re.compile(r"^([ \t]*[^\s:|][^:|\n]{0,40}?\S)[ \t]{2,}:[ \t]*")
@@ -765,6 +766,9 @@ def _table_row(cells: list[str]) -> str:
     """``Position Number | 12345`` -> ``Position Number: 12345``; a second label cell (a
     bilingual table) joins the first: ``Title / Titre: ...``. A row of three cells or more
     that is no such label row keeps its cells apart."""
+    pairs = [_PAIR.match(cell) for cell in cells]
+    if all(pair and _field_named(pair["first"]) for pair in pairs):
+        return "\n".join(cells)  # "Position ID: M-40771      Level: EX-02": two fields side by side
     first = cells[0].rstrip(":").rstrip()
     header = report_header(cells) is not None
     if len(cells) == 3 and cells[2] and _labelish(cells[1]) and not _labelish(cells[2]) and not header:
@@ -777,15 +781,48 @@ def _table_row(cells: list[str]) -> str:
         # "| Label | value | Label | value |": a form's fields two by two, one label perhaps worded as no other form
         return "\n".join(f"{label.rstrip(':').rstrip()}: {value}" for label, value in pairs if label)
     if len(cells) >= 3 and (all(_lone_label(c) or _dimension_label(c) for c in cells) or header
-                            or not _lone_label(first) and not _dimension_label(first)):
+                            or not _lone_label(first) and not _dimension_label(first) and not _bilingual_label(first)):
         return " | ".join(cells)  # a wider table's header or row (direct reports): its columns kept
-    if not _labelish(first):
+    if not _labelish(first) and not _bilingual_label(first):
         return " ".join(cells)
     rest = cells[1:]
     if rest and _lone_label(rest[0]) and len(rest) > 1:
         first = f"{first} / {rest[0].rstrip(':').rstrip()}"
         rest = rest[1:]
     return f"{first}: {' / '.join(rest)}"
+
+
+def _spaced_halves(cell: str) -> str:
+    """``Position number Numéro du poste``, ``Title of superior Titre du gestionnaire``: a field's
+    label in both languages with only a space between them (a bilingual Word form's first column),
+    written ``Position number / Numéro du poste``; any other cell as it is. One half may be worded
+    as hrkit has no phrase for, named from its words, its language from its words."""
+    words = list(re.finditer(r"\S+", cell.rstrip(": ")))
+    if not 2 <= len(words) <= 14 or "/" in cell:
+        return cell
+    splits = [(left, right, _half(cell[: left.end()]), _half(cell[right.start(): words[-1].end()]))
+              for left, right in zip(words, words[1:]) if not right[0].startswith("(")]
+    splits = [(left, right, known) for left, right, first, second in splits
+              for known in [first[2] + second[2]]
+              if first[0] and first[0] == second[0] and ({first[1], second[1]} == {EN, FR} or first[1] == second[1] == "")]
+    if not splits:
+        return cell
+    left, right, _ = max(splits, key=lambda split: split[2])  # a half hrkit knows says best where the other begins
+    return f"{cell[: left.end()]} / {cell[right.start():]}"
+
+
+_FRENCH_MARK = re.compile(r"[àâçéèêëîïôûù]|\b(?:du|de|des|la|le|les|et)\b|\b[ld]'", re.IGNORECASE)
+
+
+def _half(words: str) -> tuple[str | None, str | None, bool]:
+    """The field and language of one half of a bilingual label ("" for words both languages
+    use), and whether hrkit knows its phrase."""
+    folded = fold(words)
+    name, lang = _which("label", " ".join(re.sub(r"\([^()]*\)", " ", folded).split()))
+    if name:
+        return name, lang, True
+    guessed = guess_label(folded)
+    return guessed, (FR if _FRENCH_MARK.search(words) else EN) if guessed else None, False
 
 
 def _capital_label(line: str) -> bool:
@@ -839,7 +876,7 @@ def _any_label(cell: str) -> bool:
 
 def _labelish(cell: str) -> bool:
     """A cell that is a label: one hrkit knows, or a short one whose words name a field."""
-    return _any_label(cell) or len(cell.split()) <= 6 and guess_label(fold(cell.rstrip(": "))) is not None
+    return _any_label(cell) or len(cell.split()) <= 6 and "," not in cell and guess_label(fold(cell.rstrip(": "))) is not None
 
 
 def _heading_line(line: str) -> bool:
