@@ -1835,3 +1835,22 @@ def test_a_bilingual_word_form_of_three_columns_and_fields_side_by_side(tmp_path
     record = _record(root, "M-40771")
     assert (record["classification"], record["job_code"], record["location"], record["reports_to"]) == (
         "EX-02", "208944", "Dartmouth, NS", "M-40001")
+
+
+def test_people_costs_the_supervisor_in_the_headers_prose_and_reports_among_the_resources(tmp_path: Path) -> None:
+    """``Personnel: $ 37,500,000`` is the salaries; an amount is not labelled by the label that
+    opens the next line (``O & M:``); ``The position reports to the Director General, X`` /
+    ``(EX-3), position number 30400.`` among the header's fields names the supervisor; reports
+    listed with their counts under ``Structure and Resources`` are not the unit's count."""
+    text = ("EXECUTIVE WORK DESCRIPTION\nTitle of position\nExecutive Director, Passport Operations\nLevel\nEX 02\n"
+            "Position Number\n30417\n\nThe position reports to the Director General, Benefits Processing Operations\n"
+            "(EX-3), position number 30400.\n\nGENERAL ACCOUNTABILITY\nLeads passport operations.\n\n"
+            "Structure and Resources\n- Area Chief, Eastern Newfoundland (GT-06) – 47 FTEs\n\n"
+            "Personnel: $ 37,500,000\nO & M: $ 22,000,000\nFTE's: 459\n\n"
+            "SPECIFIC ACCOUNTABILITIES\n1. Directs the examination of passports.\n")
+    root, _ = _import(tmp_path, "wd.txt", text)
+    record = _record(root, "30417")
+    assert (record["reports_to"], record["supervisor"]["title"], record["supervisor"]["classification"]) == (
+        "30400", "Director General, Benefits Processing Operations", "EX-03")
+    assert record["dimensions"] == {"fte": 459, "salary": 37_500_000, "o_and_m": 22_000_000}
+    assert _reports(root, "30417", 1) == [("Area Chief, Eastern Newfoundland", "GT-06", 47)]

@@ -177,6 +177,8 @@ def _label(text: str, folded: str, labels, previous_end: int, start: int, end: i
         if linked and (name not in WEAK_DIMENSIONS or re.search(r"[:=]|\b(?:of|de|d')\b", gap)):
             if name in ("o_and_m", "operating_budget") and _SALARY_AND.search(folded, previous_end, l_start):
                 name = "total"
+            if name == "fte" and kind == "money" and folded[l_start:l_end] in _PEOPLE_COSTS:
+                name = "salary"  # "Personnel: $37,500,000": the people's cost
             if _fits(name, kind, read, gap, scale):
                 return name, text[l_start:l_end]
     misspelt = _misspelt(folded[previous_end:start])
@@ -185,11 +187,16 @@ def _label(text: str, folded: str, labels, previous_end: int, start: int, end: i
     if loose:
         nxt = min((row[0] for row in labels if row[0] >= end), default=None)
         after = _AFTER.match(folded, end)
-        if after and nxt is not None and after.start(1) == nxt:
+        next_line = after and "\n" in folded[end:after.start(1)] and folded[after.end(1):].lstrip(" \t").startswith(":")
+        if after and nxt is not None and after.start(1) == nxt and not next_line:  # "O & M:" opens the next line's
             name = _name(after[1])
             if _fits(name, kind, read, "", scale):
                 return name, text[after.start(1):after.end(1)]
     return None, ""
+
+
+_PEOPLE_COSTS = ("personnel", "human resources", "ressources humaines")
+"""Labels of a count that label the salaries when an amount follows them."""
 
 
 def _misspelt(gap: str) -> tuple[str, int] | None:

@@ -309,10 +309,14 @@ def _body(wd: WorkDescription, lay: Layout, sections: dict[str, str], language: 
                                                             "client_service_results", "specific_accountabilities",
                                                             "key_activities", "other"))
     structure.supervisor(wd, org or dims, own_title=title)
+    if "supervisor_title" not in wd.fields:  # "The position reports to the Director General, X (EX-3), position
+        # number 30400." among the header's fields
+        first = min((m.start for m in lay.marks if m.kind == "heading"), default=len(lay.text))
+        structure.supervisor(wd, lay.text[:first], own_title=title)
     structure.read(wd, org if org.strip() else elsewhere, language=language, own_title=title, run=lay.run)
     uncertain = f"{VERIFY}{COLUMNS}" if "|" in dims or any(r.title.note for r in wd.reports) and lay.run else None
     if dims.strip():
-        dimensions.read(wd, dims, uncertain=uncertain)
+        dimensions.read(wd, _without_reports(dims), uncertain=uncertain)
     if not wd.dimensions:  # no Dimensions section, or one that states none: "Salary: $2.9M" wherever it stands
         others = (sections.get(key, "") for key in ("structure", "nature_and_scope", "other"))
         dimensions.read(wd, re.sub(r"\([^()]*\)", " ", "\n".join(others)), loose=False)
@@ -325,6 +329,14 @@ def _body(wd: WorkDescription, lay: Layout, sections: dict[str, str], language: 
         dimensions.read(wd, lay.text[:first], loose=False)
     specific = sections.get("specific_accountabilities") or sections.get("key_activities", "")
     wd.specific_accountabilities = _accountabilities(wd, specific, lay.run)
+
+
+def _without_reports(dims: str) -> str:
+    """A Dimensions section without the direct reports it lists (``Structure and Resources``:
+    ``- Area Chief, East (GT-06) – 47 FTEs``): a report's count is not the unit's."""
+    return "\n".join(line for line in dims.split("\n")
+                     if not (repair.classification(line) and role_word(fold(line)) and len(line) < 200
+                             and not repair.money(line)))  # "- Director, X - Salary: $7.02M": a scan's columns
 
 
 def _prose(text: str, run: bool) -> str:
