@@ -1854,3 +1854,21 @@ def test_people_costs_the_supervisor_in_the_headers_prose_and_reports_among_the_
         "30400", "Director General, Benefits Processing Operations", "EX-03")
     assert record["dimensions"] == {"fte": 459, "salary": 37_500_000, "o_and_m": 22_000_000}
     assert _reports(root, "30417", 1) == [("Area Chief, Eastern Newfoundland", "GT-06", 47)]
+
+
+def test_dimensions_written_in_older_and_french_notations(tmp_path: Path) -> None:
+    """``O&M $: $1,260,000`` (a dollar sign after the label); ``Salary dollars ($000): l,I3O`` (the
+    unit ``($000)`` is no figure of $0); ``S,O35 M$`` (a French decimal comma before ``M$``);
+    ``Budget de fonctionnement`` beside the salaries and a total they add up to is the O&M."""
+    cases = {"dollar": ("PY: 47\nSalary $: $3,770,000\nO&M $: $1,260,000\nTotal $: $5,030,000\n",
+                        {"fte": 47, "salary": 3_770_000, "o_and_m": 1_260_000, "total": 5_030_000}),
+             "thousands": ("Person-years: 26\nSalary dollars ($000): l,I3O\nO&M dollars ($000): 4lO\nTotal ($000): l,54O\n",
+                           {"fte": 26, "salary": 1_130_000, "o_and_m": 410_000, "total": 1_540_000}),
+             "french": ("Effectif: 54\nBudget salarial: 4,68 M$\nBudget de fonctionnement: 355 k$\nBudget total: S,O35 M$\n",
+                        {"fte": 54, "salary": 4_680_000, "o_and_m": 355_000, "total": 5_035_000})}
+    for name, (dims, expected) in cases.items():
+        text = ("WORK DESCRIPTION\nPosition Title: Director, Hearings\nPosition Number: 11150\nClassification: EX-01\n"
+                + BODY.format(structure=f"Dimensions\n{dims}"))
+        (tmp_path / name).mkdir()
+        root, _ = _import(tmp_path / name, "wd.txt", text)
+        assert _record(root, "11150")["dimensions"] == expected, name

@@ -30,7 +30,7 @@ _COUNT = re.compile(rf"(?<![\w.,$])([{repair.NUMBER_CHARS}](?:[{repair.NUMBER_CH
 _PARENTHESES = re.compile(r"\([^()\n]{1,30}\)")
 _QUALIFIER = re.compile(r"\s*" + _PARENTHESES.pattern)
 """``(O&M)``, ``(total)``, ``(all funds)`` after a label: what it is, in other words."""
-_LINK = (rf"(?:\s|[:=()~\u2013-]|{AMOUNT_UNIT}|{_PARENTHESES.pattern}|\b(?:of|de|du|des|d'|is|est|was|approx\w*|about|environ|around|some|total+ing|"
+_LINK = (rf"(?:\s|[:=()~\u2013$-]|{AMOUNT_UNIT}|{_PARENTHESES.pattern}|\b(?:of|de|du|des|d'|is|est|was|approx\w*|about|environ|around|some|total+ing|"
          r"s'eleve a|over|under|annual|annuel|annuelle|a|an|un|une|for|pour|to|in|en|budget|dollars|allocations?|"
          r"expenditures?|costs?|envelope|funding|depenses|credits?|enveloppe)\b)*")
 _BEFORE = re.compile(_LINK + r"$")
@@ -104,10 +104,19 @@ def read(wd: WorkDescription, text: str, *, loose: bool = True, uncertain: str |
         if joined and (repaired or uncertain):
             joined = VERIFY + joined
         wd.dimensions.setdefault(name, Value(value, joined or None))
+    _operating_is_o_and_m(wd.dimensions)
     if len(counts) > 1:
         later = taken[counts[1]:]
         wd.issues.append(Issue("dimensions", "not recorded", "a larger unit's figures: " + ", ".join(
             f"{label or name}: {written}" for name, _, _, written, label, _ in later)))
+
+
+def _operating_is_o_and_m(dims: dict[str, Value]) -> None:
+    """``Budget salarial``, ``Budget de fonctionnement`` and ``Budget total`` where the salaries
+    and the operating budget add up to the total: the operating budget is the O&M."""
+    salary, operating, total = (dims.get(key) for key in ("salary", "operating_budget", "total"))
+    if salary and operating and total and "o_and_m" not in dims and salary.value + operating.value == total.value:
+        dims["o_and_m"] = dims.pop("operating_budget")
 
 
 def _qualified(folded: str, labels: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -141,6 +150,7 @@ def _values(text: str) -> list[tuple[int, int, str, tuple]]:
     """(start, end, money or count, (value, repaired)) in order."""
     out = []
     spans = [m.span() for m in _YEARS.finditer(text)]  # "2015-16": a fiscal year, no figure
+    spans += [m.span() for m in _THOUSANDS.finditer(fold(text))]  # "($000)": a unit, no figure
     for match in repair.MONEY.finditer(text):
         if any(s <= match.start() < e for s, e in spans):
             continue

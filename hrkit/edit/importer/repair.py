@@ -119,6 +119,8 @@ def amount(match: re.Match) -> tuple[int, bool, str] | None:
     repaired = digits.translate(DIGITS)
     if repaired != digits and not sign and not re.search(r"[0-9]", digits):
         return None
+    if not sign and re.fullmatch(r"[MmKk]\s*\$", (unit or "").strip()) and re.fullmatch(r"[0-9]+,[0-9]{3}", repaired):
+        repaired = repaired.replace(",", ".")  # "5,035 M$": French writes its decimals with a comma
     value = decimal(repaired)
     if value is None:
         return None
