@@ -1872,3 +1872,27 @@ def test_dimensions_written_in_older_and_french_notations(tmp_path: Path) -> Non
         (tmp_path / name).mkdir()
         root, _ = _import(tmp_path / name, "wd.txt", text)
         assert _record(root, "11150")["dimensions"] == expected, name
+
+
+def test_an_older_french_typed_form_and_reports_counted_in_a_sentence(tmp_path: Path) -> None:
+    """A department's name in capitals (``DÉVELOPPEMENT DES RESSOURCES HUMAINES CANADA``) opens no
+    section, so ``DATE ....`` among the fields below it is the description's date; a title whose
+    line ends with a dash goes on with the next line's words; ``Dollars salariaux (en milliers de
+    dollars): 1 470`` with ``Total ...: 1 86O``; reports named in a sentence with their counts after
+    a comma (``the Team Leader, Pipeline Integrity, with 14 staff; ...``)."""
+    text = ("DÉVELOPPEMENT DES RESSOURCES HUMAINES CANADA\nDESCRIPTION DE TRAVAIL - GROUPE DE LA DIRECTION\n\n"
+            "TITRE ............................. Directeur régional, Programme du travail -\nAtlantique\n"
+            "GROUPE ET NIVEAU .................. EX-l\nNUMÉRO DE POSTE ................... HA-2210\n"
+            "DATE .............................. 1er octobre 1998\n\nA. RESPONSABILITÉS GÉNÉRALES:\n"
+            "Assure la direction du Programme du travail.\n\nB. ORGANISATION:\nReporting to the incumbent are the Team "
+            "Leader, Pipeline Integrity, with 14 staff; and the Team Leader, Safety and Emergency Response, with 9 "
+            "staff.\n\nD. DIMENSIONS:\nAnnées-personnes: 28\nDollars salariaux (en milliers de dollars): 1 470\n"
+            "Dollars de F et E (en milliers de dollars): 390\nTotal (en milliers de dollars): 1 86O\n\n"
+            "E. ACTIVITÉS PRINCIPALES:\n1. Dirige l'examen des politiques.\n")
+    root, _ = _import(tmp_path, "dt.txt", text)
+    record = _record(root, "HA-2210")
+    assert (record["title"], record["effective_date"]) == (
+        "Directeur régional, Programme du travail - Atlantique", dt.date(1998, 10, 1))
+    assert record["dimensions"] == {"fte": 28, "salary": 1_470_000, "o_and_m": 390_000, "total": 1_860_000}
+    assert _reports(root, "HA-2210", 2) == [("Team Leader, Pipeline Integrity", None, 14),
+                                            ("Team Leader, Safety and Emergency Response", None, 9)]

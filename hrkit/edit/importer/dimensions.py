@@ -25,7 +25,7 @@ _LABELS = sorted(((name, phrase) for name, phrases in DIMENSIONS.items() for phr
 _WORDS = alternation(p for _, p in _LABELS)
 _LABEL = re.compile(rf"(?<![\w&])({_WORDS})(?![\w&])")
 _COUNT = re.compile(rf"(?<![\w.,$])([{repair.NUMBER_CHARS}](?:[{repair.NUMBER_CHARS}]|[.,](?=[0-9OIl])|"
-                    rf"[ \u00a0\u202f]{{1,2}}(?=[0-9]{{3}}(?![0-9A-Za-z])))*)(?![\w$])")
+                    rf"[ \u00a0\u202f]{{1,2}}(?=[0-9OIl]{{3}}(?![0-9A-Za-z])))*)(?![\w$])")
 """A number, its thousands set apart by commas or (French) spaces: ``9 400 000``."""
 _PARENTHESES = re.compile(r"\([^()\n]{1,30}\)")
 _QUALIFIER = re.compile(r"\s*" + _PARENTHESES.pattern)

@@ -649,6 +649,8 @@ def _lines(lines: list[str]) -> list[str]:
             continue
         if following == index + 1 and _NUMBER_LABEL_END.search(line) and _NUMBER_ALONE.fullmatch(out[following]):
             line, index = f"{line.rstrip()} {out[following].strip()}", following  # "..., Position No." / "39900"
+        elif following == index + 1 and _title_goes_on(line, out[following]):
+            line, index = f"{line.rstrip()} {out[following].strip()}", following
         joined.append(line)
         in_form = in_form and not heading and not _prose(line)  # a note between a form's rows ends it not
         index += 1
@@ -658,6 +660,19 @@ def _lines(lines: list[str]) -> list[str]:
 _NUMBER_LABEL_END = re.compile(r"\b(?:position|poste|pos\.?)[ \t]*(?:no\.?|number|#|n°|num[ée]ro)[ \t]*:?[ \t]*$",
                                re.IGNORECASE)
 _NUMBER_ALONE = re.compile(r"[ \t]*(?:[A-Z]{1,5}-)?[0-9OIl]{3,9}[ \t]*")
+
+
+_OPEN_END = re.compile(r"(?:[ \t][-\u2013]|,|\b(?:and|of|the|for|et|de|du|des|la|pour|aux?))[ \t]*$", re.IGNORECASE)
+
+
+def _title_goes_on(line: str, following: str) -> bool:
+    """``TITRE: Directeur régional, Programme du travail -`` / ``Atlantique``: a title whose line
+    ends with a dash, a comma or a joining word goes on with a few words on the next line."""
+    pair = _PAIR.match(line)
+    words = following.split()
+    return bool(pair) and _OPEN_END.search(line) is not None and 0 < len(words) <= 5 and ":" not in following \
+        and _field_named(pair["first"]) in ("title", "supervisor_title") and not _labelish(following.strip()) \
+        and not _heading_line(following)
 
 
 def _value_goes_on(label: str, value: str, line: str, after: str) -> bool:

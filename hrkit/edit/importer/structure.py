@@ -66,7 +66,7 @@ def read(wd: WorkDescription, text: str, *, language: str, own_title: str | None
     """The direct reports listed in ``text`` (the organization structure) into ``wd.reports``;
     ``run``: a scan's text run together, where lines are no guide."""
     text = _BRACKETED.sub(lambda m: f"({m[1]})" if repair.classification(m[1]) else m[0], text)
-    entries = _tabled(text) + _parenthesized(wd, text) + _coded(text, run) + _dash_coded(text) + \
+    entries = _tabled(text) + _parenthesized(wd, text) + _coded(text, run) + _dash_coded(text) + _worded(text) + \
         (_run_tabled(text) if run else _dashed(text) + _listed(text) + _count_first(text))
     entries = _without_overlaps(entries)
     if not run:
@@ -170,6 +170,28 @@ def _count_first(text: str) -> list[tuple]:
             title, code = title[:after.start()], after[1]
         if _plausible(title):
             out.append((m.start("count"), m.start("title"), m.end(), m["count"], title, code))
+    return out
+
+
+_COUNT_LEAD = re.compile(r",[ \t]*(?:with|avec|(?:who|which|qui)[ \t]+(?:leads?|manages?|supervises?|heads?|oversees?|"
+                         r"directs?|has|compte|dirige|encadre|g[eè]re|supervise))(?:[ \t]+(?:an?|une?))?[ \t]*$",
+                         re.IGNORECASE)
+
+
+def _worded(text: str) -> list[tuple]:
+    """Reports named in a sentence, each with its count after a comma (``the Team Leader,
+    Pipeline Integrity, with 14 staff; the Team Leader, X, who leads a staff of 11``)."""
+    out = []
+    floor = 0
+    for match in _COUNT.finditer(text):
+        lead = _COUNT_LEAD.search(text, floor, match.start())
+        if lead is None:
+            continue
+        start = _title_start(text, floor, lead.start())
+        title = _title(text[start: lead.start()])
+        if title and _plausible(title) and len(title.split()) <= MAX_TITLE_WORDS:
+            out.append((start, start, match.end(), match.group(0), title, None))
+            floor = match.end()
     return out
 
 

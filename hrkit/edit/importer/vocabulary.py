@@ -213,7 +213,8 @@ DIMENSIONS: dict[str, tuple[str, ...]] = {
             "py", "p.y.", "annees-personnes", "a.-p.", "staff complement", "complement", "effectif autorise"),
     "salary": ("salary", "salaries", "salary budget", "salary dollars", "wages", "salaires", "salaire",
                "budget salarial", "budget des salaires", "masse salariale", "traitements", "salary envelope",
-               "enveloppe salariale", "personnel (salary)", "personnel costs", "salary costs", "cout salarial", "sal budget"),
+               "enveloppe salariale", "personnel (salary)", "personnel costs", "salary costs", "cout salarial", "sal budget",
+               "dollars salariaux", "couts salariaux"),
     "o_and_m": ("o&m", "o & m", "o and m", "o&m budget", "om budget", "operating and maintenance", "operations and maintenance",
                 "operation and maintenance", "non-salary", "non-salary budget", "f et e", "f&e", "f & e", "fe",
                 "fonctionnement et entretien", "fonctionnement et d'entretien", "budget de fonctionnement et d'entretien",
@@ -491,6 +492,8 @@ _HEADING_GUESSES: tuple[tuple[str, str], ...] = (
 def guess_heading(folded: str) -> str | None:
     """The section a heading hrkit has no phrase for most likely opens, from its words
     (``BUDGET AND STAFF``, ``Operating environment``, ``Organization and reporting``); None
-    for words that name no section."""
+    for words that name no section, and for a department's name."""
+    if re.search(r"\bcanada\b", folded):
+        return None  # "DÉVELOPPEMENT DES RESSOURCES HUMAINES CANADA": a department's name
     return next((section for pattern, section in _HEADING_GUESSES if re.search(pattern, folded)), None)
 
