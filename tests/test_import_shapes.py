@@ -1896,3 +1896,21 @@ def test_an_older_french_typed_form_and_reports_counted_in_a_sentence(tmp_path: 
     assert record["dimensions"] == {"fte": 28, "salary": 1_470_000, "o_and_m": 390_000, "total": 1_860_000}
     assert _reports(root, "HA-2210", 2) == [("Team Leader, Pipeline Integrity", None, 14),
                                             ("Team Leader, Safety and Emergency Response", None, 9)]
+
+
+def test_supervisor_labels_set_apart_by_a_dash_and_reports_numbered_with_a_staff_count(tmp_path: Path) -> None:
+    """``Immediate Superior - Title:`` and ``Immediate Superior - Position No.:`` are the
+    supervisor's fields; ``1) Director, X – staff of 34`` and ``- Manager, Y – team of 6`` are
+    reports with their counts."""
+    text = ("Job Description\nClassification (Group/Level): EX-2\nPosition: Director General, Environmental Assessment\n"
+            "Org. Position No.: 68220\nImmediate Superior - Position No.: 68001\n"
+            "Immediate Superior - Title: Executive Director, Pest Management Regulatory Agency\n"
+            + BODY.format(structure="Structure\nThe following positions report to the incumbent:\n"
+                                    "1) Director, Environmental Fate and Modelling – staff of 34\n"
+                                    "- Manager, Science Policy and Coordination – team of 6\n"))
+    root, _ = _import(tmp_path, "wd.txt", text)
+    record = _record(root, "68220")
+    assert (record["title"], record["reports_to"], record["supervisor"]["title"]) == (
+        "Director General, Environmental Assessment", "68001", "Executive Director, Pest Management Regulatory Agency")
+    assert _reports(root, "68220", 2) == [("Director, Environmental Fate and Modelling", "EX-01", 34),
+                                          ("Manager, Science Policy and Coordination", None, 6)]

@@ -954,9 +954,9 @@ _SUPERVISOR_QUALIFIER = re.compile(r"(?:of the |du |de la |de l')?(?:supervisor|
 _JOINED_LABEL = re.compile(r"([^\W\d][\w' ]{1,30}?)[ \t]+(?:and|et|&)[ \t]+$")
 """``Title and`` before ``level:``: two fields in one label, the value the first one's."""
 _OWNER = re.compile(r"(?<![\w'])(?:superior|supervisor|manager|superieur|superviseur|surveillant|reporting)(?:'?s|e)?"
-                    r"(?:[ \t]*:)?[ \t]+$")
+                    r"(?:[ \t]*[:\u2013-])?[ \t]+$")
 """The supervisor's word just before a label of the position's own (``Superior's Classification``,
-``Supervisor: position number:``)."""
+``Supervisor: position number:``, ``Immediate Superior - Title:``)."""
 _LANGUAGE_QUALIFIERS = {"english": EN, "anglais": EN, "en": EN, "eng": EN, "ang": EN, "a": EN,
                         "french": FR, "francais": FR, "fr": FR, "fra": FR, "f": FR}
 _HEADING_WORDS = alternation(p for _, _, p in _HEADINGS)

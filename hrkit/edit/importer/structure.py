@@ -55,10 +55,13 @@ space, its level."""
 _TRAILING_LEVEL = re.compile(rf"(?:,|[ \t][-\u2013\u2014])[ \t]*(?P<code>{repair.GROUP_PATTERN}[ \t]?[-\u2013]?[ \t]?"
                              rf"[{repair.NUMBER_CHARS}]{{1,2}})[ \t]*$")
 """A classification after a report's title, before its count in parentheses."""
-_DASHED = re.compile(rf"^[ \t]*(?:[-*\u2022\u2013o>][ \t]+)?(?P<title>[^\n()]{{3,120}}?){_SEPARATOR}"
+_LISTED_COUNT = (rf"[{repair.NUMBER_CHARS}][0-9OIlS.,]*[ \t]*{_COUNT_WORDS}"
+                 rf"|(?:staff|effectif|[ée]quipe|team|personnel)[ \t]+(?:of|de|d')[ \t]*[{repair.NUMBER_CHARS}]+")
+"""A listed report's count: ``48 FTEs``, ``staff of 34``, ``effectif de 41``."""
+_DASHED = re.compile(rf"^[ \t]*(?:(?:[-*\u2022\u2013o>]|\(?[0-9]{{1,2}}[.)])[ \t]+)?(?P<title>[^\n()]{{3,120}}?){_SEPARATOR}"
                      rf"(?:(?P<code>{_LEVELLED})"
-                     rf"(?:{_SEPARATOR}(?P<count>[{repair.NUMBER_CHARS}][0-9OIlS.,]*[ \t]*{_COUNT_WORDS}))?"
-                     rf"|(?P<count2>[{repair.NUMBER_CHARS}][0-9OIlS.,]*[ \t]*{_COUNT_WORDS}))[ \t.;]*$",
+                     rf"(?:{_SEPARATOR}(?P<count>{_LISTED_COUNT}))?"
+                     rf"|(?P<count2>{_LISTED_COUNT}))[ \t.;]*$",
                      re.MULTILINE | re.IGNORECASE)
 
 
