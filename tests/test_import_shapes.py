@@ -1914,3 +1914,21 @@ def test_supervisor_labels_set_apart_by_a_dash_and_reports_numbered_with_a_staff
         "Director General, Environmental Assessment", "68001", "Executive Director, Pest Management Regulatory Agency")
     assert _reports(root, "68220", 2) == [("Director, Environmental Fate and Modelling", "EX-01", 34),
                                           ("Manager, Science Policy and Coordination", None, 6)]
+
+
+def test_headings_numbered_with_a_decimal_and_a_count_ending_the_line_before_one(tmp_path: Path) -> None:
+    """``2.0 SUMMARY OF ACCOUNTABILITY:``, ``3.0 NATURE & SCOPE OF WORK:`` and ``4.0
+    ORGANIZATION:`` are headings (not the department's label); a count ending the line before a
+    heading (``who leads a staff of 12.``) is not the heading's number."""
+    text = ("Job Description\nPosition: Director, Western Region\nClassification (Group/Level): EX – 01\n"
+            "Org. Position No.: 36500\nDept.: Statistics Canada\n2.0 SUMMARY OF ACCOUNTABILITY:\n"
+            "Directs survey collection in the western provinces.\n3.0 NATURE & SCOPE OF WORK:\n"
+            "The position manages a diverse workforce.\n4.0 ORGANIZATION:\nThe Director reports to the Director "
+            "General, Collection Planning (EX – 03), position number 36001. The position has 1 direct report: the "
+            "Manager, Regional Administration (AS-04), who leads a staff of\n12.\n\nNature & Scope Of Work\n"
+            "Budgets are tight.\n5.0 SPECIFIC ACCOUNTABILITIES:\n- Leads the development of strategies.\n")
+    root, _ = _import(tmp_path, "wd.txt", text)
+    record = _record(root, "36500")
+    assert (record["reports_to"], record["supervisor"]["title"]) == ("36001", "Director General, Collection Planning")
+    assert record["general_accountability"] == "Directs survey collection in the western provinces."
+    assert _reports(root, "36500", 1) == [("Manager, Regional Administration", "AS-04", 12)]

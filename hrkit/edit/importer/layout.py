@@ -960,7 +960,7 @@ _OWNER = re.compile(r"(?<![\w'])(?:superior|supervisor|manager|superieur|supervi
 _LANGUAGE_QUALIFIERS = {"english": EN, "anglais": EN, "en": EN, "eng": EN, "ang": EN, "a": EN,
                         "french": FR, "francais": FR, "fr": FR, "fra": FR, "f": FR}
 _HEADING_WORDS = alternation(p for _, _, p in _HEADINGS)
-_NUMBERING = r"(?:[\u2022]\s*)?(?:(?:section|part|partie)\s+)?(?:[0-9ivx]{1,4}|[a-h])?[.):-]?\s*"
+_NUMBERING = r"(?:[\u2022]\s*)?(?:(?:section|part|partie)\s+)?(?:[0-9]{1,2}\.[0-9]{1,2}|[0-9ivx]{1,4}|[a-h])?[.):-]?\s*"
 _HEADING_LINE = re.compile(rf"{_NUMBERING}((?:{_HEADING_WORDS})(?:\s*[/|-]\s*(?:{_HEADING_WORDS}))*)"
                            rf"(?:\s*\([^()\n]{{1,40}}\))?\s*[:.]?")
 """A heading alone on its line, numbered or not, with a qualifier or not (``Dimensions (fiscal year)``)."""
@@ -1302,9 +1302,9 @@ def _title_case_heading(text: str, line: re.Match) -> bool:
 
 _SECTION_NUMBER = re.compile(r"(?<![\w'])((?:section|part|partie)[ \t]+[0-9ivxs]{1,3}[ \t]*[-\u2013.:]?[ \t]*)()$")
 """``Section 4 - Dimensions``: a heading its form numbers in words, wherever it stands."""
-_HEADING_NUMBER = re.compile(r"(?:(?:^[ \t]*|(?<=[.:;!?] ))((?:[0-9]{1,2}|[A-H]|[IVX]{1,4})[.)])"
-                             r"|(?<=\s)((?:[0-9]{1,2}|[A-H]|[IVX]{1,4})\.))[ \t]*$", re.MULTILINE)
-"""``1.``, ``B)``, ``IV.`` before a heading (``2)`` only at a line's start or after a sentence):
+_HEADING_NUMBER = re.compile(r"(?:(?:^[ \t]*|(?<=[.:;!?] ))([0-9]{1,2}\.[0-9]{1,2}\.?|(?:[0-9]{1,2}|[A-H]|[IVX]{1,4})[.)])"
+                             r"|(?<=\s)((?:[0-9]{1,2}|[A-H]|[IVX]{1,4})\.))[ \t]*\Z", re.MULTILINE)
+"""``1.``, ``2.0``, ``B)``, ``IV.`` before a heading (``2)`` only at a line's start or after a sentence):
 its number, not the end of the text before it (``(staff of 31)`` is not)."""
 
 
