@@ -1932,3 +1932,49 @@ def test_headings_numbered_with_a_decimal_and_a_count_ending_the_line_before_one
     assert (record["reports_to"], record["supervisor"]["title"]) == ("36001", "Director General, Collection Planning")
     assert record["general_accountability"] == "Directs survey collection in the western provinces."
     assert _reports(root, "36500", 1) == [("Manager, Regional Administration", "AS-04", 12)]
+
+
+def test_french_headings_in_sentence_case_and_a_label_naming_a_section(tmp_path: Path) -> None:
+    """``Nature et portée du travail``, ``Ressources`` and ``Fonctions principales`` after a blank
+    line are headings (``Unité organisationnelle`` over its value stays a label); ``Organisation:
+    Subordonnés immédiats`` opens the structure, not the department's field."""
+    text = ("DESCRIPTION DE TRAVAIL – GROUPE DE LA DIRECTION (EX)\n\nUnité organisationnelle\nDirection des opérations\n\n"
+            "Intitulé fonctionnel: Directeur, Sécurité ferroviaire\nNiveau: EX-01\nNuméro de poste: 990339\n\n"
+            "Sommaire des responsabilités\nLe poste planifie les activités de l'unité.\n\n"
+            "Organisation: Subordonnés immédiats\n• Gestionnaire, Inspections ferroviaires (TI-07, 22 ETP)\n\n"
+            "Ressources\nEffectif: 42\nTraitements et salaires: 3,7 millions $\nBudget global: 3 791 000,00 $\n\n"
+            "Nature et portée du travail\n\nLes décisions du titulaire ont des répercussions directes.\n\n"
+            "Fonctions principales\n1. Représente l'organisation lors de consultations.\n")
+    root, _ = _import(tmp_path, "dt.txt", text)
+    record = _record(root, "990339")
+    assert (record["title"], record["dimensions"]) == (
+        "Directeur, Sécurité ferroviaire", {"fte": 42, "salary": 3_700_000, "total": 3_791_000})
+    assert record["nature_and_scope"] == "Les décisions du titulaire ont des répercussions directes."
+    assert record["specific_accountabilities"] == ["Représente l'organisation lors de consultations."]
+    assert _reports(root, "990339", 1) == [("Gestionnaire, Inspections ferroviaires", "TI-07", 22)]
+
+
+def test_a_bilingual_table_of_reports_read_as_one_row_per_report(tmp_path: Path) -> None:
+    """``Director, X – EX-01 – 74`` beside ``Directeur, X – EX-01 – 74`` in a bilingual Word
+    table is one report, read in the language of the document; the bare number after its
+    classification is its count."""
+    text = ("# POSITION DESCRIPTION\n* **Job Title:** Director General, Health Products\n* **Position #:** 16001\n"
+            "* **Group/Level:** EX-03\n# Organization: Structure\n"
+            "| Director, Pre-market Licensing – EX-01 – 74 | Directeur, Homologation préalable – EX-01 – 74 |\n"
+            "| Senior Medical Advisor – MD-MSP-03 – 1 | Conseiller médical principal – MD-MSP-03 – 1 |\n"
+            "# Specific Accountabilities\nDirects the licensing of health products.\n")
+    root, _ = _import(tmp_path, "wd.docx", docx_bytes(text))
+    assert _reports(root, "16001", 2) == [("Director, Pre-market Licensing", "EX-01", 74),
+                                          ("Senior Medical Advisor", "MD-MSP-03", 1)]
+
+
+def test_an_ocr_text_with_nul_bytes_for_page_breaks_is_text(tmp_path: Path) -> None:
+    """An OCR program writes a NUL byte at each page break: a few in a page of text do not make
+    it a binary file (many still do: tests/test_import_batch.py)."""
+    text = ("WORK DESCRIPTION\nPosition Title: Director, Hydrographic Surveys\nPosition Number: 40125\n"
+            "Classification: EX-01\n" + BODY.format(structure="")).replace("Specific Accountabilities",
+                                                                             "\x00Specific Accountabilities")
+    root, _ = _import(tmp_path, "scan.txt", text)
+    record = _record(root, "40125")
+    assert (record["title"], record["specific_accountabilities"][0]) == (
+        "Director, Hydrographic Surveys", "Directs the programs of the unit.")

@@ -1023,6 +1023,10 @@ def _marks(text: str, folded: str, run: bool) -> list[Mark]:
             name = _QUALIFIED[name]  # "Position No. (Supervisor):"
         words = text[match.start(): match.end()]
         kind = "field" if name else "people"
+        section = _section_after(folded, match) if name == "department" else None
+        if section:  # "Organisation: Subordonnés immédiats": a heading, the section it names after its colon
+            marks.append(Mark("heading", *section, ()))
+            continue
         if not name and match[1] == "date" and match.start() < body:
             start = _dated_label_start(text, folded, match)
             if start is not None:
@@ -1055,6 +1059,17 @@ def _marks(text: str, folded: str, run: bool) -> list[Mark]:
     marks += _capital_labels(text, folded, body, marks)
     marks += _signatures(text, folded, run)
     return _paired(text, _without_overlaps(marks))
+
+
+def _section_after(folded: str, label: re.Match) -> tuple[str, int, int] | None:
+    """The section a label's value names, when the value is a few words and no more
+    (``Organisation: Subordonnés immédiats``, ``Organization: Direct reports``): the section's
+    name and where its heading starts and ends."""
+    end = folded.find("\n", label.end())
+    end = end if end >= 0 else len(folded)
+    value = folded[label.end(): end].strip(" :")
+    section = guess_heading(value) if 0 < len(value.split()) <= 4 and _line_start(folded, label.start()) else None
+    return (section, label.start(), end) if section else None
 
 
 def _paired(text: str, marks: list[Mark]) -> list[Mark]:
@@ -1274,10 +1289,11 @@ def _worded_headings(text: str, folded: str) -> list[Mark]:
     out = []
     for match in _WORDED_HEADING.finditer(text):
         words = match[1]
-        if len(words.split()) > 7 or _DOCUMENT.fullmatch(fold(words)) or not (_capitals(words) or re.match(r"\s*(?:[0-9]{1,2}|[A-H]|[IVX]{1,4})[.)]", match[0])
+        if len(words.split()) > 7 or _DOCUMENT.search(fold(words)) or not (_capitals(words) or re.match(r"\s*(?:[0-9]{1,2}|[A-H]|[IVX]{1,4})[.)]", match[0])
                                           or _title_case_heading(text, match)) \
-                or _lone_label(words) or role_start(fold(words)) and not _DUTIES.match(fold(words)):
-            continue
+                or _lone_label(words) or role_start(fold(words)) and not _DUTIES.match(fold(words)) \
+                or re.search(r"[a-zà-ÿ]{3}\.$", words):
+            continue  # "1. Représente l'organisation lors de consultations.": a sentence, no heading
         name = guess_heading(fold(words))
         if name:
             out.append(Mark("heading", name, match.start() + len(match[0]) - len(match[0].lstrip()), match.end(), ()))
@@ -1291,12 +1307,16 @@ _DUTIES = re.compile(r"(?:principal|main|key|chief|lead|senior|principales?)\s+(
 
 def _title_case_heading(text: str, line: re.Match) -> bool:
     """``Organization and Reporting`` alone on its line, its words capitalized, between the end of
-    a sentence or a list and the start of a paragraph or a list: a heading, not a wrapped phrase."""
-    if "|" in line[0] or not _title_cased(line[1]):
+    a sentence or a list and the start of a paragraph or a list: a heading, not a wrapped phrase.
+    In sentence case (``Nature et portée du travail``) after a blank line, a paragraph's own line."""
+    if "|" in line[0] or not line[1][:1].isupper():
         return False
     before = text[:line.start()].rstrip().rsplit("\n", 1)[-1].strip()
     after = text[line.end():].lstrip("\n").split("\n", 1)[0].strip()
-    return (not before or bool(re.search(r"[.;!?)]$", before)) or bool(_BULLET.match(before))) \
+    if len(line[1].split()) <= 5 and re.search(r"(?:^|\n)[ \t]*\n[ \t]*$", text[:line.start()]) \
+            and re.match(r"[A-ZÀ-Ý0-9\u2022*-]", after) and guess_label(fold(line[1])) is None:
+        return True  # "Unité organisationnelle" over its value is a label
+    return _title_cased(line[1]) and (not before or bool(re.search(r"[.;!?)]$", before)) or bool(_BULLET.match(before))) \
         and bool(re.match(r"[A-ZÀ-Ý\u2022*-]", after)) and len(after.split()) >= 4
 
 

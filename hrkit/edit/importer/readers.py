@@ -76,15 +76,21 @@ _UTF8_AS_CP1252 = re.compile(f"[\u00c2\u00c3\u00c5]{_CONTINUATION}|\u00e2{_CONTI
 continuation bytes (``Ã©`` for é, ``â€™`` for ’)."""
 
 
+_STRAY_NUL = 200
+"""Text with fewer NUL bytes than one in this many is text with page breaks, not a binary file."""
+
+
 def _text(raw: bytes) -> Text:
     for bom, codec, form in _BOMS:
         if raw.startswith(bom):
             return _checked(_decode(raw, codec, form), form)
     if b"\x00" in raw:
         codec = _bomless_utf16(raw)
-        if codec is None:
+        if codec is not None:
+            return _checked(_decode(raw, codec, "UTF-16"), "UTF-16")
+        if raw.count(b"\x00") * _STRAY_NUL > len(raw):
             raise Unreadable("a binary file, not text")
-        return _checked(_decode(raw, codec, "UTF-16"), "UTF-16")
+        raw = raw.replace(b"\x00", b"\n")  # an OCR program's page breaks: a few NULs in a page of text
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:

@@ -18,7 +18,7 @@ from functools import cache
 
 from hrkit.edit.importer import repair, spelling
 from hrkit.edit.importer.document import VERIFY, DirectReport, Value, WorkDescription
-from hrkit.edit.importer.vocabulary import (FR, REPORT_COLUMN, REPORT_COLUMNS, english_role, fold, report_header, role_start,
+from hrkit.edit.importer.vocabulary import (EN, FR, REPORT_COLUMN, REPORT_COLUMNS, english_role, fold, report_header, role_start,
                                            role_word)
 
 _PARENS = re.compile(r"\(([^()]{1,90})\)")
@@ -78,6 +78,7 @@ def read(wd: WorkDescription, text: str, *, language: str, own_title: str | None
     french = [e for e in entries if _language(e[3]) == FR]
     if french and len(french) < len(entries):  # both languages list them: keep the one read
         entries = french if language == FR else [e for e in entries if e not in french]
+    entries = _one_language_per_row(text, entries, language)
     for index, (start, title_at, close, details, title, code) in enumerate(entries):
         written = _led_unit(_NOTE.sub("", title))
         halves = written.split(" / ")
@@ -100,6 +101,26 @@ def read(wd: WorkDescription, text: str, *, language: str, own_title: str | None
         report = DirectReport(Value(title, note), description=description or None)
         _details(wd, report, f"{code or ''} {details} {_sub_items(text[close:end], details)}")
         wd.reports.append(report)
+
+
+def _one_language_per_row(text: str, entries: list[tuple], language: str) -> list[tuple]:
+    """A bilingual table's row read as two reports (``Director, X – EX-01 – 74: Directeur, X –
+    EX-01 – 74``): two entries on one line with the same classification and count are one
+    report, kept in the language read."""
+    out: list[tuple] = []
+    for entry in entries:
+        last = out[-1] if out else None
+        if last and last[3] == entry[3] and last[5] == entry[5] and re.fullmatch(r"[ \t]*[:/|][ \t]*",
+                                                                              text[last[2]:entry[0]]):
+            if (_language_of(entry[4]) == language) and _language_of(last[4]) != language:
+                out[-1] = entry
+            continue
+        out.append(entry)
+    return out
+
+
+def _language_of(title: str) -> str:
+    return FR if len(_FRENCH_WORDS.findall(title)) >= 1 and not english_role(fold(title)) else EN
 
 
 def _parenthesized(wd: WorkDescription, text: str) -> list[tuple]:
@@ -329,8 +350,10 @@ def _junk(lines: str) -> bool:
 
 _DASH = r"(?:[ \t]+[-\u2013\u2014](?:[ \t]+|[ \t]*\n[ \t]*)|,[ \t]*)"
 _DASH_CODED = re.compile(rf"{_DASH}(?P<code>{_LEVELLED})"
-                         rf"(?![\w-])(?:{_DASH}{_APPROXIMATELY}(?P<count>{_COUNT.pattern}))?",
-                         re.IGNORECASE)
+                         rf"(?![\w-])(?:{_DASH}(?:{_APPROXIMATELY}(?P<count>{_COUNT.pattern})"
+                         rf"|(?P<bare>[0-9]{{1,4}})(?=[ \t]*(?:$|[:;])|[ \t]*\n)))?",
+                         re.IGNORECASE | re.MULTILINE)
+"""``Director, X – EX-O1 – 48 FTE's``; a bare number after the code is the count (``– EX-01 – 74``)."""
 
 
 def _dash_coded(text: str) -> list[tuple]:
@@ -344,7 +367,7 @@ def _dash_coded(text: str) -> list[tuple]:
         title = _title(text[start: match.start()])
         floor = match.end()
         if title and _plausible(title):
-            details = " ".join(x for x in (match["code"], match["count"]) if x)
+            details = " ".join(x for x in (match["code"], match["count"], match["bare"] and f"{match['bare']} FTEs") if x)
             out.append((start, start, match.end(), details, title, None))
     return out
 
@@ -390,8 +413,10 @@ def _listed(text: str) -> list[tuple]:
         words = fold(title)
         duty = not text[match.end(1):].lstrip(" \t").startswith(":")  # ", responsible for": its role may end it
         if len(title.split()) > MAX_TITLE_WORDS or not (role_start(words) or duty and _plausible(title)) or re.search(
-                r"\b(?:is|are|reports?|est|sont|releve|relevent|reporting)\b|[a-z]{3}\.\s", words):
-            continue  # a sentence ("Deputy Commissioner, Prairies. The following O&M: $2.5M") is no title
+                r"\b(?:is|are|reports?|est|sont|releve|relevent|reporting)\b|[a-z]{3}\.\s", words) \
+                or repair.classification(title):
+            continue  # a sentence ("Deputy Commissioner, Prairies. The following O&M: $2.5M") is no title, and
+            # "Director, X – EX-01 – 74: Directeur, X – EX-01 – 74" is a bilingual table's row, read by _dashed
         out.append((match.start(1), match.start(1), match.end(1) + 1, "", title, None))
     return out
 
