@@ -1978,3 +1978,19 @@ def test_an_ocr_text_with_nul_bytes_for_page_breaks_is_text(tmp_path: Path) -> N
     record = _record(root, "40125")
     assert (record["title"], record["specific_accountabilities"][0]) == (
         "Director, Hydrographic Surveys", "Directs the programs of the unit.")
+
+
+def test_a_qualified_budget_in_a_sentence_and_a_total_qualified_by_its_parts(tmp_path: Path) -> None:
+    """``an operating (O&M) budget of $0.42 million`` is the O&M, not a total named by the word
+    "budget" after the parenthesis; ``Total (Salary + O&M): $12,840,000`` stays the total."""
+    cases = {"sentence": ("The incumbent manages 103 FTEs, a salary budget of $9.45 million and an operating (O&M) "
+                          "budget of $0.42 million, for a total of $9.87 million.\n",
+                          {"fte": 103, "salary": 9_450_000, "o_and_m": 420_000, "total": 9_870_000}),
+             "parts": ("Salary: $11,100,000\nO&M: $1,740,000\nTotal (Salary + O&M): $12,840,000\n",
+                       {"salary": 11_100_000, "o_and_m": 1_740_000, "total": 12_840_000})}
+    for name, (dims, expected) in cases.items():
+        text = ("WORK DESCRIPTION\nPosition Title: Director, Trademarks Examination\nPosition Number: 11150\n"
+                "Classification: EX-01\n" + BODY.format(structure=f"Resources Managed\n{dims}"))
+        (tmp_path / name).mkdir()
+        root, _ = _import(tmp_path / name, "wd.txt", text)
+        assert _record(root, "11150")["dimensions"] == expected, name

@@ -125,10 +125,12 @@ def _qualified(folded: str, labels: list[tuple[int, int, str]]) -> list[tuple[in
     precisely (``Operating (non-salary)``)."""
     out: list[tuple[int, int, str]] = []
     for row in labels:
-        if out and _QUALIFIER.fullmatch(folded, out[-1][1], _closing(folded, row[1])):
-            if out[-1][2] in WEAK_DIMENSIONS:
-                out[-1] = (out[-1][0], row[1], row[2])
-            continue
+        if out and row[0] < out[-1][1]:
+            continue  # "Total (Salary + O&M)": a label inside the qualifier of the one before
+        closing = _closing(folded, row[1])
+        if out and _QUALIFIER.fullmatch(folded, out[-1][1], closing):
+            out[-1] = (out[-1][0], closing, row[2] if out[-1][2] in WEAK_DIMENSIONS else out[-1][2])
+            continue  # the label ends after its qualifier's parenthesis
         out.append(row)
     return out
 
