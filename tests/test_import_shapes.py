@@ -1994,3 +1994,15 @@ def test_a_qualified_budget_in_a_sentence_and_a_total_qualified_by_its_parts(tmp
         (tmp_path / name).mkdir()
         root, _ = _import(tmp_path / name, "wd.txt", text)
         assert _record(root, "11150")["dimensions"] == expected, name
+
+
+def test_counts_written_with_an_accented_etp(tmp_path: Path) -> None:
+    """``Gestionnaire, Droits à pension – AS-06 – 118 ÉTP``: French counts with the accent."""
+    structure = ("STRUCTURE ORGANISATIONNELLE\nLes postes suivants relèvent du titulaire :\n"
+                 "Gestionnaire, Droits à pension – AS-06 – 118 ÉTP\nGestionnaire, Paiements de pension – AS-06 – 94 ÉTP\n")
+    text = ("DESCRIPTION DE TRAVAIL\nTitre du poste: Directeur, Centre des pensions\nNuméro de poste: 51200\n"
+            "Niveau: EX-01\n\nRESPONSABILITÉS GÉNÉRALES\nDirige le centre des pensions.\n\n" + structure +
+            "\nACTIVITÉS PRINCIPALES\n1. Dirige le traitement des pensions.\n")
+    root, _ = _import(tmp_path, "dt.txt", text)
+    assert _reports(root, "51200", 2) == [("Gestionnaire, Droits à pension", "AS-06", 118),
+                                          ("Gestionnaire, Paiements de pension", "AS-06", 94)]

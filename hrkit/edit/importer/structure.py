@@ -22,15 +22,15 @@ from hrkit.edit.importer.vocabulary import (EN, FR, REPORT_COLUMN, REPORT_COLUMN
                                            role_word)
 
 _PARENS = re.compile(r"\(([^()]{1,90})\)")
-_COUNT_WORDS = (r"(?:FTE'?s?|ETP|employ\w*|staff|people|persons|personnes|positions|postes|full[- ]time\s+equivalents?|"
+_COUNT_WORDS = (r"(?:FTE'?s?|[EÉ]TP|employ\w*|staff|people|persons|personnes|positions|postes|full[- ]time\s+equivalents?|"
                 r"[ée]quivalents?\s+temps\s+(?:plein|complet)|person[- ]years?|PYs?|ann[ée]es?-personnes|a\.-p\.)")
 _COUNT = re.compile(rf"(?<![\w.])([{repair.NUMBER_CHARS}][{repair.NUMBER_CHARS}.,]*)\s*{_COUNT_WORDS}(?!\w)"
                     rf"|\b(?:staff|effectif|[ée]quipe|team|personnel)\s+(?:of|de|d')\s*([{repair.NUMBER_CHARS}]+)(?!\w)"
-                    rf"|\b(?:FTE'?s?|ETP)\s*:\s*([{repair.NUMBER_CHARS}]+)(?!\w)",
+                    rf"|\b(?:FTE'?s?|[EÉ]TP)\s*:\s*([{repair.NUMBER_CHARS}]+)(?!\w)",
                     re.IGNORECASE)
 _BRACKETED = re.compile(r"\[([^\[\]\n]{2,30})\]")
 """``Director, X [EX-01]``: a classification in brackets is read as one in parentheses."""
-_COUNTED = re.compile(r"\b(?:FTE'?s?|ETP)\b", re.IGNORECASE)
+_COUNTED = re.compile(r"\b(?:FTE'?s?|[EÉ]TP)\b", re.IGNORECASE)
 _ANNOUNCE = re.compile(r".*\b(?:are|is|include|includes|including|namely|sont|comprennent|soit|notamment|"
                        r"as follows|suivants?|suivantes?)\b\s*:?\s*", re.DOTALL)
 _LEADING = re.compile(r"^(?:[\s,;:.)(\u2022*>-]|\bo\b(?=\s+[A-ZÀ-Ý])|\b(?:and|the|a(?!/)|an|et|le|la|les|l'|un|une|des|du|de la|also|"
