@@ -2006,3 +2006,15 @@ def test_counts_written_with_an_accented_etp(tmp_path: Path) -> None:
     root, _ = _import(tmp_path, "dt.txt", text)
     assert _reports(root, "51200", 2) == [("Gestionnaire, Droits à pension", "AS-06", 118),
                                           ("Gestionnaire, Paiements de pension", "AS-06", 94)]
+
+
+def test_a_codes_digits_after_a_letter_prefix_are_repaired(tmp_path: Path) -> None:
+    """``Generic Job Code: C1O233`` and a supervisor's ``V2O000``: after a prefix of capitals, a
+    code that is mostly digits has its misread O repaired, marked to verify."""
+    text = ("WORK DESCRIPTION\nPosition Title: Warden, Stony Mountain Institution\nPosition Number: P-20417\n"
+            "Classification: EX-01\nGeneric Job Code: C1O233\nSupervisor's Position Number: V2O000\n"
+            + BODY.format(structure=""))
+    root, records = _import(tmp_path, "scan.txt", text)
+    record = _record(root, "P-20417")
+    assert (record["job_code"], record["reports_to"]) == ("C10233", "V20000")
+    assert 'job_code: "C10233"  # hrkit: verify — the document reads "C1O233"' in records

@@ -57,9 +57,19 @@ def code(token: str) -> tuple[str, bool] | None:
     if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]{1,30}", token) or len(re.findall(r"[0-9]", token)) < 2:
         return None
     parts = re.split(r"([-._])", token)
-    repaired = "".join(p.translate(DIGITS) if re.fullmatch(r"[0-9OoIlS]+", p) and re.search(r"[0-9]", p)
-                       else p for p in parts)
+    repaired = "".join(_digits_of(part) for part in parts)
     return repaired, repaired != token
+
+
+def _digits_of(part: str) -> str:
+    """A code's part with its digits repaired: all of it where it is digits a scan misread, or
+    what follows a prefix of capitals (``C1O233`` -> ``C10233``) when that is mostly digits."""
+    if re.fullmatch(r"[0-9OoIlS]+", part) and re.search(r"[0-9]", part):
+        return part.translate(DIGITS)
+    prefixed = re.fullmatch(r"([A-Z]{1,4})([0-9][0-9OoIlS]{3,})", part)
+    if prefixed and len(re.findall(r"[0-9]", prefixed[2])) >= 3:
+        return prefixed[1] + prefixed[2].translate(DIGITS)
+    return part
 
 
 def integer(token: str) -> tuple[int, bool] | None:
