@@ -18,10 +18,9 @@ from functools import cache
 
 from hrkit.edit.importer import repair
 from hrkit.edit.importer.dimensions import label_of
-from hrkit.edit.importer.vocabulary import (AMOUNT_UNIT, ANYWHERE, DOCUMENT_TITLES, EN, FIELDS, FR, GROUPS,
-                                       LINE_ONLY_HEADINGS,
-                                       PEOPLE, SECTIONS, alternation, fold, guess_heading, guess_label,
-                                       phrase_regex, report_header, role_start)
+from hrkit.edit.importer.vocabulary import (AMOUNT_UNIT, ANYWHERE, DOCUMENT_TITLES, EN, FIELDS, FR, FRENCH_WORDS,
+                                           GROUPS, LINE_ONLY_HEADINGS, PEOPLE, SECTIONS, alternation, fold,
+                                           guess_heading, guess_label, phrase_regex, report_header, role_start)
 
 RUN_LENGTH = 600
 RUN_SHARE = 0.4
@@ -815,18 +814,16 @@ def _spaced_halves(cell: str) -> str:
     words = list(re.finditer(r"\S+", cell.rstrip(": ")))
     if not 2 <= len(words) <= 14 or "/" in cell:
         return cell
-    splits = [(left, right, _half(cell[: left.end()]), _half(cell[right.start(): words[-1].end()]))
-              for left, right in zip(words, words[1:]) if not right[0].startswith("(")]
-    splits = [(left, right, known) for left, right, first, second in splits
-              for known in [first[2] + second[2]]
-              if first[0] and first[0] == second[0] and ({first[1], second[1]} == {EN, FR} or first[1] == second[1] == "")]
-    if not splits:
-        return cell
-    left, right, _ = max(splits, key=lambda split: split[2])  # a half hrkit knows says best where the other begins
-    return f"{cell[: left.end()]} / {cell[right.start():]}"
-
-
-_FRENCH_MARK = re.compile(r"[àâçéèêëîïôûù]|\b(?:du|de|des|la|le|les|et)\b|\b[ld]'", re.IGNORECASE)
+    best = None  # (halves hrkit knows, where the first half ends, where the second starts)
+    for left, right in zip(words, words[1:]):
+        if right[0].startswith("("):
+            continue
+        first, second = _half(cell[: left.end()]), _half(cell[right.start(): words[-1].end()])
+        if first[0] and first[0] == second[0] and ({first[1], second[1]} == {EN, FR} or first[1] == second[1] == ""):
+            known = first[2] + second[2]  # a half hrkit knows says best where the other begins
+            if best is None or known > best[0]:
+                best = (known, left.end(), right.start())
+    return f"{cell[: best[1]]} / {cell[best[2]:]}" if best else cell
 
 
 def _half(words: str) -> tuple[str | None, str | None, bool]:
@@ -837,7 +834,7 @@ def _half(words: str) -> tuple[str | None, str | None, bool]:
     if name:
         return name, lang, True
     guessed = guess_label(folded)
-    return guessed, (FR if _FRENCH_MARK.search(words) else EN) if guessed else None, False
+    return guessed, (FR if FRENCH_WORDS.search(words) else EN) if guessed else None, False
 
 
 def _capital_label(line: str) -> bool:
@@ -891,7 +888,8 @@ def _any_label(cell: str) -> bool:
 
 def _labelish(cell: str) -> bool:
     """A cell that is a label: one hrkit knows, or a short one whose words name a field."""
-    return _any_label(cell) or len(cell.split()) <= 6 and "," not in cell and guess_label(fold(cell.rstrip(": "))) is not None
+    return _any_label(cell) or len(cell.split()) <= 6 and "," not in cell \
+        and guess_label(fold(cell.rstrip(": "))) is not None
 
 
 def _heading_line(line: str) -> bool:

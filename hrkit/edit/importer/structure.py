@@ -18,8 +18,8 @@ from functools import cache
 
 from hrkit.edit.importer import repair, spelling
 from hrkit.edit.importer.document import VERIFY, DirectReport, Value, WorkDescription
-from hrkit.edit.importer.vocabulary import (EN, FR, REPORT_COLUMN, REPORT_COLUMNS, english_role, fold, report_header, role_start,
-                                           role_word)
+from hrkit.edit.importer.vocabulary import (EN, FR, FRENCH_WORDS, REPORT_COLUMN, REPORT_COLUMNS, english_role, fold,
+                                           report_header, role_start, role_word)
 
 _PARENS = re.compile(r"\(([^()]{1,90})\)")
 _COUNT_WORDS = (r"(?:FTE'?s?|[EÉ]TP|employ\w*|staff|people|persons|personnes|positions|postes|full[- ]time\s+equivalents?|"
@@ -120,7 +120,7 @@ def _one_language_per_row(text: str, entries: list[tuple], language: str) -> lis
 
 
 def _language_of(title: str) -> str:
-    return FR if len(_FRENCH_WORDS.findall(title)) >= 1 and not english_role(fold(title)) else EN
+    return FR if FRENCH_WORDS.search(title) and not english_role(fold(title)) else EN
 
 
 def _parenthesized(wd: WorkDescription, text: str) -> list[tuple]:
@@ -174,7 +174,8 @@ def _plausible(title: str) -> bool:
 
 
 _APPROXIMATELY = r"(?:(?:with|avec|(?:who|which|qui)[ \t]+(?:leads?|manages?|supervises?|heads?|oversees?|directs?|has|" \
-                 r"compte|dirige|encadre|g[eè]re|supervise))\s+)?(?:(?:approximately|about|some|roughly|around|environ|pr[eè]s\s+de|an?|une?)[ \t]+)?"
+                 r"compte|dirige|encadre|g[eè]re|supervise))\s+)?" \
+                 r"(?:(?:approximately|about|some|roughly|around|environ|pr[eè]s\s+de|an?|une?)[ \t]+)?"
 _TRAILING_COUNT = re.compile(rf"(?:,|[ \t]+[-\u2013\u2014])[ \t]*{_APPROXIMATELY}(?P<count>{_COUNT.pattern})[ \t]*$", re.IGNORECASE)
 """A count written after a title: ``, 16 employees``, `` – staff of 9``."""
 _COUNT_FIRST = re.compile(rf"^[ \t]*(?:[-*\u2022][ \t]+)?(?P<count>[{repair.NUMBER_CHARS}]+[ \t]*{_COUNT_WORDS})"
@@ -578,7 +579,7 @@ def _unmixed(title: str) -> str:
     teams of advisors serve Backlog Reduction``); a French title keeps them, only bullets,
     headings, amounts and sentence ends tell. Cached: a code's entry in a run asks it twice."""
     words = title.split()
-    english = english_role(fold(title)) and not _FRENCH_WORDS.search(title)
+    english = english_role(fold(title)) and not FRENCH_WORDS.search(title)
     kinds = _kinds(words, english)
     odd = [i for i, kind in enumerate(kinds) if kind in (_FOREIGN, _LOWER)]
     if not odd:
@@ -594,7 +595,6 @@ def _unmixed(title: str) -> str:
 
 _MARGIN = 4
 """How many title-like words a run of the other column's words may hold before or after its odd ones."""
-_FRENCH_WORDS = re.compile(r"\b(?:de|des|du|la|le|les|et|aux)\b|[àâçéèêëîïôûù]", re.IGNORECASE)
 
 
 def _kinds(words: list[str], english: bool) -> list[str]:

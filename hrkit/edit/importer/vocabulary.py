@@ -328,6 +328,10 @@ ROLES_FR = ("sous-ministre adjoint principal", "sous-ministre adjointe principal
 """The words a position's title starts with (folded), most specific first."""
 
 
+FRENCH_WORDS = re.compile(r"\b(?:de|des|du|la|le|les|et|aux)\b|[àâçéèêëîïôûù]", re.IGNORECASE)
+"""Words and letters only French writes: the language of a few words (a title, a label)."""
+
+
 def fold(text: str) -> str:
     """``text`` in lower case without accents, one character for one (so a match's positions
     are the original's): ``Numéro du poste`` -> ``numero du poste``."""
