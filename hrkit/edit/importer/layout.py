@@ -830,7 +830,8 @@ def _half(words: str) -> tuple[str | None, str | None, bool]:
     """The field and language of one half of a bilingual label ("" for words both languages
     use), and whether hrkit knows its phrase."""
     folded = fold(words)
-    name, lang = _which("label", " ".join(re.sub(r"\([^()]*\)", " ", folded).split()))
+    bare = " ".join(re.sub(r"\([^()]*\)", " ", folded).split())
+    name, lang = _which("label", bare) if _KNOWN_LABEL.fullmatch(bare) else ("", "")
     if name:
         return name, lang, True
     guessed = guess_label(folded)
@@ -938,6 +939,8 @@ _LABEL = re.compile(rf"(?<![\w'/&-])({_LABEL_WORDS}){_OF_THIS}"
                     rf"(?:\(([^()\n]{{1,30}})\)[ \t]*)?:")
 """A label and its colon; a bilingual form's label in the other language after a slash (known,
 or words hrkit does not know: ``Reporting to / Se rapporte à:``); a qualifier in parentheses."""
+_KNOWN_LABEL = re.compile(f"(?:{_LABEL_WORDS})")
+"""Any label hrkit has a phrase for, whole: a quick test before asking which one it is."""
 _OTHER_LANGUAGE = {EN: FR, FR: EN}
 _LONE_LABEL = re.compile(rf"(?:[\u2022]\s*)?({_LABEL_WORDS}){_OF_THIS}(?:\s*/\s*({_LABEL_WORDS}){_OF_THIS})?\.?\s*"
                          rf"(?:\([^()\n]{{1,30}}\))?\s*:?")
