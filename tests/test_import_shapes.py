@@ -2018,3 +2018,15 @@ def test_a_codes_digits_after_a_letter_prefix_are_repaired(tmp_path: Path) -> No
     record = _record(root, "P-20417")
     assert (record["job_code"], record["reports_to"]) == ("C10233", "V20000")
     assert 'job_code: "C10233"  # hrkit: verify — the document reads "C1O233"' in records
+
+
+def test_the_supervisors_post_under_each_french_word_and_its_number_qualified(tmp_path: Path) -> None:
+    """``Poste du surveillant: Directrice générale, X`` names the supervisor's title as ``Poste du
+    superviseur`` does; ``Poste du gestionnaire (no): TC-30000`` its position number."""
+    text = ("DESCRIPTION DE TRAVAIL\nTitre du poste: Directeur, Sécurité ferroviaire\nNuméro de poste: 990339\n"
+            "Niveau: EX-01\nPoste du surveillant: Directrice générale régionale, Québec\n"
+            "Poste du gestionnaire (no): TC-30000\n\nRESPONSABILITÉS GÉNÉRALES\nDirige la sécurité ferroviaire.\n\n"
+            "ACTIVITÉS PRINCIPALES\n1. Dirige les inspections.\n")
+    root, _ = _import(tmp_path, "dt.txt", text)
+    record = _record(root, "990339")
+    assert (record["supervisor"]["title"], record["reports_to"]) == ("Directrice générale régionale, Québec", "TC-30000")

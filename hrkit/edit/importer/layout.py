@@ -832,6 +832,9 @@ def _half(words: str) -> tuple[str | None, str | None, bool]:
     folded = fold(words)
     bare = " ".join(re.sub(r"\([^()]*\)", " ", folded).split())
     name, lang = _which("label", bare) if _KNOWN_LABEL.fullmatch(bare) else ("", "")
+    qualifier = re.search(r"\(\s*([^()]*?)\s*\)", folded)
+    if name == "supervisor_title" and qualifier and _NUMBER_QUALIFIER.fullmatch(qualifier[1]):
+        name = "supervisor_number"  # "Poste du gestionnaire (no)"
     if name:
         return name, lang, True
     guessed = guess_label(folded)
@@ -949,6 +952,8 @@ _ROW_LABEL = re.compile(rf"[ \t]*((?:{_LABEL_WORDS}){_OF_THIS})(?:[ \t]*\([^()\n
 _QUALIFIED = {"position_number": "supervisor_number", "title": "supervisor_title",
               "classification": "supervisor_classification"}
 """``Reports to (Position Number):``: the supervisor's field a qualifier names."""
+_NUMBER_QUALIFIER = re.compile(r"(?:numero|number|nbr|num|no|n[°o]|#)\.?")
+"""``(no)``, ``(#)`` after a supervisor's label: the supervisor's position number."""
 _SUPERVISOR_QUALIFIER = re.compile(r"(?:of the |du |de la |de l')?(?:supervisor|superviseure?|superieure?|manager|"
                                    r"gestionnaire|superieur hierarchique)(?:'?s)?")
 """``(Supervisor)`` after a label of the position's own: the supervisor's field."""
@@ -1019,7 +1024,8 @@ def _marks(text: str, folded: str, run: bool) -> list[Mark]:
         if qualifier in _LANGUAGE_QUALIFIERS:
             lang = _LANGUAGE_QUALIFIERS[qualifier]
         elif qualifier and (name == "supervisor_title" or match[1] in ("supervisor", "superviseur")):
-            name = _QUALIFIED.get(_which("label", qualifier)[0], name)
+            name = "supervisor_number" if _NUMBER_QUALIFIER.fullmatch(qualifier) else \
+                _QUALIFIED.get(_which("label", qualifier)[0], name)  # "Poste du gestionnaire (no):": its number
         elif name in _QUALIFIED and _SUPERVISOR_QUALIFIER.fullmatch(qualifier):
             name = _QUALIFIED[name]  # "Position No. (Supervisor):"
         words = text[match.start(): match.end()]

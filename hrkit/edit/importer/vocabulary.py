@@ -83,8 +83,8 @@ FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
                          (FR, "superviseur immediat"),
                          (FR, "superieur hierarchique"), (FR, "superieure hierarchique"), (FR, "chef hierarchique"),
                          (FR, "rend compte a"), (FR, "rend compte au"), (FR, "rend compte a la"),
-                         (FR, "releve directement de"), (FR, "releve directement du"), (FR, "poste du superviseur"),
-                         (FR, "poste du superieur")),
+                         (FR, "releve directement de"), (FR, "releve directement du"),
+                         *((FR, f"poste {du} {who}") for du in ("du", "de la") for who in _SUPERVISOR_FR)),
     "supervisor_classification": (*((EN, f"{who} {what}") for who in _SUPERVISOR_EN
                                     for what in ("classification", "group and level", "group/level", "group & level",
                                                  "level", "position classification", "position group and level")),
