@@ -101,10 +101,11 @@ def _half_code(wd: WorkDescription, key: str, raw: str) -> bool:
     """``Group: EX`` and ``Level: 01``, each on its own line (an HR system's printout): one
     classification once both halves are read. True for a half."""
     group, level = _GROUP_ALONE.match(raw), _LEVEL_ALONE.match(raw)
+    digits = level[1].translate(repair.DIGITS) if level else ""
     if group and group[1] in GROUPS:
         wd.code_halves.setdefault(key, {})["group"] = group[1]
-    elif level and level[1].translate(repair.DIGITS).isdigit() and int(level[1].translate(repair.DIGITS)):
-        wd.code_halves.setdefault(key, {})["level"] = level[1].translate(repair.DIGITS)
+    elif digits.isdigit() and int(digits):
+        wd.code_halves.setdefault(key, {})["level"] = digits
     else:
         return False
     halves = wd.code_halves[key]

@@ -308,11 +308,10 @@ def _body(wd: WorkDescription, lay: Layout, sections: dict[str, str], language: 
     elsewhere = "\n".join(sections.get(key, "") for key in ("dimensions", "nature_and_scope", "general_accountability",
                                                             "client_service_results", "specific_accountabilities",
                                                             "key_activities", "other"))
+    header = lay.text[:min((m.start for m in lay.marks if m.kind == "heading"), default=len(lay.text))]
     structure.supervisor(wd, org or dims, own_title=title)
     if "supervisor_title" not in wd.fields:  # "The position reports to the Director General, X (EX-3), position
-        # number 30400." among the header's fields
-        first = min((m.start for m in lay.marks if m.kind == "heading"), default=len(lay.text))
-        structure.supervisor(wd, lay.text[:first], own_title=title)
+        structure.supervisor(wd, header, own_title=title)  # number 30400." among the header's fields
     structure.read(wd, org if org.strip() else elsewhere, language=language, own_title=title, run=lay.run)
     uncertain = f"{VERIFY}{COLUMNS}" if "|" in dims or any(r.title.note for r in wd.reports) and lay.run else None
     if dims.strip():
@@ -325,8 +324,7 @@ def _body(wd: WorkDescription, lay: Layout, sections: dict[str, str], language: 
             dimensions.read(wd, found[1])
     if not wd.dimensions and any(key in wd.fields for key in _IDENTIFIERS):
         # an HR system's record: "SAL_BUDGET: 5650000.00" among the position's fields (a poster's salary is none)
-        first = min((m.start for m in lay.marks if m.kind == "heading"), default=len(lay.text))
-        dimensions.read(wd, lay.text[:first], loose=False)
+        dimensions.read(wd, header, loose=False)
     specific = sections.get("specific_accountabilities") or sections.get("key_activities", "")
     wd.specific_accountabilities = _accountabilities(wd, specific, lay.run)
 

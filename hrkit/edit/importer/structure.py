@@ -24,8 +24,10 @@ from hrkit.edit.importer.vocabulary import (EN, FR, FRENCH_WORDS, REPORT_COLUMN,
 _PARENS = re.compile(r"\(([^()]{1,90})\)")
 _COUNT_WORDS = (r"(?:FTE'?s?|[EÉ]TP|employ\w*|staff|people|persons|personnes|positions|postes|full[- ]time\s+equivalents?|"
                 r"[ée]quivalents?\s+temps\s+(?:plein|complet)|person[- ]years?|PYs?|ann[ée]es?-personnes|a\.-p\.)")
+_STAFF = r"(?:staff|effectif|[ée]quipe|team|personnel)"
+"""A count's word before its number: ``staff of 34``, ``effectif de 41``."""
 _COUNT = re.compile(rf"(?<![\w.])([{repair.NUMBER_CHARS}][{repair.NUMBER_CHARS}.,]*)\s*{_COUNT_WORDS}(?!\w)"
-                    rf"|\b(?:staff|effectif|[ée]quipe|team|personnel)\s+(?:of|de|d')\s*([{repair.NUMBER_CHARS}]+)(?!\w)"
+                    rf"|\b{_STAFF}\s+(?:of|de|d')\s*([{repair.NUMBER_CHARS}]+)(?!\w)"
                     rf"|\b(?:FTE'?s?|[EÉ]TP)\s*:\s*([{repair.NUMBER_CHARS}]+)(?!\w)",
                     re.IGNORECASE)
 _BRACKETED = re.compile(r"\[([^\[\]\n]{2,30})\]")
@@ -56,7 +58,7 @@ _TRAILING_LEVEL = re.compile(rf"(?:,|[ \t][-\u2013\u2014])[ \t]*(?P<code>{repair
                              rf"[{repair.NUMBER_CHARS}]{{1,2}})[ \t]*$")
 """A classification after a report's title, before its count in parentheses."""
 _LISTED_COUNT = (rf"[{repair.NUMBER_CHARS}][0-9OIlS.,]*[ \t]*{_COUNT_WORDS}"
-                 rf"|(?:staff|effectif|[ée]quipe|team|personnel)[ \t]+(?:of|de|d')[ \t]*[{repair.NUMBER_CHARS}]+")
+                 rf"|{_STAFF}[ \t]+(?:of|de|d')[ \t]*[{repair.NUMBER_CHARS}]+")
 """A listed report's count: ``48 FTEs``, ``staff of 34``, ``effectif de 41``."""
 _DASHED = re.compile(rf"^[ \t]*(?:(?:[-*\u2022\u2013o>]|\(?[0-9]{{1,2}}[.)])[ \t]+)?(?P<title>[^\n()]{{3,120}}?){_SEPARATOR}"
                      rf"(?:(?P<code>{_LEVELLED})"
@@ -173,9 +175,10 @@ def _plausible(title: str) -> bool:
         r"can|must|may|will|il|elle|ils|peut|doit)\b|^(?:if|when|where|while|although|since|si|lorsque|quand)\b", words)
 
 
-_APPROXIMATELY = r"(?:(?:with|avec|(?:who|which|qui)[ \t]+(?:leads?|manages?|supervises?|heads?|oversees?|directs?|has|" \
-                 r"compte|dirige|encadre|g[eè]re|supervise))\s+)?" \
-                 r"(?:(?:approximately|about|some|roughly|around|environ|pr[eè]s\s+de|an?|une?)[ \t]+)?"
+_LEADS = (r"(?:with|avec|(?:who|which|qui)[ \t]+(?:leads?|manages?|supervises?|heads?|oversees?|directs?|has|"
+          r"compte|dirige|encadre|g[eè]re|supervise))")
+"""The words joining a report to its count in a sentence: ``with``, ``who leads``, ``qui compte``."""
+_APPROXIMATELY = rf"(?:{_LEADS}\s+)?(?:(?:approximately|about|some|roughly|around|environ|pr[eè]s\s+de|an?|une?)[ \t]+)?"
 _TRAILING_COUNT = re.compile(rf"(?:,|[ \t]+[-\u2013\u2014])[ \t]*{_APPROXIMATELY}(?P<count>{_COUNT.pattern})[ \t]*$", re.IGNORECASE)
 """A count written after a title: ``, 16 employees``, `` – staff of 9``."""
 _COUNT_FIRST = re.compile(rf"^[ \t]*(?:[-*\u2022][ \t]+)?(?P<count>[{repair.NUMBER_CHARS}]+[ \t]*{_COUNT_WORDS})"
@@ -198,9 +201,7 @@ def _count_first(text: str) -> list[tuple]:
     return out
 
 
-_COUNT_LEAD = re.compile(r",[ \t]*(?:with|avec|(?:who|which|qui)[ \t]+(?:leads?|manages?|supervises?|heads?|oversees?|"
-                         r"directs?|has|compte|dirige|encadre|g[eè]re|supervise))(?:[ \t]+(?:an?|une?))?[ \t]*$",
-                         re.IGNORECASE)
+_COUNT_LEAD = re.compile(rf",[ \t]*{_LEADS}(?:[ \t]+(?:an?|une?))?[ \t]*$", re.IGNORECASE)
 
 
 def _worded(text: str) -> list[tuple]:
