@@ -20,7 +20,7 @@ from hrkit.edit.importer import repair
 from hrkit.edit.importer.dimensions import label_of
 from hrkit.edit.importer.vocabulary import (AMOUNT_UNIT, ANYWHERE, DOCUMENT_TITLES, EN, FIELDS, FR, FRENCH_WORDS,
                                            GROUPS, LINE_ONLY_HEADINGS, PEOPLE, SECTIONS, alternation, fold,
-                                           guess_heading, guess_label, phrase_regex, report_header, role_start)
+                                           by_first_piece, guess_heading, guess_label, phrase_regex, report_header, role_start)
 
 RUN_LENGTH = 600
 RUN_SHARE = 0.4
@@ -966,6 +966,7 @@ _OWNER = re.compile(r"(?<![\w'])(?:superior|supervisor|manager|superieur|supervi
 _LANGUAGE_QUALIFIERS = {"english": EN, "anglais": EN, "en": EN, "eng": EN, "ang": EN, "a": EN,
                         "french": FR, "francais": FR, "fr": FR, "fra": FR, "f": FR}
 _HEADING_WORDS = alternation(p for _, _, p in _HEADINGS)
+_FIRST_PIECES = {"label": by_first_piece(_LABELS), "heading": by_first_piece(_HEADINGS)}
 _NUMBERING = r"(?:[\u2022]\s*)?(?:(?:section|part|partie)\s+)?(?:[0-9]{1,2}\.[0-9]{1,2}|[0-9ivx]{1,4}|[a-h])?[.):-]?\s*"
 _HEADING_LINE = re.compile(rf"{_NUMBERING}((?:{_HEADING_WORDS})(?:\s*[/|-]\s*(?:{_HEADING_WORDS}))*)"
                            rf"(?:\s*\([^()\n]{{1,40}}\))?\s*[:.]?")
@@ -978,7 +979,7 @@ _DOCUMENT = re.compile(rf"(?<![\w'])({alternation(p for _, p in DOCUMENT_TITLES)
 def _which(table: str, folded: str) -> tuple[str, str]:
     """(name, language) of the phrase that ``folded`` is (the longest phrase first); the
     language is "" for words both languages use (``Dimensions``, ``Division``)."""
-    rows = _LABELS if table == "label" else _HEADINGS
+    rows = (row for first, group in _FIRST_PIECES[table] if first.match(folded) for row in group)
     found = [(len(phrase), name, lang) for name, lang, phrase in rows if phrase_regex(phrase).fullmatch(folded)]
     if not found:
         return "", ""

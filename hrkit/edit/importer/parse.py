@@ -92,7 +92,7 @@ def _refuse_unreadable(text: str) -> None:
         raise NotAWorkDescription(f"too little text ({len(words)} words): not a work description, or an "
                                   "unreadable scan")
     pieces = [p for p in (w.strip(_MARKUP) for w in words) if p and not _NEUTRAL.fullmatch(p)]
-    wordlike = [p for p in pieces if _WORD.fullmatch(p) and re.search(r"[aeiouyàâéèêëîïôûù]", p, re.IGNORECASE)]
+    wordlike = [p for p in pieces if _WORD.fullmatch(p) and _VOWEL.search(p)]
     if len(wordlike) < 0.5 * len(pieces):
         raise NotAWorkDescription(f"mostly unreadable characters ({len(wordlike)} of {len(pieces)} pieces of text "
                                   "are words): the scan cannot be read; scan it again or type it")
@@ -103,6 +103,7 @@ _MARKUP = "*_#>`|\"'“”‘’[]{}()"
 _NEUTRAL = re.compile(r"[-•–—=+]+|\$?[\d.,/%-]+(?:[kKmM]\$?)?|\d+[.)]|[A-Z]{2,3}-\d{1,2}")
 """Bullets, numbers, amounts and classifications: neither words nor noise."""
 _WORD = re.compile(r"[^\W\d_]{2,}[.,;:!?]?|[^\W\d_]+(?:[-'’_][^\W\d_]+)+[.,;:!?]?|[^\W\d_]+'s[.,;:]?")
+_VOWEL = re.compile(r"[aeiouyàâéèêëîïôûù]", re.IGNORECASE)
 
 
 def _filled(main: WorkDescription, scan: WorkDescription) -> WorkDescription:

@@ -378,12 +378,18 @@ def phrase_pattern(phrase: str, *, lax: bool = True) -> str:
     """A regular expression for a folded ``phrase`` in folded text: any run of spaces between
     words, an apostrophe lost or spaced, ``&`` for ``and``, and (``lax``) the letters scans confuse; ``*`` stands
     for the rest of a word a scan may have misspelt (``specific account*``)."""
+    return "".join(_pieces(phrase, lax))
+
+
+def _pieces(phrase: str, lax: bool) -> list[str]:
+    """``phrase_pattern`` piece by piece, a piece per character (or per word for "number"), so that
+    many phrases can share the pieces they start with."""
     words = phrase.split(" ")
     if len(words) > 1 and any(w in _NUMBER_WORDS for w in words):
-        return _BETWEEN_WORDS.join(_NUMBER_WORD if w in _NUMBER_WORDS else phrase_pattern(w, lax=lax) for w in words)
+        return _joined([[_NUMBER_WORD] if w in _NUMBER_WORDS else _pieces(w, lax) for w in words], _BETWEEN_WORDS)
     if " and " in phrase:  # "operations and maintenance": "Operations & Maintenance" too
-        return rf"(?:{_BETWEEN_WORDS}and{_BETWEEN_WORDS}|\s*&\s*)".join(
-            phrase_pattern(part, lax=lax) for part in phrase.split(" and "))
+        return _joined([_pieces(part, lax) for part in phrase.split(" and ")],
+                       rf"(?:{_BETWEEN_WORDS}and{_BETWEEN_WORDS}|\s*&\s*)")
     phrase = phrase.replace(" & ", "&")  # "Nature &Scope", "O & M", "O&M": one pattern
     out = []
     for c in phrase:
@@ -401,7 +407,25 @@ def phrase_pattern(phrase: str, *, lax: bool = True) -> str:
             out.append(_LOOKALIKE[c])
         else:
             out.append(re.escape(c))
-    return "".join(out)
+    return out
+
+
+def _joined(parts: list[list[str]], between: str) -> list[str]:
+    out = parts[0]
+    for part in parts[1:]:
+        out = out + [between] + part
+    return out
+
+
+def by_first_piece(rows: list[tuple]) -> list[tuple[re.Pattern, list[tuple]]]:
+    """Rows whose last item is a phrase, grouped by the pattern of the phrase's first letter: a
+    text is tried against the few phrases that can start it, and a phrase's own pattern is
+    compiled only when a text could be it (compiling the vocabulary's thousand took most of a
+    single document's import)."""
+    groups: dict[str, list[tuple]] = {}
+    for row in rows:
+        groups.setdefault(_pieces(row[-1], True)[0], []).append(row)
+    return [(re.compile(piece), group) for piece, group in groups.items()]
 
 
 @cache
@@ -412,8 +436,27 @@ def phrase_regex(phrase: str) -> re.Pattern:
 
 
 def alternation(phrases) -> str:
-    """One pattern for many phrases, longest first (so ``position title`` wins over ``title``)."""
-    return "|".join(phrase_pattern(p) for p in sorted(set(phrases), key=len, reverse=True))
+    """One pattern for many phrases, longest first (so ``position title`` wins over ``title``),
+    written as a tree of the pieces they start with: a regular expression tries an alternation's
+    branches one by one at every place in a text, and a thousand labels tried one by one made
+    reading a document's labels the slowest step of an import."""
+    tree: dict = {}
+    for phrase in set(phrases):
+        node = tree
+        for piece in _pieces(phrase, True):
+            node = node.setdefault(piece, {})
+            node[""] = max(node.get("", 0), len(phrase))  # the longest phrase through here
+        node[None] = len(phrase)  # a phrase ends here
+    return _branches(tree)
+
+
+def _branches(node: dict) -> str:
+    """A tree's node as a pattern: longer phrases first, a phrase ending here last of all."""
+    children = sorted(((piece, child) for piece, child in node.items() if piece), key=lambda pc: (-pc[1][""], pc[0]))
+    branches = [piece + _branches(child) for piece, child in children] + ([""] if None in node else [])
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")"
 
 
 def role_start(folded_words: str) -> bool:
@@ -443,7 +486,7 @@ _PERSON_WORDS = re.compile(r"\b(?:name|nom|signature|signed|signe|incumbent|titu
                            r"advisor|adviser|conseill\w*|evaluat\w*|rating|cotation|decision|points|file)\b")
 _SUPERVISOR_WORDS = re.compile(r"\b(?:supervisor'?s?|supv|supvr|(?:du|de)?superviseure?|surveillante?|manager'?s?|gestionnaire|reports?|"
                                r"reporting|releve|relevant|(?:du|de)?superieure?|superior'?s?|rapporte|boss|immediat)\b")
-_GUESSES: tuple[tuple[str, str, str | None], ...] = (
+_GUESSES: tuple[tuple[re.Pattern, str, str | None], ...] = tuple((re.compile(p), f, s) for p, f, s in (
     # (pattern, field, the supervisor's field): the first that matches names the field
     (r"\b(?:job|emploi|generic|generique|jd|dt|wd|standardi[sz]ed|normalise|benchmark|poste type|poste-type)\b.*"
      r"(?:\b(?:code|no|number|numero|n°|nbr|id|ref|reference)\b|#)|\bdescription\s*(?:no|number|#)"
@@ -463,7 +506,7 @@ _GUESSES: tuple[tuple[str, str, str | None], ...] = (
      r"|^\s*(?:community|collectivite)\s*$", "location", None),
     (r"\b(?:department|ministere|organi[sz]ation|agency|organisme|employer|employeur|portfolio)\b", "department", None),
     (r"\b(?:branch|sector|secteur|unit|unite)\b", "branch", None),
-)
+))
 
 
 def guess_label(folded: str) -> str | None:
@@ -476,7 +519,7 @@ def guess_label(folded: str) -> str | None:
         return None
     supervisor = bool(_SUPERVISOR_WORDS.search(folded))
     for pattern, field, of_supervisor in _GUESSES:
-        if re.search(pattern, folded):
+        if pattern.search(folded):
             return of_supervisor if supervisor else (None if of_supervisor is None and supervisor else field)
     if re.fullmatch(r"(?:position|poste|job|emploi)", folded.strip()):  # "Position: Director, X"
         return "title"
@@ -485,7 +528,7 @@ def guess_label(folded: str) -> str | None:
     return None
 
 
-_HEADING_GUESSES: tuple[tuple[str, str], ...] = (
+_HEADING_GUESSES: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p), s) for p, s in (
     # (pattern, section): the first that matches names the section
     (r"\b(?:signatures?|approvals?|approbations?|certifi\w*|attestations?|sign-off)\b", "certification"),
     (r"\b(?:dimensions?|budgets?|resources|ressources|financ\w*|staff|effectifs?|donnees|quantitati\w*|figures|"
@@ -497,7 +540,7 @@ _HEADING_GUESSES: tuple[tuple[str, str], ...] = (
      "general_accountability"),
     (r"\b(?:accountabilit\w*|responsibilit\w*|responsabilit\w*|duties|fonctions|functions|activit\w*|taches)\b",
      "specific_accountabilities"),
-)
+))
 
 
 def guess_heading(folded: str) -> str | None:
@@ -506,5 +549,5 @@ def guess_heading(folded: str) -> str | None:
     for words that name no section, and for a department's name."""
     if re.search(r"\bcanada\b", folded):
         return None  # "DÉVELOPPEMENT DES RESSOURCES HUMAINES CANADA": a department's name
-    return next((section for pattern, section in _HEADING_GUESSES if re.search(pattern, folded)), None)
+    return next((section for pattern, section in _HEADING_GUESSES if pattern.search(folded)), None)
 
