@@ -2030,3 +2030,24 @@ def test_the_supervisors_post_under_each_french_word_and_its_number_qualified(tm
     root, _ = _import(tmp_path, "dt.txt", text)
     record = _record(root, "990339")
     assert (record["supervisor"]["title"], record["reports_to"]) == ("Directrice générale régionale, Québec", "TC-30000")
+
+
+def test_a_typed_form_without_colons_and_signers_named_over_their_dates(tmp_path: Path) -> None:
+    """``GROUPE ET NIVEAU  EX02``: a label and its value set apart by two spaces; ``TITULAIRE
+    RÉJEAN LACASSE`` a person, never a field; ``61 A-P`` (années-personnes) a French count; a name
+    over a signature's date (``Gestionnaire délégué: Kwame Mensah`` / ``Date : ____``) and after
+    ``Signature du surveillant :`` is no report and no section's text."""
+    text = ("DESCRIPTION DE POSTE - GROUPE DE LA DIRECTION\nTITRE DU POSTE  DIRECTEUR, CENTRE FISCAL DE SHAWINIGAN-SUD\n"
+            "GROUPE ET NIVEAU  EX02\nNUMÉRO DU POSTE  RC-8801\nLIEU  SHAWINIGAN (QUÉBEC)\nTITULAIRE  RÉJEAN LACASSE\n\n"
+            "RESPONSABILITÉS GÉNÉRALES\nDirige le centre fiscal.\n\nSTRUCTURE DE L'ORGANISATION\n"
+            "1. DIRECTEUR ADJOINT, DÉCLARATIONS DES PARTICULIERS, PM-06, 388 ETP\n"
+            "2. DIRECTEUR ADJOINT, ADMINISTRATION, AS-06, 61 A-P\n\nACTIVITÉS PRINCIPALES\n"
+            "1. Dirige le traitement des déclarations. Signature du surveillant : Ginette Paquin.\n"
+            "Gestionnaire délégué: Kwame Mensah\nDate : ____________\n")
+    root, records = _import(tmp_path, "dt.txt", text)
+    record = _record(root, "RC-8801")
+    assert (record["title"], record["classification"], record["location"]) == (
+        "DIRECTEUR, CENTRE FISCAL DE SHAWINIGAN-SUD", "EX-02", "SHAWINIGAN, QC")
+    assert _reports(root, "RC-8801", 2) == [("DIRECTEUR ADJOINT, DÉCLARATIONS DES PARTICULIERS", "PM-06", 388),
+                                            ("DIRECTEUR ADJOINT, ADMINISTRATION", "AS-06", 61)]
+    assert not any(name in records for name in ("LACASSE", "Paquin", "Mensah"))

@@ -19,8 +19,9 @@ from functools import cache
 from hrkit.edit.importer import repair
 from hrkit.edit.importer.dimensions import label_of
 from hrkit.edit.importer.vocabulary import (AMOUNT_UNIT, ANYWHERE, DOCUMENT_TITLES, EN, FIELDS, FR, FRENCH_WORDS,
-                                           GROUPS, LINE_ONLY_HEADINGS, PEOPLE, SECTIONS, alternation, fold,
-                                           by_first_piece, guess_heading, guess_label, phrase_regex, report_header, role_start)
+                                           GROUPS, LINE_ONLY_HEADINGS, PEOPLE, SECTIONS, alternation, by_first_piece,
+                                           fold, guess_heading, guess_label, phrase_regex, report_header, role_start,
+                                           role_word)
 
 RUN_LENGTH = 600
 RUN_SHARE = 0.4
@@ -621,6 +622,7 @@ def _lines(lines: list[str]) -> list[str]:
     """Word tables, a form's boxes and labels alone on their line made ``label: value`` lines."""
     out: list[str] = []
     for line in _boxes(_aligned_tables(_current_year(lines))):
+        line = _spaced_label(line)
         cells = _cells(line)
         if len(cells) > 1:
             line = _table_row(cells)
@@ -654,6 +656,18 @@ def _lines(lines: list[str]) -> list[str]:
         in_form = in_form and not heading and not _prose(line)  # a note between a form's rows ends it not
         index += 1
     return joined
+
+
+_TWO_SPACES = re.compile(r"^([ \t]*[^\s:|][^:|\t\n]{0,50}?\S) {2}(?=\S)")
+
+
+def _spaced_label(line: str) -> str:
+    """``GROUPE ET NIVEAU  EX02``: a label hrkit knows, two spaces and its value (a form typed
+    without colons) -> ``GROUPE ET NIVEAU: EX02``."""
+    spaced = _TWO_SPACES.match(line)
+    if not spaced or ":" in line or "   " in line.strip() or not _any_label(spaced[1]) or _heading_line(spaced[1]):
+        return line  # "ORGANIZATION  and systems are renewed.": a heading, a column's words read across it
+    return f"{spaced[1]}: {line[spaced.end():]}"
 
 
 _NUMBER_LABEL_END = re.compile(r"\b(?:position|poste|pos\.?)[ \t]*(?:no\.?|number|#|n°|num[ée]ro)[ \t]*:?[ \t]*$",
@@ -1066,6 +1080,8 @@ def _marks(text: str, folded: str, run: bool) -> list[Mark]:
         marks += _bare_labels(text, folded, body, marks)
     marks += _capital_labels(text, folded, body, marks)
     marks += _signatures(text, folded, run)
+    if not run:
+        marks += _names_above(text, folded, body, marks)
     return _paired(text, _without_overlaps(marks))
 
 
@@ -1227,6 +1243,27 @@ def _signatures(text: str, folded: str, run: bool) -> list[Mark]:
             out.append(Mark("people", "", text.rfind("\n", 0, match.start()) + 1, match.end(), ()))
         elif match[0].startswith("_") or _line_start(text, match.start()) or text[match.start()].isupper():
             out.append(Mark("people", "", _signature_start(text, match.start(), run), match.end(), ()))
+    return out
+
+
+_NAME_LINE = re.compile(r"[ \t]*(?:(?P<label>[^\n:]{1,50}?)[ \t]*:[ \t]*)?"
+                        r"(?P<name>[A-ZÀ-Ý][\w'’-]*\.?(?:[ \t]+[A-ZÀ-Ý][\w'’-]*\.?){1,3})[ \t]*")
+
+
+def _names_above(text: str, folded: str, body: int, marks: list[Mark]) -> list[Mark]:
+    """A person's name on the line above a signature's date or line, after a role hrkit has no
+    phrase for or alone (``Delegated Manager: Jane Smith`` / ``Date: ______``): the signature's,
+    never the text of the section before it."""
+    out = []
+    for mark in marks:
+        if mark.kind != "people" or mark.start < body or not _line_start(text, mark.start):
+            continue
+        end = text.rfind("\n", 0, mark.start)
+        start = text.rfind("\n", 0, end) + 1
+        line = _NAME_LINE.fullmatch(text, start, end) if end > 0 else None
+        if line and not role_word(folded[line.start("name"):line.end("name")]) \
+                and not (line["label"] and _KNOWN_LABEL.fullmatch(folded, line.start("label"), line.end("label"))):
+            out.append(Mark("people", "", start, end, ()))
     return out
 
 

@@ -23,7 +23,7 @@ from hrkit.edit.importer.vocabulary import (EN, FR, FRENCH_WORDS, REPORT_COLUMN,
 
 _PARENS = re.compile(r"\(([^()]{1,90})\)")
 _COUNT_WORDS = (r"(?:FTE'?s?|[EÉ]TP|employ\w*|staff|people|persons|personnes|positions|postes|full[- ]time\s+equivalents?|"
-                r"[ée]quivalents?\s+temps\s+(?:plein|complet)|person[- ]years?|PYs?|ann[ée]es?-personnes|a\.-p\.)")
+                r"[ée]quivalents?\s+temps\s+(?:plein|complet)|person[- ]years?|PYs?|ann[ée]es?-personnes|a\.?-p\.?)")
 _STAFF = r"(?:staff|effectif|[ée]quipe|team|personnel)"
 """A count's word before its number: ``staff of 34``, ``effectif de 41``."""
 _COUNT = re.compile(rf"(?<![\w.])([{repair.NUMBER_CHARS}][{repair.NUMBER_CHARS}.,]*)\s*{_COUNT_WORDS}(?!\w)"
@@ -77,9 +77,10 @@ def read(wd: WorkDescription, text: str, *, language: str, own_title: str | None
     if not run:
         entries += _bulleted(text, entries)
     entries = sorted(entries, key=lambda e: e[0])
-    french = [e for e in entries if _language(e[3]) == FR]
-    if french and len(french) < len(entries):  # both languages list them: keep the one read
-        entries = french if language == FR else [e for e in entries if e not in french]
+    languages = [_language(e[3]) for e in entries]
+    if FR in languages and len(set(languages)) > 1:  # both languages list them: keep the one read
+        entries = [e for e, lang in zip(entries, languages) if lang == FR or lang is None and _COUNT.search(e[3])] \
+            if language == FR else [e for e, lang in zip(entries, languages) if lang != FR]
     entries = _one_language_per_row(text, entries, language)
     for index, (start, title_at, close, details, title, code) in enumerate(entries):
         written = _led_unit(_NOTE.sub("", title))
@@ -521,9 +522,13 @@ def _without_overlaps(entries: list[tuple]) -> list[tuple]:
 
 
 def _language(details: str) -> str | None:
+    """The language of a report's count words (``ETP``, ``FTEs``); None for a count in neither
+    (``61 A-P``, a bare number) or none."""
     folded = fold(details)
     if re.search(r"\b(?:etp|effectif|employes|postes|personnes)\b", folded):
         return FR
+    if re.search(r"\b(?:fte'?s?|staff|employees|positions|person[- ]years?|pys?)\b", folded):
+        return EN
     return None
 
 

@@ -101,7 +101,7 @@ REPORT_COLUMNS = {"title": r"title|titre|position|poste|direct reports?|subordin
                            r"job title of (?:the )?reports?",
                   "code": r"group|level|classification|classif|class|groupe|niveau|grp|lvl|categorie",
                   "count": r"fte'?s?|etp|staff|effectif|employees|employes|headcount|nombre|nbre|person-years?|"
-                           r"py|annees-personnes|a\.-p\."}
+                           r"py|annees-personnes|a\.?-p\.?"}
 """The words a table of direct reports heads its columns with (folded)."""
 AMOUNT_UNIT = r"\(\s*(?:\$|k\$|\$k|m\$|\$m)\s*\)"
 """``($)``, ``(k$)`` after a dimension's label: the unit its amounts are written in."""
@@ -147,6 +147,9 @@ PEOPLE: tuple[tuple[str, str], ...] = (
     (EN, "incumbent's signature"), (EN, "signature of incumbent"), (EN, "manager's signature"),
     (EN, "supervisor's signature"), (EN, "employee's signature"), (FR, "signature du titulaire"),
     (FR, "signature du gestionnaire"), (FR, "signature du superviseur"), (FR, "signature de l'employe"),
+    (FR, "signature du surveillant"), (FR, "signature de la surveillante"), (FR, "signature du superieur"),
+    (FR, "signature du superieur immediat"), (FR, "signature de la gestionnaire"), (FR, "signature de la titulaire"),
+    (EN, "signature of supervisor"), (EN, "signature of manager"), (EN, "signature of the incumbent"),
 )
 """Labels whose values are people, signatures or dates of signing: never read into a record,
 and where they start, the text before them ends."""
