@@ -2051,3 +2051,29 @@ def test_a_typed_form_without_colons_and_signers_named_over_their_dates(tmp_path
     assert _reports(root, "RC-8801", 2) == [("DIRECTEUR ADJOINT, DÉCLARATIONS DES PARTICULIERS", "PM-06", 388),
                                             ("DIRECTEUR ADJOINT, ADMINISTRATION", "AS-06", 61)]
     assert not any(name in records for name in ("LACASSE", "Paquin", "Mensah"))
+
+
+def test_an_old_form_and_its_table_of_reports_read_column_by_column(tmp_path: Path) -> None:
+    """A scan that read a form's table one column at a time: its labels one a line (the first one
+    hrkit cannot name, ``Field``), then its values in the same order, with scribbles, stamps
+    (``CLASSIFIED 2000-03-09``), a stamp's date read sideways (a digit a line) and the page's form
+    and page numbers between them; a table of direct reports read the same way, each column's
+    header over its cells. ``Position`` over a number alone is the position's number, and
+    ``Supervisor (position)`` the supervisor's."""
+    stamp = "\n".join("20000309")
+    text = ("POSITION DESCRIPTION\n\nField\nTitle\nGroup and Level\nPosition\nEffective Date\n/ll ~ ' ^ .. ,;\n"
+            f"Supervisor (title)\nSupervisor (position)\nLocation\n{stamp}\nIncumbent\n\nStatistics Canada\n"
+            "Director, Census Operations Division\nEX-OI\n30451\n14/02/2000\nDirector General, Census Management\n"
+            "30400\nTBS/SCT 3410 (91/04)\nPage 2 of 3\n\nOttawa (Ontario)\nGuy Bélanger\n\nGENERAL ACCOUNTABILITY\n"
+            "Directs the census operations.\n\nORGANIZATION STRUCTURE\nPosition\nAssistant Director, Collection\n"
+            "CLASSIFIED 2000-03-09\nCLASSIFICATION SECTION\nChief, Systems Integration\nGroup and Level\nES-06\n"
+            "CS-04\nFTEs\n54\n9\n\nSPECIFIC ACCOUNTABILITIES\n1. Plans the census.\n")
+    root, records = _import(tmp_path, "scan.txt", text)
+    record = _record(root, "30451")
+    assert (record["title"], record["classification"], record["effective_date"], record["reports_to"],
+            record["supervisor"]["title"], record["location"]) == (
+        "Director, Census Operations Division", "EX-01", dt.date(2000, 2, 14), "30400",
+        "Director General, Census Management", "Ottawa, ON")
+    assert _reports(root, "30451", 2) == [("Assistant Director, Collection", "ES-06", 54),
+                                          ("Chief, Systems Integration", "CS-04", 9)]
+    assert "Bélanger" not in records and "TBS/SCT" not in records

@@ -43,10 +43,15 @@ def header_field(wd: WorkDescription, key: str, label: str, raw: str) -> int:
     return bars + used if used else 0
 
 
+def field_of(key: str, raw: str) -> str:
+    """The field a label names, given its value: a title's label over a number alone names the
+    position's number (an HR system's printout: ``Position: 3311208``, ``Reports To: 3311000``)."""
+    return _AS_NUMBER[key] if key in _AS_NUMBER and re.fullmatch(r"\s*[0-9OIl]{3,9}\s*", raw) else key
+
+
 def _field(wd: WorkDescription, key: str, label: str, raw: str) -> int:
     text = repair.clean_text(raw)
-    if key in _AS_NUMBER and re.fullmatch(r"\s*[0-9OIl]{3,9}\s*", raw):
-        key = _AS_NUMBER[key]  # an HR system's printout: "Position: 3311208", "Reports To: 3311000"
+    key = field_of(key, raw)
     if key in wd.fields:
         return len(raw) if key not in _NUMBER_KEYS + ("classification", "effective_date") else 0
     if key in _NUMBER_KEYS:

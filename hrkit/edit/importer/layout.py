@@ -19,9 +19,9 @@ from functools import cache
 from hrkit.edit.importer import repair
 from hrkit.edit.importer.dimensions import label_of
 from hrkit.edit.importer.vocabulary import (AMOUNT_UNIT, ANYWHERE, DOCUMENT_TITLES, EN, FIELDS, FR, FRENCH_WORDS,
-                                           GROUPS, LINE_ONLY_HEADINGS, PEOPLE, SECTIONS, alternation, by_first_piece,
-                                           fold, guess_heading, guess_label, phrase_regex, report_header, role_start,
-                                           role_word)
+                                           GROUPS, LINE_ONLY_HEADINGS, PEOPLE, REPORT_COLUMN, SECTIONS, alternation,
+                                           by_first_piece, fold, guess_heading, guess_label, phrase_regex,
+                                           report_header, role_start, role_word)
 
 RUN_LENGTH = 600
 RUN_SHARE = 0.4
@@ -95,7 +95,8 @@ def layout(text: str) -> Layout:
     lines = [line for line in text.split("\n") if not re.fullmatch(r"\s*-{3}.*-{3}\s*", line)]
     if looks_like_markdown(text):
         lines = [_unmark(line) for line in lines]
-    lines = [_DOT_LEADER.sub(": ", line) for line in _label_rows(_stacked_pairs(_side_by_side(_charts(lines))))]
+    lines = _label_rows(_stacked_pairs(_columns_read(_side_by_side(_charts(_without_page_furniture(lines))))))
+    lines = [_DOT_LEADER.sub(": ", line) for line in lines]
     long = sum(len(line) for line in lines if len(line) > RUN_LENGTH)
     run = long > RUN_SHARE * sum(map(len, lines))
     if run:
@@ -242,6 +243,129 @@ def _indent(line: str) -> int:
 
 
 _PAIR = re.compile(r"^(?P<first>[^:\n]{1,80}?):[ \t]+(?P<second>[^\n]{1,200}?)[ \t]*$")
+
+
+_PAGE_FURNITURE = re.compile(r"[ \t]*(?:(?:page|p\.)[ \t]*\d{1,3}[ \t]*(?:of|de|/)[ \t]*\d{1,3}|-[ \t]*\d{1,3}[ \t]*-"
+                             r"|(?:TBS|SCT|GC)(?:[ \t]*/[ \t]*(?:SCT|TBS))?[ \t]*\d{2,5}[A-Z]?(?:[ \t]*\([^()\n]{1,20}\))?)[ \t]*",
+                             re.IGNORECASE)
+"""A page's number (``Page 2 of 3``, ``- 2 -``) or its form's (``TBS/SCT 3252E (88/10)``, ``GC 110
+(Rev. 96/03)``) on a line of its own."""
+SIDEWAYS = 6
+
+
+def _without_page_furniture(lines: list[str]) -> list[str]:
+    """Lines without page and form numbers, nor a stamp's date read sideways (``2``, ``0``, ``0``,
+    ``3``... a character a line, ``SIDEWAYS`` lines or more): what a scan keeps of the paper
+    between a form's labels and values, or a table's rows."""
+    out: list[str] = []
+    single = 0  # lines of one character just before this one
+    for line in lines:
+        if _PAGE_FURNITURE.fullmatch(line):
+            continue
+        single = single + 1 if len(line.strip()) == 1 else 0
+        out.append(line)
+        if single == SIDEWAYS:
+            del out[-SIDEWAYS:]
+        elif single > SIDEWAYS:
+            out.pop()
+    return out
+
+
+def _noise(line: str) -> bool:
+    """A line of marks that make no word (``..,, ;' -~ r/ 7 ,``, ``/ll ~ ' ^ .. ,;``): handwriting
+    or a stamp's edge read as characters. A number alone is none."""
+    marks = len(re.findall(r"[^\w\s]", line))
+    return marks > 0 and not re.search(r"\w{3}", line) and (not re.search(r"\w{2}", line) or
+                                                           marks > len(re.findall(r"\w", line)))
+
+
+_STAMP = re.compile(r"[ \t]*(?:approved|approuve|received|recu|classified|classifie|classification section|"
+                    r"section de la classification)\b[ \t0-9./-]*", re.IGNORECASE)
+"""A stamp's words on a line of their own, with its date or not (``CLASSIFIED   1999-11-11``)."""
+COLUMN_LABELS = 4
+
+
+def _columns_read(lines: list[str]) -> list[str]:
+    """A form's table read column by column (a scan of an old form): its labels one a line, four
+    or more, then its values one a line in the same order (``Working Title`` / ``Group & Level``
+    ... / ``Field Unit Superintendent, Banff`` / ``EX-02``...); and a table of direct reports read
+    the same way, a column's header over its cells (``Position`` / titles / ``Group and Level`` /
+    codes / ``FTEs`` / counts). Stamps and scribbles between them are dropped."""
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        read = _label_column(lines, index) or _report_columns(lines, index)
+        if read is None:
+            out.append(lines[index])
+            index += 1
+            continue
+        rows, index = read
+        out += rows
+    return out
+
+
+def _skipped(line: str) -> bool:
+    return not line.strip() or _noise(line) or bool(_STAMP.fullmatch(line))
+
+
+def _column_label(line: str) -> bool:
+    return bool(line.strip()) and ":" not in line and len(line.split()) <= 6 and not re.search(r"[0-9]", line) \
+        and not _STAMP.fullmatch(line) and _labelish(line.strip())
+
+
+def _label_column(lines: list[str], start: int) -> tuple[list[str], int] | None:
+    """``label: value`` rows of a form read column by column from ``start``, and the line after
+    them. The first label may be one hrkit cannot name (``Field``), the others it can."""
+    first = lines[start].strip()
+    labels = [first] if re.fullmatch(r"[A-ZÀ-Ý][^\W\d_]+(?: [^\W\d_]+)?", first) and not _heading_line(first) else []
+    index = start + len(labels)
+    while index < len(lines) and (_column_label(lines[index]) or labels and _skipped(lines[index]) and lines[index].strip()):
+        if _column_label(lines[index]):
+            labels.append(lines[index].strip())
+        index += 1
+    if len(labels) - (not _column_label(first)) < COLUMN_LABELS:
+        return None
+    values: list[str] = []
+    while index < len(lines) and len(values) < len(labels):
+        line = lines[index]
+        if not _skipped(line):
+            if _any_label(line) or _heading_line(line) or len(line.split()) > 12:
+                return None
+            values.append(line.strip())
+        index += 1
+    if len(values) < len(labels) or not all(_of_kind(label, value) for label, value in zip(labels, values)):
+        return None
+    return [f"{label}: {value}" for label, value in zip(labels, values)], index
+
+
+def _report_columns(lines: list[str], start: int) -> tuple[list[str], int] | None:
+    """A table of direct reports from ``start`` read column by column, as its rows (``title | code
+    | count`` under its header), and the line after it."""
+    columns: list[tuple[str, list[str]]] = []
+    index = start
+    while index < len(lines) and len(columns) < 3 and _column_header(lines[index]):
+        header, cells = lines[index].strip(), []
+        index += 1
+        while index < len(lines) and not (cells and _column_header(lines[index])):
+            if _column_header(lines[index]):
+                return None  # "Poste du supérieur" / "Titre du supérieur": a row of labels, no column
+            if _heading_line(lines[index]) or not lines[index].strip() and cells:
+                break
+            if not _skipped(lines[index]):
+                cells.append(lines[index].strip())
+            index += 1
+        columns.append((header, cells))
+    sizes = {len(cells) for _, cells in columns}
+    if len(columns) < 2 or len(sizes) != 1 or min(sizes) < 2 or report_header([h for h, _ in columns]) is None:
+        return None  # a column of one cell: a label over its value ("Poste du supérieur" / "00035100")
+    rows = [" | ".join(cells[row] for _, cells in columns) for row in range(sizes.pop())]
+    return [" | ".join(h for h, _ in columns), *rows], index
+
+
+def _column_header(line: str) -> bool:
+    """``Position``, ``Group and Level``, ``ETP``: a word heading a column of direct reports."""
+    return ":" not in line and 0 < len(line.split()) <= 4 and not _skipped(line) and not repair.CODE.search(line) \
+        and any(column.match(fold(line.strip())) for column in REPORT_COLUMN.values())
 
 
 def _stacked_pairs(lines: list[str]) -> list[str]:
@@ -1039,8 +1163,10 @@ def _marks(text: str, folded: str, run: bool) -> list[Mark]:
         if qualifier in _LANGUAGE_QUALIFIERS:
             lang = _LANGUAGE_QUALIFIERS[qualifier]
         elif qualifier and (name == "supervisor_title" or match[1] in ("supervisor", "superviseur")):
+            named = _which("label", qualifier)[0] or "/" not in qualifier and guess_label(qualifier)  # "(position)"
+            # names one field; "(Title/Position #)" the value's parts
             name = "supervisor_number" if _NUMBER_QUALIFIER.fullmatch(qualifier) else \
-                _QUALIFIED.get(_which("label", qualifier)[0], name)  # "Poste du gestionnaire (no):": its number
+                _QUALIFIED.get(named, name)  # "Poste du gestionnaire (no):": its number
         elif name in _QUALIFIED and _SUPERVISOR_QUALIFIER.fullmatch(qualifier):
             name = _QUALIFIED[name]  # "Position No. (Supervisor):"
         words = text[match.start(): match.end()]

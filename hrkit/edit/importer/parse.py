@@ -16,7 +16,7 @@ from itertools import islice
 
 from hrkit.edit.importer import dimensions, repair, structure
 from hrkit.edit.importer.document import VERIFY, Issue, Value, WorkDescription
-from hrkit.edit.importer.fields import header_field
+from hrkit.edit.importer.fields import field_of, header_field
 from hrkit.edit.importer.layout import Layout, Mark, clean_input, layout
 from hrkit.edit.importer.vocabulary import (DOCUMENT_TITLES, EN, FR, OTHER_DOCUMENTS, alternation, fold, role_start,
                                            role_word)
@@ -192,10 +192,10 @@ def _fields(wd: WorkDescription, lay: Layout, marks: list[Mark], preferred: list
                              lay.text[mark.end:end])
             taken.append((mark.start, end))
             continue
-        if mark not in preferred or mark.guessed and mark.name in wd.fields:
+        raw = lay.text[mark.end:end]
+        if mark not in preferred or mark.guessed and field_of(mark.name, raw) in wd.fields:
             taken.append((mark.start, end))
             continue
-        raw = lay.text[mark.end:end]
         if mark.bilingual and " / " in raw and mark.name not in ("position_number", "job_code"):
             tail = _SHARED_TAIL.search(raw) if mark.name in ("title", "supervisor_title") else None  # "English /
             # Français (EX-04), position 53300": both own it; "Gatineau, Quebec / Gatineau (Québec)": no tail
