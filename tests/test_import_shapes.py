@@ -2077,3 +2077,17 @@ def test_an_old_form_and_its_table_of_reports_read_column_by_column(tmp_path: Pa
     assert _reports(root, "30451", 2) == [("Assistant Director, Collection", "ES-06", 54),
                                           ("Chief, Systems Integration", "CS-04", 9)]
     assert "Bélanger" not in records and "TBS/SCT" not in records
+
+
+def test_labels_set_apart_from_their_values_by_a_dash_and_a_decisions_date_among_them(tmp_path: Path) -> None:
+    """``NUMÉRO DE POSTE - 55417``: a label hrkit knows, a dash and its value (but ``REPORTS TO -
+    POSITION #`` is one label); ``Date of Classification Decision: ...`` among a work description's
+    fields does not make it a classification decision."""
+    text = ("MINISTÈRE DES FINANCES CANADA\nINTITULÉ DU POSTE - Directrice, Péréquation\nGROUPE/NIVEAU - EX – 01\n"
+            "NUMÉRO DE POSTE - 55417\nDate of Classification Decision: 2013/10/10\nREPORTS TO - POSITION #\n15414\n"
+            "LIEU GÉOGRAPHIQUE - Ottawa (Ontario)\nA. Responsabilité générale\nDirige la péréquation.\n"
+            "B. Activités principales\n1. Conseille le ministre.\n")
+    root, _ = _import(tmp_path, "dt.docx", docx_bytes(text))
+    record = _record(root, "55417")
+    assert (record["title"], record["classification"], record["location"], record["reports_to"]) == (
+        "Directrice, Péréquation", "EX-01", "Ottawa, ON", "15414")

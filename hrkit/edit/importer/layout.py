@@ -782,15 +782,17 @@ def _lines(lines: list[str]) -> list[str]:
     return joined
 
 
-_TWO_SPACES = re.compile(r"^([ \t]*[^\s:|][^:|\t\n]{0,50}?\S) {2}(?=\S)")
+_SPACED_LABEL = re.compile(r"^([ \t]*[^\s:|][^:|\t\n]{0,50}?\S)(?: {2}| +[-\u2013] +)(?=\S)")
 
 
 def _spaced_label(line: str) -> str:
-    """``GROUPE ET NIVEAU  EX02``: a label hrkit knows, two spaces and its value (a form typed
-    without colons) -> ``GROUPE ET NIVEAU: EX02``."""
-    spaced = _TWO_SPACES.match(line)
-    if not spaced or ":" in line or "   " in line.strip() or not _any_label(spaced[1]) or _heading_line(spaced[1]):
-        return line  # "ORGANIZATION  and systems are renewed.": a heading, a column's words read across it
+    """``GROUPE ET NIVEAU  EX02``, ``NUMÉRO DE POSTE - 55417``: a label hrkit knows, two spaces or
+    a dash and its value (a form typed without colons) -> ``GROUPE ET NIVEAU: EX02``."""
+    spaced = _SPACED_LABEL.match(line)
+    if not spaced or ":" in line or "   " in line.strip() or not _any_label(spaced[1]) or _heading_line(spaced[1]) \
+            or _labelish(line[spaced.end():].strip()):
+        return line  # "ORGANIZATION  and systems are renewed.": a heading, a column's words read across it;
+        # "REPORTS TO - POSITION #": one label, the supervisor's number
     return f"{spaced[1]}: {line[spaced.end():]}"
 
 

@@ -61,13 +61,14 @@ def parse_text(text: str, name: str) -> WorkDescription:
 def _refuse_other_documents(text: str) -> None:
     """A document whose first lines name it something else than a work description (a
     performance agreement, a staffing request, an organization chart...) and no work
-    description: refused with what it is."""
+    description: refused with what it is. A label's words are no name (``Date of Classification
+    Decision: 2013/10/10`` is a work description's field)."""
     lines = (line for line in text.split("\n") if line.strip())
     head = [fold(" ".join(line.split())) for line in islice(lines, _HEAD_LINES)]
     if any(_DOCUMENT_TITLE.search(line) for line in head):
         return
     for what, pattern in _OTHER_DOCUMENTS:
-        if any(pattern.search(line) for line in head):
+        if any(not line[named.end():].lstrip().startswith(":") for line in head for named in pattern.finditer(line)):
             raise NotAWorkDescription(f"{what}, not a work description")
 
 
