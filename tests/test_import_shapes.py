@@ -2091,3 +2091,28 @@ def test_labels_set_apart_from_their_values_by_a_dash_and_a_decisions_date_among
     record = _record(root, "55417")
     assert (record["title"], record["classification"], record["location"], record["reports_to"]) == (
         "Directrice, Péréquation", "EX-01", "Ottawa, ON", "15414")
+
+
+def test_a_scan_of_a_form_typed_all_in_capitals_run_together(tmp_path: Path) -> None:
+    """A form typed in capitals and read as one run: its capitals set no heading apart (``THE
+    MANAGEMENT OF THE RESOURCES`` opens no section, ``$7.05 MILLION`` keeps its unit), ``SUPERVISOR``
+    and ``INCUMBENT`` are labels without their colons (the incumbent's name is never read), and
+    the reports named in a sentence keep all their words (``ARE THE AREA CHIEF, X (BI-04, 22
+    EMPLOYEES); THE CHIEF, Y (PM-05, 14 FTES)``)."""
+    run = ("EXECUTIVE GROUP POSITION DESCRIPTION DEPARTMENT FISHERIES AND OCEANS POSITION TITLE REGIONAL DIRECTOR, "
+           "FISHERIES MANAGEMENT GROUP AND LEVEL EX-O2 POSITION NUMBER GF-04417 EFFECTIVE DATE 1 APRIL 1997 SUPERVISOR "
+           "REGIONAL DIRECTOR GENERAL, GULF REGION (EX04), POSITION GF-00012 LOCATION MONCTON, NEW BRUNSWICK "
+           "INCUMBENT GÉRALD CORMIER GENERAL ACCOUNTABILITY UNDER THE DIRECTION OF THE REGIONAL DIRECTOR GENERAL, "
+           "THE POSITION IS ACCOUNTABLE FOR THE FISHERIES AND FOR THE MANAGEMENT OF THE RESOURCES ASSIGNED TO IT. "
+           "ORGANIZATION REPORTING TO THE REGIONAL DIRECTOR ARE THE AREA CHIEF, RESOURCE MANAGEMENT (BI-04, 22 "
+           "EMPLOYEES); THE CHIEF, LICENSING AND ALLOCATIONS (PM-05, 14 FTES). DIMENSIONS FTES: 36 SALARY: $ "
+           "5,210,000.00 O&M: $ 1,840,000.00 TOTAL: $7.05 MILLION SPECIFIC ACCOUNTABILITIES 1. PLANS THE "
+           "CONSERVATION OF THE FISHERIES AND SETS ITS PRIORITIES, STANDARDS AND PERFORMANCE MEASURES. ")
+    root, records = _import(tmp_path, "scan.txt", "--- Full Extracted Text ---\n" + run)
+    record = _record(root, "GF-04417")
+    assert (record["supervisor"]["title"], record["reports_to"], record["location"]) == (
+        "REGIONAL DIRECTOR GENERAL, GULF REGION", "GF-00012", "MONCTON, NB")
+    assert record["dimensions"]["total"] == 7_050_000
+    assert _reports(root, "GF-04417", 2) == [("AREA CHIEF, RESOURCE MANAGEMENT", "BI-04", 22),
+                                             ("CHIEF, LICENSING AND ALLOCATIONS", "PM-05", 14)]
+    assert "CORMIER" not in records

@@ -1326,10 +1326,16 @@ def _bare_labels(text: str, folded: str, body: int, marks: list[Mark]) -> list[M
     out = []
     for match in _BARE_LABEL.finditer(folded, 0, body):
         name, lang = _which("label", match[1])
-        if not name or not text[match.start()].isupper() or any(s < match.end() and match.start() < e for s, e in taken):
+        if not (name or _BARE_PEOPLE.search(match[1])) or not text[match.start()].isupper() \
+                or any(s < match.end() and match.start() < e for s, e in taken):
             continue
-        out.append(Mark("field", name, match.start(), match.end(), (lang,)))
+        out.append(Mark("field" if name else "people", name, match.start(), match.end(), (lang,)))
     return out
+
+
+_BARE_PEOPLE = re.compile(r"\b(?:incumbent|titulaire|supervisor|superviseur)\b")
+"""A person's label that is no other word (``INCUMBENT``, ``SUPERVISOR``): read without its colon
+too; ``Name``, ``Date``, ``Employee`` are words of titles and values as well."""
 
 
 _CAPITAL_WORD = r"[A-ZÀ-Ý][A-ZÀ-Ý'&/.()-]*"
@@ -1435,9 +1441,16 @@ _CAPITALS_RUN = re.compile(r"(?<![\w'&/-])(?:(?<!\S)(?:[0-9]{1,2}|[A-H]|[IVX]{1,
                            r"(?![ \t]*(?::|/[^:\n]{0,60}:))")
 
 
+CAPITALS_SHARE = 0.8
+
+
 def _run_headings(text: str) -> list[Mark]:
     """Headings in a scan's run worded as no vocabulary has them, in capitals (``ORGANIZATION AND
-    REPORTING``, ``BUDGET AND STAFF``) and not a label (no colon after them), named from their words."""
+    REPORTING``, ``BUDGET AND STAFF``) and not a label (no colon after them), named from their words.
+    A form typed all in capitals has none: its capitals set nothing apart."""
+    letters = re.findall(r"[^\W\d_]", text)
+    if sum(c.isupper() for c in letters) > CAPITALS_SHARE * len(letters):
+        return []
     out = []
     for match in _CAPITALS_RUN.finditer(text):
         start = match.start(1)

@@ -33,8 +33,11 @@ _COUNT = re.compile(rf"(?<![\w.])([{repair.NUMBER_CHARS}][{repair.NUMBER_CHARS}.
 _BRACKETED = re.compile(r"\[([^\[\]\n]{2,30})\]")
 """``Director, X [EX-01]``: a classification in brackets is read as one in parentheses."""
 _COUNTED = re.compile(r"\b(?:FTE'?s?|[EÉ]TP)\b", re.IGNORECASE)
-_ANNOUNCE = re.compile(r".*\b(?:are|is|include|includes|including|namely|sont|comprennent|soit|notamment|"
-                       r"as follows|suivants?|suivantes?)\b\s*:?\s*", re.DOTALL)
+_ANNOUNCING = ("are|is|include|includes|including|namely|sont|comprennent|soit|notamment|as follows|suivants?|"
+               "suivantes?")
+_ANNOUNCE = re.compile(rf".*\b(?:{_ANNOUNCING}|{_ANNOUNCING.upper()})\b\s*:?\s*", re.DOTALL)
+"""The words that announce a list of reports, in lower case or a form's capitals (``ARE THE``),
+never in a title's (``Région de l'Est``)."""
 _LEADING = re.compile(r"^(?:[\s,;:.)(\u2022*>-]|\bo\b(?=\s+[A-ZÀ-Ý])|\b(?:and|the|a(?!/)|an|et|le|la|les|l'|un|une|des|du|de la|also|"
                       r"plus|ainsi que|(?:position|post|role)\s+of|poste\s+(?:de|d')|one|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|"
                       r"sept|huit|neuf|dix|[0-9]+)\b)+", re.IGNORECASE)
@@ -138,7 +141,7 @@ def _parenthesized(wd: WorkDescription, text: str) -> list[tuple]:
         superior = list(_SUPERIOR.finditer(text, max(0, start - 40), match.start()))
         between = text[superior[-1].end(): match.start()] if superior else ""
         if superior and len(between.split()) <= MAX_TITLE_WORDS and not re.search(
-                r"[:;\n]|\.\s|\b(?:are|is|include|sont|est|comprennent)\b", between):
+                r"[:;\n]|\.\s|\b(?:are|is|include|sont|est|comprennent|ARE|IS|INCLUDE|SONT|EST|COMPRENNENT)\b", between):
             _supervisor(wd, _title(between), inside)
             continue
         close = match.end()
@@ -584,6 +587,8 @@ def _unmixed(title: str) -> str:
     title's lower-case words are the other column's (``Director, Pay Stabilization and in which
     teams of advisors serve Backlog Reduction``); a French title keeps them, only bullets,
     headings, amounts and sentence ends tell. Cached: a code's entry in a run asks it twice."""
+    if title.isupper():
+        return title  # a form typed in capitals: its case tells no column from another
     words = title.split()
     english = english_role(fold(title)) and not FRENCH_WORDS.search(title)
     kinds = _kinds(words, english)
