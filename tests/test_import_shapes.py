@@ -2116,3 +2116,25 @@ def test_a_scan_of_a_form_typed_all_in_capitals_run_together(tmp_path: Path) -> 
     assert _reports(root, "GF-04417", 2) == [("AREA CHIEF, RESOURCE MANAGEMENT", "BI-04", 22),
                                              ("CHIEF, LICENSING AND ALLOCATIONS", "PM-05", 14)]
     assert "CORMIER" not in records
+
+
+def test_an_hr_systems_english_printout_over_a_french_work_description_pasted_under_it(tmp_path: Path) -> None:
+    """A Phoenix position report in English (``Position ID``, ``Descr`` cut at 30 characters,
+    ``Reports To: 88200 Directeur général, Direction d``) with the French work description pasted
+    under it: the work description is read, not the printout, and ``POSTES RELEVANT DU
+    TITULAIRE:`` heads the reports (no incumbent's label)."""
+    text = ("Rapport des données du poste (Phoenix)\nPosition ID:      88215\nEff Date:         2020/01/13\n"
+            "Descr:            Directrice exécutive, Conformi\nJob Code:         109872\nSal Plan / Grade: EX / 02\n"
+            "Reports To:       88200 Directeur général, Direction d\nSUPV_POSITION_ID: 88200\n\n"
+            "DESCRIPTION DE TRAVAIL (collée)\n\nTITRE: Directrice exécutive, Conformité et application\n"
+            "CLASSIFICATION: EX02\nNO DU POSTE: 88215\nTITRE DU SUPÉRIEUR: Directeur général, Substances contrôlées\n\n"
+            "RAISON D'ÊTRE:\nAssure le leadership de la fonction.\n\nOrganisation:\nPOSTES RELEVANT DU TITULAIRE:\n"
+            "- Gestionnaire, Inspections régionales (PC-05, 61 ETP)\n- Conseiller principal en politiques (EC-07, 1 ETP)\n\n"
+            "CONTEXTE:\nLe poste s'exerce dans un contexte de priorités concurrentes.\n\nDimensions\n"
+            "BUDGET SALARIAL: 7,35 M$\n\nRESPONSABILITÉS:\n1. Représente le ministère.\n")
+    root, _ = _import(tmp_path, "export.txt", text)
+    record = _record(root, "88215")
+    assert (record["title"], record["supervisor"]["title"]) == (
+        "Directrice exécutive, Conformité et application", "Directeur général, Substances contrôlées")
+    assert _reports(root, "88215", 2) == [("Gestionnaire, Inspections régionales", "PC-05", 61),
+                                          ("Conseiller principal en politiques", "EC-07", 1)]

@@ -1190,8 +1190,9 @@ def _marks(text: str, folded: str, run: bool) -> list[Mark]:
             name, match_start = guess_label(joined[1]), joined.start(1)  # "Title and level:": the title, its level in it
         else:
             match_start = match.start()
-        if kind == "people" and not (_line_start(text, match.start()) or words[:1].isupper()):
-            continue
+        if kind == "people" and (not (_line_start(text, match.start()) or words[:1].isupper())
+                                 or _OF_SOMEONE.search(folded, max(0, match.start() - 12), match.start())):
+            continue  # "POSTES RELEVANT DU TITULAIRE:", "Reporting to the incumbent:": a list's heading
         if kind == "field" and not (match.start() < body or _line_start(text, match.start()) or _capitals(words)) \
                 or kind == "field" and match.start() >= body and name in ANYWHERE:
             if name not in ANYWHERE:
@@ -1211,6 +1212,9 @@ def _marks(text: str, folded: str, run: bool) -> list[Mark]:
     if not run:
         marks += _names_above(text, folded, body, marks)
     return _paired(text, _without_overlaps(marks))
+
+
+_OF_SOMEONE = re.compile(r"(?<![\w'])(?:du|au|aux|of|to|the)[ \t]+$")
 
 
 def _section_after(folded: str, label: re.Match) -> tuple[str, int, int] | None:

@@ -163,8 +163,20 @@ def _language(lay: Layout) -> tuple[str, int, int, bool]:
         split = marks[cut].start
         previous = [m for m in lay.marks if m.kind == "document" and marks[cut - 1].start < m.start <= split]
         split = previous[0].start if previous else split
-        return (EN, 0, split, False) if english_first else (EN, split, len(lay.text), False)
+        english = (0, split) if english_first else (split, len(lay.text))
+        french = (split, len(lay.text)) if english_first else (0, split)
+        if not _sections_in(lay, *english) and _sections_in(lay, *french) >= WHOLE_SECTIONS:
+            return FR, *french, False  # an HR system's English printout, the French work description pasted under it
+        return EN, *english, False
     return EN, 0, len(lay.text), True
+
+
+WHOLE_SECTIONS = 3
+"""Sections of a work description's own, at least, in a copy that is one."""
+
+
+def _sections_in(lay: Layout, low: int, high: int) -> int:
+    return len({m.name for m in lay.marks if m.kind == "heading" and low <= m.start < high})
 
 
 def _preferred(marks: list[Mark], language: str, bilingual: bool) -> list[Mark]:
