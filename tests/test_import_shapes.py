@@ -2138,3 +2138,23 @@ def test_an_hr_systems_english_printout_over_a_french_work_description_pasted_un
         "Directrice exécutive, Conformité et application", "Directeur général, Substances contrôlées")
     assert _reports(root, "88215", 2) == [("Gestionnaire, Inspections régionales", "PC-05", 61),
                                           ("Conseiller principal en politiques", "EC-07", 1)]
+
+
+def test_reports_in_a_scans_run_each_after_the_sentence_on_the_one_before(tmp_path: Path) -> None:
+    """In a scan's run, each report follows the sentence on what the one before does (``Director,
+    X (EX-1, 38 FTE's): manages the work of the team and its results Regional Manager, Y (EC-O6, 6
+    FTEs): ...``): the title starts at its first capital, not inside the sentence; a sentence
+    leading to its title (``reports directly to the Director General, Z``) is no such sentence."""
+    run = ("WORK DESCRIPTION Position Title: Regional Director General, Alberta Region Position Number: 30117 "
+           "Classification: EX-03 GENERAL ACCOUNTABILITY Leads the region's programs for First Nations communities "
+           "and manages the resources assigned to it, working with partners across the province and the country. "
+           "ORGANIZATION STRUCTURE Reporting to the Regional Director General are: Director, Education Programs "
+           "(EX-1, 38 FTE's): manages the work of the team and its results Director, Community Infrastructure "
+           "(EX-1, 31 FTEs): leads the work of the team and its results Regional Manager, Strategic Planning (EC-O6, "
+           "6 FTEs): manages the work of the team and its results SPECIFIC ACCOUNTABILITIES 1. Directs the regional "
+           "programs and services and sets their priorities, standards and performance measures for the region. "
+           "2. Represents the department with provincial and First Nations partners and negotiates agreements. ")
+    root, _ = _import(tmp_path, "scan.txt", "--- Full Extracted Text ---\n" + run)
+    assert _reports(root, "30117", 3) == [("Director, Education Programs", "EX-01", 38),
+                                          ("Director, Community Infrastructure", "EX-01", 31),
+                                          ("Regional Manager, Strategic Planning", "EC-06", 6)]

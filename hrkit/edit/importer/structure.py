@@ -437,6 +437,12 @@ def _title_start(text: str, floor: int, at: int) -> int:
         cuts.append(announce.end())
     start = floor + max(cuts, default=0)
     words = text[start:at].split()
+    lead = text[start:at]
+    prose = re.match(r"\s*[a-zà-ÿ][^A-ZÀ-Ý]*(?=[A-ZÀ-Ý])", lead[_leading_length(lead):])
+    if prose and len(prose[0].split()) >= 3 and not _LEADING.search(prose[0].split()[-1]):
+        # a run's sentence before the title: "...: manages the team and its results Regional Manager, X"
+        # (not "reports to the Director General": a sentence that leads to its title)
+        return start + _leading_length(lead) + prose.end()
     if len(words) > MAX_TITLE_WORDS:
         tail = text[start:at]
         for word in re.finditer(r"\S+", tail):
