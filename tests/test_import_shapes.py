@@ -2158,3 +2158,30 @@ def test_reports_in_a_scans_run_each_after_the_sentence_on_the_one_before(tmp_pa
     assert _reports(root, "30117", 3) == [("Director, Education Programs", "EX-01", 38),
                                           ("Director, Community Infrastructure", "EX-01", 31),
                                           ("Regional Manager, Strategic Planning", "EC-06", 6)]
+
+
+def test_a_table_of_reports_read_cell_by_cell_and_a_runs_labels_without_colons(tmp_path: Path) -> None:
+    """A table of reports a scan read cell by cell (``Position`` / ``Group/Level`` / ``FTEs``, then
+    each row's cells one a line, a page number among them); in a scan's run, ``Grp/Lvl``,
+    ``Description Code`` and ``Duty Station`` are labels without their colons, and ``Dimensions and
+    Resources`` a heading in title case."""
+    lines = ("Executive Group Position Description\n\nTitle of Position: Regional Director, Marine Safety\n"
+             "Position No: TC-77612\nClassification: EX-01\n\nPURPOSE OF THE POSITION\nLeads marine safety.\n\n"
+             "ORGANIZATION\nPosition\nGroup/Level\nFTEs\nManager, Vessel Inspections\n\nPage 1 of 3\n\nTI-07\n42\n"
+             "Manager, Navigation Protection Program\nEG-06\n13\n\nSPECIFIC ACCOUNTABILITIES\n1. Directs inspections.\n")
+    run = ("WORK DESCRIPTION - EXECUTIVE GROUP Organization Canada Border Services Agency Official Position Title "
+           "District Director, Windsor Grp/Lvl EX-O1 Position # 42199 Description Code EXE-0614 Duty Station "
+           "Windsor, Ontario Overall Accountability Provides leadership to the Windsor District in the delivery of "
+           "border services at land, rail and marine ports of entry and represents the department with partners. "
+           "Main Responsibilities 1. Provides advice and briefings to senior management on border services at the "
+           "ports of entry. 2. Negotiates agreements within the limits of the position's authority with partners. "
+           "Dimensions and Resources Salary Dollars $31.8M Operations & Maintenance $2.65M Total Budget $34.45M ")
+    (tmp_path / "lines").mkdir()
+    root, _ = _import(tmp_path / "lines", "scan.txt", lines)
+    assert _reports(root, "TC-77612", 2) == [("Manager, Vessel Inspections", "TI-07", 42),
+                                             ("Manager, Navigation Protection Program", "EG-06", 13)]
+    (tmp_path / "run").mkdir()
+    root, _ = _import(tmp_path / "run", "scan.txt", "--- Full Extracted Text ---\n" + run)
+    record = _record(root, "42199")
+    assert (record["classification"], record["job_code"], record["location"]) == ("EX-01", "EXE-0614", "Windsor, ON")
+    assert record["dimensions"] == {"salary": 31_800_000, "o_and_m": 2_650_000, "total": 34_450_000}

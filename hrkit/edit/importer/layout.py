@@ -294,7 +294,7 @@ def _columns_read(lines: list[str]) -> list[str]:
     out: list[str] = []
     index = 0
     while index < len(lines):
-        read = _label_column(lines, index) or _report_columns(lines, index)
+        read = _label_column(lines, index) or _report_columns(lines, index) or _report_cells(lines, index)
         if read is None:
             out.append(lines[index])
             index += 1
@@ -333,8 +333,10 @@ def _label_column(lines: list[str], start: int) -> tuple[list[str], int] | None:
                 return None
             values.append(line.strip())
         index += 1
-    if len(values) < len(labels) or not all(_of_kind(label, value) for label, value in zip(labels, values)):
-        return None
+    wrong = [label for label, value in zip(labels, values) if not _of_kind(label, value)]
+    if len(values) < len(labels) or len(wrong) > len(labels) // COLUMN_LABELS \
+            or any(_VALUE_KINDS.get(_field_named(label)) == "code" for label in wrong):
+        return None  # one value in four may be written as hrkit cannot tell its kind ("Vancouver, B.C."), no level
     return [f"{label}: {value}" for label, value in zip(labels, values)], index
 
 
@@ -360,6 +362,40 @@ def _report_columns(lines: list[str], start: int) -> tuple[list[str], int] | Non
         return None  # a column of one cell: a label over its value ("Poste du supérieur" / "00035100")
     rows = [" | ".join(cells[row] for _, cells in columns) for row in range(sizes.pop())]
     return [" | ".join(h for h, _ in columns), *rows], index
+
+
+def _report_cells(lines: list[str], start: int) -> tuple[list[str], int] | None:
+    """A table of direct reports from ``start`` read cell by cell: its column headers one a line
+    (``Position`` / ``Group/Level`` / ``FTEs``), then each row's cells one a line; as its rows
+    (``title | code | count``), and the line after it. A row whose code or count is not one ends it."""
+    headers: list[str] = []
+    index = start
+    while index < len(lines) and len(headers) < 4 and _column_header(lines[index]):
+        headers.append(lines[index].strip())
+        index += 1
+    columns = report_header(headers) if len(headers) >= 2 else None
+    if columns is None:
+        return None
+    rows: list[str] = []
+    row: list[str] = []
+    row_start = index
+    while index < len(lines) and not _heading_line(lines[index]):
+        line = lines[index].strip()
+        index += 1
+        if _skipped(line):
+            continue
+        column = len(row)
+        row_start = index - 1 if not row else row_start
+        if column == columns.get("code") and not repair.CODE.fullmatch(line) \
+                or column == columns.get("count") and not re.fullmatch(r"[0-9OIl]{1,4}(?:\.[0-9])?", line) \
+                or column == columns["title"] and (repair.CODE.search(line) or _any_label(line)):
+            index -= 1
+            break
+        row.append(line)
+        if len(row) == len(headers):
+            rows.append(" | ".join(row))
+            row = []
+    return ([" | ".join(headers), *rows], row_start if row else index) if rows else None
 
 
 def _column_header(line: str) -> bool:
@@ -1424,7 +1460,9 @@ def _headings(text: str, folded: str, run: bool) -> list[Mark]:
         start = (number.start(1) if number[1] else number.start(2)) if number else match.start()
         alone = not run and _whole_line(folded, match.start(), match.end()) and not words[:1].islower()
         colon = words.rstrip().endswith(":") and (_line_start(text, match.start()) or run and words[:1].isupper())
-        if not (alone or colon or _capitals(words) or section or run and _set_apart(text, start, match.end())
+        tail = _HEADING_TAIL.match(text, match.end()) if run else None  # "Dimensions and Resources Salary..."
+        if not (alone or colon or _capitals(words) or section
+                or run and _set_apart(text, start, tail.end() if tail else match.end())
                 or run and number and words[:1].isupper()  # "2. Structure de l'organisation" in a run
                 or run and len(match[1].split()) >= 4 and words[:1].isupper()):  # too long a phrase to be prose
             continue
@@ -1432,8 +1470,12 @@ def _headings(text: str, folded: str, run: bool) -> list[Mark]:
                 run and number and words[:1].isupper() and not words.rstrip().endswith(":")):
             continue  # "Organisation: Health Canada" is a label; "III. ORGANISATION" in a scan's run a heading
         name, lang = _which("heading", match[1])
-        out.append(Mark("heading", name, start, match.end(), (lang,)))
+        out.append(Mark("heading", name, start, tail.end() if tail else match.end(), (lang,)))
     return out + (_run_headings(text) if run else _worded_headings(text, folded))
+
+
+_HEADING_TAIL = re.compile(r"[ \t]*(?:and|et|&)[ \t]+[A-ZÀ-Ý][\w'-]+(?=[ \t]+[A-ZÀ-Ý])")
+"""A heading's last words hrkit has no phrase for, joined to it (``Dimensions and Resources``)."""
 
 
 _WORDED_HEADING = re.compile(rf"^[ \t]*(?:(?:[0-9]{{1,2}}|[A-H]|[IVX]{{1,4}})[.)][ \t]*)?([^\W\d][^\n:,0-9]{{2,70}}?)[ \t]*:?[ \t]*$",
