@@ -68,8 +68,17 @@ def _refuse_other_documents(text: str) -> None:
     if any(_DOCUMENT_TITLE.search(line) for line in head):
         return
     for what, pattern in _OTHER_DOCUMENTS:
-        if any(not line[named.end():].lstrip().startswith(":") for line in head for named in pattern.finditer(line)):
+        if any(_names_document(line, named) for line in head for named in pattern.finditer(line)):
             raise NotAWorkDescription(f"{what}, not a work description")
+
+
+def _names_document(line: str, named: re.Match) -> bool:
+    """Do a document's words name it where they stand: at the line's start or after a label
+    (``Subject: Classification decision``), not as a label of their own or inside one (``Date of
+    Classification Decision 2011/08/15``)?"""
+    before, after = line[:named.start()].strip(), line[named.end():].strip()
+    return (not before or before.endswith(":") or len(before.split()) <= 3 and not after.strip(" .")) \
+        and not after.startswith(":")  # "RECORD OF CLASSIFICATION DECISION" names it too
 
 
 _HEAD_LINES = 6
