@@ -2211,3 +2211,21 @@ def test_a_records_folders_requests_and_notes_are_refused_and_a_decisions_date_i
     (tmp_path / "wd").mkdir()
     root, _ = _import(tmp_path / "wd", "wd.txt", text)
     assert _record(root, "RN-42006")["classification"] == "EX-02"
+
+
+def test_a_supervisor_given_as_the_sentence_that_names_it_and_as_a_lettered_number(tmp_path: Path) -> None:
+    """``Reporting relationship`` over ``Reports to the Regional Director General, X (EX-03),``:
+    the sentence's words are not the supervisor's title; ``Poste n° du supérieur immédiat: A0400``
+    is the supervisor's number though hrkit reads its label as the supervisor's post."""
+    for name, field_line, expected in (
+            ("sentence", "Position Title\nDistrict Director, Niagara\nPosition Number\n81234\n\nReporting relationship\n"
+                         "Reports to the Regional Director General, Southern Ontario (EX-03), position B-73000\n",
+             ("Regional Director General, Southern Ontario", "B-73000")),
+            ("number", "Position Title: District Director, Niagara\nPosition Number: 81234\nPoste du supérieur: A0400\n"
+                       "Titre du supérieur: Directeur général, Opérations immobilières\n",
+             ("Directeur général, Opérations immobilières", "A0400"))):
+        text = f"WORK DESCRIPTION\n{field_line}" + BODY.format(structure="")
+        (tmp_path / name).mkdir()
+        root, _ = _import(tmp_path / name, "wd.txt", text)
+        record = _record(root, "81234")
+        assert (record["supervisor"]["title"], record["reports_to"]) == expected, name

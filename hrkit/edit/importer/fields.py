@@ -45,8 +45,9 @@ def header_field(wd: WorkDescription, key: str, label: str, raw: str) -> int:
 
 def field_of(key: str, raw: str) -> str:
     """The field a label names, given its value: a title's label over a number alone names the
-    position's number (an HR system's printout: ``Position: 3311208``, ``Reports To: 3311000``)."""
-    return _AS_NUMBER[key] if key in _AS_NUMBER and re.fullmatch(r"\s*[0-9OIl]{3,9}\s*", raw) else key
+    position's number (an HR system's printout: ``Position: 3311208``, ``Reports To: 3311000``,
+    ``Poste du supérieur: A0400``)."""
+    return _AS_NUMBER[key] if key in _AS_NUMBER and re.fullmatch(r"\s*(?:[A-Z]{1,5}-?)?[0-9OIl]{3,9}\s*", raw) else key
 
 
 def _field(wd: WorkDescription, key: str, label: str, raw: str) -> int:
@@ -156,6 +157,8 @@ def _title(wd: WorkDescription, key: str, raw: str) -> int:
     What follows the classification is not the title (in a scan's run, the next words)."""
     supervisor = key == "supervisor_title"
     used = len(raw)
+    sentence = _REPORTS_TO.match(raw) if supervisor else None
+    raw = raw[sentence.end():] if sentence else raw  # "Reporting relationship: Reports to the Director General, X"
     first = _LEADING_POSITION.match(raw) if supervisor else None
     if first:  # "position 10700, Director General, X": the number first
         written = first[1] or first[2]
@@ -191,6 +194,10 @@ def _title(wd: WorkDescription, key: str, raw: str) -> int:
     return used
 
 
+_REPORTS_TO = re.compile(r"\s*(?:(?:the|this)\s+position\s+|the\s+incumbent\s+|le\s+titulaire\s+|le\s+poste\s+)?"
+                         r"(?:reports?\s+(?:directly\s+)?to|rel[eè]ve\s+(?:directement\s+)?(?:du\s+poste\s+)?(?:du|de\s+la|de\s+l'|de))"
+                         r"\s+(?:the\s+)?(?=[A-ZÀ-Ý])", re.IGNORECASE)
+"""A supervisor's title written as the sentence that names it: the sentence's words are no title."""
 _NEXT_WORDS = re.compile(r"\s+(?:direct reports|the following|positions reporting|les postes suivants|relèvent)\b",
                          re.IGNORECASE)
 """Words that follow a title in a scan's run: the next sentence, not the title."""
