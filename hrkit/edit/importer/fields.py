@@ -195,7 +195,8 @@ def _title(wd: WorkDescription, key: str, raw: str) -> int:
 
 
 _REPORTS_TO = re.compile(r"\s*(?:(?:the|this)\s+position\s+|the\s+incumbent\s+|le\s+titulaire\s+|le\s+poste\s+)?"
-                         r"(?:reports?\s+(?:directly\s+)?to|rel[eè]ve\s+(?:directement\s+)?(?:du\s+poste\s+)?(?:du|de\s+la|de\s+l'|de))"
+                         r"(?:reports?\s+(?:directly\s+)?to|"
+                         r"rel[eè]ve\s+(?:directement\s+)?(?:du\s+poste\s+)?(?:du|de\s+la|de\s+l'|de))"
                          r"\s+(?:the\s+)?(?=[A-ZÀ-Ý])", re.IGNORECASE)
 """A supervisor's title written as the sentence that names it: the sentence's words are no title."""
 _NEXT_WORDS = re.compile(r"\s+(?:direct reports|the following|positions reporting|les postes suivants|relèvent)\b",

@@ -246,8 +246,8 @@ _PAIR = re.compile(r"^(?P<first>[^:\n]{1,80}?):[ \t]+(?P<second>[^\n]{1,200}?)[ 
 
 
 _PAGE_FURNITURE = re.compile(r"[ \t]*(?:(?:page|p\.)[ \t]*\d{1,3}[ \t]*(?:of|de|/)[ \t]*\d{1,3}|-[ \t]*\d{1,3}[ \t]*-"
-                             r"|(?:TBS|SCT|GC)(?:[ \t]*/[ \t]*(?:SCT|TBS))?[ \t]*\d{2,5}[A-Z]?(?:[ \t]*\([^()\n]{1,20}\))?)[ \t]*",
-                             re.IGNORECASE)
+                             r"|(?:TBS|SCT|GC)(?:[ \t]*/[ \t]*(?:SCT|TBS))?[ \t]*\d{2,5}[A-Z]?"
+                             r"(?:[ \t]*\([^()\n]{1,20}\))?)[ \t]*", re.IGNORECASE)
 """A page's number (``Page 2 of 3``, ``- 2 -``) or its form's (``TBS/SCT 3252E (88/10)``, ``GC 110
 (Rev. 96/03)``) on a line of its own."""
 SIDEWAYS = 6
@@ -319,7 +319,8 @@ def _label_column(lines: list[str], start: int) -> tuple[list[str], int] | None:
     first = lines[start].strip()
     labels = [first] if re.fullmatch(r"[A-ZÀ-Ý][^\W\d_]+(?: [^\W\d_]+)?", first) and not _heading_line(first) else []
     index = start + len(labels)
-    while index < len(lines) and (_column_label(lines[index]) or labels and _skipped(lines[index]) and lines[index].strip()):
+    while index < len(lines) and lines[index].strip() and (_column_label(lines[index])
+                                                          or labels and _skipped(lines[index])):
         if _column_label(lines[index]):
             labels.append(lines[index].strip())
         index += 1

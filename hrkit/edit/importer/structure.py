@@ -33,6 +33,10 @@ _COUNT = re.compile(rf"(?<![\w.])([{repair.NUMBER_CHARS}][{repair.NUMBER_CHARS}.
 _BRACKETED = re.compile(r"\[([^\[\]\n]{2,30})\]")
 """``Director, X [EX-01]``: a classification in brackets is read as one in parentheses."""
 _COUNTED = re.compile(r"\b(?:FTE'?s?|[EÉ]TP)\b", re.IGNORECASE)
+_SENTENCE_VERBS = "are|is|include|sont|est|comprennent"
+_NO_SUPERIOR = rf"[:;\n]|\.\s|\b(?:{_SENTENCE_VERBS}|{_SENTENCE_VERBS.upper()})\b"
+"""Between "reports to" and a title in parentheses: a sentence's end or verb (in lower case or a
+form's capitals, never a title's ``l'Est``), so no supervisor's title."""
 _ANNOUNCING = ("are|is|include|includes|including|namely|sont|comprennent|soit|notamment|as follows|suivants?|"
                "suivantes?")
 _ANNOUNCE = re.compile(rf".*\b(?:{_ANNOUNCING}|{_ANNOUNCING.upper()})\b\s*:?\s*", re.DOTALL)
@@ -140,8 +144,7 @@ def _parenthesized(wd: WorkDescription, text: str) -> list[tuple]:
         floor = match.end()
         superior = list(_SUPERIOR.finditer(text, max(0, start - 40), match.start()))
         between = text[superior[-1].end(): match.start()] if superior else ""
-        if superior and len(between.split()) <= MAX_TITLE_WORDS and not re.search(
-                r"[:;\n]|\.\s|\b(?:are|is|include|sont|est|comprennent|ARE|IS|INCLUDE|SONT|EST|COMPRENNENT)\b", between):
+        if superior and len(between.split()) <= MAX_TITLE_WORDS and not re.search(_NO_SUPERIOR, between):
             _supervisor(wd, _title(between), inside)
             continue
         close = match.end()
