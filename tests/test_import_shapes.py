@@ -2229,3 +2229,17 @@ def test_a_supervisor_given_as_the_sentence_that_names_it_and_as_a_lettered_numb
         root, _ = _import(tmp_path / name, "wd.txt", text)
         record = _record(root, "81234")
         assert (record["supervisor"]["title"], record["reports_to"]) == expected, name
+
+
+def test_a_word_before_a_label_in_a_run_is_the_labels(tmp_path: Path) -> None:
+    """``... Official Title: Director, X Proposed Classification: EX-01 ...`` in a scan's run: the
+    word a form puts before a label (``Proposed``, ``Official``) is the label's, not the title's end."""
+    run = ("PUBLIC SAFETY CANADA Work Description - Executive Group Official Title: Director, Government Operations "
+           "Centre Proposed Classification: EX-01 Position Number: 73863 A. Position Summary: Accountable for "
+           "directing federal coordination of responses to events of national interest and for the stewardship of "
+           "the resources assigned to it, and for advice to senior management on its results and risks. B. Key "
+           "Accountabilities: 1. Directs the development of strategies, plans and operational policies for federal "
+           "coordination of responses to events. 2. Leads change management initiatives within the organization. ")
+    root, _ = _import(tmp_path, "scan.txt", "--- Full Extracted Text ---\n" + run)
+    record = _record(root, "73863")
+    assert (record["title"], record["classification"]) == ("Director, Government Operations Centre", "EX-01")

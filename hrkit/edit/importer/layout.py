@@ -1226,7 +1226,8 @@ def _marks(text: str, folded: str, run: bool) -> list[Mark]:
         elif joined and guess_label(joined[1]) and _line_start(text, joined.start(1)):
             name, match_start = guess_label(joined[1]), joined.start(1)  # "Title and level:": the title, its level in it
         else:
-            match_start = match.start()
+            before = _QUALIFIER_BEFORE.search(folded, max(0, match.start() - 14), match.start()) if name else None
+            match_start = before.start() if before else match.start()  # "Proposed Classification:"
         if kind == "people" and (not (_line_start(text, match.start()) or words[:1].isupper())
                                  or _OF_SOMEONE.search(folded, max(0, match.start() - 12), match.start())):
             continue  # "POSTES RELEVANT DU TITULAIRE:", "Reporting to the incumbent:": a list's heading
@@ -1252,6 +1253,12 @@ def _marks(text: str, folded: str, run: bool) -> list[Mark]:
 
 
 _OF_SOMEONE = re.compile(r"(?<![\w'])(?:du|au|aux|of|to|the)[ \t]+$")
+
+
+_QUALIFIER_BEFORE = re.compile(r"(?<![\w'])(?:proposed|official|current|approved|substantive|actual|proposee?|"
+                               r"officiel(?:le)?|actuel(?:le)?|approuvee?)[ \t]+$")
+"""A word a form puts before a label (``Proposed Classification:``, ``Official Title:``): the
+label's, not the end of the value before it."""
 
 
 def _section_after(folded: str, label: re.Match) -> tuple[str, int, int] | None:
