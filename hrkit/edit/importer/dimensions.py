@@ -75,7 +75,7 @@ def read(wd: WorkDescription, text: str, *, loose: bool = True, uncertain: str |
     folded = fold(text)
     labels = [(m.start(), m.end(), _name(m[1])) for m in _LABEL.finditer(folded)]
     labels = _qualified(folded, labels)
-    values = _values(text)
+    values = _values(text, folded)
     scale = 1000 if _THOUSANDS.search(folded) else 1
     taken: list[tuple[str, object, bool, str, str, int]] = []  # name, value, repaired, written, label, at
     unlabelled = []
@@ -148,11 +148,11 @@ def _name(folded_label: str) -> str:
     return next(name for name, phrase in _LABELS if phrase_regex(phrase).fullmatch(folded_label))
 
 
-def _values(text: str) -> list[tuple[int, int, str, tuple]]:
-    """(start, end, money or count, (value, repaired)) in order."""
+def _values(text: str, folded: str) -> list[tuple[int, int, str, tuple]]:
+    """(start, end, money or count, (value, repaired)) in order; ``folded``: ``text`` folded."""
     out = []
     spans = [m.span() for m in _YEARS.finditer(text)]  # "2015-16": a fiscal year, no figure
-    spans += [m.span() for m in _THOUSANDS.finditer(fold(text))]  # "($000)": a unit, no figure
+    spans += [m.span() for m in _THOUSANDS.finditer(folded)]  # "($000)": a unit, no figure
     for match in repair.MONEY.finditer(text):
         if any(s <= match.start() < e for s, e in spans):
             continue

@@ -294,7 +294,8 @@ def _columns_read(lines: list[str]) -> list[str]:
     out: list[str] = []
     index = 0
     while index < len(lines):
-        read = _label_column(lines, index) or _report_columns(lines, index) or _report_cells(lines, index)
+        read = _label_column(lines, index) or (_report_columns(lines, index) or _report_cells(lines, index)
+                                               if _column_header(lines[index]) else None)
         if read is None:
             out.append(lines[index])
             index += 1
@@ -317,14 +318,19 @@ def _label_column(lines: list[str], start: int) -> tuple[list[str], int] | None:
     """``label: value`` rows of a form read column by column from ``start``, and the line after
     them. The first label may be one hrkit cannot name (``Field``), the others it can."""
     first = lines[start].strip()
-    labels = [first] if re.fullmatch(r"[A-ZÀ-Ý][^\W\d_]+(?: [^\W\d_]+)?", first) and not _heading_line(first) else []
-    index = start + len(labels)
-    while index < len(lines) and lines[index].strip() and (_column_label(lines[index])
-                                                          or labels and _skipped(lines[index])):
-        if _column_label(lines[index]):
+    unnamed = bool(re.fullmatch(r"[A-ZÀ-Ý][^\W\d_]+(?: [^\W\d_]+)?", first)) and not _heading_line(first)
+    labels: list[str] = []
+    named = 0  # labels hrkit can name
+    index = start
+    while index < len(lines) and lines[index].strip():
+        label = _column_label(lines[index])
+        if not (label or index == start and unnamed or labels and _skipped(lines[index])):
+            break
+        if label or index == start:
             labels.append(lines[index].strip())
+            named += label
         index += 1
-    if len(labels) - (not _column_label(first)) < COLUMN_LABELS:
+    if named < COLUMN_LABELS:
         return None
     values: list[str] = []
     while index < len(lines) and len(values) < len(labels):

@@ -439,17 +439,16 @@ def _title_start(text: str, floor: int, at: int) -> int:
     if announce:
         cuts.append(announce.end())
     start = floor + max(cuts, default=0)
-    words = text[start:at].split()
-    lead = text[start:at]
-    prose = re.match(r"\s*[a-zà-ÿ][^A-ZÀ-Ý]*(?=[A-ZÀ-Ý])", lead[_leading_length(lead):])
+    rest = text[start:at]  # after the last cut
+    leading = _leading_length(rest)
+    prose = re.match(r"\s*[a-zà-ÿ][^A-ZÀ-Ý]*(?=[A-ZÀ-Ý])", rest[leading:])
     if prose and len(prose[0].split()) >= 3 and not _LEADING.search(prose[0].split()[-1]):
         # a run's sentence before the title: "...: manages the team and its results Regional Manager, X"
         # (not "reports to the Director General": a sentence that leads to its title)
-        return start + _leading_length(lead) + prose.end()
-    if len(words) > MAX_TITLE_WORDS:
-        tail = text[start:at]
-        for word in re.finditer(r"\S+", tail):
-            if role_start(fold(tail[word.start():])) and len(tail[word.start():].split()) <= MAX_TITLE_WORDS:
+        return start + leading + prose.end()
+    if len(rest.split()) > MAX_TITLE_WORDS:
+        for word in re.finditer(r"\S+", rest):
+            if role_start(fold(rest[word.start():])) and len(rest[word.start():].split()) <= MAX_TITLE_WORDS:
                 return start + word.start()
         return at
     return start
