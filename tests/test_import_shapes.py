@@ -2243,3 +2243,17 @@ def test_a_word_before_a_label_in_a_run_is_the_labels(tmp_path: Path) -> None:
     root, _ = _import(tmp_path, "scan.txt", "--- Full Extracted Text ---\n" + run)
     record = _record(root, "73863")
     assert (record["title"], record["classification"]) == ("Director, Government Operations Centre", "EX-01")
+
+
+def test_a_line_ending_with_a_colon_is_not_the_value_of_a_label_over_it(tmp_path: Path) -> None:
+    """A form with labels over values, ``Organisation`` over ``Postes qui relèvent directement du
+    titulaire :``: the line announces the list of reports under it, it is not the department."""
+    text = ("DESCRIPTION DE TRAVAIL\nTitre du poste\nDirecteur, Centre de service national\nNuméro de poste\n30151\n\n"
+            "Objet du poste\nDirige la prestation des programmes d'inspection du secteur.\n\nOrganisation\n"
+            "Postes qui relèvent directement du titulaire :\n"
+            "- Gestionnaire, Examen des documents d'importation (EG 06, effectif de 31)\n"
+            "- Gestionnaire, Soutien à la clientèle (PM 05, effectif de 14)\n\n"
+            "Activités principales\n1. Dirige la planification du plan de travail.\n2. Gère les ressources humaines.\n")
+    root, _ = _import(tmp_path, "wd.txt", text)
+    assert _reports(root, "30151", 2) == [("Gestionnaire, Examen des documents d'importation", "EG-06", 31),
+                                          ("Gestionnaire, Soutien à la clientèle", "PM-05", 14)]

@@ -807,7 +807,8 @@ def _lines(lines: list[str]) -> list[str]:
                 and not (heading and (_capitals(line) or not out[index + 1].strip())) \
                 and not _any_label(out[following]) \
                 and not _prose(out[following]) \
-                and not _heading_line(out[following]) and ":" not in out[following][:40]:
+                and not _heading_line(out[following]) and ":" not in out[following][:40] \
+                and not out[following].rstrip().endswith(":"):
             value = out[following].strip()
             index = following + 1
             if index + 1 < len(out) and _value_goes_on(line, value, out[index], out[index + 1]):
