@@ -2257,3 +2257,26 @@ def test_a_line_ending_with_a_colon_is_not_the_value_of_a_label_over_it(tmp_path
     root, _ = _import(tmp_path, "wd.txt", text)
     assert _reports(root, "30151", 2) == [("Gestionnaire, Examen des documents d'importation", "EG-06", 31),
                                           ("Gestionnaire, Soutien à la clientèle", "PM-05", 14)]
+
+
+def test_a_document_named_after_who_issued_it_is_refused_for_what_it_is(tmp_path: Path) -> None:
+    """``Research Centre Management Committee – Record of Decisions`` and ``INDIGENOUS SERVICES
+    CANADA - MANITOBA REGION ORGANIZATION CHART (as of April 1, 2021)``: the name ends the line,
+    after who issued the document; a footnote that denies being a work description is no title."""
+    refused = {"rod.txt": "National Research Council Canada\nResearch Centre Management Committee – Record of Decisions\n"
+                          "Date: March 14, 2022\n1. Organizational design\nMembers discussed a Director position "
+                          "(EX-01) to lead airborne instrumentation.\n",
+               "chart.txt": "INDIGENOUS SERVICES CANADA - MANITOBA REGION ORGANIZATION CHART (as of April 1, 2021)\n"
+                            "Regional Director General (EX-02) 44512\n| Director, Programs (EX-01) 44519 | Director, "
+                            "Finance (EX-01) 44530\n| Manager, Education (PM-06) | Manager, Funding (FI-03)\n"
+                            "Chart prepared by Regional Human Resources. Not a work description.\n"}
+    filler = "The committee records what was decided on the positions of the region for the next fiscal year. " * 3
+    for name, head in refused.items():
+        (tmp_path / name).write_text(head + filler + "\nGeneral Accountability\nLeads the unit.\n")
+    root = tmp_path / "repo"
+    root.mkdir()
+    init_repository(root, organization="Shapes test", today=dt.date(2026, 11, 25))
+    result = run_cli(["import", *(str(tmp_path / name) for name in refused)], root)
+    for name, what in (("rod", "a record of decisions"), ("chart", "an organization chart")):
+        assert f"{name}.txt: {what}, not a work description" in result.output, result.output
+    assert not list((root / "records/positions").glob("*.yaml"))

@@ -74,15 +74,24 @@ def _refuse_other_documents(text: str) -> None:
 
 def _names_document(line: str, named: re.Match) -> bool:
     """Do a document's words name it where they stand: at the line's start or after a label
-    (``Subject: Classification decision``), not as a label of their own or inside one (``Date of
+    (``Subject: Classification decision``) or after who issued it (``Research Centre Management
+    Committee – Record of Decisions``), not as a label of their own or inside one (``Date of
     Classification Decision 2011/08/15``)?"""
-    before, after = line[:named.start()].strip(), line[named.end():].strip()
-    return (not before or before.endswith(":") or len(before.split()) <= 3 and not after.strip(" .")) \
+    before, after = line[:named.start()].strip(), _DATED.sub("", line[named.end():]).strip()
+    return (not before or before.endswith(":") or len(before.split()) <= _ISSUER_WORDS and not after.strip(" .")) \
         and not after.startswith(":")  # "RECORD OF CLASSIFICATION DECISION" names it too
 
 
 _HEAD_LINES = 6
-_DOCUMENT_TITLE = re.compile(r"\b(?:" + alternation(phrase for _, phrase in DOCUMENT_TITLES) + r")\b")
+_DATED = re.compile(r"^\s*\([^()]*\)\s*$")
+"""``(as of April 1, 2021)``: a document's name's qualifier."""
+_ISSUER_WORDS = 8
+"""Words before a document's name that still leave it its line's name (``Research Centre
+Management Committee – Record of Decisions``, ``... Manitoba Region Organization Chart``)."""
+_DOCUMENT_TITLE = re.compile(r"(?<!\bnot a )(?<!\bpas une )\b(?:" + alternation(phrase for _, phrase in DOCUMENT_TITLES)
+                             + r")\b")
+"""A work description's name at a document's top, unless denied (``Chart prepared by HR. Not a
+work description.``)."""
 _OTHER_DOCUMENTS = [(what, re.compile(pattern)) for what, pattern in OTHER_DOCUMENTS]
 
 
