@@ -2280,3 +2280,22 @@ def test_a_document_named_after_who_issued_it_is_refused_for_what_it_is(tmp_path
     for name, what in (("rod", "a record of decisions"), ("chart", "an organization chart")):
         assert f"{name}.txt: {what}, not a work description" in result.output, result.output
     assert not list((root / "records/positions").glob("*.yaml"))
+
+
+def test_a_classification_and_number_under_the_supervisors_title_are_the_supervisors(tmp_path: Path) -> None:
+    """A form's ``B. SUPERVISOR`` block (labels over values) and a text box ``Immediate supervisor:
+    X`` / ``Classification: EX-03`` / ``Position no.: A-21900``: after the position's own, a
+    classification and a number under the supervisor's title are the supervisor's."""
+    for name, fields in (
+            ("block", "A. POSITION IDENTIFICATION\nTitle\nDirector General, CanmetMATERIALS\nGroup and level\nEX-03\n"
+                      "Position number\n26504\nB. SUPERVISOR\nTitle\nAssistant Deputy Minister, Lands and Minerals\n"
+                      "Group and level\nEX-05\nPosition number\n26500\n"),
+            ("box", "Position title: Director General, CanmetMATERIALS\nGroup and level: EX-3\nPosition number: 26504\n"
+                    "Immediate supervisor: Assistant Deputy Minister, Lands and Minerals\nClassification: EX-05\n"
+                    "Position no.: 26500\n")):
+        (tmp_path / name).mkdir()
+        root, _ = _import(tmp_path / name, "wd.docx", docx_bytes(fields + BODY.format(structure="")))
+        record = _record(root, "26504")
+        assert (record["classification"], record["reports_to"], record["supervisor"]["classification"]) == (
+            "EX-03", "26500", "EX-05"), name
+        assert record["supervisor"]["title"] == "Assistant Deputy Minister, Lands and Minerals", name

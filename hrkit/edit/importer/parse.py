@@ -234,12 +234,30 @@ def _fields(wd: WorkDescription, lay: Layout, marks: list[Mark], preferred: list
             side = mark.languages.index(language) if language in mark.languages else 0
             raw = parts[min(side, len(parts) - 1)] + (tail[0] if tail else "") if len(parts) == 2 else raw
         label = lay.text[mark.start:mark.end].rstrip(": ")
-        known = mark.name in wd.fields
-        used = header_field(wd, mark.name, label, raw)
-        if not mark.strong and lay.run and not known and mark.name in wd.fields:
-            wd.fields[mark.name].note = f"{VERIFY}{COLUMNS}; check the title"
+        name = _supervisors(wd, marks, index)
+        known = name in wd.fields
+        used = header_field(wd, name, label, raw)
+        if not mark.strong and lay.run and not known and name in wd.fields:
+            wd.fields[name].note = f"{VERIFY}{COLUMNS}; check the title"
         taken.append((mark.start, mark.end + used))
     return taken
+
+
+_OF_SUPERVISOR = {"classification": "supervisor_classification", "position_number": "supervisor_number"}
+
+
+def _supervisors(wd: WorkDescription, marks: list[Mark], index: int) -> str:
+    """The field a label names where it stands: under the supervisor's title (a form's
+    ``B. SUPERVISOR`` block, a text box ``Immediate supervisor: X`` / ``Classification: EX-03`` /
+    ``Position no.: A-21900``) a classification or position number the position's own came
+    before is the supervisor's."""
+    name = marks[index].name
+    if name not in _OF_SUPERVISOR or name not in wd.fields or _OF_SUPERVISOR[name] in wd.fields:
+        return name
+    for mark in reversed(marks[:index]):
+        if mark.kind != "field" or mark.name not in _OF_SUPERVISOR:
+            return _OF_SUPERVISOR[name] if mark.kind == "field" and mark.name == "supervisor_title" else name
+    return name
 
 
 _SHARED_TAIL = re.compile(r"(?:\s*\([^()/]*\)|\s*[,;]?\s*\b(?:position|poste)\b[^/()]*)+\s*$", re.IGNORECASE)
