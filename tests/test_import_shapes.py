@@ -2299,3 +2299,18 @@ def test_a_classification_and_number_under_the_supervisors_title_are_the_supervi
         assert (record["classification"], record["reports_to"], record["supervisor"]["classification"]) == (
             "EX-03", "26500", "EX-05"), name
         assert record["supervisor"]["title"] == "Assistant Deputy Minister, Lands and Minerals", name
+
+
+def test_a_supervisor_named_by_the_general_accountabilitys_first_words(tmp_path: Path) -> None:
+    """No supervisor's label, none in the organization section: ``Reporting to the Director
+    General, X (EX-3, position IC-5500), the incumbent leads the unit.`` opening the general
+    accountability names the supervisor, its level and its number."""
+    text = ("Regional Director, Spectrum Management Operations, Ontario Region\nPosition number: IC-5530\n"
+            "Classification: EX-01\n\nGeneral Accountability\nReporting to the Director General, Spectrum Management "
+            "Operations (EX-3, position IC-5500), the incumbent leads the unit.\n\nOrganization\nReporting directly "
+            "to the incumbent are the District Manager, Toronto (EL-07, 28 FTEs) and the District Manager, Ottawa "
+            "(EL-07, 17 FTEs).\n\nSpecific Accountabilities\n1. Directs the programs of the unit.\n")
+    root, _ = _import(tmp_path, "wd.txt", text)
+    record = _record(root, "IC-5530")
+    assert (record["supervisor"]["title"], record["supervisor"]["classification"], record["reports_to"]) == (
+        "Director General, Spectrum Management Operations", "EX-03", "IC-5500")

@@ -488,7 +488,7 @@ def supervisor(wd: WorkDescription, text: str, *, own_title: str | None) -> None
     if "supervisor_title" in wd.fields:
         return
     found = []
-    for match in re.finditer(r"\b(?:reports?(?:\s+directly)?\s+to|reporting\s+(?:directly\s+)?to|rel[eè]ve(?:nt)?\s+"
+    for match in re.finditer(r"\b(?i:reports?(?:\s+directly)?\s+to|reporting\s+(?:directly\s+)?to|rel[eè]ve(?:nt)?\s+"
                              r"(?:directement\s+)?(?:du|de\s+la|de\s+l'|au|à\s+la))\s+(?:the\s+|le\s+|la\s+)?"
                              r"([A-ZÀ-Ý][^.;:()\n]{3,120}?)(?=\s*(?:\(|\.\s|\.$|;|:|\n|,\s+(?:position|poste|who|which|"
                              r"qui|and|et)\b|\s(?:are|is|were|was|sont|est|include|comprennent)\b|$))", text):
