@@ -2314,3 +2314,17 @@ def test_a_supervisor_named_by_the_general_accountabilitys_first_words(tmp_path:
     record = _record(root, "IC-5530")
     assert (record["supervisor"]["title"], record["supervisor"]["classification"], record["reports_to"]) == (
         "Director General, Spectrum Management Operations", "EX-03", "IC-5500")
+
+
+def test_a_lawyers_lettered_level_a_subgroup_alone_and_civil_aviations_subgroup(tmp_path: Path) -> None:
+    """``LA-2B`` (a lawyer's level has a letter), ``RES-03`` (a subgroup written without its group,
+    read as written) and ``AO-CAI-04`` are classifications, before or after a report's title."""
+    structure = ("Organization Structure\nThe following positions report to the incumbent:\n"
+                 "LA-2B - Senior Counsel, Specific Claims - 57 employees\n"
+                 "RES-03 - Division Head, Stock Assessment - 22 employees\n"
+                 "AO-CAI-04 - Manager, Flight Standards - 31 employees\n")
+    text = "Position Title: Director, Prairie Region\nPosition Number: 40112\n" + BODY.format(structure=structure)
+    root, _ = _import(tmp_path, "wd.txt", text)
+    assert _reports(root, "40112", 3) == [("Senior Counsel, Specific Claims", "LA-2B", 57),
+                                          ("Division Head, Stock Assessment", "RES-03", 22),
+                                          ("Manager, Flight Standards", "AO-CAI-04", 31)]

@@ -15,17 +15,18 @@ import re
 from decimal import Decimal, InvalidOperation
 from difflib import get_close_matches
 
-from hrkit.edit.importer.vocabulary import GROUPS, MONTHS, SUBGROUPS, fold
+from hrkit.edit.importer.vocabulary import ALONE, GROUPS, MONTHS, SUBGROUPS, fold
 
 DIGITS = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "S": "5"})
 NUMBER_CHARS = "0-9OoIlS|"
 _GROUP = "|".join(sorted(GROUPS))
-GROUP_PATTERN = rf"(?:{_GROUP})(?:[ \t]?[-\u2013_][ \t]?(?:{'|'.join(sorted(SUBGROUPS))}))?"
-"""A group, and its subgroup if it has one (``EN-ENG``)."""
+GROUP_PATTERN = rf"(?:(?:{_GROUP})(?:[ \t]?[-\u2013_][ \t]?(?:{'|'.join(sorted(SUBGROUPS))}))?|{'|'.join(sorted(ALONE))})"
+"""A group, and its subgroup if it has one (``EN-ENG``); a subgroup written alone (``RES-03``)."""
 CODE = re.compile(rf"(?<![A-Za-z0-9])({GROUP_PATTERN})(?:(?:\s?[-\u2013\u2014_.]\s?\.?\s?-?\s?|\s)"
-                  rf"([{NUMBER_CHARS}]{{1,2}})|([{NUMBER_CHARS}]{{2}}))(?![A-Za-z0-9])")
+                  rf"(?:([{NUMBER_CHARS}]{{1,2}})|(?<=LA[-\u2013 ])([123][ABC]))|([{NUMBER_CHARS}]{{2}}))(?![A-Za-z0-9])")
 """A classification code: a known group, then its level (``EX-O3``, ``EC- 07``, ``EX-.O7``,
-``EN-ENG-OS``; without a hyphen only with two characters of level, ``EXOI``: ``CO2`` is no code)."""
+``EN-ENG-OS``; without a hyphen only with two characters of level, ``EXOI``: ``CO2`` is no code);
+a lawyer's level with its letter (``LA-2B``)."""
 
 FISCAL_YEAR = r"(?:19|20)[0-9]{2}[ \t]*[-/\u2013][ \t]*(?:[0-9]{4}|[0-9]{2})"
 """``2021-22``, ``2020/2021``: a fiscal year, a figure of no dimension."""
@@ -152,11 +153,14 @@ def classification(text: str) -> tuple[str, bool, str] | None:
 
 
 def code_of(match: re.Match) -> tuple[str, bool, str] | None:
-    level = (match[2] or match[3]).translate(DIGITS)
-    if not level.isdigit() or int(level) == 0:
-        return None
     group = "-".join(re.findall(r"[A-Z]+", match[1]))
-    canonical = f"{group}-{int(level):02d}"
+    if match[3]:
+        canonical = f"{group}-{match[3]}"
+    else:
+        level = (match[2] or match[4]).translate(DIGITS)
+        if not level.isdigit() or int(level) == 0:
+            return None
+        canonical = f"{group}-{int(level):02d}"
     written = match.group(0).strip(" -.")
     return canonical, written != canonical, written
 

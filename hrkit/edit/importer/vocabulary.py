@@ -301,8 +301,10 @@ GROUPS = frozenset((
 descriptions): a code is read only with one of these before its level."""
 
 SUBGROUPS = frozenset(("ENG SUR RES REM MOF MSP MAO EDS EST LAT MAM MAN HOS CHN EMA STS BUS FOS MPS PRC AIM COI EIM "
-                       "ELE GHW INM MDO MST PCF PIP PRW SMW VHE WOW EEW SHP BOI CGC PAT SRE CON PRO").split())
+                       "ELE GHW INM MDO MST PCF PIP PRW SMW VHE WOW EEW SHP BOI CGC PAT SRE CON PRO CAI MCO").split())
 """Subgroups written between a group and its level (``EN-ENG-05``, ``SE-RES-03``)."""
+ALONE = frozenset(("ENG", "RES", "REM", "SUR", "MOF", "MSP"))
+"""Subgroups written without their group, as forms often do (``ENG-05``, ``RES-03``): read as written."""
 
 ROLES_EN = ("senior assistant deputy minister", "associate assistant deputy minister", "assistant deputy minister",
             "associate deputy minister", "deputy minister", "director general", "executive director",
