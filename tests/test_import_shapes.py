@@ -2328,3 +2328,40 @@ def test_a_lawyers_lettered_level_a_subgroup_alone_and_civil_aviations_subgroup(
     assert _reports(root, "40112", 3) == [("Senior Counsel, Specific Claims", "LA-2B", 57),
                                           ("Division Head, Stock Assessment", "RES-03", 22),
                                           ("Manager, Flight Standards", "AO-CAI-04", 31)]
+
+
+def test_french_millions_with_a_decimal_comma(tmp_path: Path) -> None:
+    """``F et E : O,39S millions $`` / ``Total : 3,2I5 millions $``: in French a comma before three
+    digits is a decimal one when the unit is French (``millions``); ``0,395`` has no thousands."""
+    structure = ("Dimensions\nTraitements : 2,82 millions $\nF et E : O,39S millions $\nTotal : 3,2I5 millions $\n")
+    text = ("Titre du poste : Directrice, Établissement Port-Cartier\nNuméro de poste : 51406\n\n"
+            "Raison d'être du poste\nDirige l'établissement.\n" + structure
+            + "\nActivités principales\n1. Dirige les programmes de l'établissement.\n")
+    root, _ = _import(tmp_path, "wd.txt", text)
+    dims = _record(root, "51406")["dimensions"]
+    assert (dims["salary"], dims["o_and_m"], dims["total"]) == (2_820_000, 395_000, 3_215_000)
+
+
+def test_the_reports_after_a_supervisors_line_in_the_reporting_section(tmp_path: Path) -> None:
+    """``Reporting Relationships`` / ``Supervisor: Director General, X, EX-03, position 1004500`` /
+    ``Direct reports:`` and a table: ``Supervisor:`` before a title names no person, so the
+    section goes on past it to the reports."""
+    fields = ("Title: Director, Consumer Prices Division\nGroup/Level: EX01\nPosition No.: 1004521\n"
+              "Reporting Relationships\nSupervisor: Director General, Economic Statistics Branch, EX-03, position "
+              "1004500\nDirect reports:\n| Position | Group and Level | FTE |\n|---|---|---|\n"
+              "| Assistant Director, Index Production | EC-07 | 34 |\n| Chief, Data Acquisition | EC-06 | 18 |\n")
+    root, _ = _import(tmp_path, "wd.docx", docx_bytes(fields + BODY.format(structure="")))
+    assert _reports(root, "1004521", 2) == [("Assistant Director, Index Production", "EC-07", 34),
+                                            ("Chief, Data Acquisition", "EC-06", 18)]
+    assert _record(root, "1004521")["reports_to"] == "1004500"
+
+
+def test_a_title_in_both_languages_under_a_label_in_one(tmp_path: Path) -> None:
+    """``Supervisor: Deputy Minister / Sous-ministre``: a title in both languages under a label in
+    one; the record keeps the document's language's half."""
+    text = ("Position Title: Director General, Corporate Secretariat / Directeur général, Secrétariat ministériel\n"
+            "Position Number: 17099\nSupervisor's Title: Deputy Minister / Sous-ministre\n" + BODY.format(structure=""))
+    root, _ = _import(tmp_path, "wd.txt", text)
+    record = _record(root, "17099")
+    assert (record["title"], record["supervisor"]["title"]) == ("Director General, Corporate Secretariat",
+                                                                "Deputy Minister")

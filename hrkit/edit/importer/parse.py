@@ -227,12 +227,19 @@ def _fields(wd: WorkDescription, lay: Layout, marks: list[Mark], preferred: list
         if mark not in preferred or mark.guessed and field_of(mark.name, raw) in wd.fields:
             taken.append((mark.start, end))
             continue
-        if mark.bilingual and " / " in raw and mark.name not in ("position_number", "job_code"):
-            tail = _SHARED_TAIL.search(raw) if mark.name in ("title", "supervisor_title") else None  # "English /
-            # Français (EX-04), position 53300": both own it; "Gatineau, Quebec / Gatineau (Québec)": no tail
+        titled = mark.name in ("title", "supervisor_title")
+        if " / " in raw and (mark.bilingual and mark.name not in ("position_number", "job_code") or titled):
+            tail = _SHARED_TAIL.search(raw) if titled else None  # "English / Français (EX-04), position 53300":
+            # both own it; "Gatineau, Quebec / Gatineau (Québec)": no tail
             parts = raw[: tail.start() if tail else len(raw)].split(" / ")
-            side = mark.languages.index(language) if language in mark.languages else 0
-            raw = parts[min(side, len(parts) - 1)] + (tail[0] if tail else "") if len(parts) == 2 else raw
+            if mark.bilingual:
+                side = mark.languages.index(language) if language in mark.languages else 0
+            else:  # "Deputy Minister / Sous-ministre" under a label in one language: a title in both
+                side = next((n for n, part in enumerate(parts) if structure.language_of(part) == language), 0) \
+                    if len(parts) == 2 and all(role_start(fold(part.strip())) for part in parts) \
+                    and len({structure.language_of(part) for part in parts}) == 2 else None
+            if side is not None and len(parts) == 2:
+                raw = parts[min(side, 1)] + (tail[0] if tail else "")
         label = lay.text[mark.start:mark.end].rstrip(": ")
         name = _supervisors(wd, marks, index)
         known = name in wd.fields
@@ -294,9 +301,10 @@ _RESOURCES = re.compile(r"(?:financial resources|ressources financi[eè]res)\s*:
 def _sections(lay: Layout, marks: list[Mark], preferred: list[Mark], high: int,
               taken: list[tuple[int, int]]) -> dict[str, str]:
     """Each section's text: from its heading to the next heading, document title, people's label
-    or field label that ends text, without the spans fields took."""
+    (not ``Supervisor:`` before a title) or field label that ends text, without the spans fields took."""
     out: dict[str, str] = {}
-    barriers = [m for m in marks if m.kind in ("heading", "document", "people") or m.kind == "field" and m.strong]
+    barriers = [m for m in marks if m.kind in ("heading", "document") or m.kind == "field" and m.strong
+                or m.kind == "people" and not _supervisor_title(lay, m, lay.text[m.end:lay.text.find("\n", m.end)])]
     for mark in marks:
         if mark.kind != "heading" or mark not in preferred:
             continue

@@ -121,6 +121,10 @@ def money(text: str) -> tuple[int, bool, str] | None:
     return None
 
 
+_FRENCH_UNIT = re.compile(r"[MmKk]\s*\$|mi[l1I]{2}(?:ions|iards)(?:\s+de\s+dollars)?", re.IGNORECASE)
+"""``M$``, ``k$``, ``millions``: a French amount's unit (English writes ``million``)."""
+
+
 def amount(match: re.Match) -> tuple[int, bool, str] | None:
     """The dollars of one ``MONEY`` match, or None when it is a bare number (no ``$``, no unit)
     or letters only (``SOS`` is no amount: a repaired amount keeps at least one digit or a ``$``)."""
@@ -130,8 +134,10 @@ def amount(match: re.Match) -> tuple[int, bool, str] | None:
     repaired = digits.translate(DIGITS)
     if repaired != digits and not sign and not re.search(r"[0-9]", digits):
         return None
-    if not sign and re.fullmatch(r"[MmKk]\s*\$", (unit or "").strip()) and re.fullmatch(r"[0-9]+,[0-9]{3}", repaired):
-        repaired = repaired.replace(",", ".")  # "5,035 M$": French writes its decimals with a comma
+    if not sign and _FRENCH_UNIT.fullmatch((unit or "").strip()) and re.fullmatch(r"[0-9]+,[0-9]{3}", repaired) \
+            or re.fullmatch(r"0,[0-9]+", repaired):
+        repaired = repaired.replace(",", ".")  # "5,035 M$", "3,215 millions $": French writes its decimals
+        # with a comma; "0,395" has no thousands
     value = decimal(repaired)
     if value is None:
         return None

@@ -19,7 +19,7 @@ from functools import cache
 from hrkit.edit.importer import repair, spelling
 from hrkit.edit.importer.document import VERIFY, DirectReport, Value, WorkDescription
 from hrkit.edit.importer.vocabulary import (EN, FR, FRENCH_WORDS, REPORT_COLUMN, REPORT_COLUMNS, english_role, fold,
-                                           report_header, role_start, role_word)
+                                           french_role, report_header, role_start, role_word)
 
 _PARENS = re.compile(r"\(([^()]{1,90})\)")
 _COUNT_WORDS = (r"(?:FTE'?s?|[EÉ]TP|employ\w*|staff|people|persons|personnes|positions|postes|full[- ]time\s+equivalents?|"
@@ -122,15 +122,16 @@ def _one_language_per_row(text: str, entries: list[tuple], language: str) -> lis
         last = out[-1] if out else None
         if last and last[3] == entry[3] and last[5] == entry[5] and re.fullmatch(r"[ \t]*[:/|][ \t]*",
                                                                               text[last[2]:entry[0]]):
-            if (_language_of(entry[4]) == language) and _language_of(last[4]) != language:
+            if (language_of(entry[4]) == language) and language_of(last[4]) != language:
                 out[-1] = entry
             continue
         out.append(entry)
     return out
 
 
-def _language_of(title: str) -> str:
-    return FR if FRENCH_WORDS.search(title) and not english_role(fold(title)) else EN
+def language_of(title: str) -> str:
+    """A title's language: French by its words, unless an English role names it."""
+    return FR if (FRENCH_WORDS.search(title) or french_role(fold(title))) and not english_role(fold(title)) else EN
 
 
 def _parenthesized(wd: WorkDescription, text: str) -> list[tuple]:

@@ -481,6 +481,11 @@ def english_role(folded_words: str) -> bool:
     return bool(_ROLE_WORD_EN.search(folded_words)) and not _ROLE_WORD_FR.search(folded_words)
 
 
+def french_role(folded_words: str) -> bool:
+    """Does this folded text name a role only French names (``Sous-ministre``, ``Gestionnaire``)?"""
+    return bool(_ROLE_WORD_FR.search(folded_words))
+
+
 def role_word(folded_words: str) -> bool:
     """Does this folded text name a role anywhere (``corporate planning officer``)?"""
     return bool(_ROLE_WORD.search(folded_words))
