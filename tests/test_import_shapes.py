@@ -2365,3 +2365,24 @@ def test_a_title_in_both_languages_under_a_label_in_one(tmp_path: Path) -> None:
     record = _record(root, "17099")
     assert (record["title"], record["supervisor"]["title"]) == ("Director General, Corporate Secretariat",
                                                                 "Deputy Minister")
+
+
+def test_a_forms_fields_beside_a_column_of_prose_read_across_with_gaps(tmp_path: Path) -> None:
+    """A scan of a page with the form's fields on the left and prose on the right, read across
+    with only a gap between, wherever it fell: each field keeps its value, not the prose."""
+    scan = ("--- Full Extracted Text ---\nFISHERIES AND OCEANS CANADA\n\n"
+            "Official Title: Director, Fisheries Management, Newfoundland Region     The department operates in\n"
+            "Level: EX-2     an environment shaped by changing\n"
+            "Pos. #: 16415     legislation, fiscal restraint and the\n"
+            "Approved on: 4 December 1998        growing expectations of stakeholders.\n"
+            "relations with provincial and municipal\n"
+            "Salaries: $460K  authorities, industry associations and\n"
+            "Total Budget: $487,000   partners, and manage a workforce.\n\n"
+            "1. ORGANIZATIONAL CONTEXT\nThe incumbent reports to the Regional Director General, Newfoundland Region "
+            "(EX-04), position number 21804.\n\n2. SPECIFIC ACCOUNTABILITIES\n1. Directs the programs of the unit.\n"
+            "2. Manages the human and financial resources of the unit.\n")
+    root, _ = _import(tmp_path, "scan.txt", scan)
+    record = _record(root, "16415")
+    assert (record["title"], record["classification"], record["supervisor"]["title"]) == (
+        "Director, Fisheries Management, Newfoundland Region", "EX-02", "Regional Director General, Newfoundland Region")
+    assert (record["dimensions"]["salary"], record["dimensions"]["total"]) == (460_000, 487_000)

@@ -96,7 +96,7 @@ def layout(text: str) -> Layout:
     if looks_like_markdown(text):
         lines = [_unmark(line) for line in lines]
     lines = _label_rows(_stacked_pairs(_columns_read(_side_by_side(_charts(_without_page_furniture(lines))))))
-    lines = [_DOT_LEADER.sub(": ", line) for line in lines]
+    lines = _beside_prose([_DOT_LEADER.sub(": ", line) for line in lines])
     long = sum(len(line) for line in lines if len(line) > RUN_LENGTH)
     run = long > RUN_SHARE * sum(map(len, lines))
     if run:
@@ -712,6 +712,56 @@ def _unwrapped(segments: list[str], *, column: bool = False) -> list[str]:
         else:
             out.append(segment)
     return out
+
+
+_FIELD_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
+BESIDE_LINES = 3
+"""Lines with a field and words beside it, at least: a form beside a column of prose."""
+
+
+def _beside_prose(lines: list[str]) -> list[str]:
+    """A form's fields with a column of prose beside them, read across by a scan with only a gap
+    between, wherever it fell (``Level: EX-2     an environment shaped by``): the fields, then
+    the prose as one line. The block ends at a blank line or a heading."""
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        fields: list[str] = []
+        prose: list[str] = []
+        pairs = 0
+        end = index
+        while end < len(lines) and lines[end].strip():
+            line = lines[end]
+            split = _field_and_words(line) if ":" in line else None
+            if split:
+                fields.append(split[0])
+                prose.append(split[1])
+                pairs += 1
+            elif line.count(":") == 1 and _field_line(line) and not _heading_line(line):
+                fields.append(line.strip())
+            elif pairs and ":" not in line and not _heading_line(line):
+                prose.append(line.strip())  # the prose's line where the form has none
+            else:
+                break
+            end += 1
+        beside = [p for p in prose if p[:1].isalpha()]
+        if pairs >= BESIDE_LINES and 2 * sum(p[:1].islower() for p in beside) >= len(beside):  # wrapped sentences
+            out += fields + [" ".join(prose)]
+        else:  # a block that starts later holds no more pairs than this one
+            end = max(end, index + 1) if pairs < BESIDE_LINES else index + 1
+            out += lines[index:end]
+        index = end
+    return out
+
+
+def _field_and_words(line: str) -> tuple[str, str] | None:
+    """``Level: EX-2     an environment shaped by``: the field, and the prose beside it."""
+    for gap in _FIELD_GAP.finditer(line, line.find(":")):
+        left, right = line[:gap.start()].strip(), line[gap.end():].strip()
+        if left.count(":") == 1 and _field_line(left) and left.split(":", 1)[1].strip() \
+                and len(_WORD.findall(right)) >= 2 and ":" not in right:
+            return left, right
+    return None
 
 
 _FISCAL_YEAR = re.compile(repair.FISCAL_YEAR + r"([ \t]*\(?(?:current|en cours|courant|actuel(?:le)?|this year)\)?|\*)?", re.IGNORECASE)
