@@ -170,7 +170,10 @@ def test_unseen_documents(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("text,value", [("$2.96M", 2960000), ("$71K", 71000), ("$3.031M", 3031000),
                                         ("$23 million", 23000000), ("$SOOK", 500000), ("$I9.9 M", 19900000),
-                                        ("2.58M", 2580000), ("$II.I Million", 11100000), ("1,250", None)])
+                                        ("2.58M", 2580000), ("$II.I Million", 11100000), ("1,250", None),
+                                        ("$2,B10,00O.00", 2810000), ("$1,B01K", 1801000), ("$2B", 2000000000),
+                                        ("762.OO0 $", 762000), ("3,2I5 millions $", 3215000),
+                                        ("O,39S millions $", 395000), ("$3,215 million", 3215000000)])
 def test_money(text: str, value) -> None:
     read = repair.money(text)
     assert (read[0] if read else None) == value

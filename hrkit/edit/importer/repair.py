@@ -3,7 +3,7 @@
 Scans turn digits into look-alike letters (``EX-O3``, ``IO3865``, ``I46``, ``$SOOK``). Inside
 a token that can only be a number (a job code, a position number, an FTE count, an amount
 after ``$`` or before a unit, a day or a year, the level of a classification) ``O`` is 0,
-``I``/``l``/``|`` are 1 and ``S`` is 5; nowhere else is anything changed. Every reader returns
+``I``/``l``/``|`` are 1 and ``S`` is 5, and a ``B`` among digits is 8; nowhere else is anything changed. Every reader returns
 the value and whether it repaired it, so the written record can say what the scan read.
 English and French writings are read alike: ``$1.2M`` and ``1,2 M$``, ``April 1, 2020`` and
 ``le 1er avril 2020``, ``Gatineau, Quebec`` and ``Gatineau (Québec)``.
@@ -30,7 +30,7 @@ a lawyer's level with its letter (``LA-2B``)."""
 
 FISCAL_YEAR = r"(?:19|20)[0-9]{2}[ \t]*[-/\u2013][ \t]*(?:[0-9]{4}|[0-9]{2})"
 """``2021-22``, ``2020/2021``: a fiscal year, a figure of no dimension."""
-_NUMBER = rf"[{NUMBER_CHARS}](?:[{NUMBER_CHARS}]|[.,](?=[{NUMBER_CHARS}])|(?:'| {{1,2}})(?=[0-9OoIlS]{{3}}(?![0-9A-Za-z])))*"
+_NUMBER = rf"[{NUMBER_CHARS}](?:[{NUMBER_CHARS}]|B(?=[0-9OoIlS]{{2}})|[.,](?=[{NUMBER_CHARS}]|B[0-9OoIlS]{{2}})|(?:'| {{1,2}})(?=[0-9OoIlS]{{3}}(?![0-9A-Za-z])))*"
 MONEY = re.compile(rf"(?<![\w.,])(\$\s*)?({_NUMBER})[ \t\u00a0\u202f]*(mi[l1I]{{2}}[a-z]{{2,5}}\s+de\s+dollars|mi[l1I]{{2}}[a-z]{{2,5}}|billions?|"
                    r"(?-i:MM)(?![A-Za-z0-9])|[MKBG]\s*\$|k\s*\$|[MKBk](?![A-Za-z0-9])|\$|dollars)?(?![A-Za-z0-9])", re.IGNORECASE)
 """An amount: ``$2.96M``, ``$SOOK``, ``$23 million``, ``1,2 M$``, ``500 k$``, ``1 250 000 $``, ``$178 MM``
@@ -131,9 +131,11 @@ def amount(match: re.Match) -> tuple[int, bool, str] | None:
     sign, digits, unit = match.groups()
     if not sign and not unit:
         return None
-    repaired = digits.translate(DIGITS)
+    repaired = digits.translate(DIGITS).replace("B", "8")  # "$2,B10,00O.00": a B among digits is an 8
     if repaired != digits and not sign and not re.search(r"[0-9]", digits):
         return None
+    if not sign and (unit or "").strip() == "$" and re.fullmatch(r"[0-9]{1,3}\.[0-9]{3}", repaired):
+        repaired = repaired.replace(".", "")  # "762.000 $": the dollar sign after, French thousands
     if not sign and _FRENCH_UNIT.fullmatch((unit or "").strip()) and re.fullmatch(r"[0-9]+,[0-9]{3}", repaired) \
             or re.fullmatch(r"0,[0-9]+", repaired):
         repaired = repaired.replace(",", ".")  # "5,035 M$", "3,215 millions $": French writes its decimals
