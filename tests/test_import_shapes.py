@@ -2386,3 +2386,14 @@ def test_a_forms_fields_beside_a_column_of_prose_read_across_with_gaps(tmp_path:
     assert (record["title"], record["classification"], record["supervisor"]["title"]) == (
         "Director, Fisheries Management, Newfoundland Region", "EX-02", "Regional Director General, Newfoundland Region")
     assert (record["dimensions"]["salary"], record["dimensions"]["total"]) == (460_000, 487_000)
+
+
+def test_dot_leaders_after_a_label_ending_with_a_period(tmp_path: Path) -> None:
+    """``POSITION NO. .................. 80946``, ``Job No. ........ 1O4O63``: the leader after an
+    abbreviation's period stands for the colon too."""
+    fields = ("POSITION TITLE .................. District Director, Windsor and St. Clair\n"
+              "POSITION NO. .................. 80946\nJob No. ........................... 1O4O63\n"
+              "SUPERVISOR POSITION NO. ........... 62663\n")
+    root, _ = _import(tmp_path, "scan.txt", fields + BODY.format(structure=""))
+    record = _record(root, "80946")
+    assert (record["job_code"], record["reports_to"]) == ("104063", "62663")

@@ -134,7 +134,7 @@ def _rejoined(split: re.Match) -> str:
     """A word split over two lines, made one."""
     return split[1] + ("-" if fold(split[1]) in _COMPOUND_FIRST else "")
 
-_DOT_LEADER = re.compile(r"(?<=[\w)#])[ \t]*\.{4,}[ \t]*(?=\S)")
+_DOT_LEADER = re.compile(r"(?:(?<=[\w)#])|(?<=\w\.))[ \t]*\.{4,}[ \t]*(?=\S)")
 """``Job Title.........Director, X``: dots leading a label to its value stand for its colon."""
 
 _MD_HEADING = re.compile(r"^\s*#{1,6}\s+(.*?)\s*#*\s*$")
