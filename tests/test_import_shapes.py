@@ -2397,3 +2397,16 @@ def test_dot_leaders_after_a_label_ending_with_a_period(tmp_path: Path) -> None:
     root, _ = _import(tmp_path, "scan.txt", fields + BODY.format(structure=""))
     record = _record(root, "80946")
     assert (record["job_code"], record["reports_to"]) == ("104063", "62663")
+
+
+def test_a_title_in_both_languages_with_only_a_space_and_the_other_labels_words(tmp_path: Path) -> None:
+    """``Supervisor (Title): Vice-President, Prince Edward Island Vice-président, Île-du-Prince-Édouard
+    / Titre du poste du supérieur immédiat``: a bilingual Word form's cell read into one line; the
+    English title, not the French one after a space, nor the French label after the slash."""
+    text = ("Position Title: Director General, Prince Edward Island Directeur général, Île-du-Prince-Édouard / "
+            "Titre du poste\nPosition Number: 30100\nSupervisor (Title): Vice-President, Prince Edward Island "
+            "Vice-président, Île-du-Prince-Édouard / Titre du poste du supérieur immédiat\n" + BODY.format(structure=""))
+    root, _ = _import(tmp_path, "wd.txt", text)
+    record = _record(root, "30100")
+    assert (record["title"], record["supervisor"]["title"]) == ("Director General, Prince Edward Island",
+                                                                "Vice-President, Prince Edward Island")

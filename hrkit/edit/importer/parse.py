@@ -18,8 +18,8 @@ from hrkit.edit.importer import dimensions, repair, structure
 from hrkit.edit.importer.document import VERIFY, Issue, Value, WorkDescription
 from hrkit.edit.importer.fields import field_of, header_field
 from hrkit.edit.importer.layout import Layout, Mark, clean_input, layout
-from hrkit.edit.importer.vocabulary import (DOCUMENT_TITLES, EN, FR, OTHER_DOCUMENTS, alternation, fold, role_start,
-                                           role_word)
+from hrkit.edit.importer.vocabulary import (DOCUMENT_TITLES, EN, FR, OTHER_DOCUMENTS, alternation, fold, guess_label,
+                                           role_start, role_word)
 
 COLUMNS = "columns run together in the scan"
 _STRUCTURED = re.compile(r"^\s*-{3}\s*Structured Job Description\s*-{3}\s*$", re.MULTILINE | re.IGNORECASE)
@@ -228,17 +228,18 @@ def _fields(wd: WorkDescription, lay: Layout, marks: list[Mark], preferred: list
             taken.append((mark.start, end))
             continue
         titled = mark.name in ("title", "supervisor_title")
-        if " / " in raw and (mark.bilingual and mark.name not in ("position_number", "job_code") or titled):
+        bilingual = mark.bilingual and " / " in raw and mark.name not in ("position_number", "job_code")
+        if bilingual or titled:
             tail = _SHARED_TAIL.search(raw) if titled else None  # "English / Français (EX-04), position 53300":
             # both own it; "Gatineau, Quebec / Gatineau (Québec)": no tail
-            parts = raw[: tail.start() if tail else len(raw)].split(" / ")
-            if mark.bilingual:
+            head = raw[: tail.start() if tail else len(raw)]
+            if bilingual:
+                parts = head.split(" / ")
                 side = mark.languages.index(language) if language in mark.languages else 0
-            else:  # "Deputy Minister / Sous-ministre" under a label in one language: a title in both
-                side = next((n for n, part in enumerate(parts) if structure.language_of(part) == language), 0) \
-                    if len(parts) == 2 and all(role_start(fold(part.strip())) for part in parts) \
-                    and len({structure.language_of(part) for part in parts}) == 2 else None
-            if side is not None and len(parts) == 2:
+            else:
+                parts = _in_both_languages(head)
+                side = next((n for n, part in enumerate(parts) if _language_of(part) == language), 0)
+            if len(parts) == 2:
                 raw = parts[min(side, 1)] + (tail[0] if tail else "")
         label = lay.text[mark.start:mark.end].rstrip(": ")
         name = _supervisors(wd, marks, index)
@@ -267,7 +268,34 @@ def _supervisors(wd: WorkDescription, marks: list[Mark], index: int) -> str:
     return name
 
 
-_SHARED_TAIL = re.compile(r"(?:\s*\([^()/]*\)|\s*[,;]?\s*\b(?:position|poste)\b[^/()]*)+\s*$", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"(?<=[^\W\d_)])\s+(?=[A-ZÀ-Ý])")
+
+
+def _in_both_languages(value: str) -> list[str]:
+    """A title given in each language under a label in one (``Deputy Minister / Sous-ministre``,
+    ``President, Canadian Space Agency Président, Agence spatiale canadienne``, a slash or only a
+    space between), the other language's label read into it dropped (``... / Titre du
+    superviseur``): the two; any other value alone."""
+    last = value.rsplit(" / ", 1)
+    if len(last) == 2 and guess_label(fold(last[1].strip(" :"))) and not role_start(fold(last[1].strip())):
+        value = last[0]
+    cuts = sorted([m.span() for m in re.finditer(r" / ", value)]
+                  + [m.span() for m in _NEXT_WORD.finditer(value) if "," in value[:m.start()]])
+    for start, end in cuts:
+        parts = [value[:start].strip(), value[end:].strip()]
+        if all(role_start(fold(part)) for part in parts) and len({_language_of(part) for part in parts}) == 2:
+            return parts
+    return [value]
+
+
+def _language_of(title: str) -> str:
+    """A title's language, its role's accents telling French (``Vice-président``) where the word
+    is the same in English."""
+    return FR if re.search(r"[À-ÿ]", title.split(",")[0]) else structure.language_of(title)
+
+
+_SHARED_TAIL = re.compile(r"(?:\s*\([^()/]*\)|\s*[,;]?\s*\b(?:position|poste)\b[^/()0-9]*[0-9][^/()]*)+\s*$",
+                          re.IGNORECASE)
 """What follows both languages of a bilingual value: a classification, a position number."""
 
 
