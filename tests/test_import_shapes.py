@@ -2410,3 +2410,22 @@ def test_a_title_in_both_languages_with_only_a_space_and_the_other_labels_words(
     record = _record(root, "30100")
     assert (record["title"], record["supervisor"]["title"]) == ("Director General, Prince Edward Island",
                                                                 "Vice-President, Prince Edward Island")
+
+
+def test_two_sections_headings_on_one_line_and_their_columns_read_across(tmp_path: Path) -> None:
+    """``2. Organization :   3. Resources Managed :`` on one line, then each line the left
+    column's text with the right one's figure run on after it (``... report to the incumbent:
+    Employees : 80``, ``... (EX-1, 21 FTEs) Budget de F et E: $3,684,000``): the reports under the
+    first heading, the figures under the second."""
+    scan = ("--- Full Extracted Text ---\nPosition Name: Director, Enterprise Network Services\nPos. No.: 28770\n"
+            "1. General Accountability :\nLeads the operation of the government's wide area network.\n"
+            "2. Organization :   3. Resources Managed :\n"
+            "The following positions report to the incumbent: Employees : 80\n"
+            "- Manager, Wide Area Network (CS-04), 33 employees Salaries: $6,640,000\n"
+            "- Manager, Network Design (CS-04), staff of 17 O&M: $3,684,000\n"
+            "4. Specific Accountabilities :\n1. Oversees performance measurement.\n2. Represents the organization.\n")
+    root, _ = _import(tmp_path, "scan.txt", scan)
+    assert _reports(root, "28770", 2) == [("Manager, Wide Area Network", "CS-04", 33),
+                                          ("Manager, Network Design", "CS-04", 17)]
+    dims = _record(root, "28770")["dimensions"]
+    assert (dims["fte"], dims["salary"], dims["o_and_m"]) == (80, 6_640_000, 3_684_000)

@@ -95,7 +95,8 @@ def layout(text: str) -> Layout:
     lines = [line for line in text.split("\n") if not re.fullmatch(r"\s*-{3}.*-{3}\s*", line)]
     if looks_like_markdown(text):
         lines = [_unmark(line) for line in lines]
-    lines = _label_rows(_stacked_pairs(_columns_read(_side_by_side(_charts(_without_page_furniture(lines))))))
+    lines = _label_rows(_stacked_pairs(_columns_read(_two_headings(_side_by_side(_charts(
+        _without_page_furniture(lines)))))))
     lines = _beside_prose([_DOT_LEADER.sub(": ", line) for line in lines])
     long = sum(len(line) for line in lines if len(line) > RUN_LENGTH)
     run = long > RUN_SHARE * sum(map(len, lines))
@@ -602,6 +603,54 @@ def _side_by_side(lines: list[str]) -> list[str]:
             out += _unwrapped(column, column=True)
         index += used
     return out
+
+
+_HEADINGS_GAP = re.compile(r"(?<=\S)(?: {3,}|\t+)(?=\S)")
+_LABEL_WORDS_BEFORE = re.compile(r"(?:^|(?<=\s))((?:[^\s:()]+ ){0,4}[^\s:()]+)[ \t]*:")
+
+
+def _two_headings(lines: list[str]) -> list[str]:
+    """Two columns a scan read across under two headings on one line (``2. Organization :   3.
+    Resources Managed :``), each line of the right column a figure run on after the left's text
+    (``... report to the incumbent: Employees : 80``): the left heading and column, then the right."""
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        gaps = [g for g in _HEADINGS_GAP.finditer(lines[index])
+                if _two_sections(lines[index][:g.start()], lines[index][g.end():])]
+        if not gaps:
+            out.append(lines[index])
+            index += 1
+            continue
+        lefts, rights = [lines[index][:gaps[0].start()].strip()], [lines[index][gaps[0].end():].strip()]
+        index += 1
+        while index < len(lines) and lines[index].strip() and not _heading_line(lines[index]):
+            cut = _figure_start(lines[index])
+            lefts.append(lines[index][:cut].rstrip())
+            if cut < len(lines[index]):
+                rights.append(lines[index][cut:].strip())
+            index += 1
+        out += [line for line in lefts if line] + rights
+    return out
+
+
+def _two_sections(left: str, right: str) -> bool:
+    """Headings of two sections (not one section's in both languages, a bilingual page's)."""
+    found = [_HEADING_LINE.fullmatch(fold(side.strip())) for side in (left, right)]
+    return all(found) and len({_which("heading", heading[1].split("/")[0].strip())[0] for heading in found}) == 2
+
+
+def _figure_start(line: str) -> int:
+    """Where a dimension's ``label: value`` starts on a line (after the other column's text, or
+    at its start), or the line's end."""
+    for found in _LABEL_WORDS_BEFORE.finditer(line):
+        words = found[1].split()
+        for count in range(len(words), 0, -1):
+            label = " ".join(words[-count:])
+            if _dimension_label(label):  # "(EX-1, 21 FTEs) Budget de F et E:": all its words after the
+                before = line[:found.start(1)].rstrip()  # other column's text ends, the label's
+                return found.start(1) if not before or before[-1] in "):;." else found.end(1) - len(label)
+    return len(line)
 
 
 _RULE = re.compile(r"(?<=\S) \| (?=\S)")
