@@ -605,7 +605,6 @@ def _side_by_side(lines: list[str]) -> list[str]:
     return out
 
 
-_HEADINGS_GAP = re.compile(r"(?<=\S)(?: {3,}|\t+)(?=\S)")
 _LABEL_WORDS_BEFORE = re.compile(r"(?:^|(?<=\s))((?:[^\s:()]+ ){0,4}[^\s:()]+)[ \t]*:")
 
 
@@ -616,7 +615,7 @@ def _two_headings(lines: list[str]) -> list[str]:
     out: list[str] = []
     index = 0
     while index < len(lines):
-        gaps = [g for g in _HEADINGS_GAP.finditer(lines[index])
+        gaps = [g for g in _GUTTER.finditer(lines[index])
                 if _two_sections(lines[index][:g.start()], lines[index][g.end():])]
         if not gaps:
             out.append(lines[index])
@@ -763,7 +762,6 @@ def _unwrapped(segments: list[str], *, column: bool = False) -> list[str]:
     return out
 
 
-_FIELD_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
 BESIDE_LINES = 3
 """Lines with a field and words beside it, at least: a form beside a column of prose."""
 
@@ -805,7 +803,7 @@ def _beside_prose(lines: list[str]) -> list[str]:
 
 def _field_and_words(line: str) -> tuple[str, str] | None:
     """``Level: EX-2     an environment shaped by``: the field, and the prose beside it."""
-    for gap in _FIELD_GAP.finditer(line, line.find(":")):
+    for gap in _ALIGNED_GAP.finditer(line, line.find(":")):
         left, right = line[:gap.start()].strip(), line[gap.end():].strip()
         if left.count(":") == 1 and _field_line(left) and left.split(":", 1)[1].strip() \
                 and len(_WORD.findall(right)) >= 2 and ":" not in right:

@@ -238,7 +238,7 @@ def _fields(wd: WorkDescription, lay: Layout, marks: list[Mark], preferred: list
                 side = mark.languages.index(language) if language in mark.languages else 0
             else:
                 parts = _in_both_languages(head)
-                side = next((n for n, part in enumerate(parts) if _language_of(part) == language), 0)
+                side = next((n for n, part in enumerate(parts) if structure.language_of(part) == language), 0)
             if len(parts) == 2:
                 raw = parts[min(side, 1)] + (tail[0] if tail else "")
         label = lay.text[mark.start:mark.end].rstrip(": ")
@@ -283,15 +283,10 @@ def _in_both_languages(value: str) -> list[str]:
                   + [m.span() for m in _NEXT_WORD.finditer(value) if "," in value[:m.start()]])
     for start, end in cuts:
         parts = [value[:start].strip(), value[end:].strip()]
-        if all(role_start(fold(part)) for part in parts) and len({_language_of(part) for part in parts}) == 2:
+        if all(role_start(fold(part)) for part in parts) and len({structure.language_of(part) for part in parts}) == 2:
             return parts
     return [value]
 
-
-def _language_of(title: str) -> str:
-    """A title's language, its role's accents telling French (``Vice-président``) where the word
-    is the same in English."""
-    return FR if re.search(r"[À-ÿ]", title.split(",")[0]) else structure.language_of(title)
 
 
 _SHARED_TAIL = re.compile(r"(?:\s*\([^()/]*\)|\s*[,;]?\s*\b(?:position|poste)\b[^/()0-9]*[0-9][^/()]*)+\s*$",

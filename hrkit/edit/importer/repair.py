@@ -3,8 +3,9 @@
 Scans turn digits into look-alike letters (``EX-O3``, ``IO3865``, ``I46``, ``$SOOK``). Inside
 a token that can only be a number (a job code, a position number, an FTE count, an amount
 after ``$`` or before a unit, a day or a year, the level of a classification) ``O`` is 0,
-``I``/``l``/``|`` are 1 and ``S`` is 5, and a ``B`` among digits is 8; nowhere else is anything changed. Every reader returns
-the value and whether it repaired it, so the written record can say what the scan read.
+``I``/``l``/``|`` are 1, ``S`` is 5 and a ``B`` among digits is 8; nowhere else is anything
+changed. Every reader returns the value and whether it repaired it, so the written record can say
+what the scan read.
 English and French writings are read alike: ``$1.2M`` and ``1,2 M$``, ``April 1, 2020`` and
 ``le 1er avril 2020``, ``Gatineau, Quebec`` and ``Gatineau (Québec)``.
 """
@@ -20,17 +21,20 @@ from hrkit.edit.importer.vocabulary import ALONE, GROUPS, MONTHS, SUBGROUPS, fol
 DIGITS = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "S": "5"})
 NUMBER_CHARS = "0-9OoIlS|"
 _GROUP = "|".join(sorted(GROUPS))
-GROUP_PATTERN = rf"(?:(?:{_GROUP})(?:[ \t]?[-\u2013_][ \t]?(?:{'|'.join(sorted(SUBGROUPS))}))?|{'|'.join(sorted(ALONE))})"
+GROUP_PATTERN = (rf"(?:(?:{_GROUP})(?:[ \t]?[-\u2013_][ \t]?(?:{'|'.join(sorted(SUBGROUPS))}))?"
+                 rf"|{'|'.join(sorted(ALONE))})")
 """A group, and its subgroup if it has one (``EN-ENG``); a subgroup written alone (``RES-03``)."""
 CODE = re.compile(rf"(?<![A-Za-z0-9])({GROUP_PATTERN})(?:(?:\s?[-\u2013\u2014_.]\s?\.?\s?-?\s?|\s)"
-                  rf"(?:([{NUMBER_CHARS}]{{1,2}})|(?<=LA[-\u2013 ])([123][ABC]))|([{NUMBER_CHARS}]{{2}}))(?![A-Za-z0-9])")
+                  rf"(?:([{NUMBER_CHARS}]{{1,2}})|(?<=LA[-\u2013 ])([123][ABC]))"
+                  rf"|([{NUMBER_CHARS}]{{2}}))(?![A-Za-z0-9])")
 """A classification code: a known group, then its level (``EX-O3``, ``EC- 07``, ``EX-.O7``,
 ``EN-ENG-OS``; without a hyphen only with two characters of level, ``EXOI``: ``CO2`` is no code);
 a lawyer's level with its letter (``LA-2B``)."""
 
 FISCAL_YEAR = r"(?:19|20)[0-9]{2}[ \t]*[-/\u2013][ \t]*(?:[0-9]{4}|[0-9]{2})"
 """``2021-22``, ``2020/2021``: a fiscal year, a figure of no dimension."""
-_NUMBER = rf"[{NUMBER_CHARS}](?:[{NUMBER_CHARS}]|B(?=[0-9OoIlS]{{2}})|[.,](?=[{NUMBER_CHARS}]|B[0-9OoIlS]{{2}})|(?:'| {{1,2}})(?=[0-9OoIlS]{{3}}(?![0-9A-Za-z])))*"
+_NUMBER = (rf"[{NUMBER_CHARS}](?:[{NUMBER_CHARS}]|B(?=[0-9OoIlS]{{2}})|[.,](?=[{NUMBER_CHARS}]|B[0-9OoIlS]{{2}})"
+           rf"|(?:'| {{1,2}})(?=[0-9OoIlS]{{3}}(?![0-9A-Za-z])))*")
 MONEY = re.compile(rf"(?<![\w.,])(\$\s*)?({_NUMBER})[ \t\u00a0\u202f]*(mi[l1I]{{2}}[a-z]{{2,5}}\s+de\s+dollars|mi[l1I]{{2}}[a-z]{{2,5}}|billions?|"
                    r"(?-i:MM)(?![A-Za-z0-9])|[MKBG]\s*\$|k\s*\$|[MKBk](?![A-Za-z0-9])|\$|dollars)?(?![A-Za-z0-9])", re.IGNORECASE)
 """An amount: ``$2.96M``, ``$SOOK``, ``$23 million``, ``1,2 M$``, ``500 k$``, ``1 250 000 $``, ``$178 MM``

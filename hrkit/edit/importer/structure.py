@@ -130,7 +130,10 @@ def _one_language_per_row(text: str, entries: list[tuple], language: str) -> lis
 
 
 def language_of(title: str) -> str:
-    """A title's language: French by its words, unless an English role names it."""
+    """A title's language: French by its role's accents (``Vice-président``, where the word is the
+    same in English), or by its words unless an English role names it."""
+    if re.search(r"[À-ÿ]", title.split(",")[0]):
+        return FR
     return FR if (FRENCH_WORDS.search(title) or french_role(fold(title))) and not english_role(fold(title)) else EN
 
 
