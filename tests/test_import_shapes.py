@@ -1081,11 +1081,14 @@ def test_a_people_label_a_scan_misread_still_ends_the_text_before_it(tmp_path: P
 
 def test_locations_under_labels_named_from_their_words_and_a_province_a_scan_misread(tmp_path: Path) -> None:
     """``Place of work``, ``Office``, ``Community``, ``Regional office``: the location; ``Ontaria``,
-    ``Qu6bec``, ``P.E.I.`` still name their province. A department called an office is no location."""
+    ``Qu6bec``, ``P.E.I.``, ``N.-B.``, ``Sask.`` still name their province. A department called an
+    office is no location."""
     for number, line, place in (("50100", "Place of work: Ottawa, Ontaria", "Ottawa, ON"),
                                 ("50200", "Office: Charlottetown, P.E.I.", "Charlottetown, PE"),
                                 ("50300", "Community: Iqaluit, Nunavut", "Iqaluit, NU"),
-                                ("50400", "Regional office: Gatineau (Qu6bec)", "Gatineau, QC")):
+                                ("50400", "Regional office: Gatineau (Qu6bec)", "Gatineau, QC"),
+                                ("50500", "Office: Moncton (N.-B.)", "Moncton, NB"),
+                                ("50600", "Place of work: Regina, Sask.", "Regina, SK")):
         text = ("PRIVY COUNCIL OFFICE / BUREAU DU CONSEIL PRIVÉ\nExecutive Work Description\n"
                 f"Position Title: Director, Operations\nPosition Number: {number}\nClassification: EX-01\n{line}\n"
                 + BODY.format(structure=""))

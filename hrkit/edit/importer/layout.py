@@ -784,8 +784,8 @@ def _beside_prose(lines: list[str]) -> list[str]:
                 fields.append(split[0])
                 prose.append(split[1])
                 pairs += 1
-            elif line.count(":") == 1 and _field_line(line) and not _heading_line(line):
-                fields.append(line.strip())
+            elif pairs and line.count(":") == 1 and _field_line(line) and not _heading_line(line):
+                fields.append(line.strip())  # a field the prose beside it ended before
             elif pairs and ":" not in line and not _heading_line(line):
                 prose.append(line.strip())  # the prose's line where the form has none
             else:
