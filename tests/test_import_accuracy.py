@@ -116,21 +116,23 @@ def test_the_whole_corpus_stays_at_the_level_reached(accuracy) -> None:
 @pytest.mark.parametrize("corpus,floor,outcome", [
     ("blind", 98.0, 100.0), ("blind2", 97.2, 100.0), ("blind3", 94.4, 100.0), ("blind4", 95.1, 100.0),
     ("blind5", 93.8, 100.0), ("blind6", 91.5, 100.0), ("blind7", 95.0, 100.0), ("blind8", 90.5, 100.0),
-    ("blind9", 73.8, 100.0), ("blind10", 78.5, 100.0), ("blind11", 93.2, 100.0), ("blind12", 90.5, 98.1),
+    ("blind9", 73.8, 100.0), ("blind10", 78.5, 100.0), ("blind11", 93.2, 100.0), ("blind12", 90.8, 98.1),
     ("blind13", 89.2, 100.0), ("blind14", 85.1, 100.0), ("blind15", 91.3, 100.0), ("blind16", 94.7, 100.0),
     ("blind17", 94.1, 100.0), ("blind18", 95.6, 100.0), ("blind19", 97.5, 100.0),
     ("blind20", 92.3, 100.0), ("blind21", 94.3, 100.0), ("blind22", 95.4, 100.0), ("blind23", 91.6, 100.0),
     ("blind24", 91.7, 100.0), ("blind25", 93.6, 100.0), ("blind26", 91.6, 100.0), ("blind27", 92.5, 100.0),
     ("blind28", 91.8, 100.0), ("blind29", 88.3, 100.0), ("blind30", 80.0, 100.0),
-    ("blind31", 87.2, 100.0), ("blind32", 95.2, 98.0), ("blind33", 89.1, 100.0),
-    ("blind34", 94.1, 100.0), ("blind35", 94.3, 100.0), ("blind36", 93.9, 100.0)])
+    ("blind31", 87.2, 100.0), ("blind32", 96.1, 98.0), ("blind33", 89.1, 100.0),
+    ("blind34", 94.1, 100.0), ("blind35", 94.3, 100.0), ("blind36", 93.9, 100.0),
+    ("blind37", 93.6, 100.0), ("blind38", 84.1, 100.0), ("blind39", 83.5, 98.0)])
 def test_the_blind_corpora_stay_at_the_level_reached(accuracy, corpus: str, floor: float, outcome: float) -> None:
-    """The second to thirty-seventh corpora (bench/import/blind to blind36): 76.8 %, 84.7 %, 79.6 %,
+    """The second to fortieth corpora (bench/import/blind to blind39): 76.8 %, 84.7 %, 79.6 %,
     56.0 %, 67.3 %, 56.5 %, 71.7 %, 81.7 %, 59.7 %, 63.2 %, 82.8 %, 82.5 %, 73.1 %, 70.8 %, 82.0 %,
     93.6 %, 81.3 %, 85.3 %, 92.5 %, 79.0 %, 88.8 %, 94.2 %, 86.6 %, 77.6 %, 91.0 %, 86.1 %, 90.5 %,
-    88.6 %, 86.7 %, 76.7 %, 84.6 %, 95.5 %, 87.1 %, 93.3 %, 87.3 % and 88.0 % on their first, blind runs; held where the general
-    rules their misses led to brought them. blind12's classification-action request, a
-    form without a work description's words at its top, is still imported."""
+    88.6 %, 86.7 %, 76.7 %, 84.6 %, 95.5 %, 87.1 %, 93.3 %, 87.3 %, 88.0 %, 93.9 %, 79.6 % and 83.8 %
+    on their first, blind runs; held where the general rules their misses led to brought them.
+    blind12's classification-action request, a form without a work description's words at its top,
+    is still imported."""
     blind = TOP / "bench" / "import" / corpus
     summary = accuracy.measure(blind / "corpus", blind / "expected")["summary"]
     assert summary["internal"] == 0 and summary["right_outcome"]["percent"] >= outcome

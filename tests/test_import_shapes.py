@@ -2432,3 +2432,19 @@ def test_two_sections_headings_on_one_line_and_their_columns_read_across(tmp_pat
                                           ("Manager, Network Design", "CS-04", 17)]
     dims = _record(root, "28770")["dimensions"]
     assert (dims["fte"], dims["salary"], dims["o_and_m"]) == (80, 6_640_000, 3_684_000)
+
+
+def test_a_supervisor_named_in_a_sentence_under_the_identification_heading(tmp_path: Path) -> None:
+    """``I. Identification du poste`` over the fields and ``Le poste relève du Directeur général, X
+    (EX 03).`` after them: the sentence among the fields names the supervisor, under their heading
+    as without one."""
+    text = ("Government of Canada / Gouvernement du Canada\n\nI. Identification du poste\n"
+            "Poste\tDirectrice régionale, Opérations des voyageurs\nGroupe et niveau\tEX 02\n"
+            "Numéro du poste\t517477\nLe poste relève du Directeur général, Géographie électorale (EX 03).\n\n"
+            "II. Responsabilités spécifiques\n• Représente l'organisation aux tribunes nationales.\n"
+            "• Dirige l'élaboration des plans opérationnels annuels.\n\nIII. Responsabilité générale\n"
+            "Assure le leadership stratégique des opérations des voyageurs.\n")
+    root, _ = _import(tmp_path, "wd.txt", text)
+    supervisor = _record(root, "517477")["supervisor"]
+    assert (supervisor["title"], supervisor["classification"]) == ("Directeur général, Géographie électorale",
+                                                                   "EX-03")

@@ -389,7 +389,8 @@ def _body(wd: WorkDescription, lay: Layout, sections: dict[str, str], language: 
     elsewhere = "\n".join(sections.get(key, "") for key in ("dimensions", "nature_and_scope", "general_accountability",
                                                             "client_service_results", "specific_accountabilities",
                                                             "key_activities", "other"))
-    header = lay.text[:min((m.start for m in lay.marks if m.kind == "heading"), default=len(lay.text))]
+    header = lay.text[:min((m.start for m in lay.marks if m.kind == "heading" and m.name != "details"),
+                           default=len(lay.text))]  # the fields, under their own heading or none
     for text in (org or dims, header, general or ""):  # the header's fields: "The position reports to the
         structure.supervisor(wd, text, own_title=title)  # Director General, X (EX-3), position number 30400."; the
         # general accountability: "Reporting to the Director General, X (EX-3, position IC-5500), the incumbent..."
