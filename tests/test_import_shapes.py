@@ -1081,14 +1081,15 @@ def test_a_people_label_a_scan_misread_still_ends_the_text_before_it(tmp_path: P
 
 def test_locations_under_labels_named_from_their_words_and_a_province_a_scan_misread(tmp_path: Path) -> None:
     """``Place of work``, ``Office``, ``Community``, ``Regional office``: the location; ``Ontaria``,
-    ``Qu6bec``, ``P.E.I.``, ``N.-B.``, ``Sask.`` still name their province. A department called an
+    ``Qu6bec``, ``P.E.I.``, ``N.-B.``, ``Sask.``, ``N.W.T.`` still name their province. A department called an
     office is no location."""
     for number, line, place in (("50100", "Place of work: Ottawa, Ontaria", "Ottawa, ON"),
                                 ("50200", "Office: Charlottetown, P.E.I.", "Charlottetown, PE"),
                                 ("50300", "Community: Iqaluit, Nunavut", "Iqaluit, NU"),
                                 ("50400", "Regional office: Gatineau (Qu6bec)", "Gatineau, QC"),
                                 ("50500", "Office: Moncton (N.-B.)", "Moncton, NB"),
-                                ("50600", "Place of work: Regina, Sask.", "Regina, SK")):
+                                ("50600", "Place of work: Regina, Sask.", "Regina, SK"),
+                                ("50700", "Office: Yellowknife, N.W.T.", "Yellowknife, NT")):
         text = ("PRIVY COUNCIL OFFICE / BUREAU DU CONSEIL PRIVÉ\nExecutive Work Description\n"
                 f"Position Title: Director, Operations\nPosition Number: {number}\nClassification: EX-01\n{line}\n"
                 + BODY.format(structure=""))
@@ -2448,3 +2449,16 @@ def test_a_supervisor_named_in_a_sentence_under_the_identification_heading(tmp_p
     supervisor = _record(root, "517477")["supervisor"]
     assert (supervisor["title"], supervisor["classification"]) == ("Directeur général, Géographie électorale",
                                                                    "EX-03")
+
+
+def test_three_dots_between_a_label_and_its_value_and_a_total_staff_count(tmp_path: Path) -> None:
+    """``FONCTIONNEMENT ET ENTRETIEN ... 1 30O 00O,O0 $``: three dots after a label stand for its
+    colon; ``Effectif total ......... 32B ETP`` is the staff, not a total budget of 32 billion."""
+    text = ("DESCRIPTION DE TRAVAIL\nTITRE DU POSTE ... Directeur, Gestion des pêches\nNUMERO DU POSTE ... 48916\n\n"
+            "RAISON D'ÊTRE DU POSTE\nDirige le programme de gestion des pêches de la région.\n\nDIMENSIONS\n"
+            "Effectif total ......... 32B ETP\nTraitements ............ 3 740 000 $\n"
+            "Fonctionnement et entretien ... 1 30O 00O,O0 $\nBudget total ........... 5,04 M$\n\n"
+            "ACTIVITÉS PRINCIPALES\n1. Dirige les programmes de la région.\n2. Gère les ressources de la région.\n")
+    root, _ = _import(tmp_path, "wd.txt", text)
+    dims = _record(root, "48916")["dimensions"]
+    assert (dims["o_and_m"], dims["total"]) == (1_300_000, 5_040_000)

@@ -97,7 +97,7 @@ def layout(text: str) -> Layout:
         lines = [_unmark(line) for line in lines]
     lines = _label_rows(_stacked_pairs(_columns_read(_two_headings(_side_by_side(_charts(
         _without_page_furniture(lines)))))))
-    lines = _beside_prose([_DOT_LEADER.sub(": ", line) for line in lines])
+    lines = _beside_prose([_short_leader(_DOT_LEADER.sub(": ", line)) for line in lines])
     long = sum(len(line) for line in lines if len(line) > RUN_LENGTH)
     run = long > RUN_SHARE * sum(map(len, lines))
     if run:
@@ -137,6 +137,16 @@ def _rejoined(split: re.Match) -> str:
 
 _DOT_LEADER = re.compile(r"(?:(?<=[\w)#])|(?<=\w\.))[ \t]*\.{4,}[ \t]*(?=\S)")
 """``Job Title.........Director, X``: dots leading a label to its value stand for its colon."""
+
+_SHORT_LEADER = re.compile(r"^([ \t]*[^\s.:][^.:\n]{1,60}?\S) \.{3} (?=\S)")
+
+
+def _short_leader(line: str) -> str:
+    """``FONCTIONNEMENT ET ENTRETIEN ... 90O 000 $``: three dots between a label and its value
+    stand for its colon too (not an ellipsis in a sentence: the words before must be a label)."""
+    leader = _SHORT_LEADER.match(line)
+    return f"{leader[1]}: {line[leader.end():]}" if leader and _labelish(leader[1].strip()) else line
+
 
 _MD_HEADING = re.compile(r"^\s*#{1,6}\s+(.*?)\s*#*\s*$")
 _MD_ITEM = re.compile(r"^\s*[*+-]\s+\*\*(.+?)\*\*\s*(:?)\s*(.*)$")

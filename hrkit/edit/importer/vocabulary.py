@@ -222,7 +222,7 @@ DIMENSIONS: dict[str, tuple[str, ...]] = {
             "number of fte's", "number of ftes", "number of employees", "employees", "staff", "human resources",
             "etp", "equivalents temps plein", "equivalents temps complet", "nombre d'etp", "effectif", "effectifs",
             "nombre d'employes", "employes", "ressources humaines", "personnel", "person-years", "person years",
-            "py", "p.y.", "annees-personnes", "a.-p.", "staff complement", "complement", "effectif autorise"),
+            "py", "p.y.", "annees-personnes", "a.-p.", "staff complement", "complement", "effectif autorise", "effectif total"),
     "salary": ("salary", "salaries", "salary budget", "salary dollars", "wages", "salaires", "salaire",
                "budget salarial", "budget des salaires", "masse salariale", "traitements", "salary envelope",
                "enveloppe salariale", "personnel (salary)", "personnel costs", "salary costs", "cout salarial", "sal budget",
