@@ -2192,14 +2192,16 @@ def test_a_table_of_reports_read_cell_by_cell_and_a_runs_labels_without_colons(t
 
 
 def test_a_records_folders_requests_and_notes_are_refused_and_a_decisions_date_is_a_field(tmp_path: Path) -> None:
-    """A personnel action request, a pay action request and a briefing note name the position,
-    its level and its budget too, but are not work descriptions; ``Date of Classification Decision
-    2011/08/15`` among a work description's fields, without its colon, does not make it a
-    classification decision, while ``RECORD OF CLASSIFICATION DECISION`` at a document's top does."""
+    """A personnel action request, a pay action request, a briefing note and a leave application
+    name the position, its level and its budget too, but are not work descriptions; ``Date of
+    Classification Decision 2011/08/15`` among a work description's fields, without its colon, does
+    not make it a classification decision, while ``RECORD OF CLASSIFICATION DECISION`` at a
+    document's top does."""
     refused = {"par.txt": "REQUEST FOR PERSONNEL ACTION\nPosition number: 30431\nPosition title: Director, X\n",
                "pay.txt": "PAY ACTION REQUEST (PAR) – Acting Appointment\nPosition number: 71205\nActing level: EX-01\n",
                "bn.txt": "UNCLASSIFIED\nBRIEFING NOTE TO THE DEPUTY MINISTER\nFOR DECISION\nSUMMARY\n",
-               "rcd.txt": "RECORD OF CLASSIFICATION DECISION\nPosition number: 40112\nDecision: EX-03 confirmed\n"}
+               "rcd.txt": "RECORD OF CLASSIFICATION DECISION\nPosition number: 40112\nDecision: EX-03 confirmed\n",
+               "leave.txt": "APPLICATION FOR LEAVE / DEMANDE DE CONGÉ\nPOSITION NO. ...... 40517   GROUP/LEVEL ... EX-02\n"}
     filler = "The note sets out the facts, the options and the recommendation on the position for a decision. " * 3
     for name, head in refused.items():
         (tmp_path / name).write_text(head + filler + "\nGeneral Accountability\nLeads the unit.\n")
@@ -2208,7 +2210,7 @@ def test_a_records_folders_requests_and_notes_are_refused_and_a_decisions_date_i
     init_repository(root, organization="Shapes test", today=dt.date(2026, 11, 25))
     result = run_cli(["import", *(str(tmp_path / name) for name in refused)], root)
     for name, what in (("par", "a staffing request"), ("pay", "a pay action request"), ("bn", "a briefing note"),
-                       ("rcd", "a classification decision")):
+                       ("rcd", "a classification decision"), ("leave", "a leave application")):
         assert f"{name}.txt: {what}, not a work description" in result.output, result.output
     text = ("Director General, CanmetENERGY-Devon\nPosition Reference No.: RN-42006\nClassification: EX02\n"
             "Date of Classification Decision 2011/08/15\n" + BODY.format(structure=""))

@@ -279,6 +279,8 @@ OTHER_DOCUMENTS: tuple[tuple[str, str], ...] = (
     ("a classification decision", r"classification decision|decision de classification|"
                                   r"justification de (?:la )?cotation|classification rationale"),
     ("a letter of offer", r"letter of offer|lettre d'offre"),
+    ("a leave application", r"application for leave|leave application|demande de conge"),
+    ("a travel claim", r"travel (?:expense )?claim|demande de remboursement des frais de voyage"),
     ("a statement of merit criteria", r"statement of merit criteria|enonce des criteres de merite"),
 )
 """What other documents of a records folder call themselves at their top (a performance
