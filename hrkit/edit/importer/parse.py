@@ -288,7 +288,6 @@ def _in_both_languages(value: str) -> list[str]:
     return [value]
 
 
-
 _SHARED_TAIL = re.compile(r"(?:\s*\([^()/]*\)|\s*[,;]?\s*\b(?:position|poste)\b[^/()0-9]*[0-9][^/()]*)+\s*$",
                           re.IGNORECASE)
 """What follows both languages of a bilingual value: a classification, a position number."""

@@ -134,7 +134,8 @@ def language_of(title: str) -> str:
     same in English), or by its words unless an English role names it."""
     if re.search(r"[À-ÿ]", title.split(",")[0]):
         return FR
-    return FR if (FRENCH_WORDS.search(title) or french_role(fold(title))) and not english_role(fold(title)) else EN
+    folded = fold(title)
+    return FR if (FRENCH_WORDS.search(title) or french_role(folded)) and not english_role(folded) else EN
 
 
 def _parenthesized(wd: WorkDescription, text: str) -> list[tuple]:
