@@ -2014,12 +2014,13 @@ def test_counts_written_with_an_accented_etp(tmp_path: Path) -> None:
 
 def test_a_codes_digits_after_a_letter_prefix_are_repaired(tmp_path: Path) -> None:
     """``Generic Job Code: C1O233`` and a supervisor's ``V2O000``: after a prefix of capitals, a
-    code that is mostly digits has its misread O repaired, marked to verify."""
-    text = ("WORK DESCRIPTION\nPosition Title: Warden, Stony Mountain Institution\nPosition Number: P-20417\n"
+    code that is mostly digits has its misread O repaired, marked to verify; so has a longer one
+    with only two digits read right (``N6O2IO``)."""
+    text = ("WORK DESCRIPTION\nPosition Title: Warden, Stony Mountain Institution\nPosition Number: N6O2IO\n"
             "Classification: EX-01\nGeneric Job Code: C1O233\nSupervisor's Position Number: V2O000\n"
             + BODY.format(structure=""))
     root, records = _import(tmp_path, "scan.txt", text)
-    record = _record(root, "P-20417")
+    record = _record(root, "N60210")
     assert (record["job_code"], record["reports_to"]) == ("C10233", "V20000")
     assert 'job_code: "C10233"  # hrkit: verify — the document reads "C1O233"' in records
 
@@ -2464,3 +2465,33 @@ def test_three_dots_between_a_label_and_its_value_and_a_total_staff_count(tmp_pa
     root, _ = _import(tmp_path, "wd.txt", text)
     dims = _record(root, "48916")["dimensions"]
     assert (dims["o_and_m"], dims["total"]) == (1_300_000, 5_040_000)
+
+
+def test_a_form_and_a_column_of_prose_read_across_the_rule_between_them(tmp_path: Path) -> None:
+    """``Job Title: Director General, X | Provides leadership ...``: a scan of a page whose left
+    column is the form and the right one prose, the rule between them kept on every line, either
+    side empty where its column is (`` | reports to the ...``); a form's value wrapped in its
+    narrow column (``Immediate Supervisor: Assistant Deputy`` / ``Minister, Energy Technology``)
+    goes on, and the column whose text ran on last goes on below the rule's end."""
+    scan = ("EXECUTIVE WORK DESCRIPTION\n\nIDENTIFICATION\n\n"
+            "Organization: Natural Resources Canada | PURPOSE OF THE POSITION\n"
+            "Job Title: Director General, CanmetMATERIALS |\n"
+            "Level: EX-03 | Provides leadership and strategic direction\n"
+            "Position No.: 60210 | to CanmetMATERIALS in the delivery of\n"
+            "Effective Date: April 16, 2012 | materials research for the energy and\n"
+            "City: Hamilton, Ontario | metals sectors and sets performance standards.\n"
+            "Immediate Supervisor: Assistant Deputy |\n"
+            "Minister, Energy Technology | STRUCTURE\n"
+            " |\n"
+            " | Reporting to the Director General are: the\n"
+            " | Director, Materials Processing (EX-01, 48\n"
+            " | FTEs); the Manager, Facility Operations\n"
+            "(EG-07, 19 FTEs).\n\n"
+            "SPECIFIC ACCOUNTABILITIES\n1. Directs the research programs.\n2. Manages the resources of the centre.\n")
+    root, _ = _import(tmp_path, "scan.txt", "--- Full Extracted Text ---\n" + scan)
+    record = _record(root, "60210")
+    assert (record["title"], record["classification"], record["effective_date"], record["location"]) == (
+        "Director General, CanmetMATERIALS", "EX-03", dt.date(2012, 4, 16), "Hamilton, ON")
+    assert record["supervisor"]["title"] == "Assistant Deputy Minister, Energy Technology"
+    assert _reports(root, "60210", 2) == [("Director, Materials Processing", "EX-01", 48),
+                                          ("Manager, Facility Operations", "EG-07", 19)]

@@ -662,28 +662,33 @@ def _figure_start(line: str) -> int:
     return len(line)
 
 
-_RULE = re.compile(r"(?<=\S) \| (?=\S)")
+_RULE = re.compile(r"(?:(?<=\S) |^[ \t]*)\|(?: (?=\S)|[ \t]*$)")
 
 
 def _ruled_columns(lines: list[str], start: int) -> tuple[tuple[list[str], list[str]], int] | None:
     """A page's two columns a scan read across the rule drawn between them (``left words | right
-    words``, the rule drifting from line to line), from line ``start``: the left column's text
-    (which may go on below the rule's end) and the right one's, and how many lines they took."""
+    words``, the rule drifting from line to line, a side empty where its column is), from line
+    ``start``: the left column's text and the right one's (the one whose text ran on last may go on
+    below the rule's end), and how many lines they took. A column of runs of fields (``Level: EX 01
+    Job Code: 5027``) is one run; any other keeps its lines, a form's wrapped values joined too."""
     lefts: list[str] = []
     rights: list[str] = []
+    going_on = lefts
     index = start
-    while index < len(lines) and len(_RULE.findall(lines[index])) == 1 and not lines[index].lstrip().startswith("|"):
-        left, right = _RULE.split(lines[index])
-        lefts.append(left.strip())
-        rights.append(right.strip())
+    while index < len(lines) and lines[index].count("|") == 1 and _RULE.search(lines[index]) \
+            and (lines[index].strip() != "|" or index > start):  # a side may be empty, or both
+        left, right = (side.strip() for side in _RULE.split(lines[index]))
+        lefts += [left] if left else []
+        rights += [right] if right else []
+        going_on = lefts if left else rights if right else going_on  # the column whose text went on last
         index += 1
     if len(rights) < COLUMN_LINES or not _columns(lefts, rights):
         return None
     while index < len(lines) and lines[index].strip() and "|" not in lines[index] and not _heading_line(lines[index]):
-        lefts.append(lines[index].strip())  # the left column goes on below the rule's end
+        going_on.append(lines[index].strip())  # a column goes on below the rule's end
         index += 1
-    return tuple([_one_run(column)] for column in (lefts, rights)), \
-        index - start  # a scan's lines, wrapped where the paper's column ended: each column one run
+    return tuple([_one_run(column)] if any(segment.count(":") > 1 for segment in column)
+                 else _unwrapped(column, column=True, ruled=True) for column in (lefts, rights)), index - start
 
 
 COLUMN_DRIFT = 6
@@ -750,20 +755,21 @@ def _field_line(line: str) -> bool:
     return bool(label) and (_lone_label(label[1]) or guess_label(fold(label[1])) is not None)
 
 
-def _unwrapped(segments: list[str], *, column: bool = False) -> list[str]:
+def _unwrapped(segments: list[str], *, column: bool = False, ruled: bool = False) -> list[str]:
     """Lines with each sentence wrapped over lines made one line again (a line that ends with a
     comma, or goes on in lower case or with a parenthesis on the next, unless with a label; in a
     column of a page, any line of words that ends no sentence, unless a heading or a bullet follows;
-    ``full-`` / ``time``: ``full-time``; ``mai-`` / ``ntenance``: ``maintenance``)."""
+    ``full-`` / ``time``: ``full-time``; ``mai-`` / ``ntenance``: ``maintenance``). In a ruled
+    column, a form's value goes on too (``Supervisor: Assistant Deputy`` / ``Minister, Energy``)."""
     out: list[str] = []
     for segment in segments:
-        if out and out[-1].strip() and segment.strip() and not _lone_label(segment.split(":", 1)[0]) \
-                and not _BULLET.match(segment) and (
+        if out and out[-1].strip() and segment.strip() and not _BULLET.match(segment) \
+                and not ((":" in segment or not ruled) and _lone_label(segment.split(":", 1)[0])) and (
                 out[-1].endswith(",") or not re.search(r"[.:;!?]$", out[-1]) and (
                     re.match(r"[(\[]?[^\W\d_A-Z]|\((?![a-z0-9]{1,3}\)\s)", segment)
                     or column and len(out[-1].split()) >= 3 and not _heading_line(segment)
                     and not _capitals(segment)
-                    and not _field_line(segment) and not _field_line(out[-1])
+                    and not _field_line(segment) and (not _field_line(out[-1]) or ruled and len(segment.split()) <= 6)
                     and "   " not in segment + out[-1])):  # a table's rows stay apart
             out[-1] = _HYPHENATED.sub(_rejoined, f"{out[-1]}\n{segment}") if re.search(r"[^\W\d_]-$", out[-1]) \
                 else f"{out[-1]} {segment}"

@@ -68,11 +68,12 @@ def code(token: str) -> tuple[str, bool] | None:
 
 def _digits_of(part: str) -> str:
     """A code's part with its digits repaired: all of it where it is digits a scan misread, or
-    what follows a prefix of capitals (``C1O233`` -> ``C10233``) when that is mostly digits."""
+    what follows a prefix of capitals when that is digits a scan misread, three of them real
+    (``C1O233`` -> ``C10233``), or two in five characters or more (``N6O2IO`` -> ``N60210``)."""
     if re.fullmatch(r"[0-9OoIlS]+", part) and re.search(r"[0-9]", part):
         return part.translate(DIGITS)
     prefixed = re.fullmatch(r"([A-Z]{1,4})([0-9][0-9OoIlS]{3,})", part)
-    if prefixed and len(re.findall(r"[0-9]", prefixed[2])) >= 3:
+    if prefixed and len(re.findall(r"[0-9]", prefixed[2])) >= (3 if len(prefixed[2]) < 5 else 2):
         return prefixed[1] + prefixed[2].translate(DIGITS)
     return part
 
