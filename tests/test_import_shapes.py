@@ -2495,3 +2495,59 @@ def test_a_form_and_a_column_of_prose_read_across_the_rule_between_them(tmp_path
     assert record["supervisor"]["title"] == "Assistant Deputy Minister, Energy Technology"
     assert _reports(root, "60210", 2) == [("Director, Materials Processing", "EX-01", 48),
                                           ("Manager, Facility Operations", "EG-07", 19)]
+
+
+def test_a_converters_padded_table_and_a_count_after_a_semicolon(tmp_path: Path) -> None:
+    """A Markdown converter's table, its cells padded to the column's width (``| TITRE DU POSTE:
+    | Directrice exécutive, X   |``): a label in capitals hrkit knows whole is one label, and no
+    empty cell follows the value; a listed report's count after a semicolon (``Chef, X, EG 07; 29
+    ETP``)."""
+    text = ("## DESCRIPTION DE TRAVAIL\n\n"
+            "| TITRE DU POSTE:               | Directrice exécutive, Services de laboratoire   |\n"
+            "|-------------------------------|-------------------------------------------------|\n"
+            "| GROUPE/NIVEAU:                | (EX-02)                                         |\n"
+            "| NUMÉRO DE POSTE:              | 74662177                                        |\n"
+            "| DATE D'ENTRÉE EN VIGUEUR:     | 26.04.2010                                      |\n"
+            "| TITRE DU SURVEILLANT:         | Directeur général, Sécurité ministérielle       |\n\n"
+            "## Responsabilité générale\n\nDirige les services de laboratoire du Ministère.\n\n"
+            "## Structure organisationnelle\n\n4 postes relèvent directement de la titulaire :\n\n"
+            "- Chef, Données et recherche, EG-07; effectif de 16\n"
+            "- Gestionnaire, Solutions opérationnelles, EC 07; 35 ETP\n\n"
+            "## Responsabilités spécifiques\n\n1. Dirige les laboratoires.\n2. Gère les ressources.\n")
+    root, _ = _import(tmp_path, "dt.md", text)
+    record = _record(root, "74662177")
+    assert (record["title"], record["effective_date"], record["supervisor"]["title"]) == (
+        "Directrice exécutive, Services de laboratoire", dt.date(2010, 4, 26), "Directeur général, Sécurité ministérielle")
+    assert _reports(root, "74662177", 2) == [("Chef, Données et recherche", "EG-07", 16),
+                                             ("Gestionnaire, Solutions opérationnelles", "EC-07", 35)]
+
+
+def test_a_two_column_table_of_reports_under_its_header(tmp_path: Path) -> None:
+    """``Titre du poste    Groupe-niveau`` over the rows of a table of direct reports is the
+    table's header, not the position's title with ``Groupe-niveau`` for its value."""
+    text = ("DESCRIPTION DE TRAVAIL\nTitre : Directeur régional, Gestion du spectre\nNuméro de poste : 41207\n\n"
+            "RESPONSABILITÉ GÉNÉRALE\nDirige la gestion du spectre dans la région.\n\n"
+            "STRUCTURE ORGANISATIONNELLE\nLes postes suivants relèvent du titulaire :\n"
+            "Titre du poste                                  Groupe-niveau\n"
+            "Gestionnaire de district, Toronto               EL-07\n"
+            "Gestionnaire de district, Ottawa-Kingston       EL-07\n\n"
+            "ACTIVITÉS PRINCIPALES\n1. Dirige les bureaux de district.\n2. Gère les ressources.\n")
+    root, _ = _import(tmp_path, "dt.txt", text)
+    assert _record(root, "41207")["title"] == "Directeur régional, Gestion du spectre"
+    assert _reports(root, "41207", 2) == [("Gestionnaire de district, Toronto", "EL-07", None),
+                                          ("Gestionnaire de district, Ottawa-Kingston", "EL-07", None)]
+
+
+def test_a_typed_table_of_reports_whose_header_takes_no_value(tmp_path: Path) -> None:
+    """``POSITION   LEVEL   PYS`` over rows whose count is left blank: the header's labels are a
+    table's columns, not a label whose value is the first row; ``CO-ORDINATOR`` is a role."""
+    text = ("EX WORK DESCRIPTION\nTITLE: SENIOR DIRECTOR, COMPENSATION SERVICES\nPOSITION NO.: 33801\n\n"
+            "GENERAL ACCOUNTABILITY\nDIRECTS THE COMPENSATION SERVICES OF THE REGION.\n\n"
+            "POSITIONS REPORTING TO THE INCUMBENT:\n"
+            "  POSITION                                      LEVEL       PYS\n"
+            "  SUPERINTENDENT, CLIENT SERVICES               CS-04       \n"
+            "  CO-ORDINATOR, QUALITY ASSURANCE               BI-O4       \n\n"
+            "SPECIFIC ACCOUNTABILITIES\n1. DIRECTS THE PAY OFFICES.\n2. MANAGES THE RESOURCES.\n")
+    root, _ = _import(tmp_path, "scan.txt", text)
+    assert _reports(root, "33801", 2) == [("SUPERINTENDENT, CLIENT SERVICES", "CS-04", None),
+                                          ("CO-ORDINATOR, QUALITY ASSURANCE", "BI-04", None)]

@@ -914,7 +914,7 @@ def _lines(lines: list[str]) -> list[str]:
         line = out[index]
         following = next((n for n in range(index + 1, len(out)) if out[n].strip()), None)
         heading = _heading_line(line)
-        if following is not None and (_any_label(line) or _bilingual_label(line)
+        if following is not None and " | " not in line and (_any_label(line) or _bilingual_label(line)
                                       or line.rstrip().endswith(":") and _labelish(line.strip()) and not heading
                                       or _capital_label(line) or _guessed_lone_label(line, out[following], in_form)) \
                 and not (heading and (_capitals(line) or not out[index + 1].strip())) \
@@ -1065,7 +1065,7 @@ def _cells(line: str) -> list[str]:
     line = _SPACED_COLON.sub(r"\1: ", line, count=1)  # "POSITION_ID       : 51230": a label and its value
     if "\t" not in line and " | " not in line and "   " not in line.strip() and not line.strip().startswith("|"):
         return [line]
-    cells = [c.strip() for c in re.split(r"\t+|\s*\|\s*| {3,}", re.sub(r"^\||\|$", "", line.strip()))]
+    cells = [c.strip() for c in re.split(r"\t+|\s*\|\s*| {3,}", re.sub(r"^\||\|$", "", line.strip()).strip())]
     cells = cells if len(cells) >= 3 and sum(bool(c) for c in cells) >= 2 else [c for c in cells if c]
     return [_spaced_halves(cells[0]), *cells[1:]] if len(cells) >= 2 else cells
 
@@ -1091,6 +1091,8 @@ def _table_row(cells: list[str]) -> str:
             unknown == 0 and not _labelish(cells[1]) or unknown == 1 and not any(_labelish(v) for _, v in pairs if v)):
         # "| Label | value | Label | value |": a form's fields two by two, one label perhaps worded as no other form
         return "\n".join(f"{label.rstrip(':').rstrip()}: {value}" for label, value in pairs if label)
+    if len(cells) == 2 and header and _labelish(cells[1]):
+        return " | ".join(cells)  # "Titre du poste | Groupe-niveau": a table of direct reports' header
     if len(cells) >= 3 and (all(_lone_label(c) or _dimension_label(c) for c in cells) or header
                             or not _lone_label(first) and not _dimension_label(first) and not _bilingual_label(first)):
         return " | ".join(cells)  # a wider table's header or row (direct reports): its columns kept
@@ -1109,8 +1111,8 @@ def _spaced_halves(cell: str) -> str:
     written ``Position number / Numéro du poste``; any other cell as it is. One half may be worded
     as hrkit has no phrase for, named from its words, its language from its words."""
     words = list(re.finditer(r"\S+", cell.rstrip(": ")))
-    if not 2 <= len(words) <= 14 or "/" in cell:
-        return cell
+    if not 2 <= len(words) <= 14 or "/" in cell or _half(cell.rstrip(": "))[2]:
+        return cell  # "TITRE DU POSTE", "DATE D'ENTRÉE EN VIGUEUR": one label hrkit knows, not two halves
     best = None  # (halves hrkit knows, where the first half ends, where the second starts)
     for left, right in zip(words, words[1:]):
         if right[0].startswith("("):

@@ -67,10 +67,10 @@ _TRAILING_LEVEL = re.compile(rf"(?:,|[ \t][-\u2013\u2014])[ \t]*(?P<code>{repair
 _LISTED_COUNT = (rf"[{repair.NUMBER_CHARS}][0-9OIlS.,]*[ \t]*{_COUNT_WORDS}"
                  rf"|{_STAFF}[ \t]+(?:of|de|d')[ \t]*[{repair.NUMBER_CHARS}]+")
 """A listed report's count: ``48 FTEs``, ``staff of 34``, ``effectif de 41``."""
-_DASHED = re.compile(rf"^[ \t]*(?:(?:[-*\u2022\u2013o>]|\(?[0-9]{{1,2}}[.)])[ \t]+)?(?P<title>[^\n()]{{3,120}}?){_SEPARATOR}"
-                     rf"(?:(?P<code>{_LEVELLED})"
-                     rf"(?:{_SEPARATOR}(?P<count>{_LISTED_COUNT}))?"
-                     rf"|(?P<count2>{_LISTED_COUNT}))[ \t.;]*$",
+_DASHED = re.compile(rf"^[ \t]*(?:(?:[-*\u2022\u2013o>]|\(?[0-9]{{1,2}}[.)])[ \t]+)?(?P<title>[^\n()]{{3,120}}?)"
+                     rf"(?:{_SEPARATOR}(?:(?P<code>{_LEVELLED})(?:{_SEPARATOR}(?P<count>{_LISTED_COUNT}))?"
+                     rf"|(?P<count2>{_LISTED_COUNT}))"
+                     rf"|[ \t]+(?P<last>{_LEVELLED}))[ \t.;]*$",  # "Gestionnaire de district, Toronto   EL-07"
                      re.MULTILINE | re.IGNORECASE)
 
 
@@ -246,6 +246,9 @@ def _coded(text: str, run: bool) -> list[tuple]:
         if counted_run and not role_start(fold(_unmixed(counted_run["title"].strip(" -:\u2013")))):
             counted_run = None
         lead = re.match(r"\s*(?:[-:\u2013]\s*)?(?=[A-Z])", after)
+        if lead and re.match(r"[ \t]*\n", after) and not run \
+                and text[text.rfind("\n", 0, match.start()) + 1: match.start()].strip():
+            continue  # "Gestionnaire de district, Toronto EL-07": the code of the title before it on its line
         if counted_run:
             lead = re.match(r"\s*(?:[-:\u2013]\s*)?", after)
             segment = counted_run["title"][lead.end():]
@@ -364,10 +367,11 @@ def _junk(lines: str) -> bool:
 
 _DASH = r"(?:[ \t]+[-\u2013\u2014](?:[ \t]+|[ \t]*\n[ \t]*)|,[ \t]*)"
 _DASH_CODED = re.compile(rf"{_DASH}(?P<code>{_LEVELLED})"
-                         rf"(?![\w-])(?:{_DASH}(?:{_APPROXIMATELY}(?P<count>{_COUNT.pattern})"
+                         rf"(?![\w-])(?:(?:{_DASH}|[ \t]*;[ \t]*)(?:{_APPROXIMATELY}(?P<count>{_COUNT.pattern})"
                          rf"|(?P<bare>[0-9]{{1,4}})(?=[ \t]*(?:$|[:;])|[ \t]*\n)))?",
                          re.IGNORECASE | re.MULTILINE)
-"""``Director, X – EX-O1 – 48 FTE's``; a bare number after the code is the count (``– EX-01 – 74``)."""
+"""``Director, X – EX-O1 – 48 FTE's``, ``Chef, X, EG 07; 29 ETP``; a bare number after the code is
+the count (``– EX-01 – 74``)."""
 
 
 def _dash_coded(text: str) -> list[tuple]:
@@ -410,7 +414,7 @@ def _dashed(text: str) -> list[tuple]:
     for match in _DASHED.finditer(text):
         title = match["title"].strip()
         if _plausible(title) and not repair.CODE.match(title):  # "EC-07 Manager, X – 9 FTEs" is _coded's
-            details = " ".join(x for x in (match["code"], match["count"] or match["count2"]) if x)
+            details = " ".join(x for x in (match["code"] or match["last"], match["count"] or match["count2"]) if x)
             out.append((match.start("title"), match.start("title"), match.end(), details, title, None))
     return out
 
