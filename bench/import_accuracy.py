@@ -192,11 +192,12 @@ def compare(truth: dict, result: Imported) -> list[tuple[str, bool, object, obje
     return checks
 
 
-def compare_reports(wanted: list[dict], result: Imported, main_id: str) -> list[tuple[str, bool, object, object]]:
+def compare_reports(wanted: list[dict] | None, result: Imported, main_id: str) -> list[tuple[str, bool, object, object]]:
+    """Each direct report the document lists (none when its truth gives null) against the records."""
     reports = [(rid, result.records[rid]) for rid in result.records
                if rid != main_id and str(result.records[rid].get("reports_to")) == main_id]
     out, used = [], set()
-    for want in wanted:
+    for want in wanted or []:
         match = next((rid for rid, rec in reports if rid not in used and same("title", want["title"], rec.get("title"))),
                      None)
         if match is None:
