@@ -2551,3 +2551,28 @@ def test_a_typed_table_of_reports_whose_header_takes_no_value(tmp_path: Path) ->
     root, _ = _import(tmp_path, "scan.txt", text)
     assert _reports(root, "33801", 2) == [("SUPERINTENDENT, CLIENT SERVICES", "CS-04", None),
                                           ("CO-ORDINATOR, QUALITY ASSURANCE", "BI-04", None)]
+
+
+def test_a_performance_agreement_with_its_year_and_a_scanned_chart_run_together_are_refused(tmp_path: Path) -> None:
+    """``EXECUTIVE PERFORMANCE AGREEMENT 2023-2024`` (the fiscal year after the name) and an org
+    chart a scan ran into one line (``SKILLS AND EMPLOYMENT BRANCH ORGANIZATION CHART Effective
+    November 2019 Assistant Deputy Minister ...``: the capitals say where its name ends) are
+    refused for what they are, though each names positions, numbers and levels."""
+    documents = {
+        "pma.txt": "EXECUTIVE PERFORMANCE AGREEMENT 2023-2024\nCanadian Space Agency\nPosition: Director General, "
+                   "Space Utilization (EX-03)\nPosition Number: 73489\nPeriod: April 1, 2023 to March 31, 2024\n"
+                   "1. Commitments\nDeliver the Earth observation data strategy by the third quarter.\n"
+                   "General Accountability\nLeads the unit.\n",
+        "chart.txt": "SKILLS AND EMPLOYMENT BRANCH ORGANIZATION CHART Effective November 2019 Assistant Deputy Minister "
+                     "Skills and Employment (EX-05) | Director General Apprenticeship (EX-03) | Director Red Seal "
+                     "Secretariat (EX-01) | Executive Assistant (AS-02) Prepared by: Business Management Services "
+                     "Page 1 of 1 " + "Director Sectoral Initiatives Program (EX-01) | " * 12 + "\n"}
+    for name, text in documents.items():
+        (tmp_path / name).write_text(text)
+    root = tmp_path / "repo"
+    root.mkdir()
+    init_repository(root, organization="Shapes test", today=dt.date(2026, 11, 25))
+    result = run_cli(["import", *(str(tmp_path / name) for name in documents)], root)
+    for name, what in (("pma", "a performance agreement"), ("chart", "an organization chart")):
+        assert f"{name}.txt: {what}, not a work description" in result.output, result.output
+    assert not list((root / "records/positions").glob("*.yaml"))

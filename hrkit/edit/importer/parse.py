@@ -64,27 +64,29 @@ def _refuse_other_documents(text: str) -> None:
     description: refused with what it is. A label's words are no name (``Date of Classification
     Decision: 2013/10/10`` is a work description's field)."""
     lines = (line for line in text.split("\n") if line.strip())
-    head = [fold(" ".join(line.split())) for line in islice(lines, _HEAD_LINES)]
-    if any(_DOCUMENT_TITLE.search(line) for line in head):
+    head = [" ".join(line.split()) for line in islice(lines, _HEAD_LINES)]
+    if any(_DOCUMENT_TITLE.search(fold(line)) for line in head):
         return
     for what, pattern in _OTHER_DOCUMENTS:
-        if any(_names_document(line, named) for line in head for named in pattern.finditer(line)):
+        if any(_names_document(line, named) for line in head for named in pattern.finditer(fold(line))):
             raise NotAWorkDescription(f"{what}, not a work description")
 
 
 def _names_document(line: str, named: re.Match) -> bool:
     """Do a document's words name it where they stand: at the line's start or after a label
     (``Subject: Classification decision``) or after who issued it (``Research Centre Management
-    Committee – Record of Decisions``), not as a label of their own or inside one (``Date of
-    Classification Decision 2011/08/15``)?"""
+    Committee – Record of Decisions``, ``SKILLS BRANCH ORGANIZATION CHART`` in a scan's run, the
+    heading's capitals telling where it ends), not as a label of their own or inside one (``Date
+    of Classification Decision 2011/08/15``)?"""
     before, after = line[:named.start()].strip(), _DATED.sub("", line[named.end():]).strip()
-    return (not before or before.endswith(":") or len(before.split()) <= _ISSUER_WORDS and not after.strip(" .")) \
+    issuer = len(before.split()) <= _ISSUER_WORDS
+    return (not before or before.endswith(":") or issuer and (not after.strip(" .") or line[:named.end()].isupper())) \
         and not after.startswith(":")  # "RECORD OF CLASSIFICATION DECISION" names it too
 
 
 _HEAD_LINES = 6
-_DATED = re.compile(r"^\s*\([^()]*\)\s*$")
-"""``(as of April 1, 2021)``: a document's name's qualifier."""
+_DATED = re.compile(rf"^\s*(?:\([^()]*\)|{repair.FISCAL_YEAR}|(?:19|20)[0-9]{{2}})\s*$")
+"""``(as of April 1, 2021)``, ``2023-2024``: a document's name's qualifier."""
 _ISSUER_WORDS = 8
 """Words before a document's name that still leave it its line's name (``Research Centre
 Management Committee – Record of Decisions``, ``... Manitoba Region Organization Chart``)."""
