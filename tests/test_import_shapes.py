@@ -2576,3 +2576,25 @@ def test_a_performance_agreement_with_its_year_and_a_scanned_chart_run_together_
     for name, what in (("pma", "a performance agreement"), ("chart", "an organization chart")):
         assert f"{name}.txt: {what}, not a work description" in result.output, result.output
     assert not list((root / "records/positions").glob("*.yaml"))
+
+
+def test_a_long_value_wrapped_under_itself(tmp_path: Path) -> None:
+    """A PDF's form sets a long title's second line under the value (``Official Title     Director,
+    Discovery Grants, Life`` / ``{spaces}Sciences and Engineering``) or a few columns in (``TITLE:
+    Director General, Census`` / ``    Subject Matter``): the value goes on; a row of boxes' labels
+    (``Division      Duty Station``) takes nothing from the values under it."""
+    text = ("Natural Sciences and Engineering Research Council of Canada\nPOSITION INFORMATION\n"
+            "Official Title                    Director, Discovery Grants, Life\n"
+            "                                  Sciences and Engineering\n"
+            "Classification                    EX-01\n"
+            "Supervisor's Position Title: Director General, Research Grants\n"
+            "    and Scholarships\n"
+            "Position number                   47566\n"
+            "Division                          Duty Station\n"
+            "                                  Ottawa (Ontario)\n\n"
+            + BODY.format(structure=""))
+    root, _ = _import(tmp_path, "wd.txt", text)
+    record = _record(root, "47566")
+    assert (record["title"], record["supervisor"]["title"]) == (
+        "Director, Discovery Grants, Life Sciences and Engineering", "Director General, Research Grants and Scholarships")
+    assert record["location"] == "Ottawa, ON"

@@ -97,7 +97,7 @@ def layout(text: str) -> Layout:
         lines = [_unmark(line) for line in lines]
     lines = _label_rows(_stacked_pairs(_columns_read(_two_headings(_side_by_side(_charts(
         _without_page_furniture(lines)))))))
-    lines = _beside_prose([_short_leader(_DOT_LEADER.sub(": ", line)) for line in lines])
+    lines = _hanging_values(_beside_prose([_short_leader(_DOT_LEADER.sub(": ", line)) for line in lines]))
     long = sum(len(line) for line in lines if len(line) > RUN_LENGTH)
     run = long > RUN_SHARE * sum(map(len, lines))
     if run:
@@ -815,6 +815,46 @@ def _beside_prose(lines: list[str]) -> list[str]:
             out += lines[index:end]
         index = end
     return out
+
+
+HANGING_INDENT = 4
+"""How much deeper than its field's line a line starts, at least, when it is the field's value wrapped."""
+
+
+def _hanging_values(lines: list[str]) -> list[str]:
+    """A field's value wrapped under itself, past its label, as a PDF's form sets it (``Official
+    Title     Director, Discovery Grants, Life`` / ``{spaces to the value}Sciences and Engineering``):
+    one line."""
+    out: list[str] = []
+    for line in lines:
+        column = _wrap_column(out[-1]) if out and line.strip() else None
+        if column is not None and _indent(line) >= column \
+                and not re.search(r"[.:]\s*$", out[-1]) and ":" not in line and "   " not in line.strip() \
+                and len(line.split()) <= 8 and re.match(r"[(\[]?[^\W\d_]{2}", line.strip()) and not _heading_line(line):
+            out[-1] = f"{out[-1].rstrip()} {line.strip()}"
+        else:
+            out.append(line)
+    return out
+
+
+_GAPPED_VALUE = re.compile(r"[ \t]*(\S(?:[^\t\n]*?\S)?)(?::[ \t]*| {3,}|\t+)(?=\S)")
+
+
+def _wrap_column(line: str) -> int | None:
+    """Where, at least, a form line's value goes on when it wraps: under the value (after the
+    label and a colon or a gap, ``Official Title     Director, X``, two columns short for a scan's
+    drift), or, for a long name's field, a few columns in (``TITLE: Director General, X`` /
+    ``    and Y``)."""
+    found = _GAPPED_VALUE.match(line)
+    if not found or ":" in found[1] or "   " in found[1] or _labelish(line[found.end():].strip()):
+        return None  # "Date in effect      Organization": a row of a form's boxes, its values under it
+    if _field_named(found[1]) in _WRAPPING and ":" in found[0]:
+        return _indent(line) + HANGING_INDENT  # "TITLE: Director General, X" / "    and Y": a hanging indent
+    return found.end() - 2 if _any_label(found[1]) or guess_label(fold(found[1])) else None
+
+
+_WRAPPING = ("title", "supervisor_title", "department", "branch")
+"""Fields whose value, a long name, wraps under itself."""
 
 
 def _field_and_words(line: str) -> tuple[str, str] | None:
