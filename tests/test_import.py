@@ -173,7 +173,9 @@ def test_unseen_documents(tmp_path: Path) -> None:
                                         ("2.58M", 2580000), ("$II.I Million", 11100000), ("1,250", None),
                                         ("$2,B10,00O.00", 2810000), ("$1,B01K", 1801000), ("$2B", 2000000000),
                                         ("762.OO0 $", 762000), ("3,2I5 millions $", 3215000),
-                                        ("O,39S millions $", 395000), ("$3,215 million", 3215000000)])
+                                        ("O,39S millions $", 395000), ("$3,215 million", 3215000000),
+                                        ("$10,27B,000", 10278000), ("$I6.6B9M", 16689000), ("I2B", None),
+                                        ("4B Salaires", None)])
 def test_money(text: str, value) -> None:
     read = repair.money(text)
     assert (read[0] if read else None) == value

@@ -33,7 +33,7 @@ a lawyer's level with its letter (``LA-2B``)."""
 
 FISCAL_YEAR = r"(?:19|20)[0-9]{2}[ \t]*[-/\u2013][ \t]*(?:[0-9]{4}|[0-9]{2})"
 """``2021-22``, ``2020/2021``: a fiscal year, a figure of no dimension."""
-_NUMBER = (rf"[{NUMBER_CHARS}](?:[{NUMBER_CHARS}]|B(?=[0-9OoIlS]{{2}})|[.,](?=[{NUMBER_CHARS}]|B[0-9OoIlS]{{2}})"
+_NUMBER = (rf"[{NUMBER_CHARS}](?:[{NUMBER_CHARS}]|B(?=[0-9OoIlS]|[.,][0-9OoIlS]{{3}})|[.,](?=[{NUMBER_CHARS}]|B[0-9OoIlS]{{2}})"
            rf"|(?:'| {{1,2}})(?=[0-9OoIlS]{{3}}(?![0-9A-Za-z])))*")
 MONEY = re.compile(rf"(?<![\w.,])(\$\s*)?({_NUMBER})[ \t\u00a0\u202f]*(mi[l1I]{{2}}[a-z]{{2,5}}\s+de\s+dollars|mi[l1I]{{2}}[a-z]{{2,5}}|billions?|"
                    r"(?-i:MM)(?![A-Za-z0-9])|[MKBG]\s*\$|k\s*\$|[MKBk](?![A-Za-z0-9])|\$|dollars)?(?![A-Za-z0-9])", re.IGNORECASE)
@@ -134,8 +134,8 @@ def amount(match: re.Match) -> tuple[int, bool, str] | None:
     """The dollars of one ``MONEY`` match, or None when it is a bare number (no ``$``, no unit)
     or letters only (``SOS`` is no amount: a repaired amount keeps at least one digit or a ``$``)."""
     sign, digits, unit = match.groups()
-    if not sign and not unit:
-        return None
+    if not sign and (not unit or unit.strip() in ("B", "b")):
+        return None  # "FTEs: I2B": a count whose 8 a scan read as B, not $12 billion
     repaired = digits.translate(DIGITS).replace("B", "8")  # "$2,B10,00O.00": a B among digits is an 8
     if repaired != digits and not sign and not re.search(r"[0-9]", digits):
         return None
