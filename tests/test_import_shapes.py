@@ -2598,3 +2598,21 @@ def test_a_long_value_wrapped_under_itself(tmp_path: Path) -> None:
     assert (record["title"], record["supervisor"]["title"]) == (
         "Director, Discovery Grants, Life Sciences and Engineering", "Director General, Research Grants and Scholarships")
     assert record["location"] == "Ottawa, ON"
+
+
+def test_a_converters_grid_table_with_values_wrapped_in_their_cells(tmp_path: Path) -> None:
+    """pandoc's grid table (``+-----+-----+`` between rows): a value wrapped over two lines of its
+    cell (``| Official Position Title: | Executive Director, Heritage |`` / ``| | Conservation |``)
+    is one value, and an empty value is no value."""
+    rule = "+" + "-" * 40 + "+" + "-" * 42 + "+\n"
+    rows = [("Official Position Title:", "Executive Director, Heritage"), ("", "Conservation"), None,
+            ("Position Number:", "4454"), None, ("Effective date of description:", ""), None,
+            ("Immediate Supervisor - Title:", "Director General, Grants and"), ("", "Contributions Management"), None,
+            ("Location of position:", "Ottawa, Ontario")]
+    grid = rule + "".join(rule if row is None else f"| {row[0]:<38} | {row[1]:<40} |\n" for row in rows) + rule
+    root, _ = _import(tmp_path, "wd.md", "# Executive Group Position Description\n\n" + grid + "\n"
+                      + BODY.format(structure="").replace("General Accountability", "## General Accountability"))
+    record = _record(root, "4454")
+    assert (record["title"], record["supervisor"]["title"], record["location"]) == (
+        "Executive Director, Heritage Conservation", "Director General, Grants and Contributions Management", "Ottawa, ON")
+    assert record["effective_date"] is None

@@ -213,15 +213,14 @@ def _charts(lines: list[str]) -> list[str]:
                 _BRANCH.match(line) or above == len(out) - 2 and _indent(line) > _indent(out[-1])):
             _chart_top(out, above)  # a chart's first branch, drawn or only indented under its top
         if _BOX_EDGE.fullmatch(line):
-            if box:  # a box's bottom edge: a form's label and value, or a chart's box
-                labelled = len(box) == 2 and _labelish(box[0]) and not _labelish(box[1])
-                out.append(f"{box[0]}: {box[1]}" if labelled else "\u2022 " + " - ".join(box))
+            if box and any(any(row) for row in box):  # a box's bottom edge
+                out += _box_lines(box)
             box = []  # a top edge, or a bottom edge that is the next row's top
             corners = [at for at, char in enumerate(line) if char == "+"]
             continue
         inside = _BOX_LINE.fullmatch(line) if box is not None or _on_corners(line, corners) else None
         if inside:  # a box's line; after a line a stamp left between two boxes too
-            box = (box or []) + [cell.strip() for cell in _box_cells(inside, corners) if cell.strip()]
+            box = (box or []) + [[cell.strip() for cell in _box_cells(inside, corners)]]
             continue
         box = None
         if line.strip() and _CONNECTOR.fullmatch(line):
@@ -229,6 +228,24 @@ def _charts(lines: list[str]) -> list[str]:
             continue
         out.append(_BRANCH.sub("\\1\u2022 ", line))
     return out
+
+
+def _box_lines(rows: list[list[str]]) -> list[str]:
+    """A box's lines as the lines they stand for: a grid table's row of a form (a converter's
+    ``| Official Position Title: | Executive Director, X |`` / ``| | Conservation |``), its cells'
+    words wrapped over lines joined again, two or four cells a row, each label and its value; a
+    chart's box one listed line, its cells joined by dashes."""
+    width = len(rows[0])
+    if width in (2, 4) and all(len(row) == width for row in rows):
+        cells = [" ".join(row[at] for row in rows if row[at]) for at in range(width)]
+        pairs = [(label, value) for label, value in zip(cells[::2], cells[1::2]) if label or value]
+        if all(label and _labelish(label) and not _labelish(value) for label, value in pairs) \
+                and any(value for _, value in pairs):
+            return [f"{label.rstrip(':').rstrip()}: {value}".rstrip() for label, value in pairs]
+    cells = [cell for row in rows for cell in row if cell]
+    if len(cells) == 2 and _labelish(cells[0]) and not _labelish(cells[1]):
+        return [f"{cells[0]}: {cells[1]}"]  # a label over its value in one box
+    return ["\u2022 " + " - ".join(cells)]
 
 
 _CODED = re.compile(rf"\(\s*{repair.CODE.pattern}\s*\)")
