@@ -175,10 +175,17 @@ def test_unseen_documents(tmp_path: Path) -> None:
                                         ("762.OO0 $", 762000), ("3,2I5 millions $", 3215000),
                                         ("O,39S millions $", 395000), ("$3,215 million", 3215000000),
                                         ("$10,27B,000", 10278000), ("$I6.6B9M", 16689000), ("I2B", None),
-                                        ("4B Salaires", None)])
+                                        ("4B Salaires", None), ("$1.39B million", 1398000),
+                                        ("1,799 million de dollars", 1799000)])
 def test_money(text: str, value) -> None:
     read = repair.money(text)
     assert (read[0] if read else None) == value
+
+
+@pytest.mark.parametrize("text,value", [("April 18, 2020", dt.date(2020, 4, 18)), ("2O0B-07-08", dt.date(2008, 7, 8)),
+                                        ("March 1B, 2020", dt.date(2020, 3, 18)), ("le 1er avril 2O2O", dt.date(2020, 4, 1))])
+def test_date(text: str, value) -> None:
+    assert repair.date(text)[0] == value
 
 
 @pytest.mark.parametrize("token,value", [("IO3865", "103865"), ("I46", "146"), ("3I", "31"), ("O", "0"),

@@ -33,7 +33,7 @@ a lawyer's level with its letter (``LA-2B``)."""
 
 FISCAL_YEAR = r"(?:19|20)[0-9]{2}[ \t]*[-/\u2013][ \t]*(?:[0-9]{4}|[0-9]{2})"
 """``2021-22``, ``2020/2021``: a fiscal year, a figure of no dimension."""
-_NUMBER = (rf"[{NUMBER_CHARS}](?:[{NUMBER_CHARS}]|B(?=[0-9OoIlS]|[.,][0-9OoIlS]{{3}})|[.,](?=[{NUMBER_CHARS}]|B[0-9OoIlS]{{2}})"
+_NUMBER = (rf"[{NUMBER_CHARS}](?:[{NUMBER_CHARS}]|B(?=[0-9OoIlS]|[.,][0-9OoIlS]{{3}}|\s*mi[l1I]{{2}})|[.,](?=[{NUMBER_CHARS}]|B[0-9OoIlS]{{2}})"
            rf"|(?:'| {{1,2}})(?=[0-9OoIlS]{{3}}(?![0-9A-Za-z])))*")
 MONEY = re.compile(rf"(?<![\w.,])(\$\s*)?({_NUMBER})[ \t\u00a0\u202f]*(mi[l1I]{{2}}[a-z]{{2,5}}\s+de\s+dollars|mi[l1I]{{2}}[a-z]{{2,5}}|billions?|"
                    r"(?-i:MM)(?![A-Za-z0-9])|[MKBG]\s*\$|k\s*\$|[MKBk](?![A-Za-z0-9])|\$|dollars)?(?![A-Za-z0-9])", re.IGNORECASE)
@@ -126,8 +126,10 @@ def money(text: str) -> tuple[int, bool, str] | None:
     return None
 
 
-_FRENCH_UNIT = re.compile(r"[MmKk]\s*\$|mi[l1I]{2}(?:ions|iards)(?:\s+de\s+dollars)?", re.IGNORECASE)
-"""``M$``, ``k$``, ``millions``: a French amount's unit (English writes ``million``)."""
+_FRENCH_UNIT = re.compile(r"[MmKk]\s*\$|mi[l1I]{2}(?:ions?|iards?)\s+de\s+dollars|mi[l1I]{2}(?:ions|iards)",
+                          re.IGNORECASE)
+"""``M$``, ``k$``, ``millions``, ``million de dollars``: a French amount's unit (English writes
+``million``)."""
 
 
 def amount(match: re.Match) -> tuple[int, bool, str] | None:
@@ -179,8 +181,9 @@ def code_of(match: re.Match) -> tuple[str, bool, str] | None:
 
 
 _ORDINAL = r"(?:er|re|e|st|nd|rd|th|\"|'|\u00b0)?"
-_DAY = rf"([{NUMBER_CHARS}]{{1,2}}){_ORDINAL}"
-_YEAR = rf"([12OIl][{NUMBER_CHARS}]{{3}})"
+_DAY = rf"([{NUMBER_CHARS}B]{{1,2}}){_ORDINAL}"
+_YEAR = rf"([12OIl][{NUMBER_CHARS}B]{{3}})"
+"""A date's day and year, a scan's letters for digits in them (``1B``, ``2O0B``: B for 8 too)."""
 _MONTH = r"([^\W\d_]{3,9})\.?"
 _DATES = (
     ("ymd", re.compile(rf"{_YEAR}\s?[-/.]\s?([{NUMBER_CHARS}]{{1,2}})\s?[-/.]\s?([{NUMBER_CHARS}]{{1,2}})(?![0-9])")),
@@ -219,11 +222,11 @@ def date(text: str) -> tuple[_dt.date, str | None, str] | None:
                     break
                 parts["month"] = month
                 continue
-            read = integer(token)
+            read = integer(token.replace("B", "8"))
             if read is None:
                 break
             parts[name] = read[0]
-            repaired = repaired or read[1]
+            repaired = repaired or read[1] or "B" in token
         else:
             value = _date_of(parts)
             if value is not None:
