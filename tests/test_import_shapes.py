@@ -2616,3 +2616,21 @@ def test_a_converters_grid_table_with_values_wrapped_in_their_cells(tmp_path: Pa
     assert (record["title"], record["supervisor"]["title"], record["location"]) == (
         "Executive Director, Heritage Conservation", "Director General, Grants and Contributions Management", "Ottawa, ON")
     assert record["effective_date"] is None
+
+
+def test_a_sentence_wrapped_at_the_width_of_an_indented_layout(tmp_path: Path) -> None:
+    """``pdftotext -layout``: a paragraph indented, its long lines wrapped at the page's width
+    mid-sentence (``... reports directly to the Assistant Deputy`` / ``Minister, Regional Operations
+    (EX 05), position number 12571.``): one sentence, so the supervisor is read whole."""
+    text = ("                                   Work Description - EX\n\n"
+            "Job Title: Director General, Labour Market Information\nPosition No.: 8045\n\n"
+            "    Organizational Context\n\n"
+            "    The Director General, Labour Market Information reports directly to the Assistant Deputy\n"
+            "    Minister, Regional Operations (EX 05), position number 12571. Two positions report to\n"
+            "    the incumbent.\n\n"
+            "    Specific Accountabilities\n\n    1. Directs the labour market information function.\n"
+            "    2. Manages the resources of the branch.\n")
+    root, _ = _import(tmp_path, "wd.txt", text)
+    record = _record(root, "8045")
+    assert (record["reports_to"], record["supervisor"]["title"], record["supervisor"]["classification"]) == (
+        "12571", "Assistant Deputy Minister, Regional Operations", "EX-05")

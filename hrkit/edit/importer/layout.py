@@ -784,15 +784,29 @@ def _unwrapped(segments: list[str], *, column: bool = False, ruled: bool = False
                 and not ((":" in segment or not ruled) and _lone_label(segment.split(":", 1)[0])) and (
                 out[-1].endswith(",") or not re.search(r"[.:;!?]$", out[-1]) and (
                     re.match(r"[(\[]?[^\W\d_A-Z]|\((?![a-z0-9]{1,3}\)\s)", segment)
+                    or _wrapped_paragraph(out[-1], segment)
                     or column and len(out[-1].split()) >= 3 and not _heading_line(segment)
                     and not _capitals(segment)
                     and not _field_line(segment) and (not _field_line(out[-1]) or ruled and len(segment.split()) <= 6)
                     and "   " not in segment + out[-1])):  # a table's rows stay apart
             out[-1] = _HYPHENATED.sub(_rejoined, f"{out[-1]}\n{segment}") if re.search(r"[^\W\d_]-$", out[-1]) \
-                else f"{out[-1]} {segment}"
+                else f"{out[-1]} {segment.lstrip()}"
         else:
             out.append(segment)
     return out
+
+
+WRAP_WIDTH = 70
+"""A line of prose this long, at least, that ends no sentence, was wrapped where its page ended."""
+
+
+def _wrapped_paragraph(line: str, following: str) -> bool:
+    """``The Director General reports directly to the Assistant Deputy`` / ``Minister, Regional
+    Operations (EX 05)``: a paragraph's long line wrapped at the page's width (a PDF read with
+    its layout kept: indented), the next line at the same indent and no label, heading or list
+    item. A Word paragraph, not indented, is a whole one."""
+    return len(line.strip()) >= WRAP_WIDTH and _indent(following) == _indent(line) > 0 and len(line.split()) >= 8 \
+        and not _field_line(following) and not _heading_line(following) and "   " not in line.strip()
 
 
 BESIDE_LINES = 3
