@@ -2634,3 +2634,21 @@ def test_a_sentence_wrapped_at_the_width_of_an_indented_layout(tmp_path: Path) -
     record = _record(root, "8045")
     assert (record["reports_to"], record["supervisor"]["title"], record["supervisor"]["classification"]) == (
         "12571", "Assistant Deputy Minister, Regional Operations", "EX-05")
+
+
+def test_french_words_a_scan_wrote_without_accents_in_a_french_title(tmp_path: Path) -> None:
+    """``Directeur general, Operations regionales`` / ``Sous-commissaire régional, Quebec``: words
+    that are English too (``general``, ``operations``, ``Quebec``) get their accents back in a
+    French title, where French writes them with accents far more often (``pêches``, not
+    ``péchés``), marked to verify; an English title keeps its words (``Operations, Montréal``)."""
+    text = ("DESCRIPTION DE TRAVAIL\nTitre du poste : Directeur general, Operations regionales des peches\n"
+            "N° de poste : 34419\nGroupe et niveau : EX-01\n"
+            "Relève de : Sous-commissaire régional, Quebec (EX-03)\n\nORGANISATION\nRelèvent du directeur :\n"
+            "- Manager, Operations, Montréal - 7 ETP\n\n"
+            "RESPONSABILITÉS PRINCIPALES\n1. Gère les ressources humaines et financières de la direction.\n")
+    root, records = _import(tmp_path, "dt.txt", text)
+    record = _record(root, "34419")
+    assert (record["title"], record["supervisor"]["title"]) == (
+        "Directeur général, Opérations régionales des pêches", "Sous-commissaire régional, Québec")
+    assert "hrkit: verify — the document reads \"Directeur general, Operations regionales des peches\"" in records
+    assert _reports(root, "34419", 1) == [("Manager, Operations, Montréal", None, 7)]

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from hrkit.edit.importer.vocabulary import fold, french_role
+
 _CONFUSIONS = (("c", "e"), ("e", "c"), ("l", "i"), ("i", "l"), ("rn", "m"), ("m", "rn"), ("b", "h"), ("h", "b"),
                ("cl", "d"), ("ri", "n"), ("ii", "u"), ("n", "u"), ("u", "n"), ("vv", "w"), ("t", "f"), ("f", "t"), ("o", "e"), ("a", "e"), ("a", "o"),
                ("k", "ti"), ("li", "h"))
@@ -51,8 +53,9 @@ def mended(title: str) -> str:
                        else m[0], title)  # "RegulationSector", not "AgriStability"
     title = re.sub(r"(?<=[a-zà-ÿ])[1|](?=[a-zà-ÿ]|\b)", "l", _IN_WORD.sub(lambda m: _LETTER[m[0]], title))
     title = _SPLIT.sub(_rejoined, _HYPHENATED.sub(_dehyphenated, title))  # "Medi cal", "Direc trice"
-    confusions = _CONFUSIONS + _ACCENTS if _FRENCH.search(title) and not _ENGLISH.search(title) else _CONFUSIONS
-    return _WORD.sub(lambda m: _word(m[0], confusions), title)
+    french = bool(_FRENCH.search(title) or french_role(fold(title.split(",")[0]))) and not _ENGLISH.search(title)
+    confusions = _CONFUSIONS + _ACCENTS if french else _CONFUSIONS
+    return _WORD.sub(lambda m: _word(m[0], confusions, french), title)
 
 
 _IN_WORD = re.compile(r"(?<=[a-zà-ÿ])[059](?=[a-zà-ÿ])")
@@ -82,14 +85,40 @@ def _rejoined(pair: re.Match) -> str:
     return joined if _seen(joined.lower()) >= COMMON else pair[0]
 
 
-def _word(word: str, confusions: tuple[tuple[str, str], ...]) -> str:
+def _word(word: str, confusions: tuple[tuple[str, str], ...], french: bool) -> str:
     lower = word.lower()
-    if len(word) < 4 or word.isupper() or _seen(lower):
+    if len(word) < 4 or word.isupper():
         return word
-    meant = _unconfused(lower, confusions) or _set_apart(lower)
+    meant = _accented(lower) if french else None
+    if meant is None and _seen(lower):
+        return word
+    meant = meant or _unconfused(lower, confusions) or _set_apart(lower)
     if meant is None:
         return word
     return meant.capitalize() if word[:1].isupper() else meant
+
+
+_PLACES = {"quebec": "québec", "montreal": "montréal", "levis": "lévis", "riviere": "rivière",
+           "saguenay-lac-saint-jean": "saguenay–lac-saint-jean", "monteregie": "montérégie", "gaspesie": "gaspésie"}
+"""Places a French title names that the word lists lack, as French writes them."""
+
+
+def _accented(word: str) -> str | None:
+    """A French title's word written without its accents (``general``, ``regional``, ``Quebec``):
+    the word with them, when French writes it so far more often (not ``services``)."""
+    if word in _PLACES:
+        return _PLACES[word]
+    french = _frequencies()[1]
+    once = {word[:at] + meant + word[at + 1:] for read, meant in _ACCENTS[:-1] for at in range(len(word))
+            if word[at] == read}
+    twice = {w[:at] + meant + w[at + 1:] for w in once for read, meant in _ACCENTS[:3] for at in range(len(w))
+             if w[at] == read}
+    for candidates in (once, twice):  # one accent put back before two ("peches": "pêches", not "péchés")
+        best = max(candidates, key=lambda w: french.get(w, 0), default=None)
+        seen = french.get(best, 0) if best else 0
+        if seen >= COMMON and seen > 10 * french.get(word, 0):
+            return best
+    return None
 
 
 def _unconfused(word: str, confusions: tuple[tuple[str, str], ...]) -> str | None:
