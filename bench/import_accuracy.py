@@ -165,6 +165,8 @@ def compare(truth: dict, result: Imported) -> list[tuple[str, bool, object, obje
                 want = fields["supervisor"][name.split(".")[1]] if name.startswith("supervisor.") else fields[name]
                 checks.append((name, False, want, None))
         return checks
+    if truth.get("also") and truth["also"].get("title_fr") and isinstance(fields["title"], str):
+        fields = {**fields, "title": [fields["title"], truth["also"]["title_fr"]]}  # a bilingual title: either
     main_id = result.main
     record, text = result.records[main_id], result.texts[main_id]
     dims = record.get("dimensions") or {}
