@@ -182,6 +182,13 @@ def test_money(text: str, value) -> None:
     assert (read[0] if read else None) == value
 
 
+@pytest.mark.parametrize("text,code", [("EX-O3", "EX-03"), ("Ex-03", "EX-03"), ("(Ex - 01)", "EX-01"),
+                                       ("Ex officio member", None), ("Examen des dossiers", None)])
+def test_classification(text: str, code) -> None:
+    read = repair.classification(text)
+    assert (read[0] if read else None) == code
+
+
 @pytest.mark.parametrize("text,value", [("April 18, 2020", dt.date(2020, 4, 18)), ("2O0B-07-08", dt.date(2008, 7, 8)),
                                         ("March 1B, 2020", dt.date(2020, 3, 18)), ("le 1er avril 2O2O", dt.date(2020, 4, 1))])
 def test_date(text: str, value) -> None:

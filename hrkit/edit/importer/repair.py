@@ -22,8 +22,9 @@ DIGITS = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "S": "
 NUMBER_CHARS = "0-9OoIlS|"
 _GROUP = "|".join(sorted(GROUPS))
 GROUP_PATTERN = (rf"(?:(?:{_GROUP})(?:[ \t]?[-\u2013_][ \t]?(?:{'|'.join(sorted(SUBGROUPS))}))?"
-                 rf"|{'|'.join(sorted(ALONE))})")
-"""A group, and its subgroup if it has one (``EN-ENG``); a subgroup written alone (``RES-03``)."""
+                 rf"|{'|'.join(sorted(ALONE))}|Ex(?=[ \t]?[-\u2013][ \t]?[0-9OIl]))")
+"""A group, and its subgroup if it has one (``EN-ENG``); a subgroup written alone (``RES-03``);
+``Ex-03``, the executive group as a typist may write it."""
 CODE = re.compile(rf"(?<![A-Za-z0-9])({GROUP_PATTERN})(?:(?:\s?[-\u2013\u2014_.]\s?\.?\s?-?\s?|\s)"
                   rf"(?:([{NUMBER_CHARS}]{{1,2}})|(?<=LA[-\u2013 ])([123][ABC]))"
                   rf"|([{NUMBER_CHARS}]{{2}}))(?![A-Za-z0-9])")
@@ -168,7 +169,7 @@ def classification(text: str) -> tuple[str, bool, str] | None:
 
 
 def code_of(match: re.Match) -> tuple[str, bool, str] | None:
-    group = "-".join(re.findall(r"[A-Z]+", match[1]))
+    group = "-".join(re.findall(r"[A-Z]+", match[1].upper()))
     if match[3]:
         canonical = f"{group}-{match[3]}"
     else:
