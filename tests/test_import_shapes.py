@@ -2652,3 +2652,17 @@ def test_french_words_a_scan_wrote_without_accents_in_a_french_title(tmp_path: P
         "Directeur général, Opérations régionales des pêches", "Sous-commissaire régional, Québec")
     assert "hrkit: verify — the document reads \"Directeur general, Operations regionales des peches\"" in records
     assert _reports(root, "34419", 1) == [("Manager, Operations, Montréal", None, 7)]
+
+
+def test_french_labels_of_an_older_form_without_colons(tmp_path: Path) -> None:
+    """``Titre officiel du poste Directeur, X``, ``Classification et niveau EX-1``, ``Code du poste
+    type 35530``: whole labels, a space before each value (``officiel du poste`` is no title's)."""
+    text = ("DESCRIPTION DE TRAVAIL — GROUPE DE LA DIRECTION (EX)\nIdentification du poste\n"
+            "Titre officiel du poste Directeur, Services de traduction, Moncton\nClassification et niveau EX-1\n"
+            "Code du poste type 35530\nN° de poste 120681\n\n"
+            "Objectif général du poste\nAssurer le leadership des Services de traduction de Moncton.\n\n"
+            "Activités principales\n1. Dirige les services de traduction.\n2. Gère les ressources.\n")
+    root, _ = _import(tmp_path, "dt.txt", text)
+    record = _record(root, "120681")
+    assert (record["title"], record["classification"], record["job_code"]) == (
+        "Directeur, Services de traduction, Moncton", "EX-01", "35530")
