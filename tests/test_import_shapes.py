@@ -2666,3 +2666,18 @@ def test_french_labels_of_an_older_form_without_colons(tmp_path: Path) -> None:
     record = _record(root, "120681")
     assert (record["title"], record["classification"], record["job_code"]) == (
         "Directeur, Services de traduction, Moncton", "EX-01", "35530")
+
+
+def test_a_speck_after_a_label_is_no_value(tmp_path: Path) -> None:
+    """``Titre du poste: .`` and the title on the next line: the speck a scan read after the label
+    is no value, the next line is."""
+    text = ("DESCRIPTION DE TRAVAIL - GROUPE DE LA DIRECTION (EX)\nTitre du poste: .\n"
+            "Directeur, Centre de recherche et de développement de Saint-Hyacinthe\nNo du poste: 30026640\n"
+            "Titre du poste du superviseur: .\nDirecteur général, Centres de recherche de l'Est\n\n"
+            "Responsabilité générale\nDirige le centre de recherche.\n\n"
+            "Responsabilités spécifiques\n1. Dirige les programmes.\n2. Gère les ressources.\n")
+    root, _ = _import(tmp_path, "dt.txt", text)
+    record = _record(root, "30026640")
+    assert (record["title"], record["supervisor"]["title"]) == (
+        "Directeur, Centre de recherche et de développement de Saint-Hyacinthe",
+        "Directeur général, Centres de recherche de l'Est")

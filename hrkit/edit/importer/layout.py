@@ -97,7 +97,8 @@ def layout(text: str) -> Layout:
         lines = [_unmark(line) for line in lines]
     lines = _label_rows(_stacked_pairs(_columns_read(_two_headings(_side_by_side(_charts(
         _without_page_furniture(lines)))))))
-    lines = _hanging_values(_beside_prose([_short_leader(_DOT_LEADER.sub(": ", line)) for line in lines]))
+    lines = _hanging_values(_beside_prose([_SPECK_VALUE.sub(r"\1", _short_leader(_DOT_LEADER.sub(": ", line)))
+                                           for line in lines]))
     long = sum(len(line) for line in lines if len(line) > RUN_LENGTH)
     run = long > RUN_SHARE * sum(map(len, lines))
     if run:
@@ -137,6 +138,9 @@ def _rejoined(split: re.Match) -> str:
 
 _DOT_LEADER = re.compile(r"(?:(?<=[\w)#])|(?<=\w\.))[ \t]*\.{4,}[ \t]*(?=\S)")
 """``Job Title.........Director, X``: dots leading a label to its value stand for its colon."""
+
+_SPECK_VALUE = re.compile(r"^([ \t]*[^\s:][^:\n]{1,60}:)[ \t]*[.,'`~_-]{1,2}[ \t]*$")
+"""``Titre du poste: .``: a speck a scan read after a label is no value (the value is on the next line)."""
 
 _SHORT_LEADER = re.compile(r"^([ \t]*[^\s.:][^.:\n]{1,60}?\S) \.{3} (?=\S)")
 
