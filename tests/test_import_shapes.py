@@ -2681,3 +2681,15 @@ def test_a_speck_after_a_label_is_no_value(tmp_path: Path) -> None:
     assert (record["title"], record["supervisor"]["title"]) == (
         "Directeur, Centre de recherche et de développement de Saint-Hyacinthe",
         "Directeur général, Centres de recherche de l'Est")
+
+
+def test_a_row_of_dimension_boxes_whose_values_do_not_line_up_under_their_labels(tmp_path: Path) -> None:
+    """``FTE's   Salary Budget   Operating and Maintenance   Total Budget`` over ``205   $21,300,000
+    $7,650,000   $28,950,000`` (a PDF's text with three spaces between cells, not its columns): as
+    many values as labels are theirs in turn."""
+    text = ("WORK DESCRIPTION\nPosition Title: Director General, Atlantic Research Centre\nPosition Number: 52233\n\n"
+            "DIMENSIONS\nFTE's   Salary Budget   Operating and Maintenance   Total Budget\n"
+            "205   $21,300,000   $7,650,000   $28,950,000\n" + BODY.format(structure=""))
+    root, _ = _import(tmp_path, "wd.txt", text)
+    dims = _record(root, "52233")["dimensions"]
+    assert (dims["fte"], dims["salary"], dims["o_and_m"], dims["total"]) == (205, 21_300_000, 7_650_000, 28_950_000)

@@ -1078,7 +1078,8 @@ _TABLE_RULE = re.compile(r"\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*\|?")
 
 def _boxes(lines: list[str]) -> list[str]:
     """A form's boxes as text gives them: a line of labels set apart by spaces, the values on
-    the next line under them (``POSITION NUMBER      EFFECTIVE DATE`` / ``66035      2016/12/05``),
+    the next line under them (``POSITION NUMBER      EFFECTIVE DATE`` / ``66035      2016/12/05``;
+    as many values as labels are theirs in turn, however the gaps fall),
     or a one-row table of dimensions (``| FTEs | Salary ($) |`` / ``| 74 | 8,900,000 |``): each label with
     its value, one ``label: value`` line each."""
     out: list[str] = []
@@ -1101,9 +1102,11 @@ def _boxes(lines: list[str]) -> list[str]:
                 and not (report_header(labels) is not None and _data_rows(lines, index + 1, len(labels)) >= 2):
             indent = len(line) - len(line.lstrip())
             values = lines[following]
-            cuts = [indent + s for s in starts] + [len(values)]
-            for label, start, end in zip(labels, cuts, cuts[1:]):
-                out.append(f"{label.rstrip(':')}: {values[start:end].strip()}")
+            cells = _BOX_GAP.split(values.strip())
+            if len(cells) != len(labels):  # a box left blank: each value under its label
+                cuts = [indent + s for s in starts] + [len(values)]
+                cells = [values[start:end].strip() for start, end in zip(cuts, cuts[1:])]
+            out += [f"{label.rstrip(':')}: {value}" for label, value in zip(labels, cells)]
             index = following + 1
             continue
         out.append(lines[index])
