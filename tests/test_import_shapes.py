@@ -2693,3 +2693,20 @@ def test_a_row_of_dimension_boxes_whose_values_do_not_line_up_under_their_labels
     root, _ = _import(tmp_path, "wd.txt", text)
     dims = _record(root, "52233")["dimensions"]
     assert (dims["fte"], dims["salary"], dims["o_and_m"], dims["total"]) == (205, 21_300_000, 7_650_000, 28_950_000)
+
+
+def test_french_supervisor_labels_written_for_either_gender(tmp_path: Path) -> None:
+    """``Titre du poste du (de la) superviseur(e)``, ``No de poste du (de la) superviseur(e)``: the
+    French label a bilingual form sets after the English field's value ends that value."""
+    text = ("Executive (EX) Work Description / Description de travail de la direction (EX)\n"
+            "Job Title: Director, Meteorological Service Operations Titre officiel du poste : Directeur, "
+            "Opérations du Service météorologique\n"
+            "Pos. No.: 58633 N° de poste : 58633\n"
+            "Supervisor's Position Number: 27714 No de poste du (de la) superviseur(e) : 27714\n"
+            "Supervisor's Title: Executive Director, Operations Titre du poste du (de la) superviseur(e) :\n"
+            "Directeur exécutif, Opérations\n\n"
+            "GENERAL ACCOUNTABILITY\nLeads the weather services of the region.\n\n"
+            "SPECIFIC ACCOUNTABILITIES\n1. Directs the forecasts.\n2. Manages the resources.\n")
+    root, _ = _import(tmp_path, "wd.txt", text)
+    record = _record(root, "58633")
+    assert (record["reports_to"], record["supervisor"]["title"]) == ("27714", "Executive Director, Operations")

@@ -19,8 +19,9 @@ _SUPERVISOR_EN = ("supervisor's", "supervisor", "supervisors", "manager's", "imm
 """How English forms name a position's supervisor before a field (``Supervisor's Title``)."""
 _SUPERVISOR_FR = ("superviseur", "superviseure", "surveillant", "surveillante", "gestionnaire", "superieur",
                   "superieure", "superieur immediat", "superieure immediate", "superviseur immediat",
-                  "gestionnaire immediat", "superieur hierarchique", "superieure hierarchique")
-"""The words French forms use for a position's supervisor."""
+                  "gestionnaire immediat", "superieur hierarchique", "superieure hierarchique", "superviseur(e)",
+                  "superieur(e)", "superieur(e) immediat(e)")
+"""The words French forms use for a position's supervisor (``superviseur(e)``, written for either)."""
 
 FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
     "title": ((EN, "position title"), (EN, "job title"), (EN, "title of position"), (EN, "working title"),
@@ -73,14 +74,15 @@ FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
                           *((EN, f"{who} pos #") for who in _SUPERVISOR_EN),
                           (EN, "reports to position number"),
                           *((FR, f"{no} {du} poste {du2} {who}") for no in ("numero", "no", "n°", "n")
-                            for du in ("du", "de") for du2 in ("du", "de la") for who in _SUPERVISOR_FR)),
+                            for du in ("du", "de") for du2 in ("du", "de la", "du (de la)") for who in _SUPERVISOR_FR)),
     "supervisor_title": (*((EN, f"{who} {what}") for who in _SUPERVISOR_EN for what in ("position title", "title")),
                          (EN, "title of supervisor"), (EN, "title of the supervisor"), (EN, "reports to"),
                          (EN, "reporting to"), (EN, "immediate supervisor"), (EN, "direct supervisor"), (EN, "reports directly to"),
                          (EN, "reporting directly to"), (EN, "accountable to"), (EN, "reporting relationship"),
                          (EN, "superior"), (EN, "immediate superior"),
                          *((FR, f"titre {of} {who}") for of in ("du poste du", "de poste du", "du", "du poste de la",
-                                                                 "de la") for who in _SUPERVISOR_FR),
+                                                                 "de la", "du poste du (de la)", "du (de la)")
+                           for who in _SUPERVISOR_FR),
                          (FR, "releve du"), (FR, "releve de la"), (FR, "releve de"), (FR, "superieur immediat"),
                          (FR, "se rapporte a"), (FR, "rapporte a"), (FR, "fait rapport a"), (FR, "relevant de"),
                          (FR, "superviseur immediat"),
@@ -95,7 +97,7 @@ FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
                                     for what in ("classification", "group and level", "group/level", "level")),
                                   *((FR, f"{what} {of} {who}") for what in ("classification", "groupe et niveau",
                                                                             "niveau", "groupe/niveau")
-                                    for of in ("du poste du", "du", "du poste de la", "de la")
+                                    for of in ("du poste du", "du", "du poste de la", "de la", "du (de la)")
                                     for who in _SUPERVISOR_FR)),
 }
 """Field labels (folded: lower case, no accents) by the record field they fill."""
