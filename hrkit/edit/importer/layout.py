@@ -873,6 +873,7 @@ def _hanging_values(lines: list[str]) -> list[str]:
 
 
 _GAPPED_VALUE = re.compile(r"[ \t]*(\S(?:[^\t\n]*?\S)?)(?::[ \t]*| {3,}|\t+)(?=\S)")
+"""A form line's label, then a colon or a gap, before its value."""
 
 
 def _wrap_column(line: str) -> int | None:
@@ -988,7 +989,7 @@ def _lines(lines: list[str]) -> list[str]:
     while index < len(out):
         line = out[index]
         following = next((n for n in range(index + 1, len(out)) if out[n].strip()), None)
-        heading = _heading_line(line)
+        heading = _heading_line(line)  # a row of a table's cells (" | ") takes no value from the line under it
         if following is not None and " | " not in line and (_any_label(line) or _bilingual_label(line)
                                       or line.rstrip().endswith(":") and _labelish(line.strip()) and not heading
                                       or _capital_label(line) or _guessed_lone_label(line, out[following], in_form)) \

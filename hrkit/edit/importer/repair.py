@@ -34,7 +34,8 @@ a lawyer's level with its letter (``LA-2B``)."""
 
 FISCAL_YEAR = r"(?:19|20)[0-9]{2}[ \t]*[-/\u2013][ \t]*(?:[0-9]{4}|[0-9]{2})"
 """``2021-22``, ``2020/2021``: a fiscal year, a figure of no dimension."""
-_NUMBER = (rf"[{NUMBER_CHARS}](?:[{NUMBER_CHARS}]|B(?=[0-9OoIlS]|[.,][0-9OoIlS]{{3}}|\s*mi[l1I]{{2}})|[.,](?=[{NUMBER_CHARS}]|B[0-9OoIlS]{{2}})"
+_NUMBER = (rf"[{NUMBER_CHARS}](?:[{NUMBER_CHARS}]|B(?=[0-9OoIlS]|[.,][0-9OoIlS]{{3}}|\s*mi[l1I]{{2}})"
+           rf"|[.,](?=[{NUMBER_CHARS}]|B[0-9OoIlS]{{2}})"
            rf"|(?:'| {{1,2}})(?=[0-9OoIlS]{{3}}(?![0-9A-Za-z])))*")
 MONEY = re.compile(rf"(?<![\w.,])(\$\s*)?({_NUMBER})[ \t\u00a0\u202f]*(mi[l1I]{{2}}[a-z]{{2,5}}\s+de\s+dollars|mi[l1I]{{2}}[a-z]{{2,5}}|billions?|"
                    r"(?-i:MM)(?![A-Za-z0-9])|[MKBG]\s*\$|k\s*\$|[MKBk](?![A-Za-z0-9])|\$|dollars)?(?![A-Za-z0-9])", re.IGNORECASE)

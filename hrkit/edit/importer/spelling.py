@@ -98,9 +98,12 @@ def _word(word: str, confusions: tuple[tuple[str, str], ...], french: bool) -> s
     return meant.capitalize() if word[:1].isupper() else meant
 
 
-_PLACES = {"quebec": "québec", "montreal": "montréal", "levis": "lévis", "riviere": "rivière",
-           "saguenay-lac-saint-jean": "saguenay–lac-saint-jean", "monteregie": "montérégie", "gaspesie": "gaspésie"}
+_PLACES = {"quebec": "québec", "montreal": "montréal", "levis": "lévis", "monteregie": "montérégie",
+           "gaspesie": "gaspésie"}
 """Places a French title names that the word lists lack, as French writes them."""
+_LOST = tuple(pair for pair in _ACCENTS if pair[0].isascii())
+"""An accented letter a scan wrote as the plain one."""
+_LOST_E = tuple(pair for pair in _LOST if pair[0] == "e")
 
 
 def _accented(word: str) -> str | None:
@@ -109,10 +112,9 @@ def _accented(word: str) -> str | None:
     if word in _PLACES:
         return _PLACES[word]
     french = _frequencies()[1]
-    once = {word[:at] + meant + word[at + 1:] for read, meant in _ACCENTS[:-1] for at in range(len(word))
-            if word[at] == read}
-    twice = {w[:at] + meant + w[at + 1:] for w in once for read, meant in _ACCENTS[:3] for at in range(len(w))
-             if w[at] == read}
+    once = {word[:at] + meant + word[at + 1:] for read, meant in _LOST for at in range(len(word)) if word[at] == read}
+    twice = {w[:at] + meant + w[at + 1:] for w in once for read, meant in _LOST_E for at in range(len(w))
+             if w[at] == read}  # "general": "général"
     for candidates in (once, twice):  # one accent put back before two ("peches": "pêches", not "péchés")
         best = max(candidates, key=lambda w: french.get(w, 0), default=None)
         seen = french.get(best, 0) if best else 0
