@@ -2710,3 +2710,27 @@ def test_french_supervisor_labels_written_for_either_gender(tmp_path: Path) -> N
     root, _ = _import(tmp_path, "wd.txt", text)
     record = _record(root, "58633")
     assert (record["reports_to"], record["supervisor"]["title"]) == ("27714", "Executive Director, Operations")
+
+
+def test_a_memo_is_refused_but_a_work_description_behind_a_cover_memo_is_imported(tmp_path: Path) -> None:
+    """A memo that names positions, their numbers and budgets (``MEMORANDUM`` / ``SUBJECT: Updating
+    executive work descriptions``) is refused for what it is; a cover memo with the work description
+    behind it, under its own heading, is the work description."""
+    memo = ("## MEMORANDUM\n\n| TO: | All EX-01 to EX-03 managers |\n|---|---|\n| FROM: | Director General, Workforce |\n"
+            "| SUBJECT: | Updating the work description of your position |\n\nPurpose\n\n"
+            "To ask every executive to confirm that the work description of position 63335 is current; several "
+            "still show a salary of $2.96M and O&M of $71K.\n\nAction required\n\nReply by April 17, 2023.\n")
+    cover = ("MEMORANDUM\nTO: Manager, Executive Classification\nFROM: Executive Director, Contact Centre Operations\n"
+             "SUBJECT: Request for classification review – Director, Data Governance (position 356689)\n"
+             "Please find attached the updated work description.\n\nWORK DESCRIPTION\n"
+             "Position Title: Director, Data Governance\nPosition Number: 356689\nClassification: EX-01\n"
+             + BODY.format(structure=""))
+    for name, text in (("memo.md", memo), ("cover.txt", cover)):
+        (tmp_path / name).write_text(text)
+    root = tmp_path / "repo"
+    root.mkdir()
+    init_repository(root, organization="Shapes test", today=dt.date(2026, 11, 25))
+    result = run_cli(["import", str(tmp_path / "memo.md"), str(tmp_path / "cover.txt")], root)
+    assert "memo.md: a memo, not a work description" in result.output, result.output
+    assert _record(root, "356689")["title"] == "Director, Data Governance"
+    assert not (root / "records/positions/63335.yaml").exists()

@@ -12,12 +12,11 @@ Text that is not a work description, or a scan too damaged to read, is refused w
 from __future__ import annotations
 
 import re
-from itertools import islice
 
 from hrkit.edit.importer import dimensions, repair, structure
 from hrkit.edit.importer.document import VERIFY, Issue, Value, WorkDescription
 from hrkit.edit.importer.fields import field_of, header_field
-from hrkit.edit.importer.layout import Layout, Mark, clean_input, layout
+from hrkit.edit.importer.layout import RUN_LENGTH, Layout, Mark, clean_input, layout
 from hrkit.edit.importer.vocabulary import (DOCUMENT_TITLES, EN, FR, OTHER_DOCUMENTS, alternation, fold, guess_label,
                                            role_start, role_word)
 
@@ -61,15 +60,29 @@ def parse_text(text: str, name: str) -> WorkDescription:
 def _refuse_other_documents(text: str) -> None:
     """A document whose first lines name it something else than a work description (a
     performance agreement, a staffing request, an organization chart...) and no work
-    description: refused with what it is. A label's words are no name (``Date of Classification
+    description, or a memo with no work description's heading behind it: refused with what it is. A label's words are no name (``Date of Classification
     Decision: 2013/10/10`` is a work description's field)."""
-    lines = (line for line in text.split("\n") if line.strip())
-    head = [" ".join(line.split()) for line in islice(lines, _HEAD_LINES)]
+    lines = [" ".join(line.split()) for line in text.split("\n") if line.strip()]
+    head = lines[:_HEAD_LINES]
+    if any(_MEMO.match(fold(line)) for line in head) and not any(_titled(fold(line)) for line in lines) \
+            and max(map(len, lines)) < RUN_LENGTH:
+        raise NotAWorkDescription("a memo, not a work description")  # a cover memo's description is titled
     if any(_DOCUMENT_TITLE.search(fold(line)) for line in head):
         return
     for what, pattern in _OTHER_DOCUMENTS:
         if any(_names_document(line, named) for line in head for named in pattern.finditer(fold(line))):
             raise NotAWorkDescription(f"{what}, not a work description")
+
+
+_MEMO = re.compile(r"[#*_ ]*(?:memorandum|memo|note de service)\b")
+"""A memo's name opening one of a document's first lines."""
+
+
+def _titled(line: str) -> bool:
+    """A line that is a work description's heading (``EXECUTIVE (EX) WORK DESCRIPTION``, ``WORK
+    DESCRIPTION / DESCRIPTION DE TRAVAIL``), not a memo's subject that names one."""
+    found = _DOCUMENT_TITLE.search(line)
+    return bool(found) and len(line.split()) <= 10 and ":" not in line[:found.start()]
 
 
 def _names_document(line: str, named: re.Match) -> bool:
