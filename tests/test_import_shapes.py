@@ -2734,3 +2734,21 @@ def test_a_memo_is_refused_but_a_work_description_behind_a_cover_memo_is_importe
     assert "memo.md: a memo, not a work description" in result.output, result.output
     assert _record(root, "356689")["title"] == "Director, Data Governance"
     assert not (root / "records/positions/63335.yaml").exists()
+
+
+def test_a_classification_request_without_its_work_description_is_refused(tmp_path: Path) -> None:
+    """``REQUEST FOR CLASSIFICATION ACTION`` whose form gives the position's number, title and level
+    but only points to the work description (``Documents attached``) is refused for what it is."""
+    text = ("REQUEST FOR CLASSIFICATION ACTION\tDEMANDE DE MESURE DE CLASSIFICATION\nHuman Resources Services\n\n"
+            "Section A - Position / Poste\nPosition number / Numéro de poste\t44872\n"
+            "Title / Titre\tDirector, Client Service Modernization\nCurrent group and level\tEX-01\n\n"
+            "Section B - Action requested\n[X] Reclassification review\nReason: the contact centre operations were "
+            "added to the directorate following the reorganization of the branch in April 2011.\n\n"
+            "Section C - Documents attached\n- Work description (revised)\n- Organization chart\n")
+    (tmp_path / "request.txt").write_text(text)
+    root = tmp_path / "repo"
+    root.mkdir()
+    init_repository(root, organization="Shapes test", today=dt.date(2026, 11, 25))
+    result = run_cli(["import", str(tmp_path / "request.txt")], root)
+    assert "request.txt: a classification request without its work description" in result.output, result.output
+    assert not list((root / "records/positions").glob("*.yaml"))

@@ -17,8 +17,8 @@ from hrkit.edit.importer import dimensions, repair, structure
 from hrkit.edit.importer.document import VERIFY, Issue, Value, WorkDescription
 from hrkit.edit.importer.fields import field_of, header_field
 from hrkit.edit.importer.layout import RUN_LENGTH, Layout, Mark, clean_input, layout
-from hrkit.edit.importer.vocabulary import (DOCUMENT_TITLES, EN, FR, OTHER_DOCUMENTS, alternation, fold, guess_label,
-                                           role_start, role_word)
+from hrkit.edit.importer.vocabulary import (CLASSIFICATION_REQUEST, DOCUMENT_TITLES, EN, FR, OTHER_DOCUMENTS,
+                                           alternation, fold, guess_label, role_start, role_word)
 
 COLUMNS = "columns run together in the scan"
 _STRUCTURED = re.compile(r"^\s*-{3}\s*Structured Job Description\s*-{3}\s*$", re.MULTILINE | re.IGNORECASE)
@@ -47,6 +47,8 @@ def parse_text(text: str, name: str) -> WorkDescription:
     main = _read(structured, name, ocr=bool(full_at)) if len(structured.split()) >= 5 else None
     scan = _read(full, name, ocr=True) if full.strip() else None
     wd = _filled(main, scan) if main and scan else main or scan
+    if wd is not None and not _has_body(wd) and _REQUEST.search(fold(" ".join(text.split("\n")[:_HEAD_LINES]))):
+        raise NotAWorkDescription("a classification request without its work description")
     if wd is None or not any(k in wd.fields for k in _IDENTIFIERS) and not _has_body(wd):
         if words < MIN_WORDS:
             raise NotAWorkDescription(f"too little text ({words} words): not a work description, or an "
@@ -74,6 +76,8 @@ def _refuse_other_documents(text: str) -> None:
             raise NotAWorkDescription(f"{what}, not a work description")
 
 
+_REQUEST = re.compile(rf"\b(?:{CLASSIFICATION_REQUEST})\b")
+"""A classification request's name: its form may hold the work description, or only point to it."""
 _MEMO = re.compile(r"[#*_ ]*(?:memorandum|memo|note de service)\b")
 """A memo's name opening one of a document's first lines."""
 

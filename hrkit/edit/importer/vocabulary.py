@@ -288,7 +288,11 @@ OTHER_DOCUMENTS: tuple[tuple[str, str], ...] = (
 )
 """What other documents of a records folder call themselves at their top (a performance
 agreement names the position, its number and its budget too): refused, with what they are. A
-classification request is no such document: its form holds the work description."""
+classification request is no such document: its form holds the work description (when it holds
+none, it is refused: ``CLASSIFICATION_REQUEST``)."""
+CLASSIFICATION_REQUEST = (r"request for classification(?: action)?|classification (?:action )?request|"
+                          r"demande de (?:mesure de )?classification")
+"""What a classification request's form calls itself at its top."""
 
 MONTHS = {**{m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
                                         "september", "october", "november", "december"), 1)},
