@@ -31,6 +31,17 @@ def _import(tmp_path: Path, name: str, content: bytes | str) -> tuple[Path, str]
     return root, "\n".join(p.read_text() for p in sorted((root / "records/positions").glob("*.yaml")))
 
 
+def _import_all(tmp_path: Path, documents: dict[str, str]):
+    """Each document written under ``tmp_path`` and all of them imported at once into a new
+    repository: the repository and the CLI's result."""
+    for name, text in documents.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    root = tmp_path / "repo"
+    root.mkdir()
+    init_repository(root, organization="Shapes test", today=dt.date(2026, 11, 25))
+    return root, run_cli(["import", *(str(tmp_path / name) for name in documents)], root)
+
+
 def _record(root: Path, record_id: str) -> dict:
     return load_yaml((root / "records/positions" / f"{record_id}.yaml").read_bytes()).data
 
@@ -2204,12 +2215,8 @@ def test_a_records_folders_requests_and_notes_are_refused_and_a_decisions_date_i
                "rcd.txt": "RECORD OF CLASSIFICATION DECISION\nPosition number: 40112\nDecision: EX-03 confirmed\n",
                "leave.txt": "APPLICATION FOR LEAVE / DEMANDE DE CONGÉ\nPOSITION NO. ...... 40517   GROUP/LEVEL ... EX-02\n"}
     filler = "The note sets out the facts, the options and the recommendation on the position for a decision. " * 3
-    for name, head in refused.items():
-        (tmp_path / name).write_text(head + filler + "\nGeneral Accountability\nLeads the unit.\n")
-    root = tmp_path / "repo"
-    root.mkdir()
-    init_repository(root, organization="Shapes test", today=dt.date(2026, 11, 25))
-    result = run_cli(["import", *(str(tmp_path / name) for name in refused)], root)
+    root, result = _import_all(tmp_path, {name: head + filler + "\nGeneral Accountability\nLeads the unit.\n"
+                                          for name, head in refused.items()})
     for name, what in (("par", "a staffing request"), ("pay", "a pay action request"), ("bn", "a briefing note"),
                        ("rcd", "a classification decision"), ("leave", "a leave application")):
         assert f"{name}.txt: {what}, not a work description" in result.output, result.output
@@ -2278,12 +2285,8 @@ def test_a_document_named_after_who_issued_it_is_refused_for_what_it_is(tmp_path
                             "Finance (EX-01) 44530\n| Manager, Education (PM-06) | Manager, Funding (FI-03)\n"
                             "Chart prepared by Regional Human Resources. Not a work description.\n"}
     filler = "The committee records what was decided on the positions of the region for the next fiscal year. " * 3
-    for name, head in refused.items():
-        (tmp_path / name).write_text(head + filler + "\nGeneral Accountability\nLeads the unit.\n")
-    root = tmp_path / "repo"
-    root.mkdir()
-    init_repository(root, organization="Shapes test", today=dt.date(2026, 11, 25))
-    result = run_cli(["import", *(str(tmp_path / name) for name in refused)], root)
+    root, result = _import_all(tmp_path, {name: head + filler + "\nGeneral Accountability\nLeads the unit.\n"
+                                          for name, head in refused.items()})
     for name, what in (("rod", "a record of decisions"), ("chart", "an organization chart")):
         assert f"{name}.txt: {what}, not a work description" in result.output, result.output
     assert not list((root / "records/positions").glob("*.yaml"))
@@ -2567,12 +2570,7 @@ def test_a_performance_agreement_with_its_year_and_a_scanned_chart_run_together_
                      "Skills and Employment (EX-05) | Director General Apprenticeship (EX-03) | Director Red Seal "
                      "Secretariat (EX-01) | Executive Assistant (AS-02) Prepared by: Business Management Services "
                      "Page 1 of 1 " + "Director Sectoral Initiatives Program (EX-01) | " * 12 + "\n"}
-    for name, text in documents.items():
-        (tmp_path / name).write_text(text)
-    root = tmp_path / "repo"
-    root.mkdir()
-    init_repository(root, organization="Shapes test", today=dt.date(2026, 11, 25))
-    result = run_cli(["import", *(str(tmp_path / name) for name in documents)], root)
+    root, result = _import_all(tmp_path, documents)
     for name, what in (("pma", "a performance agreement"), ("chart", "an organization chart")):
         assert f"{name}.txt: {what}, not a work description" in result.output, result.output
     assert not list((root / "records/positions").glob("*.yaml"))
@@ -2725,12 +2723,7 @@ def test_a_memo_is_refused_but_a_work_description_behind_a_cover_memo_is_importe
              "Please find attached the updated work description.\n\nWORK DESCRIPTION\n"
              "Position Title: Director, Data Governance\nPosition Number: 356689\nClassification: EX-01\n"
              + BODY.format(structure=""))
-    for name, text in (("memo.md", memo), ("cover.txt", cover)):
-        (tmp_path / name).write_text(text)
-    root = tmp_path / "repo"
-    root.mkdir()
-    init_repository(root, organization="Shapes test", today=dt.date(2026, 11, 25))
-    result = run_cli(["import", str(tmp_path / "memo.md"), str(tmp_path / "cover.txt")], root)
+    root, result = _import_all(tmp_path, {"memo.md": memo, "cover.txt": cover})
     assert "memo.md: a memo, not a work description" in result.output, result.output
     assert _record(root, "356689")["title"] == "Director, Data Governance"
     assert not (root / "records/positions/63335.yaml").exists()
@@ -2745,10 +2738,6 @@ def test_a_classification_request_without_its_work_description_is_refused(tmp_pa
             "Section B - Action requested\n[X] Reclassification review\nReason: the contact centre operations were "
             "added to the directorate following the reorganization of the branch in April 2011.\n\n"
             "Section C - Documents attached\n- Work description (revised)\n- Organization chart\n")
-    (tmp_path / "request.txt").write_text(text)
-    root = tmp_path / "repo"
-    root.mkdir()
-    init_repository(root, organization="Shapes test", today=dt.date(2026, 11, 25))
-    result = run_cli(["import", str(tmp_path / "request.txt")], root)
+    root, result = _import_all(tmp_path, {"request.txt": text})
     assert "request.txt: a classification request without its work description" in result.output, result.output
     assert not list((root / "records/positions").glob("*.yaml"))
