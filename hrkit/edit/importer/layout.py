@@ -862,10 +862,10 @@ def _hanging_values(lines: list[str]) -> list[str]:
     one line."""
     out: list[str] = []
     for line in lines:
-        column = _wrap_column(out[-1]) if out and line.strip() else None
-        if column is not None and _indent(line) >= column \
-                and not re.search(r"[.:]\s*$", out[-1]) and ":" not in line and "   " not in line.strip() \
-                and len(line.split()) <= 8 and re.match(r"[(\[]?[^\W\d_]{2}", line.strip()) and not _heading_line(line):
+        may_go_on = out and ":" not in line and "   " not in line.strip() and 0 < len(line.split()) <= 8 \
+            and re.match(r"[(\[]?[^\W\d_]{2}", line.strip()) and not re.search(r"[.:]\s*$", out[-1])
+        column = _wrap_column(out[-1]) if may_go_on else None  # the line's own tests first: this runs on every line
+        if column is not None and _indent(line) >= column and not _heading_line(line):
             out[-1] = f"{out[-1].rstrip()} {line.strip()}"
         else:
             out.append(line)

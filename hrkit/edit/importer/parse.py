@@ -62,8 +62,9 @@ def parse_text(text: str, name: str) -> WorkDescription:
 def _refuse_other_documents(text: str) -> None:
     """A document whose first lines name it something else than a work description (a
     performance agreement, a staffing request, an organization chart...) and no work
-    description, or a memo with no work description's heading behind it: refused with what it is. A label's words are no name (``Date of Classification
-    Decision: 2013/10/10`` is a work description's field)."""
+    description, or a memo with no work description's heading behind it: refused with what it
+    is. A label's words are no name (``Date of Classification Decision: 2013/10/10`` is a work
+    description's field)."""
     lines = [" ".join(line.split()) for line in text.split("\n") if line.strip()]
     head = lines[:_HEAD_LINES]
     if any(_MEMO.match(fold(line)) for line in head) and not any(_titled(fold(line)) for line in lines) \

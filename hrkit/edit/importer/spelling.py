@@ -106,6 +106,7 @@ _LOST = tuple(pair for pair in _ACCENTS if pair[0].isascii())
 _LOST_E = tuple(pair for pair in _LOST if pair[0] == "e")
 
 
+@cache
 def _accented(word: str) -> str | None:
     """A French title's word written without its accents (``general``, ``regional``, ``Quebec``):
     the word with them, when French writes it so far more often (not ``services``)."""
