@@ -2741,3 +2741,96 @@ def test_a_classification_request_without_its_work_description_is_refused(tmp_pa
     root, result = _import_all(tmp_path, {"request.txt": text})
     assert "request.txt: a classification request without its work description" in result.output, result.output
     assert not list((root / "records/positions").glob("*.yaml"))
+
+
+def test_a_french_scans_run_with_headings_as_french_writes_them(tmp_path: Path) -> None:
+    """A French scan run into one line per page, its headings capitalizing their first word only
+    (``Contexte et défis``, ``Dimensions du poste``), its reports under ``Subordonnés directs :``,
+    its pages ending with a footer and their number (``Protégé B   Page 1``): the sections are
+    read, the footer is no accountability's words."""
+    page1 = ("DESCRIPTION DE TRAVAIL — GROUPE DE LA DIRECTION (EX) Titre officiel du poste Directeur, Centre de "
+             "foresterie des Laurentides Classification et niveau EX-02 Numéro du poste 459641 Raison d'être Diriger "
+             "les activités du Centre de foresterie des Laurentides et conseiller la haute direction sur les enjeux "
+             "régionaux des programmes. Organisation Subordonnés directs : PM-06 - Gestionnaire, Conformité (45 ETP) "
+             "FB-07 - Surintendant, Opérations (7 ETP) Contexte et défis Le titulaire fait partie de l'équipe de "
+             "gestion régionale et contribue à l'élaboration des orientations stratégiques de l'organisation. Il doit "
+             "gérer des dossiers complexes et souvent délicats sur le plan politique. Activités principales 1. "
+             "Représente le Ministère auprès des médias et des élus, et prépare des notes d'information et des "
+             "présentations à l'intention de la haute direction. 2. Établit des partenariats avec les intervenants "
+             "provinciaux afin d'éviter le Protégé B (une fois rempli)   Page 1")
+    page2 = ("dédoublement des efforts. 3. Assure la production des rapports de rendement et la reddition de comptes "
+             "à l'égard des résultats attendus. Dimensions du poste Nombre d'ETP 389 Masse salariale 34 620 000 $ "
+             "F&E 4 522 k$ Attestation L'énoncé ci-dessus décrit avec exactitude les fonctions du poste. "
+             "Protégé B (une fois rempli)   Page 2")
+    root, records = _import(tmp_path, "scan.txt", f"{page1}\n{page2}\n")
+    record = _record(root, "459641")
+    assert (record["dimensions"]["salary"], record["dimensions"]["o_and_m"]) == (34_620_000, 4_522_000)
+    assert record["nature_and_scope"].startswith("Le titulaire fait partie")
+    assert "Protégé" not in records and "Page 1" not in records
+    assert _reports(root, "459641", 2) == [("Gestionnaire, Conformité", "PM-06", 45),
+                                           ("Surintendant, Opérations", "FB-07", 7)]
+
+
+def test_a_scans_french_letters_read_as_digits_and_bullets_after_a_count(tmp_path: Path) -> None:
+    """OCR's ``6`` for ``é`` at a word's end or start (``Conformit6``, ``6quipe``), ``l`` for ``t``
+    (``Geslion``), and a list's bullet read as ``o`` right after the count ending the entry
+    before (``effectif de 3 o Directeur adjoint``) in a scan's run."""
+    scan = ("DESCRIPTION DE TRAVAIL Titre du poste : Directeur, Geslion de la Mauricie Numéro du poste : "
+            "37720 Groupe et niveau : EX-01 Responsabilité générale Le titulaire dirige l'6quipe de l'unité de "
+            "gestion et en assure la conformit6 aux politiques du Ministère dans toute la région. Organisation "
+            "Les postes suivants relèvent directement du titulaire : > Gestionnaire, Conformit6 (PM-05), effectif "
+            "de 3 o Directeur adjoint, Opérations (PM-07), effectif de 32 Activités principales 1. Dirige la "
+            "planification opérationnelle de l'unité de gestion et l'établissement de ses priorités. 2. Gère les "
+            "ressources humaines, financières et matérielles de l'unité de gestion dans le respect des politiques. "
+            "3. Représente le Ministère auprès des partenaires régionaux et des collectivités de la région.")
+    root, _ = _import(tmp_path, "scan.txt", scan + "\n")
+    assert _record(root, "37720")["title"] == "Directeur, Gestion de la Mauricie"
+    assert _reports(root, "37720", 2) == [("Gestionnaire, Conformité", "PM-05", 3),
+                                          ("Directeur adjoint, Opérations", "PM-07", 32)]
+
+
+def test_a_scans_run_with_a_heading_after_a_figure_and_dimensions_among_the_reports(tmp_path: Path) -> None:
+    """``Total: $5.136M Organizational Context Reporting to ...``: a heading right after a figure
+    in a scan's run (the English copy's, read before the French copy's); ``Dépenses de fonctionnement (F&E): 2 744 k$`` after the reports, in their
+    section: the label's bracketed name is the label's, the reports' brackets are no dimension."""
+    english = ("EXECUTIVE WORK DESCRIPTION / DESCRIPTION DE TRAVAIL DE LA DIRECTION Position Title / Titre du poste: "
+               "Director, Sport Support Program Position Number / Numéro du poste: 6253 "
+               "Classification / Classification: EX-01 Purpose of the Position The Director is accountable for the delivery of "
+               "contribution funding to national sport organizations. Key Dimensions Number of FTE's: 51 Salary: "
+               "$4.64M O&M: $0.496M Total: $5.136M Organizational Context Reporting to the Director are the following "
+               "positions: - Manager, National Sport Organizations (PM-06, 32 FTEs) - Manager, Multi-sport Service "
+               "Organizations (PM-06, 10 FTEs) Key Responsibilities 1. Establishes relationships with central agencies "
+               "and stakeholders across the country. 2. Manages the human, financial and material resources of the "
+               "program in accordance with the values and ethics of the public service. VERSION FRANÇAISE Raison "
+               "d'être du poste Le directeur assure le financement des organismes nationaux de sport. Contexte "
+               "organisationnel Les postes suivants relèvent du directeur : - Gestionnaire, Organismes nationaux de "
+               "sport (PM-06, 32 ETP) - Gestionnaire, Organismes multisports (PM-06, 10 ETP) Activités principales "
+               "1. Établit des relations avec les organismes centraux et les intervenants de tout le pays.")
+    french = ("DESCRIPTION DE TRAVAIL Titre du poste: Directeur, Centre fiscal de Jonquière No du poste: 72213 "
+              "Groupe et niveau: EX-02 Sommaire des responsabilités Le poste a pour raison d'être de diriger "
+              "l'ensemble des activités du centre fiscal au service de la clientèle. Organisation Subordonnés "
+              "immédiats • Directeur adjoint, Traitement des déclarations (MG-05, 412 ETP) • Gestionnaire, Finances "
+              "et administration (MG-04, 23 ETP) Ressources Effectif: 889 Traitements et salaires: 79,3 millions $ "
+              "Dépenses de fonctionnement (F&E): 2 744 k$ Nature et portée du travail Les décisions du titulaire "
+              "ont des répercussions directes sur les collectivités desservies par le centre fiscal de la région. "
+              "Fonctions principales 1. Représente l'organisation auprès des intervenants de la région. 2. Dirige "
+              "la planification opérationnelle annuelle et le suivi du rendement du centre fiscal.")
+    root, _ = _import_all(tmp_path, {"en.txt": english + "\n", "fr.txt": french + "\n"})
+    assert _reports(root, "6253", 2) == [("Manager, National Sport Organizations", "PM-06", 32),
+                                         ("Manager, Multi-sport Service Organizations", "PM-06", 10)]
+    dims = _record(root, "72213")["dimensions"]
+    assert (dims["fte"], dims["salary"], dims["o_and_m"]) == (889, 79_300_000, 2_744_000)
+
+
+def test_two_french_words_a_scan_ran_together_in_a_french_title(tmp_path: Path) -> None:
+    """``Directiongénérale``: two common French words run together are set apart in a French title
+    (French makes no such compound), marked to verify; ``Microbiologie`` stays one word."""
+    text = ("DESCRIPTION DE TRAVAIL\nTitre du poste : Directeur général, Directiongénérale des langues officielles\n"
+            "N° de poste : 40217\nGroupe et niveau : EX-03\n"
+            "Relève de : Directrice, Laboratoire de microbiologie (EX-01)\n\n"
+            "RESPONSABILITÉS PRINCIPALES\n1. Dirige les programmes d'appui aux langues officielles.\n")
+    root, records = _import(tmp_path, "dt.txt", text)
+    record = _record(root, "40217")
+    assert (record["title"], record["supervisor"]["title"]) == (
+        "Directeur général, Direction générale des langues officielles", "Directrice, Laboratoire de microbiologie")
+    assert 'the document reads "Directeur général, Directiongénérale des langues officielles"' in records

@@ -62,9 +62,9 @@ def clean_input(text: str) -> str:
 
 _ARROW_BULLET = re.compile(r"(?<=^)[ \t]*[\u00bb\u203a\u2192\u25aa\u25a0\u25ba](?=[ \t])", re.MULTILINE)
 """``»``, ``›``, ``→``, ``■`` opening a line: a list's bullet, not a closing quote."""
-_SCANNED_ACCENT = re.compile(r"(?<=[a-zà-ÿ])6(?=[a-zà-ÿ])|(?<![\w'])e'(?=[a-zà-ÿ])|(?<=[a-zà-ÿ])e'(?=[a-zà-ÿ])"
+_SCANNED_ACCENT = re.compile(r"(?<=[a-zà-ÿ])6(?=[a-zà-ÿ])|(?<=[a-zà-ÿ]{3})6\b|(?<!\w)6(?=[a-zà-ÿ]{3})(?!th\b|i?[eè]me)|(?<![\w'])e'(?=[a-zà-ÿ])|(?<=[a-zà-ÿ])e'(?=[a-zà-ÿ])"
                              r"(?!(?:re|ve|ll|d|s|t|m)\b)")
-"""``é`` a scan read as ``6`` or ``e'`` inside a word (``Op6rations``, ``ge'néral``, ``e'lectorales``),
+"""``é`` a scan read as ``6`` or ``e'`` in a word (``Op6rations``, ``Conformit6``, ``6quipe``, ``ge'néral``, ``e'lectorales``),
 not an English contraction or possessive (``we're``, ``the Office's``)."""
 
 
@@ -127,7 +127,7 @@ def _one_run(lines: list[str]) -> str:
     return _RUN_BULLET.sub("\u2022 ", run)
 
 
-_RUN_BULLET = re.compile(r"(?:(?<=^)|(?<=[.;:!?] )|(?<=\S )(?=>))(?:[eoc\"*>\u00a9]|\u25a0)(?= +[A-ZÀ-Ý][a-zà-ÿ])")
+_RUN_BULLET = re.compile(r"(?:(?<=^)|(?<=[.;:!?)0-9] )|(?<=\S )(?=>))(?:[eoc\"*>\u00a9]|\u25a0)(?= +[A-ZÀ-Ý][a-zà-ÿ])")
 """A list's bullet a scan read as ``e``, ``o``, ``c``, ``"`` (a ``«``), ``*``, ``>`` or ``©``, after a
 sentence or a colon and before a capitalized word (``include: e Directeur, X``)."""
 
@@ -1279,8 +1279,13 @@ def _heading_line(line: str) -> bool:
 
 
 def _without_footers(lines: list[str]) -> list[str]:
-    """Page lines without the footer every page ends with and the page number it starts with."""
-    footer = _common_suffix(lines)
+    """Page lines without the footer every page ends with, their page number (``Page 2``) at
+    its end, and the page number a page starts with."""
+    numbered = [_PAGE_END.search(line) for line in lines]
+    paged = len(lines) > 1 and all(found and found[1] == str(number) for number, found in enumerate(numbered, 1))
+    if paged:
+        lines = [line[:found.start()] for line, found in zip(lines, numbered)]
+    footer = _common_suffix(lines, 2 if paged else 3)
     out = []
     for number, line in enumerate(lines, 1):
         if footer and line.rstrip().endswith(footer):
@@ -1292,9 +1297,13 @@ def _without_footers(lines: list[str]) -> list[str]:
     return out
 
 
-def _common_suffix(lines: list[str]) -> str:
-    """A footer every page line ends with (``OG. Business Enablement and Services``)."""
-    if len(lines) < 3:
+_PAGE_END = re.compile(r"[ \t]+(?:page|p\.)[ \t]*([0-9]{1,3})(?:[ \t]*(?:of|de|/)[ \t]*[0-9]{1,3})?[ \t]*$", re.IGNORECASE)
+
+
+def _common_suffix(lines: list[str], fewest: int) -> str:
+    """A footer every page line ends with (``OG. Business Enablement and Services``), if there
+    are at least ``fewest`` lines."""
+    if len(lines) < fewest:
         return ""
     ends = [line.rstrip() for line in lines]
     suffix = ends[0]
@@ -1671,7 +1680,7 @@ def _headings(text: str, folded: str, run: bool) -> list[Mark]:
         colon = words.rstrip().endswith(":") and (_line_start(text, match.start()) or run and words[:1].isupper())
         tail = _HEADING_TAIL.match(text, match.end()) if run else None  # "Dimensions and Resources Salary..."
         if not (alone or colon or _capitals(words) or section
-                or run and _set_apart(text, start, tail.end() if tail else match.end())
+                or run and _set_apart(text, start, tail.end() if tail else match.end(), _which("heading", match[1])[1])
                 or run and number and words[:1].isupper()  # "2. Structure de l'organisation" in a run
                 or run and len(match[1].split()) >= 4 and words[:1].isupper()):  # too long a phrase to be prose
             continue
@@ -1769,13 +1778,26 @@ _HEADING_NUMBER = re.compile(r"(?:(?:^[ \t]*|(?<=[.:;!?] ))([0-9]{1,2}\.[0-9]{1,
 its number, not the end of the text before it (``(staff of 31)`` is not)."""
 
 
-def _set_apart(text: str, start: int, end: int) -> bool:
-    """A heading in a scan's run written in title case: its words capitalized, after a sentence
-    ends and before the next begins (``... outcomes. Organization Structure The Director ...``)."""
+def _set_apart(text: str, start: int, end: int, lang: str | None) -> bool:
+    """A heading in a scan's run written as its language writes one, before a sentence begins:
+    English in title case after a sentence or a figure ends (``... outcomes. Organization
+    Structure The Director ...``, ``Total: $37.2M Organizational Context Reporting to ...``); French, which capitalizes a heading's first word only and no word inside a
+    sentence, after anything when it is two words or more (``... EX-01 Responsabilité générale Le
+    titulaire``, ``... attendus. Dimensions du poste Nombre d'ETP``)."""
     before = text[:start].rstrip()
     after = text[end:].lstrip()
-    return _title_cased(text[start:end]) and (not before or before[-1] in ".):;") \
-        and (not after or after[0].isupper() or after[0] in "-\u2022*0123456789")
+    words = text[start:end]
+    ended = not before or before[-1] in ".):;" or bool(_FIGURE_END.search(before))
+    if lang == FR:
+        cased = words[:1].isupper() and (len(words.split()) > 1 or ended)
+    else:
+        cased = _title_cased(words) and ended
+    return cased and (not after or after[0].isupper() or after[0] in "-\u2022*0123456789")
+
+
+_FIGURE_END = re.compile(r"[0-9][^\s0-9]{0,2}$")
+"""A value ending a form's field or a table's row (``Total: $37.2M``, ``EX-01``): the text before
+a heading, as a sentence's end is."""
 
 
 def _title_cased(words: str) -> bool:

@@ -419,7 +419,7 @@ def _body(wd: WorkDescription, lay: Layout, sections: dict[str, str], language: 
         dimensions.read(wd, _without_reports(dims), uncertain=uncertain)
     if not wd.dimensions:  # no Dimensions section, or one that states none: "Salary: $2.9M" wherever it stands
         others = (sections.get(key, "") for key in ("structure", "nature_and_scope", "other"))
-        dimensions.read(wd, re.sub(r"\([^()]*\)", " ", "\n".join(others)), loose=False)
+        dimensions.read(wd, _REPORTS_DETAILS.sub(" ", "\n".join(others)), loose=False)  # not "(F&E)"
     if not wd.dimensions:  # "Financial resources: the incumbent manages a salary budget of ..." under Responsibility
         for found in _RESOURCES.finditer("\n".join(sections.values())):
             dimensions.read(wd, found[1])
@@ -428,6 +428,10 @@ def _body(wd: WorkDescription, lay: Layout, sections: dict[str, str], language: 
         dimensions.read(wd, header, loose=False)
     specific = sections.get("specific_accountabilities") or sections.get("key_activities", "")
     wd.specific_accountabilities = _accountabilities(wd, specific, lay.run)
+
+
+_REPORTS_DETAILS = re.compile(r"\([^()]*[0-9][^()]*\)")
+"""A report's classification and count in brackets (``(MG-05, 412 ETP)``): no dimension of the unit's."""
 
 
 def _without_reports(dims: str) -> str:

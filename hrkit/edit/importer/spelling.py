@@ -16,7 +16,7 @@ from hrkit.edit.importer.vocabulary import fold, french_role
 
 _CONFUSIONS = (("c", "e"), ("e", "c"), ("l", "i"), ("i", "l"), ("rn", "m"), ("m", "rn"), ("b", "h"), ("h", "b"),
                ("cl", "d"), ("ri", "n"), ("ii", "u"), ("n", "u"), ("u", "n"), ("vv", "w"), ("t", "f"), ("f", "t"), ("o", "e"), ("a", "e"), ("a", "o"),
-               ("k", "ti"), ("li", "h"))
+               ("k", "ti"), ("li", "h"), ("l", "t"))
 """Letters OCR takes for others (read, meant)."""
 _ACCENTS = (("e", "é"), ("e", "è"), ("e", "ê"), ("a", "à"), ("a", "â"), ("c", "ç"), ("i", "î"), ("o", "ô"), ("u", "û"),
             ("é", "ô"))
@@ -92,7 +92,7 @@ def _word(word: str, confusions: tuple[tuple[str, str], ...], french: bool) -> s
     meant = _accented(lower) if french else None
     if meant is None and _seen(lower):
         return word
-    meant = meant or _unconfused(lower, confusions) or _set_apart(lower)
+    meant = meant or _unconfused(lower, confusions) or _set_apart(lower, french)
     if meant is None:
         return word
     return meant.capitalize() if word[:1].isupper() else meant
@@ -132,9 +132,11 @@ def _unconfused(word: str, confusions: tuple[tuple[str, str], ...]) -> str | Non
     return best if best is not None and _seen(best) >= COMMON else None
 
 
-def _set_apart(word: str) -> str | None:
-    """``operationsand``: a common word and a short one run together."""
+def _set_apart(word: str, french: bool) -> str | None:
+    """``operationsand``: a common word and a short one run together; in French, which makes no
+    compound of two words, any two common words (``Adjointeadministrative``)."""
     splits = [(word[:at], word[at:]) for at in range(2, len(word) - 1)]
-    splits = [(a, b) for a, b in splits if (a in _STARTS and len(b) >= 4 or b in _ENDS and len(a) >= 4)
+    splits = [(a, b) for a, b in splits if (a in _STARTS and len(b) >= 4 or b in _ENDS and len(a) >= 4
+                                            or french and min(len(a), len(b)) >= 6)
               and min(_seen(a), _seen(b)) >= _JOINED_COMMON]
     return " ".join(max(splits, key=lambda s: min(map(_seen, s)))) if splits else None
