@@ -1,0 +1,452 @@
+"""Data and prose for the blind49 corpus: invented EX positions in science and regulatory
+departments and agencies (2008-2025), the departments' mandates, the accountabilities and the
+names of invented people. Rendered by make_blind.py."""
+
+DEPTS = {
+    "NRCAN": dict(
+        en="Natural Resources Canada", fr="Ressources naturelles Canada", short="NRCan", short_fr="RNCan",
+        mandate_en=("Natural Resources Canada (NRCan) works to improve the quality of life of Canadians by ensuring "
+                    "that the country's abundant natural resources are developed sustainably, competitively and "
+                    "inclusively. The Department is a recognized leader in earth sciences, forestry, energy, minerals "
+                    "and metals, and geomatics, and it administers more than thirty Acts of Parliament."),
+        mandate_fr=("Ressources naturelles Canada (RNCan) s'emploie à améliorer la qualité de vie des Canadiens en "
+                    "veillant à ce que les abondantes ressources naturelles du pays soient mises en valeur de façon "
+                    "durable, concurrentielle et inclusive. Le Ministère est un chef de file reconnu en sciences de la "
+                    "Terre, en foresterie, en énergie, en minéraux et métaux et en géomatique."),
+    ),
+    "ECCC": dict(
+        en="Environment and Climate Change Canada", fr="Environnement et Changement climatique Canada",
+        short="ECCC", short_fr="ECCC",
+        mandate_en=("Environment and Climate Change Canada (ECCC) is the lead federal department for a wide range of "
+                    "environmental issues: preserving and enhancing the quality of the natural environment, including "
+                    "water, air, soil, flora and fauna; conserving Canada's renewable resources, including migratory "
+                    "birds and species at risk; and providing weather and meteorological services to Canadians."),
+        mandate_fr=("Environnement et Changement climatique Canada (ECCC) est le principal ministère fédéral en matière "
+                    "d'environnement : il préserve et améliore la qualité de l'environnement naturel, y compris l'eau, "
+                    "l'air, le sol, la flore et la faune, conserve les ressources renouvelables du Canada, dont les "
+                    "oiseaux migrateurs et les espèces en péril, et fournit les services météorologiques."),
+    ),
+    "HC": dict(
+        en="Health Canada", fr="Santé Canada", short="HC", short_fr="SC",
+        mandate_en=("Health Canada is responsible for helping Canadians maintain and improve their health. The "
+                    "Department regulates health products, food, pesticides, consumer products and controlled "
+                    "substances, and relies on sound science, risk-based regulatory decisions and transparent "
+                    "communication to protect the health and safety of Canadians."),
+        mandate_fr=("Santé Canada a pour mandat d'aider les Canadiens à maintenir et à améliorer leur santé. Le "
+                    "Ministère réglemente les produits de santé, les aliments, les pesticides, les produits de "
+                    "consommation et les substances contrôlées, en s'appuyant sur des données scientifiques solides "
+                    "et sur des décisions réglementaires fondées sur le risque."),
+    ),
+    "CFIA": dict(
+        en="Canadian Food Inspection Agency", fr="Agence canadienne d'inspection des aliments", short="CFIA",
+        short_fr="ACIA",
+        mandate_en=("The Canadian Food Inspection Agency (CFIA) is Canada's largest science-based regulatory agency. "
+                    "It is dedicated to safeguarding food, animals and plants, which enhances the health and "
+                    "well-being of Canada's people, environment and economy. The Agency delivers its programs from "
+                    "laboratories, offices and regulated establishments across the country."),
+        mandate_fr=("L'Agence canadienne d'inspection des aliments (ACIA) est le plus important organisme de "
+                    "réglementation à vocation scientifique du Canada. Elle se consacre à la protection des aliments, "
+                    "des animaux et des végétaux, ce qui contribue à la santé et au bien-être de la population, à "
+                    "l'environnement et à l'économie du Canada."),
+    ),
+    "TC": dict(
+        en="Transport Canada", fr="Transports Canada", short="TC", short_fr="TC",
+        mandate_en=("Transport Canada is responsible for developing and overseeing federal transportation policies and "
+                    "programs so that Canadians have access to a transportation system that is safe and secure, green "
+                    "and innovative, and efficient. The Department regulates aviation, marine, rail and road safety "
+                    "and security, and the transportation of dangerous goods."),
+        mandate_fr=("Transports Canada est responsable des politiques et des programmes fédéraux de transport, afin que "
+                    "les Canadiens aient accès à un réseau de transport sûr et sécuritaire, vert et innovateur, et "
+                    "efficace. Le Ministère réglemente la sécurité et la sûreté aériennes, maritimes, ferroviaires et "
+                    "routières ainsi que le transport des marchandises dangereuses."),
+    ),
+    "DFO": dict(
+        en="Fisheries and Oceans Canada", fr="Pêches et Océans Canada", short="DFO", short_fr="MPO",
+        mandate_en=("Fisheries and Oceans Canada (DFO) supports strong economic growth in the marine and fisheries "
+                    "sectors, innovation in areas such as aquaculture and biotechnology, and the health of Canada's "
+                    "aquatic ecosystems through sound science. Through the Canadian Coast Guard, it ensures safe and "
+                    "accessible waterways for Canadians."),
+        mandate_fr=("Pêches et Océans Canada (MPO) appuie la croissance économique des secteurs maritimes et des "
+                    "pêches, l'innovation dans des domaines comme l'aquaculture et la biotechnologie, et la santé des "
+                    "écosystèmes aquatiques du Canada grâce à une science rigoureuse. Par l'entremise de la Garde "
+                    "côtière canadienne, il assure des voies navigables sécuritaires et accessibles."),
+    ),
+    "STATCAN": dict(
+        en="Statistics Canada", fr="Statistique Canada", short="StatCan", short_fr="StatCan",
+        mandate_en=("Statistics Canada is the national statistical office. Under the Statistics Act, the Agency "
+                    "collects, compiles, analyzes and publishes statistical information on the economic, social and "
+                    "general conditions of the country and its people, and it works with the provinces and "
+                    "territories to coordinate the national statistical system."),
+        mandate_fr=("Statistique Canada est l'organisme statistique national. En vertu de la Loi sur la statistique, "
+                    "l'organisme recueille, compile, analyse et publie des renseignements statistiques sur la "
+                    "situation économique, sociale et générale du pays et de sa population, et coordonne le système "
+                    "statistique national avec les provinces et les territoires."),
+    ),
+    "PARKS": dict(
+        en="Parks Canada Agency", fr="Agence Parcs Canada", short="Parks Canada", short_fr="Parcs Canada",
+        mandate_en=("Parks Canada protects and presents nationally significant examples of Canada's natural and "
+                    "cultural heritage, and fosters public understanding, appreciation and enjoyment in ways that "
+                    "ensure their ecological and commemorative integrity for present and future generations. The "
+                    "Agency manages national parks, national historic sites and national marine conservation areas."),
+        mandate_fr=("Parcs Canada protège et met en valeur des exemples représentatifs du patrimoine naturel et "
+                    "culturel du Canada, et en favorise chez le public la connaissance, l'appréciation et la "
+                    "jouissance de manière à en assurer l'intégrité écologique et commémorative pour les générations "
+                    "d'aujourd'hui et de demain."),
+    ),
+}
+
+# key, dept, lang (of the position's documents), title_en, title_fr, level, branch, supervisor
+# (title_en, title_fr, level or None), location (en, fr or None), topic (en, fr), direct reports
+# [(title, classification)] in the documents' language (en for bilingual documents).
+POSITIONS = [
+    dict(key="N1", dept="NRCAN", lang="en", title="Director, Mineral Deposits Geoscience", title_fr=None, level=1,
+         branch="Geological Survey of Canada, Lands and Minerals Sector",
+         sup=("Director General, Central and Northern Canada Branch", None, 3), loc=("Ottawa, Ontario", None),
+         topic=("the national geoscience program on mineral deposits and critical minerals", None),
+         reports=[("Manager, Critical Minerals Geoscience", "RES-03"), ("Manager, Geochemistry Laboratories", "PC-04"),
+                  ("Program Coordinator", "EC-06"), ("Administrative Assistant", "AS-01")]),
+    dict(key="N2", dept="NRCAN", lang="en", title="Executive Director, CanmetENERGY-Devon", title_fr=None, level=2,
+         branch="Energy Technology Sector", sup=("Director General, CanmetENERGY", None, 3),
+         loc=("Devon, Alberta", None),
+         topic=("research, development and demonstration of cleaner technologies for the oil sands and heavy oil", None),
+         reports=[("Program Manager, Bitumen Processing", "RES-04"), ("Program Manager, Environmental Performance", "RES-04"),
+                  ("Manager, Laboratory Operations", "EG-07"), ("Manager, Business Services", "AS-05")]),
+    dict(key="N3", dept="NRCAN", lang="fr", title="Director, Laurentian Forestry Centre",
+         title_fr="Directeur, Centre de foresterie des Laurentides", level=1, branch="Service canadien des forêts",
+         sup=("Director General, Science and Programs Branch", "Directeur général, Direction des sciences et des programmes", 3),
+         loc=("Québec, Quebec", "Québec (Québec)"),
+         topic=(None, "la recherche forestière et le transfert des connaissances aux intervenants de l'Est du Canada"),
+         reports=[("Gestionnaire, Recherche en entomologie forestière", "RES-04"),
+                  ("Gestionnaire, Écologie et génomique forestières", "RES-04"),
+                  ("Gestionnaire, Services administratifs", "AS-05"),
+                  ("Coordonnateur, Liaison et transfert des connaissances", "EC-06")]),
+    dict(key="N4", dept="NRCAN", lang="en", title="Director General, Canada Centre for Mapping and Earth Observation",
+         title_fr=None, level=3, branch="Lands and Minerals Sector",
+         sup=("Assistant Deputy Minister, Lands and Minerals Sector", None, 5), loc=("Ottawa, Ontario", None),
+         topic=("the national geospatial framework, satellite earth observation and the geodetic reference system", None),
+         reports=[("Director, Geomatics Standards and Data Services", "EX-01"), ("Director, Earth Observation Operations", "EX-01"),
+                  ("Director, Canadian Geodetic Survey", "EX-01"), ("Manager, Business Planning", "FI-03")]),
+    dict(key="N5", dept="NRCAN", lang="en", title="Director, Energy Efficiency Standards", title_fr=None, level=1,
+         branch="Office of Energy Efficiency, Energy Sector",
+         sup=("Director General, Office of Energy Efficiency", None, 3), loc=("Ottawa, Ontario", None),
+         topic=("the minimum energy performance standards for equipment and products under the Energy Efficiency Act", None),
+         reports=[("Manager, Regulatory Development", "EC-07"), ("Manager, Compliance and Enforcement", "PM-06"),
+                  ("Manager, Testing and Verification", "EG-07")]),
+    dict(key="N6", dept="NRCAN", lang="bilingual", title="Executive Director, Explosives Safety and Security",
+         title_fr="Directeur exécutif, Sécurité et sûreté des explosifs", level=2, branch="Lands and Minerals Sector",
+         sup=("Director General, Minerals and Metals Policy", "Directeur général, Politique des minéraux et des métaux", 3),
+         loc=("Ottawa, Ontario", "Ottawa (Ontario)"),
+         topic=("the administration of the Explosives Act and the safety and security of explosives in Canada",
+                "l'application de la Loi sur les explosifs et la sécurité et la sûreté des explosifs au Canada"),
+         reports=[("Chief Inspector, Explosives Regulatory Division", "PC-05"),
+                  ("Manager, Canadian Explosives Research Laboratory", "RES-04"),
+                  ("Manager, Licensing and Certification", "PM-05")]),
+    dict(key="E1", dept="ECCC", lang="en", title="Director General, Prediction Services Operations", title_fr=None, level=3,
+         branch="Meteorological Service of Canada",
+         sup=("Assistant Deputy Minister, Meteorological Service of Canada", None, 5), loc=("Dorval, Quebec", None),
+         topic=("the round-the-clock production of weather, water, ice and air quality forecasts and warnings", None),
+         reports=[("Director, National Prediction Operations", "EX-01"), ("Director, Prediction Services East", "EX-01"),
+                  ("Director, Prediction Services West", "EX-01"), ("Director, Monitoring and Data Services", "EX-01")]),
+    dict(key="E2", dept="ECCC", lang="en", title="Director, Air Quality Research", title_fr=None, level=1,
+         branch="Science and Technology Branch",
+         sup=("Director General, Atmospheric Science and Technology", None, 3), loc=("Toronto, Ontario", None),
+         topic=("research on air pollutants, their sources, transport and effects, in support of regulations and the Air Quality Health Index", None),
+         reports=[("Research Manager, Air Quality Modelling", "PC-05"), ("Research Manager, Air Quality Processes", "RES-05"),
+                  ("Head, Laboratory Services", "EG-06")]),
+    dict(key="E3", dept="ECCC", lang="fr", title="Director, Environmental Enforcement – Quebec Region",
+         title_fr="Directrice, Application de la loi en environnement – Région du Québec", level=1,
+         branch="Direction générale de l'application de la loi",
+         sup=("Director General, Environmental Enforcement", "Directeur général, Application de la loi en environnement", 3),
+         loc=("Montréal, Quebec", "Montréal (Québec)"),
+         topic=(None, "les activités d'inspection et d'enquête en vertu de la Loi canadienne sur la protection de "
+                      "l'environnement et de la Loi sur les pêches dans la région du Québec"),
+         reports=[("Gestionnaire, Inspections", "GT-07"), ("Gestionnaire, Enquêtes", "GT-07"),
+                  ("Analyste principale, Renseignement", "EC-06")]),
+    dict(key="E4", dept="ECCC", lang="en", title="Executive Director, Species at Risk Program Management", title_fr=None,
+         level=2, branch="Canadian Wildlife Service",
+         sup=("Director General, Canadian Wildlife Service Operations", None, 3), loc=("Gatineau, Quebec", None),
+         topic=("the national program under the Species at Risk Act, from listing through recovery planning and permitting", None),
+         reports=[("Director, Species at Risk Policy", "EX-01"), ("Director, Recovery Planning", "EX-01"),
+                  ("Manager, Permitting and Compliance Promotion", "BI-04")]),
+    dict(key="E5", dept="ECCC", lang="en", title="Associate Assistant Deputy Minister, Science and Technology Branch",
+         title_fr=None, level=4, branch="Science and Technology Branch",
+         sup=("Assistant Deputy Minister, Science and Technology Branch", None, 5), loc=("Gatineau, Quebec", None),
+         topic=("the Department's science enterprise: water, wildlife, atmospheric and ecotoxicology research and monitoring", None),
+         reports=[("Director General, Water Science and Technology", "EX-03"),
+                  ("Director General, Wildlife and Landscape Science", "EX-03"),
+                  ("Director General, Science and Risk Assessment", "EX-03"),
+                  ("Executive Assistant", "AS-03")]),
+    dict(key="E6", dept="ECCC", lang="en", title="Director, Plastics Regulatory Affairs", title_fr=None, level=1,
+         branch="Environmental Protection Branch",
+         sup=("Director General, Plastics and Waste Management", None, 3), loc=("Gatineau, Quebec", None),
+         topic=("regulations and instruments to reduce plastic pollution under the Canadian Environmental Protection Act, 1999", None),
+         reports=[("Manager, Regulatory Analysis", "EC-07"), ("Manager, Extended Producer Responsibility", "EC-07"),
+                  ("Senior Engineer, Waste Reduction", "EN-ENG-05")]),
+    dict(key="H1", dept="HC", lang="en", title="Director General, Medical Devices Directorate", title_fr=None, level=3,
+         branch="Health Products and Food Branch",
+         sup=("Assistant Deputy Minister, Health Products and Food Branch", None, 5), loc=("Ottawa, Ontario", None),
+         topic=("the pre-market review, licensing and post-market surveillance of medical devices", None),
+         reports=[("Director, Device Evaluation", "EX-01"), ("Director, Device Licensing Services", "EX-01"),
+                  ("Director, Policy and Planning", "EX-01"), ("Senior Medical Advisor", "MD-MOF-04")]),
+    dict(key="H2", dept="HC", lang="en", title="Director, Bureau of Chemical Safety", title_fr=None, level=1,
+         branch="Food Directorate, Health Products and Food Branch",
+         sup=("Director General, Food Directorate", None, 3), loc=("Ottawa, Ontario", None),
+         topic=("health risk assessment of chemical contaminants, food additives and food packaging materials", None),
+         reports=[("Chief, Food Contaminants Division", "SG-SRE-07"), ("Chief, Food Additives and Contaminants Division", "SG-SRE-07"),
+                  ("Chief, Food Research Division", "RES-04")]),
+    dict(key="H3", dept="HC", lang="bilingual", title="Director, Product Safety Operations",
+         title_fr="Directeur, Opérations de la sécurité des produits", level=1,
+         branch="Healthy Environments and Consumer Safety Branch",
+         sup=("Director General, Consumer Product Safety Directorate",
+              "Directeur général, Direction de la sécurité des produits de consommation", 3),
+         loc=("Ottawa, Ontario", "Ottawa (Ontario)"),
+         topic=("inspection, sampling and compliance activities under the Canada Consumer Product Safety Act",
+                "les activités d'inspection, d'échantillonnage et de conformité en vertu de la Loi canadienne sur la sécurité des produits de consommation"),
+         reports=[("Manager, National Inspection Program", "PM-06"), ("Manager, Product Safety Laboratory", "CH-04"),
+                  ("Manager, Incident and Recall Response", "PM-05")]),
+    dict(key="H4", dept="HC", lang="fr", title="Director General, Natural and Non-prescription Health Products Directorate",
+         title_fr="Directeur général, Direction des produits de santé naturels et sans ordonnance", level=3,
+         branch="Direction générale des produits de santé et des aliments",
+         sup=("Assistant Deputy Minister, Health Products and Food Branch",
+              "Sous-ministre adjoint, Direction générale des produits de santé et des aliments", 5),
+         loc=("Ottawa, Ontario", "Ottawa (Ontario)"),
+         topic=(None, "l'homologation des produits de santé naturels et des médicaments sans ordonnance"),
+         reports=[("Directeur, Bureau de l'évaluation des produits", "EX-01"),
+                  ("Directeur, Bureau des politiques et de la réglementation", "EX-01"),
+                  ("Gestionnaire, Services opérationnels", "PM-06")]),
+    dict(key="H5", dept="HC", lang="en", title="Director, Value Assessment and Re-evaluation Management", title_fr=None,
+         level=1, branch="Pest Management Regulatory Agency",
+         sup=("Director General, Value Assessment and Re-evaluation Management Directorate", None, 3),
+         loc=("Ottawa, Ontario", None),
+         topic=("the re-evaluation of registered pest control products and the value assessment of new active ingredients", None),
+         reports=[("Section Head, Re-evaluation Management", "BI-05"), ("Section Head, Value Assessment", "BI-05"),
+                  ("Section Head, Special Reviews", "BI-04")]),
+    dict(key="H6", dept="HC", lang="en", title="Executive Director, Office of Controlled Substances", title_fr=None, level=2,
+         branch="Controlled Substances and Cannabis Branch",
+         sup=("Director General, Controlled Substances Directorate", None, 3), loc=("Ottawa, Ontario", None),
+         topic=("the licensing, compliance and policy framework for controlled substances and precursor chemicals", None),
+         reports=[("Director, Licensing and Permits", "EX-01"), ("Manager, Compliance Monitoring", "PM-06"),
+                  ("Manager, Exemptions", "PM-05")]),
+    dict(key="C1", dept="CFIA", lang="en", title="Director, Animal Health Science", title_fr=None, level=1,
+         branch="Science Branch", sup=("Executive Director, Laboratories", None, 2), loc=("Ottawa, Ontario", None),
+         topic=("diagnostic and research services for animal diseases, including foreign animal disease preparedness", None),
+         reports=[("Head, Virology", "VM-04"), ("Head, Bacteriology", "VM-04"), ("Head, Quality Assurance", "EG-06"),
+                  ("Laboratory Operations Manager", "EG-07")]),
+    dict(key="C2", dept="CFIA", lang="fr", title="Executive Director, Operations, Quebec Operational Centre",
+         title_fr="Directeur exécutif, Opérations, Centre opérationnel du Québec", level=2, branch="Direction générale des opérations",
+         sup=("Vice-President, Operations", "Vice-président, Opérations", 4), loc=("Montréal, Quebec", "Montréal (Québec)"),
+         topic=(None, "la prestation des programmes d'inspection des aliments, de santé des animaux et de protection des végétaux au Québec"),
+         reports=[("Directeur régional, Inspection des aliments", "EX-01"), ("Directeur régional, Santé des animaux", "EX-01"),
+                  ("Gestionnaire, Planification et rendement", "EC-07"), ("Vétérinaire régional", "VM-03")]),
+    dict(key="C3", dept="CFIA", lang="en", title="Director, Food Import and Export Programs", title_fr=None, level=1,
+         branch="Policy and Programs Branch",
+         sup=("Director General, Food Safety and Consumer Protection", None, 3), loc=("Ottawa, Ontario", None),
+         topic=("the programs that govern imported food and the certification of Canadian food exports", None),
+         reports=[("National Manager, Food Imports", "EC-07"), ("National Manager, Export Certification", "EC-07"),
+                  ("Senior Program Officer", "EG-06")]),
+    dict(key="C4", dept="CFIA", lang="en", title="Regional Director, Western Area Inspection, British Columbia", title_fr=None,
+         level=1, branch="Operations Branch", sup=("Executive Director, Western Operations Centre", None, 2),
+         loc=("Burnaby, British Columbia", None),
+         topic=("the delivery of food, animal and plant inspection programs in British Columbia and Yukon", None),
+         reports=[("Inspection Manager, Lower Mainland", "EG-07"), ("Inspection Manager, Vancouver Island", "EG-07"),
+                  ("Regional Veterinarian", "VM-03"), ("Plant Health Manager", "EG-06")]),
+    dict(key="C5", dept="CFIA", lang="en", title="Vice-President, Science Branch", title_fr=None, level=4,
+         branch="Science Branch", sup=("President, Canadian Food Inspection Agency", None, None), loc=("Ottawa, Ontario", None),
+         topic=("the Agency's laboratory network, scientific research and science advice to regulatory programs", None),
+         reports=[("Executive Director, Laboratories", "EX-02"), ("Director General, Science Strategies", "EX-03"),
+                  ("Chief Science Operating Officer", "EX-02")]),
+    dict(key="T1", dept="TC", lang="en", title="Director General, Rail Safety", title_fr=None, level=3,
+         branch="Safety and Security Group", sup=("Assistant Deputy Minister, Safety and Security", None, 5),
+         loc=("Ottawa, Ontario", None),
+         topic=("the national rail safety oversight program under the Railway Safety Act", None),
+         reports=[("Director, Rail Safety Oversight", "EX-01"), ("Director, Regulatory Affairs and Standards", "EX-01"),
+                  ("Director, Rail Safety Operations", "EX-01")]),
+    dict(key="T2", dept="TC", lang="en", title="Regional Director, Civil Aviation, Prairie and Northern Region",
+         title_fr=None, level=1, branch="Civil Aviation",
+         sup=("Regional Director General, Prairie and Northern Region", None, 2), loc=("Winnipeg, Manitoba", None),
+         topic=("the civil aviation certification, surveillance and enforcement program in the region", None),
+         reports=[("Manager, Aircraft Maintenance and Manufacturing", "TI-08"), ("Manager, Flight Standards", "AO-CAI-03"),
+                  ("Manager, Aerodromes and Air Navigation", "TI-07")]),
+    dict(key="T3", dept="TC", lang="fr", title="Regional Director, Marine Safety and Security, Quebec Region",
+         title_fr="Directeur régional, Sécurité et sûreté maritimes, Région du Québec", level=1,
+         branch="Sécurité et sûreté maritimes",
+         sup=("Regional Director General, Quebec Region", "Directeur général régional, Région du Québec", 2),
+         loc=("Québec, Quebec", "Québec (Québec)"),
+         topic=(None, "les programmes d'inspection des navires, de certification du personnel maritime et de sûreté portuaire"),
+         reports=[("Gestionnaire, Inspection des navires", "TI-07"), ("Gestionnaire, Sûreté maritime", "TI-07"),
+                  ("Gestionnaire, Certification du personnel maritime", "TI-06")]),
+    dict(key="T4", dept="TC", lang="en", title="Executive Director, Remotely Piloted Aircraft Systems Task Force",
+         title_fr=None, level=2, branch="Civil Aviation", sup=("Director General, Civil Aviation", None, 3),
+         loc=("Ottawa, Ontario", None),
+         topic=("the regulatory framework and operations policy for remotely piloted aircraft systems (drones)", None),
+         reports=[("Chief, RPAS Regulations", "TI-08"), ("Chief, RPAS Operations and Standards", "TI-08"),
+                  ("Senior Policy Advisor", "EC-07")]),
+    dict(key="T5", dept="TC", lang="en", title="Director, Motor Vehicle Safety Standards", title_fr=None, level=1,
+         branch="Road Safety and Motor Vehicle Regulation", sup=("Director General, Motor Vehicle Safety", None, 3),
+         loc=("Ottawa, Ontario", None),
+         topic=("the Canada Motor Vehicle Safety Standards and their harmonization with United States standards", None),
+         reports=[("Chief, Crash Avoidance Standards", "EN-ENG-05"), ("Chief, Crashworthiness Standards", "EN-ENG-05"),
+                  ("Chief, Regulatory Development", "EC-06")]),
+    dict(key="F1", dept="DFO", lang="en", title="Director General, Canadian Hydrographic Service", title_fr=None, level=3,
+         branch="Ecosystems and Oceans Science Sector",
+         sup=("Assistant Deputy Minister, Ecosystems and Oceans Science", None, 5), loc=("Ottawa, Ontario", None),
+         topic=("the national hydrographic program: surveys, nautical charts and navigational products for Canadian waters", None),
+         reports=[("Director, Hydrography Atlantic", "EX-01"), ("Director, Hydrography Pacific", "EX-01"),
+                  ("Director, Hydrography Central and Arctic", "EX-01"), ("Director, Hydrographic Data Management", "EX-01")]),
+    dict(key="F2", dept="DFO", lang="en", title="Regional Director, Science, Gulf Region", title_fr=None, level=1,
+         branch="Ecosystems and Oceans Science", sup=("Regional Director General, Gulf Region", None, 3),
+         loc=("Moncton, New Brunswick", None),
+         topic=("the regional science program on fish stocks, aquatic ecosystems and the southern Gulf of St. Lawrence", None),
+         reports=[("Division Manager, Fisheries and Ecosystem Sciences", "BI-05"), ("Division Manager, Aquatic Ecosystems", "PC-05"),
+                  ("Manager, Science Planning", "EC-06")]),
+    dict(key="F3", dept="DFO", lang="fr", title="Regional Director, Science, Quebec Region",
+         title_fr="Directeur régional, Sciences, Région du Québec", level=1, branch="Sciences des écosystèmes et des océans",
+         sup=("Regional Director General, Quebec Region", "Directeur général régional, Région du Québec", 3),
+         loc=("Mont-Joli, Quebec", "Mont-Joli (Québec)"),
+         topic=(None, "le programme régional de sciences halieutiques et océanographiques de l'Institut Maurice-Lamontagne"),
+         reports=[("Chef de division, Sciences halieutiques", "BI-05"), ("Chef de division, Océanographie", "PC-05"),
+                  ("Gestionnaire, Navires et soutien scientifique", "EG-07")]),
+    dict(key="F4", dept="DFO", lang="en", title="Executive Director, Aquaculture Management Directorate", title_fr=None,
+         level=2, branch="Aquatic Ecosystems Sector", sup=("Director General, Aquaculture and Ecosystem Programs", None, 3),
+         loc=("Ottawa, Ontario", None),
+         topic=("the national aquaculture management framework, the Aquaculture Activities Regulations and federal-provincial coordination", None),
+         reports=[("Director, Aquaculture Policy and Regulatory Affairs", "EX-01"), ("Manager, Aquaculture Science Coordination", "BI-05"),
+                  ("Manager, Program Operations", "EC-07")]),
+    dict(key="F5", dept="DFO", lang="en", title="Director, Oceans Protection Plan Science Coordination", title_fr=None,
+         level=1, branch="Ecosystems and Oceans Science Sector", sup=("Director General, Ecosystem Science", None, 3),
+         loc=("Ottawa, Ontario", None),
+         topic=("the science initiatives funded under the Oceans Protection Plan, including oil spill and marine mammal research", None),
+         reports=[("Manager, Marine Spill Science", "PC-05"), ("Manager, Marine Mammal Science", "BI-05"),
+                  ("Senior Analyst, Program Coordination", "EC-06")]),
+    dict(key="S1", dept="STATCAN", lang="en", title="Director General, Strategic Data Management Branch", title_fr=None,
+         level=3, branch="Strategic Data Management, Methods and Analysis Field",
+         sup=("Assistant Chief Statistician, Strategic Data Management, Methods and Analysis", None, 5),
+         loc=("Ottawa, Ontario", None),
+         topic=("the Agency's data strategy, data governance, data stewardship and the management of its information holdings", None),
+         reports=[("Director, Data Governance", "EX-01"), ("Director, Data Stewardship and Access", "EX-01"),
+                  ("Director, Enterprise Information Management", "EX-01")]),
+    dict(key="S2", dept="STATCAN", lang="en", title="Director, Agriculture Division", title_fr=None, level=1,
+         branch="Agriculture, Energy and Environment Statistics Branch",
+         sup=("Director General, Agriculture, Energy and Environment Statistics", None, 3), loc=("Ottawa, Ontario", None),
+         topic=("the Census of Agriculture and the agriculture survey program", None),
+         reports=[("Assistant Director, Crops and Livestock Surveys", "EC-07"), ("Assistant Director, Census of Agriculture", "EC-07"),
+                  ("Chief, Agriculture Data Integration", "EC-06")]),
+    dict(key="S3", dept="STATCAN", lang="fr", title="Director, Health Statistics Division",
+         title_fr="Directrice, Division de la statistique de la santé", level=1,
+         branch="Statistique sociale, de la santé et du travail",
+         sup=("Director General, Health, Justice, Diversity and Populations",
+              "Directeur général, Santé, justice, diversité et populations", 3),
+         loc=("Ottawa, Ontario", "Ottawa (Ontario)"),
+         topic=(None, "les enquêtes sur la santé de la population, les statistiques de l'état civil et l'analyse de la santé"),
+         reports=[("Directeur adjoint, Enquêtes sur la santé", "EC-07"), ("Directrice adjointe, Statistique de l'état civil", "EC-07"),
+                  ("Chef, Analyse de la santé", "EC-06")]),
+    dict(key="S4", dept="STATCAN", lang="en", title="Director, Regional Operations, Eastern Region", title_fr=None, level=1,
+         branch="Collection and Regional Services", sup=("Director General, Collection and Regional Services", None, 3),
+         loc=("Sherbrooke, Quebec", None),
+         topic=("the collection of household and business surveys by the regional office and its interviewers", None),
+         reports=[("Assistant Director, Collection Operations", "EC-06"), ("Manager, Computer-Assisted Interviewing", "CR-05"),
+                  ("Regional Program Manager", "EC-05")]),
+    dict(key="S5", dept="STATCAN", lang="en", title="Director General, Census Subject Matter, Social and Demographic Statistics",
+         title_fr=None, level=3, branch="Social, Health and Labour Statistics Field",
+         sup=("Assistant Chief Statistician, Social, Health and Labour Statistics", None, 5), loc=("Ottawa, Ontario", None),
+         topic=("the content, processing and dissemination of the Census of Population and demographic estimates", None),
+         reports=[("Director, Census Subject Matter Secretariat", "EX-01"), ("Director, Demography Division", "EX-01"),
+                  ("Director, Centre for Indigenous Statistics", "EX-01"), ("Director, Income Statistics Division", "EX-01")]),
+    dict(key="P1", dept="PARKS", lang="en", title="Field Unit Superintendent, Banff", title_fr=None, level=1,
+         branch="Operations Directorate", sup=("Executive Director, Mountain Parks", None, 2), loc=("Banff, Alberta", None),
+         topic=("the management of Banff National Park: conservation, visitor experience and infrastructure", None),
+         reports=[("Manager, Resource Conservation", "EG-08"), ("Manager, Visitor Experience", "PM-06"),
+                  ("Manager, Asset Management", "EN-ENG-05"), ("Manager, Law Enforcement", "GT-06")]),
+    dict(key="P2", dept="PARKS", lang="en", title="Director General, Protected Areas Establishment and Conservation",
+         title_fr=None, level=3, branch="Protected Areas Establishment and Conservation Directorate",
+         sup=("Vice-President, Protected Areas Establishment and Conservation", None, 4), loc=("Gatineau, Quebec", None),
+         topic=("the establishment of new national parks and national marine conservation areas and the science of ecological integrity", None),
+         reports=[("Director, Protected Areas Establishment", "EX-01"), ("Director, Natural Resource Conservation", "EX-01"),
+                  ("Director, Marine Conservation", "EX-01")]),
+    dict(key="P3", dept="PARKS", lang="bilingual", title="Field Unit Superintendent, Cape Breton",
+         title_fr="Directeur d'unité de gestion, Cap-Breton", level=1, branch="Operations",
+         sup=("Executive Director, Atlantic Canada", "Directeur exécutif, Canada atlantique", 2),
+         loc=("Ingonish Beach, Nova Scotia", "Ingonish Beach (Nouvelle-Écosse)"),
+         topic=("Cape Breton Highlands National Park and the Fortress of Louisbourg and other national historic sites of Cape Breton",
+                "le parc national des Hautes-Terres-du-Cap-Breton, la forteresse de Louisbourg et les autres lieux historiques nationaux du Cap-Breton"),
+         reports=[("Manager, Resource Conservation", "EG-07"), ("Manager, Visitor Experience", "PM-05"),
+                  ("Manager, Cultural Resources", "HR-04")]),
+    dict(key="P4", dept="PARKS", lang="fr", title="Executive Director, Eastern Canada",
+         title_fr="Directrice exécutive, Est du Canada", level=2, branch="Direction des opérations",
+         sup=("Senior Vice-President, Operations", "Vice-président principal, Opérations", 5),
+         loc=("Québec, Quebec", "Québec (Québec)"),
+         topic=(None, "la gestion des unités de gestion du Québec et de l'Ontario et des lieux patrimoniaux qu'elles administrent"),
+         reports=[("Directrice, Unité de gestion de la Mauricie et de l'Ouest du Québec", "EX-01"),
+                  ("Directeur, Unité de gestion de Québec", "EX-01"),
+                  ("Directeur, Unité de gestion des voies navigables de l'Ontario", "EX-01"),
+                  ("Gestionnaire, Services administratifs", "AS-06")]),
+    dict(key="P5", dept="PARKS", lang="en", title="Senior Vice-President, Operations", title_fr=None, level=5,
+         branch="Operations Directorate", sup=("Chief Executive Officer, Parks Canada Agency", None, None),
+         loc=("Gatineau, Quebec", None),
+         topic=("all field operations of the Agency across its field units and service centres", None),
+         reports=[("Executive Director, Mountain Parks", "EX-02"), ("Executive Director, Eastern Canada", "EX-02"),
+                  ("Executive Director, Western and Northern Canada", "EX-02"), ("Executive Director, Atlantic Canada", "EX-02"),
+                  ("Director General, Asset Management", "EX-03")]),
+]
+
+ACCOUNTABILITIES_EN = [
+    "Provides strategic leadership and direction for {topic}, in line with departmental priorities and the Government's agenda.",
+    "Directs the development and implementation of policies, regulations, standards and guidelines for {area}.",
+    "Advises the {sup} and senior management on emerging scientific, regulatory and operational issues, and recommends courses of action.",
+    "Establishes and maintains partnerships with provinces and territories, Indigenous organizations, industry, academia and international counterparts.",
+    "Manages the human, financial and material resources of the {unit} with prudence and probity, in accordance with the values and ethics of the Public Service.",
+    "Represents the Department on federal-provincial-territorial committees, in international fora and with central agencies.",
+    "Oversees planning, performance measurement and reporting for the {unit}, including the Departmental Results Report and responses to audits and evaluations.",
+    "Ensures that scientific advice is sound, timely and independent, and that results are published and communicated to decision-makers.",
+    "Leads the modernization of the {unit}'s tools, systems and data management practices.",
+    "Directs the preparation of Memoranda to Cabinet, Treasury Board submissions and briefing material for the Minister and the Deputy Minister.",
+    "Fosters a healthy, diverse and inclusive workplace, and the use of both official languages.",
+    "Manages issues of high public and media interest, and the Department's response to incidents and emergencies in {area}.",
+]
+
+ACCOUNTABILITIES_FR = [
+    "Assure le leadership stratégique et l'orientation de {topic}, conformément aux priorités ministérielles.",
+    "Dirige l'élaboration et la mise en œuvre des politiques, des règlements, des normes et des lignes directrices du secteur.",
+    "Conseille le {sup} et la haute direction sur les enjeux scientifiques, réglementaires et opérationnels émergents.",
+    "Établit et entretient des partenariats avec les provinces et les territoires, les organisations autochtones, l'industrie et le milieu universitaire.",
+    "Gère les ressources humaines, financières et matérielles de la {unit} avec prudence et probité, conformément aux valeurs et à l'éthique de la fonction publique.",
+    "Représente le Ministère auprès des comités fédéraux-provinciaux-territoriaux, des forums internationaux et des organismes centraux.",
+    "Supervise la planification, la mesure du rendement et la production de rapports, y compris le Rapport sur les résultats ministériels.",
+    "Dirige la préparation des mémoires au Cabinet, des présentations au Conseil du Trésor et des notes d'information au ministre.",
+    "Favorise un milieu de travail sain, diversifié et inclusif, et l'usage des deux langues officielles.",
+]
+
+KEY_ACTIVITIES_EN = [
+    "Setting the strategic direction, priorities and annual plans of the {unit}.",
+    "Directing the delivery of {topic}.",
+    "Providing expert advice to the {sup}, the Deputy Minister and the Minister's office.",
+    "Negotiating agreements with provincial, territorial, Indigenous and international partners.",
+    "Managing the {unit}'s human, financial and material resources.",
+    "Leading responses to emerging issues, incidents and parliamentary or media enquiries.",
+]
+
+CHALLENGES_EN = [
+    "The position operates in an environment of intense public, industry and media scrutiny, where scientific uncertainty must be communicated clearly and decisions must withstand legal challenge.",
+    "A key challenge is to sustain scientific and technical capacity in the face of retirements, competition for specialized skills and aging laboratories and equipment.",
+    "The incumbent must reconcile the expectations of provinces, territories, Indigenous communities, industry and non-governmental organizations, which are often in conflict.",
+    "Rapid changes in technology and data require the {unit} to modernize its systems and practices while maintaining the continuity of critical services.",
+    "Climate change is increasing the frequency and severity of the events the {unit} must anticipate and respond to, often with little notice.",
+]
+
+CHALLENGES_FR = [
+    "Le poste s'exerce dans un environnement où le public, l'industrie et les médias suivent de près les décisions, qui doivent résister à une contestation judiciaire.",
+    "Un défi important consiste à maintenir la capacité scientifique et technique malgré les départs à la retraite et la concurrence pour les compétences spécialisées.",
+    "Le titulaire doit concilier les attentes des provinces, des territoires, des communautés autochtones et de l'industrie, qui sont souvent divergentes.",
+    "Les changements climatiques augmentent la fréquence et la gravité des événements auxquels la {unit} doit se préparer et réagir.",
+]
+
+FIRST_EN = ["Margaret", "Daniel", "Priya", "Kevin", "Laura", "Owen", "Heather", "Rajiv", "Colleen", "Trevor", "Meghan",
+            "Stuart", "Anita", "Graham", "Deborah", "Ian", "Naomi", "Derek", "Fiona", "Wesley", "Karen", "Amir",
+            "Shauna", "Brendan", "Lisa", "Gordon", "Tanya", "Malcolm"]
+LAST_EN = ["MacAulay", "Whitfield", "Sandhu", "Oberg", "Kowalczyk", "Pettigrew", "Lindqvist", "Brennan", "Okafor",
+           "Haddad", "Rutherford", "Chu", "Abernethy", "Nakamura", "Delaney", "Fraser", "Osei", "Thibeault",
+           "McAllister", "Vandermeer", "Greaves", "Yusuf", "Carmichael", "Halloran"]
+FIRST_FR = ["Geneviève", "Mathieu", "Isabelle", "Étienne", "Sylvie", "François", "Nathalie", "Pierre-Luc", "Josée",
+            "Benoît", "Marie-Ève", "Sébastien", "Chantal", "Jean-François", "Émilie", "Stéphane", "Annick", "Luc"]
+LAST_FR = ["Bélanger", "Gagnon", "Lévesque", "Côté", "Desrosiers", "Tremblay", "Paquette", "Bergeron", "Ouellet",
+           "Cloutier", "Lafrenière", "Dufresne", "Pelletier", "Thériault", "Boucher", "Gauthier", "Létourneau"]
