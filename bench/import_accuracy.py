@@ -48,7 +48,7 @@ FIELDS = ("title", "classification", "job_code", "position_number", "effective_d
           "supervisor.title", "supervisor.classification", "direct_reports", "salary", "o_and_m", "total", "location")
 PROVINCES = {"ontario": "ON", "quebec": "QC", "québec": "QC", "british columbia": "BC", "colombie-britannique": "BC",
              "alberta": "AB", "manitoba": "MB", "saskatchewan": "SK", "nova scotia": "NS", "nouvelle-écosse": "NS",
-             "new brunswick": "NB", "nouveau-brunswick": "NB", "newfoundland and labrador": "NL",
+             "new brunswick": "NB", "nouveau-brunswick": "NB", "newfoundland and labrador": "NL", "newfoundland": "NL",
              "terre-neuve-et-labrador": "NL", "prince edward island": "PE", "île-du-prince-édouard": "PE",
              "yukon": "YT", "northwest territories": "NT", "territoires du nord-ouest": "NT", "nunavut": "NU"}
 

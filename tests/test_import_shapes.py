@@ -2834,3 +2834,51 @@ def test_two_french_words_a_scan_ran_together_in_a_french_title(tmp_path: Path) 
     assert (record["title"], record["supervisor"]["title"]) == (
         "Directeur général, Direction générale des langues officielles", "Directrice, Laboratoire de microbiologie")
     assert 'the document reads "Directeur général, Directiongénérale des langues officielles"' in records
+
+
+def test_a_wiki_pages_front_matter_and_an_author_line_are_no_part_of_the_record(tmp_path: Path) -> None:
+    """A Markdown page exported from a wiki opens with its front matter (``---`` / ``author: X`` /
+    ``---``): the page's data, not the description's, and the author's name is never copied; an
+    ``Author:`` in a form is a person's label, ending the value before it."""
+    page = ('---\ntitle: "Director General, Integrity Operations"\nauthor: Alain Girard\ndate: 2023-10-24\n'
+            "tags: [ex, work-description]\n---\n\n# Director General, Integrity Operations\n\n"
+            "- **Title**: Director General, Integrity Operations\n- **Pos. No.**: 72736043\n"
+            "- **Group/Level**: EX 03\n\n## General Accountability\n\nLeads the national integrity operations.\n\n"
+            "## Specific Accountabilities\n\n1. Directs the investigations.\n2. Manages the resources.\n")
+    form = ("WORK DESCRIPTION\nPosition Title: Director, Weather Operations   Author: Andrea Sorensen\n"
+            "Position Number: 51190\n" + BODY.format(structure=""))
+    root, _ = _import_all(tmp_path, {"page.md": page, "form.txt": form})
+    assert _record(root, "72736043")["title"] == "Director General, Integrity Operations"
+    assert _record(root, "51190")["title"] == "Director, Weather Operations"
+    records = "\n".join(p.read_text() for p in (root / "records/positions").glob("*.yaml"))
+    assert "Girard" not in records and "Sorensen" not in records
+
+
+def test_an_older_typed_form_its_boxes_its_supervisor_in_a_sentence_and_its_reports_in_columns(
+        tmp_path: Path) -> None:
+    """A typed form of the 1990s as OCR gives it: boxes labelled ``Official Position Title`` and
+    ``Group/Level`` over their values, ``EX-I`` and ``EX4`` (the executive group's older level
+    without a hyphen), ``ALTA`` for Alberta, numbers in two groups with a ``B`` for an 8 (``4489-461B``), the supervisor
+    in a sentence the scan ran together (``reporls tothe`` / ``Director General, St. John's
+    Region (EX4), position no.`` / ``6662-44I0``), and the reports typed in columns without a
+    header (``CS-O4   Manager, Computer Operations   (10 PYs)``)."""
+    text = ("POSITION DESCRIPTION - EXECUTIVE GROUP\n\n"
+            "Official Position Title                     Group/Level\n"
+            "Director, Audit and Evaluation              EX-I\n\n"
+            "Position No.                                Job Code No.\n"
+            "4489-461B                                   84-EX-127\n\nLocation: EDMONTON, ALTA\n\n"
+            "A) GENERAL ACCOUNTABILITY\n\nAccountable for internal audit and program evaluation.\n\n"
+            "B) ORGANIZATIONAL STRUCTURE\n\nThe Director, Audit and Evaluation reporls tothe\n"
+            "Director General, St. John's Region (EX4), position no.\n6662-44I0, and is one of six senior "
+            "managers reporting to that position.\n\nThe following positions report directly to the incumbent:\n"
+            "CS-O4   Manager, Computer Operations   (10 PYs)\n"
+            "PM-05   Manager, Information Management   (7 PYs)\n\n"
+            "C) PRINCIPAL ACCOUNTABILITIES\n\n1. Directs the audits.\n2. Manages the resources.\n")
+    root, _ = _import(tmp_path, "wd.txt", text)
+    record = _record(root, "4489-4618")
+    assert (record["title"], record["classification"], record["job_code"], record["location"]) == (
+        "Director, Audit and Evaluation", "EX-01", "84-EX-127", "EDMONTON, AB")
+    assert (record["reports_to"], record["supervisor"]) == (
+        "6662-4410", {"title": "Director General, St. John's Region", "classification": "EX-04"})
+    assert _reports(root, "4489-4618", 2) == [("Manager, Computer Operations", "CS-04", 10),
+                                              ("Manager, Information Management", "PM-05", 7)]

@@ -1238,8 +1238,8 @@ def _lone_label(line: str) -> bool:
     """A label alone (``Position Number:``); a bilingual one with either half known (``Title /
     Titre officiel``, ``JD # / Numéro d'emploi``)."""
     folded = fold(line.strip())
-    if _LONE_LABEL.fullmatch(folded):
-        return True
+    if _LONE_LABEL.fullmatch(folded) or _LONE_LABEL.fullmatch(_QUALIFIER_FIRST.sub("", folded)):
+        return True  # "Official Position Title"
     halves = folded.rstrip(" :").split(" / ", 1)
     return len(halves) == 2 and any(_LONE_LABEL.fullmatch(half) and len(other.split()) <= 6
                                     and not re.search(r"[0-9]{3}|[/:]| {3}|\t", other)
@@ -1465,8 +1465,9 @@ def _marks(text: str, folded: str, run: bool) -> list[Mark]:
 _OF_SOMEONE = re.compile(r"(?<![\w'])(?:du|au|aux|of|to|the)[ \t]+$")
 
 
-_QUALIFIER_BEFORE = re.compile(r"(?<![\w'])(?:proposed|official|current|approved|substantive|actual|proposee?|"
-                               r"officiel(?:le)?|actuel(?:le)?|approuvee?)[ \t]+$")
+_QUALIFIERS = r"(?:proposed|official|current|approved|substantive|actual|proposee?|officiel(?:le)?|actuel(?:le)?|approuvee?)"
+_QUALIFIER_BEFORE = re.compile(rf"(?<![\w']){_QUALIFIERS}[ \t]+$")
+_QUALIFIER_FIRST = re.compile(rf"^{_QUALIFIERS}[ \t]+")
 """A word a form puts before a label (``Proposed Classification:``, ``Official Title:``): the
 label's, not the end of the value before it."""
 

@@ -23,6 +23,10 @@ from hrkit.edit.importer.vocabulary import (CLASSIFICATION_REQUEST, DOCUMENT_TIT
 COLUMNS = "columns run together in the scan"
 _STRUCTURED = re.compile(r"^\s*-{3}\s*Structured Job Description\s*-{3}\s*$", re.MULTILINE | re.IGNORECASE)
 _FULL = re.compile(r"^\s*-{3}\s*Full Extracted Text\s*-{3}\s*$", re.MULTILINE | re.IGNORECASE)
+_FRONT_MATTER = re.compile(r"\A\s*---[ \t]*\n(?:[ \t]*[^\W\d][\w -]*:[^\n]*\n|[ \t]*-?[ \t]+[^\n]*\n)+"
+                          r"[ \t]*(?:---|\.\.\.)[ \t]*\n")
+"""A Markdown page's front matter (``---`` / ``author: X`` / ``tags: [...]`` / ``---``): the page's
+data in its wiki (who wrote it, when), not the work description's."""
 _IDENTIFIERS = ("position_number", "job_code")
 MIN_WORDS = 40
 """Fewer words, and no field found: too little text to be a work description."""
@@ -37,7 +41,7 @@ class NotAWorkDescription(ValueError):
 def parse_text(text: str, name: str) -> WorkDescription:
     """The WorkDescription of ``text`` (``name``: the document's file name, kept as its source)."""
     name = name.encode("utf-8", "replace").decode("utf-8")
-    text = clean_input(text)
+    text = _FRONT_MATTER.sub("", clean_input(text), count=1)
     full_at = _FULL.search(text)
     full = text[full_at.end():] if full_at else ""
     structured = _STRUCTURED.sub("", text[: full_at.start()] if full_at else text)

@@ -27,10 +27,10 @@ GROUP_PATTERN = (rf"(?:(?:{_GROUP})(?:[ \t]?[-\u2013_][ \t]?(?:{'|'.join(sorted(
 ``Ex-03``, the executive group as a typist may write it."""
 CODE = re.compile(rf"(?<![A-Za-z0-9])({GROUP_PATTERN})(?:(?:\s?[-\u2013\u2014_.]\s?\.?\s?-?\s?|\s)"
                   rf"(?:([{NUMBER_CHARS}]{{1,2}})|(?<=LA[-\u2013 ])([123][ABC]))"
-                  rf"|([{NUMBER_CHARS}]{{2}}))(?![A-Za-z0-9])")
+                  rf"|([{NUMBER_CHARS}]{{2}}|(?<=EX)[1-5I]))(?![A-Za-z0-9])")
 """A classification code: a known group, then its level (``EX-O3``, ``EC- 07``, ``EX-.O7``,
-``EN-ENG-OS``; without a hyphen only with two characters of level, ``EXOI``: ``CO2`` is no code);
-a lawyer's level with its letter (``LA-2B``)."""
+``EN-ENG-OS``; without a hyphen only with two characters of level, ``EXOI``: ``CO2`` is no code,
+but the executive group's older ``EX3`` is); a lawyer's level with its letter (``LA-2B``)."""
 
 FISCAL_YEAR = r"(?:19|20)[0-9]{2}[ \t]*[-/\u2013][ \t]*(?:[0-9]{4}|[0-9]{2})"
 """``2021-22``, ``2020/2021``: a fiscal year, a figure of no dimension."""
@@ -69,11 +69,14 @@ def code(token: str) -> tuple[str, bool] | None:
 
 
 def _digits_of(part: str) -> str:
-    """A code's part with its digits repaired: all of it where it is digits a scan misread, or
-    what follows a prefix of capitals when that is digits a scan misread, three of them real
-    (``C1O233`` -> ``C10233``), or two in five characters or more (``N6O2IO`` -> ``N60210``)."""
+    """A code's part with its digits repaired: all of it where it is digits a scan misread (a
+    ``B`` among three digits or more an 8: ``4B42``), or what follows a prefix of capitals when
+    that is digits a scan misread, three of them real (``C1O233`` -> ``C10233``), or two in five
+    characters or more (``N6O2IO`` -> ``N60210``)."""
     if re.fullmatch(r"[0-9OoIlS]+", part) and re.search(r"[0-9]", part):
         return part.translate(DIGITS)
+    if re.fullmatch(r"[0-9OoIlSB]+", part) and len(re.findall(r"[0-9]", part.translate(DIGITS))) >= 3:
+        return part.translate(DIGITS).replace("B", "8")  # "0657-4B42", "9324-B479": a B among digits
     prefixed = re.fullmatch(r"([A-Z]{1,4})([0-9][0-9OoIlS]{3,})", part)
     if prefixed and len(re.findall(r"[0-9]", prefixed[2])) >= (3 if len(prefixed[2]) < 5 else 2):
         return prefixed[1] + prefixed[2].translate(DIGITS)
@@ -269,7 +272,7 @@ PROVINCES = {"quebec": "QC", "ontario": "ON", "british columbia": "BC", "colombi
              **{code.lower(): code for code in ("QC", "ON", "BC", "AB", "MB", "SK", "NS", "NB", "NL", "PE", "YT",
                                                 "NT", "NU")},
              "que": "QC", "ont": "ON", "qc.": "QC", "pei": "PE", "nfld": "NL", "n-b": "NB", "n-e": "NS",
-             "i-p-e": "PE", "t-n-l": "NL", "c-b": "BC", "t-n-o": "NT", "alb": "AB", "man": "MB", "sask": "SK",
+             "i-p-e": "PE", "t-n-l": "NL", "c-b": "BC", "t-n-o": "NT", "alb": "AB", "alta": "AB", "man": "MB", "sask": "SK",
              "nwt": "NT"}
 """Provinces and territories by name (English, French, folded), postal code and the abbreviations
 forms use (``N.-B.``, ``Î.-P.-É.``, ``Sask.``)."""

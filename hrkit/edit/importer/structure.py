@@ -295,18 +295,42 @@ def _tabled(text: str) -> list[tuple]:
             unit = "ETP" if re.search(r"\b(?:etp|effectif|employes|titre|poste|groupe|niveau)\b",
                                       fold(" ".join(cells))) else "FTEs"  # the table's language
             continue
-        if columns is None:
+        row_columns = columns or _row_columns(cells)
+        if row_columns is None:
             continue
-        if all(re.fullmatch(r":?-{2,}:?|", c) for c in cells) or len(cells) <= max(columns.values()):
+        if all(re.fullmatch(r":?-{2,}:?|", c) for c in cells) or len(cells) <= max(row_columns.values()):
             continue
-        title = cells[columns["title"]]
+        title = cells[row_columns["title"]]
         if not title:
             continue
-        code = cells[columns["code"]] if "code" in columns else ""
-        count = cells[columns["count"]] if "count" in columns else ""
+        code = cells[row_columns["code"]] if "code" in row_columns else ""
+        count = cells[row_columns["count"]] if "count" in row_columns else ""
         details = ", ".join(x for x in (code, f"{count} {unit}" if re.fullmatch(r"[0-9OIlS.,]+", count) else count) if x)
         out.append((match.start(), match.start(), match.end(), details, title, None))
     return out
+
+
+def _row_columns(cells: list[str]) -> dict[str, int] | None:
+    """The columns of a table's row with no header over it (a typed list set out in columns:
+    ``CS-O4   Manager, Computer Operations   (10 PYs)``), told by what its cells hold: a
+    classification, a title (a role's words) and a count; None unless a title and one more."""
+    found: dict[str, int] = {}
+    for at, cell in enumerate(cells):
+        bare = cell.strip(" ()")
+        if not bare:
+            continue
+        if "code" not in found and _CODE_CELL.fullmatch(bare):
+            found["code"] = at
+        elif "count" not in found and _COUNT.fullmatch(bare):
+            found["count"] = at
+        elif "title" not in found and role_word(fold(bare)):
+            found["title"] = at
+        else:
+            return None
+    return found if "title" in found and len(found) > 1 else None
+
+
+_CODE_CELL = re.compile(rf"{repair.CODE.pattern}|SM", re.IGNORECASE)
 
 
 _CELL = r"[^\s|]+(?:[ ][^\s|]+){0,3}?"
@@ -497,9 +521,9 @@ def supervisor(wd: WorkDescription, text: str, *, own_title: str | None) -> None
     if "supervisor_title" in wd.fields:
         return
     found = []
-    for match in re.finditer(r"\b(?i:reports?(?:\s+directly)?\s+to|reporting\s+(?:directly\s+)?to|rel[eè]ve(?:nt)?\s+"
-                             r"(?:directement\s+)?(?:du|de\s+la|de\s+l'|au|à\s+la))\s+(?:the\s+|le\s+|la\s+)?"
-                             r"([A-ZÀ-Ý][^.;:()\n]{3,120}?)(?=\s*(?:\(|\.\s|\.$|;|:|\n|,\s+(?:position|poste|who|which|"
+    for match in re.finditer(r"\b(?i:repor[tl]s?(?:\s+directly)?\s+to|reporting\s+(?:directly\s+)?to|rel[eè]ve(?:nt)?\s+"
+                             r"(?:directement\s+)?(?:du|de\s+la|de\s+l'|au|à\s+la))(?:(?<=to)\s*the\s+|\s+(?:the\s+|le\s+|la\s+)?)"
+                             r"([A-ZÀ-Ý](?:\bSte?\.\s|[^.;:()\n]){3,120}?)(?=\s*(?:\(|\.\s|\.$|;|:|\n|,\s+(?:position|poste|who|which|"
                              r"qui|and|et)\b|\s(?:are|is|were|was|sont|est|include|comprennent)\b|$))", text):
         title = match[1].strip(" ,")
         listing = re.match(r"\s+(?:are|sont|include|comprennent)\b", text[match.end():])
@@ -519,7 +543,8 @@ def supervisor(wd: WorkDescription, text: str, *, own_title: str | None) -> None
     read = repair.classification(after[1] or after[2]) if after else None
     if read and "supervisor_classification" not in wd.fields:
         wd.fields["supervisor_classification"] = Value(read[0], wd.read_as(read[2]) if read[1] else None)
-    number = re.search(r"\b(?:position|poste)\s*(?:number|no\.?|num[ée]ro|n°|#)?\s*:?\s*((?:[A-Z]{1,5}-)?[0-9OIl]{3,8})\b",
+    number = re.search(r"\b(?:position|poste)\s*(?:number|no\.?|num[ée]ro|n°|#)?\s*:?\s*"
+                       r"((?:[A-Z]{1,5}-)?[0-9OIl]{3,8}(?:-[0-9OIlB]{3,8})?)\b",
                        tail)
     if number and "supervisor_number" not in wd.fields:
         read = repair.number(number[1]) or repair.code(number[1])

@@ -156,6 +156,8 @@ PEOPLE: tuple[tuple[str, str], ...] = (
     (FR, "signature du surveillant"), (FR, "signature de la surveillante"), (FR, "signature du superieur"),
     (FR, "signature du superieur immediat"), (FR, "signature de la gestionnaire"), (FR, "signature de la titulaire"),
     (EN, "signature of supervisor"), (EN, "signature of manager"), (EN, "signature of the incumbent"),
+    (EN, "author"), (EN, "written by"), (EN, "modified by"), (EN, "last modified by"), (EN, "created by"),
+    (FR, "auteur"), (FR, "auteure"), (FR, "redige par"), (FR, "modifie par"),
 )
 """Labels whose values are people, signatures or dates of signing: never read into a record,
 and where they start, the text before them ends."""
