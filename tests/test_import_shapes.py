@@ -2882,3 +2882,94 @@ def test_an_older_typed_form_its_boxes_its_supervisor_in_a_sentence_and_its_repo
         "6662-4410", {"title": "Director General, St. John's Region", "classification": "EX-04"})
     assert _reports(root, "4489-4618", 2) == [("Manager, Computer Operations", "CS-04", 10),
                                               ("Manager, Information Management", "PM-05", 7)]
+
+
+def test_a_web_page_saved_as_text_with_its_links_and_a_table_drawn_in_boxes(tmp_path: Path) -> None:
+    """``lynx -dump`` and ``w3m -dump`` output: link numbers before words (``[7]Assistant Deputy
+    Minister``), the list of links at the end, a table drawn with box characters (``├───┼───┤``),
+    ``&nbsp;`` left in a value, and the page's ``Date modified:`` footer after the last item."""
+    page = ("   [1]Skip to main content\n\n   [2]Home > [3]Human Resources\n\nDirector General, Archives\n"
+            "==========================\n\n"
+            "┌──────────────────────┬────────────────────────────┐\n"
+            "│ Position Title       │ Director General, Archives │\n"
+            "├──────────────────────┼────────────────────────────┤\n"
+            "│ Position No.         │ 87737424                   │\n"
+            "├──────────────────────┼────────────────────────────┤\n"
+            "│ Location             │ Gatineau,&nbsp;Quebec      │\n"
+            "└──────────────────────┴────────────────────────────┘\n\n"
+            "   Reports to: [7]Assistant Deputy Minister, Archives Sector\n\n"
+            "General Accountability\n\n   Leads the acquisition and preservation of the archives of Canada.\n\n"
+            "Specific Accountabilities\n\n    1. Directs the acquisition programs.\n"
+            "    2. Manages the human and financial resources.\n\n   Date modified: 2017-12-23\n\n"
+            "References\n\n   1. https://intranet.example.gc.ca/#wb-cont\n   2. https://intranet.example.gc.ca/\n"
+            "   3. https://intranet.example.gc.ca/hr\n   7. https://intranet.example.gc.ca/hr/ex-wd/55226291\n")
+    root, records = _import(tmp_path, "page.txt", page)
+    record = _record(root, "87737424")
+    assert (record["title"], record["supervisor"]["title"], record["location"]) == (
+        "Director General, Archives", "Assistant Deputy Minister, Archives Sector", "Gatineau, QC")
+    assert record["specific_accountabilities"][-1] == "Manages the human and financial resources."
+    assert "https" not in records and "[7]" not in records
+
+
+def test_a_description_quoted_in_an_email_and_an_email_saved_with_its_headers(tmp_path: Path) -> None:
+    """A forwarded message quoting the description (``> Official Title`` / ``>`` / ``> ...``), and
+    a message saved as its source (``Content-Transfer-Encoding: quoted-printable``: ``=C3=A9`` for
+    ``é``, ``=`` ending a line broken in a word): each read as the description it carries; the
+    senders' names are not copied."""
+    forwarded = ("---------- Forwarded message ---------\nFrom: Vikram Desai <vikram.desai@example.gc.ca>\n"
+                 "Subject: WD for Director General, Marine Safety\n\nHello Robert,\n\nPlease find the description "
+                 "below.\n\n> Position Description\n>\n> Official Title\n>     Director General, Marine Safety\n"
+                 "> Position ID\n>     3344490\n> Group/Level\n>     EX-3\n>\n> Position Summary\n>\n"
+                 "> Leads the national marine safety program.\n>\n> Key Responsibilities\n>\n"
+                 "> 1. Directs the regulatory program.\n> 2. Manages the resources of the directorate.\n")
+    source = ("Return-Path: <helene.rousseau@example.gc.ca>\nFrom: \"Rousseau, H=C3=A9l=C3=A8ne\" "
+              "<helene.rousseau@example.gc.ca>\nSubject: WD\nMIME-Version: 1.0\n"
+              "Content-Type: text/plain; charset=\"utf-8\"\nContent-Transfer-Encoding: quoted-printable\n\n"
+              "Hi Genevi=C3=A8ve,\n\nBelow is the WD.\n\nH=C3=A9l=C3=A8ne Rousseau\n\n"
+              "Job Title: Directrice, Op=C3=A9rations de la r=C3=A9gion de Qu=C3=A9bec\nPosition Number: 3790=\n"
+              "0707\nGroup/Level: EX-2\n\nGeneral Accountability\n\nLeads the region's operations.\n\n"
+              "Key Activities\n\n1. Directs the operations.\n2. Manages the resources.\n")
+    root, result = _import_all(tmp_path, {"fwd.txt": forwarded, "source.txt": source})
+    assert _record(root, "3344490")["title"] == "Director General, Marine Safety", result.output
+    assert _record(root, "37900707")["title"] == "Directrice, Opérations de la région de Québec"
+    records = "\n".join(p.read_text() for p in (root / "records/positions").glob("*.yaml"))
+    assert "Desai" not in records and "Rousseau" not in records
+
+
+def test_a_text_wrapped_at_a_fixed_width(tmp_path: Path) -> None:
+    """An e-mail's text wrapped at 76 columns: a line the next one's first word would not have
+    fitted on goes on there (``..., Pharmaceutical Drugs`` / ``Directorate (EX-3), position
+    14977995.``; a title's last word, ``Region``); a form's lines, each a field, stay apart. A
+    title a list follows (``... report to the Director, X:``) is no supervisor."""
+    text = ("Position Description\n\n"
+            "Job Title: Regional Director, Fisheries Management and Aquaculture, Maritimes\nRegion\n"
+            "Position Number: 37900707\nGroup/Level: EX-2\n\nGeneral Accountability\n\n"
+            "The Regional Director is accountable for the planning, direction and delivery\n"
+            "of the fisheries management programs of the region, and for providing advice\n"
+            "and functional leadership to senior management of the department on related\n"
+            "issues of the fisheries, their conservation and their economic sustainability.\n\n"
+            "Organization Structure\n\n"
+            "The Regional Director reports to the Regional Director General, Maritimes Area\n"
+            "Operations (EX-3), position 14977995, and is one of several senior managers.\n\n"
+            "The following report to the Director, Aquaculture Management:\n\n"
+            "- Manager, Resource Management (PM-06, 12 FTEs)\n\n"
+            "Key Activities\n\n1. Directs the planning of the fisheries management programs of the region and\n"
+            "their delivery by the area offices in each of the provinces of the region.\n"
+            "2. Manages the resources.\n")
+    root, _ = _import(tmp_path, "wd.txt", text)
+    record = _record(root, "37900707")
+    assert record["title"] == "Regional Director, Fisheries Management and Aquaculture, Maritimes Region"
+    assert (record["reports_to"], record["supervisor"]["title"], record["supervisor"]["classification"]) == (
+        "14977995", "Regional Director General, Maritimes Area Operations", "EX-03")
+
+
+def test_a_table_of_reports_with_a_position_number_column_and_a_title_column(tmp_path: Path) -> None:
+    """``Position | Title | Group-Level | FTE``: an HR system's table whose ``Position`` column holds
+    the reports' numbers, its ``Title`` column their titles; a row's empty cell (two tabs) keeps
+    the cells after it in their columns."""
+    structure = ("ORGANIZATION STRUCTURE\nPosition\tTitle\tGroup-Level\tFTE\n"
+                 "20605597\tDirector, Equipment Standards\tEX-01\t72\n14362316\tSenior Advisor, Buildings\t\t88\n")
+    text = "Position title:\tDirector General, Energy Efficiency\nPosition ID:\t88902\n" + BODY.format(structure=structure)
+    root, _ = _import(tmp_path, "hr.txt", text)
+    assert _reports(root, "88902", 2) == [("Director, Equipment Standards", "EX-01", 72),
+                                          ("Senior Advisor, Buildings", None, 88)]

@@ -12,6 +12,7 @@ accountability is a field, not part of it).
 """
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -54,10 +55,33 @@ def clean_input(text: str) -> str:
     C1 controls read as the Windows-1252 characters they stand for (U+0092 is an apostrophe),
     other controls and odd spaces to spaces, invisible characters dropped, typographic quotes
     to plain ones (``»`` opening a line is a bullet), what is no character (a lone surrogate, U+FFFE) to U+FFFD, a scan's ``é`` read
-    as ``6`` or ``e'`` mended."""
+    as ``6`` or ``e'`` mended; a web page's character references made characters (``&nbsp;``), its
+    links (their numbers, the list at its end) and an e-mail's quote marks dropped."""
+    text = _ENTITY.sub(lambda m: html.unescape(m[0]), text) if "&" in text else text
     text = _ARROW_BULLET.sub("\u2022", text.replace("\r\n", "\n")).translate(_INPUT)
+    text = _LINK_NUMBER.sub("", _LINKS.sub("", text)) if _LINKS.search(text) else text
+    text = _QUOTED.sub(_unquoted, text) if ">" in text else text
     text = re.sub("[\ud800-\udfff\ufffe\uffff]", "\ufffd", text)
     return _SCANNED_ACCENT.sub("\u00e9", re.sub(r"[\x00-\x08\x0b-\x1f\x7f]", " ", text))
+
+
+_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#[0-9]{2,5}|#x[0-9a-fA-F]{2,4});")
+"""An HTML character reference a web page or a wiki export left in its text (``Ottawa,&nbsp;Ontario``)."""
+_LINKS = re.compile(r"\n[ \t]*(?:References|Références|Links|Liens)[ \t]*\n(?:[ \t]*\n)*(?:[ \t]*[0-9]{1,3}\.[ \t]+\S+:\S*"
+                    r"[ \t]*\n?(?:[ \t]*\n)*)+\Z")
+"""The list of links a web page's text ends with (``lynx -dump``: ``References`` / ``1. https://...``)."""
+_LINK_NUMBER = re.compile(r"\[[0-9]{1,3}\](?=[^\s\d\]])")
+"""A link's number before its words in a web page's text (``Reports to: [7]Assistant Deputy Minister``)."""
+_QUOTED = re.compile(r"^(?:[ \t]*>[^\n]*\n){3,}", re.MULTILINE)
+
+
+def _unquoted(block: re.Match) -> str:
+    """A message quoted in an e-mail (``> Position Title`` / ``>`` / ``> ...``), its quote marks
+    dropped; lines a list's ``>`` bullets open are no quote (no line of theirs is ``>`` alone)."""
+    lines = block[0].split("\n")
+    if not any(re.fullmatch(r"[ \t>]*>[ \t]*", line) for line in lines):
+        return block[0]
+    return "\n".join(re.sub(r"^[ \t]*(?:>[ \t]?)+", "", line) for line in lines)
 
 
 _ARROW_BULLET = re.compile(r"(?<=^)[ \t]*[\u00bb\u203a\u2192\u25aa\u25a0\u25ba](?=[ \t])", re.MULTILINE)
@@ -104,7 +128,7 @@ def layout(text: str) -> Layout:
     if run:
         joined = _one_run(_without_footers([line + "\n" for line in lines if line.strip()]))
     else:
-        joined = "\n".join(_unwrapped(_lines(lines)))
+        joined = "\n".join(_unwrapped(_lines(lines), width=_wrap_width(lines)))
     folded = fold(joined)
     return Layout(joined, folded, _marks(joined, folded, run), run)
 
@@ -180,7 +204,7 @@ _BRANCH = re.compile(r"^([ \t]*)(?:[|\u2502][ \t]*)*(?:[|`+\\\u251c\u2514\u2570]
                      r"[-\u2500]{2,}>?)[ \t]*(?=[^\s|:\u2502\u2500-])")
 """``|-- ``, ``+-- ``, ``\u2514\u2500\u2500 ``: a branch of an org chart drawn as a tree."""
 _CONNECTOR = re.compile(r"[ \t|\u2502:]*")
-_BOX_EDGE = re.compile(r"[ \t]*[+\u250c\u2514\u251c\u256d\u2570][-=\u2500\u2550+\u252c\u2534]{3,}[+\u2510\u2518\u2524\u256e\u256f]?"
+_BOX_EDGE = re.compile(r"[ \t]*[+\u250c\u2514\u251c\u256d\u2570][-=\u2500\u2550+\u252c\u2534\u253c]{3,}[+\u2510\u2518\u2524\u256e\u256f]?"
                        r"[ \t]*[.,'`]?[ \t]*")
 """A box's edge (a speck a scan read after it aside)."""
 _SCANNED_BAR = "|\u2502[]Il"
@@ -776,10 +800,12 @@ def _field_line(line: str) -> bool:
     return bool(label) and (_lone_label(label[1]) or guess_label(fold(label[1])) is not None)
 
 
-def _unwrapped(segments: list[str], *, column: bool = False, ruled: bool = False) -> list[str]:
+def _unwrapped(segments: list[str], *, column: bool = False, ruled: bool = False,
+               width: int | None = None) -> list[str]:
     """Lines with each sentence wrapped over lines made one line again (a line that ends with a
     comma, or goes on in lower case or with a parenthesis on the next, unless with a label; in a
     column of a page, any line of words that ends no sentence, unless a heading or a bullet follows;
+    in a text wrapped at ``width`` columns, a line the next one's first word would not have fitted on;
     ``full-`` / ``time``: ``full-time``; ``mai-`` / ``ntenance``: ``maintenance``). In a ruled
     column, a form's value goes on too (``Supervisor: Assistant Deputy`` / ``Minister, Energy``)."""
     out: list[str] = []
@@ -789,6 +815,7 @@ def _unwrapped(segments: list[str], *, column: bool = False, ruled: bool = False
                 out[-1].endswith(",") or not re.search(r"[.:;!?]$", out[-1]) and (
                     re.match(r"[(\[]?[^\W\d_A-Z]|\((?![a-z0-9]{1,3}\)\s)", segment)
                     or _wrapped_paragraph(out[-1], segment)
+                    or width and _wrapped_at(out[-1], segment, width)
                     or column and len(out[-1].split()) >= 3 and not _heading_line(segment)
                     and not _capitals(segment)
                     and not _field_line(segment) and (not _field_line(out[-1]) or ruled and len(segment.split()) <= 6)
@@ -798,6 +825,37 @@ def _unwrapped(segments: list[str], *, column: bool = False, ruled: bool = False
         else:
             out.append(segment)
     return out
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width a text was wrapped at (an e-mail's 72 columns, a typed page's 65), when it was:
+    its longest line, no longer than a page's, with many lines within a few characters of it
+    (a Word paragraph is a line of hundreds)."""
+    lengths = [len(line.rstrip()) for line in lines if line.strip()]
+    width = max(lengths, default=0)
+    near = sum(length >= width - WRAP_SLACK for length in lengths)
+    return width if MIN_WRAP <= width <= MAX_WRAP and near >= max(WRAPPED_LINES, len(lengths) // 5) else None
+
+
+MIN_WRAP, MAX_WRAP, WRAP_SLACK, WRAPPED_LINES = 50, 100, 12, 5
+
+
+def _wrapped_at(line: str, following: str, width: int) -> bool:
+    """``The Executive Director reports to the Director General, Pharmaceutical Drugs`` /
+    ``Directorate (EX-3)``: the next line's first word would not have fitted on this one. Not
+    when a label opens either line (``Intitulé du poste X`` / ``Groupe-niveau EX-03``: a form's
+    fields, one a line), save a last word of a value (``Title: Director, X, Maritimes`` /
+    ``Region``); nor before a heading, a table's row or a line a role opens (the next report)."""
+    first, words = following.split()[0], len(following.split())
+    labelled = _opens_with_label(line) or _opens_with_label(following) or ":" in following[:40]
+    return len(line.rstrip()) + 1 + len(first) > width and not _heading_line(following) \
+        and not re.search(r" {3}|\|", line.strip() + following.strip()) and not role_start(fold(following.lstrip())) \
+        and (not labelled or words == 1 and not _lone_label(following))
+
+
+def _opens_with_label(line: str) -> bool:
+    """A line a label opens, with or without its colon (``Numéro de position 40219``)."""
+    return bool(_LABEL.match(fold(line.lstrip())) or _LABEL_START.match(fold(line.lstrip())))
 
 
 WRAP_WIDTH = 70
@@ -1144,8 +1202,10 @@ def _cells(line: str) -> list[str]:
     line = _SPACED_COLON.sub(r"\1: ", line, count=1)  # "POSITION_ID       : 51230": a label and its value
     if "\t" not in line and " | " not in line and "   " not in line.strip() and not line.strip().startswith("|"):
         return [line]
-    cells = [c.strip() for c in re.split(r"\t+|\s*\|\s*| {3,}", re.sub(r"^\||\|$", "", line.strip()).strip())]
-    cells = cells if len(cells) >= 3 and sum(bool(c) for c in cells) >= 2 else [c for c in cells if c]
+    cells = [c.strip() for c in re.split(r"\t|\s*\|\s*| {3,}", re.sub(r"^\||\|$", "", line.strip()).strip())]
+    filled = sum(bool(c) for c in cells)
+    kept = filled >= 3 if "\t" in line else len(cells) >= 3 and filled >= 2  # a tab-separated row's empty cell
+    cells = cells if kept else [c for c in cells if c]
     return [_spaced_halves(cells[0]), *cells[1:]] if len(cells) >= 2 else cells
 
 
@@ -1166,7 +1226,8 @@ def _table_row(cells: list[str]) -> str:
     pairs = list(zip(cells[::2], cells[1::2]))
     unknown = sum(not _labelish(label) for label, _ in pairs if label)
     words_only = header and not any(re.search(r"[0-9,]", value) for _, value in pairs)  # a table's header
-    if len(cells) >= 4 and len(cells) % 2 == 0 and not words_only and (
+    lettered = all(re.search(r"[^\W\d_]", label) for label, _ in pairs if label)  # "14362316" labels nothing
+    if len(cells) >= 4 and len(cells) % 2 == 0 and not words_only and lettered and (
             unknown == 0 and not _labelish(cells[1]) or unknown == 1 and not any(_labelish(v) for _, v in pairs if v)):
         # "| Label | value | Label | value |": a form's fields two by two, one label perhaps worded as no other form
         return "\n".join(f"{label.rstrip(':').rstrip()}: {value}" for label, value in pairs if label)
@@ -1320,6 +1381,7 @@ _LABELS = [(field, lang, phrase) for field, phrases in FIELDS.items() for lang, 
           [("", lang, phrase) for lang, phrase in PEOPLE]
 _HEADINGS = [(section, lang, phrase) for section, phrases in SECTIONS.items() for lang, phrase in phrases]
 _LABEL_WORDS = alternation(p for _, _, p in _LABELS)
+_LABEL_START = re.compile(rf"(?:{_LABEL_WORDS})(?!\w)")
 _OF_THIS = (r"(?:[ \t]+(?:of|for)[ \t]+(?:(?:this|the)[ \t]+)?(?:work[ \t]+)?(?:description|position|document|job|"
             r"classification)|[ \t]+de[ \t]+(?:la|cette)[ \t]+description(?:[ \t]+de[ \t]+travail)?)?")
 """``Effective date of this description``, ``Date d'entrée en vigueur de la description``: a

@@ -12,6 +12,8 @@ the repairs are returned so the values they change can be marked for verificatio
 from __future__ import annotations
 
 import codecs
+import email
+import email.policy
 import io
 import logging
 import re
@@ -81,6 +83,8 @@ _STRAY_NUL = 200
 
 
 def _text(raw: bytes) -> Text:
+    if _MESSAGE.match(raw):
+        return _message(raw)
     for bom, codec, form in _BOMS:
         if raw.startswith(bom):
             return _checked(_decode(raw, codec, form), form)
@@ -96,6 +100,24 @@ def _text(raw: bytes) -> Text:
     except UnicodeDecodeError:
         return _checked(raw.decode("cp1252", errors="replace"), "cp1252")
     return _repaired(text)
+
+
+_MESSAGE = re.compile(rb"(?:[A-Za-z][\w-]*:[^\n]*\r?\n(?:[ \t][^\n]*\r?\n)*){2,}?"
+                      rb"(?i:mime-version|content-type|content-transfer-encoding):")
+"""An e-mail saved with its headers (``Received:``, ``MIME-Version: 1.0``, ``Content-Transfer-Encoding:
+quoted-printable``): the message's own encoding, not the file's, says how its text is written."""
+
+
+def _message(raw: bytes) -> Text:
+    """An e-mail's text: its plain-text part decoded as its headers say (quoted-printable,
+    base64, the charset), by the standard library's e-mail parser."""
+    message = email.message_from_bytes(raw, policy=email.policy.default)
+    body = message.get_body(preferencelist=("plain",)) if message.is_multipart() else message
+    try:
+        text = body.get_content() if body is not None else ""
+    except (LookupError, ValueError, AttributeError):
+        raise Unreadable("an e-mail whose text cannot be decoded as its headers say") from None
+    return _checked(text if isinstance(text, str) else "", "e-mail")
 
 
 def _decode(raw: bytes, codec: str, form: str) -> str:

@@ -526,8 +526,8 @@ def supervisor(wd: WorkDescription, text: str, *, own_title: str | None) -> None
                              r"([A-ZÀ-Ý](?:\bSte?\.\s|[^.;:()\n]){3,120}?)(?=\s*(?:\(|\.\s|\.$|;|:|\n|,\s+(?:position|poste|who|which|"
                              r"qui|and|et)\b|\s(?:are|is|were|was|sont|est|include|comprennent)\b|$))", text):
         title = match[1].strip(" ,")
-        listing = re.match(r"\s+(?:are|sont|include|comprennent)\b", text[match.end():])
-        own = own_title and fold(own_title).startswith(fold(title))
+        listing = re.match(r"\s+(?:are|sont|include|comprennent)\b|\s*:", text[match.end():])  # "... report to X:"
+        own = own_title and (fold(own_title).startswith(fold(title)) or fold(title).startswith(fold(own_title)))
         if role_start(fold(title)) and not listing and not own and \
                 not re.search(r"\b(?:and|et)\s+(?:the|le|la|l')\b", title):
             found.append((title, match.end()))

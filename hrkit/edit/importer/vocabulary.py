@@ -117,6 +117,10 @@ REPORT_COLUMN = {key: re.compile(rf"\b(?:{pattern})\b") for key, pattern in REPO
 """Each column's words, compiled once: ``match`` at a header cell's start, ``search`` anywhere in it."""
 
 
+_TITLE_AFTER = {"position": "title", "poste": "titre"}
+"""A table's ``Position`` column beside a ``Title`` column in the same language: the position's number."""
+
+
 def report_header(cells: list[str]) -> dict[str, int] | None:
     """Which cell of a table's header row is the title, the classification and the count
     column, when it is the header of a table of direct reports (a title column, and a
@@ -125,6 +129,10 @@ def report_header(cells: list[str]) -> dict[str, int] | None:
     found = {key: next((i for i, c in enumerate(folded) if column.match(c)
                         and not (key == "title" and _NUMBER_LABEL.search(c))), None)
              for key, column in REPORT_COLUMN.items()}  # "Position No." heads numbers, not titles
+    first = folded[found["title"]].strip(" :") if found["title"] is not None else None
+    titled = next((i for i, c in enumerate(folded) if c.strip(" :") == _TITLE_AFTER.get(first)), None)
+    if titled is not None:  # "Position | Title | Group-Level | FTE": the position's number, then its title
+        found["title"] = titled  # (not "Position / Poste | Titre": a title in both languages)
     for key in ("code", "count"):  # "No. of FTEs", "Nombre d'employés", "Classification (group & level)"
         if found[key] is None:
             found[key] = next((i for i, c in enumerate(folded) if REPORT_COLUMN[key].search(c)
@@ -157,7 +165,8 @@ PEOPLE: tuple[tuple[str, str], ...] = (
     (FR, "signature du superieur immediat"), (FR, "signature de la gestionnaire"), (FR, "signature de la titulaire"),
     (EN, "signature of supervisor"), (EN, "signature of manager"), (EN, "signature of the incumbent"),
     (EN, "author"), (EN, "written by"), (EN, "modified by"), (EN, "last modified by"), (EN, "created by"),
-    (FR, "auteur"), (FR, "auteure"), (FR, "redige par"), (FR, "modifie par"),
+    (FR, "auteur"), (FR, "auteure"), (FR, "redige par"), (FR, "modifie par"), (EN, "date modified"),
+    (FR, "date de modification"),
 )
 """Labels whose values are people, signatures or dates of signing: never read into a record,
 and where they start, the text before them ends."""
