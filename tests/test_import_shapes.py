@@ -2973,3 +2973,53 @@ def test_a_table_of_reports_with_a_position_number_column_and_a_title_column(tmp
     root, _ = _import(tmp_path, "hr.txt", text)
     assert _reports(root, "88902", 2) == [("Director, Equipment Standards", "EX-01", 72),
                                           ("Senior Advisor, Buildings", None, 88)]
+
+
+def test_a_french_supervisor_label_over_its_value_and_a_supervisor_named_in_a_sentence(tmp_path: Path) -> None:
+    """``Relève de`` over ``Sous-ministre adjoint principal, X (EX-5), poste no 72000``, and ``Le
+    titulaire relève du poste de Directrice générale, X (EX-03), poste no 23655.``: the
+    supervisor's title, level and number."""
+    form = ("DESCRIPTION DE TRAVAIL\nTitre du poste\nDirectrice régionale, Santé des Premières Nations\n"
+            "Numéro du poste\n40311\nRelève de\nSous-ministre adjoint principal, Santé des Premières Nations (EX-5), "
+            "poste no 72000\n\nRESPONSABILITÉS GÉNÉRALES\nDirige les services de santé de la région.\n\n"
+            "ACTIVITÉS PRINCIPALES\n1. Dirige les services.\n2. Gère les ressources.\n")
+    sentence = ("DESCRIPTION DE TRAVAIL\nTitre du poste : Directeur exécutif, Surveillance ferroviaire\n"
+                "Numéro du poste : 23700\n\nCONTEXTE ORGANISATIONNEL\nLe titulaire relève du poste de Directrice "
+                "générale, Groupe des politiques (EX-03), poste no 23655.\n\n"
+                "ACTIVITÉS PRINCIPALES\n1. Dirige la surveillance.\n2. Gère les ressources.\n")
+    root, _ = _import_all(tmp_path, {"form.txt": form, "sentence.txt": sentence})
+    first, second = _record(root, "40311"), _record(root, "23700")
+    assert (first["reports_to"], first["supervisor"]) == (
+        "72000", {"title": "Sous-ministre adjoint principal, Santé des Premières Nations", "classification": "EX-05"})
+    assert (second["reports_to"], second["supervisor"]["title"]) == ("23655", "Directrice générale, Groupe des politiques")
+
+
+def test_hay_era_reports_counted_in_person_years_with_old_subgroups(tmp_path: Path) -> None:
+    """``TITLE | GROUP/LEVEL | PYs``, ``* Director, X: CS-05, 10 P-Y``, ``ST-SCY-O3``, and a scan's
+    run of such entries with ``*`` bullets, one run into the count before it (``staff of 25*
+    Manager``)."""
+    typed = ("POSITION TITLE: Director General, Informatics\nPOSITION NUMBER: 1187-2202\n\n"
+             "1. GENERAL ACCOUNTABILITY\n\nDirects the informatics of the department.\n\n"
+             "2. ORGANIZATION STRUCTURE\n\nThe following positions report directly to the incumbent:\n"
+             "* Director, Systems Development: CS-05, 10 P-Y\n* Secretary: ST-SCY-O3, 1 P-Y\n\n"
+             "TITLE                          GROUP/LEVEL     PYs\n"
+             "Director, Internal Audit       AU-0S           4\n"
+             "Manager, Audit Operations      AU-04           8\n\n"
+             "3. PRINCIPAL ACCOUNTABILITIES\n\n1. Directs the informatics.\n2. Manages the resources.\n")
+    run = ("EX GROUP - WORK DESCRIPTION POSITION TITLE: Director General, Real Property POSITION NUMBER: 389691 "
+           "1. GENERAL ACCOUNTABILITY The incumbent is accountable for directing the management of real property, "
+           "accommodation and capital projects in support of the department's mandate and for the provision of "
+           "expert advice across the department. 3. ORGANIZATIONAL STRUCTURE The following positions report "
+           "directly to the incumbent: * Chief, Accommodation Planning: PG-05, 23 person-years * Director, Property "
+           "Management: EN-ENG-06, staff of 25* Manager, Project Delivery: EN-ENG-05, 18 person-years 4. PRINCIPAL "
+           "ACCOUNTABILITIES - Directs the development and implementation of departmental policies, standards and "
+           "procedures for the management of real property. - Plans, organizes and controls the human, financial "
+           "and material resources of the Real Property Directorate.")
+    root, _ = _import_all(tmp_path, {"typed.txt": typed, "run.txt": "--- Full Extracted Text ---\n" + run + "\n"})
+    assert _reports(root, "1187-2202", 4) == [("Director, Systems Development", "CS-05", 10),
+                                              ("Secretary", "ST-SCY-03", 1),
+                                              ("Director, Internal Audit", "AU-05", 4),
+                                              ("Manager, Audit Operations", "AU-04", 8)]
+    assert _reports(root, "389691", 3) == [("Chief, Accommodation Planning", "PG-05", 23),
+                                           ("Director, Property Management", "EN-ENG-06", 25),
+                                           ("Manager, Project Delivery", "EN-ENG-05", 18)]

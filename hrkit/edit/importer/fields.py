@@ -10,7 +10,7 @@ import re
 
 from hrkit.edit.importer import dimensions, repair, spelling
 from hrkit.edit.importer.document import VERIFY, Issue, Value, WorkDescription
-from hrkit.edit.importer.vocabulary import GROUPS, fold
+from hrkit.edit.importer.vocabulary import GROUPS, RELEVE_DE, REPORTS_TO, THE, fold
 
 PROVISIONAL = {"new": "NEW", "nouveau": "NEW", "nouveau poste": "NEW", "new position": "NEW", "tbd": "TBD",
                "tba": "TBD", "tbc": "TBD", "to be determined": "TBD", "to be assigned": "TBD", "to be confirmed": "TBD",
@@ -195,9 +195,7 @@ def _title(wd: WorkDescription, key: str, raw: str) -> int:
 
 
 _REPORTS_TO = re.compile(r"\s*(?:(?:the|this)\s+position\s+|the\s+incumbent\s+|le\s+titulaire\s+|le\s+poste\s+)?"
-                         r"(?:reports?\s+(?:directly\s+)?to|"
-                         r"rel[eè]ve\s+(?:directement\s+)?(?:du\s+poste\s+)?(?:du|de\s+la|de\s+l'|de))"
-                         r"\s+(?:the\s+)?(?=[A-ZÀ-Ý])", re.IGNORECASE)
+                         rf"(?:{REPORTS_TO}|{RELEVE_DE}){THE}(?=[A-ZÀ-Ý])", re.IGNORECASE)
 """A supervisor's title written as the sentence that names it: the sentence's words are no title."""
 _NEXT_WORDS = re.compile(r"\s+(?:direct reports|the following|positions reporting|les postes suivants|relèvent)\b",
                          re.IGNORECASE)

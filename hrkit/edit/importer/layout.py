@@ -148,12 +148,14 @@ def _one_run(lines: list[str]) -> str:
     """A scan's lines made one run of text, words hyphenated at a line's end joined again, the
     bullets the scan misread made bullets."""
     run = re.sub(r"[ \t]*\n[ \t]*|\t", " ", _HYPHENATED.sub(_rejoined, "\n".join(lines))).strip()
-    return _RUN_BULLET.sub("\u2022 ", run)
+    return _RUN_BULLET.sub(lambda bullet: "\u2022 " if run[bullet.start() - 1: bullet.start()] in ("", " ")
+                           else " \u2022 ", run)  # "staff of 25* Manager": a bullet the scan ran into the count
 
 
-_RUN_BULLET = re.compile(r"(?:(?<=^)|(?<=[.;:!?)0-9] )|(?<=\S )(?=>))(?:[eoc\"*>\u00a9]|\u25a0)(?= +[A-ZÀ-Ý][a-zà-ÿ])")
+_RUN_BULLET = re.compile(r"(?:(?<=^)|(?<=[.;:!?)0-9] )|(?<=\S )(?=[>*])|(?<=[0-9])(?=\*))(?:[eoc\"*>\u00a9]|\u25a0)(?= +[A-ZÀ-Ý][a-zà-ÿ])")
 """A list's bullet a scan read as ``e``, ``o``, ``c``, ``"`` (a ``«``), ``*``, ``>`` or ``©``, after a
-sentence or a colon and before a capitalized word (``include: e Directeur, X``)."""
+sentence, a colon or a count and before a capitalized word (``include: e Directeur, X``); ``>``
+and ``*``, which no sentence writes before a capital, after any word."""
 
 
 def _rejoined(split: re.Match) -> str:

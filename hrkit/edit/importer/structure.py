@@ -18,12 +18,13 @@ from functools import cache
 
 from hrkit.edit.importer import repair, spelling
 from hrkit.edit.importer.document import VERIFY, DirectReport, Value, WorkDescription
-from hrkit.edit.importer.vocabulary import (EN, FR, FRENCH_WORDS, REPORT_COLUMN, REPORT_COLUMNS, english_role, fold,
-                                           french_role, report_header, role_start, role_word)
+from hrkit.edit.importer.vocabulary import (EN, FR, FRENCH_WORDS, RELEVE_DE, REPORT_COLUMN, REPORT_COLUMNS, REPORTS_TO,
+                                           THE, english_role, fold, french_role, report_header, role_start,
+                                           role_word)
 
 _PARENS = re.compile(r"\(([^()]{1,90})\)")
 _COUNT_WORDS = (r"(?:FTE'?s?|[EÉ]TP|employ\w*|staff|people|persons|personnes|positions|postes|full[- ]time\s+equivalents?|"
-                r"[ée]quivalents?\s+temps\s+(?:plein|complet)|person[- ]years?|PYs?|ann[ée]es?-personnes|a\.?-p\.?)")
+                r"[ée]quivalents?\s+temps\s+(?:plein|complet)|person[- ]years?|PYs?|P\.?[-/]Y\.?s?|ann[ée]es?-personnes|a\.?-p\.?)")
 _STAFF = r"(?:staff|effectif|[ée]quipe|team|personnel)"
 """A count's word before its number: ``staff of 34``, ``effectif de 41``."""
 _COUNT = re.compile(rf"(?<![\w.])([{repair.NUMBER_CHARS}][{repair.NUMBER_CHARS}.,]*)\s*{_COUNT_WORDS}(?!\w)"
@@ -48,10 +49,9 @@ _LEADING = re.compile(r"^(?:[\s,;:.)(\u2022*>-]|\bo\b(?=\s+[A-ZÀ-Ý])|\b(?:and|
 _COUNT_AFTER = re.compile(r"[ \t]*\n?[ \t]*(?:[-\u2013\u2014,:;][ \t]*)?(?:\(([^()\n]{1,40})\)|([^\n()]{1,30}(?:\n[^\n()]{1,12})?))")
 """What may follow a report's parenthesis: its count, on its line or alone on the next, or in
 words (``, who leads a staff of`` / ``16``)."""
-_SUPERIOR = re.compile(r"(?:\breports?(?:\s+directly)?\s+to|\breporting\s+(?:directly\s+)?to|\baccountable\s+to|"
-                       r"\brel[eè]ve(?:nt)?\s+(?:directement\s+)?(?:du|de\s+la|de\s+l'|de|au|à\s+la)|"
+_SUPERIOR = re.compile(rf"(?:\b(?:{REPORTS_TO})|\baccountable\s+to|\b{RELEVE_DE}|"
                        r"\bunder\s+the\s+(?:direction|authority)\s+of|\bsous\s+l'autorit[ée]\s+(?:du|de\s+la|de))"
-                       r"\s+(?:the\s+|le\s+|la\s+)?", re.IGNORECASE)
+                       rf"{THE}", re.IGNORECASE)
 _NOTE = re.compile(r"\s*\[[^\[\]]{1,40}\]\s*$")
 """``[position currently vacant]``, ``[acting]`` after a report's title: a note, not the title."""
 MAX_TITLE_WORDS = 14
@@ -79,7 +79,8 @@ def read(wd: WorkDescription, text: str, *, language: str, own_title: str | None
     ``run``: a scan's text run together, where lines are no guide."""
     text = _BRACKETED.sub(lambda m: f"({m[1]})" if repair.classification(m[1]) else m[0], text)
     entries = _tabled(text) + _parenthesized(wd, text) + _coded(text, run) + _dash_coded(text) + _worded(text) + \
-        (_run_tabled(text) if run else _dashed(text) + _listed(text) + _count_first(text))
+        (_run_tabled(text) + (_dashed(_BULLET_IN_RUN.sub("\n", text)) if "\u2022" in text else []) if run
+         else _dashed(text) + _listed(text) + _count_first(text))
     entries = _without_overlaps(entries)
     if not run:
         entries += _bulleted(text, entries)
@@ -231,6 +232,12 @@ def _worded(text: str) -> list[tuple]:
             out.append((start, start, match.end(), match.group(0), title, None))
             floor = match.end()
     return out
+
+
+_BULLET_IN_RUN = re.compile(r"[ \t](?=\u2022[ \t])")
+"""The space before a bullet in a scan's run: made a line's end, a listed line is read as one
+(``... incumbent: • Chief, Leasing: PG-04, 24 person-years • ...``); one character for one, so
+positions hold."""
 
 
 def _coded(text: str, run: bool) -> list[tuple]:
@@ -521,8 +528,7 @@ def supervisor(wd: WorkDescription, text: str, *, own_title: str | None) -> None
     if "supervisor_title" in wd.fields:
         return
     found = []
-    for match in re.finditer(r"\b(?i:repor[tl]s?(?:\s+directly)?\s+to|reporting\s+(?:directly\s+)?to|rel[eè]ve(?:nt)?\s+"
-                             r"(?:directement\s+)?(?:du|de\s+la|de\s+l'|au|à\s+la))(?:(?<=to)\s*the\s+|\s+(?:the\s+|le\s+|la\s+)?)"
+    for match in re.finditer(rf"\b(?i:{REPORTS_TO}|{RELEVE_DE}){THE}"
                              r"([A-ZÀ-Ý](?:\bSte?\.\s|[^.;:()\n]){3,120}?)(?=\s*(?:\(|\.\s|\.$|;|:|\n|,\s+(?:position|poste|who|which|"
                              r"qui|and|et)\b|\s(?:are|is|were|was|sont|est|include|comprennent)\b|$))", text):
         title = match[1].strip(" ,")

@@ -107,7 +107,7 @@ REPORT_COLUMNS = {"title": r"title|titre|position|poste|direct reports?|subordin
                            r"job title of (?:the )?reports?",
                   "code": r"group|level|classification|classif|class|groupe|niveau|grp|lvl|categorie",
                   "count": r"fte'?s?|etp|staff|effectif|employees|employes|headcount|nombre|nbre|person-years?|"
-                           r"py|annees-personnes|a\.?-p\.?"}
+                           r"pys?|annees-personnes|a\.?-p\.?"}
 """The words a table of direct reports heads its columns with (folded)."""
 AMOUNT_UNIT = r"\(\s*(?:\$|k\$|\$k|m\$|\$m)\s*\)"
 """``($)``, ``(k$)`` after a dimension's label: the unit its amounts are written in."""
@@ -324,7 +324,8 @@ GROUPS = frozenset((
 descriptions): a code is read only with one of these before its level."""
 
 SUBGROUPS = frozenset(("ENG SUR RES REM MOF MSP MAO EDS EST LAT MAM MAN HOS CHN EMA STS BUS FOS MPS PRC AIM COI EIM "
-                       "ELE GHW INM MDO MST PCF PIP PRW SMW VHE WOW EEW SHP BOI CGC PAT SRE CON PRO CAI MCO").split())
+                       "ELE GHW INM MDO MST PCF PIP PRW SMW VHE WOW EEW SHP BOI CGC PAT SRE CON PRO CAI MCO SCY OCE STN "
+                       "DAT COR").split())
 """Subgroups written between a group and its level (``EN-ENG-05``, ``SE-RES-03``)."""
 ALONE = frozenset(("ENG", "RES", "REM", "SUR", "MOF", "MSP"))
 """Subgroups written without their group, as forms often do (``ENG-05``, ``RES-03``): read as written."""
@@ -520,6 +521,14 @@ _ROLE_WORD = re.compile(r"\b(?:" + alternation(ROLES_EN + ROLES_FR) + r")s?\b")
 _ROLE_WORD_EN = re.compile(r"\b(?:" + alternation(ROLES_EN) + r")s?\b")
 _ROLE_WORD_FR = re.compile(r"\b(?:" + alternation(set(ROLES_FR) - set(ROLES_EN)) + r")s?\b")
 _ROLE_START = re.compile(r"(?:a/|acting\s+|interim\s+|par\s+interim\s+)?(?:" + alternation(ROLES_EN + ROLES_FR) + r")\b")
+
+
+REPORTS_TO = r"repor[tl]s?(?:\s+directly)?\s+to|reporting\s+(?:directly\s+)?to"
+"""English for "reports to" (a scan's ``reporls`` too), in a form's label or a sentence."""
+RELEVE_DE = r"rel[eè]ve(?:nt)?\s+(?:directement\s+)?(?:du\s+poste\s+)?(?:du|de\s+la|de\s+l'|au|à\s+la|de)"
+"""French for it: ``relève du``, ``relèvent directement de la``, ``relève du poste de``."""
+THE = r"(?:(?<=to)\s*the\s+|\s+(?:the\s+|le\s+|la\s+)?)"
+"""The article after either (``to the``, a scan's ``tothe``)."""
 
 
 _PERSON_WORDS = re.compile(r"\b(?:name|nom|signature|signed|signe|incumbent|titulaire|employee|employe|phone|"
