@@ -3023,3 +3023,49 @@ def test_hay_era_reports_counted_in_person_years_with_old_subgroups(tmp_path: Pa
     assert _reports(root, "389691", 3) == [("Chief, Accommodation Planning", "PG-05", 23),
                                            ("Director, Property Management", "EN-ENG-06", 25),
                                            ("Manager, Project Delivery", "EN-ENG-05", 18)]
+
+
+def test_hay_era_dimensions_in_a_sentence_and_in_a_table_of_thousands(tmp_path: Path) -> None:
+    """``a budget of $2,260,000, of which $I,84O,O0O is for salaries and $420,O00 for operaling
+    and maintenance`` (a scan's ``l`` for ``t`` in a label too), and ``RESOURCES ($00O)`` over
+    rows set apart by spaces (``Salaries      I,490``); a typed page's number alone on its line is
+    no report's words."""
+    prose = ("POSITION TITLE: Executive Director, Informatics\nPOSITION NUMBER: 0657-4842\n\n"
+             "GENERAL ACCOUNTABILITY:\n\nDirects the informatics of the department.\n\n"
+             "ORGANIZATIONAL STRUCTURE:\n\nThe following positions report directly to the incumbent:\n"
+             "CS-04   Manager, Computer Operations   (10 PYs)\n1\n\n"
+             "PM-05   Manager, Information Management   (7 PYs)\n\n"
+             "DIMENSIONS:\n\nThe directorate has 49 person-years and a budget of $2,260,000, of which $I,84O,O0O is "
+             "for salaries and $420,O00 for operaling and maintenance.\n2\n\n"
+             "PRINCIPAL ACCOUNTABILITIES:\n\n1. Directs the informatics.\n2. Manages the resources.\n")
+    table = ("POSITION TITLE: Director, Informatics\nPOSITION NUMBER: 7109-8843\n\nGENERAL ACCOUNTABILITY\n\n"
+             "Directs the informatics of the agency.\n\nDIMENSIONS\n\nRESOURCES ($00O)\n"
+             "Salaries                         I,490\nO&M                              1,1O0\n"
+             "Total                            2,590\n\nSPECIFIC ACCOUNTABILITIES\n\n1. Directs.\n2. Manages.\n")
+    root, _ = _import_all(tmp_path, {"prose.txt": prose, "table.txt": table})
+    dims = _record(root, "0657-4842")["dimensions"]
+    assert (dims["salary"], dims["o_and_m"], dims["total"]) == (1_840_000, 420_000, 2_260_000)
+    assert "general_accountability" not in _record(root, "0657-4842-R1")
+    dims = _record(root, "7109-8843")["dimensions"]
+    assert (dims["salary"], dims["o_and_m"], dims["total"]) == (1_490_000, 1_100_000, 2_590_000)
+
+
+def test_a_typed_forms_run_with_its_date_in_capitals_and_underlined_headings(tmp_path: Path) -> None:
+    """A typed form run together by a scan: ``DATE: APR 18 2001`` among the fields in capitals is
+    the description's date (not a signature's), headings' underlines (``----------``) are no
+    words, and ``Total 3,740 FTEs 49`` in a table of thousands gives the total its figure and
+    the FTEs theirs."""
+    run = ("POSITION DESCRIPTION - EXECUTIVE GROUP TITLE: Director, Informatics CLASSIFICATION: EX-0I POS. NO.: "
+           "7109B843 DATE: APR 18 2001 BRANCH/SECTOR: Corporate Services GENERAL ACCOUNTABILITY "
+           "---------------------- The incumbent is accountable for directing information systems, informatics and "
+           "telecommunications in support of the department's mandate and for the provision of expert advice. "
+           "DIMENSIONS ---------- RESOURCES ($000) Salaries                2,870 O&M                870 "
+           "Total                3,740 FTEs                49 SPECIFIC ACCOUNTABILITIES ------------------------- "
+           "(a) Directs the development and implementation of departmental policies, standards and procedures for "
+           "information systems. (b) Plans, organizes and controls the human, financial and material resources.")
+    root, _ = _import(tmp_path, "scan.txt", "--- Full Extracted Text ---\n" + run + "\n")
+    record = _record(root, "71098843")
+    assert record["effective_date"] == dt.date(2001, 4, 18)
+    assert record["general_accountability"].startswith("The incumbent is accountable")
+    dims = record["dimensions"]
+    assert (dims["salary"], dims["o_and_m"], dims["total"], dims["fte"]) == (2_870_000, 870_000, 3_740_000, 49)

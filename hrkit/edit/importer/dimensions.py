@@ -35,8 +35,10 @@ _LINK = (rf"(?:\s|[:=()~\u2013$-]|{AMOUNT_UNIT}|{_PARENTHESES.pattern}|\b(?:of|d
          r"expenditures?|costs?|envelope|funding|depenses|credits?|enveloppe)\b)*")
 _BEFORE = re.compile(_LINK + r"$")
 _AFTER = re.compile(rf"\s*\(?\s*(?:(?:in|en|for|pour|of|de|d'|as|du|des)\s+)*({_WORDS})(?![\w&])")
-_IN_AFTER = re.compile(rf"\s*(?:in|en)\s+(?:the\s+|les\s+|des\s+|de\s+)?({_WORDS})(?![\w&])")
-"""``$3.26M in salaries``: a label after the amount, joined by "in", is the amount's own."""
+_IN_AFTER = re.compile(rf"\s*(?:(?:is|are|est)\s+)?(?:in|en|for|pour)\s+(?:the\s+|les\s+|des\s+|de\s+|le\s+|la\s+)?"
+                       rf"({_WORDS})(?![\w&])")
+"""``$3.26M in salaries``, ``of which $1.84M is for salaries``: a label after the amount, joined
+by "in" or "for", is the amount's own."""
 _IN_ALL = re.compile(r"[ \t]*(?:in all|en tout|au total|altogether|overall|in total)\b")
 """``$3.68M in all``: the total."""
 _SALARY_AND = re.compile(r"\b(?:salary|salaries|salaires?)\s*(?:and|et|&|\+)\b")
@@ -232,12 +234,14 @@ def _misspelt(gap: str) -> tuple[str, int] | None:
 
 def _fits(name: str, kind: str, read: tuple, gap: str, scale: int) -> bool:
     """FTEs are counts; dollars are amounts, or (after a colon) a bare number of dollars, or of
-    thousands of dollars where the figures say they are (``($000)``)."""
+    thousands of dollars where the figures say they are (``($000)``; then also set apart from
+    their label by a table's gap: ``Salaries      2,870``)."""
     if name == "fte":
         return kind == "count"
-    return kind == "money" or ":" in gap and isinstance(read[0], int) and (read[0] >= 10_000 or scale > 1)
+    gapped = scale > 1 and re.fullmatch(r"[ \t]{2,}|[ \t]*\t[ \t]*|[ \t]*\|[ \t]*", gap)
+    return kind == "money" or (":" in gap or gapped) and isinstance(read[0], int) and (read[0] >= 10_000 or scale > 1)
 
 
-_THOUSANDS = re.compile(r"\(\s*(?:\$\s*'?000|'?000\s*\$|k\$|\$k|\$\s*thousands?|in thousands[^()]*|en milliers[^()]*)\s*\)"
+_THOUSANDS = re.compile(r"\(\s*(?:\$\s*'?[0o]{3}|'?[0o]{3}\s*\$|k\$|\$k|\$\s*thousands?|in thousands[^()]*|en milliers[^()]*)\s*\)"
                         r"|\bin thousands of dollars\b|\ben milliers de dollars\b")
-"""``($000)``, ``(k$)``, ``(in thousands)``: the bare figures are thousands of dollars."""
+"""``($000)`` (``($00O)`` in a scan), ``(k$)``, ``(in thousands)``: the bare figures are thousands of dollars."""

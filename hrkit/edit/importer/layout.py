@@ -145,13 +145,16 @@ line's end, their hyphen kept; any other word split there (``mai-`` / ``ntenance
 
 
 def _one_run(lines: list[str]) -> str:
-    """A scan's lines made one run of text, words hyphenated at a line's end joined again, the
-    bullets the scan misread made bullets."""
+    """A scan's lines made one run of text, words hyphenated at a line's end joined again,
+    headings' underlines dropped, the bullets the scan misread made bullets."""
     run = re.sub(r"[ \t]*\n[ \t]*|\t", " ", _HYPHENATED.sub(_rejoined, "\n".join(lines))).strip()
+    run = _UNDERLINE.sub(" ", run)
     return _RUN_BULLET.sub(lambda bullet: "\u2022 " if run[bullet.start() - 1: bullet.start()] in ("", " ")
                            else " \u2022 ", run)  # "staff of 25* Manager": a bullet the scan ran into the count
 
 
+_UNDERLINE = re.compile(r"(?:(?<=\s)|^)[-=]{4,}(?=\s|$)")
+"""A heading's underline (``GENERAL ACCOUNTABILITY ----------``) in a scan's run: no words."""
 _RUN_BULLET = re.compile(r"(?:(?<=^)|(?<=[.;:!?)0-9] )|(?<=\S )(?=[>*])|(?<=[0-9])(?=\*))(?:[eoc\"*>\u00a9]|\u25a0)(?= +[A-ZÀ-Ý][a-zà-ÿ])")
 """A list's bullet a scan read as ``e``, ``o``, ``c``, ``"`` (a ``«``), ``*``, ``>`` or ``©``, after a
 sentence, a colon or a count and before a capitalized word (``include: e Directeur, X``); ``>``
@@ -312,13 +315,15 @@ SIDEWAYS = 6
 
 
 def _without_page_furniture(lines: list[str]) -> list[str]:
-    """Lines without page and form numbers, nor a stamp's date read sideways (``2``, ``0``, ``0``,
-    ``3``... a character a line, ``SIDEWAYS`` lines or more): what a scan keeps of the paper
-    between a form's labels and values, or a table's rows."""
+    """Lines without page and form numbers (``Page 2 of 3``; a typed page's ``1``, ``2``...
+    alone), nor a stamp's date read sideways (``2``, ``0``, ``0``, ``3``... a character a line,
+    ``SIDEWAYS`` lines or more): what a scan keeps of the paper between a form's labels and
+    values, or a table's rows."""
     out: list[str] = []
     single = 0  # lines of one character just before this one
-    for line in lines:
-        if _PAGE_FURNITURE.fullmatch(line):
+    numbers = _page_numbers(lines)
+    for at, line in enumerate(lines):
+        if _PAGE_FURNITURE.fullmatch(line) or at in numbers:
             continue
         single = single + 1 if len(line.strip()) == 1 else 0
         out.append(line)
@@ -327,6 +332,15 @@ def _without_page_furniture(lines: list[str]) -> list[str]:
         elif single > SIDEWAYS:
             out.pop()
     return out
+
+
+def _page_numbers(lines: list[str]) -> set[int]:
+    """The lines that are a typed page's number alone (``1``, then ``2``...): numbers alone on
+    their lines that count the pages up from 1 or 2, two at least."""
+    alone = [(at, int(line)) for at, line in enumerate(lines) if re.fullmatch(r"[ \t]*[0-9]{1,2}[ \t]*", line)]
+    numbers = [n for _, n in alone]
+    counted = len(alone) >= 2 and numbers[0] in (1, 2) and numbers == list(range(numbers[0], numbers[0] + len(alone)))
+    return {at for at, _ in alone} if counted else set()
 
 
 def _noise(line: str) -> bool:
@@ -1450,10 +1464,12 @@ def _line_start(text: str, at: int) -> bool:
     return not text[start:at].strip(" \u2022*-\t0123456789.)")
 
 
-def _dated_label_start(text: str, folded: str, date: re.Match) -> int | None:
-    """Where ``Date:`` at a line's start, or a label ending with it that names the description's
-    date (``Efective Date:``), begins; None for a date beside a signature."""
-    if _line_start(text, date.start()):
+def _dated_label_start(text: str, folded: str, date: re.Match, run: bool) -> int | None:
+    """Where ``Date:`` at a line's start (in a scan's run, in a form's capitals among its fields:
+    ``... GENERIC NO.: 5S2174 DATE: APR 18 2001 BRANCH/SECTOR: ...``), or a label ending with it
+    that names the description's date (``Efective Date:``), begins; None for a date beside a
+    signature."""
+    if _line_start(text, date.start()) or run and text[date.start():date.end()].rstrip(" :").isupper():
         return date.start()
     line = text.rfind("\n", 0, date.start()) + 1
     return line if guess_label(folded[line:date.end()].strip(" :")) == "effective_date" else None
@@ -1489,7 +1505,7 @@ def _marks(text: str, folded: str, run: bool) -> list[Mark]:
             marks.append(Mark("heading", *section, ()))
             continue
         if not name and match[1] == "date" and match.start() < body:
-            start = _dated_label_start(text, folded, match)
+            start = _dated_label_start(text, folded, match, run)
             if start is not None:
                 marks.append(Mark("field", "effective_date", start, match.end(), (lang,), guessed=True))
                 continue  # "Date:" among the header's fields is the description's date, not a signature's

@@ -397,7 +397,7 @@ def _fold_char(c: str) -> str:
     return folded if len(folded) == 1 else c
 
 
-_LOOKALIKE = {"i": "[il1|!]", "l": "[il1|]", "o": "[o0]", "s": "[s5]", "0": "[o0]", "1": "[il1|]", "e": "[ec]",
+_LOOKALIKE = {"i": "[il1|!]", "l": "[il1|]", "o": "[o0]", "s": "[s5]", "0": "[o0]", "1": "[il1|]", "e": "[ec]", "t": "[tl]",
               "n": "(?:n|ri)", "m": "(?:m|rn)"}
 
 
