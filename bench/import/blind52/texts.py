@@ -1,0 +1,525 @@
+"""Words for blind52: departments, the 45 positions, label forms, prose (English and French).
+
+Everything here is invented for the corpus (positions, numbers, people); the departments and
+their mandates are real. make_blind.py renders it.
+"""
+
+# dept key -> names, mandate sentence (en, fr), the deputy head's title, groups of non-EX managers,
+# unit names (en, fr) for direct reports, clients
+DEPTS = {
+    "PCO": dict(
+        en="Privy Council Office", fr="Bureau du Conseil privé", abbr=("PCO", "BCP"),
+        mandate=("The Privy Council Office (PCO) supports the Prime Minister, the Cabinet and its committees, and "
+                 "ensures the coherent development and implementation of the Government's policy and legislative agenda.",
+                 "Le Bureau du Conseil privé (BCP) appuie le premier ministre, le Cabinet et ses comités, et veille à "
+                 "l'élaboration et à la mise en œuvre cohérentes du programme politique et législatif du gouvernement."),
+        head=("Deputy Secretary to the Cabinet, Operations", "Sous-secrétaire du Cabinet, Opérations", "DM-01"),
+        groups=["EC-07", "AS-07", "PM-06", "EC-06", "AS-05"],
+        units=[("Cabinet Business Planning", "Planification des affaires du Cabinet"),
+               ("Orders in Council", "Décrets"),
+               ("Legislation and House Planning", "Législation et planification parlementaire"),
+               ("Federal-Provincial Relations", "Relations fédérales-provinciales"),
+               ("Social Policy Analysis", "Analyse de la politique sociale"),
+               ("Governor in Council Appointments", "Nominations par le gouverneur en conseil"),
+               ("Records and Document Control", "Gestion des documents"),
+               ("Strategic Briefing", "Breffage stratégique")],
+        clients=("the Prime Minister, Ministers and Cabinet committees", "le premier ministre, les ministres et les comités du Cabinet"),
+    ),
+    "FIN": dict(
+        en="Department of Finance Canada", fr="Ministère des Finances Canada", abbr=("Finance", "Finances"),
+        mandate=("The Department of Finance Canada is responsible for the overall stewardship of the Canadian economy, "
+                 "prepares the federal budget and develops tax, tariff and financial sector policy and legislation.",
+                 "Le ministère des Finances Canada assure la gestion générale de l'économie canadienne, prépare le "
+                 "budget fédéral et élabore les politiques et la législation fiscales, tarifaires et du secteur financier."),
+        head=("Deputy Minister of Finance", "Sous-ministre des Finances", "DM-04"),
+        groups=["EC-08", "EC-07", "EC-06", "AS-05"],
+        units=[("Personal Income Tax", "Impôt sur le revenu des particuliers"),
+               ("Business Income Tax", "Impôt des entreprises"),
+               ("Sales Tax", "Taxe de vente"),
+               ("Tax Legislation", "Législation de l'impôt"),
+               ("Financial Institutions", "Institutions financières"),
+               ("Capital Markets", "Marchés des capitaux"),
+               ("Economic Forecasting", "Prévisions économiques"),
+               ("Fiscal Policy Analysis", "Analyse de la politique budgétaire")],
+        clients=("the Minister of Finance, Cabinet and Canadian taxpayers", "le ministre des Finances, le Cabinet et les contribuables canadiens"),
+    ),
+    "TBS": dict(
+        en="Treasury Board of Canada Secretariat", fr="Secrétariat du Conseil du Trésor du Canada", abbr=("TBS", "SCT"),
+        mandate=("The Treasury Board of Canada Secretariat (TBS) is the administrative arm of the Treasury Board and "
+                 "provides advice and makes recommendations to the Treasury Board on how the government spends money "
+                 "on programs and services, how it regulates and how it is managed.",
+                 "Le Secrétariat du Conseil du Trésor du Canada (SCT) est l'organe administratif du Conseil du Trésor; "
+                 "il conseille le Conseil du Trésor sur la façon dont le gouvernement dépense, réglemente et est géré."),
+        head=("Secretary of the Treasury Board", "Secrétaire du Conseil du Trésor", "DM-04"),
+        groups=["EC-07", "CS-04", "PE-06", "AS-07", "FI-04"],
+        units=[("Data Governance", "Gouvernance des données"),
+               ("Digital Standards", "Normes numériques"),
+               ("Expenditure Analysis", "Analyse des dépenses"),
+               ("Executive Compensation Policy", "Politique de rémunération des cadres"),
+               ("Internal Audit Practices", "Pratiques de vérification interne"),
+               ("Cyber Security Policy", "Politique de cybersécurité"),
+               ("Results and Reporting", "Résultats et rapports"),
+               ("Strategic Communications", "Communications stratégiques")],
+        clients=("Treasury Board Ministers, deputy heads and federal organizations", "les ministres du Conseil du Trésor, les administrateurs généraux et les organisations fédérales"),
+    ),
+    "JUS": dict(
+        en="Department of Justice Canada", fr="Ministère de la Justice Canada", abbr=("Justice", "Justice"),
+        mandate=("The Department of Justice Canada supports the Minister of Justice and Attorney General of Canada, "
+                 "provides legal services to federal departments and agencies and conducts litigation on behalf of the Crown.",
+                 "Le ministère de la Justice Canada appuie le ministre de la Justice et procureur général du Canada, "
+                 "fournit des services juridiques aux ministères et organismes fédéraux et mène les litiges au nom de la Couronne."),
+        head=("Deputy Minister of Justice and Deputy Attorney General", "Sous-ministre de la Justice et sous-procureur général", "DM-03"),
+        groups=["LP-03", "EC-07", "AS-07", "CS-04", "IS-05"],
+        units=[("Litigation Support", "Soutien aux litiges"),
+               ("Legislative Drafting", "Rédaction législative"),
+               ("Regulations", "Réglementation"),
+               ("Criminal Law Policy", "Politique en matière de droit pénal"),
+               ("Access to Information Operations", "Opérations d'accès à l'information"),
+               ("Privacy Advisory Services", "Services consultatifs en protection des renseignements personnels"),
+               ("Records Management", "Gestion des dossiers"),
+               ("Youth Justice Policy", "Politique de justice pour les jeunes")],
+        clients=("the Minister, federal departments and agencies and the courts", "le ministre, les ministères et organismes fédéraux et les tribunaux"),
+    ),
+    "GAC": dict(
+        en="Global Affairs Canada", fr="Affaires mondiales Canada", abbr=("GAC", "AMC"),
+        mandate=("Global Affairs Canada manages Canada's diplomatic and consular relations, promotes the country's "
+                 "international trade and leads Canada's international development and humanitarian assistance.",
+                 "Affaires mondiales Canada gère les relations diplomatiques et consulaires du Canada, fait la promotion "
+                 "du commerce international du pays et dirige l'aide internationale au développement et l'aide humanitaire."),
+        head=("Deputy Minister of Foreign Affairs", "Sous-ministre des Affaires étrangères", "DM-04"),
+        groups=["FS-03", "FS-04", "PM-06", "AS-07", "EC-07"],
+        units=[("Consular Case Management", "Gestion des cas consulaires"),
+               ("Emergency Watch and Response", "Veille et intervention d'urgence"),
+               ("Passport and Citizenship Services Abroad", "Services de passeport et de citoyenneté à l'étranger"),
+               ("Trade Commissioner Service Operations", "Opérations du Service des délégués commerciaux"),
+               ("Mission Security Programs", "Programmes de sécurité des missions"),
+               ("Development Programming, Africa", "Programmation du développement, Afrique"),
+               ("Grants and Contributions Management", "Gestion des subventions et contributions"),
+               ("Protocol Services", "Services du protocole")],
+        clients=("Canadians abroad, Canadian businesses and partner governments", "les Canadiens à l'étranger, les entreprises canadiennes et les gouvernements partenaires"),
+    ),
+    "ISED": dict(
+        en="Innovation, Science and Economic Development Canada", fr="Innovation, Sciences et Développement économique Canada", abbr=("ISED", "ISDE"),
+        mandate=("Innovation, Science and Economic Development Canada (ISED) works with Canadians in all areas of the "
+                 "economy and in all parts of the country to improve conditions for investment, enhance innovation "
+                 "performance and increase Canada's share of global trade.",
+                 "Innovation, Sciences et Développement économique Canada (ISDE) collabore avec les Canadiens de tous "
+                 "les secteurs de l'économie et de toutes les régions pour améliorer les conditions d'investissement, "
+                 "accroître l'innovation et augmenter la part du Canada dans le commerce mondial."),
+        head=("Deputy Minister of Innovation, Science and Economic Development", "Sous-ministre de l'Innovation, des Sciences et du Développement économique", "DM-03"),
+        groups=["EN-ENG-06", "EC-07", "CO-03", "PM-06", "CS-04"],
+        units=[("Spectrum Licensing", "Délivrance des licences de spectre"),
+               ("Radio Monitoring and Enforcement", "Surveillance et application des règlements radio"),
+               ("Small Business Financing", "Financement des petites entreprises"),
+               ("Corporate Registry", "Registre des sociétés"),
+               ("Compliance and Investigations", "Conformité et enquêtes"),
+               ("Broadband Program Delivery", "Exécution des programmes de large bande"),
+               ("Innovation Fund Due Diligence", "Diligence raisonnable du Fonds d'innovation"),
+               ("Client Services and Outreach", "Services aux clients et sensibilisation")],
+        clients=("Canadian businesses, industry associations and consumers", "les entreprises canadiennes, les associations industrielles et les consommateurs"),
+    ),
+    "VAC": dict(
+        en="Veterans Affairs Canada", fr="Anciens Combattants Canada", abbr=("VAC", "ACC"),
+        mandate=("Veterans Affairs Canada (VAC) supports the well-being of Veterans and their families and promotes "
+                 "recognition and remembrance of the achievements and sacrifices of those who served Canada.",
+                 "Anciens Combattants Canada (ACC) soutient le bien-être des vétérans et de leur famille et favorise la "
+                 "reconnaissance et la commémoration des réalisations et des sacrifices de ceux et celles qui ont servi le Canada."),
+        head=("Deputy Minister of Veterans Affairs", "Sous-ministre des Anciens Combattants", "DM-02"),
+        groups=["PM-06", "PM-05", "AS-07", "NU-HOS-05", "WP-05"],
+        units=[("Disability Benefits Adjudication", "Arbitrage des prestations d'invalidité"),
+               ("Case Management", "Gestion de cas"),
+               ("Quality Assurance and Training", "Assurance de la qualité et formation"),
+               ("National Contact Centre Network", "Réseau national des centres de contact"),
+               ("Canada Remembers Program", "Programme Le Canada se souvient"),
+               ("Health Professionals", "Professionnels de la santé"),
+               ("Service Modernization Projects", "Projets de modernisation des services"),
+               ("Rehabilitation Services", "Services de réadaptation")],
+        clients=("Veterans, their families and survivors", "les vétérans, leur famille et les survivants"),
+    ),
+    "CRA": dict(
+        en="Canada Revenue Agency", fr="Agence du revenu du Canada", abbr=("CRA", "ARC"),
+        mandate=("The Canada Revenue Agency (CRA) administers tax, benefits and related programs, and ensures "
+                 "compliance on behalf of governments across Canada.",
+                 "L'Agence du revenu du Canada (ARC) administre les programmes d'impôt, de prestations et les programmes "
+                 "connexes, et assure l'observation au nom des gouvernements de tout le Canada."),
+        head=("Commissioner of Revenue", "Commissaire du revenu", "DM-03"),
+        groups=["MG-06", "MG-05", "AU-04", "SP-07", "CS-04"],
+        units=[("Collections Call Centres", "Centres d'appels de recouvrement"),
+               ("Non-Filer Programs", "Programmes des non-déclarants"),
+               ("Large Business Audit", "Vérification des grandes entreprises"),
+               ("International Tax", "Impôt international"),
+               ("Processing Operations", "Opérations de traitement"),
+               ("Taxpayer Services", "Services aux contribuables"),
+               ("Charities Compliance", "Observation des organismes de bienfaisance"),
+               ("Debt Management Systems", "Systèmes de gestion des créances")],
+        clients=("individual and business taxpayers and benefit recipients", "les contribuables particuliers et entreprises et les bénéficiaires de prestations"),
+    ),
+    "PSPC": dict(
+        en="Public Services and Procurement Canada", fr="Services publics et Approvisionnement Canada", abbr=("PSPC", "SPAC"),
+        mandate=("Public Services and Procurement Canada (PSPC) is the Government of Canada's common service provider, "
+                 "responsible for procurement, pay and pension administration, real property, translation and the "
+                 "Receiver General function.",
+                 "Services publics et Approvisionnement Canada (SPAC) est le fournisseur de services communs du "
+                 "gouvernement du Canada; il est responsable de l'approvisionnement, de l'administration de la paye et "
+                 "des pensions, des biens immobiliers, de la traduction et de la fonction de receveur général."),
+        head=("Deputy Minister of Public Services and Procurement", "Sous-ministre des Services publics et de l'Approvisionnement", "DM-03"),
+        groups=["PG-06", "AS-07", "CR-05", "FI-04", "TR-04"],
+        units=[("Pay Operations", "Opérations de paye"),
+               ("Client Contact Centre", "Centre de contact avec la clientèle"),
+               ("Pay Stabilization Projects", "Projets de stabilisation de la paye"),
+               ("Terminology Standardization", "Normalisation terminologique"),
+               ("Translation Services", "Services de traduction"),
+               ("Interpretation", "Interprétation"),
+               ("Marine Procurement", "Approvisionnement maritime"),
+               ("Land and Aerospace Procurement", "Approvisionnement terrestre et aérospatial")],
+        clients=("federal departments, public servants and suppliers", "les ministères fédéraux, les fonctionnaires et les fournisseurs"),
+    ),
+    "DND": dict(
+        en="Department of National Defence", fr="Ministère de la Défense nationale", abbr=("DND", "MDN"),
+        mandate=("The Department of National Defence (DND) supports the Canadian Armed Forces and is responsible for "
+                 "the defence infrastructure, materiel, civilian workforce and financial resources that sustain them.",
+                 "Le ministère de la Défense nationale (MDN) appuie les Forces armées canadiennes et est responsable de "
+                 "l'infrastructure de défense, du matériel, de l'effectif civil et des ressources financières qui les soutiennent."),
+        head=("Deputy Minister of National Defence", "Sous-ministre de la Défense nationale", "DM-04"),
+        groups=["EN-ENG-05", "PE-06", "FI-04", "AR-06", "GT-07"],
+        units=[("Real Property Planning", "Planification des biens immobiliers"),
+               ("Environmental Protection", "Protection de l'environnement"),
+               ("Civilian Staffing Operations", "Opérations de dotation civile"),
+               ("Labour Relations", "Relations de travail"),
+               ("Materiel Policy and Procedures", "Politiques et procédures du matériel"),
+               ("Equipment Program Management", "Gestion des programmes d'équipement"),
+               ("Financial Operations", "Opérations financières"),
+               ("Compensation Advisory Services", "Services consultatifs en rémunération")],
+        clients=("the Canadian Armed Forces, its commands and DND's civilian workforce", "les Forces armées canadiennes, leurs commandements et l'effectif civil du MDN"),
+    ),
+}
+
+DE_FR = {"PCO": "du Bureau du Conseil privé", "FIN": "du ministère des Finances Canada",
+         "TBS": "du Secrétariat du Conseil du Trésor du Canada", "JUS": "du ministère de la Justice Canada",
+         "GAC": "d'Affaires mondiales Canada", "ISED": "d'Innovation, Sciences et Développement économique Canada",
+         "VAC": "d'Anciens Combattants Canada", "CRA": "de l'Agence du revenu du Canada",
+         "PSPC": "de Services publics et Approvisionnement Canada", "DND": "du ministère de la Défense nationale"}
+
+PROVINCES_FR = {"Ontario": "Ontario", "Quebec": "Québec", "Manitoba": "Manitoba", "New Brunswick": "Nouveau-Brunswick",
+                "Prince Edward Island": "Île-du-Prince-Édouard", "Nova Scotia": "Nouvelle-Écosse",
+                "British Columbia": "Colombie-Britannique", "Alberta": "Alberta"}
+
+# The 45 positions. id, dept, level, kind, lang, year (or an ISO date), file, title (en, fr), gender of the French
+# title, branch (en, fr), the supervisor's title (en, fr) for EX-01..03, city, province.
+POSITIONS = [
+    (1, "PCO", 1, "ocr", "en", 2004, "Director, Cabinet Papers System 2004.txt",
+     ("Director, Cabinet Papers System", "Directeur, Système des documents du Cabinet"), "m",
+     ("Operations Secretariat", "Secrétariat des opérations"),
+     ("Director General, Cabinet Operations", "Directeur général, Opérations du Cabinet"), "Ottawa", "Ontario"),
+    (2, "PCO", 3, "docx", "en", 2017, "DG Machinery of Government - FINAL.docx",
+     ("Director General, Machinery of Government", "Directrice générale, Appareil gouvernemental"), "f",
+     ("Plans and Consultations", "Plans et consultations"),
+     ("Assistant Secretary to the Cabinet, Plans and Consultations", "Secrétaire adjoint du Cabinet, Plans et consultations"), "Ottawa", "Ontario"),
+    (3, "PCO", 2, "ocr", "en", 2011, "Executive Director, Intergovernmental Policy Coordination.txt",
+     ("Executive Director, Intergovernmental Policy Coordination", "Directeur exécutif, Coordination des politiques intergouvernementales"), "m",
+     ("Intergovernmental Affairs", "Affaires intergouvernementales"),
+     ("Director General, Intergovernmental Operations", "Directeur général, Opérations intergouvernementales"), "Ottawa", "Ontario"),
+    (4, "PCO", 4, "ocr", "bi", 2009, "ASC Social Development Policy - signed.txt",
+     ("Assistant Secretary to the Cabinet, Social Development Policy", "Secrétaire adjoint du Cabinet, Politique de développement social"), "m",
+     ("Policy and Planning", "Politiques et planification"), None, "Ottawa", "Ontario"),
+    (5, "PCO", 1, "docx", "fr", "2021-09-13", "Directrice, Opérations du personnel supérieur.docx",
+     ("Director, Senior Personnel Operations", "Directrice, Opérations du personnel supérieur"), "f",
+     ("Personnel supérieur et renouvellement de la fonction publique", "Personnel supérieur et renouvellement de la fonction publique"),
+     ("Director General, Senior Personnel", "Directeur général, Personnel supérieur"), "Ottawa", "Ontario"),
+    (6, "FIN", 3, "ocr", "en", "2008-06-02", "DG Tax Policy Analysis 2008.txt",
+     ("Director General, Tax Policy Analysis", "Directeur général, Analyse de la politique de l'impôt"), "m",
+     ("Tax Policy Branch", "Direction de la politique de l'impôt"),
+     ("Assistant Deputy Minister, Tax Policy", "Sous-ministre adjoint, Politique de l'impôt"), "Ottawa", "Ontario"),
+    (7, "FIN", 3, "ocr", "en", "2016-01-18", "DG Tax Policy Analysis 2008 - revised 2016.txt",
+     ("Director General, Tax Policy Analysis", "Directeur général, Analyse de la politique de l'impôt"), "m",
+     ("Tax Policy Branch", "Direction de la politique de l'impôt"),
+     ("Assistant Deputy Minister, Tax Policy", "Sous-ministre adjoint, Politique de l'impôt"), "Ottawa", "Ontario"),
+    (8, "FIN", 1, "docx", "en", "2016-05-30", "Director, Personal Income Tax, FIN.docx",
+     ("Director, Personal Income Tax", "Directeur, Impôt sur le revenu des particuliers"), "m",
+     ("Tax Policy Branch", "Direction de la politique de l'impôt"),
+     ("Director General, Tax Policy Analysis", "Directeur général, Analyse de la politique de l'impôt"), "Ottawa", "Ontario"),
+    (9, "FIN", 2, "ocr-columns", "en", 2013, "Senior Director, Financial Sector Policy 2013 scan.txt",
+     ("Senior Director, Financial Sector Policy", "Directeur principal, Politique du secteur financier"), "m",
+     ("Financial Sector Policy Branch", "Direction de la politique du secteur financier"),
+     ("Director General, Financial Institutions", "Directeur général, Institutions financières"), "Ottawa", "Ontario"),
+    (10, "FIN", 4, "pdf", "en", 2019, "ADM Economic and Fiscal Policy - signed.pdf",
+     ("Assistant Deputy Minister, Economic and Fiscal Policy", "Sous-ministre adjoint, Politique économique et budgétaire"), "m",
+     ("Economic and Fiscal Policy Branch", "Direction de la politique économique et budgétaire"), None, "Ottawa", "Ontario"),
+    (11, "TBS", 1, "docx", "en", "2020-06-15", "Director, Data Governance - OCIO.docx",
+     ("Director, Data Governance", "Directrice, Gouvernance des données"), "f",
+     ("Office of the Chief Information Officer", "Bureau du dirigeant principal de l'information"),
+     ("Director General, Digital Policy", "Directrice générale, Politique numérique"), "Ottawa", "Ontario"),
+    (12, "TBS", 3, "ocr", "en", "2020-04-01", "DG Digital Policy, TBS (April 2020).txt",
+     ("Director General, Digital Policy", "Directrice générale, Politique numérique"), "f",
+     ("Office of the Chief Information Officer", "Bureau du dirigeant principal de l'information"),
+     ("Assistant Deputy Minister, Digital Policy and Services", "Sous-ministre adjoint, Politiques et services numériques"), "Ottawa", "Ontario"),
+    (13, "TBS", 2, "docx", "bi", 2018, "Executive Director, Executive Compensation - Directeur exécutif, Rémunération des cadres.docx",
+     ("Executive Director, Executive Compensation", "Directeur exécutif, Rémunération des cadres"), "m",
+     ("Office of the Chief Human Resources Officer", "Bureau du dirigeant principal des ressources humaines"),
+     ("Director General, Executive and Leadership Development", "Directeur général, Cadres et perfectionnement en leadership"), "Ottawa", "Ontario"),
+    (14, "TBS", 4, "ocr", "en", 2006, "Assistant Secretary, Expenditure Management Sector 2006.txt",
+     ("Assistant Secretary, Expenditure Management Sector", "Secrétaire adjoint, Secteur de la gestion des dépenses"), "m",
+     ("Expenditure Management Sector", "Secteur de la gestion des dépenses"), None, "Ottawa", "Ontario"),
+    (15, "TBS", 1, "text-cp1252", "en", 2015, "Director, Internal Audit Policy.txt",
+     ("Director, Internal Audit Policy", "Directeur, Politique de vérification interne"), "m",
+     ("Office of the Comptroller General", "Bureau du contrôleur général"),
+     ("Executive Director, Internal Audit Sector", "Directeur exécutif, Secteur de la vérification interne"), "Ottawa", "Ontario"),
+    (16, "JUS", 1, "ocr", "en", 2002, "Director, Litigation Support Services 2002.txt",
+     ("Director, Litigation Support Services", "Directeur, Services de soutien aux litiges"), "m",
+     ("Management Sector", "Secteur de la gestion"),
+     ("Director General, Litigation Branch Operations", "Directeur général, Opérations de la Direction du contentieux"), "Ottawa", "Ontario"),
+    (17, "JUS", 3, "docx", "en", 2014, "DG Legislative Services - signed.docx",
+     ("Director General, Legislative Services", "Directeur général, Services législatifs"), "m",
+     ("Public Law and Legislative Services Sector", "Secteur du droit public et des services législatifs"),
+     ("Assistant Deputy Minister, Public Law and Legislative Services", "Sous-ministre adjoint, Droit public et services législatifs"), "Ottawa", "Ontario"),
+    (18, "JUS", 1, "docx", "fr", 2019, "Directeur, Accès à l'information et protection des renseignements personnels.docx",
+     ("Director, Access to Information and Privacy", "Directeur, Accès à l'information et protection des renseignements personnels"), "m",
+     ("Secteur de la gestion", "Secteur de la gestion"),
+     ("Director General, Corporate Secretariat", "Directrice générale, Secrétariat ministériel"), "Ottawa", "Ontario"),
+    (19, "JUS", 4, "ocr", "en", 2010, "ADAG Criminal Law Policy.txt",
+     ("Assistant Deputy Attorney General, Criminal Law Policy", "Sous-procureur général adjoint, Politique en matière de droit pénal"), "m",
+     ("Policy Sector", "Secteur des politiques"), None, "Ottawa", "Ontario"),
+    (20, "JUS", 2, "text-cp1252", "en", 2024, "Exec Director, Information Management – Justice.txt",
+     ("Executive Director, Information Management", "Directrice exécutive, Gestion de l'information"), "f",
+     ("Management Sector", "Secteur de la gestion"),
+     ("Chief Information Officer", "Dirigeant principal de l'information"), "Ottawa", "Ontario"),
+    (21, "GAC", 1, "ocr", "en", 2012, "Director, Consular Operations 2012.txt",
+     ("Director, Consular Operations", "Directeur, Opérations consulaires"), "m",
+     ("Consular, Security and Emergency Management", "Affaires consulaires, sécurité et gestion des urgences"),
+     ("Director General, Consular Operations", "Directeur général, Opérations consulaires"), "Ottawa", "Ontario"),
+    (22, "GAC", 3, "docx", "en", "2023-02-06", "Director General, Mission Security.docx",
+     ("Director General, Mission Security", "Directeur général, Sécurité des missions"), "m",
+     ("Consular, Security and Emergency Management", "Affaires consulaires, sécurité et gestion des urgences"),
+     ("Assistant Deputy Minister, Consular, Security and Emergency Management", "Sous-ministre adjoint, Affaires consulaires, sécurité et gestion des urgences"), "Ottawa", "Ontario"),
+    (23, "GAC", 3, "docx", "en", "2023-02-06", "Director General, Mission Security (1).docx",
+     ("Director General, Mission Security", "Directeur général, Sécurité des missions"), "m",
+     ("Consular, Security and Emergency Management", "Affaires consulaires, sécurité et gestion des urgences"),
+     ("Assistant Deputy Minister, Consular, Security and Emergency Management", "Sous-ministre adjoint, Affaires consulaires, sécurité et gestion des urgences"), "Ottawa", "Ontario"),
+    (24, "GAC", 2, "ocr", "fr", 2007, "Directeur exécutif, Opérations du Service des délégués commerciaux.txt",
+     ("Executive Director, Trade Commissioner Service Operations", "Directeur exécutif, Opérations du Service des délégués commerciaux"), "m",
+     ("Développement du commerce international", "Développement du commerce international"),
+     ("Director General, Trade Commissioner Service", "Directeur général, Service des délégués commerciaux"), "Ottawa", "Ontario"),
+    (25, "GAC", 1, "ocr", "en", "2023-03-15", "Director, International Assistance Programming - DRAFT v3.txt",
+     ("Director, International Assistance Programming", "Directeur, Programmation de l'aide internationale"), "m",
+     ("Global Issues and Development", "Enjeux mondiaux et développement"),
+     ("Director General, Development Programming", "Directeur général, Programmation du développement"), "Gatineau", "Quebec"),
+    (26, "ISED", 1, "docx", "en", 2018, "Director, Spectrum Management Operations.docx",
+     ("Director, Spectrum Management Operations", "Directeur, Opérations de gestion du spectre"), "m",
+     ("Spectrum and Telecommunications Sector", "Secteur du spectre et des télécommunications"),
+     ("Director General, Spectrum Management Operations", "Directeur général, Opérations de la gestion du spectre"), "Ottawa", "Ontario"),
+    (27, "ISED", 3, "ocr", "en", 2005, "DG Small Business Programs 2005.txt",
+     ("Director General, Small Business Programs", "Directeur général, Programmes de la petite entreprise"), "m",
+     ("Small Business, Tourism and Marketplace Services", "Petites entreprises, tourisme et services axés sur le marché"),
+     ("Assistant Deputy Minister, Small Business and Marketplace Services", "Sous-ministre adjoint, Petites entreprises et services axés sur le marché"), "Ottawa", "Ontario"),
+    (28, "ISED", 2, "ocr-columns", "en", 2016, "Executive Director, Corporations Canada - scan.txt",
+     ("Executive Director, Corporations Canada", "Directeur exécutif, Corporations Canada"), "m",
+     ("Small Business, Tourism and Marketplace Services", "Petites entreprises, tourisme et services axés sur le marché"),
+     ("Director General, Marketplace Framework Policy", "Directeur général, Politique-cadre du marché"), "Montréal", "Quebec"),
+    (29, "ISED", 1, "docx", "en", "2021-11-22", "Director, Broadband Programs, ISED - FINAL.docx",
+     ("Director, Broadband Programs", "Directeur, Programmes de large bande"), "m",
+     ("Connectivity Branch", "Direction générale de la connectivité"),
+     ("Executive Director, Universal Broadband Fund", "Directeur exécutif, Fonds pour la large bande universelle"), "Ottawa", "Ontario"),
+    (30, "VAC", 1, "ocr", "en", 2009, "Director, Disability Benefits Adjudication (Charlottetown).txt",
+     ("Director, Disability Benefits Adjudication", "Directeur, Arbitrage des prestations d'invalidité"), "m",
+     ("Service Delivery Branch", "Direction générale de la prestation des services"),
+     ("Director General, Centralized Operations", "Directeur général, Opérations centralisées"), "Charlottetown", "Prince Edward Island"),
+    (31, "VAC", 3, "docx", "en", 2019, "DG Service Delivery Modernization - signed.docx",
+     ("Director General, Service Delivery Modernization", "Directrice générale, Modernisation de la prestation des services"), "f",
+     ("Service Delivery Branch", "Direction générale de la prestation des services"),
+     ("Assistant Deputy Minister, Service Delivery", "Sous-ministre adjoint, Prestation des services"), "Charlottetown", "Prince Edward Island"),
+    (32, "VAC", 2, "ocr", "bi", 2014, "Executive Director, Case Management Services - Directrice exécutive.txt",
+     ("Executive Director, Case Management Services", "Directrice exécutive, Services de gestion de cas"), "f",
+     ("Service Delivery Branch", "Direction générale de la prestation des services"),
+     ("Director General, Field Operations", "Directeur général, Opérations sur le terrain"), "Charlottetown", "Prince Edward Island"),
+    (33, "VAC", 1, "docx", "en", 2023, "Director, Commemoration, VAC.docx",
+     ("Director, Commemoration", "Directeur, Commémoration"), "m",
+     ("Strategic Policy and Commemoration", "Politiques stratégiques et commémoration"),
+     ("Director General, Commemoration and Public Affairs", "Directeur général, Commémoration et affaires publiques"), "Charlottetown", "Prince Edward Island"),
+    (34, "CRA", 1, "docx", "fr", "2012-10-01", "Directeur, Opérations de recouvrement 2012.docx",
+     ("Director, Collections Operations", "Directeur, Opérations de recouvrement"), "m",
+     ("Direction générale du recouvrement et de la vérification", "Direction générale du recouvrement et de la vérification"),
+     ("Director General, Collections Operations", "Directeur général, Opérations de recouvrement"), "Shawinigan", "Quebec"),
+    (35, "CRA", 1, "docx", "fr", "2019-04-15", "Directeur, Opérations de recouvrement - révisée 2019.docx",
+     ("Director, Collections Operations", "Directeur, Opérations de recouvrement"), "m",
+     ("Direction générale du recouvrement et de la vérification", "Direction générale du recouvrement et de la vérification"),
+     ("Director General, Collections Operations", "Directeur général, Opérations de recouvrement"), "Shawinigan", "Quebec"),
+    (36, "CRA", 3, "ocr", "en", 2003, "DG International and Large Business Audit 2003.txt",
+     ("Director General, International and Large Business Audit", "Directeur général, Vérification internationale et des grandes entreprises"), "m",
+     ("Compliance Programs Branch", "Direction générale des programmes d'observation"),
+     ("Assistant Commissioner, Compliance Programs", "Commissaire adjoint, Programmes d'observation"), "Ottawa", "Ontario"),
+    (37, "CRA", 2, "ocr", "en", 2017, "Executive Director, Tax Centre Operations, Winnipeg.txt",
+     ("Executive Director, Winnipeg Tax Centre", "Directeur exécutif, Centre fiscal de Winnipeg"), "m",
+     ("Assessment, Benefit and Service Branch", "Direction générale des cotisations, des prestations et des services"),
+     ("Director General, Tax Centre Operations", "Directeur général, Opérations des centres fiscaux"), "Winnipeg", "Manitoba"),
+    (38, "CRA", 4, "docx", "en", 2022, "Assistant Commissioner, Collections and Verification Branch.docx",
+     ("Assistant Commissioner, Collections and Verification Branch", "Commissaire adjoint, Direction générale du recouvrement et de la vérification"), "m",
+     ("Collections and Verification Branch", "Direction générale du recouvrement et de la vérification"), None, "Ottawa", "Ontario"),
+    (39, "PSPC", 3, "ocr", "en", "2018-07-09", "DG Pay Centre Operations, Miramichi - signed.txt",
+     ("Director General, Pay Centre Operations", "Directeur général, Opérations du Centre des services de paye"), "m",
+     ("Accounting, Banking and Compensation Branch", "Direction générale de la comptabilité, de la gestion bancaire et de la rémunération"),
+     ("Assistant Deputy Minister, Accounting, Banking and Compensation", "Sous-ministre adjoint, Comptabilité, gestion bancaire et rémunération"), "Miramichi", "New Brunswick"),
+    (40, "PSPC", 3, "docx", "en", None, "DG Pay Centre Operations, Miramichi.docx",
+     ("Director General, Pay Centre Operations", "Directeur général, Opérations du Centre des services de paye"), "m",
+     ("Accounting, Banking and Compensation Branch", "Direction générale de la comptabilité, de la gestion bancaire et de la rémunération"),
+     ("Assistant Deputy Minister, Accounting, Banking and Compensation", "Sous-ministre adjoint, Comptabilité, gestion bancaire et rémunération"), "Miramichi", "New Brunswick"),
+    (41, "PSPC", 2, "ocr", "fr", 2011, "Directrice exécutive, Bureau de la traduction.txt",
+     ("Executive Director, Translation Bureau Services", "Directrice exécutive, Services du Bureau de la traduction"), "f",
+     ("Bureau de la traduction", "Bureau de la traduction"),
+     ("Chief Executive Officer, Translation Bureau", "Président-directeur général, Bureau de la traduction"), "Gatineau", "Quebec"),
+    (42, "PSPC", 5, "text-cp1252", "en", 2020, "Senior ADM, Defence and Marine Procurement.txt",
+     ("Senior Assistant Deputy Minister, Defence and Marine Procurement", "Sous-ministre adjoint principal, Approvisionnement en matière de défense et de marine"), "m",
+     ("Defence and Marine Procurement Branch", "Direction générale de l'approvisionnement en matière de défense et de marine"), None, "Gatineau", "Quebec"),
+    (43, "DND", 3, "ocr", "en", 2001, "DG Infrastructure and Environment 2001.txt",
+     ("Director General, Infrastructure and Environment", "Directeur général, Infrastructure et environnement"), "m",
+     ("Infrastructure and Environment Group", "Groupe Infrastructure et environnement"),
+     ("Assistant Deputy Minister, Infrastructure and Environment", "Sous-ministre adjoint, Infrastructure et environnement"), "Ottawa", "Ontario"),
+    (44, "DND", 1, "docx", "bi", 2015, "Director, Civilian HR Operations - Directeur, Opérations RH civiles.docx",
+     ("Director, Civilian Human Resources Operations", "Directeur, Opérations des ressources humaines civiles"), "m",
+     ("Human Resources - Civilian", "Ressources humaines - Civils"),
+     ("Director General, Civilian Workforce Management", "Directeur général, Gestion de l'effectif civil"), "Ottawa", "Ontario"),
+    (45, "DND", 5, "pdf", "en", 2024, "ADM Materiel (civilian) - signed.pdf",
+     ("Assistant Deputy Minister, Materiel", "Sous-ministre adjoint, Matériels"), "m",
+     ("Materiel Group", "Groupe des matériels"), None, "Ottawa", "Ontario"),
+]
+
+LEVEL_PREFIX_EN = {1: "Director", 2: "Executive Director", 3: "Director General", 4: "Assistant Deputy Minister",
+                   5: "Senior Assistant Deputy Minister"}
+
+# label forms: key -> label
+LABELS_EN = [
+    dict(title="Position Title", cls="Classification", job="Position Job Code", pos="Position Number",
+         date="Effective Date", sup_num="Supervisor's Position No.", sup_title="Supervisor's Position Title",
+         sup_cls="Supervisor's Classification", dept="Department", branch="Branch", loc="Geographic Location",
+         salary="Salary", om="O&M", total="Total", fte="FTEs", reports_to="Reports to"),
+    dict(title="TITLE", cls="GROUP/LEVEL", job="JOB CODE", pos="POSITION NUMBER", date="EFFECTIVE DATE",
+         sup_num="SUPERVISOR POSITION NUMBER", sup_title="SUPERVISOR TITLE", sup_cls="SUPERVISOR GROUP AND LEVEL",
+         dept="DEPARTMENT", branch="BRANCH", loc="LOCATION", salary="SALARY BUDGET", om="O&M BUDGET",
+         total="TOTAL BUDGET", fte="NUMBER OF FTE'S", reports_to="REPORTS TO"),
+    dict(title="Job Title", cls="Position Level", job="Job Code No.", pos="Position No.", date="Date Effective",
+         sup_num="Reports to (Position No.)", sup_title="Reports to (Title)", sup_cls="Reports to (Level)",
+         dept="Organization", branch="Sector", loc="Work Location", salary="Salaries",
+         om="Operating and Maintenance", total="Total Operating Budget", fte="Full-time equivalents",
+         reports_to="Immediate Supervisor"),
+    dict(title="Official Position Title", cls="Group and Level", job="Generic Job Number", pos="Position #",
+         date="Effective", sup_num="Supervisor Position #", sup_title="Supervisor Title", sup_cls="Supervisor Level",
+         dept="Dept.", branch="Branch/Sector", loc="City/Province", salary="Salary Dollars", om="O&M Dollars",
+         total="Total Dollars", fte="Employees (FTE)", reports_to="Reporting to"),
+]
+LABELS_FR = [
+    dict(title="Titre du poste", cls="Classification", job="Code d'emploi", pos="Numéro du poste",
+         date="Date d'entrée en vigueur", sup_num="Numéro du poste du superviseur", sup_title="Titre du poste du superviseur",
+         sup_cls="Classification du superviseur", dept="Ministère", branch="Direction générale", loc="Lieu de travail",
+         salary="Salaires", om="F et E", total="Total", fte="ETP", reports_to="Relève de"),
+    dict(title="TITRE", cls="GROUPE ET NIVEAU", job="CODE DU POSTE", pos="NO DU POSTE", date="DATE DE PRISE D'EFFET",
+         sup_num="NO DU POSTE DU SURVEILLANT", sup_title="TITRE DU SURVEILLANT", sup_cls="GROUPE ET NIVEAU DU SURVEILLANT",
+         dept="MINISTÈRE", branch="SECTEUR", loc="LIEU", salary="BUDGET SALARIAL", om="BUDGET DE F ET E",
+         total="BUDGET TOTAL", fte="NOMBRE D'ETP", reports_to="RELÈVE DE"),
+    dict(title="Intitulé du poste", cls="Niveau", job="No de code d'emploi", pos="No de poste", date="En vigueur le",
+         sup_num="Relève du poste no", sup_title="Titre du gestionnaire", sup_cls="Niveau du gestionnaire",
+         dept="Organisation", branch="Direction", loc="Emplacement", salary="Traitements",
+         om="Fonctionnement et entretien", total="Budget total", fte="Équivalents temps plein", reports_to="Supérieur immédiat"),
+]
+
+HEAD_EN = dict(ga=["General Accountability", "GENERAL ACCOUNTABILITY", "Purpose", "1. GENERAL ACCOUNTABILITY"],
+               org=["Organization Structure", "ORGANIZATIONAL STRUCTURE", "Organizational Context", "2. ORGANIZATION STRUCTURE"],
+               ns=["Nature and Scope", "NATURE AND SCOPE", "Nature & Scope", "3. NATURE AND SCOPE"],
+               dims=["Dimensions", "DIMENSIONS", "Responsibility Dimensions", "4. DIMENSIONS"],
+               sa=["Specific Accountabilities", "SPECIFIC ACCOUNTABILITIES", "Key Activities", "5. SPECIFIC ACCOUNTABILITIES"],
+               csr=["Client Service Results", "CLIENT SERVICE RESULTS", "Client Service Results", "Client Service Results"],
+               cert=["Certification", "CERTIFICATION", "Signatures", "6. CERTIFICATION"])
+HEAD_FR = dict(ga=["Responsabilité générale", "RESPONSABILITÉ GÉNÉRALE", "Raison d'être", "1. RESPONSABILITÉ GÉNÉRALE"],
+               org=["Structure organisationnelle", "STRUCTURE ORGANISATIONNELLE", "Contexte organisationnel", "2. STRUCTURE ORGANISATIONNELLE"],
+               ns=["Nature et étendue", "NATURE ET ÉTENDUE", "Nature et portée", "3. NATURE ET ÉTENDUE"],
+               dims=["Dimensions", "DIMENSIONS", "Dimensions de la responsabilité", "4. DIMENSIONS"],
+               sa=["Responsabilités spécifiques", "RESPONSABILITÉS SPÉCIFIQUES", "Activités principales", "5. RESPONSABILITÉS SPÉCIFIQUES"],
+               csr=["Résultats axés sur le service à la clientèle", "RÉSULTATS AXÉS SUR LE SERVICE À LA CLIENTÈLE",
+                    "Résultats axés sur le service à la clientèle", "Résultats axés sur le service à la clientèle"],
+               cert=["Certification", "CERTIFICATION", "Signatures", "6. CERTIFICATION"])
+
+GA_EN = [
+    "The {title} is accountable for providing strategic leadership and direction to the {subj} function of {dept}, "
+    "ensuring that {clients} receive sound, timely and consistent advice and services.",
+    "Provides leadership for the development, implementation and evaluation of {subj} policies, programs and services, "
+    "and for the provision of expert advice to senior management, central agencies and Ministers.",
+    "The {title} is accountable for the planning, design and delivery of the {subj} program in support of the "
+    "Government of Canada's priorities and the mandate of {dept}, and for the management of the human and financial "
+    "resources assigned to it.",
+]
+GA_FR = [
+    "Le titulaire du poste de {title} est responsable d'assurer le leadership et l'orientation stratégique de la fonction "
+    "{subj} {de_dept}, de façon que {clients} reçoivent des conseils et des services judicieux, opportuns et cohérents.",
+    "Assure le leadership de l'élaboration, de la mise en œuvre et de l'évaluation des politiques, programmes et services "
+    "en matière {de_subj}, ainsi que la prestation de conseils d'expert à la haute direction, aux organismes centraux et aux ministres.",
+    "Le titulaire est responsable de la planification, de la conception et de l'exécution du programme {subj} à l'appui "
+    "des priorités du gouvernement du Canada et du mandat {de_dept}, ainsi que de la gestion des ressources humaines et "
+    "financières qui y sont affectées.",
+]
+NS_EN = [
+    "The incumbent operates in a complex, multi-stakeholder environment marked by shifting government priorities, "
+    "heightened public and parliamentary scrutiny and rapid technological change. Decisions taken by the position have "
+    "a direct impact on the credibility of the department and on the services received by {clients}.",
+    "A key challenge is to reconcile competing priorities of internal and external stakeholders and to deliver on "
+    "departmental commitments within tight timelines and constrained resources, while maintaining a healthy and "
+    "respectful workplace and the capacity of a specialized workforce.",
+    "The {title} must anticipate emerging issues, provide authoritative advice on sensitive files and build strong "
+    "partnerships with central agencies, other federal departments, provinces and territories and the private sector.",
+    "The position leads significant transformation and modernization initiatives, including the renewal of legacy "
+    "systems and business processes, and must manage the associated risks to service continuity.",
+]
+NS_FR = [
+    "Le titulaire évolue dans un environnement complexe, marqué par de multiples intervenants, l'évolution des priorités "
+    "gouvernementales, un examen public et parlementaire accru et des changements technologiques rapides. Les décisions "
+    "prises ont une incidence directe sur la crédibilité du ministère et sur les services reçus par {clients}.",
+    "L'un des principaux défis consiste à concilier les priorités concurrentes des intervenants internes et externes et à "
+    "respecter les engagements ministériels dans des délais serrés et avec des ressources limitées, tout en maintenant un "
+    "milieu de travail sain et respectueux.",
+    "Le titulaire doit anticiper les nouveaux enjeux, fournir des conseils faisant autorité sur des dossiers délicats et "
+    "établir de solides partenariats avec les organismes centraux, les autres ministères fédéraux, les provinces et les territoires.",
+    "Le poste dirige d'importantes initiatives de transformation et de modernisation, notamment le renouvellement des "
+    "systèmes et des processus opérationnels, et doit gérer les risques connexes pour la continuité des services.",
+]
+SA_EN = [
+    "Provides leadership and oversight for the development, delivery and assessment of {subj} strategies, initiatives and tools.",
+    "Directs the development and implementation of policy frameworks, guidelines and performance measurement for {subj}.",
+    "Provides strategic advice, briefings and recommendations to senior management, the Deputy Minister and Ministers.",
+    "Establishes and maintains effective relationships with central agencies, other government departments, provinces and territories and stakeholders.",
+    "Prepares or oversees Memoranda to Cabinet, Treasury Board submissions and responses to parliamentary committees.",
+    "Establishes the priorities of the organization and manages its human, financial and material resources with prudence and probity.",
+    "Leads change management and modernization initiatives, including the renewal of business processes and systems.",
+    "Represents the department in interdepartmental and intergovernmental committees and working groups.",
+    "As a member of the senior management team, contributes to corporate planning, decision-making and the values and ethics of the Public Service.",
+    "Ensures the quality, integrity and timeliness of program results and reporting.",
+]
+SA_FR = [
+    "Assure le leadership et la surveillance de l'élaboration, de l'exécution et de l'évaluation des stratégies, initiatives et outils en matière {de_subj}.",
+    "Dirige l'élaboration et la mise en œuvre des cadres stratégiques, des lignes directrices et de la mesure du rendement en matière {de_subj}.",
+    "Fournit des conseils stratégiques, des notes d'information et des recommandations à la haute direction, au sous-ministre et aux ministres.",
+    "Établit et entretient des relations efficaces avec les organismes centraux, les autres ministères, les provinces et territoires et les intervenants.",
+    "Prépare ou supervise des mémoires au Cabinet, des présentations au Conseil du Trésor et des réponses aux comités parlementaires.",
+    "Établit les priorités de l'organisation et gère ses ressources humaines, financières et matérielles avec prudence et probité.",
+    "Dirige les initiatives de gestion du changement et de modernisation, y compris le renouvellement des processus et des systèmes.",
+    "Représente le ministère au sein de comités et de groupes de travail interministériels et intergouvernementaux.",
+    "À titre de membre de l'équipe de la haute direction, contribue à la planification ministérielle, à la prise de décisions et aux valeurs et à l'éthique de la fonction publique.",
+    "Veille à la qualité, à l'intégrité et à l'actualité des résultats et des rapports des programmes.",
+]
+CSR_EN = "{Subj} policies, programs and services that meet the needs of {clients} and the priorities of the Government of Canada."
+CSR_FR = "Des politiques, programmes et services en matière {de_subj} qui répondent aux besoins de {clients} et aux priorités du gouvernement du Canada."
+RESP_EN = ["responsible for the planning and delivery of the unit's program of work",
+           "responsible for policy analysis, advice and coordination",
+           "responsible for operations, quality assurance and reporting",
+           "responsible for stakeholder engagement and partnerships",
+           "responsible for systems, data and business intelligence"]
+RESP_FR = ["responsable de la planification et de l'exécution du programme de travail de l'unité",
+           "responsable de l'analyse stratégique, des conseils et de la coordination",
+           "responsable des opérations, de l'assurance de la qualité et des rapports",
+           "responsable de la mobilisation des intervenants et des partenariats",
+           "responsable des systèmes, des données et de l'intelligence d'affaires"]
+
+NAMES_EN = ["Margaret Holloway", "Darren Kowalchuk", "Priya Raman", "Colin MacAskill", "Heather Brandt",
+            "Trevor Lindqvist", "Anita Desrosiers", "Gordon Pettipas", "Siobhan Keogh", "Rajiv Malhotra",
+            "Laura Whitcombe", "Neil Abernethy", "Karen Oduya", "Stephen Barkhouse", "Melissa Tran",
+            "Douglas Fairweather", "Jennifer Szabo", "Mark Ellsworth", "Nadia Haddad", "Paul Greenough",
+            "Catherine Moyles", "Ian Rutherford", "Deborah Kwan", "Brian Oakes"]
+NAMES_FR = ["Sylvie Beauchemin", "Jean-François Ouellet", "Isabelle Lachance", "Marc-André Thibodeau",
+            "Nathalie Gervais", "Luc Bérubé", "Chantal Després", "Pierre-Luc Gagnon", "Geneviève Lapointe",
+            "Yannick Fortier", "Josée Paradis", "Éric Vaillancourt", "Manon Bélanger", "Stéphane Roy"]
