@@ -3069,3 +3069,53 @@ def test_a_typed_forms_run_with_its_date_in_capitals_and_underlined_headings(tmp
     assert record["general_accountability"].startswith("The incumbent is accountable")
     dims = record["dimensions"]
     assert (dims["salary"], dims["o_and_m"], dims["total"], dims["fte"]) == (2_870_000, 870_000, 3_740_000, 49)
+
+
+def test_a_reviewers_comments_and_a_blank_templates_placeholders(tmp_path: Path) -> None:
+    """A draft's ``[Comment: ... - Priya Raman]`` is no text and its author's name is never
+    copied; a template whose fields hold only placeholders (``[Enter the position title]``,
+    ``[#####]``, ``[City, Province / Ville, province]``) is refused as a blank template."""
+    draft = ("WORK DESCRIPTION\nPosition Title: Executive Director, Benefits Modernization\n"
+             "Classification: EX-02 [Comment: Please confirm with Classification - Priya Raman]\n"
+             "Position Number: 41877\n" + BODY.format(structure="Organization chart attached. [Comment: Is this "
+                                                                  "still accurate? - Priya Raman]\n"))
+    blank = ("EXECUTIVE (EX) GROUP WORK DESCRIPTION\nPosition Title: [Enter the position title / Inscrire le titre]\n"
+             "Position Number: [#####]\nJob Code: [######]\nLocation: [City, Province / Ville, province]\n"
+             "CLIENT-SERVICE RESULTS\n[Describe the results the position delivers to its clients.]\n"
+             "KEY ACTIVITIES\n[List six to eight key activities, starting each with a verb.]\n"
+             "NATURE AND SCOPE\nContext: [...]\nChallenges: [...]\n")
+    root, result = _import_all(tmp_path, {"draft.txt": draft, "blank.txt": blank})
+    assert _record(root, "41877")["classification"] == "EX-02"
+    assert "Priya" not in "\n".join(p.read_text() for p in (root / "records/positions").glob("*.yaml"))
+    assert "blank.txt: a blank template" in result.output, result.output
+
+
+def test_tables_drawn_in_boxes_and_a_tabbed_table_of_fiscal_years(tmp_path: Path) -> None:
+    """A text's tables drawn with box characters or ``+---+``: a dimensions table of labels over
+    figures, a reports table whose lines are rows (a unit indented under its report with ``-``
+    and a ``Total`` row are no reports); and a table of fiscal years whose cells tabs set apart,
+    read in the year marked current."""
+    boxes = ("Position Title: Director, Surveillance Systems\nPosition No.: 18101\n\nGeneral Accountability\n\n"
+             "Leads the surveillance systems.\n\nOrganization Structure\n\n"
+             "+-------------------------------+----------------+------+\n"
+             "| Title                         | Classification | FTEs |\n"
+             "+-------------------------------+----------------+------+\n"
+             "| Director, Government Archives | EX-01          | 62   |\n"
+             "|     - Government Records Unit |                | 40   |\n"
+             "| Manager, Data Sharing         | PM-06          | 4    |\n"
+             "| Total                         |                | 66   |\n"
+             "+-------------------------------+----------------+------+\n\nDimensions\n\n"
+             "┌──────┬────────────┬────────────┬────────────┐\n│ FTEs │ Salary     │ O&M        │ Total      │\n"
+             "├──────┼────────────┼────────────┼────────────┤\n│ 33   │ $3,430,000 │ $1,500,000 │ $4,930,000 │\n"
+             "└──────┴────────────┴────────────┴────────────┘\n\nSpecific Accountabilities\n\n1. Directs.\n2. Manages.\n")
+    years = ("Position Title:\tDirector, Income Tax Appeals\nPosition No.:\t48000\n\n1. GENERAL ACCOUNTABILITY\n\n"
+             "Resolves income tax objections.\n\n3. DIMENSIONS\n\n\t2021-22\t2022-23\t2023-24 (current)\n"
+             "FTEs\t91\t92\t96\nSalary\t$7,060,000\t$7,300,000\t$8,450,000\nO&M\t$4,380,000\t$4,330,000\t$3,730,000\n"
+             "\n4. SPECIFIC ACCOUNTABILITIES\n\n1. Directs.\n2. Manages.\n")
+    root, _ = _import_all(tmp_path, {"boxes.txt": boxes, "years.txt": years})
+    dims = _record(root, "18101")["dimensions"]
+    assert (dims["fte"], dims["salary"], dims["o_and_m"], dims["total"]) == (33, 3_430_000, 1_500_000, 4_930_000)
+    assert _reports(root, "18101", 2) == [("Director, Government Archives", "EX-01", 62),
+                                          ("Manager, Data Sharing", "PM-06", 4)]
+    dims = _record(root, "48000")["dimensions"]
+    assert (dims["fte"], dims["salary"], dims["o_and_m"]) == (96, 8_450_000, 3_730_000)

@@ -267,14 +267,20 @@ def _box_lines(rows: list[list[str]]) -> list[str]:
     """A box's lines as the lines they stand for: a grid table's row of a form (a converter's
     ``| Official Position Title: | Executive Director, X |`` / ``| | Conservation |``), its cells'
     words wrapped over lines joined again, two or four cells a row, each label and its value; a
-    chart's box one listed line, its cells joined by dashes."""
+    wider table's row its cells set apart by bars; a chart's box one listed line, its cells joined
+    by dashes."""
     width = len(rows[0])
-    if width in (2, 4) and all(len(row) == width for row in rows):
-        cells = [" ".join(row[at] for row in rows if row[at]) for at in range(width)]
-        pairs = [(label, value) for label, value in zip(cells[::2], cells[1::2]) if label or value]
+    columns = [" ".join(row[at] for row in rows if row[at]) for at in range(width)] \
+        if all(len(row) == width for row in rows) else None
+    if columns and width in (2, 4):
+        pairs = [(label, value) for label, value in zip(columns[::2], columns[1::2]) if label or value]
         if all(label and _labelish(label) and not _labelish(value) for label, value in pairs) \
                 and any(value for _, value in pairs):
             return [f"{label.rstrip(':').rstrip()}: {value}".rstrip() for label, value in pairs]
+    if columns and width >= 3:  # a table drawn in boxes: its rows' cells set apart by bars, as a Word table's
+        if len(rows) > 1 and all(sum(bool(cell) for cell in row) > 1 for row in rows):
+            return [" | ".join(row) for row in rows]  # a line a row (``| - Records Unit |  | 40 |``)
+        return [" | ".join(columns)]  # a row whose cells' words wrap over its lines
     cells = [cell for row in rows for cell in row if cell]
     if len(cells) == 2 and _labelish(cells[0]) and not _labelish(cells[1]):
         return [f"{cells[0]}: {cells[1]}"]  # a label over its value in one box
@@ -981,16 +987,23 @@ _FISCAL_YEAR = re.compile(repair.FISCAL_YEAR + r"([ \t]*\(?(?:current|en cours|c
 
 
 def _current_year(lines: list[str]) -> list[str]:
-    """A table of several fiscal years (``2020-21   2021-22 (current)   2022-23``): each row's
-    label with the current year's figure, ``label: value`` (the other years are not the unit's
-    dimensions now). Without a year marked current, the table stays as it is."""
+    """A table of several fiscal years (``2020-21   2021-22 (current)   2022-23``, its cells set
+    apart by spaces or tabs): each row's label with the current year's figure, ``label: value``
+    (the other years are not the unit's dimensions now). Without a year marked current, the
+    table stays as it is."""
     out: list[str] = []
     column: int | None = None
+    tab: int | None = None  # the current year's cell in a table whose cells tabs set apart
     for line in lines:
         years = list(_FISCAL_YEAR.finditer(line))
         current = [y for y in years if y[1]] if len(years) >= 2 else []
         if len(current) == 1:
             column = current[0].start()
+            tab = line[:column].count("\t") if "\t" in line else None
+            continue
+        tabbed = line.split("\t") if tab is not None and column is not None else []
+        if tabbed and len(tabbed) > tab and tabbed[0].strip() and tabbed[tab].strip() and not _heading_line(line):
+            out.append(f"{tabbed[0].strip()}: {tabbed[tab].strip()}")
             continue
         cells = [(m.start(), m[0]) for m in re.finditer(r"\S+(?: \S+)*", line)]
         if column is not None and len(cells) >= 3 and not _heading_line(line):

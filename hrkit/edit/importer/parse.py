@@ -27,6 +27,18 @@ _FRONT_MATTER = re.compile(r"\A\s*---[ \t]*\n(?:[ \t]*[^\W\d][\w -]*:[^\n]*\n|[ 
                           r"[ \t]*(?:---|\.\.\.)[ \t]*\n")
 """A Markdown page's front matter (``---`` / ``author: X`` / ``tags: [...]`` / ``---``): the page's
 data in its wiki (who wrote it, when), not the work description's."""
+_PLACEHOLDER = re.compile(
+    r"\[(?:(?:comments?|commentaires?|note du r[ée]viseur|reviewer'?s? note)\s*:[^\[\]]*"  # a reviewer's, with a name
+    r"|\s*(?:enter|insert|type|describe|list|add|select|indicate|specify|inscrire|ins[ée]rer|saisir|d[ée]crire|"
+    r"[ée]num[ée]rer|indiquer|pr[ée]ciser|ajouter|s[ée]lectionner)\b[^\[\]\n]*"  # a template's instruction
+    r"|[\s#.xX_]*[#.xX_]{2,}[\s#.xX_]*"  # [#####], [...], [XXXXXX]
+    r"|[^\[\]\n\d/]{1,30}/[^\[\]\n\d/]{1,30})\]",  # [Title / Titre]: a field's name in both languages
+    re.IGNORECASE)
+"""What a template or a reviewer left in brackets: a comment (``[Comment: ... - Priya Raman]``),
+an instruction (``[Enter the position title / Inscrire le titre du poste]``), a mask (``[#####]``)
+or a field's name in both languages (``[City, Province / Ville, province]``): no value, no text."""
+BLANK_PLACEHOLDERS = 4
+"""Placeholders, at least, in a document refused as a blank template (no title, no number)."""
 _IDENTIFIERS = ("position_number", "job_code")
 MIN_WORDS = 40
 """Fewer words, and no field found: too little text to be a work description."""
@@ -42,6 +54,8 @@ def parse_text(text: str, name: str) -> WorkDescription:
     """The WorkDescription of ``text`` (``name``: the document's file name, kept as its source)."""
     name = name.encode("utf-8", "replace").decode("utf-8")
     text = _FRONT_MATTER.sub("", clean_input(text), count=1)
+    placeholders = len(_PLACEHOLDER.findall(text))
+    text = _PLACEHOLDER.sub("", text)
     full_at = _FULL.search(text)
     full = text[full_at.end():] if full_at else ""
     structured = _STRUCTURED.sub("", text[: full_at.start()] if full_at else text)
@@ -53,6 +67,9 @@ def parse_text(text: str, name: str) -> WorkDescription:
     wd = _filled(main, scan) if main and scan else main or scan
     if wd is not None and not _has_body(wd) and _REQUEST.search(fold(" ".join(text.split("\n")[:_HEAD_LINES]))):
         raise NotAWorkDescription("a classification request without its work description")
+    if placeholders >= BLANK_PLACEHOLDERS and (wd is None or not any(k in wd.fields for k in (*_IDENTIFIERS, "title"))):
+        raise NotAWorkDescription(f"a blank template: {placeholders} fields or sections hold only a placeholder "
+                                  "([Enter the position title], [#####]) and no title or number is filled in")
     if wd is None or not any(k in wd.fields for k in _IDENTIFIERS) and not _has_body(wd):
         if words < MIN_WORDS:
             raise NotAWorkDescription(f"too little text ({words} words): not a work description, or an "

@@ -308,13 +308,16 @@ def _tabled(text: str) -> list[tuple]:
         if all(re.fullmatch(r":?-{2,}:?|", c) for c in cells) or len(cells) <= max(row_columns.values()):
             continue
         title = cells[row_columns["title"]]
-        if not title:
-            continue
+        if not title or title[0] in "-\u2013\u2022" or _TOTAL_ROW.fullmatch(fold(title)):
+            continue  # "- Records Unit": a report's unit, under it; "Total": the table's sum
         code = cells[row_columns["code"]] if "code" in row_columns else ""
         count = cells[row_columns["count"]] if "count" in row_columns else ""
         details = ", ".join(x for x in (code, f"{count} {unit}" if re.fullmatch(r"[0-9OIlS.,]+", count) else count) if x)
         out.append((match.start(), match.start(), match.end(), details, title, None))
     return out
+
+
+_TOTAL_ROW = re.compile(r"(?:grand |sous-)?total(?: general)?\s*:?")
 
 
 def _row_columns(cells: list[str]) -> dict[str, int] | None:
