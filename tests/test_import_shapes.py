@@ -3119,3 +3119,27 @@ def test_tables_drawn_in_boxes_and_a_tabbed_table_of_fiscal_years(tmp_path: Path
                                           ("Manager, Data Sharing", "PM-06", 4)]
     dims = _record(root, "48000")["dimensions"]
     assert (dims["fte"], dims["salary"], dims["o_and_m"]) == (96, 8_450_000, 3_730_000)
+
+
+def test_dimension_tables_as_word_and_pdf_text_give_them(tmp_path: Path) -> None:
+    """A Word table of fiscal years (`` | 2020-21 | 2021-22 | 2022-23 *``, rows ``FTEs | 325 |
+    324 | 326``) read in the year marked current; a table whose first header cell names the
+    section (``Dimensions: | FTEs | Salary | O&M | Total`` over four figures); a PDF's row of
+    labels over a row of figures whatever the gaps (``FTEs  Salary | O&M | Total`` / ``32
+    $3,100,000  $1,060,000  $4,160,000``)."""
+    head = "Position Title: Director General, X\nPosition Number: {number}\n\nGENERAL ACCOUNTABILITY\nLeads.\n\n"
+    tail = "\nSPECIFIC ACCOUNTABILITIES\n1. Directs.\n2. Manages.\n"
+    documents = {
+        "years.txt": head.format(number="30501") + "DIMENSIONS\n | 2020-21 | 2021-22 | 2022-23 *\nFTEs | 325 | 324 | 326\n"
+        "Salary | $22.68M | $24.10M | $26.73M\n" + tail,
+        "named.txt": head.format(number="30502") + "DIMENSIONS\nDimensions: | FTEs | Salary | O&M | Total\n"
+        "68 | $5.58M | $1.14M | $6.72M\n" + tail,
+        "pdf.txt": head.format(number="30503") + "4. DIMENSIONS\nFTEs  Salary | O&M | Total\n"
+        "32 $3,100,000  $1,060,000  $4,160,000\n" + tail}
+    root, _ = _import_all(tmp_path, documents)
+    assert (_record(root, "30501")["dimensions"]["fte"], _record(root, "30501")["dimensions"]["salary"]) == (
+        326, 26_730_000)
+    for number, figures in (("30502", (68, 5_580_000, 1_140_000, 6_720_000)),
+                            ("30503", (32, 3_100_000, 1_060_000, 4_160_000))):
+        dims = _record(root, number)["dimensions"]
+        assert (dims["fte"], dims["salary"], dims["o_and_m"], dims["total"]) == figures

@@ -69,6 +69,16 @@ def label_of(folded: str) -> str | None:
 
 
 _WHOLE_LABEL = re.compile(_WORDS)
+_LABEL_ROW = re.compile(rf"(?:{_WORDS})(?:[ \t|]+(?:{_WORDS}))+")
+_LABEL_IN_ROW = re.compile(rf"(?<![\w&])(?:{_WORDS})(?![\w&])")
+
+
+def row_labels(folded: str) -> list[tuple[int, int]] | None:
+    """Where the labels of a row that is dimension labels only, set apart by spaces or bars
+    however few (``ftes  salary | o&m | total``), stand, in order; None for any other row."""
+    if not _LABEL_ROW.fullmatch(folded.strip(" \t|")):
+        return None
+    return [label.span() for label in _LABEL_IN_ROW.finditer(folded)]
 
 
 def read(wd: WorkDescription, text: str, *, loose: bool = True, uncertain: str | None = None) -> None:

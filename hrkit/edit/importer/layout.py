@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from hrkit.edit.importer import repair
-from hrkit.edit.importer.dimensions import label_of
+from hrkit.edit.importer.dimensions import label_of, row_labels
 from hrkit.edit.importer.vocabulary import (AMOUNT_UNIT, ANYWHERE, DOCUMENT_TITLES, EN, FIELDS, FR, FRENCH_WORDS,
                                            GROUPS, LINE_ONLY_HEADINGS, PEOPLE, REPORT_COLUMN, SECTIONS, alternation,
                                            by_first_piece, fold, guess_heading, guess_label, phrase_regex,
@@ -983,27 +983,33 @@ def _field_and_words(line: str) -> tuple[str, str] | None:
     return None
 
 
-_FISCAL_YEAR = re.compile(repair.FISCAL_YEAR + r"([ \t]*\(?(?:current|en cours|courant|actuel(?:le)?|this year)\)?|\*)?", re.IGNORECASE)
+_FISCAL_YEAR = re.compile(repair.FISCAL_YEAR + r"([ \t]*\(?(?:current|en cours|courant|actuel(?:le)?|this year)\)?|[ \t]*\*)?", re.IGNORECASE)
+
+
+_CELL_SEPARATOR = re.compile(r"[ \t]*\t[ \t]*|[ \t]*\|[ \t]*")
 
 
 def _current_year(lines: list[str]) -> list[str]:
     """A table of several fiscal years (``2020-21   2021-22 (current)   2022-23``, its cells set
-    apart by spaces or tabs): each row's label with the current year's figure, ``label: value``
+    apart by spaces, tabs or bars): each row's label with the current year's figure, ``label: value``
     (the other years are not the unit's dimensions now). Without a year marked current, the
     table stays as it is."""
     out: list[str] = []
     column: int | None = None
-    tab: int | None = None  # the current year's cell in a table whose cells tabs set apart
+    cell: int | None = None  # the current year's cell in a table whose cells tabs or bars set apart
     for line in lines:
         years = list(_FISCAL_YEAR.finditer(line))
         current = [y for y in years if y[1]] if len(years) >= 2 else []
         if len(current) == 1:
             column = current[0].start()
-            tab = line[:column].count("\t") if "\t" in line else None
+            header = _CELL_SEPARATOR.split(line.strip(" "))
+            cell = next((at for at, text in enumerate(header) if current[0][0].strip() in text), None) \
+                if len(header) > 2 else None
             continue
-        tabbed = line.split("\t") if tab is not None and column is not None else []
-        if tabbed and len(tabbed) > tab and tabbed[0].strip() and tabbed[tab].strip() and not _heading_line(line):
-            out.append(f"{tabbed[0].strip()}: {tabbed[tab].strip()}")
+        cells = _CELL_SEPARATOR.split(line.strip(" ")) if cell is not None and column is not None else []
+        label = next((text for text in cells if text), "")
+        if cells and len(cells) > cell and label and cells[cell] and not _heading_line(line):
+            out.append(f"{label}: {cells[cell]}")
             continue
         cells = [(m.start(), m[0]) for m in re.finditer(r"\S+(?: \S+)*", line)]
         if column is not None and len(cells) >= 3 and not _heading_line(line):
@@ -1178,7 +1184,14 @@ def _boxes(lines: list[str]) -> list[str]:
         labels = [c.strip() for c in _BOX_GAP.split(line.strip())]
         following = next((n for n in range(index + 1, len(lines))
                           if lines[n].strip() and not _TABLE_RULE.fullmatch(lines[n].strip())), None)
+        figures = _figures_under(line, lines[following]) if following is not None else None
+        if figures:
+            out += [f"{label}: {figure}" for label, figure in figures]
+            index = following + 1  # "FTEs  Salary | O&M | Total" over "32 $3,100,000  $1,060,000  $4,160,000"
+            continue
         header, values = _cells(line), _cells(lines[following]) if following is not None else []
+        if len(header) == len(values) + 1 and _heading_line(header[0].rstrip(": ")):
+            header = header[1:]  # "Dimensions: | FTEs | Salary | O&M | Total": the section's name in the first cell
         if len(header) >= 2 and "|" in line and len(values) == len(header) and \
                 all((_dimension_label(c) or _labelish(c)) and not _PAIR.match(c) for c in header if c) and \
                 not any(_any_label(c) for c in values) and not _reports_header(header, lines, following):
@@ -1200,6 +1213,20 @@ def _boxes(lines: list[str]) -> list[str]:
         out.append(lines[index])
         index += 1
     return out
+
+
+def _figures_under(line: str, following: str) -> list[tuple[str, str]] | None:
+    """A row of dimension labels over a row of as many figures, however either row sets its
+    cells apart (a PDF's text keeps two spaces or one, or a bar): each label and its figure."""
+    labels = row_labels(fold(line)) if len(line) < 120 else None
+    figures = _FIGURE.findall(following)
+    if not labels or len(labels) < 2 or len(figures) != len(labels) or _FIGURE.sub("", following).strip(" \t|"):
+        return None
+    return [(line[start:end], figure.strip()) for (start, end), figure in zip(labels, figures)]
+
+
+_FIGURE = re.compile(r"(?<![\w$])\$?[ \t]?[0-9OIlS][0-9OIlS.,]*(?:[ \t]?(?:M|K|k|million|G))?(?:[ \t]?\$)?(?![\w$])")
+"""A figure in a row of them: a count, or an amount with its sign and unit (``$3,100,000``, ``1,2 M$``)."""
 
 
 def _reports_header(header: list[str], lines: list[str], values: int) -> bool:
