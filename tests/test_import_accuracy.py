@@ -109,30 +109,33 @@ def test_the_whole_corpus_stays_at_the_level_reached(accuracy) -> None:
     summary = accuracy.measure(CORPUS, EXPECTED)["summary"]
     assert summary["internal"] == 0 and summary["imported_or_refused"]["percent"] == 100.0
     assert summary["right_outcome"]["percent"] == 100.0
-    assert summary["accuracy"]["percent"] >= 98.3
+    assert summary["accuracy"]["percent"] >= 98.6
     assert summary["names_copied"] == 0
 
 
 @pytest.mark.parametrize("corpus,floor,outcome", [
-    ("blind", 98.0, 100.0), ("blind2", 97.2, 100.0), ("blind3", 94.4, 100.0), ("blind4", 95.1, 100.0),
-    ("blind5", 94.1, 100.0), ("blind6", 91.5, 100.0), ("blind7", 95.0, 100.0), ("blind8", 90.5, 100.0),
-    ("blind9", 74.2, 100.0), ("blind10", 79.0, 100.0), ("blind11", 93.3, 100.0), ("blind12", 91.1, 100.0),
-    ("blind13", 89.2, 100.0), ("blind14", 85.8, 100.0), ("blind15", 91.3, 100.0), ("blind16", 95.0, 100.0),
-    ("blind17", 95.3, 100.0), ("blind18", 95.9, 100.0), ("blind19", 97.5, 100.0), ("blind20", 92.9, 100.0),
-    ("blind21", 94.3, 100.0), ("blind22", 95.4, 100.0), ("blind23", 93.5, 100.0), ("blind24", 92.3, 100.0),
-    ("blind25", 93.6, 100.0), ("blind26", 91.6, 100.0), ("blind27", 93.3, 100.0), ("blind28", 91.8, 100.0),
-    ("blind29", 88.5, 100.0), ("blind30", 83.6, 100.0), ("blind31", 88.1, 100.0), ("blind32", 96.1, 100.0),
-    ("blind33", 90.2, 100.0), ("blind34", 94.2, 100.0), ("blind35", 94.3, 100.0), ("blind36", 94.0, 100.0),
-    ("blind37", 94.4, 100.0), ("blind38", 85.0, 100.0), ("blind39", 85.8, 100.0), ("blind40", 94.6, 100.0),
-    ("blind41", 89.9, 100.0), ("blind42", 91.3, 100.0), ("blind43", 90.5, 100.0), ("blind44", 91.4, 100.0),
-    ("blind45", 89.8, 100.0), ("blind46", 89.9, 100.0), ("blind47", 85.4, 100.0), ("blind48", 95.1, 100.0)])
+    ("blind", 98.7, 100.0), ("blind2", 97.3, 100.0), ("blind3", 94.4, 100.0), ("blind4", 95.4, 100.0),
+    ("blind5", 94.1, 100.0), ("blind6", 91.5, 100.0), ("blind7", 95.4, 100.0), ("blind8", 90.7, 100.0),
+    ("blind9", 75.5, 100.0), ("blind10", 79.6, 100.0), ("blind11", 94.1, 100.0), ("blind12", 91.1, 100.0),
+    ("blind13", 89.2, 100.0), ("blind14", 85.8, 100.0), ("blind15", 91.8, 100.0), ("blind16", 95.0, 100.0),
+    ("blind17", 95.6, 100.0), ("blind18", 95.9, 100.0), ("blind19", 97.6, 100.0), ("blind20", 93.3, 100.0),
+    ("blind21", 95.7, 100.0), ("blind22", 95.4, 100.0), ("blind23", 93.6, 100.0), ("blind24", 92.3, 100.0),
+    ("blind25", 93.6, 100.0), ("blind26", 92.0, 100.0), ("blind27", 94.2, 100.0), ("blind28", 92.0, 100.0),
+    ("blind29", 88.6, 100.0), ("blind30", 84.7, 100.0), ("blind31", 88.3, 100.0), ("blind32", 96.5, 100.0),
+    ("blind33", 90.2, 100.0), ("blind34", 94.2, 100.0), ("blind35", 94.8, 100.0), ("blind36", 94.0, 100.0),
+    ("blind37", 94.8, 100.0), ("blind38", 85.1, 100.0), ("blind39", 90.5, 100.0), ("blind40", 95.5, 100.0),
+    ("blind41", 93.1, 100.0), ("blind42", 91.6, 100.0), ("blind43", 90.6, 100.0), ("blind44", 92.2, 100.0),
+    ("blind45", 91.2, 100.0), ("blind46", 90.5, 100.0), ("blind47", 90.4, 100.0), ("blind48", 96.3, 100.0),
+    ("blind49", 94.7, 100.0), ("blind50", 88.1, 100.0), ("blind51", 94.5, 100.0), ("blind52", 92.3, 100.0),
+    ("blind53", 89.9, 100.0), ("blind54", 88.8, 100.0)])
 def test_the_blind_corpora_stay_at_the_level_reached(accuracy, corpus: str, floor: float, outcome: float) -> None:
-    """The second to forty-ninth corpora (bench/import/blind to blind48): 76.8 %, 84.7 %, 79.6 %,
+    """The second to fifty-fifth corpora (bench/import/blind to blind54): 76.8 %, 84.7 %, 79.6 %,
     56.0 %, 67.3 %, 56.5 %, 71.7 %, 81.7 %, 59.7 %, 63.2 %, 82.8 %, 82.5 %, 73.1 %, 70.8 %, 82.0 %,
     93.6 %, 81.3 %, 85.3 %, 92.5 %, 79.0 %, 88.8 %, 94.2 %, 86.6 %, 77.6 %, 91.0 %, 86.1 %, 90.5 %,
     88.6 %, 86.7 %, 76.7 %, 84.6 %, 95.5 %, 87.1 %, 93.3 %, 87.3 %, 88.0 %, 93.9 %, 79.6 %, 83.8 %,
-    92.5 %, 79.9 %, 88.5 %, 89.9 %, 90.4 %, 90.0 %, 89.2 %, 79.9 % and 95.4 % on their first, blind
-    runs; held where the general rules their misses led to brought them."""
+    92.5 %, 79.9 %, 88.5 %, 89.9 %, 90.4 %, 90.0 %, 89.2 %, 79.9 %, 95.4 %, 93.8 %, 71.6 %, 80.4 %,
+    92.6 %, 89.8 % and 81.2 % on their first, blind runs; held where the general rules their misses
+    led to brought them."""
     blind = TOP / "bench" / "import" / corpus
     summary = accuracy.measure(blind / "corpus", blind / "expected")["summary"]
     assert summary["internal"] == 0 and summary["right_outcome"]["percent"] >= outcome

@@ -252,6 +252,7 @@ def _fits(name: str, kind: str, read: tuple, gap: str, scale: int) -> bool:
     return kind == "money" or (":" in gap or gapped) and isinstance(read[0], int) and (read[0] >= 10_000 or scale > 1)
 
 
-_THOUSANDS = re.compile(r"\(\s*(?:\$\s*'?[0o]{3}|'?[0o]{3}\s*\$|k\$|\$k|\$\s*thousands?|in thousands[^()]*|en milliers[^()]*)\s*\)"
-                        r"|\bin thousands of dollars\b|\ben milliers de dollars\b")
-"""``($000)`` (``($00O)`` in a scan), ``(k$)``, ``(in thousands)``: the bare figures are thousands of dollars."""
+_THOUSANDS = re.compile(r"\(\s*(?:\$\s*'?[0o]{3}|'?[0o]{3}\s*\$|k\$|\$k|\$\s*thousands?|in thousands[^()]*"
+                        r"|en milliers[^()]*)\s*\)|\bin thousands of dollars\b|\ben milliers de dollars\b")
+"""``($000)`` (``($00O)`` in a scan), ``(k$)``, ``(in thousands)``: the bare figures are thousands
+of dollars."""

@@ -67,7 +67,8 @@ def clean_input(text: str) -> str:
 
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#[0-9]{2,5}|#x[0-9a-fA-F]{2,4});")
 """An HTML character reference a web page or a wiki export left in its text (``Ottawa,&nbsp;Ontario``)."""
-_LINKS = re.compile(r"\n[ \t]*(?:References|Références|Links|Liens)[ \t]*\n(?:[ \t]*\n)*(?:[ \t]*[0-9]{1,3}\.[ \t]+\S+:\S*"
+_LINKS = re.compile(r"\n[ \t]*(?:References|Références|Links|Liens)[ \t]*\n(?:[ \t]*\n)*"
+                    r"(?:[ \t]*[0-9]{1,3}\.[ \t]+\S+:\S*"
                     r"[ \t]*\n?(?:[ \t]*\n)*)+\Z")
 """The list of links a web page's text ends with (``lynx -dump``: ``References`` / ``1. https://...``)."""
 _LINK_NUMBER = re.compile(r"\[[0-9]{1,3}\](?=[^\s\d\]])")
@@ -86,10 +87,12 @@ def _unquoted(block: re.Match) -> str:
 
 _ARROW_BULLET = re.compile(r"(?<=^)[ \t]*[\u00bb\u203a\u2192\u25aa\u25a0\u25ba](?=[ \t])", re.MULTILINE)
 """``»``, ``›``, ``→``, ``■`` opening a line: a list's bullet, not a closing quote."""
-_SCANNED_ACCENT = re.compile(r"(?<=[a-zà-ÿ])6(?=[a-zà-ÿ])|(?<=[a-zà-ÿ]{3})6\b|(?<!\w)6(?=[a-zà-ÿ]{3})(?!th\b|i?[eè]me)|(?<![\w'])e'(?=[a-zà-ÿ])|(?<=[a-zà-ÿ])e'(?=[a-zà-ÿ])"
-                             r"(?!(?:re|ve|ll|d|s|t|m)\b)")
-"""``é`` a scan read as ``6`` or ``e'`` in a word (``Op6rations``, ``Conformit6``, ``6quipe``, ``ge'néral``, ``e'lectorales``),
-not an English contraction or possessive (``we're``, ``the Office's``)."""
+_SCANNED_ACCENT = re.compile(r"(?<=[a-zà-ÿ])6(?=[a-zà-ÿ])|(?<=[a-zà-ÿ]{3})6\b"
+                             r"|(?<!\w)6(?=[a-zà-ÿ]{3})(?!th\b|i?[eè]me)|(?<![\w'])e'(?=[a-zà-ÿ])"
+                             r"|(?<=[a-zà-ÿ])e'(?=[a-zà-ÿ])(?!(?:re|ve|ll|d|s|t|m)\b)")
+"""``é`` a scan read as ``6`` or ``e'`` in a word (``Op6rations``, ``Conformit6``, ``6quipe``,
+``ge'néral``, ``e'lectorales``), not an English contraction or possessive (``we're``, ``the
+Office's``)."""
 
 
 def _c1(code: int) -> str:
@@ -155,7 +158,8 @@ def _one_run(lines: list[str]) -> str:
 
 _UNDERLINE = re.compile(r"(?:(?<=\s)|^)[-=]{4,}(?=\s|$)")
 """A heading's underline (``GENERAL ACCOUNTABILITY ----------``) in a scan's run: no words."""
-_RUN_BULLET = re.compile(r"(?:(?<=^)|(?<=[.;:!?)0-9] )|(?<=\S )(?=[>*])|(?<=[0-9])(?=\*))(?:[eoc\"*>\u00a9]|\u25a0)(?= +[A-ZÀ-Ý][a-zà-ÿ])")
+_RUN_BULLET = re.compile(r"(?:(?<=^)|(?<=[.;:!?)0-9] )|(?<=\S )(?=[>*])|(?<=[0-9])(?=\*))"
+                         r"(?:[eoc\"*>\u00a9]|\u25a0)(?= +[A-ZÀ-Ý][a-zà-ÿ])")
 """A list's bullet a scan read as ``e``, ``o``, ``c``, ``"`` (a ``«``), ``*``, ``>`` or ``©``, after a
 sentence, a colon or a count and before a capitalized word (``include: e Directeur, X``); ``>``
 and ``*``, which no sentence writes before a capital, after any word."""
@@ -209,7 +213,8 @@ _BRANCH = re.compile(r"^([ \t]*)(?:[|\u2502][ \t]*)*(?:[|`+\\\u251c\u2514\u2570]
                      r"[-\u2500]{2,}>?)[ \t]*(?=[^\s|:\u2502\u2500-])")
 """``|-- ``, ``+-- ``, ``\u2514\u2500\u2500 ``: a branch of an org chart drawn as a tree."""
 _CONNECTOR = re.compile(r"[ \t|\u2502:]*")
-_BOX_EDGE = re.compile(r"[ \t]*[+\u250c\u2514\u251c\u256d\u2570][-=\u2500\u2550+\u252c\u2534\u253c]{3,}[+\u2510\u2518\u2524\u256e\u256f]?"
+_BOX_EDGE = re.compile(r"[ \t]*[+\u250c\u2514\u251c\u256d\u2570][-=\u2500\u2550+\u252c\u2534\u253c]{3,}"
+                       r"[+\u2510\u2518\u2524\u256e\u256f]?"
                        r"[ \t]*[.,'`]?[ \t]*")
 """A box's edge (a speck a scan read after it aside)."""
 _SCANNED_BAR = "|\u2502[]Il"
@@ -983,7 +988,8 @@ def _field_and_words(line: str) -> tuple[str, str] | None:
     return None
 
 
-_FISCAL_YEAR = re.compile(repair.FISCAL_YEAR + r"([ \t]*\(?(?:current|en cours|courant|actuel(?:le)?|this year)\)?|[ \t]*\*)?", re.IGNORECASE)
+_FISCAL_YEAR = re.compile(repair.FISCAL_YEAR + r"([ \t]*\(?(?:current|en cours|courant|actuel(?:le)?|this year)\)?"
+                          r"|[ \t]*\*)?", re.IGNORECASE)
 
 
 _CELL_SEPARATOR = re.compile(r"[ \t]*\t[ \t]*|[ \t]*\|[ \t]*")
@@ -1414,7 +1420,8 @@ def _without_footers(lines: list[str]) -> list[str]:
     return out
 
 
-_PAGE_END = re.compile(r"[ \t]+(?:page|p\.)[ \t]*([0-9]{1,3})(?:[ \t]*(?:of|de|/)[ \t]*[0-9]{1,3})?[ \t]*$", re.IGNORECASE)
+_PAGE_END = re.compile(r"[ \t]+(?:page|p\.)[ \t]*([0-9]{1,3})(?:[ \t]*(?:of|de|/)[ \t]*[0-9]{1,3})?[ \t]*$",
+                       re.IGNORECASE)
 
 
 def _common_suffix(lines: list[str], fewest: int) -> str:
@@ -1585,7 +1592,8 @@ def _marks(text: str, folded: str, run: bool) -> list[Mark]:
 _OF_SOMEONE = re.compile(r"(?<![\w'])(?:du|au|aux|of|to|the)[ \t]+$")
 
 
-_QUALIFIERS = r"(?:proposed|official|current|approved|substantive|actual|proposee?|officiel(?:le)?|actuel(?:le)?|approuvee?)"
+_QUALIFIERS = (r"(?:proposed|official|current|approved|substantive|actual|proposee?|officiel(?:le)?|actuel(?:le)?"
+               r"|approuvee?)")
 _QUALIFIER_BEFORE = re.compile(rf"(?<![\w']){_QUALIFIERS}[ \t]+$")
 _QUALIFIER_FIRST = re.compile(rf"^{_QUALIFIERS}[ \t]+")
 """A word a form puts before a label (``Proposed Classification:``, ``Official Title:``): the
@@ -1902,9 +1910,10 @@ its number, not the end of the text before it (``(staff of 31)`` is not)."""
 def _set_apart(text: str, start: int, end: int, lang: str | None) -> bool:
     """A heading in a scan's run written as its language writes one, before a sentence begins:
     English in title case after a sentence or a figure ends (``... outcomes. Organization
-    Structure The Director ...``, ``Total: $37.2M Organizational Context Reporting to ...``); French, which capitalizes a heading's first word only and no word inside a
-    sentence, after anything when it is two words or more (``... EX-01 Responsabilité générale Le
-    titulaire``, ``... attendus. Dimensions du poste Nombre d'ETP``)."""
+    Structure The Director ...``, ``Total: $37.2M Organizational Context Reporting to ...``);
+    French, which capitalizes a heading's first word only and no word inside a sentence, after
+    anything when it is two words or more (``... EX-01 Responsabilité générale Le titulaire``,
+    ``... attendus. Dimensions du poste Nombre d'ETP``)."""
     before = text[:start].rstrip()
     after = text[end:].lstrip()
     words = text[start:end]

@@ -272,8 +272,8 @@ PROVINCES = {"quebec": "QC", "ontario": "ON", "british columbia": "BC", "colombi
              **{code.lower(): code for code in ("QC", "ON", "BC", "AB", "MB", "SK", "NS", "NB", "NL", "PE", "YT",
                                                 "NT", "NU")},
              "que": "QC", "ont": "ON", "qc.": "QC", "pei": "PE", "nfld": "NL", "n-b": "NB", "n-e": "NS",
-             "i-p-e": "PE", "t-n-l": "NL", "c-b": "BC", "t-n-o": "NT", "alb": "AB", "alta": "AB", "man": "MB", "sask": "SK",
-             "nwt": "NT"}
+             "i-p-e": "PE", "t-n-l": "NL", "c-b": "BC", "t-n-o": "NT", "alb": "AB", "alta": "AB", "man": "MB",
+             "sask": "SK", "nwt": "NT"}
 """Provinces and territories by name (English, French, folded), postal code and the abbreviations
 forms use (``N.-B.``, ``Î.-P.-É.``, ``Sask.``)."""
 

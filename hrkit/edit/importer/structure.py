@@ -24,7 +24,8 @@ from hrkit.edit.importer.vocabulary import (EN, FR, FRENCH_WORDS, RELEVE_DE, REP
 
 _PARENS = re.compile(r"\(([^()]{1,90})\)")
 _COUNT_WORDS = (r"(?:FTE'?s?|[EÉ]TP|employ\w*|staff|people|persons|personnes|positions|postes|full[- ]time\s+equivalents?|"
-                r"[ée]quivalents?\s+temps\s+(?:plein|complet)|person[- ]years?|PYs?|P\.?[-/]Y\.?s?|ann[ée]es?-personnes|a\.?-p\.?)")
+                r"[ée]quivalents?\s+temps\s+(?:plein|complet)|person[- ]years?|PYs?|P\.?[-/]Y\.?s?|ann[ée]es?-personnes|"
+                r"a\.?-p\.?)")
 _STAFF = r"(?:staff|effectif|[ée]quipe|team|personnel)"
 """A count's word before its number: ``staff of 34``, ``effectif de 41``."""
 _COUNT = re.compile(rf"(?<![\w.])([{repair.NUMBER_CHARS}][{repair.NUMBER_CHARS}.,]*)\s*{_COUNT_WORDS}(?!\w)"
@@ -532,8 +533,9 @@ def supervisor(wd: WorkDescription, text: str, *, own_title: str | None) -> None
         return
     found = []
     for match in re.finditer(rf"\b(?i:{REPORTS_TO}|{RELEVE_DE}){THE}"
-                             r"([A-ZÀ-Ý](?:\bSte?\.\s|[^.;:()\n]){3,120}?)(?=\s*(?:\(|\.\s|\.$|;|:|\n|,\s+(?:position|poste|who|which|"
-                             r"qui|and|et)\b|\s(?:are|is|were|was|sont|est|include|comprennent)\b|$))", text):
+                             r"([A-ZÀ-Ý](?:\bSte?\.\s|[^.;:()\n]){3,120}?)"
+                             r"(?=\s*(?:\(|\.\s|\.$|;|:|\n|,\s+(?:position|poste|who|which|qui|and|et)\b"
+                             r"|\s(?:are|is|were|was|sont|est|include|comprennent)\b|$))", text):
         title = match[1].strip(" ,")
         listing = re.match(r"\s+(?:are|sont|include|comprennent)\b|\s*:", text[match.end():])  # "... report to X:"
         own = own_title and (fold(own_title).startswith(fold(title)) or fold(title).startswith(fold(own_title)))

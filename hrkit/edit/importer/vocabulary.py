@@ -207,8 +207,8 @@ SECTIONS: dict[str, tuple[tuple[str, str], ...]] = {
                          (EN, "context and challenges"), (EN, "scope and complexity"), (FR, "contexte et portee"),
                          (FR, "portee et contexte"), (FR, "contexte et defis"), (EN, "scope"), (FR, "portee")),
     "dimensions": ((EN, "dimensions"), (EN, "key dimensions"), (EN, "financial and human resources"),
-                   (FR, "dimensions"), (FR, "principales dimensions"), (FR, "dimensions du poste"), (EN, "quantitative data"),
-                   (EN, "key data"), (EN, "resources managed"), (FR, "donnees quantitatives"),
+                   (FR, "dimensions"), (FR, "principales dimensions"), (FR, "dimensions du poste"),
+                   (EN, "quantitative data"), (EN, "key data"), (EN, "resources managed"), (FR, "donnees quantitatives"),
                    (FR, "ressources gerees"), (FR, "ressources financieres et humaines")),
     "specific_accountabilities": ((EN, "specific account*"), (EN, "specific responsibilities"),
                                   (EN, "key account*"), (EN, "main account*"), (FR, "responsabilites specifiques"),
@@ -397,8 +397,8 @@ def _fold_char(c: str) -> str:
     return folded if len(folded) == 1 else c
 
 
-_LOOKALIKE = {"i": "[il1|!]", "l": "[il1|]", "o": "[o0]", "s": "[s5]", "0": "[o0]", "1": "[il1|]", "e": "[ec]", "t": "[tl]",
-              "n": "(?:n|ri)", "m": "(?:m|rn)"}
+_LOOKALIKE = {"i": "[il1|!]", "l": "[il1|]", "o": "[o0]", "s": "[s5]", "0": "[o0]", "1": "[il1|]", "e": "[ec]",
+              "t": "[tl]", "n": "(?:n|ri)", "m": "(?:m|rn)"}
 
 
 _BETWEEN_WORDS = r"(?:\.?\s*|\s+[-\u2013]\s+)"
