@@ -146,6 +146,9 @@ def _zip_declaring(size: int) -> bytes:
     ("bomb.docx", _zip_declaring(201 * 1024 * 1024), "unpacks to 20"),
     ("letter.rtf", b"{\\rtf1 Position Title: Director}", "not a .txt, .md, .docx, .pdf file"),
     ("notes.txt", b"Notes from the meeting: nothing to report.\n", "not a work description"),
+    ("mail.txt", b"From: a@example.gc.ca\nMIME-Version: 1.0\nContent-Type: text/plain; charset=\"bogus\"\n"
+                 b"Content-Transfer-Encoding: base64\n\n!!!not base64###\n",
+     "an e-mail whose text cannot be decoded as its headers say"),
 ])
 def test_a_file_that_is_no_readable_document_is_refused_with_its_reason(tmp_path: Path, name: str, content: bytes,
                                                                         reason: str) -> None:
