@@ -3143,3 +3143,22 @@ def test_dimension_tables_as_word_and_pdf_text_give_them(tmp_path: Path) -> None
                             ("30503", (32, 3_100_000, 1_060_000, 4_160_000))):
         dims = _record(root, number)["dimensions"]
         assert (dims["fte"], dims["salary"], dims["o_and_m"], dims["total"]) == figures
+
+
+def test_a_reports_table_named_in_its_first_cell_and_one_with_group_and_level_apart(tmp_path: Path) -> None:
+    """``Direct Reports: | Title | FTEs | Classification`` over rows of three cells (the first
+    header cell the table's name), and ``Title | Group | Level | FTEs`` (``CX | 04``)."""
+    named = ("Position Title: Director General, Census Operations\nPosition Number: 61200\n\n"
+             "GENERAL ACCOUNTABILITY\nLeads the census.\n\nORGANIZATION STRUCTURE\n"
+             "| Direct Reports: | Title | FTEs | Classification |\n|---|---|---|---|\n"
+             "| Director, Census Processing | 88 | EX-01 |\n| Director, Collection Operations | 140 | EX-01 |\n"
+             "\nSPECIFIC ACCOUNTABILITIES\n1. Directs.\n2. Manages.\n")
+    apart = ("Position Title: Warden, Grand Valley Institution\nPosition Number: 61300\n\n"
+             "GENERAL ACCOUNTABILITY\nLeads the institution.\n\nORGANIZATION STRUCTURE\n"
+             "| Title | Group | Level | FTEs |\n|---|---|---|---|\n| Deputy Warden | CX | 04 | 210 |\n"
+             "| Assistant Warden, Interventions | WP | 06 | 46 |\n\nSPECIFIC ACCOUNTABILITIES\n1. Directs.\n")
+    root, _ = _import_all(tmp_path, {"named.md": named, "apart.md": apart})
+    assert _reports(root, "61200", 2) == [("Director, Census Processing", "EX-01", 88),
+                                          ("Director, Collection Operations", "EX-01", 140)]
+    assert _reports(root, "61300", 2) == [("Deputy Warden", "CX-04", 210),
+                                          ("Assistant Warden, Interventions", "WP-06", 46)]

@@ -297,9 +297,10 @@ def _tabled(text: str) -> list[tuple]:
         if match.start() > last + 1 and not _junk(text[last:match.start()]):
             columns = None  # a table ends at the first line that is no row (a scan's specks are none)
         last = match.end()
-        header = report_header(cells)
+        named = len(cells) > 3 and cells[0].endswith(":")  # "Direct Reports: | Title | FTEs | Classification"
+        header = report_header(cells[1:] if named else cells)
         if header is not None:
-            columns = header  # a header, or the next table's
+            columns = header  # a header, or the next table's (its first cell the table's name, no column)
             unit = "ETP" if re.search(r"\b(?:etp|effectif|employes|titre|poste|groupe|niveau)\b",
                                       fold(" ".join(cells))) else "FTEs"  # the table's language
             continue
@@ -312,6 +313,8 @@ def _tabled(text: str) -> list[tuple]:
         if not title or title[0] in "-\u2013\u2022" or _TOTAL_ROW.fullmatch(fold(title)):
             continue  # "- Records Unit": a report's unit, under it; "Total": the table's sum
         code = cells[row_columns["code"]] if "code" in row_columns else ""
+        if "level" in row_columns and re.fullmatch(r"[0-9OIl]{1,2}", cells[row_columns["level"]]):
+            code = f"{code}-{cells[row_columns['level']]}"  # "CX | 04": the group and its level in two columns
         count = cells[row_columns["count"]] if "count" in row_columns else ""
         details = ", ".join(x for x in (code, f"{count} {unit}" if re.fullmatch(r"[0-9OIlS.,]+", count) else count) if x)
         out.append((match.start(), match.start(), match.end(), details, title, None))

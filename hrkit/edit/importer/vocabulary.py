@@ -123,8 +123,9 @@ _TITLE_AFTER = {"position": "title", "poste": "titre"}
 
 def report_header(cells: list[str]) -> dict[str, int] | None:
     """Which cell of a table's header row is the title, the classification and the count
-    column, when it is the header of a table of direct reports (a title column, and a
-    classification or a count column); else None."""
+    column (and the level, when a group column leaves it a column of its own), when it is the
+    header of a table of direct reports (a title column, and a classification or a count column);
+    else None."""
     folded = [fold(c) for c in cells]
     found = {key: next((i for i, c in enumerate(folded) if column.match(c)
                         and not (key == "title" and _NUMBER_LABEL.search(c))), None)
@@ -139,6 +140,10 @@ def report_header(cells: list[str]) -> dict[str, int] | None:
                                and i != found["title"]), None)
     if found["title"] is None or found["code"] is None and found["count"] is None:
         return None
+    level = next((i for i, c in enumerate(folded) if c.strip(" :") in ("level", "niveau")), None)
+    if found["code"] is not None and level is not None and level != found["code"] \
+            and folded[found["code"]].strip(" :") in ("group", "groupe"):
+        found["level"] = level  # "Title | Group | Level | FTEs": the classification in two columns
     return {key: index for key, index in found.items() if index is not None}
 
 
