@@ -882,7 +882,7 @@ def _wrapped_at(line: str, following: str, width: int) -> bool:
 
 def _opens_with_label(line: str) -> bool:
     """A line a label opens, with or without its colon (``Numéro de position 40219``)."""
-    return bool(_LABEL.match(fold(line.lstrip())) or _LABEL_START.match(fold(line.lstrip())))
+    return bool(_LABEL_START.match(fold(line.lstrip())))
 
 
 WRAP_WIDTH = 70
@@ -1012,17 +1012,17 @@ def _current_year(lines: list[str]) -> list[str]:
             cell = next((at for at, text in enumerate(header) if current[0][0].strip() in text), None) \
                 if len(header) > 2 else None
             continue
-        cells = _CELL_SEPARATOR.split(line.strip(" ")) if cell is not None and column is not None else []
-        label = next((text for text in cells if text), "")
-        if cells and len(cells) > cell and label and cells[cell] and not _heading_line(line):
-            out.append(f"{label}: {cells[cell]}")
+        split = _CELL_SEPARATOR.split(line.strip(" ")) if cell is not None else []
+        label = next((text for text in split if text), "")
+        if split and len(split) > cell and label and split[cell] and not _heading_line(line):
+            out.append(f"{label}: {split[cell]}")
             continue
         cells = [(m.start(), m[0]) for m in re.finditer(r"\S+(?: \S+)*", line)]
         if column is not None and len(cells) >= 3 and not _heading_line(line):
-            value = min(cells[1:], key=lambda cell: abs(cell[0] - column))
+            value = min(cells[1:], key=lambda found: abs(found[0] - column))
             out.append(f"{cells[0][1]}: {value[1]}")
             continue
-        column = None
+        column = cell = None
         out.append(line)
     return out
 
@@ -1224,9 +1224,11 @@ def _boxes(lines: list[str]) -> list[str]:
 def _figures_under(line: str, following: str) -> list[tuple[str, str]] | None:
     """A row of dimension labels over a row of as many figures, however either row sets its
     cells apart (a PDF's text keeps two spaces or one, or a bar): each label and its figure."""
-    labels = row_labels(fold(line)) if len(line) < 120 else None
-    figures = _FIGURE.findall(following)
-    if not labels or len(labels) < 2 or len(figures) != len(labels) or _FIGURE.sub("", following).strip(" \t|"):
+    figures = _FIGURE.findall(following)  # the cheap test first: _boxes asks this of every line
+    if len(figures) < 2 or len(line) >= 120 or _FIGURE.sub("", following).strip(" \t|"):
+        return None
+    labels = row_labels(fold(line))
+    if not labels or len(labels) != len(figures):
         return None
     return [(line[start:end], figure.strip()) for (start, end), figure in zip(labels, figures)]
 

@@ -54,8 +54,7 @@ def parse_text(text: str, name: str) -> WorkDescription:
     """The WorkDescription of ``text`` (``name``: the document's file name, kept as its source)."""
     name = name.encode("utf-8", "replace").decode("utf-8")
     text = _FRONT_MATTER.sub("", clean_input(text), count=1)
-    placeholders = len(_PLACEHOLDER.findall(text))
-    text = _PLACEHOLDER.sub("", text)
+    text, placeholders = _PLACEHOLDER.subn("", text)
     full_at = _FULL.search(text)
     full = text[full_at.end():] if full_at else ""
     structured = _STRUCTURED.sub("", text[: full_at.start()] if full_at else text)
