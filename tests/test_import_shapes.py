@@ -3162,3 +3162,21 @@ def test_a_reports_table_named_in_its_first_cell_and_one_with_group_and_level_ap
                                           ("Director, Collection Operations", "EX-01", 140)]
     assert _reports(root, "61300", 2) == [("Deputy Warden", "CX-04", 210),
                                           ("Assistant Warden, Interventions", "WP-06", 46)]
+
+
+def test_a_title_wrapped_over_a_word_or_two_before_the_next_field(tmp_path: Path) -> None:
+    """``Position Title: Regional Director, Salmonid`` / ``Enhancement`` / ``Level: EX-01``: the
+    title goes on; a French title's stray noun (``... de la Francophonie`` / ``Ressources``) does not."""
+    english = ("Position Title: Regional Director, Salmonid\nEnhancement\nLevel: EX-01\nPosition Number: 22710\n"
+               "Supervisor's Title: Director General, Explosives Safety and Security\nBranch\nLocation: Vancouver, BC\n\n"
+               "GENERAL ACCOUNTABILITY\nManages salmon hatchery operations.\n\n"
+               "PRINCIPAL ACCOUNTABILITIES\n1. Directs.\n2. Manages.\n")
+    french = ("Titre du poste: Directeur, Direction de la Francophonie\nRessources\nNiveau: EX-01\n"
+              "Numéro de poste: 44858\n\nSommaire des responsabilités\nDirige la direction.\n\n"
+              "Fonctions principales\n1. Dirige.\n2. Gère.\n")
+    root, _ = _import_all(tmp_path, {"salmon.txt": english, "francophonie.txt": french})
+    record = _record(root, "22710")
+    assert (record["title"], record["classification"], record["supervisor"]["title"]) == (
+        "Regional Director, Salmonid Enhancement", "EX-01",
+        "Director General, Explosives Safety and Security Branch")
+    assert _record(root, "44858")["title"] == "Directeur, Direction de la Francophonie"

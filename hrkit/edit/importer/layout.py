@@ -1106,7 +1106,7 @@ def _lines(lines: list[str]) -> list[str]:
             continue
         if following == index + 1 and _NUMBER_LABEL_END.search(line) and _NUMBER_ALONE.fullmatch(out[following]):
             line, index = f"{line.rstrip()} {out[following].strip()}", following  # "..., Position No." / "39900"
-        elif following == index + 1 and _title_goes_on(line, out[following]):
+        elif following == index + 1 and _title_goes_on(line, out[following], out[following + 1:following + 2]):
             line, index = f"{line.rstrip()} {out[following].strip()}", following
         joined.append(line)
         in_form = in_form and not heading and not _prose(line)  # a note between a form's rows ends it not
@@ -1136,14 +1136,27 @@ _NUMBER_ALONE = re.compile(r"[ \t]*(?:[A-Z]{1,5}-)?[0-9OIl]{3,9}[ \t]*")
 _OPEN_END = re.compile(r"(?:[ \t][-\u2013]|,|\b(?:and|of|the|for|et|de|du|des|la|pour|aux?))[ \t]*$", re.IGNORECASE)
 
 
-def _title_goes_on(line: str, following: str) -> bool:
+def _title_goes_on(line: str, following: str, after: list[str]) -> bool:
     """``TITRE: Directeur régional, Programme du travail -`` / ``Atlantique``: a title whose line
-    ends with a dash, a comma or a joining word goes on with a few words on the next line."""
+    ends with a dash, a comma or a joining word goes on with a few words on the next line; so does
+    one whose next line is a word or two, another field's line after them (``Position Title:
+    Regional Director, Salmonid`` / ``Enhancement`` / ``Level: EX-01``)."""
     pair = _PAIR.match(line)
     words = following.split()
-    return bool(pair) and _OPEN_END.search(line) is not None and 0 < len(words) <= 5 and ":" not in following \
-        and _field_named(pair["first"]) in ("title", "supervisor_title") and not _labelish(following.strip()) \
-        and not _heading_line(following)
+    if not pair or _field_named(pair["first"]) not in ("title", "supervisor_title") or ":" in following \
+            or _heading_line(following):
+        return False
+    if _OPEN_END.search(line) is not None:
+        return 0 < len(words) <= 5 and not _labelish(following.strip())
+    field_after = _PAIR.match(after[0]) if after else None
+    return 0 < len(words) <= 2 and following[:1].isupper() and not re.search(r"[0-9|]", following) \
+        and field_after is not None and _any_label(field_after["first"]) \
+        and not _FRENCH_JOIN.search(pair["second"]) and not set(fold(following).split()) & set(fold(line).split())
+
+
+_FRENCH_JOIN = re.compile(r"\b(?:de|du|des|la|le|aux?)\b", re.IGNORECASE)
+"""French joins a title's nouns with these words: a French title wrapped over a line ends open (a comma,
+``de``), a bare noun under it is a stray (``Directeur, Direction de la Francophonie`` / ``Ressources``)."""
 
 
 def _value_goes_on(label: str, value: str, line: str, after: str) -> bool:
