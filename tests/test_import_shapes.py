@@ -3180,3 +3180,19 @@ def test_a_title_wrapped_over_a_word_or_two_before_the_next_field(tmp_path: Path
         "Regional Director, Salmonid Enhancement", "EX-01",
         "Director General, Explosives Safety and Security Branch")
     assert _record(root, "44858")["title"] == "Directeur, Direction de la Francophonie"
+
+
+def test_a_reports_header_two_of_whose_names_a_single_space_sets_apart(tmp_path: Path) -> None:
+    """``Poste    Groupe/niveau ETP`` over rows of three columns: the header is cut where the rows'
+    columns begin, and a closing ``s`` read as ``5`` is mended (``Biens immobilier5``)."""
+    text = ("Poste: Directrice régionale, Opérations des voyageurs\nGroupe et niveau: EX 02\nNuméro du poste: 517477\n\n"
+            "Structure organisationnelle\nLes quatre (4) postes suivants relèvent directement du titulaire :\n"
+            "Poste                                    Groupe/niveau ETP\n"
+            "Directeur, Planification de l'effectif   EX-01         40\n"
+            "Chef, Développement des affaires         TR-05         9\n"
+            "Directeur, Biens immobilier5             EX-01         6\n\n"
+            "Responsabilités principales\n1. Dirige les opérations.\n2. Gère les ressources.\n")
+    root, _ = _import(tmp_path, "voyageurs.txt", text)
+    assert _reports(root, "517477", 3) == [("Directeur, Planification de l'effectif", "EX-01", 40),
+                                           ("Chef, Développement des affaires", "TR-05", 9),
+                                           ("Directeur, Biens immobiliers", "EX-01", 6)]

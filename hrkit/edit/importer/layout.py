@@ -1047,11 +1047,26 @@ def _aligned_tables(lines: list[str]) -> list[str]:
                     and not all(_any_label(c) for c in _ALIGNED_GAP.split(lines[end].strip())):
                 end += 1
         if end - index > 2:
+            cells, starts = _header_at_rows(line, cells, starts, lines[index + 1:end])
             out += [" | ".join(cells)] + [" | ".join(_row_cells(row, starts, len(cells))) for row in lines[index + 1:end]]
         else:
             out += lines[index:end]
         index = end
     return out
+
+
+def _header_at_rows(header: str, cells: list[str], starts: list[int],
+                    rows: list[str]) -> tuple[list[str], list[int]]:
+    """A header two of whose names only a space sets apart (``Poste    Groupe/niveau ETP``) over
+    rows with a column more, all at the same places: the header cut where the rows' columns begin."""
+    wide = [_BOX_GAP.split(row.strip()) for row in rows]
+    count = len(wide[0])
+    if count <= len(cells) or any(len(row) != count for row in wide):
+        return cells, starts
+    first = rows[0]
+    row_starts = [len(first) - len(first.lstrip())] + [m.end() for m in _BOX_GAP.finditer(first)]
+    cut = _cut(header, row_starts)
+    return (cut, row_starts) if len(cut) == count and all(cut) and report_header(cut) is not None else (cells, starts)
 
 
 def _row_cells(row: str, starts: list[int], count: int) -> list[str]:

@@ -52,6 +52,7 @@ def mended(title: str) -> str:
     title = _CAMEL.sub(lambda m: f"{m[1]} {m[2]}" if min(_seen(m[1].lower()), _seen(m[2].lower())) >= _JOINED_COMMON
                        else m[0], title)  # "RegulationSector", not "AgriStability"
     title = re.sub(r"(?<=[a-zà-ÿ])[1|](?=[a-zà-ÿ]|\b)", "l", _IN_WORD.sub(lambda m: _LETTER[m[0]], title))
+    title = _PLURAL_5.sub(lambda m: f"{m[1]}s" if _seen(f"{m[1]}s".lower()) >= COMMON else m[0], title)
     title = _SPLIT.sub(_rejoined, _HYPHENATED.sub(_dehyphenated, title))  # "Medi cal", "Direc trice"
     french = bool(_FRENCH.search(title) or french_role(fold(title.split(",")[0]))) and not _ENGLISH.search(title)
     confusions = _CONFUSIONS + _ACCENTS if french else _CONFUSIONS
@@ -61,6 +62,8 @@ def mended(title: str) -> str:
 _IN_WORD = re.compile(r"(?<=[a-zà-ÿ])[059](?=[a-zà-ÿ])")
 _LETTER = {"0": "o", "5": "s", "9": "g"}
 """Digits a scan read for letters inside a word (``Rec0very``, ``infra5tructure``, ``rava9eurs``)."""
+_PLURAL_5 = re.compile(r"\b([^\W\d_]*[a-zà-ÿ]{3})5\b")
+"""A word's closing ``s`` read as ``5`` (``Biens immobilier5``): mended when the word lists know the word."""
 _SPLIT = re.compile(r"\b([^\W\d_]{2,}) ([a-zà-ÿ][^\W\d_]+|[A-ZÀ-Ý]{2,})\b")
 
 
