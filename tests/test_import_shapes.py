@@ -3196,3 +3196,34 @@ def test_a_reports_header_two_of_whose_names_a_single_space_sets_apart(tmp_path:
     assert _reports(root, "517477", 3) == [("Directeur, Planification de l'effectif", "EX-01", 40),
                                            ("Chef, Développement des affaires", "TR-05", 9),
                                            ("Directeur, Biens immobiliers", "EX-01", 6)]
+
+
+def test_specks_a_skewed_scan_left_before_its_lines(tmp_path: Path) -> None:
+    """``' A) General Accountability``, ``~E) Specific Accountabilities``, ``, 2) Fosters``: a
+    speck before a heading or an item is no text (the sections are read, the items stay items)."""
+    text = ("Position Title: Director, Risk Assessment\nClassification: EX-01\nPosition Number: 25124\n"
+            "' A) General Accountability\nThe Director is accountable for the Risk Assessment program.\n"
+            "~B) Organization Structure\nReporting to the Director are the Manager, Policy Analysis (EC-07, 5 FTE)"
+            " and the Manager, Human Resources (PE-06, 48 FTE).\n"
+            "i C) Specific Accountabilities\n1) Provides strategic advice.\n, 2) Fosters a healthy workplace.\n")
+    root, records = _import(tmp_path, "risk.txt", text)
+    assert _reports(root, "25124", 2) == [("Manager, Policy Analysis", "EC-07", 5),
+                                          ("Manager, Human Resources", "PE-06", 48)]
+    assert "Fosters a healthy workplace" in records and ", 2)" not in records and "' A)" not in records
+
+
+def test_a_reports_table_in_columns_whose_titles_wrap_in_their_cells(tmp_path: Path) -> None:
+    """``Regional Manager,      PM-06`` / ``Field Operations``: the title goes on in its cell; a
+    heading in capitals after the table, or a title of its own, is no part of a title."""
+    text = ("Position Title: Regional Director, Science Policy\nClassification: EX-01\nPosition Number: 40770\n\n"
+            "ORGANIZATION STRUCTURE\nDirect reports:\n"
+            "Position               Group/Level   FTEs\n"
+            "Regional Manager,      PM-06         12\nField Operations\n"
+            "Manager, Program       PM-06         9\n Delivery\n"
+            "Manager, Data Services EC-06         4\n"
+            "Senior Advisor, Policy\n"
+            "OPERATING ENVIRONMENT\nThe region is large.\n\nSPECIFIC ACCOUNTABILITIES\n1. Directs.\n2. Manages.\n")
+    root, _ = _import(tmp_path, "science.txt", text)
+    reports = _reports(root, "40770", 3)
+    assert reports[:2] == [("Regional Manager, Field Operations", "PM-06", 12), ("Manager, Program Delivery", "PM-06", 9)]
+    assert reports[2] == ("Manager, Data Services", "EC-06", 4)

@@ -62,7 +62,14 @@ def clean_input(text: str) -> str:
     text = _LINK_NUMBER.sub("", _LINKS.sub("", text)) if _LINKS.search(text) else text
     text = _QUOTED.sub(_unquoted, text) if ">" in text else text
     text = re.sub("[\ud800-\udfff\ufffe\uffff]", "\ufffd", text)
+    text = _MARGIN_SPECK.sub(lambda m: " " * len(m[0]), text)
     return _SCANNED_ACCENT.sub("\u00e9", re.sub(r"[\x00-\x08\x0b-\x1f\x7f]", " ", text))
+
+
+_MARGIN_SPECK = re.compile(r"^[ \t]*(?:[`~,.'i][ \t]+|[`~])(?=[^\s.|])", re.MULTILINE)
+"""A speck a skewed scan's margin left before a line (``' A) General Accountability``, ``~(4) Provides``,
+``, 2) Fosters``, ``i C) Nature``): no text opens with these and a space (a quote opens on its word),
+nor with ````` or ``~`` (a bar or an ``l`` may be a box's edge or a column's rule)."""
 
 
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#[0-9]{2,5}|#x[0-9a-fA-F]{2,4});")
@@ -1033,7 +1040,8 @@ _ALIGNED_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
 def _aligned_tables(lines: list[str]) -> list[str]:
     """A table of direct reports laid out in columns of spaces, some only two wide (a PDF read
     with its layout kept): each row cut where its header's columns begin, its cells set apart
-    by bars as a Word table's are. A form's boxes (labels over one line of values) are no table."""
+    by bars as a Word table's are; a title wrapped in its cell (``Regional Manager,      PM-06`` /
+    ``Field Operations``) is one. A form's boxes (labels over one line of values) are no table."""
     out: list[str] = []
     index = 0
     while index < len(lines):
@@ -1041,18 +1049,37 @@ def _aligned_tables(lines: list[str]) -> list[str]:
         cells = _ALIGNED_GAP.split(line.strip())
         starts = [len(line) - len(line.lstrip())] + [m.end() for m in _ALIGNED_GAP.finditer(line)]
         end = index + 1
+        rows: list[list[str]] = []
         if "|" not in line and len(cells) >= 2 and report_header(cells) is not None:
             while end < len(lines) and lines[end].strip() and not _heading_line(lines[end]) \
-                    and len(lines[end].rstrip()) > starts[1] \
                     and not all(_any_label(c) for c in _ALIGNED_GAP.split(lines[end].strip())):
+                if len(lines[end].rstrip()) > starts[1]:
+                    rows.append([lines[end]])
+                elif rows and _cell_wrapped(lines[end].strip()):
+                    rows[-1].append(lines[end].strip())
+                else:
+                    break
                 end += 1
-        if end - index > 2:
-            cells, starts = _header_at_rows(line, cells, starts, lines[index + 1:end])
-            out += [" | ".join(cells)] + [" | ".join(_row_cells(row, starts, len(cells))) for row in lines[index + 1:end]]
+        if len(rows) >= 2:
+            cells, starts = _header_at_rows(line, cells, starts, [row[0] for row in rows])
+            out.append(" | ".join(cells))
+            for first, *wrapped in rows:
+                row = _row_cells(first, starts, len(cells))
+                out.append(" | ".join([" ".join([row[0], *wrapped]), *row[1:]]))
         else:
             out += lines[index:end]
         index = end
     return out
+
+
+def _cell_wrapped(line: str) -> bool:
+    """The words of a title its cell wrapped onto the next line: a few words, no figure or mark,
+    not a heading in capitals nor a title of its own (``Senior Advisor, Fleet Operations``)."""
+    return bool(_CELL_WRAPPED.fullmatch(line)) and not line.isupper() \
+        and not ("," in line and role_start(fold(line)))
+
+
+_CELL_WRAPPED = re.compile(r"[^\W\d_][\w'&.-]*(?:,? [\w'&.-]+){0,4}")
 
 
 def _header_at_rows(header: str, cells: list[str], starts: list[int],
