@@ -3227,3 +3227,19 @@ def test_a_reports_table_in_columns_whose_titles_wrap_in_their_cells(tmp_path: P
     reports = _reports(root, "40770", 3)
     assert reports[:2] == [("Regional Manager, Field Operations", "PM-06", 12), ("Manager, Program Delivery", "PM-06", 9)]
     assert reports[2] == ("Manager, Data Services", "EC-06", 4)
+
+
+def test_a_forms_boxes_read_as_one_line_labels_first_then_values(tmp_path: Path) -> None:
+    """A scan that read a row of boxes as one line, its labels first: set apart by bars, by two
+    spaces, or by single spaces (each value then found by its kind: a code, a number, a date)."""
+    text = ("EXECUTIVE WORK DESCRIPTION\n"
+            "Job Title Position Level Regional Director, Benefits Processing EX01\n"
+            "Position No. | Location | Generic Job No. | 67842 | Charlottetown, Prince Edward Island | 108211\n"
+            "Department/Agency Effective date of description Veterans Affairs Canada December 25, 2017\n"
+            "Job Code  Supervisor's Position No.  Supervisor's Position Title  100817  92818  Director General, Policy\n"
+            "GENERAL ACCOUNTABILITY\nLeads benefits processing.\n\nSPECIFIC ACCOUNTABILITIES\n1. Directs.\n2. Manages.\n")
+    root, _ = _import(tmp_path, "benefits.txt", text)
+    record = _record(root, "67842")
+    assert (record["title"], record["classification"], record["location"], record["effective_date"]) == (
+        "Regional Director, Benefits Processing", "EX-01", "Charlottetown, PE", dt.date(2017, 12, 25))
+    assert (record["reports_to"], record["supervisor"]["title"]) == ("92818", "Director General, Policy")

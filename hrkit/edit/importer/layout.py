@@ -553,12 +553,40 @@ def _label_rows(lines: list[str]) -> list[str]:
         names = _label_row(lines[index]) if index + 1 < len(lines) else None
         values = _row_values(names, lines[index + 1]) if names else None
         if values is None:
-            out.append(lines[index])
+            out += _labels_then_values(lines[index]) or [lines[index]]
             index += 1
             continue
         out += [f"{label}: {value}" for label, value in values]
         index += 2
     return out
+
+
+def _labels_then_values(line: str) -> list[str] | None:
+    """A row of a form's boxes a scan read as one line, its labels first and then their values
+    (``Position Title | Classification | Position Number | Director, X | EX-OI | 2S124``, ``Job Title
+    Position Level Regional Director, Benefits Processing EX01``): one ``label: value`` line each,
+    each value of its label's kind."""
+    text = line.strip().lstrip("-").strip(" |")
+    if ":" in text or len(text) > 300:
+        return None
+    cells = [cell.strip() for cell in re.split(r"[ \t]*\|[ \t]*| {2,}", text)]
+    half = len(cells) // 2
+    if len(cells) >= 4 and len(cells) % 2 == 0 and all(_any_label(cell) for cell in cells[:half]) \
+            and not any(_labelish(cell) for cell in cells[half:]):
+        pairs = list(zip(cells[:half], cells[half:]))
+    else:
+        text = " ".join(text.split())
+        folded, names, at = fold(text), [], 0
+        while (known := _ROW_LABEL.match(folded, at)) and at < len(text):
+            names.append((_field_named(known[1]), text[at:known.end()].strip(" :")))
+            at = known.end()
+        if len(names) < 2 or not all(name for name, _ in names):
+            return None
+        pairs = _row_values(names, text[at:].strip())
+    if not pairs or not all(value and (_of_kind(label, value) or _field_named(label) == "location")
+                            for label, value in pairs):
+        return None  # a place set apart needs no province ("Ottawa")
+    return [f"{label}: {value}" for label, value in pairs]
 
 
 def _label_row(line: str) -> list[tuple[str, str]] | None:
