@@ -3243,3 +3243,34 @@ def test_a_forms_boxes_read_as_one_line_labels_first_then_values(tmp_path: Path)
     assert (record["title"], record["classification"], record["location"], record["effective_date"]) == (
         "Regional Director, Benefits Processing", "EX-01", "Charlottetown, PE", dt.date(2017, 12, 25))
     assert (record["reports_to"], record["supervisor"]["title"]) == ("92818", "Director General, Policy")
+
+
+def test_reports_in_a_french_sentence_in_lower_case_after_their_article(tmp_path: Path) -> None:
+    """``Relèvent directement du titulaire : le directeur, X (EX-01); la directrice, Y (EX-01), qui
+    dirige une équipe de 82 ETP; ... et la analyste financière (FI-02)``: each report capitalized,
+    its count after it whole (no ``ETP`` left to open the next title)."""
+    text = ("Titre du poste : Directeur régional, Services aux Autochtones\nGroupe et niveau : EX-02\n"
+            "Numéro de poste : 71330\n\nSTRUCTURE ORGANISATIONNELLE\n"
+            "Relèvent directement du titulaire : le directeur, Programmes et partenariats (EX-01, 20 ETP); la "
+            "directrice, Santé des Premières Nations (EX-01), qui dirige une équipe de 82 ETP; le directeur, "
+            "Infrastructures communautaires (EX-01), qui dirige une équipe de 139 ETP et la analyste financière "
+            "(FI-02, 1 ETP).\n\n"
+            "ACTIVITÉS PRINCIPALES\n1. Dirige la région.\n2. Gère les ressources.\n")
+    root, _ = _import(tmp_path, "sac.txt", text)
+    assert _reports(root, "71330", 4) == [("Directeur, Programmes et partenariats", "EX-01", 20),
+                                          ("Directrice, Santé des Premières Nations", "EX-01", 82),
+                                          ("Directeur, Infrastructures communautaires", "EX-01", 139),
+                                          ("Analyste financière", "FI-02", 1)]
+
+
+def test_a_french_scans_accents_read_as_6_or_e_quote_after_a_capital_or_an_elision(tmp_path: Path) -> None:
+    """``D6veloppement``, ``De'veloppement``, ``d'e'quipe``: the accent put back; ``collectivites``,
+    a word no list knows without its accent, gets it back though French writes it rarely."""
+    text = ("Titre du poste : Directrice, Bureau d'affaires de l'Estrie\nGroupe et niveau : EX-01\n"
+            "Numéro de poste : 20184\n\nSTRUCTURE ORGANISATIONNELLE\nRelèvent de la directrice :\n"
+            "- Chef d'e'quipe, De'veloppement régional (CO-03), 6 ETP\n"
+            "- Conseiller principal, D6veloppement des collectivites (CO-03), 4 ETP\n\n"
+            "ACTIVITÉS PRINCIPALES\n1. Dirige le bureau.\n2. Gère les ressources.\n")
+    root, _ = _import(tmp_path, "estrie.txt", text)
+    assert _reports(root, "20184", 2) == [("Chef d'équipe, Développement régional", "CO-03", 6),
+                                          ("Conseiller principal, Développement des collectivités", "CO-03", 4)]

@@ -94,9 +94,9 @@ def _unquoted(block: re.Match) -> str:
 
 _ARROW_BULLET = re.compile(r"(?<=^)[ \t]*[\u00bb\u203a\u2192\u25aa\u25a0\u25ba](?=[ \t])", re.MULTILINE)
 """``»``, ``›``, ``→``, ``■`` opening a line: a list's bullet, not a closing quote."""
-_SCANNED_ACCENT = re.compile(r"(?<=[a-zà-ÿ])6(?=[a-zà-ÿ])|(?<=[a-zà-ÿ]{3})6\b"
-                             r"|(?<!\w)6(?=[a-zà-ÿ]{3})(?!th\b|i?[eè]me)|(?<![\w'])e'(?=[a-zà-ÿ])"
-                             r"|(?<=[a-zà-ÿ])e'(?=[a-zà-ÿ])(?!(?:re|ve|ll|d|s|t|m)\b)")
+_SCANNED_ACCENT = re.compile(r"(?<=[a-zà-ÿ])6(?=[a-zà-ÿ])|(?<=\b[A-Z])6(?=[a-zà-ÿ]{2})|(?<=[a-zà-ÿ]{3})6\b"
+                             r"|(?<!\w)6(?=[a-zà-ÿ]{3})(?!th\b|i?[eè]me)|(?<![\w'])e'(?=[a-zà-ÿ])|(?<=\b[dlDL]')e'(?=[a-zà-ÿ])"
+                             r"|(?<=[A-Za-zà-ÿ])e'(?=[a-zà-ÿ])(?!(?:re|ve|ll|d|s|t|m)\b)")
 """``é`` a scan read as ``6`` or ``e'`` in a word (``Op6rations``, ``Conformit6``, ``6quipe``,
 ``ge'néral``, ``e'lectorales``), not an English contraction or possessive (``we're``, ``the
 Office's``)."""

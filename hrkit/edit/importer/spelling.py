@@ -26,6 +26,9 @@ _ENGLISH = re.compile(r"\b(?:and|of|the|for)\b", re.IGNORECASE)
 COMMON = 100
 """How often the word lists must have seen a word for hrkit to put it in a title."""
 _JOINED_COMMON = 1000
+UNKNOWN_PLAIN = 20
+"""How often French must have seen a word's accented form when its plain form is no word at all
+(``collectivites``: ``collectivités``, seen 50 times)."""
 _ENDS = frozenset(("and", "of", "the", "for", "et", "de", "des", "du"))
 _STARTS = frozenset(("and", "of", "the", "et"))
 """Short words OCR runs into the word before or after (``Operationsand``, ``andServices``); two
@@ -122,7 +125,7 @@ def _accented(word: str) -> str | None:
     for candidates in (once, twice):  # one accent put back before two ("peches": "pêches", not "péchés")
         best = max(candidates, key=lambda w: french.get(w, 0), default=None)
         seen = french.get(best, 0) if best else 0
-        if seen >= COMMON and seen > 10 * french.get(word, 0):
+        if (seen >= COMMON or seen >= UNKNOWN_PLAIN and not _seen(word)) and seen > 10 * french.get(word, 0):
             return best
     return None
 

@@ -29,7 +29,7 @@ _COUNT_WORDS = (r"(?:FTE'?s?|[EÉ]TP|employ\w*|staff|people|persons|personnes|po
 _STAFF = r"(?:staff|effectif|[ée]quipe|team|personnel)"
 """A count's word before its number: ``staff of 34``, ``effectif de 41``."""
 _COUNT = re.compile(rf"(?<![\w.])([{repair.NUMBER_CHARS}][{repair.NUMBER_CHARS}.,]*)\s*{_COUNT_WORDS}(?!\w)"
-                    rf"|\b{_STAFF}\s+(?:of|de|d')\s*([{repair.NUMBER_CHARS}]+)(?!\w)"
+                    rf"|\b{_STAFF}\s+(?:of|de|d')\s*([{repair.NUMBER_CHARS}]+)(?:\s*{_COUNT_WORDS})?(?!\w)"
                     rf"|\b(?:FTE'?s?|[EÉ]TP)\s*:\s*([{repair.NUMBER_CHARS}]+)(?!\w)",
                     re.IGNORECASE)
 _BRACKETED = re.compile(r"\[([^\[\]\n]{2,30})\]")
@@ -47,7 +47,7 @@ never in a title's (``Région de l'Est``)."""
 _LEADING = re.compile(r"^(?:[\s,;:.)(\u2022*>-]|\bo\b(?=\s+[A-ZÀ-Ý])|\b(?:and|the|a(?!/)|an|et|le|la|les|l'|un|une|des|du|de la|also|"
                       r"plus|ainsi que|(?:position|post|role)\s+of|poste\s+(?:de|d')|one|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|"
                       r"sept|huit|neuf|dix|[0-9]+)\b)+", re.IGNORECASE)
-_COUNT_AFTER = re.compile(r"[ \t]*\n?[ \t]*(?:[-\u2013\u2014,:;][ \t]*)?(?:\(([^()\n]{1,40})\)|([^\n()]{1,30}(?:\n[^\n()]{1,12})?))")
+_COUNT_AFTER = re.compile(r"[ \t]*\n?[ \t]*(?:[-\u2013\u2014,:;][ \t]*)?(?:\(([^()\n]{1,40})\)|([^\n()]{1,40}(?:\n[^\n()]{1,12})?))")
 """What may follow a report's parenthesis: its count, on its line or alone on the next, or in
 words (``, who leads a staff of`` / ``16``)."""
 _SUPERIOR = re.compile(rf"(?:\b(?:{REPORTS_TO})|\baccountable\s+to|\b{RELEVE_DE}|"
@@ -174,9 +174,23 @@ def _parenthesized(wd: WorkDescription, text: str) -> list[tuple]:
             code, title = lead.group(0), title[lead.end():].lstrip(" -:\u2013")
         elif trail and repair.classification(trail["code"]):  # "Director, X, EX-01 (staff of 212)"
             code, title = trail["code"], title[:trail.start()]
+        second = [m.end() for m in _AND_THE.finditer(title) if role_start(fold(title[m.end():]))]
+        if second:  # "le conseiller principal, Collectivités et la analyste financière (FI-02)": the second's
+            title = title[second[-1]:]
+        if title[:1].islower() and role_start(fold(title)) \
+                and (second or _ARTICLE_FIRST.match(text, start, match.start())):
+            title = title[0].upper() + title[1:]  # "... : le directeur, Programmes et partenariats (EX-01)"
         if title and (code or _plausible(title)):
             out.append((start, start, close, inside, title.strip(" ,;:-"), code))
     return out
+
+
+_ARTICLE_FIRST = re.compile(r"[\s,;:]*(?:(?:et|and)\s+)?(?:(?:[Ll][ea]|[Tt]he)\s+|[Ll]')[a-zà-ÿ]")
+"""A title in a sentence, in lower case after its article (``le directeur, Programmes (EX-01)``)."""
+
+
+_AND_THE = re.compile(r"[ \t]+(?:et|and)[ \t]+(?:(?:le|la|the)[ \t]+|l')(?=[a-zà-ÿ])")
+"""Two reports in a sentence, the second in lower case after its article (``... et la analyste``)."""
 
 
 def _plausible(title: str) -> bool:
@@ -185,7 +199,7 @@ def _plausible(title: str) -> bool:
     collects data on his or her ...``)."""
     words = fold(title)
     return title[:1].isupper() and bool(role_word(words)) and not re.search(
-        r"\b(?:is|are|was|were|reports?|reporting|est|sont|relevent?|one of|l'un des|his|her|their|he|she|they|"
+        r"\b(?:is|are|was|were|report\w*|est|sont|relevent?|one of|l'un des|his|her|their|he|she|they|"
         r"can|must|may|will|il|elle|ils|peut|doit)\b|^(?:if|when|where|while|although|since|si|lorsque|quand)\b", words)
 
 
