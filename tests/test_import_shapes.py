@@ -3274,3 +3274,18 @@ def test_a_french_scans_accents_read_as_6_or_e_quote_after_a_capital_or_an_elisi
     root, _ = _import(tmp_path, "estrie.txt", text)
     assert _reports(root, "20184", 2) == [("Chef d'équipe, Développement régional", "CO-03", 6),
                                           ("Conseiller principal, Développement des collectivités", "CO-03", 4)]
+
+
+def test_a_reports_title_with_a_dash_before_a_place(tmp_path: Path) -> None:
+    """``Gestionnaire, Enquêtes – Région de la capitale nationale [PM-06]``: the dash is the
+    title's, not the end of a code or count before it."""
+    text = ("Titre du poste : Directeur, Enquêtes\nGroupe et niveau : EX-01\nNuméro de poste : 89275\n\n"
+            "STRUCTURE ORGANISATIONNELLE\n4 postes relèvent directement du titulaire :\n"
+            "Gestionnaire, Enquêtes – Région de la capitale nationale [PM-06]\n"
+            "Gestionnaire, Enquêtes – Bureaux régionaux [PM-06] : 16 équivalents temps plein\n"
+            "Enquêteur principal [PM-05] : 25 équivalents temps plein\n\n"
+            "ACTIVITÉS PRINCIPALES\n1. Dirige les enquêtes.\n2. Gère les ressources.\n")
+    root, _ = _import(tmp_path, "enquetes.txt", text)
+    assert _reports(root, "89275", 3) == [("Gestionnaire, Enquêtes – Région de la capitale nationale", "PM-06", None),
+                                          ("Gestionnaire, Enquêtes – Bureaux régionaux", "PM-06", 16),
+                                          ("Enquêteur principal", "PM-05", 25)]

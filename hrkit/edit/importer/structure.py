@@ -494,8 +494,10 @@ def _listed(text: str) -> list[tuple]:
 def _title_start(text: str, floor: int, at: int) -> int:
     """Where the title before ``at`` begins."""
     lead = text[floor:at]
-    cuts = [m.end() for m in re.finditer(r"\n|\u2022|[.:;]\s|\)\s*[,;]?\s*|\s[-\u2013]\s(?=[A-ZÀ-Ý])", lead)
-            if not _wrapped(lead, m)]
+    cuts: list[int] = []
+    for m in re.finditer(r"\n|\u2022|[.:;]\s|\)\s*[,;]?\s*|\s[-\u2013]\s(?=[A-ZÀ-Ý])", lead):
+        if not _wrapped(lead, m) and not (m[0].strip() in "-\u2013" and _dash_in_title(lead[:m.start()], lead[m.end():])):
+            cuts.append(m.end())
     announce = _ANNOUNCE.match(lead)
     if announce:
         cuts.append(announce.end())
@@ -513,6 +515,18 @@ def _title_start(text: str, floor: int, at: int) -> int:
                 return start + word.start()
         return at
     return start
+
+
+MAX_PLACE_WORDS = 6
+"""Words of a title's part after its dash, at most (``– Région de la capitale nationale``)."""
+
+
+def _dash_in_title(before: str, after: str) -> bool:
+    """``Gestionnaire, Enquêtes – Bureaux régionaux``: a dash inside a title, a title on its line
+    before it (no figure), no title after it."""
+    before = before[before.rfind("\n") + 1:].strip()
+    return "," in before and not re.search(r"[0-9|]", before) and role_start(fold(before)) \
+        and len(after.split()) <= MAX_PLACE_WORDS and not role_word(fold(after))
 
 
 def _wrapped(lead: str, cut: re.Match) -> bool:
