@@ -3289,3 +3289,18 @@ def test_a_reports_title_with_a_dash_before_a_place(tmp_path: Path) -> None:
     assert _reports(root, "89275", 3) == [("Gestionnaire, Enquêtes – Région de la capitale nationale", "PM-06", None),
                                           ("Gestionnaire, Enquêtes – Bureaux régionaux", "PM-06", 16),
                                           ("Enquêteur principal", "PM-05", 25)]
+
+
+def test_a_scans_z_for_2_in_a_level_and_b_for_8_in_amounts_in_thousands(tmp_path: Path) -> None:
+    """``EX 0Z`` is EX-02; ``3 7BO k$``, ``30B k$`` and ``4 OBB k$`` are 3,780,000, 308,000 and
+    4,088,000, each marked to verify with what the scan read."""
+    text = ("Titre : Directeur, Services immobiliers, Région du Québec\nGroupe et niveau : EX 0Z\n"
+            "No du poste : 94642\n\n1. DIMENSIONS\nLe titulaire gère un budget salarial de 3 7BO k$ et un budget "
+            "de fonctionnement et d'entretien de 30B k$, pour un total de 4 OBB k$.\n\n"
+            "2. ACTIVITÉS PRINCIPALES\n1. Diriger les services.\n2. Gérer les ressources.\n")
+    root, records = _import(tmp_path, "immobiliers.txt", text)
+    record = _record(root, "94642")
+    dims = record["dimensions"]
+    assert (record["classification"], dims["salary"], dims["o_and_m"], dims["total"]) == (
+        "EX-02", 3_780_000, 308_000, 4_088_000)
+    assert "3 7BO k$" in records and "EX 0Z" in records  # what the scan read, in the verify notes

@@ -26,17 +26,17 @@ GROUP_PATTERN = (rf"(?:(?:{_GROUP})(?:[ \t]?[-\u2013_][ \t]?(?:{'|'.join(sorted(
 """A group, and its subgroup if it has one (``EN-ENG``); a subgroup written alone (``RES-03``);
 ``Ex-03``, the executive group as a typist may write it."""
 CODE = re.compile(rf"(?<![A-Za-z0-9])({GROUP_PATTERN})(?:(?:\s?[-\u2013\u2014_.]\s?\.?\s?-?\s?|\s)"
-                  rf"(?:([{NUMBER_CHARS}]{{1,2}})|(?<=LA[-\u2013 ])([123][ABC]))"
-                  rf"|([{NUMBER_CHARS}]{{2}}|(?<=EX)[1-5I]))(?![A-Za-z0-9])")
+                  rf"(?:([{NUMBER_CHARS}]{{1,2}}|[0O]Z)|(?<=LA[-\u2013 ])([123][ABC]))"
+                  rf"|([{NUMBER_CHARS}]{{2}}|[0O]Z|(?<=EX)[1-5I]))(?![A-Za-z0-9])")
 """A classification code: a known group, then its level (``EX-O3``, ``EC- 07``, ``EX-.O7``,
-``EN-ENG-OS``; without a hyphen only with two characters of level, ``EXOI``: ``CO2`` is no code,
+``EN-ENG-OS``, ``EX 0Z``; without a hyphen only with two characters of level, ``EXOI``: ``CO2`` is no code,
 but the executive group's older ``EX3`` is); a lawyer's level with its letter (``LA-2B``)."""
 
 FISCAL_YEAR = r"(?:19|20)[0-9]{2}[ \t]*[-/\u2013][ \t]*(?:[0-9]{4}|[0-9]{2})"
 """``2021-22``, ``2020/2021``: a fiscal year, a figure of no dimension."""
-_NUMBER = (rf"[{NUMBER_CHARS}](?:[{NUMBER_CHARS}]|B(?=[0-9OoIlS]|[.,][0-9OoIlS]{{3}}|\s*mi[l1I]{{2}})"
+_NUMBER = (rf"[{NUMBER_CHARS}](?:[{NUMBER_CHARS}]|B(?=[0-9OoIlSB]|[.,][0-9OoIlS]{{3}}|\s*mi[l1I]{{2}}|\s*[kKmM]\s*\$)"
            rf"|[.,](?=[{NUMBER_CHARS}]|B[0-9OoIlS]{{2}})"
-           rf"|(?:'| {{1,2}})(?=[0-9OoIlS]{{3}}(?![0-9A-Za-z])))*")
+           rf"|(?:'| {{1,2}})(?=[0-9OoIlS][0-9OoIlSB]{{2}}(?![0-9A-Za-z])))*")
 MONEY = re.compile(rf"(?<![\w.,])(\$\s*)?({_NUMBER})[ \t\u00a0\u202f]*(mi[l1I]{{2}}[a-z]{{2,5}}\s+de\s+dollars|mi[l1I]{{2}}[a-z]{{2,5}}|billions?|"
                    r"(?-i:MM)(?![A-Za-z0-9])|[MKBG]\s*\$|k\s*\$|[MKBk](?![A-Za-z0-9])|\$|dollars)?(?![A-Za-z0-9])", re.IGNORECASE)
 """An amount: ``$2.96M``, ``$SOOK``, ``$23 million``, ``1,2 M$``, ``500 k$``, ``1 250 000 $``, ``$178 MM``
@@ -177,7 +177,7 @@ def code_of(match: re.Match) -> tuple[str, bool, str] | None:
     if match[3]:
         canonical = f"{group}-{match[3]}"
     else:
-        level = (match[2] or match[4]).translate(DIGITS)
+        level = (match[2] or match[4]).translate(DIGITS).replace("Z", "2")
         if not level.isdigit() or int(level) == 0:
             return None
         canonical = f"{group}-{int(level):02d}"
