@@ -3233,8 +3233,8 @@ def test_a_forms_boxes_read_as_one_line_labels_first_then_values(tmp_path: Path)
     """A scan that read a row of boxes as one line, its labels first: set apart by bars, by two
     spaces, or by single spaces (each value then found by its kind: a code, a number, a date)."""
     text = ("EXECUTIVE WORK DESCRIPTION\n"
-            "Job Title Position Level Regional Director, Benefits Processing EX01\n"
-            "Position No. | Location | Generic Job No. | 67842 | Charlottetown, Prince Edward Island | 108211\n"
+            "Job Title Position Level Position No. Regional Director, Benefits Processing EX01 67842\n"
+            "Location | Generic Job No. | Charlottetown, Prince Edward Island | 108211\n"
             "Department/Agency Effective date of description Veterans Affairs Canada December 25, 2017\n"
             "Job Code  Supervisor's Position No.  Supervisor's Position Title  100817  92818  Director General, Policy\n"
             "GENERAL ACCOUNTABILITY\nLeads benefits processing.\n\nSPECIFIC ACCOUNTABILITIES\n1. Directs.\n2. Manages.\n")
@@ -3304,3 +3304,13 @@ def test_a_scans_z_for_2_in_a_level_and_b_for_8_in_amounts_in_thousands(tmp_path
     assert (record["classification"], dims["salary"], dims["o_and_m"], dims["total"]) == (
         "EX-02", 3_780_000, 308_000, 4_088_000)
     assert "3 7BO k$" in records and "EX 0Z" in records  # what the scan read, in the verify notes
+
+
+def test_a_scans_b_for_8_before_a_decimal_point_in_millions(tmp_path: Path) -> None:
+    """``$2B.4M`` is 28.4 million and ``$5B.1BM`` 58.18 million, not billions."""
+    text = ("Position Title: Regional Director General, Newfoundland and Labrador\nGroup and Level: EX-04\n"
+            "Position Number: 30100\n\nDIMENSIONS\nSalaries: $29.78M\nOperating and Maintenance: $2B.4M\n"
+            "Total: $5B.1BM\n\nSPECIFIC ACCOUNTABILITIES\n1. Directs the region.\n2. Manages its resources.\n")
+    root, _ = _import(tmp_path, "nl.txt", text)
+    dims = _record(root, "30100")["dimensions"]
+    assert (dims["salary"], dims["o_and_m"], dims["total"]) == (29_780_000, 28_400_000, 58_180_000)

@@ -1544,7 +1544,7 @@ _KNOWN_LABEL = re.compile(f"(?:{_LABEL_WORDS})")
 _OTHER_LANGUAGE = {EN: FR, FR: EN}
 _LONE_LABEL = re.compile(rf"(?:[\u2022]\s*)?({_LABEL_WORDS}){_OF_THIS}(?:\s*/\s*({_LABEL_WORDS}){_OF_THIS})?\.?\s*"
                          rf"(?:\([^()\n]{{1,30}}\))?\s*:?")
-_ROW_LABEL = re.compile(rf"[ \t]*((?:{_LABEL_WORDS}){_OF_THIS})(?:[ \t]*\([^()\n]{{1,30}}\))?[ \t]*:?(?=\s|$)")
+_ROW_LABEL = re.compile(rf"[ \t]*((?:{_LABEL_WORDS}){_OF_THIS})(?:[ \t]*\([^()\n]{{1,30}}\))?\.?[ \t]*:?(?=\s|$)")
 """A label of a form's row of labels, where it stands (``_label_row``)."""
 _QUALIFIED = {"position_number": "supervisor_number", "title": "supervisor_title",
               "classification": "supervisor_classification"}
