@@ -3314,3 +3314,16 @@ def test_a_scans_b_for_8_before_a_decimal_point_in_millions(tmp_path: Path) -> N
     root, _ = _import(tmp_path, "nl.txt", text)
     dims = _record(root, "30100")["dimensions"]
     assert (dims["salary"], dims["o_and_m"], dims["total"]) == (29_780_000, 28_400_000, 58_180_000)
+
+
+def test_a_scans_b_for_8_in_a_reports_count(tmp_path: Path) -> None:
+    """``(B7 FTEs)`` and ``(SB FTEs)``: 87 and 58, marked to verify."""
+    text = ("Position Title: Director, Passport Operations, West\nGroup and Level: EX-01\nPosition Number: 44120\n\n"
+            "ORGANIZATION\nThe following positions report directly to the Director:\n"
+            "- PM-05 - Manager, Passport Office, Vancouver (B7 FTEs)\n"
+            "- PM-05 - Manager, Passport Office, Edmonton (SB FTEs)\n\n"
+            "KEY RESPONSIBILITIES\n1. Directs passport issuance.\n2. Manages resources.\n")
+    root, records = _import(tmp_path, "passport.txt", text)
+    assert _reports(root, "44120", 2) == [("Manager, Passport Office, Vancouver", "PM-05", 87),
+                                          ("Manager, Passport Office, Edmonton", "PM-05", 58)]
+    assert "B7 FTEs" in records and "SB FTEs" in records

@@ -93,7 +93,11 @@ def integer(token: str) -> tuple[int, bool] | None:
 
 
 def fte(token: str) -> tuple[int | float, bool] | None:
+    """A count of people (``I6``, ``B7`` or ``SB`` before ``FTEs``: a B there is an 8)."""
     read = number(token)
+    if read is None and "B" in token:
+        eight = number(token.replace("B", "8"))
+        read = (eight[0], True) if eight else None
     if read is None:
         return None
     digits = read[0].replace(",", ".") if re.fullmatch(r"[0-9]+,[0-9]{1,2}", read[0]) else read[0].replace(",", "")
