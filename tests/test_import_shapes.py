@@ -3327,3 +3327,16 @@ def test_a_scans_b_for_8_in_a_reports_count(tmp_path: Path) -> None:
     assert _reports(root, "44120", 2) == [("Manager, Passport Office, Vancouver", "PM-05", 87),
                                           ("Manager, Passport Office, Edmonton", "PM-05", 58)]
     assert "B7 FTEs" in records and "SB FTEs" in records
+
+
+def test_position_classification_is_a_label_of_its_own_in_a_scans_run(tmp_path: Path) -> None:
+    """``TITLE OF POSITION: Director, X, Pacific Region POSITION CLASSIFICATION: EX-Ol``: the
+    title ends before ``POSITION``."""
+    run = ("DEPARTMENT/AGENCY: Canada Border Services Agency TITLE OF POSITION: Director, Traveller Operations, "
+           "Pacific Region POSITION CLASSIFICATION: EX-Ol POSITION JOB CODE: 103117 POSITION #: 71204 "
+           "DATE EFFECTIVE: May 6, 2019 PLACE OF WORK: Richmond, British Columbia Purpose of the Position "
+           + "The Director is accountable for the processing of travellers at the airport. " * 8 +
+           "Key Responsibilities 1. Directs traveller processing. 2. Manages the division's resources.")
+    root, _ = _import(tmp_path, "traveller.txt", f"--- Full Extracted Text ---\n{run}\n")
+    record = _record(root, "71204")
+    assert (record["title"], record["classification"]) == ("Director, Traveller Operations, Pacific Region", "EX-01")
