@@ -3340,3 +3340,23 @@ def test_position_classification_is_a_label_of_its_own_in_a_scans_run(tmp_path: 
     root, _ = _import(tmp_path, "traveller.txt", f"--- Full Extracted Text ---\n{run}\n")
     record = _record(root, "71204")
     assert (record["title"], record["classification"]) == ("Director, Traveller Operations, Pacific Region", "EX-01")
+
+
+def test_a_typed_forms_standard_job_number_and_its_dates(tmp_path: Path) -> None:
+    """``STANDARD JOB DESCRIPTION NO.`` is the job code; ``87-11-28`` (a two-digit year that can
+    be no day) is 28 November 1987 and ``1 AVR l99S`` 1 April 1995, both marked to verify."""
+    documents = {
+        "regulatory.txt": ("POSITION TITLE: Director, Regulatory Affairs\nLEVEL: EX-01\nPOSITION NUMBER: 10234\n"
+                           "STANDARD JOB DESCRIPTION NO. .......... 292821\nDATE: 87-11-28\n\n"
+                           "GENERAL ACCOUNTABILITY\nDirects regulatory affairs.\n\nPRINCIPAL ACCOUNTABILITIES\n"
+                           "1. Directs.\n2. Manages.\n"),
+        "personnel.txt": ("TITRE DU POSTE : Directeur, Personnel\nGROUPE ET NIVEAU : EX-01\nNUMÉRO DU POSTE : 20345\n"
+                          "DATE DE PRISE D'EFFET ................. 1 AVR l99S\n\nRESPONSABILITÉS GÉNÉRALES\n"
+                          "Dirige le personnel.\n\nRESPONSABILITÉS PRINCIPALES\n1. Dirige.\n2. Gère.\n")}
+    root, result = _import_all(tmp_path, documents)
+    assert result.exit_code == 0, result.output
+    regulatory, personnel = _record(root, "10234"), _record(root, "20345")
+    assert (regulatory["job_code"], regulatory["effective_date"]) == ("292821", dt.date(1987, 11, 28))
+    assert personnel["effective_date"] == dt.date(1995, 4, 1)
+    texts = [(root / "records/positions" / f"{n}.yaml").read_text(encoding="utf-8") for n in ("10234", "20345")]
+    assert "two digits" in texts[0] and "1 AVR l99S" in texts[1]

@@ -203,9 +203,13 @@ _DATES = (
                        re.IGNORECASE)),
     ("numeric", re.compile(rf"([{NUMBER_CHARS}]{{1,2}})\s?[/.-]\s?([{NUMBER_CHARS}]{{1,2}})\s?[/.-]\s?{_YEAR}(?![0-9])")),
     ("my", re.compile(rf"{_MONTH},?\s+{_YEAR}(?![0-9])", re.IGNORECASE)),
+    ("yymd", re.compile(rf"([{NUMBER_CHARS}]{{2}})-([{NUMBER_CHARS}]{{2}})-([{NUMBER_CHARS}]{{2}})(?![0-9])")),
 )
 _DATE_PARTS = {"ymd": ("year", "month", "day"), "mdy": ("name", "day", "year"), "dmy": ("day", "name", "year"),
-               "numeric": ("first", "second", "year"), "my": ("name", "year")}
+               "numeric": ("first", "second", "year"), "my": ("name", "year"), "yymd": ("short", "month", "day")}
+SHORT_YEARS = 31
+"""A typed form's two-digit year before its month and day (``87-11-28``), read as 19xx when it can
+be no day (above 31) and marked to verify."""
 
 
 _WEEKDAY = re.compile(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
@@ -239,11 +243,16 @@ def date(text: str) -> tuple[_dt.date, str | None, str] | None:
             parts[name] = read[0]
             repaired = repaired or read[1] or "B" in token
         else:
+            if "short" in parts:
+                if parts["short"] <= SHORT_YEARS:
+                    continue
+                parts["year"] = 1900 + parts.pop("short")
             value = _date_of(parts)
             if value is not None:
                 ordinal = re.search(r'[0-9OIl]["\u00b0]', match.group(0))
                 note = "the document gives no day; the first of the month used" if "day" not in parts and \
                     "first" not in parts else _AMBIGUOUS if "first" in parts and max(parts["first"], parts["second"]) <= 12 \
+                    else "a year of two digits, read as 19xx" if kind == "yymd" \
                     else "repaired" if repaired or ordinal else None
                 return value, note, match.group(0)
     return None

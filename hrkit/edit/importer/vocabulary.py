@@ -34,7 +34,8 @@ FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
                  (EN, "job code #"), (EN, "generic job code"), (EN, "generic job number"),
                  (EN, "generic job no"), (EN, "job no"), (FR, "numero de l'emploi"), (FR, "no de l'emploi"), (FR, "no de code d'emploi"), (FR, "n° de code d'emploi"),
                  (FR, "numero de code d'emploi"), (FR, "numero du code d'emploi"), (EN, "job number"), (EN, "job no"), (EN, "job #"),
-                 (EN, "work description number"), (FR, "code d'emploi"), (FR, "code de l'emploi"),
+                 (EN, "work description number"), (EN, "standard job description no"),
+                 (EN, "standard job description number"), (FR, "code d'emploi"), (FR, "code de l'emploi"),
                  (FR, "code du poste"), (FR, "numero d'emploi"), (FR, "no d'emploi"),
                  (FR, "numero de la description de travail"), (FR, "numero de description de travail"),
                  (EN, "job reference"), (EN, "job ref"), (EN, "description code"), (FR, "code de poste generique"),
@@ -317,7 +318,7 @@ MONTHS = {**{m: i for i, m in enumerate(("january", "february", "march", "april"
                                         "september", "october", "november", "december"), 1)},
           **{m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
                                         "dec"), 1)},
-          "sept": 9,
+          "sept": 9, "janv": 1, "fev": 2, "fevr": 2, "avr": 4, "juil": 7, "juill": 7,
           **{m: i for i, m in enumerate(("janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
                                         "septembre", "octobre", "novembre", "decembre"), 1)}}
 """Month names (folded), English and French, with the usual abbreviations."""
