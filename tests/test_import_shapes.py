@@ -2276,8 +2276,12 @@ def test_a_line_ending_with_a_colon_is_not_the_value_of_a_label_over_it(tmp_path
 def test_a_document_named_after_who_issued_it_is_refused_for_what_it_is(tmp_path: Path) -> None:
     """``Research Centre Management Committee – Record of Decisions`` and ``INDIGENOUS SERVICES
     CANADA - MANITOBA REGION ORGANIZATION CHART (as of April 1, 2021)``: the name ends the line,
-    after who issued the document; a footnote that denies being a work description is no title."""
-    refused = {"rod.txt": "National Research Council Canada\nResearch Centre Management Committee – Record of Decisions\n"
+    after who issued the document; a footnote that denies being a work description is no title;
+    ``MINUTES`` alone atop a committee's minutes that name an EX position."""
+    refused = {"minutes.txt": "MINUTES\nExecutive Management Committee - Corporate Services Sector\n"
+                              "Date: November 18, 2021   Location: 90 Elgin\n2. Update of EX work descriptions\n"
+                              "The description of the Director, Data Governance (EX-01) will be updated.\n",
+               "rod.txt": "National Research Council Canada\nResearch Centre Management Committee – Record of Decisions\n"
                           "Date: March 14, 2022\n1. Organizational design\nMembers discussed a Director position "
                           "(EX-01) to lead airborne instrumentation.\n",
                "chart.txt": "INDIGENOUS SERVICES CANADA - MANITOBA REGION ORGANIZATION CHART (as of April 1, 2021)\n"
@@ -2287,7 +2291,8 @@ def test_a_document_named_after_who_issued_it_is_refused_for_what_it_is(tmp_path
     filler = "The committee records what was decided on the positions of the region for the next fiscal year. " * 3
     root, result = _import_all(tmp_path, {name: head + filler + "\nGeneral Accountability\nLeads the unit.\n"
                                           for name, head in refused.items()})
-    for name, what in (("rod", "a record of decisions"), ("chart", "an organization chart")):
+    for name, what in (("minutes", "a record of decisions"), ("rod", "a record of decisions"),
+                       ("chart", "an organization chart")):
         assert f"{name}.txt: {what}, not a work description" in result.output, result.output
     assert not list((root / "records/positions").glob("*.yaml"))
 

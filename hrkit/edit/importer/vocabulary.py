@@ -297,7 +297,7 @@ OTHER_DOCUMENTS: tuple[tuple[str, str], ...] = (
     ("a pay action request", r"pay action request|demande d'intervention de paye"),
     ("a briefing note", r"^briefing note\b|^note d'information\b|^note de breffage\b"),
     ("an organization chart", r"\b(?:organi[sz]ation(?:al)? chart|organigramme)\b"),
-    ("a record of decisions", r"\brecord of decisions?\b|\bminutes of (?:the )?meeting\b|"
+    ("a record of decisions", r"\brecord of decisions?\b|\bminutes of (?:the )?meeting\b|^minutes\b|"
                               r"\bcompte rendu des decisions\b|\breleve des decisions\b|\bproces-verbal\b"),
     ("a classification decision", r"classification decision|decision de classification|"
                                   r"justification de (?:la )?cotation|classification rationale"),
