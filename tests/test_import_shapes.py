@@ -3365,3 +3365,19 @@ def test_a_typed_forms_standard_job_number_and_its_dates(tmp_path: Path) -> None
     assert personnel["effective_date"] == dt.date(1995, 4, 1)
     texts = [(root / "records/positions" / f"{n}.yaml").read_text(encoding="utf-8") for n in ("10234", "20345")]
     assert "two digits" in texts[0] and "1 AVR l99S" in texts[1]
+
+
+def test_a_scans_b_z_and_b_for_8_2_and_6_in_numbers_and_millions(tmp_path: Path) -> None:
+    """``5b288`` and ``1OZ798`` are 56288 and 102798; ``$l.B6 million`` and ``$2.B9M`` are
+    1.86 and 2.89 million."""
+    text = ("Position Title: Director General, Tax Legislation\nGroup and Level: EX-03\nPosition Number: 5b288\n"
+            "Job Code: 1OZ798\n\nDIMENSIONS\nSalary Budget: $I.7l million\nOperating and Maintenance: $I50,O00\n"
+            "Total Budget: $l.B6 million\n\nSPECIFIC ACCOUNTABILITIES\n1. Directs.\n2. Manages.\n")
+    other = ("Position Title: Director of Operations, Economic Policy\nGroup and Level: EX-02\nPosition Number: 87072\n\n"
+             "DIMENSIONS\nSalaries: $2.75M\nO&M: $140K\nTotal Operating Budget: $2.B9M\n\n"
+             "SPECIFIC ACCOUNTABILITIES\n1. Directs.\n2. Manages.\n")
+    root, result = _import_all(tmp_path, {"tax.txt": text, "pco.txt": other})
+    assert result.exit_code == 0, result.output
+    record = _record(root, "56288")
+    assert (record["job_code"], record["dimensions"]["total"]) == ("102798", 1_860_000)
+    assert _record(root, "87072")["dimensions"]["total"] == 2_890_000

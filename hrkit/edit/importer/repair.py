@@ -36,7 +36,7 @@ FISCAL_YEAR = r"(?:19|20)[0-9]{2}[ \t]*[-/\u2013][ \t]*(?:[0-9]{4}|[0-9]{2})"
 """``2021-22``, ``2020/2021``: a fiscal year, a figure of no dimension."""
 _NUMBER = (rf"[{NUMBER_CHARS}](?:[{NUMBER_CHARS}]|B(?=[0-9OoIlSB]|[.,][0-9OoIlS]{{3}}|\s*mi[l1I]{{2}}|\s*[kKmM]\s*\$"
            rf"|[.,][0-9OoIlSB]{{1,2}}[ \t]*[MK](?![A-Za-z])|[MK](?![A-Za-z])(?:(?<=[.,]B[MK])|(?<=[.,][0-9OoIlS]B[MK])))"
-           rf"|[.,](?=[{NUMBER_CHARS}]|B[0-9OoIlS]{{2}}|B[MK](?![A-Za-z]))"
+           rf"|[.,](?=[{NUMBER_CHARS}]|B[0-9OoIlS]{{2}}|B[0-9OoIlS]?[ \t]*(?:[MK](?![A-Za-z])|mi[l1I]{{2}}))"
            rf"|(?:'| {{1,2}})(?=[0-9OoIlS][0-9OoIlSB]{{2}}(?![0-9A-Za-z])))*")
 MONEY = re.compile(rf"(?<![\w.,])(\$\s*)?({_NUMBER})[ \t\u00a0\u202f]*(mi[l1I]{{2}}[a-z]{{2,5}}\s+de\s+dollars|mi[l1I]{{2}}[a-z]{{2,5}}|billions?|"
                    r"(?-i:MM)(?![A-Za-z0-9])|[MKBG]\s*\$|k\s*\$|[MKBk](?![A-Za-z0-9])|\$|dollars)?(?![A-Za-z0-9])", re.IGNORECASE)
@@ -52,8 +52,8 @@ def number(token: str) -> tuple[str, bool] | None:
     """The digits of a token read where only a number can stand: ``IO3865`` -> ``103865``."""
     token = token.strip().rstrip(".,;:")
     repaired = token.translate(DIGITS)
-    if len(re.findall(r"[0-9]", repaired)) >= 3:
-        repaired = repaired.replace("B", "8")  # "8B264": a B among digits is an 8 a scan misread
+    if len(re.findall(r"[0-9]", repaired)) >= 3:  # "8B264", "5b288", "1OZ798": an 8, a 6, a 2 a scan misread
+        repaired = repaired.replace("B", "8").replace("b", "6").replace("Z", "2")
     if not re.fullmatch(r"[0-9]+(?:[.,][0-9]+)*", repaired):
         return None
     return repaired, repaired != token
