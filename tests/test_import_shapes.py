@@ -3381,3 +3381,15 @@ def test_a_scans_b_z_and_b_for_8_2_and_6_in_numbers_and_millions(tmp_path: Path)
     record = _record(root, "56288")
     assert (record["job_code"], record["dimensions"]["total"]) == ("102798", 1_860_000)
     assert _record(root, "87072")["dimensions"]["total"] == 2_890_000
+
+
+def test_a_supervisors_level_after_the_title_without_brackets(tmp_path: Path) -> None:
+    """``Reports to: Director General, Marketplace Framework Policy EXO3``: the level is the
+    supervisor's classification, not the title's last word."""
+    text = ("Position Title: Director, Intellectual Property Policy\nGroup and Level: EX-01\nPosition Number: 56365\n"
+            "Reports to: Director General, Marketplace Framework Policy EXO3\n\nGENERAL ACCOUNTABILITY\n"
+            "Leads intellectual property policy.\n\nSPECIFIC ACCOUNTABILITIES\n1. Directs.\n2. Manages.\n")
+    root, _ = _import(tmp_path, "ip.txt", text)
+    supervisor = _record(root, "56365")["supervisor"]
+    assert (supervisor["title"], supervisor["classification"]) == ("Director General, Marketplace Framework Policy",
+                                                                   "EX-03")

@@ -23,7 +23,9 @@ _LEADING_POSITION = re.compile(rf"\s*(?:(?i:position|poste)\s*(?i:number|no\.?|n
                                rf"|((?:[A-Z]{{1,5}}-)?[0-9]{{3,8}})\s+[-\u2013:]\s+(?=[A-ZÀ-Ý]))")
 """``position 10700, Director General, X`` or ``Q-7000 - Directeur général, X``: the supervisor's
 number before the title."""
-_TRAILING_CODE = re.compile(r",\s*([A-Z]{2}[ -]?[0-9OIl]{1,2})(?=\s*(?:$|[,(#]))")
+_TRAILING_CODE = re.compile(r"(?:,\s*|\s+)([A-Z]{2}[ \t]?[ -]?[ \t]?[0-9OIl]{1,2})(?=\s*(?:$|[,(#]))")
+"""A title's classification after it without brackets: after a comma (``Vice-President, X, EX-04``)
+or a space (``Director General, X Policy EXO3``, ``Deputy Chief Information Officer EX - 05``)."""
 
 
 _AS_NUMBER = {"title": "position_number", "supervisor_title": "supervisor_number"}
