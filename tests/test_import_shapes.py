@@ -3393,3 +3393,14 @@ def test_a_supervisors_level_after_the_title_without_brackets(tmp_path: Path) ->
     supervisor = _record(root, "56365")["supervisor"]
     assert (supervisor["title"], supervisor["classification"]) == ("Director General, Marketplace Framework Policy",
                                                                    "EX-03")
+
+
+def test_position_ref_no_is_the_positions_number(tmp_path: Path) -> None:
+    """``POSITION REF. NO.: 60O57`` in a scan's run: the position's number."""
+    run = ("EXECUTIVE WORK DESCRIPTION OFFICIAL TITLE: Director, Expenditure Analysis GROUP AND LEVEL: EX-0I "
+           "JOB CODE NO.: 106207 POSITION REF. NO.: 60O57 EFFECTIVE: June 1, 2024 GENERAL ACCOUNTABILITY "
+           + "The Director is accountable for the analysis of departmental expenditures. " * 8 +
+           "SPECIFIC ACCOUNTABILITIES 1. Directs the analysis. 2. Manages the division's resources.")
+    root, _ = _import(tmp_path, "expenditure.txt", f"--- Full Extracted Text ---\n{run}\n")
+    record = _record(root, "60057")
+    assert (record["title"], record["job_code"]) == ("Director, Expenditure Analysis", "106207")
