@@ -3404,3 +3404,20 @@ def test_position_ref_no_is_the_positions_number(tmp_path: Path) -> None:
     root, _ = _import(tmp_path, "expenditure.txt", f"--- Full Extracted Text ---\n{run}\n")
     record = _record(root, "60057")
     assert (record["title"], record["job_code"]) == ("Director, Expenditure Analysis", "106207")
+
+
+def test_a_reports_table_set_apart_by_two_spaces_with_blank_and_wrapped_cells(tmp_path: Path) -> None:
+    """``Chief, CPI Production  EC-07  17``: columns two spaces apart, not aligned; a row whose
+    count is left blank; a row whose count went onto the next line."""
+    text = ("Position Title: Director, Consumer Prices Division\nGroup and Level: EX-01\nPosition Number: 71120\n\n"
+            "ORGANIZATION STRUCTURE\nPosition  Classification  FTEs\n"
+            "Chief, CPI Production  EC-07  17\n"
+            "Chief, Alternative Data Sources  EC-07  \n"
+            "Chief, Methodology Liaison and Statistical Research Support  MA-05  \n5\n"
+            "Chief, Quality Assurance  EC-06  8\n\n"
+            "SPECIFIC ACCOUNTABILITIES\n1. Directs the division.\n2. Manages its resources.\n")
+    root, _ = _import(tmp_path, "cpi.txt", text)
+    assert _reports(root, "71120", 4) == [("Chief, CPI Production", "EC-07", 17),
+                                          ("Chief, Alternative Data Sources", "EC-07", None),
+                                          ("Chief, Methodology Liaison and Statistical Research Support", "MA-05", 5),
+                                          ("Chief, Quality Assurance", "EC-06", 8)]

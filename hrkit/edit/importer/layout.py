@@ -1083,6 +1083,8 @@ def _aligned_tables(lines: list[str]) -> list[str]:
                     and not all(_any_label(c) for c in _ALIGNED_GAP.split(lines[end].strip())):
                 if len(lines[end].rstrip()) > starts[1]:
                     rows.append([lines[end]])
+                elif rows and rows[-1][0].endswith("  ") and _LONE_FIGURE.fullmatch(lines[end]):
+                    rows[-1][0] = f"{rows[-1][0].rstrip()}   {lines[end].strip()}"  # its last cell on the next line
                 elif rows and _cell_wrapped(lines[end].strip()):
                     rows[-1].append(lines[end].strip())
                 else:
@@ -1093,7 +1095,8 @@ def _aligned_tables(lines: list[str]) -> list[str]:
             out.append(" | ".join(cells))
             for first, *wrapped in rows:
                 row = _row_cells(first, starts, len(cells))
-                out.append(" | ".join([" ".join([row[0], *wrapped]), *row[1:]]))
+                row[0] = " ".join([row[0], *wrapped])
+                out.append(" | ".join(row) + (" |" if not row[-1] else ""))  # a blank last cell kept
         else:
             out += lines[index:end]
         index = end
@@ -1125,10 +1128,18 @@ def _header_at_rows(header: str, cells: list[str], starts: list[int],
 
 
 def _row_cells(row: str, starts: list[int], count: int) -> list[str]:
-    """A row's cells: set apart by gaps of three spaces or more when it has as many as its header
-    (a PDF that kept the gaps, not the columns), else cut where the header's columns begin."""
-    wide = _BOX_GAP.split(row.strip())
-    return wide if len(wide) == count else _cut(row, starts)
+    """A row's cells: set apart by gaps of three spaces or more, of two, or by bars, when it has as
+    many as its header (a PDF that kept the gaps, not the columns; a last cell left blank, its
+    spaces kept), else cut where the header's columns begin."""
+    for gap in (_BOX_GAP, _ALIGNED_GAP, _BAR):  # "Chief, CPI Production  EC-07  17": two spaces, columns not kept
+        cells = gap.split(row.strip().strip("|"))
+        if len(cells) == count or gap is _ALIGNED_GAP and len(cells) == count - 1 and row.endswith("  "):
+            return [cell.strip() for cell in cells] + [""] * (count - len(cells))
+    return _cut(row, starts)
+
+
+_BAR = re.compile(r"[ \t]+\|[ \t]+")
+_LONE_FIGURE = re.compile(r"[ \t]*[0-9OIlS]{1,4}[ \t]*")
 
 
 def _cut(line: str, starts: list[int]) -> list[str]:
