@@ -3421,3 +3421,16 @@ def test_a_reports_table_set_apart_by_two_spaces_with_blank_and_wrapped_cells(tm
                                           ("Chief, Alternative Data Sources", "EC-07", None),
                                           ("Chief, Methodology Liaison and Statistical Research Support", "MA-05", 5),
                                           ("Chief, Quality Assurance", "EC-06", 8)]
+
+
+def test_a_scans_b_for_6_in_a_level_and_a_staff_count(tmp_path: Path) -> None:
+    """``PM-Ob`` is PM-06, ``staff of b4`` 64 and ``staff of 2B`` 28 (a b among digits is a 6, a B
+    an 8)."""
+    text = ("Position Title: Director General, Medical Devices\nGroup and Level: EX-03\nPosition Number: 81234\n\n"
+            "ORGANIZATION\nThe following positions report to the Director General:\n"
+            "- Director, Device Licensing Services (PM-Ob, staff of b4)\n"
+            "- Director, Device Evaluation (staff of 2B)\n\n"
+            "SPECIFIC ACCOUNTABILITIES\n1. Directs.\n2. Manages.\n")
+    root, _ = _import(tmp_path, "devices.txt", text)
+    assert _reports(root, "81234", 2) == [("Director, Device Licensing Services", "PM-06", 64),
+                                          ("Director, Device Evaluation", "EX-01", 28)]

@@ -26,10 +26,10 @@ GROUP_PATTERN = (rf"(?:(?:{_GROUP})(?:[ \t]?[-\u2013_][ \t]?(?:{'|'.join(sorted(
 """A group, and its subgroup if it has one (``EN-ENG``); a subgroup written alone (``RES-03``);
 ``Ex-03``, the executive group as a typist may write it."""
 CODE = re.compile(rf"(?<![A-Za-z0-9])({GROUP_PATTERN})(?:(?:\s?[-\u2013\u2014_.]\s?\.?\s?-?\s?|\s)"
-                  rf"(?:([{NUMBER_CHARS}]{{1,2}}|[0O]Z)|(?<=LA[-\u2013 ])([123][ABC]))"
-                  rf"|([{NUMBER_CHARS}]{{2}}|[0O]Z|(?<=EX)[1-5I]))(?![A-Za-z0-9])")
+                  rf"(?:([{NUMBER_CHARS}]{{1,2}}|[0O][Zb])|(?<=LA[-\u2013 ])([123][ABC]))"
+                  rf"|([{NUMBER_CHARS}]{{2}}|[0O][Zb]|(?<=EX)[1-5I]))(?![A-Za-z0-9])")
 """A classification code: a known group, then its level (``EX-O3``, ``EC- 07``, ``EX-.O7``,
-``EN-ENG-OS``, ``EX 0Z``; without a hyphen only with two characters of level, ``EXOI``: ``CO2`` is no code,
+``EN-ENG-OS``, ``EX 0Z``, ``PM-Ob``; without a hyphen only with two characters of level, ``EXOI``: ``CO2`` is no code,
 but the executive group's older ``EX3`` is); a lawyer's level with its letter (``LA-2B``)."""
 
 FISCAL_YEAR = r"(?:19|20)[0-9]{2}[ \t]*[-/\u2013][ \t]*(?:[0-9]{4}|[0-9]{2})"
@@ -93,10 +93,10 @@ def integer(token: str) -> tuple[int, bool] | None:
 
 
 def fte(token: str) -> tuple[int | float, bool] | None:
-    """A count of people (``I6``, ``B7`` or ``SB`` before ``FTEs``: a B there is an 8)."""
+    """A count of people (``I6``, ``B7`` or ``SB`` before ``FTEs``: a B there is an 8, a b a 6)."""
     read = number(token)
-    if read is None and "B" in token:
-        eight = number(token.replace("B", "8"))
+    if read is None and re.search("[Bb]", token):
+        eight = number(token.replace("B", "8").replace("b", "6"))
         read = (eight[0], True) if eight else None
     if read is None:
         return None
@@ -183,7 +183,7 @@ def code_of(match: re.Match) -> tuple[str, bool, str] | None:
     if match[3]:
         canonical = f"{group}-{match[3]}"
     else:
-        level = (match[2] or match[4]).translate(DIGITS).replace("Z", "2")
+        level = (match[2] or match[4]).translate(DIGITS).replace("Z", "2").replace("b", "6")
         if not level.isdigit() or int(level) == 0:
             return None
         canonical = f"{group}-{int(level):02d}"

@@ -30,7 +30,8 @@ _STAFF = r"(?:staff|effectif|[ée]quipe|team|personnel)"
 """A count's word before its number: ``staff of 34``, ``effectif de 41``."""
 _COUNT = re.compile(rf"(?<![\w.])((?=B?[{repair.NUMBER_CHARS}])[{repair.NUMBER_CHARS}B][{repair.NUMBER_CHARS}B.,]*)"
                     rf"\s*{_COUNT_WORDS}(?!\w)"
-                    rf"|\b{_STAFF}\s+(?:of|de|d')\s*([{repair.NUMBER_CHARS}]+)(?:\s*{_COUNT_WORDS})?(?!\w)"
+                    rf"|\b{_STAFF}\s+(?:of|de|d')\s*((?=[{repair.NUMBER_CHARS}B]*[0-9])[{repair.NUMBER_CHARS}B]+"
+                    rf"|[{repair.NUMBER_CHARS}]+)(?:\s*{_COUNT_WORDS})?(?!\w)"
                     rf"|\b(?:FTE'?s?|[EÉ]TP)\s*:\s*([{repair.NUMBER_CHARS}]+)(?!\w)",
                     re.IGNORECASE)
 _BRACKETED = re.compile(r"\[([^\[\]\n]{2,30})\]")
