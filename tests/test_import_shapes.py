@@ -3434,3 +3434,18 @@ def test_a_scans_b_for_6_in_a_level_and_a_staff_count(tmp_path: Path) -> None:
     root, _ = _import(tmp_path, "devices.txt", text)
     assert _reports(root, "81234", 2) == [("Director, Device Licensing Services", "PM-06", 64),
                                           ("Director, Device Evaluation", "EX-01", 28)]
+
+
+def test_a_word_after_a_reports_table_in_columns_and_prose_after_it_are_no_wrapped_title(tmp_path: Path) -> None:
+    """``Section Head, Real Property Data  CS-04  8`` / ``Environment`` / ``A major challenge ...``:
+    the word opens the prose, the title keeps its own words and the prose is no row."""
+    text = ("Position Title: Director, Real Property Planning\nClassification: EX-01\nPosition Number: 40880\n\n"
+            "ORGANIZATION STRUCTURE\nPosition Title                      Classification   FTEs\n"
+            "Section Head, Portfolio Planning    AR-06            19\n"
+            "Section Head, Real Property Data    CS-04            8\n"
+            "Environment\n"
+            "A major challenge for the incumbent is to modernize the long-term planning of the portfolio.\n\n"
+            "SPECIFIC ACCOUNTABILITIES\n1. Directs planning.\n2. Manages resources.\n")
+    root, _ = _import(tmp_path, "planning.txt", text)
+    assert _reports(root, "40880", 2) == [("Section Head, Portfolio Planning", "AR-06", 19),
+                                          ("Section Head, Real Property Data", "CS-04", 8)]

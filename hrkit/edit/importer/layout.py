@@ -95,11 +95,11 @@ def _unquoted(block: re.Match) -> str:
 _ARROW_BULLET = re.compile(r"(?<=^)[ \t]*[\u00bb\u203a\u2192\u25aa\u25a0\u25ba](?=[ \t])", re.MULTILINE)
 """``»``, ``›``, ``→``, ``■`` opening a line: a list's bullet, not a closing quote."""
 _SCANNED_ACCENT = re.compile(r"(?<=[a-zà-ÿ])6(?=[a-zà-ÿ])|(?<=\b[A-Z])6(?=[a-zà-ÿ]{2})|(?<=[a-zà-ÿ]{3})6\b"
-                             r"|(?<!\w)6(?=[a-zà-ÿ]{3})(?!th\b|i?[eè]me)|(?<![\w'])e'(?=[a-zà-ÿ])|(?<=\b[dlDL]')e'(?=[a-zà-ÿ])"
-                             r"|(?<=[A-Za-zà-ÿ])e'(?=[a-zà-ÿ])(?!(?:re|ve|ll|d|s|t|m)\b)")
+                             r"|(?<!\w)6(?=[a-zà-ÿ]{3})(?!th\b|i?[eè]me)|(?<![\w'])e'(?=[a-zà-ÿ])"
+                             r"|(?<=\b[dlDL]')e'(?=[a-zà-ÿ])|(?<=[A-Za-zà-ÿ])e'(?=[a-zà-ÿ])(?!(?:re|ve|ll|d|s|t|m)\b)")
 """``é`` a scan read as ``6`` or ``e'`` in a word (``Op6rations``, ``Conformit6``, ``6quipe``,
-``ge'néral``, ``e'lectorales``), not an English contraction or possessive (``we're``, ``the
-Office's``)."""
+``D6veloppement``, ``ge'néral``, ``e'lectorales``, ``De'veloppement``, ``d'e'quipe``), not an English
+contraction or possessive (``we're``, ``the Office's``)."""
 
 
 def _c1(code: int) -> str:
@@ -577,7 +577,7 @@ def _labels_then_values(line: str) -> list[str] | None:
     else:
         text = " ".join(text.split())
         folded, names, at = fold(text), [], 0
-        while (known := _ROW_LABEL.match(folded, at)) and at < len(text):
+        while known := _ROW_LABEL.match(folded, at):
             names.append((_field_named(known[1]), text[at:known.end()].strip(" :")))
             at = known.end()
         if len(names) < 2 or not all(name for name, _ in names):
@@ -1085,7 +1085,7 @@ def _aligned_tables(lines: list[str]) -> list[str]:
                     rows.append([lines[end]])
                 elif rows and rows[-1][0].endswith("  ") and _LONE_FIGURE.fullmatch(lines[end]):
                     rows[-1][0] = f"{rows[-1][0].rstrip()}   {lines[end].strip()}"  # its last cell on the next line
-                elif rows and _cell_wrapped(lines[end].strip()):
+                elif rows and _cell_wrapped(lines[end].strip()) and _row_or_end(lines[end + 1:end + 2]):
                     rows[-1].append(lines[end].strip())
                 else:
                     break
@@ -1101,6 +1101,14 @@ def _aligned_tables(lines: list[str]) -> list[str]:
             out += lines[index:end]
         index = end
     return out
+
+
+def _row_or_end(following: list[str]) -> bool:
+    """After a title's words wrapped in their cell: another row (cells set apart, or a code in it), the
+    table's end or a page's number (``1/2``), not prose (``Environment`` / ``A major challenge ...``)."""
+    line = following[0].strip() if following else ""
+    return not line or len(_ALIGNED_GAP.split(line)) >= 2 or " | " in line or repair.CODE.search(line) is not None \
+        or re.fullmatch(r"[0-9]{1,3}[ \t]*/[ \t]*[0-9]{1,3}", line) is not None
 
 
 def _cell_wrapped(line: str) -> bool:
@@ -1140,6 +1148,7 @@ def _row_cells(row: str, starts: list[int], count: int) -> list[str]:
 
 _BAR = re.compile(r"[ \t]+\|[ \t]+")
 _LONE_FIGURE = re.compile(r"[ \t]*[0-9OIlS]{1,4}[ \t]*")
+"""A row's last cell (its count) alone on the next line, the row ending with its blank."""
 
 
 def _cut(line: str, starts: list[int]) -> list[str]:

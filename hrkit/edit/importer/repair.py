@@ -29,13 +29,15 @@ CODE = re.compile(rf"(?<![A-Za-z0-9])({GROUP_PATTERN})(?:(?:\s?[-\u2013\u2014_.]
                   rf"(?:([{NUMBER_CHARS}]{{1,2}}|[0O][Zb])|(?<=LA[-\u2013 ])([123][ABC]))"
                   rf"|([{NUMBER_CHARS}]{{2}}|[0O][Zb]|(?<=EX)[1-5I]))(?![A-Za-z0-9])")
 """A classification code: a known group, then its level (``EX-O3``, ``EC- 07``, ``EX-.O7``,
-``EN-ENG-OS``, ``EX 0Z``, ``PM-Ob``; without a hyphen only with two characters of level, ``EXOI``: ``CO2`` is no code,
-but the executive group's older ``EX3`` is); a lawyer's level with its letter (``LA-2B``)."""
+``EN-ENG-OS``, ``EX 0Z``, ``PM-Ob``; without a hyphen only with two characters of level, ``EXOI``:
+``CO2`` is no code, but the executive group's older ``EX3`` is); a lawyer's level with its letter
+(``LA-2B``)."""
 
 FISCAL_YEAR = r"(?:19|20)[0-9]{2}[ \t]*[-/\u2013][ \t]*(?:[0-9]{4}|[0-9]{2})"
 """``2021-22``, ``2020/2021``: a fiscal year, a figure of no dimension."""
 _NUMBER = (rf"[{NUMBER_CHARS}](?:[{NUMBER_CHARS}]|B(?=[0-9OoIlSB]|[.,][0-9OoIlS]{{3}}|\s*mi[l1I]{{2}}|\s*[kKmM]\s*\$"
-           rf"|[.,][0-9OoIlSB]{{1,2}}[ \t]*[MK](?![A-Za-z])|[MK](?![A-Za-z])(?:(?<=[.,]B[MK])|(?<=[.,][0-9OoIlS]B[MK])))"
+           rf"|[.,][0-9OoIlSB]{{1,2}}[ \t]*[MK](?![A-Za-z])"
+           rf"|[MK](?![A-Za-z])(?:(?<=[.,]B[MK])|(?<=[.,][0-9OoIlS]B[MK])))"
            rf"|[.,](?=[{NUMBER_CHARS}]|B[0-9OoIlS]{{2}}|B[0-9OoIlS]?[ \t]*(?:[MK](?![A-Za-z])|mi[l1I]{{2}}))"
            rf"|(?:'| {{1,2}})(?=[0-9OoIlS][0-9OoIlSB]{{2}}(?![0-9A-Za-z])))*")
 MONEY = re.compile(rf"(?<![\w.,])(\$\s*)?({_NUMBER})[ \t\u00a0\u202f]*(mi[l1I]{{2}}[a-z]{{2,5}}\s+de\s+dollars|mi[l1I]{{2}}[a-z]{{2,5}}|billions?|"

@@ -49,7 +49,8 @@ never in a title's (``Région de l'Est``)."""
 _LEADING = re.compile(r"^(?:[\s,;:.)(\u2022*>-]|\bo\b(?=\s+[A-ZÀ-Ý])|\b(?:and|the|a(?!/)|an|et|le|la|les|l'|un|une|des|du|de la|also|"
                       r"plus|ainsi que|(?:position|post|role)\s+of|poste\s+(?:de|d')|one|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|"
                       r"sept|huit|neuf|dix|[0-9]+)\b)+", re.IGNORECASE)
-_COUNT_AFTER = re.compile(r"[ \t]*\n?[ \t]*(?:[-\u2013\u2014,:;][ \t]*)?(?:\(([^()\n]{1,40})\)|([^\n()]{1,40}(?:\n[^\n()]{1,12})?))")
+_COUNT_AFTER = re.compile(r"[ \t]*\n?[ \t]*(?:[-\u2013\u2014,:;][ \t]*)?"
+                          r"(?:\(([^()\n]{1,40})\)|([^\n()]{1,40}(?:\n[^\n()]{1,12})?))")
 """What may follow a report's parenthesis: its count, on its line or alone on the next, or in
 words (``, who leads a staff of`` / ``16``)."""
 _SUPERIOR = re.compile(rf"(?:\b(?:{REPORTS_TO})|\baccountable\s+to|\b{RELEVE_DE}|"
@@ -177,7 +178,7 @@ def _parenthesized(wd: WorkDescription, text: str) -> list[tuple]:
         elif trail and repair.classification(trail["code"]):  # "Director, X, EX-01 (staff of 212)"
             code, title = trail["code"], title[:trail.start()]
         second = [m.end() for m in _AND_THE.finditer(title) if role_start(fold(title[m.end():]))]
-        if second:  # "le conseiller principal, Collectivités et la analyste financière (FI-02)": the second's
+        if second:  # "le conseiller principal, X et la analyste financière (FI-02)": the second report's title
             title = title[second[-1]:]
         if title[:1].islower() and role_start(fold(title)) \
                 and (second or _ARTICLE_FIRST.match(text, start, match.start())):
@@ -498,7 +499,8 @@ def _title_start(text: str, floor: int, at: int) -> int:
     lead = text[floor:at]
     cuts: list[int] = []
     for m in re.finditer(r"\n|\u2022|[.:;]\s|\)\s*[,;]?\s*|\s[-\u2013]\s(?=[A-ZÀ-Ý])", lead):
-        if not _wrapped(lead, m) and not (m[0].strip() in "-\u2013" and _dash_in_title(lead[:m.start()], lead[m.end():])):
+        dash = m[0].strip() in "-\u2013"
+        if not _wrapped(lead, m) and not (dash and _dash_in_title(lead[:m.start()], lead[m.end():])):
             cuts.append(m.end())
     announce = _ANNOUNCE.match(lead)
     if announce:
