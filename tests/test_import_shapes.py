@@ -3169,11 +3169,12 @@ def test_a_reports_table_named_in_its_first_cell_and_one_with_group_and_level_ap
                                           ("Assistant Warden, Interventions", "WP-06", 46)]
 
 
-def test_a_title_wrapped_over_a_word_or_two_before_the_next_field(tmp_path: Path) -> None:
-    """``Position Title: Regional Director, Salmonid`` / ``Enhancement`` / ``Level: EX-01``: the
-    title goes on; a French title's stray noun (``... de la Francophonie`` / ``Ressources``) does not."""
+def test_a_title_wrapped_over_a_few_words_before_the_next_field(tmp_path: Path) -> None:
+    """``Position Title: Regional Director, Salmonid`` / ``Enhancement`` / ``Level: EX-01``, and
+    ``Supervisor's Title: Regional`` / ``Director General, Pacific Region``: the title goes on; a
+    French title's stray noun (``... de la Francophonie`` / ``Ressources``) does not."""
     english = ("Position Title: Regional Director, Salmonid\nEnhancement\nLevel: EX-01\nPosition Number: 22710\n"
-               "Supervisor's Title: Director General, Explosives Safety and Security\nBranch\nLocation: Vancouver, BC\n\n"
+               "Supervisor's Title: Regional\nDirector General, Pacific Region\nLocation: Vancouver, BC\n\n"
                "GENERAL ACCOUNTABILITY\nManages salmon hatchery operations.\n\n"
                "PRINCIPAL ACCOUNTABILITIES\n1. Directs.\n2. Manages.\n")
     french = ("Titre du poste: Directeur, Direction de la Francophonie\nRessources\nNiveau: EX-01\n"
@@ -3183,7 +3184,7 @@ def test_a_title_wrapped_over_a_word_or_two_before_the_next_field(tmp_path: Path
     record = _record(root, "22710")
     assert (record["title"], record["classification"], record["supervisor"]["title"]) == (
         "Regional Director, Salmonid Enhancement", "EX-01",
-        "Director General, Explosives Safety and Security Branch")
+        "Regional Director General, Pacific Region")
     assert _record(root, "44858")["title"] == "Directeur, Direction de la Francophonie"
 
 

@@ -1229,8 +1229,8 @@ _OPEN_END = re.compile(r"(?:[ \t][-\u2013]|,|\b(?:and|of|the|for|et|de|du|des|la
 def _title_goes_on(line: str, following: str, after: list[str]) -> bool:
     """``TITRE: Directeur régional, Programme du travail -`` / ``Atlantique``: a title whose line
     ends with a dash, a comma or a joining word goes on with a few words on the next line; so does
-    one whose next line is a word or two, another field's line after them (``Position Title:
-    Regional Director, Salmonid`` / ``Enhancement`` / ``Level: EX-01``)."""
+    one whose next line is a few capitalized words, another field's line after them (``Position
+    Title: Regional Director, Salmonid`` / ``Enhancement`` / ``Level: EX-01``)."""
     pair = _PAIR.match(line)
     words = following.split()
     if not pair or _field_named(pair["first"]) not in ("title", "supervisor_title") or ":" in following \
@@ -1239,7 +1239,7 @@ def _title_goes_on(line: str, following: str, after: list[str]) -> bool:
     if _OPEN_END.search(line) is not None:
         return 0 < len(words) <= 5 and not _labelish(following.strip())
     field_after = _PAIR.match(after[0]) if after else None
-    return 0 < len(words) <= 2 and following[:1].isupper() and not re.search(r"[0-9|]", following) \
+    return 0 < len(words) <= 5 and following[:1].isupper() and not re.search(r"[0-9|]", following) \
         and field_after is not None and _any_label(field_after["first"]) \
         and not _FRENCH_JOIN.search(pair["second"]) and not set(fold(following).split()) & set(fold(line).split())
 
