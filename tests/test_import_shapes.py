@@ -3450,3 +3450,19 @@ def test_a_word_after_a_reports_table_in_columns_and_prose_after_it_are_no_wrapp
     root, _ = _import(tmp_path, "planning.txt", text)
     assert _reports(root, "40880", 2) == [("Section Head, Portfolio Planning", "AR-06", 19),
                                           ("Section Head, Real Property Data", "CS-04", 8)]
+
+
+def test_a_title_wrapped_over_three_lines_and_one_before_a_heading(tmp_path: Path) -> None:
+    """``Official Position Title: District Director,`` / ``Alberta/Northwest Territories Parole`` /
+    ``District`` / ``Level: EX-01``: one title over three lines; ``Supervisor Title: Regional Deputy``
+    / ``Commissioner, Prairie Region (EX-O4)`` / ``ORGANIZATION STRUCTURE``: the supervisor's."""
+    text = ("Official Position Title: District Director,\nAlberta/Northwest Territories Parole\nDistrict\n"
+            "Level: EX-01\nPosition #: 88730\nSupervisor Title: Regional Deputy\n"
+            "Commissioner, Prairie Region (EX-O4)\nORGANIZATION STRUCTURE\n"
+            "The following positions report to the District Director:\n- Area Director, Edmonton (WP-06, 58 FTEs)\n\n"
+            "KEY RESPONSIBILITIES\n1. Directs.\n2. Manages.\n")
+    root, _ = _import(tmp_path, "parole.txt", text)
+    record = _record(root, "88730")
+    assert (record["title"], record["supervisor"]["title"], record["supervisor"]["classification"]) == (
+        "District Director, Alberta/Northwest Territories Parole District", "Regional Deputy Commissioner, Prairie Region",
+        "EX-04")

@@ -1196,8 +1196,10 @@ def _lines(lines: list[str]) -> list[str]:
             continue
         if following == index + 1 and _NUMBER_LABEL_END.search(line) and _NUMBER_ALONE.fullmatch(out[following]):
             line, index = f"{line.rstrip()} {out[following].strip()}", following  # "..., Position No." / "39900"
-        elif following == index + 1 and _title_goes_on(line, out[following], out[following + 1:following + 2]):
-            line, index = f"{line.rstrip()} {out[following].strip()}", following
+        else:
+            while following == index + 1 and _title_goes_on(line, out[following], out[following + 1:following + 2]):
+                line, index = f"{line.rstrip()} {out[following].strip()}", following
+                following = index + 1 if index + 1 < len(out) and out[index + 1].strip() else None
         joined.append(line)
         in_form = in_form and not heading and not _prose(line)  # a note between a form's rows ends it not
         index += 1
@@ -1239,9 +1241,11 @@ def _title_goes_on(line: str, following: str, after: list[str]) -> bool:
     if _OPEN_END.search(line) is not None:
         return 0 < len(words) <= 5 and not _labelish(following.strip())
     field_after = _PAIR.match(after[0]) if after else None
-    return 0 < len(words) <= 5 and following[:1].isupper() and not re.search(r"[0-9|]", following) \
-        and field_after is not None and _any_label(field_after["first"]) \
-        and not _FRENCH_JOIN.search(pair["second"]) and not set(fold(following).split()) & set(fold(line).split())
+    bare = re.sub(r"[ \t]*\([^()]{2,12}\)[ \t]*$", "", following)  # "Commissioner, Prairie Region (EX-O4)"
+    return 0 < len(words) <= 5 and following[:1].isupper() and not re.search(r"[0-9|]", bare) \
+        and (field_after is not None and _any_label(field_after["first"]) or bool(after) and _heading_line(after[0])) \
+        and not _FRENCH_JOIN.search(pair["second"]) \
+        and not set(fold(following).split()) & set(fold(pair["second"].partition(",")[2]).split())
 
 
 _FRENCH_JOIN = re.compile(r"\b(?:de|du|des|la|le|aux?)\b", re.IGNORECASE)
