@@ -3466,3 +3466,15 @@ def test_a_title_wrapped_over_three_lines_and_one_before_a_heading(tmp_path: Pat
     assert (record["title"], record["supervisor"]["title"], record["supervisor"]["classification"]) == (
         "District Director, Alberta/Northwest Territories Parole District", "Regional Deputy Commissioner, Prairie Region",
         "EX-04")
+
+
+def test_a_supervisor_in_a_sentence_whose_line_ends_inside_the_title(tmp_path: Path) -> None:
+    """``Le titulaire relève du poste de Directrice générale régionale, Région du`` / ``Québec
+    (EX-03, poste no 94000).``: the title goes on over the line's end."""
+    text = ("Titre du poste : Directrice, Opérations de Montréal\nGroupe et niveau : EX-01\nNo de poste : 94118\n\n"
+            "Structure\n\nLe titulaire relève du poste de Directrice générale régionale, Région du\n"
+            "Québec (EX-03, poste no 94000).\n\nResponsabilités principales\n1. Dirige.\n2. Gère.\n")
+    root, _ = _import(tmp_path, "montreal.txt", text)
+    supervisor = _record(root, "94118")["supervisor"]
+    assert (supervisor["title"], supervisor["classification"]) == (
+        "Directrice générale régionale, Région du Québec", "EX-03")

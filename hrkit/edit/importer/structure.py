@@ -566,6 +566,7 @@ def supervisor(wd: WorkDescription, text: str, *, own_title: str | None) -> None
     General, X.``), when no label gave it and only one supervisor is named."""
     if "supervisor_title" in wd.fields:
         return
+    text = _OPEN_LINE_END.sub(r"\1 ", text)  # "... Directrice générale régionale, Région du" / "Québec (EX-03"
     found = []
     for match in re.finditer(rf"\b(?i:{REPORTS_TO}|{RELEVE_DE}){THE}"
                              r"([A-ZÀ-Ý](?:\bSte?\.\s|[^.;:()\n]){3,120}?)"
@@ -596,6 +597,10 @@ def supervisor(wd: WorkDescription, text: str, *, own_title: str | None) -> None
         read = repair.number(number[1]) or repair.code(number[1])
         if read:
             wd.fields["supervisor_number"] = Value(read[0], f"{VERIFY}read in the organization structure")
+
+
+_OPEN_LINE_END = re.compile(r"(,|\b(?:du|de|des|la|le|of|the|and|et|for|pour|aux?))[ \t]*\n[ \t]*(?=[^\W\d_])")
+"""A sentence's line that ends inside a title (a comma or a joining word last): the title goes on."""
 
 
 def _in_parentheses(text: str, at: int) -> bool:
