@@ -3478,3 +3478,15 @@ def test_a_supervisor_in_a_sentence_whose_line_ends_inside_the_title(tmp_path: P
     supervisor = _record(root, "94118")["supervisor"]
     assert (supervisor["title"], supervisor["classification"]) == (
         "Directrice générale régionale, Région du Québec", "EX-03")
+
+
+def test_a_location_from_the_department_branch_and_place_line_a_description_ends_with(tmp_path: Path) -> None:
+    """No location label: ``Natural Resources Canada, Energy Technology Sector, Ottawa, Ontario``
+    alone on its line gives the place, marked to verify; a signature's title gives none."""
+    text = ("Position Title: Director General, Energy Efficiency Programs\nClassification: EX-03\n"
+            "Position Number: 40100\n\nGENERAL ACCOUNTABILITY\nLeads energy efficiency programs.\n\n"
+            "SPECIFIC ACCOUNTABILITIES\n1. Directs the programs.\n2. Manages the resources.\n\n"
+            "Natural Resources Canada, Energy Technology Sector, Ottawa, Ontario\n\nSignatures\n"
+            "Regional Director General, Southern Ontario\n")
+    root, records = _import(tmp_path, "energy.txt", text)
+    assert _record(root, "40100")["location"] == "Ottawa, ON" and "read in the line" in records

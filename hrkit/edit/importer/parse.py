@@ -193,6 +193,7 @@ def _read(text: str, name: str, *, ocr: bool) -> WorkDescription:
     sections = _sections(lay, marks, preferred, high, taken)
     _title_fallback(wd, lay, marks, low)
     _body(wd, lay, sections, language)
+    _location_fallback(wd, lay.text[low:high])
     return wd
 
 
@@ -411,6 +412,23 @@ def _title_fallback(wd: WorkDescription, lay: Layout, marks: list[Mark], low: in
             wd.fields["title"] = Value(words.rstrip(" ."), f"{VERIFY}the document's first line; it has no title label")
             wd.issues.append(Issue("title", "guessed", f"no title label; the line {words!r}"))
             return
+
+
+def _location_fallback(wd: WorkDescription, text: str) -> None:
+    """No location label: a line of its own naming the department, its branch and the place
+    (``Natural Resources Canada, Energy Technology Sector, Ottawa, Ontario``, as descriptions end)."""
+    if "location" in wd.fields:
+        return
+    for line in _ORGANIZATION_LINE.finditer(text):
+        place = f"{line['city']}, {line['province']}"
+        if fold(line["province"]) in repair.PROVINCES or line["province"].upper() in repair.PROVINCES.values():
+            wd.fields["location"] = Value(repair.location(place), f"{VERIFY}read in the line {line[0].strip()!r}")
+            return
+
+
+_ORGANIZATION_LINE = re.compile(r"^[ \t]*(?:[A-ZÀ-Ý][^\n,.:;]{2,60},[ \t]*){2,3}(?P<city>[A-ZÀ-Ý][\w'-]+(?: [A-ZÀ-Ý][\w'-]+)?)"
+                                r",[ \t]*(?P<province>[A-ZÀ-Ý][\w .'-]{1,30}?)[ \t]*$", re.MULTILINE)
+"""``Department, Branch, City, Province`` alone on its line."""
 
 
 # --- the body ------------------------------------------------------------------------------------------
