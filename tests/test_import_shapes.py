@@ -3490,3 +3490,18 @@ def test_a_location_from_the_department_branch_and_place_line_a_description_ends
             "Regional Director General, Southern Ontario\n")
     root, records = _import(tmp_path, "energy.txt", text)
     assert _record(root, "40100")["location"] == "Ottawa, ON" and "read in the line" in records
+
+
+def test_a_supervisor_named_in_a_sentence_in_each_language(tmp_path: Path) -> None:
+    """``... reports to the Director General, Field Operations, EX 03, position no. 68530`` and
+    ``Le poste relève du Directeur général, Opérations sur le terrain.``: one supervisor, read in the
+    document's language, not two that cancel each other."""
+    text = ("Position Title: Director, Case Management Operations\nClassification: EX-01\nPosition Number: 68600\n\n"
+            "ORGANIZATION STRUCTURE\nThe Director, Case Management Operations reports to the Director General, "
+            "Field Operations, EX 03, position no. 68530, and is one of 7 executives on that team.\n\n"
+            "Le poste relève du Directeur général, Opérations sur le terrain.\n\n"
+            "SPECIFIC ACCOUNTABILITIES\n1. Directs case management.\n2. Manages resources.\n")
+    root, _ = _import(tmp_path, "vac.txt", text)
+    record = _record(root, "68600")
+    assert (record["reports_to"], record["supervisor"]["title"], record["supervisor"]["classification"]) == (
+        "68530", "Director General, Field Operations", "EX-03")

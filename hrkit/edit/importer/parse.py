@@ -448,9 +448,10 @@ def _body(wd: WorkDescription, lay: Layout, sections: dict[str, str], language: 
                                                             "key_activities", "other"))
     header = lay.text[:min((m.start for m in lay.marks if m.kind == "heading" and m.name != "details"),
                            default=len(lay.text))]  # the fields, under their own heading or none
-    for text in (org or dims, header, general or ""):  # the header's fields: "The position reports to the
-        structure.supervisor(wd, text, own_title=title)  # Director General, X (EX-3), position number 30400."; the
-        # general accountability: "Reporting to the Director General, X (EX-3, position IC-5500), the incumbent..."
+    for text in (org or dims, header, general or ""):
+        # the header's fields: "The position reports to the Director General, X (EX-3), position number 30400.";
+        # the general accountability: "Reporting to the Director General, X (EX-3, position IC-5500), the incumbent..."
+        structure.supervisor(wd, text, own_title=title, language=language)
     structure.read(wd, org if org.strip() else elsewhere, language=language, own_title=title, run=lay.run)
     uncertain = f"{VERIFY}{COLUMNS}" if "|" in dims or any(r.title.note for r in wd.reports) and lay.run else None
     if dims.strip():

@@ -561,9 +561,10 @@ def _supervisor(wd: WorkDescription, title: str, inside: str) -> None:
         wd.fields["supervisor_classification"] = Value(code[0], wd.read_as(code[2]) if code[1] else None)
 
 
-def supervisor(wd: WorkDescription, text: str, *, own_title: str | None) -> None:
+def supervisor(wd: WorkDescription, text: str, *, own_title: str | None, language: str) -> None:
     """The supervisor named in prose (``... is one of five positions reporting to the Director
-    General, X.``), when no label gave it and only one supervisor is named."""
+    General, X.``), when no label gave it and only one supervisor is named (in each language: a
+    bilingual page's sentences name it twice, the one read in ``language`` kept)."""
     if "supervisor_title" in wd.fields:
         return
     text = _OPEN_LINE_END.sub(r"\1 ", text)  # "... Directrice générale régionale, Région du" / "Québec (EX-03"
@@ -578,16 +579,19 @@ def supervisor(wd: WorkDescription, text: str, *, own_title: str | None) -> None
         if role_start(fold(title)) and not listing and not own and \
                 not re.search(r"\b(?:and|et)\s+(?:the|le|la|l')\b", title):
             found.append((title, match.end()))
+    if len({language_of(t) for t, _ in found}) > 1:
+        found = [(t, end) for t, end in found if language_of(t) == language]
     if len({fold(t) for t, _ in found}) != 1:
         return
     title, end = found[0]
     level = _TRAILING_LEVEL.search(title)  # "reports to the Director General, X, EX03."
-    if level and repair.classification(level["code"]):
+    trailing = repair.classification(level["code"]) if level else None
+    if trailing:
         title, end = title[:level.start()], end - len(title) + level.start()
     wd.fields["supervisor_title"] = Value(title, f"{VERIFY}read in the organization structure")
     tail = text[end: end + 60]
     after = re.match(r"\s*(?:\(([^()]*)\)|,\s*([^,.;()\s]{3,8}))", tail)  # "(EX-03)", ", EX03"
-    read = repair.classification(after[1] or after[2]) if after else None
+    read = trailing or (repair.classification(after[1] or after[2]) if after else None)
     if read and "supervisor_classification" not in wd.fields:
         wd.fields["supervisor_classification"] = Value(read[0], wd.read_as(read[2]) if read[1] else None)
     number = re.search(r"\b(?:position|poste)\s*(?:number|no\.?|num[ée]ro|n°|#)?\s*:?\s*"
