@@ -419,14 +419,16 @@ def _location_fallback(wd: WorkDescription, text: str) -> None:
     (``Natural Resources Canada, Energy Technology Sector, Ottawa, Ontario``, as descriptions end)."""
     if "location" in wd.fields:
         return
-    for line in _ORGANIZATION_LINE.finditer(text):
-        place = f"{line['city']}, {line['province']}"
-        if fold(line["province"]) in repair.PROVINCES or line["province"].upper() in repair.PROVINCES.values():
-            wd.fields["location"] = Value(repair.location(place), f"{VERIFY}read in the line {line[0].strip()!r}")
+    for found in _ORGANIZATION_LINE.finditer(text):
+        province = found["province"]
+        if fold(province) in repair.PROVINCES or province.upper() in repair.PROVINCES.values():
+            place = repair.location(f"{found['city']}, {province}")
+            wd.fields["location"] = Value(place, f"{VERIFY}read in the line {found[0].strip()!r}")
             return
 
 
-_ORGANIZATION_LINE = re.compile(r"^[ \t]*(?:[A-ZÀ-Ý][^\n,.:;]{2,60},[ \t]*){2,3}(?P<city>[A-ZÀ-Ý][\w'-]+(?: [A-ZÀ-Ý][\w'-]+)?)"
+_ORGANIZATION_LINE = re.compile(r"^[ \t]*(?:[A-ZÀ-Ý][^\n,.:;]{2,60},[ \t]*){2,3}"
+                                r"(?P<city>[A-ZÀ-Ý][\w'-]+(?: [A-ZÀ-Ý][\w'-]+)?)"
                                 r",[ \t]*(?P<province>[A-ZÀ-Ý][\w .'-]{1,30}?)[ \t]*$", re.MULTILINE)
 """``Department, Branch, City, Province`` alone on its line."""
 
