@@ -20,8 +20,8 @@ from functools import cache
 from hrkit.edit.importer import repair
 from hrkit.edit.importer.dimensions import label_of, row_labels
 from hrkit.edit.importer.vocabulary import (AMOUNT_UNIT, ANYWHERE, DOCUMENT_TITLES, EN, FIELDS, FR, FRENCH_WORDS,
-                                           GROUPS, LINE_ONLY_HEADINGS, PEOPLE, REPORT_COLUMN, SECTIONS, alternation,
-                                           by_first_piece, fold, guess_heading, guess_label, phrase_regex,
+                                           GROUPS, LINE_ONLY_HEADINGS, OPEN_END_WORDS, PEOPLE, REPORT_COLUMN, SECTIONS,
+                                           alternation, by_first_piece, fold, guess_heading, guess_label, phrase_regex,
                                            report_header, role_start, role_word)
 
 RUN_LENGTH = 600
@@ -1225,7 +1225,7 @@ _NUMBER_LABEL_END = re.compile(r"\b(?:position|poste|pos\.?)[ \t]*(?:no\.?|numbe
 _NUMBER_ALONE = re.compile(r"[ \t]*(?:[A-Z]{1,5}-)?[0-9OIl]{3,9}[ \t]*")
 
 
-_OPEN_END = re.compile(r"(?:[ \t][-\u2013]|,|\b(?:and|of|the|for|et|de|du|des|la|pour|aux?))[ \t]*$", re.IGNORECASE)
+_OPEN_END = re.compile(rf"(?:[ \t][-\u2013]|,|\b(?:{OPEN_END_WORDS}))[ \t]*$", re.IGNORECASE)
 
 
 def _title_goes_on(line: str, following: str, after: list[str]) -> bool:

@@ -420,9 +420,8 @@ def _location_fallback(wd: WorkDescription, text: str) -> None:
     if "location" in wd.fields:
         return
     for found in _ORGANIZATION_LINE.finditer(text):
-        province = found["province"]
-        if fold(province) in repair.PROVINCES or province.upper() in repair.PROVINCES.values():
-            place = repair.location(f"{found['city']}, {province}")
+        if fold(found["province"]) in repair.PROVINCES:  # a name or a postal code ("MB")
+            place = repair.location(f"{found['city']}, {found['province']}")
             wd.fields["location"] = Value(place, f"{VERIFY}read in the line {found[0].strip()!r}")
             return
 

@@ -19,6 +19,8 @@ from difflib import get_close_matches
 from hrkit.edit.importer.vocabulary import ALONE, GROUPS, MONTHS, SUBGROUPS, fold
 
 DIGITS = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "S": "5"})
+AMONG_DIGITS = str.maketrans({"B": "8", "b": "6", "Z": "2"})
+"""Letters a scan reads for digits only among digits (``8B264``, ``5b288``, ``1OZ798``, ``EX 0Z``)."""
 NUMBER_CHARS = "0-9OoIlS|"
 _GROUP = "|".join(sorted(GROUPS))
 GROUP_PATTERN = (rf"(?:(?:{_GROUP})(?:[ \t]?[-\u2013_][ \t]?(?:{'|'.join(sorted(SUBGROUPS))}))?"
@@ -54,8 +56,8 @@ def number(token: str) -> tuple[str, bool] | None:
     """The digits of a token read where only a number can stand: ``IO3865`` -> ``103865``."""
     token = token.strip().rstrip(".,;:")
     repaired = token.translate(DIGITS)
-    if len(re.findall(r"[0-9]", repaired)) >= 3:  # "8B264", "5b288", "1OZ798": an 8, a 6, a 2 a scan misread
-        repaired = repaired.replace("B", "8").replace("b", "6").replace("Z", "2")
+    if len(re.findall(r"[0-9]", repaired)) >= 3:
+        repaired = repaired.translate(AMONG_DIGITS)
     if not re.fullmatch(r"[0-9]+(?:[.,][0-9]+)*", repaired):
         return None
     return repaired, repaired != token
@@ -185,7 +187,7 @@ def code_of(match: re.Match) -> tuple[str, bool, str] | None:
     if match[3]:
         canonical = f"{group}-{match[3]}"
     else:
-        level = (match[2] or match[4]).translate(DIGITS).replace("Z", "2").replace("b", "6")
+        level = (match[2] or match[4]).translate(DIGITS).translate(AMONG_DIGITS)
         if not level.isdigit() or int(level) == 0:
             return None
         canonical = f"{group}-{int(level):02d}"

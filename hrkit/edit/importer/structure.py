@@ -18,9 +18,9 @@ from functools import cache
 
 from hrkit.edit.importer import repair, spelling
 from hrkit.edit.importer.document import VERIFY, DirectReport, Value, WorkDescription
-from hrkit.edit.importer.vocabulary import (EN, FR, FRENCH_WORDS, RELEVE_DE, REPORT_COLUMN, REPORT_COLUMNS, REPORTS_TO,
-                                           THE, english_role, fold, french_role, report_header, role_start,
-                                           role_word)
+from hrkit.edit.importer.vocabulary import (EN, FR, FRENCH_WORDS, OPEN_END_WORDS, RELEVE_DE, REPORT_COLUMN,
+                                           REPORT_COLUMNS, REPORTS_TO, THE, english_role, fold, french_role,
+                                           report_header, role_start, role_word)
 
 _PARENS = re.compile(r"\(([^()]{1,90})\)")
 _COUNT_WORDS = (r"(?:FTE'?s?|[EÉ]TP|employ\w*|staff|people|persons|personnes|positions|postes|full[- ]time\s+equivalents?|"
@@ -603,7 +603,7 @@ def supervisor(wd: WorkDescription, text: str, *, own_title: str | None, languag
             wd.fields["supervisor_number"] = Value(read[0], f"{VERIFY}read in the organization structure")
 
 
-_OPEN_LINE_END = re.compile(r"(,|\b(?:du|de|des|la|le|of|the|and|et|for|pour|aux?))[ \t]*\n[ \t]*(?=[^\W\d_])")
+_OPEN_LINE_END = re.compile(rf"(,|\b(?:{OPEN_END_WORDS}|le))[ \t]*\n[ \t]*(?=[^\W\d_])")
 """A sentence's line that ends inside a title (a comma or a joining word last): the title goes on."""
 
 

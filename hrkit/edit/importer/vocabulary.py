@@ -531,6 +531,8 @@ _ROLE_WORD_FR = re.compile(r"\b(?:" + alternation(set(ROLES_FR) - set(ROLES_EN))
 _ROLE_START = re.compile(r"(?:a/|acting\s+|interim\s+|par\s+interim\s+)?(?:" + alternation(ROLES_EN + ROLES_FR) + r")\b")
 
 
+OPEN_END_WORDS = r"and|of|the|for|et|de|du|des|la|pour|aux?"
+"""Words that leave a title open when a line ends on them: its next words are on the next line."""
 REPORTS_TO = r"repor[tl]s?(?:\s+directly)?\s+to|reporting\s+(?:directly\s+)?to"
 """English for "reports to" (a scan's ``reporls`` too), in a form's label or a sentence."""
 RELEVE_DE = r"rel[eè]ve(?:nt)?\s+(?:directement\s+)?(?:du\s+poste\s+)?(?:du|de\s+la|de\s+l'|au|à\s+la|de)"
