@@ -3505,3 +3505,19 @@ def test_a_supervisor_named_in_a_sentence_in_each_language(tmp_path: Path) -> No
     record = _record(root, "68600")
     assert (record["reports_to"], record["supervisor"]["title"], record["supervisor"]["classification"]) == (
         "68530", "Director General, Field Operations", "EX-03")
+
+
+def test_reports_each_before_its_duties_after_a_colon_are_no_form_fields(tmp_path: Path) -> None:
+    """``Director, Staffing and Classification (42 FTE): responsible for staffing`` in rows: reports,
+    each with its count, not a block of form fields whose labels name a classification."""
+    text = ("Job Title: Director General, Human Resources\nPosition Level: EX-03\nPosition #: 29015\n\n"
+            "ORGANIZATION STRUCTURE\nReporting to the Director General, Human Resources are:\n"
+            "Director, Staffing and Classification (42 FTE): responsible for staffing and classification\n"
+            "Director, Labour Relations and Wellness (23 FTE): responsible for labour relations\n"
+            "Manager, HR Systems (6 FTE): responsible for HR systems\n\n"
+            "SPECIFIC ACCOUNTABILITIES\n1. Directs human resources.\n2. Manages the resources.\n")
+    root, _ = _import(tmp_path, "hr.txt", text)
+    assert _record(root, "29015")["classification"] == "EX-03"
+    assert _reports(root, "29015", 3) == [("Director, Staffing and Classification", "EX-01", 42),
+                                          ("Director, Labour Relations and Wellness", "EX-01", 23),
+                                          ("Manager, HR Systems", None, 6)]

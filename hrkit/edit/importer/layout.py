@@ -1763,6 +1763,12 @@ FIELD_BLOCK = 3
 """Lines of ``Label: value`` in a row, at least, that are a form's fields wherever they stand."""
 
 
+_REPORT_AS_LABEL = re.compile(rf"\((?:[^()]*{repair.CODE.pattern}|[ \t]*[0-9]+[ \t]*(?:FTE|ETP|employ|staff|people))"
+                              r"[^()]*\)[ \t]*$", re.IGNORECASE)
+"""``Director, Staffing and Classification (42 FTE): responsible for ...``: a report before its
+duties, its classification or count in parentheses closing it, is no label however its words read."""
+
+
 def _field_block(text: str, folded: str, body: int, marks: list[Mark]) -> list[Mark]:
     """A form's fields after the first section (placed at the end, or in a text box after it):
     lines of ``Label: value`` in a row, short values, each label read whole, known or named
@@ -1777,6 +1783,8 @@ def _field_block(text: str, folded: str, body: int, marks: list[Mark]) -> list[M
         if len(block) >= FIELD_BLOCK:
             for field in block:
                 label = field[1]
+                if _REPORT_AS_LABEL.search(text[field.start(1):field.end(1)]):
+                    continue
                 name = _which("label", label)[0] or guess_label(label.split(" / ")[0]) or guess_label(label)
                 if name:
                     out.append(Mark("field", name, field.start(1), field.end(1) + folded[field.end(1):].index(":") + 1,
