@@ -3521,3 +3521,14 @@ def test_reports_each_before_its_duties_after_a_colon_are_no_form_fields(tmp_pat
     assert _reports(root, "29015", 3) == [("Director, Staffing and Classification", "EX-01", 42),
                                           ("Director, Labour Relations and Wellness", "EX-01", 23),
                                           ("Manager, HR Systems", None, 6)]
+
+
+def test_a_supervisor_in_a_sentence_that_goes_on_with_and_is(tmp_path: Path) -> None:
+    """``... reports to the Director General, Digital Policy and is one of 4 senior managers``: the
+    title ends before ``and is``."""
+    text = ("Position Title: Director, Policy Compliance\nClassification: EX-01\nPosition Number: 51200\n\n"
+            "ORGANIZATIONAL STRUCTURE\nThe Director, Policy Compliance reports to the Director General, Digital "
+            "Policy and is one of 4 senior managers reporting to that position.\n\n"
+            "SPECIFIC ACCOUNTABILITIES\n1. Directs compliance.\n2. Manages resources.\n")
+    root, _ = _import(tmp_path, "compliance.txt", text)
+    assert _record(root, "51200")["supervisor"]["title"] == "Director General, Digital Policy"

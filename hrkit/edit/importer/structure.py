@@ -572,7 +572,7 @@ def supervisor(wd: WorkDescription, text: str, *, own_title: str | None, languag
     for match in re.finditer(rf"\b(?i:{REPORTS_TO}|{RELEVE_DE}){THE}"
                              r"([A-ZÀ-Ý](?:\bSte?\.\s|[^.;:()\n]){3,120}?)"
                              r"(?=\s*(?:\(|\.\s|\.$|;|:|\n|,\s+(?:position|poste|who|which|qui|and|et)\b"
-                             r"|\s(?:are|is|were|was|sont|est|include|comprennent)\b|$))", text):
+                             r"|\s(?:(?:and|et)\s+)?(?:are|is|were|was|has|sont|est|a|include|comprennent)\b|$))", text):
         title = match[1].strip(" ,")
         listing = re.match(r"\s+(?:are|sont|include|comprennent)\b|\s*:", text[match.end():])  # "... report to X:"
         own = own_title and (fold(own_title).startswith(fold(title)) or fold(title).startswith(fold(own_title)))
