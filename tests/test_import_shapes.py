@@ -3532,3 +3532,15 @@ def test_a_supervisor_in_a_sentence_that_goes_on_with_and_is(tmp_path: Path) -> 
             "SPECIFIC ACCOUNTABILITIES\n1. Directs compliance.\n2. Manages resources.\n")
     root, _ = _import(tmp_path, "compliance.txt", text)
     assert _record(root, "51200")["supervisor"]["title"] == "Director General, Digital Policy"
+
+
+def test_a_supervisor_label_whose_value_starts_with_its_own_title_label(tmp_path: Path) -> None:
+    """``Immediate Supervisor: Title: Director General, Appeals``: the inner label is no part of the
+    title."""
+    text = ("Position Title: Director, Income Tax Appeals\nClassification: EX-01\nPosition Number: 95900\n"
+            "Immediate Supervisor: Title: Director General, Appeals\n"
+            "Immediate Supervisor - Classification: EX-03\n\n"
+            "GENERAL ACCOUNTABILITY\nLeads the appeals.\n\nSPECIFIC ACCOUNTABILITIES\n1. Directs.\n2. Manages.\n")
+    root, _ = _import(tmp_path, "appeals.txt", text)
+    supervisor = _record(root, "95900")["supervisor"]
+    assert (supervisor["title"], supervisor["classification"]) == ("Director General, Appeals", "EX-03")

@@ -161,6 +161,8 @@ def _title(wd: WorkDescription, key: str, raw: str) -> int:
     used = len(raw)
     sentence = _REPORTS_TO.match(raw) if supervisor else None
     raw = raw[sentence.end():] if sentence else raw  # "Reporting relationship: Reports to the Director General, X"
+    label = _TITLE_LABEL.match(raw)
+    raw = raw[label.end():] if label else raw  # "Immediate Supervisor: Title: Director General, X"
     first = _LEADING_POSITION.match(raw) if supervisor else None
     if first:  # "position 10700, Director General, X": the number first
         written = first[1] or first[2]
@@ -199,6 +201,9 @@ def _title(wd: WorkDescription, key: str, raw: str) -> int:
 _REPORTS_TO = re.compile(r"\s*(?:(?:the|this)\s+position\s+|the\s+incumbent\s+|le\s+titulaire\s+|le\s+poste\s+)?"
                          rf"(?:{REPORTS_TO}|{RELEVE_DE}){THE}(?=[A-ZÀ-Ý])", re.IGNORECASE)
 """A supervisor's title written as the sentence that names it: the sentence's words are no title."""
+_TITLE_LABEL = re.compile(r"\s*(?:(?:position|job|official)\s+)?(?:title|titre)(?:\s+(?:du|of\s+the)\s+poste?)?\s*:\s*(?=\S)",
+                          re.IGNORECASE)
+"""``Immediate Supervisor: Title: X``: a label inside the value names the title, and is none of it."""
 _NEXT_WORDS = re.compile(r"\s+(?:direct reports|the following|positions reporting|les postes suivants|relèvent)\b",
                          re.IGNORECASE)
 """Words that follow a title in a scan's run: the next sentence, not the title."""
