@@ -3544,3 +3544,25 @@ def test_a_supervisor_label_whose_value_starts_with_its_own_title_label(tmp_path
     root, _ = _import(tmp_path, "appeals.txt", text)
     supervisor = _record(root, "95900")["supervisor"]
     assert (supervisor["title"], supervisor["classification"]) == ("Director General, Appeals", "EX-03")
+
+
+def test_a_form_as_pdftotext_gives_it_without_layout_labels_with_colons_then_values(tmp_path: Path) -> None:
+    """pdftotext without ``-layout``: a form's labels one a line, each with its colon (``Job Title:``
+    / ``Classification:`` ...), then its values one a line; a report table's headers then its cells,
+    one a line, a row without its classification, a page's security marking between two cells."""
+    text = ("Work Description - Executive Group\n\nJob Title:\nClassification:\nPos. No.:\nPosition Job Code:\n"
+            "Effective date:\nWork Location:\nSupervisor's Position Title:\n\n"
+            "Director, Energy Efficiency Programs\nEX01\n69039\n104911\n25 February 2022\nOttawa, Ontario\n"
+            "Director General, Office of Energy Efficiency\n\n1. GENERAL ACCOUNTABILITY\n\nLeads the programs.\n\n"
+            "Organizational Structure\n\nDirect reports:\n\nTitle\nGroup/Level\nNumber of FTEs\n"
+            "Manager, Residential Programs\nEC-07\n39\nManager, Industrial Programs\nEC 07\nPage 1 of 3\n"
+            "Protected B when completed\n30\nFinancial Officer\n1\n\nNATURE & SCOPE\n\nA key challenge.\n")
+    root, _ = _import(tmp_path, "energy.txt", text)
+    record = _record(root, "69039")
+    assert (record["title"], record["classification"], record["job_code"], record["effective_date"],
+            record["location"], record["supervisor"]["title"]) == (
+        "Director, Energy Efficiency Programs", "EX-01", "104911", dt.date(2022, 2, 25), "Ottawa, ON",
+        "Director General, Office of Energy Efficiency")
+    assert _reports(root, "69039", 3) == [("Manager, Residential Programs", "EC-07", 39),
+                                          ("Manager, Industrial Programs", "EC-07", 30),
+                                          ("Financial Officer", None, 1)]

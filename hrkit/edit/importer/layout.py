@@ -326,9 +326,11 @@ _PAIR = re.compile(r"^(?P<first>[^:\n]{1,80}?):[ \t]+(?P<second>[^\n]{1,200}?)[ 
 
 _PAGE_FURNITURE = re.compile(r"[ \t]*(?:(?:page|p\.)[ \t]*\d{1,3}[ \t]*(?:of|de|/)[ \t]*\d{1,3}|-[ \t]*\d{1,3}[ \t]*-"
                              r"|(?:TBS|SCT|GC)(?:[ \t]*/[ \t]*(?:SCT|TBS))?[ \t]*\d{2,5}[A-Z]?"
-                             r"(?:[ \t]*\([^()\n]{1,20}\))?)[ \t]*", re.IGNORECASE)
-"""A page's number (``Page 2 of 3``, ``- 2 -``) or its form's (``TBS/SCT 3252E (88/10)``, ``GC 110
-(Rev. 96/03)``) on a line of its own."""
+                             r"(?:[ \t]*\([^()\n]{1,20}\))?|[0-9][ \t]*/[ \t]*[0-9]"
+                             r"|(?:protected|prot[ée]g[ée])[ \t]+[ABC](?:[ \t]+(?:when completed|une fois rempli\w*))?)"
+                             r"[ \t]*", re.IGNORECASE)
+"""A page's number (``Page 2 of 3``, ``- 2 -``, ``1 / 2``), its form's (``TBS/SCT 3252E (88/10)``,
+``GC 110 (Rev. 96/03)``) or its security marking (``Protected B when completed``) on a line of its own."""
 SIDEWAYS = 6
 
 
@@ -400,6 +402,7 @@ def _skipped(line: str) -> bool:
 
 
 def _column_label(line: str) -> bool:
+    line = re.sub(r"[ \t]*:[ \t]*$", "", line)  # "Job Title:" alone: pdftotext's labels, their values after them all
     return bool(line.strip()) and ":" not in line and len(line.split()) <= 6 and not re.search(r"[0-9]", line) \
         and not _STAMP.fullmatch(line) and _labelish(line.strip())
 
@@ -417,7 +420,7 @@ def _label_column(lines: list[str], start: int) -> tuple[list[str], int] | None:
         if not (label or index == start and unnamed or labels and _skipped(lines[index])):
             break
         if label or index == start:
-            labels.append(lines[index].strip())
+            labels.append(lines[index].strip().rstrip(": \t"))
             named += label
         index += 1
     if named < COLUMN_LABELS:
@@ -483,8 +486,11 @@ def _report_cells(lines: list[str], start: int) -> tuple[list[str], int] | None:
             continue
         column = len(row)
         row_start = index - 1 if not row else row_start
+        if column == columns.get("code") and columns.get("count") == column + 1 and _COUNT_CELL.fullmatch(line):
+            row.append("")  # "Financial Officer" / "1": a row without its classification
+            column += 1
         if column == columns.get("code") and not repair.CODE.fullmatch(line) \
-                or column == columns.get("count") and not re.fullmatch(r"[0-9OIl]{1,4}(?:\.[0-9])?", line) \
+                or column == columns.get("count") and not _COUNT_CELL.fullmatch(line) \
                 or column == columns["title"] and (repair.CODE.search(line) or _any_label(line)):
             index -= 1
             break
@@ -493,6 +499,9 @@ def _report_cells(lines: list[str], start: int) -> tuple[list[str], int] | None:
             rows.append(" | ".join(row))
             row = []
     return ([" | ".join(headers), *rows], row_start if row else index) if rows else None
+
+
+_COUNT_CELL = re.compile(r"[0-9OIl]{1,4}(?:\.[0-9])?")
 
 
 def _column_header(line: str) -> bool:

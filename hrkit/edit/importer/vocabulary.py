@@ -110,6 +110,7 @@ REPORT_COLUMNS = {"title": r"title|titre|position|poste|direct reports?|subordin
                            r"job title of (?:the )?reports?",
                   "code": r"group|level|classification|classif|class|groupe|niveau|grp|lvl|categorie",
                   "count": r"fte'?s?|etp|staff|effectif|employees|employes|headcount|nombre|nbre|person-years?|"
+                           r"(?:number|no\.?)\s+of\s+(?:fte'?s?|employees|staff)|"
                            r"pys?|annees-personnes|a\.?-p\.?"}
 """The words a table of direct reports heads its columns with (folded)."""
 AMOUNT_UNIT = r"\(\s*(?:\$|k\$|\$k|m\$|\$m)\s*\)"
