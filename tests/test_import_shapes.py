@@ -3566,3 +3566,23 @@ def test_a_form_as_pdftotext_gives_it_without_layout_labels_with_colons_then_val
     assert _reports(root, "69039", 3) == [("Manager, Residential Programs", "EC-07", 39),
                                           ("Manager, Industrial Programs", "EC-07", 30),
                                           ("Financial Officer", None, 1)]
+
+
+def test_boxes_whose_values_wrap_inside_them_as_pdftotext_layout_keeps_them(tmp_path: Path) -> None:
+    """``POSITION TITLE:      Group/Level:`` over ``Regional Director, Fisheries Management,   EX - 0l``
+    over ``Maritimes``: the title's box goes on on the next line; a label of words hrkit names
+    (``Classification Effective Date:``) heads its box too; a number's box takes no words."""
+    text = ("                EXECUTIVE GROUP POSITION DESCRIPTION\n\n"
+            "  POSITION TITLE:                                    Group/Level:\n"
+            "  Regional Director, Fisheries Management,           EX - 0l\n"
+            "  Maritimes\n\n"
+            "  Position No.:                                      Job Code No.:\n"
+            "  4O824                                              1O2977\n\n"
+            "  Classification Effective Date:                     Department:\n"
+            "  2OI4/O2/26                                         Fisheries and Oceans Canada\n\n"
+            "  General Accountability\n\n  Leads fisheries management in the Maritimes.\n\n"
+            "  Specific Accountabilities\n\n  1. Directs.\n  2. Manages.\n")
+    root, _ = _import(tmp_path, "dfo.txt", text)
+    record = _record(root, "40824")
+    assert (record["title"], record["classification"], record["job_code"], record["effective_date"]) == (
+        "Regional Director, Fisheries Management, Maritimes", "EX-01", "102977", dt.date(2014, 2, 26))

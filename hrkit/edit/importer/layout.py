@@ -1320,7 +1320,8 @@ def _boxes(lines: list[str]) -> list[str]:
             out += [f"{label.rstrip(':')}: {value}" for label, value in zip(header, values) if label and value]
             index = following + 1  # a one-row table: a form's labels over their values, or the dimensions
             continue
-        if len(labels) >= 2 and all(_any_label(c) for c in labels) and following is not None \
+        if len(labels) >= 2 and all(_any_label(c) or c.endswith(":") and _labelish(c) for c in labels) \
+                and following is not None \
                 and not _any_label(_BOX_GAP.split(lines[following].strip())[0]) \
                 and not (report_header(labels) is not None and _data_rows(lines, index + 1, len(labels)) >= 2):
             indent = len(line) - len(line.lstrip())
@@ -1329,11 +1330,31 @@ def _boxes(lines: list[str]) -> list[str]:
             if len(cells) != len(labels):  # a box left blank: each value under its label
                 cuts = [indent + s for s in starts] + [len(values)]
                 cells = [values[start:end].strip() for start, end in zip(cuts, cuts[1:])]
-            out += [f"{label.rstrip(':')}: {value}" for label, value in zip(labels, cells)]
             index = following + 1
+            while index < len(lines) and (wrapped := _wrapped_cells(lines[index], [indent + s for s in starts], labels)):
+                cells = [f"{cell} {more}".strip() for cell, more in zip(cells, wrapped)]
+                index += 1  # "Regional Director, Community      Regional Operations Sector" / "Infrastructure, Manitoba"
+            out += [f"{label.rstrip(':')}: {value}" for label, value in zip(labels, cells)]
             continue
         out.append(lines[index])
         index += 1
+    return out
+
+
+def _wrapped_cells(line: str, starts: list[int], labels: list[str]) -> list[str] | None:
+    """A line under a row of boxes' values that goes on with them, each of its words under a box
+    whose value is words (a PDF's text wraps a title inside its box): its words for each box, or
+    None (a number's box takes no words: they have lost their place)."""
+    if not line.strip() or len(starts) < 2 or _heading_line(line) or ":" in line:
+        return None
+    pieces = [(m.start(), m[0]) for m in re.finditer(r"\S+(?: \S+)*", line)]
+    column = [next((k for k, start in enumerate(starts) if abs(at - start) <= 1), None) for at, _ in pieces]
+    if None in column or len(set(column)) != len(column) or any(_any_label(words) for _, words in pieces) \
+            or any(_VALUE_KINDS.get(_field_named(labels[k]), "text") not in ("text", "place") for k in column):
+        return None
+    out = [""] * len(starts)
+    for k, (_, words) in zip(column, pieces):
+        out[k] = words
     return out
 
 
