@@ -3586,3 +3586,16 @@ def test_boxes_whose_values_wrap_inside_them_as_pdftotext_layout_keeps_them(tmp_
     record = _record(root, "40824")
     assert (record["title"], record["classification"], record["job_code"], record["effective_date"]) == (
         "Regional Director, Fisheries Management, Maritimes", "EX-01", "102977", dt.date(2014, 2, 26))
+
+
+def test_a_supervisor_under_its_label_wrapped_after_a_hyphen(tmp_path: Path) -> None:
+    """``RELÈVE DE:`` / ``Directeur général régional, Terre-Neuve-et-`` / ``Labrador (EX-3)``: the title
+    is open at its hyphen and goes on, its level after it; a security marking in parentheses is no text."""
+    text = ("PROTÉGÉ B (une fois rempli)\n\nTITRE DU POSTE: Directrice, Sciences, Terre-Neuve-et-Labrador\n"
+            "Classification: EX-01\nNo du poste: 32488\n\nRELÈVE DE:\nDirecteur général régional, Terre-Neuve-et-\n"
+            "Labrador (EX-3)\n\n\nRAISON D'ÊTRE\n\nDirige les sciences.\n\nACTIVITÉS PRINCIPALES\n\n1. Dirige.\n"
+            "2. Gère.\n")
+    root, _ = _import(tmp_path, "tnl.txt", text)
+    supervisor = _record(root, "32488")["supervisor"]
+    assert (supervisor["title"], supervisor["classification"]) == (
+        "Directeur général régional, Terre-Neuve-et-Labrador", "EX-03")

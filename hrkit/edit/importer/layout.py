@@ -327,7 +327,7 @@ _PAIR = re.compile(r"^(?P<first>[^:\n]{1,80}?):[ \t]+(?P<second>[^\n]{1,200}?)[ 
 _PAGE_FURNITURE = re.compile(r"[ \t]*(?:(?:page|p\.)[ \t]*\d{1,3}[ \t]*(?:of|de|/)[ \t]*\d{1,3}|-[ \t]*\d{1,3}[ \t]*-"
                              r"|(?:TBS|SCT|GC)(?:[ \t]*/[ \t]*(?:SCT|TBS))?[ \t]*\d{2,5}[A-Z]?"
                              r"(?:[ \t]*\([^()\n]{1,20}\))?|[0-9][ \t]*/[ \t]*[0-9]"
-                             r"|(?:protected|prot[ée]g[ée])[ \t]+[ABC](?:[ \t]+(?:when completed|une fois rempli\w*))?)"
+                             r"|(?:protected|prot[ée]g[ée])[ \t]+[ABC](?:[ \t]+\(?(?:when completed|une fois rempli\w*)\)?)?)"
                              r"[ \t]*", re.IGNORECASE)
 """A page's number (``Page 2 of 3``, ``- 2 -``, ``1 / 2``), its form's (``TBS/SCT 3252E (88/10)``,
 ``GC 110 (Rev. 96/03)``) or its security marking (``Protected B when completed``) on a line of its own."""
@@ -1199,7 +1199,8 @@ def _lines(lines: list[str]) -> list[str]:
             value = out[following].strip()
             index = following + 1
             if index + 1 < len(out) and _value_goes_on(line, value, out[index], out[index + 1]):
-                value, index = f"{value} {out[index].strip()}", index + 1
+                space = "" if re.search(r"[^\W\d_]-$", value) else " "  # "Terre-Neuve-et-" / "Labrador"
+                value, index = f"{value}{space}{out[index].strip()}", index + 1
             joined.append(f"{line.strip().rstrip(':').rstrip()}: {value}")
             in_form = True
             continue
@@ -1267,6 +1268,10 @@ def _value_goes_on(label: str, value: str, line: str, after: str) -> bool:
     Economic Development and Corporate`` / ``Finance``): a few words on the next line, a label
     after them."""
     words = line.split()
+    if _field_named(label) in ("title", "supervisor_title") and (_OPEN_END.search(value) or re.search(r"[^\W\d_]-$", value)) \
+            and 0 < len(words) <= 6 and not re.search(r"[0-9:|]", re.sub(r"\([^()]*\)", "", line)) \
+            and not _labelish(line.strip()) and not _heading_line(line):
+        return True  # "Directeur général régional, Terre-Neuve-et-" / "Labrador (EX-3)": the title is open
     return _field_named(label) in ("title", "supervisor_title") and 0 < len(words) <= 4 and line[:1].isupper() \
         and not re.search(r"[0-9:|]", line) and not _labelish(line.strip()) and not _heading_line(line) \
         and not role_start(fold(line.strip())) \
