@@ -3599,3 +3599,56 @@ def test_a_supervisor_under_its_label_wrapped_after_a_hyphen(tmp_path: Path) -> 
     supervisor = _record(root, "32488")["supervisor"]
     assert (supervisor["title"], supervisor["classification"]) == (
         "Directeur général régional, Terre-Neuve-et-Labrador", "EX-03")
+
+
+def test_three_boxes_a_row_with_a_title_wrapped_in_its_box_are_no_page_columns(tmp_path: Path) -> None:
+    """pdftotext ``-layout``: ``Position title:   Classification Level:   Position #:`` over values whose
+    title wraps in its box, prose justified with double spaces below: a form's boxes, not two columns
+    of a page; a last line's word that could be a label (``Branch``) goes on its value."""
+    text = ("                         JOB DESCRIPTION\n\n\n    POSITION IDENTIFICATION\n\n"
+            "    Position title:                  Classification Level:            Position #:\n"
+            "    Director General, Scientific     EX-03                            267719\n"
+            "    Research and Experimental\n    Development Directorate\n\n"
+            "    Job Code:                        Effective date:                  Department:\n"
+            "    102764                                                            Canada Revenue Agency\n\n"
+            "    Branch:                          Geographic Location:             Name of Incumbent:\n"
+            "    Collections and Verification     Ottawa, Ontario                  Élise Thériault\n"
+            "    Branch\n\n\n\n    General Accountability\n\n"
+            "    The  incumbent  provides  leadership and  strategic  direction  to  the Scientific Research and\n"
+            "    Experimental Development Directorate function, ensuring that programs are designed and delivered\n"
+            "    in  an  efficient,  effective  and client-centred way.\n\n    Specific Accountabilities\n\n"
+            "    1. Directs.\n    2. Manages.\n")
+    root, records = _import(tmp_path, "sred.txt", text)
+    record = _record(root, "267719")
+    assert (record["title"], record["classification"], record["job_code"], record["branch"], record["location"]) == (
+        "Director General, Scientific Research and Experimental Development Directorate", "EX-03", "102764",
+        "Collections and Verification Branch", "Ottawa, ON")
+    assert "Thériault" not in records
+
+
+def test_a_grid_of_two_label_and_value_pairs_each_wrapped_in_its_column(tmp_path: Path) -> None:
+    """pdftotext ``-layout`` of a bilingual form: ``Position Title (English) Director, Citizen Services,
+    Position Title (French)  Directrice, ...`` with each label and value wrapped in its own column over
+    the next lines (``/ Titre du poste         Atlantic``, ``(anglais):``): each label read whole to its
+    colon, with its value."""
+    rows = [("Position Title (English)", "Director, Citizen Services,", "Position Title (French)",
+             "Directrice, Services aux citoyens,"),
+            ("/ Titre du poste", "Atlantic", "/ Titre du poste", "Atlantique"),
+            ("(anglais):", "", "(français):", ""),
+            ("Classification /", "EX - 01", "Position No. / No du", "25703"),
+            ("Classification:", "", "poste:", ""),
+            ("Job Code No. / No de", "101611", "Effective Date / Date", "April 8th, 2016"),
+            ("code d'emploi:", "", "d'entrée en vigueur:", ""),
+            ("Reports to / Relève de:", "Regional Director General,", "Incumbent / Titulaire:", "Hugues Vandermeer"),
+            ("", "Atlantic", "", "")]
+    grid = "\n".join(f"      {a:<25}{b:<36}{c:<25}{d}".rstrip() for a, b, c, d in rows)
+    text = ("      Work Description - Executive Group / DESCRIPTION DE POSTE DE CADRE SUPÉRIEUR\n\n"
+            f"{grid}\n\n\n      General Accountability / RESPONSABILITÉ GÉNÉRALE\n\n"
+            "      The incumbent leads citizen services in the Atlantic region.\n\n"
+            "      Specific Accountabilities / ACTIVITÉS PRINCIPALES\n\n      1. Directs.\n      2. Manages.\n")
+    root, records = _import(tmp_path, "atlantic.txt", text)
+    record = _record(root, "25703")
+    assert (record["title"], record["classification"], record["job_code"], record["effective_date"],
+            record["supervisor"]["title"]) == ("Director, Citizen Services, Atlantic", "EX-01", "101611",
+                                               dt.date(2016, 4, 8), "Regional Director General, Atlantic")
+    assert "Vandermeer" not in records

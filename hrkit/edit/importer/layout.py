@@ -130,7 +130,7 @@ def layout(text: str) -> Layout:
     if looks_like_markdown(text):
         lines = [_unmark(line) for line in lines]
     lines = _label_rows(_stacked_pairs(_columns_read(_two_headings(_side_by_side(_charts(
-        _without_page_furniture(lines)))))))
+        _form_grid(_without_page_furniture(lines))))))))
     lines = _hanging_values(_beside_prose([_SPECK_VALUE.sub(r"\1", _short_leader(_DOT_LEADER.sub(": ", line)))
                                            for line in lines]))
     long = sum(len(line) for line in lines if len(line) > RUN_LENGTH)
@@ -708,6 +708,65 @@ COLUMN_LINES = 3
 """Lines with text in the right column, at least: a page laid out in two columns."""
 
 
+GRID_COLUMNS = 4
+"""A form's grid as pdftotext ``-layout`` keeps it: a label's column, its values', another label's, its values'."""
+
+
+def _form_grid(lines: list[str]) -> list[str]:
+    """A form laid out in a grid of two label-and-value pairs a line, each label and value wrapped
+    inside its column (``Position Title (English) Director, Citizen Services,   Position Title
+    (French)  Directrice, ...`` / ``/ Titre du poste         Atlantic   ...`` / ``(anglais):``): one
+    ``label: value`` line each, the left pair's, then the right's. A label ends at its colon."""
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        end = index
+        while end < len(lines) and lines[end].strip():
+            end += 1
+        read = _grid_fields(lines[index:end]) if end - index >= 3 else None
+        out += (read or lines[index:end]) + lines[end:end + 1]  # and the blank line after the block
+        index = end + 1
+    return out
+
+
+def _grid_fields(block: list[str]) -> list[str] | None:
+    starts: dict[int, int] = {}
+    for line in block:
+        for run in re.finditer(r"(?:^|(?<= {2}))[ \t]*(\S)", line):
+            starts[run.start(1)] = starts.get(run.start(1), 0) + 1
+    columns: list[int] = []
+    for at in sorted(at for at, count in starts.items() if count >= 2):
+        if not columns or at - columns[-1] > 1:
+            columns.append(at)
+    if len(columns) != GRID_COLUMNS:
+        return None
+    rows = []
+    for line in block:
+        cuts = columns[1:]
+        if any(cut < len(line) and line[cut - 1] != " " for cut in cuts):
+            return None  # words across a column's edge: no grid
+        bounds = [0, *cuts, max(len(line), cuts[-1])]
+        rows.append([line[a:b].strip() for a, b in zip(bounds, bounds[1:])])
+    out: list[str] = []
+    for pair in (0, 2):
+        fields: list[list[str]] = []
+        for cells in rows:
+            label, value = cells[pair], cells[pair + 1]
+            if label and (not fields or fields[-1][0].endswith(":")):
+                fields.append([label, ""])
+            elif label:
+                fields[-1][0] += f" {label}"
+            if value and not fields:
+                return None
+            if value:
+                fields[-1][1] = f"{fields[-1][1]} {value}".strip()
+        if len(fields) < 2 or not all(label.endswith(":") for label, _ in fields) \
+                or 2 * sum(bool(_field_named(label)) for label, _ in fields) < len(fields):
+            return None
+        out += [f"{label.rstrip(': ')}: {value}" for label, value in fields if value]
+    return out
+
+
 def _side_by_side(lines: list[str]) -> list[str]:
     """A page's two columns set side by side (a scan or a PDF read with its layout kept, or across
     a rule drawn between them): the left column's lines, then the right column's. A form (labels on the left, values on the right) and
@@ -828,10 +887,18 @@ def _column_split(lines: list[str], start: int) -> list[int] | None:
         while last + 1 < start + len(cuts) and lines[last + 1].strip() and not _heading_line(lines[last + 1]):
             last += 1  # the left column goes on below the right one's end
         cuts = cuts[: last + 1 - start]
+        if any(_boxes_labels(line) for line in lines[start:last + 1]):
+            return None  # a form's boxes, labels over values: no page's columns
         lefts, rights = _halves(lines[start:last + 1], cuts)
         if len(rights) >= COLUMN_LINES and _columns(lefts, rights):
             return cuts
     return None
+
+
+def _boxes_labels(line: str) -> bool:
+    """``Position title:      Classification Level:      Position #:``: a row of a form's boxes' labels."""
+    cells = _BOX_GAP.split(line.strip())
+    return len(cells) >= 2 and all(cell.endswith(":") and _labelish(cell) for cell in cells)
 
 
 def _halves(block: list[str], cuts: list[int]) -> tuple[list[str], list[str]]:
@@ -1336,7 +1403,8 @@ def _boxes(lines: list[str]) -> list[str]:
                 cuts = [indent + s for s in starts] + [len(values)]
                 cells = [values[start:end].strip() for start, end in zip(cuts, cuts[1:])]
             index = following + 1
-            while index < len(lines) and (wrapped := _wrapped_cells(lines[index], [indent + s for s in starts], labels)):
+            while index < len(lines) and (wrapped := _wrapped_cells(lines[index], [indent + s for s in starts], labels,
+                                                                  lines[index + 1] if index + 1 < len(lines) else "")):
                 cells = [f"{cell} {more}".strip() for cell, more in zip(cells, wrapped)]
                 index += 1  # "Regional Director, Community      Regional Operations Sector" / "Infrastructure, Manitoba"
             out += [f"{label.rstrip(':')}: {value}" for label, value in zip(labels, cells)]
@@ -1346,15 +1414,17 @@ def _boxes(lines: list[str]) -> list[str]:
     return out
 
 
-def _wrapped_cells(line: str, starts: list[int], labels: list[str]) -> list[str] | None:
+def _wrapped_cells(line: str, starts: list[int], labels: list[str], after: str) -> list[str] | None:
     """A line under a row of boxes' values that goes on with them, each of its words under a box
     whose value is words (a PDF's text wraps a title inside its box): its words for each box, or
-    None (a number's box takes no words: they have lost their place)."""
+    None (a number's box takes no words: they have lost their place). Words that could be a label
+    (``Branch``) go on a value only on the row's last line."""
     if not line.strip() or len(starts) < 2 or _heading_line(line) or ":" in line:
         return None
     pieces = [(m.start(), m[0]) for m in re.finditer(r"\S+(?: \S+)*", line)]
     column = [next((k for k, start in enumerate(starts) if abs(at - start) <= 1), None) for at, _ in pieces]
-    if None in column or len(set(column)) != len(column) or any(_any_label(words) for _, words in pieces) \
+    if None in column or len(set(column)) != len(column) \
+            or after.strip() and any(_any_label(words) for _, words in pieces) \
             or any(_VALUE_KINDS.get(_field_named(labels[k]), "text") not in ("text", "place") for k in column):
         return None
     out = [""] * len(starts)
