@@ -3652,3 +3652,17 @@ def test_a_grid_of_two_label_and_value_pairs_each_wrapped_in_its_column(tmp_path
             record["supervisor"]["title"]) == ("Director, Citizen Services, Atlantic", "EX-01", "101611",
                                                dt.date(2016, 4, 8), "Regional Director General, Atlantic")
     assert "Vandermeer" not in records
+
+
+def test_a_supervisor_as_the_person_holding_the_position(tmp_path: Path) -> None:
+    """``Le ou la titulaire relève de la personne occupant le poste de Directrice générale, Change-`` /
+    ``ments climatiques (EX-3).``: the supervisor, not a direct report."""
+    text = ("Titre : Directeur exécutif, Adaptation aux changements climatiques\nClassification : EX02\n"
+            "Numéro du poste : 40433\n\nSTRUCTURE ORGANISATIONNELLE\nLe ou la titulaire relève de la personne "
+            "occupant le poste de Directrice générale, Change-\nments climatiques (EX-3). Le poste est l'un des 7 "
+            "postes de direction qui relèvent de ce\ndernier.\n\nACTIVITÉS PRINCIPALES\n1. Dirige.\n2. Gère.\n")
+    root, _ = _import(tmp_path, "adaptation.txt", text)
+    record = _record(root, "40433")
+    assert (record["supervisor"]["title"], record["supervisor"]["classification"]) == (
+        "Directrice générale, Changements climatiques", "EX-03")
+    assert not (root / "records/positions" / "40433-R1.yaml").exists()

@@ -152,7 +152,7 @@ def _parenthesized(wd: WorkDescription, text: str) -> list[tuple]:
             continue
         start = _title_start(text, floor, match.start())
         floor = match.end()
-        superior = list(_SUPERIOR.finditer(text, max(0, start - 40), match.start()))
+        superior = list(_SUPERIOR.finditer(text, max(0, start - 60), match.start()))
         between = text[superior[-1].end(): match.start()] if superior else ""
         if superior and len(between.split()) <= MAX_TITLE_WORDS and not re.search(_NO_SUPERIOR, between):
             _supervisor(wd, _title(between), inside)

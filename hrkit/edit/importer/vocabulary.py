@@ -536,8 +536,10 @@ OPEN_END_WORDS = r"and|of|the|for|et|de|du|des|la|pour|aux?"
 """Words that leave a title open when a line ends on them: its next words are on the next line."""
 REPORTS_TO = r"repor[tl]s?(?:\s+directly)?\s+to|reporting\s+(?:directly\s+)?to"
 """English for "reports to" (a scan's ``reporls`` too), in a form's label or a sentence."""
-RELEVE_DE = r"rel[eè]ve(?:nt)?\s+(?:directement\s+)?(?:du\s+poste\s+)?(?:du|de\s+la|de\s+l'|au|à\s+la|de)"
-"""French for it: ``relève du``, ``relèvent directement de la``, ``relève du poste de``."""
+RELEVE_DE = (r"rel[eè]ve(?:nt)?\s+(?:directement\s+)?(?:(?:de\s+la\s+personne\s+(?:occupant|qui\s+occupe)\s+le|du)\s+poste\s+)?"
+             r"(?:du|de\s+la|de\s+l'|au|à\s+la|de)")
+"""French for it: ``relève du``, ``relèvent directement de la``, ``relève du poste de``, ``relève de la
+personne occupant le poste de``."""
 THE = r"(?:(?<=to)\s*the\s+|\s+(?:the\s+|le\s+|la\s+)?)"
 """The article after either (``to the``, a scan's ``tothe``)."""
 
