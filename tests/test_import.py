@@ -176,7 +176,7 @@ def test_unseen_documents(tmp_path: Path) -> None:
                                         ("O,39S millions $", 395000), ("$3,215 million", 3215000000),
                                         ("$10,27B,000", 10278000), ("$I6.6B9M", 16689000), ("I2B", None),
                                         ("4B Salaires", None), ("$1.39B million", 1398000),
-                                        ("1,799 million de dollars", 1799000)])
+                                        ("1,799 million de dollars", 1799000), ("7,575 million $", 7575000)])
 def test_money(text: str, value) -> None:
     read = repair.money(text)
     assert (read[0] if read else None) == value

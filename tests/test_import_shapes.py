@@ -3666,3 +3666,13 @@ def test_a_supervisor_as_the_person_holding_the_position(tmp_path: Path) -> None
     assert (record["supervisor"]["title"], record["supervisor"]["classification"]) == (
         "Directrice générale, Changements climatiques", "EX-03")
     assert not (root / "records/positions" / "40433-R1.yaml").exists()
+
+
+def test_a_departments_form_number_between_a_label_and_its_value_is_page_furniture(tmp_path: Path) -> None:
+    """``Salaires:`` / ``StatCan-GEN-0417 (2018/06)`` / ``1 / 2`` / ``PROTÉGÉ B (une fois rempli)`` /
+    ``10,605 million $``: a page's furniture between a label and its value; the French amount (a
+    decimal comma, the dollar sign after) is ten million."""
+    dims = ("DIMENSIONS\n\nETP:\n105\nSalaires:\nStatCan-GEN-0417 (2018/06)\n1 / 2\nPROTÉGÉ B (une fois rempli)\n"
+            "10,605 million $\nBudget de F et E:\n530 k$\nTotal:\n11 135 k$\n")
+    assert _dimensions(tmp_path, "stat.txt", dims) == {"fte": 105, "salary": 10605000, "o_and_m": 530000,
+                                                       "total": 11135000}

@@ -327,10 +327,12 @@ _PAIR = re.compile(r"^(?P<first>[^:\n]{1,80}?):[ \t]+(?P<second>[^\n]{1,200}?)[ 
 _PAGE_FURNITURE = re.compile(r"[ \t]*(?:(?:page|p\.)[ \t]*\d{1,3}[ \t]*(?:of|de|/)[ \t]*\d{1,3}|-[ \t]*\d{1,3}[ \t]*-"
                              r"|(?:TBS|SCT|GC)(?:[ \t]*/[ \t]*(?:SCT|TBS))?[ \t]*\d{2,5}[A-Z]?"
                              r"(?:[ \t]*\([^()\n]{1,20}\))?|[0-9][ \t]*/[ \t]*[0-9]"
+                             r"|[A-Z][A-Za-z]{1,10}(?:-[A-Z]{2,5})?-[0-9]{3,5}[A-Z]?[ \t]*\([0-9]{2,4}[/-][0-9]{2}\)"
                              r"|(?:protected|prot[ée]g[ée])[ \t]+[ABC](?:[ \t]+\(?(?:when completed|une fois rempli\w*)\)?)?)"
                              r"[ \t]*", re.IGNORECASE)
 """A page's number (``Page 2 of 3``, ``- 2 -``, ``1 / 2``), its form's (``TBS/SCT 3252E (88/10)``,
-``GC 110 (Rev. 96/03)``) or its security marking (``Protected B when completed``) on a line of its own."""
+``GC 110 (Rev. 96/03)``, a department's ``ISED-GEN-0417 (2018/06)``) or its security marking
+(``Protected B when completed``) on a line of its own."""
 SIDEWAYS = 6
 
 

@@ -42,7 +42,7 @@ _NUMBER = (rf"[{NUMBER_CHARS}](?:[{NUMBER_CHARS}]|B(?=[0-9OoIlSB]|[.,][0-9OoIlS]
            rf"|[MK](?![A-Za-z])(?:(?<=[.,]B[MK])|(?<=[.,][0-9OoIlS]B[MK])))"
            rf"|[.,](?=[{NUMBER_CHARS}]|B[0-9OoIlS]{{2}}|B[0-9OoIlS]?[ \t]*(?:[MK](?![A-Za-z])|mi[l1I]{{2}}))"
            rf"|(?:'| {{1,2}})(?=[0-9OoIlS][0-9OoIlSB]{{2}}(?![0-9A-Za-z])))*")
-MONEY = re.compile(rf"(?<![\w.,])(\$\s*)?({_NUMBER})[ \t\u00a0\u202f]*(mi[l1I]{{2}}[a-z]{{2,5}}\s+de\s+dollars|mi[l1I]{{2}}[a-z]{{2,5}}|billions?|"
+MONEY = re.compile(rf"(?<![\w.,])(\$\s*)?({_NUMBER})[ \t\u00a0\u202f]*(mi[l1I]{{2}}[a-z]{{2,5}}\s+de\s+dollars|mi[l1I]{{2}}[a-z]{{2,5}}(?:[ \t]?\$)?|billions?|"
                    r"(?-i:MM)(?![A-Za-z0-9])|[MKBG]\s*\$|k\s*\$|[MKBk](?![A-Za-z0-9])|\$|dollars)?(?![A-Za-z0-9])", re.IGNORECASE)
 """An amount: ``$2.96M``, ``$SOOK``, ``$23 million``, ``1,2 M$``, ``500 k$``, ``1 250 000 $``, ``$178 MM``
 (an accountant's millions); a B among its digits an 8 (``$2B.4M``, ``$1.BM``, ``3 7BO k$``; ``$2B`` is
@@ -141,10 +141,10 @@ def money(text: str) -> tuple[int, bool, str] | None:
     return None
 
 
-_FRENCH_UNIT = re.compile(r"[MmKk]\s*\$|mi[l1I]{2}(?:ions?|iards?)\s+de\s+dollars|mi[l1I]{2}(?:ions|iards)",
+_FRENCH_UNIT = re.compile(r"[MmKk]\s*\$|mi[l1I]{2}(?:ions?|iards?)(?:\s+de\s+dollars|\s?\$)|mi[l1I]{2}(?:ions|iards)",
                           re.IGNORECASE)
-"""``M$``, ``k$``, ``millions``, ``million de dollars``: a French amount's unit (English writes
-``million``)."""
+"""``M$``, ``k$``, ``millions``, ``million de dollars``, ``million $``: a French amount's unit (English
+writes ``million``)."""
 
 
 def amount(match: re.Match) -> tuple[int, bool, str] | None:
