@@ -1680,7 +1680,8 @@ def test_a_converters_markdown_escapes_and_hard_line_breaks(tmp_path: Path) -> N
 def test_other_documents_of_a_records_folder_are_refused_with_what_they_are(tmp_path: Path) -> None:
     """A performance agreement, a staffing request or an organization chart names the position,
     its number and its budget too; their first lines say what they are, and they are refused
-    with it. A work description's own title among those lines keeps it a work description."""
+    with it (a work description named after their name, ``forward with the approved work
+    description``, changes nothing). A work description's own title first keeps it a work description."""
     root = tmp_path / "repo"
     root.mkdir()
     init_repository(root, organization="Shapes test", today=dt.date(2026, 11, 25))
@@ -1688,6 +1689,8 @@ def test_other_documents_of_a_records_folder_are_refused_with_what_they_are(tmp_
             "Dimensions\nSalary: $2.1M\nO&M: $0.4M\n")
     for name, top, what in (("pma.txt", "PERFORMANCE MANAGEMENT AGREEMENT 2016-17", "a performance agreement"),
                             ("dotation.txt", "DEMANDE DE MESURE DE DOTATION", "a staffing request"),
+                            ("sar.txt", "STAFFING ACTION REQUEST\nComplete all sections and forward to Executive "
+                                        "Services with the approved work description.", "a staffing request"),
                             ("chart.txt", "Organization Chart - Fisheries Management, Pacific", "an organization chart")):
         (tmp_path / name).write_text(f"{top}\n{body}", encoding="utf-8")
         result = run_cli(["import", str(tmp_path / name)], root)

@@ -90,10 +90,10 @@ def _refuse_other_documents(text: str) -> None:
     if any(_MEMO.match(fold(line)) for line in head) and not any(_titled(fold(line)) for line in lines) \
             and max(map(len, lines)) < RUN_LENGTH:
         raise NotAWorkDescription("a memo, not a work description")  # a cover memo's description is titled
-    if any(_DOCUMENT_TITLE.search(fold(line)) for line in head):
-        return
-    for what, pattern in _OTHER_DOCUMENTS:
-        if any(_names_document(line, named) for line in head for named in pattern.finditer(fold(line))):
+    titled = next((at for at, line in enumerate(head) if _DOCUMENT_TITLE.search(fold(line))), len(head))
+    for what, pattern in _OTHER_DOCUMENTS:  # named before any work description's name: a staffing request's
+        # "... forward with the approved work description" under its own name is no work description
+        if any(_names_document(line, named) for line in head[:titled] for named in pattern.finditer(fold(line))):
             raise NotAWorkDescription(f"{what}, not a work description")
 
 
