@@ -176,7 +176,8 @@ def test_unseen_documents(tmp_path: Path) -> None:
                                         ("O,39S millions $", 395000), ("$3,215 million", 3215000000),
                                         ("$10,27B,000", 10278000), ("$I6.6B9M", 16689000), ("I2B", None),
                                         ("4B Salaires", None), ("$1.39B million", 1398000),
-                                        ("1,799 million de dollars", 1799000), ("7,575 million $", 7575000)])
+                                        ("1,799 million de dollars", 1799000), ("7,575 million $", 7575000),
+                                        ("$G7,627K", 67627000), ("1G 03I k$", 16031000), ("5 G$", 5000000000)])
 def test_money(text: str, value) -> None:
     read = repair.money(text)
     assert (read[0] if read else None) == value
@@ -190,13 +191,15 @@ def test_classification(text: str, code) -> None:
 
 
 @pytest.mark.parametrize("text,value", [("April 18, 2020", dt.date(2020, 4, 18)), ("2O0B-07-08", dt.date(2008, 7, 8)),
-                                        ("March 1B, 2020", dt.date(2020, 3, 18)), ("le 1er avril 2O2O", dt.date(2020, 4, 1))])
+                                        ("March 1B, 2020", dt.date(2020, 3, 18)), ("le 1er avril 2O2O", dt.date(2020, 4, 1)),
+                                        ("1G January 2O20", dt.date(2020, 1, 16)), ("June I3th, 2OIG", dt.date(2016, 6, 13))])
 def test_date(text: str, value) -> None:
     assert repair.date(text)[0] == value
 
 
 @pytest.mark.parametrize("token,value", [("IO3865", "103865"), ("I46", "146"), ("3I", "31"), ("O", "0"),
-                                         ("2802", "2802"), ("NEW", None), ("Gatineau", None)])
+                                         ("2802", "2802"), ("NEW", None), ("Gatineau", None), ("097G0585", "09760585"),
+                                         ("G5", None)])
 def test_number(token: str, value) -> None:
     read = repair.number(token)
     assert (read[0] if read else None) == value

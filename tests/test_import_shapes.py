@@ -3679,3 +3679,16 @@ def test_a_departments_form_number_between_a_label_and_its_value_is_page_furnitu
             "10,605 million $\nBudget de F et E:\n530 k$\nTotal:\n11 135 k$\n")
     assert _dimensions(tmp_path, "stat.txt", dims) == {"fte": 105, "salary": 10605000, "o_and_m": 530000,
                                                        "total": 11135000}
+
+
+def test_a_g_a_scan_read_for_a_six_among_digits(tmp_path: Path) -> None:
+    """``Position No.: 97G0585``, ``Date Effective: 1G January 2O20``, ``(EX-01, 2G ETP)``, ``Total:
+    $G7,627K``: a G among digits is a 6 wherever only a number can stand."""
+    text = ("Position Title: Director, Compliance Programs\nClassification: EX-01\nPosition No.: 97G0585\n"
+            "Date Effective: 1G January 2O20\n\nORGANIZATION STRUCTURE\nReporting to the Director are:\n"
+            "- Manager, Audit (PM-06, 2G FTEs)\n- Manager, Review (PM-05, 14 FTEs)\n\nDIMENSIONS\n"
+            "Salary: $5,100K\nO&M: $1,527K\nTotal: $G,627K\n\nSPECIFIC ACCOUNTABILITIES\n1. Directs.\n2. Manages.\n")
+    root, _ = _import(tmp_path, "cvb.txt", text)
+    record = _record(root, "9760585")
+    assert (record["effective_date"], record["dimensions"]["total"]) == (dt.date(2020, 1, 16), 6627000)
+    assert _reports(root, "9760585", 2)[0] == ("Manager, Audit", "PM-06", 26)

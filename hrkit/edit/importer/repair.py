@@ -19,8 +19,8 @@ from difflib import get_close_matches
 from hrkit.edit.importer.vocabulary import ALONE, GROUPS, MONTHS, SUBGROUPS, fold
 
 DIGITS = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "S": "5"})
-AMONG_DIGITS = str.maketrans({"B": "8", "b": "6", "Z": "2"})
-"""Letters a scan reads for digits only among digits (``8B264``, ``5b288``, ``1OZ798``, ``EX 0Z``)."""
+AMONG_DIGITS = str.maketrans({"B": "8", "b": "6", "G": "6", "Z": "2"})
+"""Letters a scan reads for digits only among digits (``8B264``, ``5b288``, ``97G0585``, ``1OZ798``, ``EX 0Z``)."""
 NUMBER_CHARS = "0-9OoIlS|"
 _GROUP = "|".join(sorted(GROUPS))
 GROUP_PATTERN = (rf"(?:(?:{_GROUP})(?:[ \t]?[-\u2013_][ \t]?(?:{'|'.join(sorted(SUBGROUPS))}))?"
@@ -37,7 +37,9 @@ CODE = re.compile(rf"(?<![A-Za-z0-9])({GROUP_PATTERN})(?:(?:\s?[-\u2013\u2014_.]
 
 FISCAL_YEAR = r"(?:19|20)[0-9]{2}[ \t]*[-/\u2013][ \t]*(?:[0-9]{4}|[0-9]{2})"
 """``2021-22``, ``2020/2021``: a fiscal year, a figure of no dimension."""
-_NUMBER = (rf"[{NUMBER_CHARS}](?:[{NUMBER_CHARS}]|B(?=[0-9OoIlSB]|[.,][0-9OoIlS]{{3}}|\s*mi[l1I]{{2}}|\s*[kKmM]\s*\$"
+_SIX = rf"G(?=[0-9OoIlSBG]|[.,][0-9OoIlS]|(?:'| {{1,2}})[0-9OoIlS][0-9OoIlSBG]{{2}}(?![0-9A-Za-z]))"
+"""A G a scan read for a 6, among an amount's digits (``$G7,627K``, ``1G 03I k$``)."""
+_NUMBER = (rf"(?:[{NUMBER_CHARS}]|(?<=\$)\s?{_SIX})(?:[{NUMBER_CHARS}]|{_SIX}|B(?=[0-9OoIlSB]|[.,][0-9OoIlS]{{3}}|\s*mi[l1I]{{2}}|\s*[kKmM]\s*\$"
            rf"|[.,][0-9OoIlSB]{{1,2}}[ \t]*[MK](?![A-Za-z])"
            rf"|[MK](?![A-Za-z])(?:(?<=[.,]B[MK])|(?<=[.,][0-9OoIlS]B[MK])))"
            rf"|[.,](?=[{NUMBER_CHARS}]|B[0-9OoIlS]{{2}}|B[0-9OoIlS]?[ \t]*(?:[MK](?![A-Za-z])|mi[l1I]{{2}}))"
@@ -81,8 +83,8 @@ def _digits_of(part: str) -> str:
     characters or more (``N6O2IO`` -> ``N60210``)."""
     if re.fullmatch(r"[0-9OoIlS]+", part) and re.search(r"[0-9]", part):
         return part.translate(DIGITS)
-    if re.fullmatch(r"[0-9OoIlSB]+", part) and len(re.findall(r"[0-9]", part.translate(DIGITS))) >= 3:
-        return part.translate(DIGITS).replace("B", "8")  # "0657-4B42", "9324-B479": a B among digits
+    if re.fullmatch(r"[0-9OoIlSBG]+", part) and len(re.findall(r"[0-9]", part.translate(DIGITS))) >= 3:
+        return part.translate(DIGITS).translate(AMONG_DIGITS)  # "0657-4B42", "9324-B479": a B among digits
     prefixed = re.fullmatch(r"([A-Z]{1,4})([0-9][0-9OoIlS]{3,})", part)
     if prefixed and len(re.findall(r"[0-9]", prefixed[2])) >= (3 if len(prefixed[2]) < 5 else 2):
         return prefixed[1] + prefixed[2].translate(DIGITS)
@@ -99,8 +101,8 @@ def integer(token: str) -> tuple[int, bool] | None:
 def fte(token: str) -> tuple[int | float, bool] | None:
     """A count of people (``I6``, ``B7`` or ``SB`` before ``FTEs``: a B there is an 8, a b a 6)."""
     read = number(token)
-    if read is None and re.search("[Bb]", token):
-        eight = number(token.replace("B", "8").replace("b", "6"))
+    if read is None and re.search("[BbG]", token):
+        eight = number(token.translate(AMONG_DIGITS))
         read = (eight[0], True) if eight else None
     if read is None:
         return None
@@ -153,7 +155,7 @@ def amount(match: re.Match) -> tuple[int, bool, str] | None:
     sign, digits, unit = match.groups()
     if not sign and (not unit or unit.strip() in ("B", "b")):
         return None  # "FTEs: I2B": a count whose 8 a scan read as B, not $12 billion
-    repaired = digits.translate(DIGITS).replace("B", "8")  # "$2,B10,00O.00": a B among digits is an 8
+    repaired = digits.translate(DIGITS).translate(AMONG_DIGITS)  # "$2,B10,00O.00": a B among digits is an 8
     if repaired != digits and not sign and not re.search(r"[0-9]", digits):
         return None
     if not sign and (unit or "").strip() == "$" and re.fullmatch(r"[0-9]{1,3}\.[0-9]{3}", repaired):
@@ -196,9 +198,10 @@ def code_of(match: re.Match) -> tuple[str, bool, str] | None:
 
 
 _ORDINAL = r"(?:er|re|e|st|nd|rd|th|\"|'|\u00b0)?"
-_DAY = rf"([{NUMBER_CHARS}B]{{1,2}}){_ORDINAL}"
-_YEAR = rf"([12OIl][{NUMBER_CHARS}B]{{3}})"
-"""A date's day and year, a scan's letters for digits in them (``1B``, ``2O0B``: B for 8 too)."""
+_DAY = rf"([{NUMBER_CHARS}BG]{{1,2}}){_ORDINAL}"
+_YEAR = rf"([12OIl][{NUMBER_CHARS}BG]{{3}})"
+"""A date's day and year, a scan's letters for digits in them (``1B``, ``2O0B``, ``1G``: B for 8
+and G for 6 too)."""
 _MONTH = r"([^\W\d_]{3,9})\.?"
 _DATES = (
     ("ymd", re.compile(rf"{_YEAR}\s?[-/.]\s?([{NUMBER_CHARS}]{{1,2}})\s?[-/.]\s?([{NUMBER_CHARS}]{{1,2}})(?![0-9])")),
@@ -241,11 +244,11 @@ def date(text: str) -> tuple[_dt.date, str | None, str] | None:
                     break
                 parts["month"] = month
                 continue
-            read = integer(token.replace("B", "8"))
+            read = integer(token.translate(AMONG_DIGITS))
             if read is None:
                 break
             parts[name] = read[0]
-            repaired = repaired or read[1] or "B" in token
+            repaired = repaired or read[1] or token != token.translate(AMONG_DIGITS)
         else:
             if "short" in parts:
                 if parts["short"] <= SHORT_YEARS:

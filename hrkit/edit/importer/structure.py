@@ -28,9 +28,9 @@ _COUNT_WORDS = (r"(?:FTE'?s?|[EÉ]TP|employ\w*|staff|people|persons|personnes|po
                 r"a\.?-p\.?)")
 _STAFF = r"(?:staff|effectif|[ée]quipe|team|personnel)"
 """A count's word before its number: ``staff of 34``, ``effectif de 41``."""
-_COUNT = re.compile(rf"(?<![\w.])((?=B?[{repair.NUMBER_CHARS}])[{repair.NUMBER_CHARS}B][{repair.NUMBER_CHARS}B.,]*)"
+_COUNT = re.compile(rf"(?<![\w.])((?=[BG]?[{repair.NUMBER_CHARS}])[{repair.NUMBER_CHARS}BG][{repair.NUMBER_CHARS}BG.,]*)"
                     rf"\s*{_COUNT_WORDS}(?!\w)"
-                    rf"|\b{_STAFF}\s+(?:of|de|d')\s*((?=[{repair.NUMBER_CHARS}B]*[0-9])[{repair.NUMBER_CHARS}B]+"
+                    rf"|\b{_STAFF}\s+(?:of|de|d')\s*((?=[{repair.NUMBER_CHARS}BG]*[0-9])[{repair.NUMBER_CHARS}BG]+"
                     rf"|[{repair.NUMBER_CHARS}]+)(?:\s*{_COUNT_WORDS})?(?!\w)"
                     rf"|\b(?:FTE'?s?|[EÉ]TP)\s*:\s*([{repair.NUMBER_CHARS}]+)(?!\w)",
                     re.IGNORECASE)
