@@ -3692,3 +3692,15 @@ def test_a_g_a_scan_read_for_a_six_among_digits(tmp_path: Path) -> None:
     record = _record(root, "9760585")
     assert (record["effective_date"], record["dimensions"]["total"]) == (dt.date(2020, 1, 16), 6627000)
     assert _reports(root, "9760585", 2)[0] == ("Manager, Audit", "PM-06", 26)
+
+
+def test_a_reports_dash_before_its_parenthesis_is_no_part_of_its_title(tmp_path: Path) -> None:
+    """``Director, Economic Forecasting – (EX-01) – 53 FTEs``: the dash before the classification
+    ends the title."""
+    text = ("Position Title: General Director, Economic Analysis and Forecasting\nClassification: EX-03\n"
+            "Position No.: 960279\n\nORGANIZATION STRUCTURE\nThe following positions report to the General Director: "
+            "Director, Economic Forecasting – (EX-01) – 53 FTEs Director, Fiscal Forecasting – (EX-01) – 28 FTEs\n\n"
+            "SPECIFIC ACCOUNTABILITIES\n1. Directs.\n2. Manages.\n")
+    root, _ = _import(tmp_path, "eaf.txt", text)
+    assert _reports(root, "960279", 2) == [("Director, Economic Forecasting", "EX-01", 53),
+                                           ("Director, Fiscal Forecasting", "EX-01", 28)]

@@ -184,7 +184,7 @@ def _parenthesized(wd: WorkDescription, text: str) -> list[tuple]:
                 and (second or _ARTICLE_FIRST.match(text, start, match.start())):
             title = title[0].upper() + title[1:]  # "... : le directeur, Programmes et partenariats (EX-01)"
         if title and (code or _plausible(title)):
-            out.append((start, start, close, inside, title.strip(" ,;:-"), code))
+            out.append((start, start, close, inside, title.strip(" ,;:-\u2013\u2014"), code))
     return out
 
 
@@ -550,7 +550,7 @@ def _leading_length(lead: str) -> int:
 
 
 def _title(lead: str) -> str:
-    return repair.clean_text(lead[_leading_length(lead):]).strip(" ,;:-")
+    return repair.clean_text(lead[_leading_length(lead):]).strip(" ,;:-\u2013\u2014")
 
 
 def _supervisor(wd: WorkDescription, title: str, inside: str) -> None:
