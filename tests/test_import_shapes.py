@@ -3704,3 +3704,19 @@ def test_a_reports_dash_before_its_parenthesis_is_no_part_of_its_title(tmp_path:
     root, _ = _import(tmp_path, "eaf.txt", text)
     assert _reports(root, "960279", 2) == [("Director, Economic Forecasting", "EX-01", 53),
                                            ("Director, Fiscal Forecasting", "EX-01", 28)]
+
+
+def test_classification_effective_date_is_one_label(tmp_path: Path) -> None:
+    """``Supervisor Title: Executive Director, X Classification Effective Date: February l2, 2017``
+    in a scan's run: the label's first word is no part of the supervisor's title."""
+    run = ("WORK DESCRIPTION - EX GROUP Job Title: Manager, Regulatory Affairs Analysis Position Level: EC-08 "
+           "Supervisor Level: EX-02 Supervisor Title: Executive Director, Regulatory Practices and Partnerships "
+           "Classification Effective Date: February l2, 2017 Department/Agency: Treasury Board of Canada Secretariat "
+           "Pos. No.: 760140 ORGANIZATION STRUCTURE The Manager is one of 6 positions reporting to the Executive "
+           "Director. KEY ACTIVITIES 1. Fosters a healthy workplace and leads talent management for the sector's "
+           "employees and partners. 2. Ensures that quality assurance frameworks are in place and that results "
+           "are reported accurately to the senior management of the sector and the department as a whole.")
+    root, _ = _import(tmp_path, "ec08.txt", run)
+    record = _record(root, "760140")
+    assert (record["supervisor"]["title"], record["effective_date"]) == (
+        "Executive Director, Regulatory Practices and Partnerships", dt.date(2017, 2, 12))

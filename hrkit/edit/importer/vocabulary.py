@@ -54,7 +54,7 @@ FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
                         (FR, "n° de poste"), (FR, "no du poste"), (FR, "no de poste"), (FR, "n du poste"), (EN, "pos #"),
                         (EN, "pos no"), (EN, "pos. #"), (EN, "position ref. no"), (EN, "position ref no"),
                         (EN, "position reference number"), (EN, "position reference no")),
-    "effective_date": ((EN, "effective date"), (EN, "date effective"), (EN, "effective as of"), (EN, "effective on"), (EN, "eff date"),
+    "effective_date": ((EN, "effective date"), (EN, "classification effective date"), (EN, "date effective"), (EN, "effective as of"), (EN, "effective on"), (EN, "eff date"),
                        (EN, "effective"), (FR, "date d'entree en vigueur"), (FR, "date d'entree en vigueur du poste"),
                        (FR, "date de prise d'effet"), (FR, "date de prise d'effet du poste"), (FR, "prise d'effet"),
                        (FR, "date d'entree en fonction"),
