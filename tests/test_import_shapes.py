@@ -3720,3 +3720,36 @@ def test_classification_effective_date_is_one_label(tmp_path: Path) -> None:
     record = _record(root, "760140")
     assert (record["supervisor"]["title"], record["effective_date"]) == (
         "Executive Director, Regulatory Practices and Partnerships", dt.date(2017, 2, 12))
+
+
+def test_a_french_report_without_a_count_among_counted_ones(tmp_path: Path) -> None:
+    """``- Adjointe exécutive (AS-02)`` after reports counted in French (``39 employés``): kept, its title
+    French; an English list's ``Executive Assistant (AS-02)`` in the same document is the other copy."""
+    text = ("Titre du poste : Directrice, Programmes d'apprentissage des cadres\nGroupe et niveau : EX-01\n"
+            "Numéro du poste : 30111\n\nStructure organisationnelle\n\nLes postes suivants relèvent du titulaire :\n"
+            "  - Gestionnaire, Intégration des cadres (28 employés)\n"
+            "  - Gestionnaire, Événements et conférences (EC-07, 39 employés)\n  - Adjointe exécutive (AS-02)\n\n"
+            "Reporting to the Director:\n  - Manager, Executive Onboarding (28 FTEs)\n"
+            "  - Manager, Events and Conferences (EC-07, 39 FTEs)\n  - Executive Assistant (AS-02)\n\n"
+            "Activités principales\n1. Dirige.\n2. Gère.\n")
+    root, _ = _import(tmp_path, "cadres.txt", text)
+    assert _reports(root, "30111", 3) == [("Gestionnaire, Intégration des cadres", None, 28),
+                                          ("Gestionnaire, Événements et conférences", "EC-07", 39),
+                                          ("Adjointe exécutive", "AS-02", None)]
+
+
+def test_the_supervisors_title_is_no_direct_report(tmp_path: Path) -> None:
+    """An org chart's table (``Poste | Groupe | No de poste``) lists the supervisor, the position and
+    its reports, after reports counted in French: the supervisor, named in a sentence, is no report."""
+    text = ("Titre officiel du poste : Directeur exécutif, Politique stratégique\nGroupe et niveau : EX-2\n"
+            "Numéro du poste : 65753\n\nSTRUCTURE ORGANISATIONNELLE\nLe titulaire du poste relève de la Directrice "
+            "générale, Planification financière (EX-03).\nLes postes suivants relèvent directement du titulaire :\n"
+            "EX-1 - Directeur, Gouvernance des données (effectif de 39) : responsable de la gouvernance\n\n"
+            "ACTIVITÉS PRINCIPALES\n1. Dirige.\n2. Gère.\n\nANNEXE A – ORGANIGRAMME\n"
+            "| Poste | Groupe | No de poste |\n|---|---|---|\n"
+            "| Directrice générale, Planification financière | EX-03 | 45153 |\n"
+            "| Directeur exécutif, Politique stratégique | EX-02 | 65753 |\n"
+            "| Directeur, Gouvernance des données | EX-01 | 49719 |\n")
+    root, _ = _import(tmp_path, "strat.txt", text)
+    assert _record(root, "65753")["supervisor"]["title"] == "Directrice générale, Planification financière"
+    assert _reports(root, "65753", 1) == [("Directeur, Gouvernance des données", "EX-01", 39)]

@@ -91,7 +91,9 @@ def read(wd: WorkDescription, text: str, *, language: str, own_title: str | None
     entries = sorted(entries, key=lambda e: e[0])
     languages = [_language(e[3]) for e in entries]
     if FR in languages and len(set(languages)) > 1:  # both languages list them: keep the one read
-        entries = [e for e, lang in zip(entries, languages) if lang == FR or lang is None and _COUNT.search(e[3])] \
+        entries = [e for e, lang in zip(entries, languages)  # "Adjointe exécutive (AS-02)": no count, a French title
+                   if lang == FR or lang is None and (_COUNT.search(e[3]) or repair.classification(e[3])
+                                                      and language_of(e[4]) == FR)] \
             if language == FR else [e for e, lang in zip(entries, languages) if lang != FR]
     entries = _one_language_per_row(text, entries, language)
     for index, (start, title_at, close, details, title, code) in enumerate(entries):
@@ -102,8 +104,9 @@ def read(wd: WorkDescription, text: str, *, language: str, own_title: str | None
         mended = spelling.mended(written)
         title = _unmixed(mended) if run else mended
         mixed = title != mended
-        if own_title and fold(title) == fold(own_title) or not title:
-            continue
+        superior = wd.fields.get("supervisor_title")
+        if not title or any(other and fold(title) == fold(other) for other in (own_title, superior and superior.value)):
+            continue  # the position's own title, or its supervisor's: no direct report
         end = entries[index + 1][1] if index + 1 < len(entries) else len(text)
         paragraph = re.search(r"\n[ \t]*\n", text[close:end])
         end = close + paragraph.start() if paragraph else end  # a report's words end with its paragraph
