@@ -11,6 +11,12 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from click.testing import CliRunner, Result
+from hypothesis import settings
+
+# Property tests draw the same examples on every run (a failure found once is kept as an @example):
+# a run passes or fails for the code, never for the draw.
+settings.register_profile("deterministic", derandomize=True, database=None)
+settings.load_profile("deterministic")
 
 # The key that seals cache entries is the user's (hrkit.store.cache.user_key): tests, and the git hooks
 # and subprocesses they start, keep theirs in a folder of the test run's, not in the real home.
