@@ -3753,3 +3753,20 @@ def test_the_supervisors_title_is_no_direct_report(tmp_path: Path) -> None:
     root, _ = _import(tmp_path, "strat.txt", text)
     assert _record(root, "65753")["supervisor"]["title"] == "Directrice générale, Planification financière"
     assert _reports(root, "65753", 1) == [("Directeur, Gouvernance des données", "EX-01", 39)]
+
+
+def test_a_word_documents_heading_in_sentence_case_worded_as_no_vocabulary_has_it(tmp_path: Path) -> None:
+    """Paragraphs without blank lines between them: ``Scope and dimensions`` after a sentence, over
+    ``Staff (FTEs): 41`` or over a paragraph, is a heading; so is ``ENVERGURE`` (French for scope)."""
+    body = ("Title of position: Vice-President, Operations\nClassification level: EX-04\nPosition No.: 10-0012\n"
+            "General accountability\nThe Vice-President is accountable for operations.\n{dims}\n"
+            "Specific accountabilities\nDirects the operations of the sector.\n")
+    labels = "Scope and dimensions\nStaff (FTEs): 41\nSalary: $4,450,000.00\nNon-salary operating: $490K\nTotal: $4,940,000"
+    prose = ("Scope and dimensions\nThe incumbent manages 41 FTEs, a salary budget of $4,450,000.00 and an O&M budget "
+             "of $490K, for a total of $4.94M.")
+    french = "ENVERGURE\nEffectif (ETP): 41\nBudget salarial: 4,45 M$\nBudget de F et E: 490 k$\nTotal: 4,94 M$"
+    for name, dims in (("labels.txt", labels), ("prose.txt", prose), ("envergure.txt", french)):
+        (tmp_path / name).mkdir()
+        root, _ = _import(tmp_path / name, name, body.format(dims=dims))
+        dimensions = _record(root, "10-0012")["dimensions"]
+        assert (dimensions["salary"], dimensions["o_and_m"], dimensions["total"]) == (4450000, 490000, 4940000), name

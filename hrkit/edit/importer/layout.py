@@ -2119,6 +2119,10 @@ def _title_case_heading(text: str, line: re.Match) -> bool:
     if len(line[1].split()) <= 5 and re.search(r"(?:^|\n)[ \t]*\n[ \t]*$", text[:line.start()]) \
             and re.match(r"[A-ZÀ-Ý0-9\u2022*-]", after) and guess_label(fold(line[1])) is None:
         return True  # "Unité organisationnelle" over its value is a label
+    if len(line[1].split()) <= 4 and (not before or re.search(r"[.;!?)]$", before)) \
+            and (_PAIR.match(after) or re.match(r"[A-ZÀ-Ý]", after) and len(after.split()) >= 6) \
+            and guess_label(fold(line[1])) is None:
+        return True  # "Scope and dimensions" over "Staff (FTEs): 41" or a paragraph: a Word document's heading
     return _title_cased(line[1]) and (not before or bool(re.search(r"[.;!?)]$", before)) or bool(_BULLET.match(before))) \
         and bool(re.match(r"[A-ZÀ-Ý\u2022*-]", after)) and len(after.split()) >= 4
 

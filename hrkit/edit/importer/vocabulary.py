@@ -595,7 +595,7 @@ _HEADING_GUESSES: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p), s) 
     # (pattern, section): the first that matches names the section
     (r"\b(?:signatures?|approvals?|approbations?|certifi\w*|attestations?|sign-off)\b", "certification"),
     (r"\b(?:dimensions?|budgets?|resources|ressources|financ\w*|staff|effectifs?|donnees|quantitati\w*|figures|"
-     r"chiffres)\b", "dimensions"),
+     r"chiffres|envergure)\b", "dimensions"),
     (r"\b(?:organi[sz]ation\w*|organigramme|reporting|structure|hierarch\w*|subordonnes|direct reports)\b", "structure"),
     (r"\b(?:nature|scope|portee|etendue|context|contexte|environment|environnement|challenges|defis|complexit\w*)\b",
      "nature_and_scope"),
