@@ -3770,3 +3770,25 @@ def test_a_word_documents_heading_in_sentence_case_worded_as_no_vocabulary_has_i
         root, _ = _import(tmp_path / name, name, body.format(dims=dims))
         dimensions = _record(root, "10-0012")["dimensions"]
         assert (dimensions["salary"], dimensions["o_and_m"], dimensions["total"]) == (4450000, 490000, 4940000), name
+
+
+def test_a_supervisor_named_by_role_in_lower_case_or_as_a_chair(tmp_path: Path) -> None:
+    """French names a supervisor in lower case in a sentence (``Le poste relève directement du président
+    et premier dirigeant.``), a later ``qui relèvent du directeur général`` pointing back to a title
+    named before; English a board's ``Chair and Chief Executive Officer``; a scan reads ``rcports``."""
+    french = ("Titre du poste : Directrice générale, Analyse\nGroupe et niveau : EX-03\nNuméro du poste : 7001\n\n"
+              "Structure organisationnelle\nLe poste relève directement du président et premier dirigeant.\n\n"
+              "Activités principales\n1. Dirige.\n2. Gère.\n")
+    back = ("Titre du poste : Directrice, Vérification interne\nGroupe et niveau : EX-01\nNuméro du poste : 7002\n\n"
+            "Structure organisationnelle\nLa directrice relève du Directeur général, Transformation numérique, poste "
+            "no 73162.  Le poste est l'un des 4 postes de direction qui relèvent du directeur général.\n\n"
+            "Activités principales\n1. Dirige.\n2. Gère.\n")
+    english = ("Position Title: Director General, Dispute Resolution\nClassification: EX-03\nPosition No.: 7003\n\n"
+               "Reporting relationships\nThe Director General, Dispute Resolution rcports to the Chair and Chief "
+               "Executive Officer.\n\nKey activities\n1. Directs.\n2. Manages.\n")
+    for name, text, number, title in (("fr.txt", french, "7001", "président et premier dirigeant"),
+                                      ("back.txt", back, "7002", "Directeur général, Transformation numérique"),
+                                      ("en.txt", english, "7003", "Chair and Chief Executive Officer")):
+        (tmp_path / name).mkdir()
+        root, _ = _import(tmp_path / name, name, text)
+        assert _record(root, number)["supervisor"]["title"] == title, name

@@ -572,8 +572,9 @@ def supervisor(wd: WorkDescription, text: str, *, own_title: str | None, languag
         return
     text = _OPEN_LINE_END.sub(r"\1 ", text)  # "... Directrice générale régionale, Région du" / "Québec (EX-03"
     found = []
+    first = "[^\\W\\d_]" if language == FR else "[A-ZÀ-Ý]"  # "relève du président et premier dirigeant"
     for match in re.finditer(rf"\b(?i:{REPORTS_TO}|{RELEVE_DE}){THE}"
-                             r"([A-ZÀ-Ý](?:\bSte?\.\s|[^.;:()\n]){3,120}?)"
+                             rf"({first}(?:\bSte?\.\s|[^.;:()\n]){{3,120}}?)"
                              r"(?=\s*(?:\(|\.\s|\.$|;|:|\n|,\s+(?:position|poste|who|which|qui|and|et)\b"
                              r"|\s(?:(?:and|et)\s+)?(?:are|is|were|was|has|sont|est|a|include|comprennent)\b|$))", text):
         title = match[1].strip(" ,")
@@ -582,6 +583,8 @@ def supervisor(wd: WorkDescription, text: str, *, own_title: str | None, languag
         if role_start(fold(title)) and not listing and not own and \
                 not re.search(r"\b(?:and|et)\s+(?:the|le|la|l')\b", title):
             found.append((title, match.end()))
+    if any(t[:1].isupper() for t, _ in found):  # "... qui relèvent du directeur général": the one named before
+        found = [(t, end) for t, end in found if t[:1].isupper()]
     if len({language_of(t) for t, _ in found}) > 1:
         found = [(t, end) for t, end in found if language_of(t) == language]
     if len({fold(t) for t, _ in found}) != 1:

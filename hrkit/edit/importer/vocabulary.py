@@ -351,6 +351,7 @@ ROLES_EN = ("senior assistant deputy minister", "associate assistant deputy mini
             "vice president", "comptroller", "controller", "counsel", "economist",
             "engineer", "scientist", "specialist", "consultant", "warden", "deputy warden", "administrator",
             "inspector", "investigator", "auditor", "secretary", "corporate secretary", "chairperson", "vice-chair",
+            "chair", "regional vice-president",
             "general manager", "architect", "planner", "librarian", "archivist", "curator", "ombudsman",
             "ombudsperson", "negotiator", "treasurer", "commanding officer", "captain", "harbour master")
 ROLES_FR = ("sous-ministre adjoint principal", "sous-ministre adjointe principale", "sous-ministre adjoint",
@@ -534,8 +535,8 @@ _ROLE_START = re.compile(r"(?:a/|acting\s+|interim\s+|par\s+interim\s+)?(?:" + a
 
 OPEN_END_WORDS = r"and|of|the|for|et|de|du|des|la|pour|aux?"
 """Words that leave a title open when a line ends on them: its next words are on the next line."""
-REPORTS_TO = r"repor[tl]s?(?:\s+directly)?\s+to|reporting\s+(?:directly\s+)?to"
-"""English for "reports to" (a scan's ``reporls`` too), in a form's label or a sentence."""
+REPORTS_TO = r"r[ec]por[tl]s?(?:\s+directly)?\s+to|reporting\s+(?:directly\s+)?to"
+"""English for "reports to" (a scan's ``reporls``, ``rcports`` too), in a form's label or a sentence."""
 RELEVE_DE = (r"rel[eè]ve(?:nt)?\s+(?:directement\s+)?(?:(?:de\s+la\s+personne\s+(?:occupant|qui\s+occupe)\s+le|du)\s+poste\s+)?"
              r"(?:du|de\s+la|de\s+l'|au|à\s+la|de)")
 """French for it: ``relève du``, ``relèvent directement de la``, ``relève du poste de``, ``relève de la
