@@ -3792,3 +3792,16 @@ def test_a_supervisor_named_by_role_in_lower_case_or_as_a_chair(tmp_path: Path) 
         (tmp_path / name).mkdir()
         root, _ = _import(tmp_path / name, name, text)
         assert _record(root, number)["supervisor"]["title"] == title, name
+
+
+def test_reports_counted_in_a_sentence_after_supported_by(tmp_path: Path) -> None:
+    """``the Manager, Registry Operations (PM-06), supported by 7 employees, the Registrar (EX-01; 25
+    employees)``: each report's count, the words before the next title no part of it."""
+    text = ("Position Title: Director General, Registry Services\nClassification: EX-02\nPosition No.: 8002\n\nREPORTING RELATIONSHIPS\n"
+            "The direct reports are the Manager, Registry Operations (PM-06), supported by 7 employees, the "
+            "Manager, Decision Quality (EC-07), who leads a team of 18, the Registrar (EX-01; 25 employees) and "
+            "an Executive Assistant (AS 02).\n\nKEY ACTIVITIES\n1. Directs.\n2. Manages.\n")
+    root, _ = _import(tmp_path, "vrab.txt", text)
+    assert _reports(root, "8002", 4) == [("Manager, Registry Operations", "PM-06", 7),
+                                         ("Manager, Decision Quality", "EC-07", 18), ("Registrar", "EX-01", 25),
+                                         ("Executive Assistant", "AS-02", None)]

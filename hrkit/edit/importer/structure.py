@@ -209,9 +209,10 @@ def _plausible(title: str) -> bool:
         r"can|must|may|will|il|elle|ils|peut|doit)\b|^(?:if|when|where|while|although|since|si|lorsque|quand)\b", words)
 
 
-_LEADS = (r"(?:with|avec|(?:who|which|qui)[ \t]+(?:leads?|manages?|supervises?|heads?|oversees?|directs?|has|"
-          r"compte|dirige|encadre|g[eè]re|supervise))")
-"""The words joining a report to its count in a sentence: ``with``, ``who leads``, ``qui compte``."""
+_LEADS = (r"(?:with|avec|supported[ \t]+by|appuy[ée]e?[ \t]+par|(?:who|which|qui)[ \t]+(?:leads?|manages?|supervises?|"
+          r"heads?|oversees?|directs?|has|compte|dirige|encadre|g[eè]re|supervise))")
+"""The words joining a report to its count in a sentence: ``with``, ``who leads``, ``supported by``,
+``qui compte``."""
 _APPROXIMATELY = rf"(?:{_LEADS}\s+)?(?:(?:approximately|about|some|roughly|around|environ|pr[eè]s\s+de|an?|une?)[ \t]+)?"
 _TRAILING_COUNT = re.compile(rf"(?:,|[ \t]+[-\u2013\u2014])[ \t]*{_APPROXIMATELY}(?P<count>{_COUNT.pattern})[ \t]*$", re.IGNORECASE)
 """A count written after a title: ``, 16 employees``, `` – staff of 9``."""
