@@ -3805,3 +3805,17 @@ def test_reports_counted_in_a_sentence_after_supported_by(tmp_path: Path) -> Non
     assert _reports(root, "8002", 4) == [("Manager, Registry Operations", "PM-06", 7),
                                          ("Manager, Decision Quality", "EC-07", 18), ("Registrar", "EX-01", 25),
                                          ("Executive Assistant", "AS-02", None)]
+
+
+def test_a_headings_underline_typed_in_underscores_is_no_signature_line(tmp_path: Path) -> None:
+    """A typed form underlines each heading with underscores (``CONTEXTE ORGANISATIONNEL`` /
+    ``________________________``): no signature line, which would end the section before its reports."""
+    text = ("Intitulé du poste: Directeur général régional, Québec\nCLASSIFICATION: EX O2\nN° du poste: 97O4\n\n\n"
+            "CONTEXTE ORGANISATIONNEL\n________________________\n\nReIèvent du titulaire :\n\n"
+            "AS-02      Agent administratif  (l ETP)\nEX-01      Directeur, Services aux clients  (21 ETP)\n\n\n"
+            "NATURE ET PORTÉE\n________________\n\nLe ministère est responsable des programmes.\n\n"
+            "SIGNATURES\n\n______________________________\nPierre-Paul Paradis\n")
+    root, records = _import(tmp_path, "dgr.txt", text)
+    assert _reports(root, "9704", 2) == [("Agent administratif", "AS-02", 1),
+                                         ("Directeur, Services aux clients", "EX-01", 21)]
+    assert "Paradis" not in records

@@ -126,7 +126,7 @@ def looks_like_markdown(text: str) -> bool:
 
 
 def layout(text: str) -> Layout:
-    lines = [line for line in text.split("\n") if not re.fullmatch(r"\s*-{3}.*-{3}\s*", line)]
+    lines = _without_underlines([line for line in text.split("\n") if not re.fullmatch(r"\s*-{3}.*-{3}\s*", line)])
     if looks_like_markdown(text):
         lines = [_unmark(line) for line in lines]
     lines = _label_rows(_stacked_pairs(_columns_read(_two_headings(_side_by_side(_charts(
@@ -144,6 +144,20 @@ def layout(text: str) -> Layout:
 
 
 # --- shapes to lines ------------------------------------------------------------------------------
+
+def _without_underlines(lines: list[str]) -> list[str]:
+    """Lines without a heading's underline typed in underscores (``CONTEXTE ORGANISATIONNEL`` /
+    ``________________________``, as long as the heading): no signature line, which would end the
+    section's text."""
+    out: list[str] = []
+    for line in lines:
+        heading = out[-1].strip() if out else ""
+        if re.fullmatch(r"[ \t]*_{4,}[ \t]*", line) and heading and "_" not in heading \
+                and abs(len(line.strip()) - len(heading)) <= 3 and (_heading_line(heading) or _capitals(heading)):
+            continue
+        out.append(line)
+    return out
+
 
 _HYPHENATED = re.compile(r"([^\W\d_]+)-\s*\n\s*(?=[^\W\d_A-Z])")
 _COMPOUND_FIRST = frozenset(("full", "part", "non", "self", "multi", "co", "ex", "pre", "post", "well", "long", "short",
