@@ -3819,3 +3819,20 @@ def test_a_headings_underline_typed_in_underscores_is_no_signature_line(tmp_path
     assert _reports(root, "9704", 2) == [("Agent administratif", "AS-02", 1),
                                          ("Directeur, Services aux clients", "EX-01", 21)]
     assert "Paradis" not in records
+
+
+def test_a_report_tables_column_of_incumbents_reaches_no_record(tmp_path: Path) -> None:
+    """A Word table of reports with an ``Incumbent`` column (names, ``Vacant``, ``Acting: X``): the
+    reports are read and no name is written; a form's ``| Titulaire | name |`` row is a label and its
+    value, not a column."""
+    doc = docx_bytes("# Work Description\n* **Position Title:** Director, Marine and Rail Operations\n"
+                     "* **Classification:** EX-01\n* **Position Number:** 403892\n\n# Structure\n"
+                     "Reporting to the Director are:\n\n| Title | Group/Level | Location | Incumbent |\n"
+                     "|---|---|---|---|\n| Superintendent, Traveller Operations | FB-05 | Remote site | Murray Després |\n"
+                     "| Chief of Operations, Commercial | FB 06 | Prince Rupert | Acting: Alison Saint-Pierre |\n"
+                     "| Manager, Intelligence and Enforcement | FB 07 | Prince Rupert | Vacant |\n\n"
+                     "# Specific Accountabilities\n1. Directs marine and rail operations.\n")
+    root, records = _import(tmp_path, "rupert.docx", doc)
+    assert [title for title, _, _ in _reports(root, "403892", 3)] == [
+        "Superintendent, Traveller Operations", "Chief of Operations, Commercial", "Manager, Intelligence and Enforcement"]
+    assert "Després" not in records and "Saint-Pierre" not in records

@@ -126,7 +126,8 @@ def looks_like_markdown(text: str) -> bool:
 
 
 def layout(text: str) -> Layout:
-    lines = _without_underlines([line for line in text.split("\n") if not re.fullmatch(r"\s*-{3}.*-{3}\s*", line)])
+    lines = _without_people_columns(_without_underlines(
+        [line for line in text.split("\n") if not re.fullmatch(r"\s*-{3}.*-{3}\s*", line)]))
     if looks_like_markdown(text):
         lines = [_unmark(line) for line in lines]
     lines = _label_rows(_stacked_pairs(_columns_read(_two_headings(_side_by_side(_charts(
@@ -144,6 +145,34 @@ def layout(text: str) -> Layout:
 
 
 # --- shapes to lines ------------------------------------------------------------------------------
+
+_PEOPLE_COLUMN = re.compile(r"(?:(?:current|acting|actuel)\s+)?(?:incumbent|titulaire|occupant|employee name|name|nom)"
+                            r"(?:'s name|\s+name|\s+actuel(?:le)?|\s+du titulaire|\s+\(?acting\)?)?s?")
+"""A table column's header naming the people in its cells (``Incumbent``, ``Titulaire``, ``Name``;
+not ``Employees``, a count)."""
+
+
+def _without_people_columns(lines: list[str]) -> list[str]:
+    """A table's column of people (``Title | Group/Level | Location | Incumbent``, a report's acting
+    incumbent in its row) with its cells emptied, so no name reaches a record."""
+    out: list[str] = []
+    column, width = None, 0
+    for line in lines:
+        cells = re.split(r"[ \t]*\|[ \t]*", line.strip().strip("|").strip()) if line.count("|") >= 2 else None
+        if not cells or len(cells) < 2 or _TABLE_RULE.fullmatch(line.strip()):
+            column = None if not cells or len(cells) < 2 else column
+            out.append(line)
+            continue
+        if column is None or len(cells) != width:
+            people = [k for k, cell in enumerate(cells) if _PEOPLE_COLUMN.fullmatch(fold(cell).strip(" :"))]
+            header = all(_labelish(cell) or _column_header(cell) for cell in cells if cell)  # not a form's row:
+            column, width = (people[0], len(cells)) if people and header else (None, 0)  # "| Titulaire | J. B. |"
+        elif cells[column]:
+            cells[column] = ""
+            line = " | ".join(cells) if not line.strip().startswith("|") else f"| {' | '.join(cells)} |"
+        out.append(line)
+    return out
+
 
 def _without_underlines(lines: list[str]) -> list[str]:
     """Lines without a heading's underline typed in underscores (``CONTEXTE ORGANISATIONNEL`` /
@@ -1519,7 +1548,8 @@ def _table_row(cells: list[str]) -> str:
     unknown = sum(not _labelish(label) for label, _ in pairs if label)
     words_only = header and not any(re.search(r"[0-9,]", value) for _, value in pairs)  # a table's header
     lettered = all(re.search(r"[^\W\d_]", label) for label, _ in pairs if label)  # "14362316" labels nothing
-    if len(cells) >= 4 and len(cells) % 2 == 0 and not words_only and lettered and (
+    titled = any("," in label and role_start(fold(label)) for label, _ in pairs)  # a report's row: its title first
+    if len(cells) >= 4 and len(cells) % 2 == 0 and not words_only and lettered and not titled and (
             unknown == 0 and not _labelish(cells[1]) or unknown == 1 and not any(_labelish(v) for _, v in pairs if v)):
         # "| Label | value | Label | value |": a form's fields two by two, one label perhaps worded as no other form
         return "\n".join(f"{label.rstrip(':').rstrip()}: {value}" for label, value in pairs if label)
