@@ -3836,3 +3836,20 @@ def test_a_report_tables_column_of_incumbents_reaches_no_record(tmp_path: Path) 
     assert [title for title, _, _ in _reports(root, "403892", 3)] == [
         "Superintendent, Traveller Operations", "Chief of Operations, Commercial", "Manager, Intelligence and Enforcement"]
     assert "Després" not in records and "Saint-Pierre" not in records
+
+
+def test_names_in_a_scans_run_reach_no_record(tmp_path: Path) -> None:
+    """A scan's run: a form's ``INCUMBENT Dale McKenzie`` box read into the general accountability, and a
+    certification under no heading of its own (``Certification / Certification The foregoing is ...
+    Josée Paradis, Regional Deputy Commissioner, Atlantic Region Date: ____``): no name is written."""
+    run = ("TITLE OF POSITION Warden, Grande Cache Institution CLASSIFICATION EX-01 POSITION NO. 338221 "
+           "GENERAL ACCOUNTABILITY The Warden is accountable for the safe, secure and INCUMBENT Dale McKenzie "
+           "humane custody of offenders at Grande Cache Institution, a medium-security institution. "
+           "SPECIFIC ACCOUNTABILITIES 1. Ensures the safe and secure operation of the institution, including "
+           "static and dynamic security. 2. Leads the response to emergencies and critical incidents and "
+           "implements the recommendations of national boards of investigation. Certification / Certification "
+           "The foregoing is an accurate and complete statement of the duties of the position. Josée Paradis, "
+           "Regional Deputy Commissioner, Atlantic Region Date: __________ PROTECTED A")
+    _, records = _import(tmp_path, "gci.txt", run)
+    assert "title: Warden, Grande Cache Institution" in records and "The Warden is accountable" in records
+    assert "McKenzie" not in records and "Paradis" not in records

@@ -1843,10 +1843,27 @@ def _marks(text: str, folded: str, run: bool) -> list[Mark]:
     if sum(m.kind == "field" and m.start < body for m in marks) < 2:
         marks += _bare_labels(text, folded, body, marks)
     marks += _capital_labels(text, folded, body, marks)
-    marks += _signatures(text, folded, run)
-    if not run:
+    marks += _signatures(text, folded, run) + _attestations(folded, body, marks)
+    if run:  # "... secure and INCUMBENT Dale McKenzie humane custody ...": a form's box read into the prose
+        marks += [Mark("people", "", m.start(), m.end(1), (), strong=False) for m in _NAMED_INCUMBENT.finditer(text, body)]
+    else:
         marks += _names_above(text, folded, body, marks)
     return _paired(text, _without_overlaps(marks))
+
+
+_NAMED_INCUMBENT = re.compile(r"\b(INCUMBENT|TITULAIRE)\s+(?=[A-ZÀ-Ý][a-zà-ÿ'-]+\s+[A-ZÀ-Ý][\w'-]+)")
+_ATTESTATION = re.compile(r"(?:\b(?:certification|attestation)\s*(?:/\s*(?:certification|attestation)\s*)?)?"
+                          r"\b(?:the foregoing is an? (?:accurate|true|complete)|i certify that|je certifie que|"
+                          r"l'enonce qui precede)")
+
+
+def _attestations(folded: str, body: int, marks: list[Mark]) -> list[Mark]:
+    """A certification's formula (``The foregoing is an accurate and complete statement``, ``Je
+    certifie que``) under no heading of its own (a scan's run, its ``Certification`` in title case):
+    the certification starts there, and the names of who signed it are no section's text."""
+    certified = [m.start for m in marks if m.kind == "heading" and m.name == "certification"]
+    return [Mark("heading", "certification", m.start(), m.start(), ()) for m in _ATTESTATION.finditer(folded, body)
+            if not any(at <= m.start() for at in certified)][:1]
 
 
 _OF_SOMEONE = re.compile(r"(?<![\w'])(?:du|au|aux|of|to|the)[ \t]+$")
