@@ -3853,3 +3853,28 @@ def test_names_in_a_scans_run_reach_no_record(tmp_path: Path) -> None:
     _, records = _import(tmp_path, "gci.txt", run)
     assert "title: Warden, Grande Cache Institution" in records and "The Warden is accountable" in records
     assert "McKenzie" not in records and "Paradis" not in records
+
+
+def test_the_resources_a_position_manages_in_a_sentence_outside_the_dimensions(tmp_path: Path) -> None:
+    """``SCOPE`` / ``The incumbent manages 215 FTEs, a salary budget of $21.65M and an O&M budget of
+    $14.3M (total $35.95M).``: a sentence of resources under a heading read as the nature and scope."""
+    text = ("Position Title: Chief Information Officer\nClassification: EX-03\nPosition Number: 6100\n\n"
+            "ORGANIZATIONAL CONTEXT\nThe position has 2 direct reports:\n"
+            "Director, IT Operations: EX-1, 74 FTE\nManager, IT Planning: CS-04, 7 FTE\n\nSCOPE\n"
+            "The incumbent manages 215 FTEs, a salary budget of $21.65M and an O&M budget of $14.3M (total $35.95M).\n\n"
+            "KEY RESPONSIBILITIES\n1. Directs.\n2. Manages.\n")
+    root, _ = _import(tmp_path, "cio.txt", text)
+    dimensions = _record(root, "6100")["dimensions"]
+    assert (dimensions["salary"], dimensions["o_and_m"], dimensions["total"]) == (21650000, 14300000, 35950000)
+
+
+def test_a_report_tables_header_in_the_dimensions_takes_no_figure(tmp_path: Path) -> None:
+    """Reports' table (``Position | Group and level | FTEs``) under ``HUMAN RESOURCES``, then ``FINANCIAL`` /
+    ``Salary budget of $11,240,000 and operating and maintenance budget of $1,390,000, for a total of
+    $12,630,000.``: the header's labels are no dimension's."""
+    dims = ("HUMAN RESOURCES\nThe position is responsible for 114 FTEs. Direct reports:\n\n"
+            "| Position | Group and level | FTEs |\n|---|---|---|\n| Director, Staffing | EX-01 | 40 |\n"
+            "| Manager, Executive Services | PE-06 | 7 |\n\nFINANCIAL\nSalary budget of $11,240,000 and operating and "
+            "maintenance budget of $1,390,000, for a total of $12,630,000.\n")
+    assert _dimensions(tmp_path, "hr.md", dims) == {"fte": 114, "salary": 11240000, "o_and_m": 1390000,
+                                                    "total": 12630000}

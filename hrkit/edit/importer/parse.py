@@ -18,7 +18,8 @@ from hrkit.edit.importer.document import VERIFY, Issue, Value, WorkDescription
 from hrkit.edit.importer.fields import field_of, header_field
 from hrkit.edit.importer.layout import RUN_LENGTH, Layout, Mark, clean_input, layout
 from hrkit.edit.importer.vocabulary import (CLASSIFICATION_REQUEST, DOCUMENT_TITLES, EN, FR, OTHER_DOCUMENTS,
-                                           alternation, fold, guess_label, role_start, role_word)
+                                           alternation, fold, guess_label, report_header, role_start,
+                                           role_word)
 
 COLUMNS = "columns run together in the scan"
 _STRUCTURED = re.compile(r"^\s*-{3}\s*Structured Job Description\s*-{3}\s*$", re.MULTILINE | re.IGNORECASE)
@@ -463,6 +464,9 @@ def _body(wd: WorkDescription, lay: Layout, sections: dict[str, str], language: 
     if not wd.dimensions:  # "Financial resources: the incumbent manages a salary budget of ..." under Responsibility
         for found in _RESOURCES.finditer("\n".join(sections.values())):
             dimensions.read(wd, found[1])
+    if not wd.dimensions:  # "Scope" / "The incumbent manages 215 FTEs, a salary budget of $21.65M and ...": a sentence
+        for found in _MANAGES.finditer("\n".join(sections.get(key, "") for key in ("nature_and_scope", "other"))):
+            dimensions.read(wd, found[0])
     if not wd.dimensions and any(key in wd.fields for key in _IDENTIFIERS):
         # an HR system's record: "SAL_BUDGET: 5650000.00" among the position's fields (a poster's salary is none)
         dimensions.read(wd, header, loose=False)
@@ -470,16 +474,23 @@ def _body(wd: WorkDescription, lay: Layout, sections: dict[str, str], language: 
     wd.specific_accountabilities = _accountabilities(wd, specific, lay.run)
 
 
+_MANAGES = re.compile(r"[^.\n]*\b(?:manages?|g[eè]re|oversees?|administre)\s+(?:(?:a\s+(?:staff|team)\s+of\s+|une\s+"
+                      r"[ée]quipe\s+de\s+)?[0-9][0-9,.]*\s+(?:FTE|ETP|employ)|an?\s+(?:salary\s+)?budget|un\s+budget)"
+                      r"[^\n]*?(?:\.(?=\s|$)|$)", re.IGNORECASE | re.MULTILINE)
+"""A sentence of the resources a position manages, wherever it stands (``The incumbent manages 215 FTEs,
+a salary budget of $21.65M and an O&M budget of $14.3M``): read as a Dimensions section would be."""
 _REPORTS_DETAILS = re.compile(r"\([^()]*[0-9][^()]*\)")
 """A report's classification and count in brackets (``(MG-05, 412 ETP)``): no dimension of the unit's."""
 
 
 def _without_reports(dims: str) -> str:
     """A Dimensions section without the direct reports it lists (``Structure and Resources``:
-    ``- Area Chief, East (GT-06) – 47 FTEs``): a report's count is not the unit's."""
+    ``- Area Chief, East (GT-06) – 47 FTEs``, their table's header ``Position | Group and level | FTEs``):
+    a report's count is not the unit's."""
     return "\n".join(line for line in dims.split("\n")
                      if not (repair.classification(line) and role_word(fold(line)) and len(line) < 200
-                             and not repair.money(line)))  # "- Director, X - Salary: $7.02M": a scan's columns
+                             and not repair.money(line))  # "- Director, X - Salary: $7.02M": a scan's columns
+                     and not (" | " in line and report_header([cell.strip() for cell in line.split("|")]) is not None))
 
 
 def _prose(text: str, run: bool) -> str:
