@@ -3878,3 +3878,12 @@ def test_a_report_tables_header_in_the_dimensions_takes_no_figure(tmp_path: Path
             "maintenance budget of $1,390,000, for a total of $12,630,000.\n")
     assert _dimensions(tmp_path, "hr.md", dims) == {"fte": 114, "salary": 11240000, "o_and_m": 1390000,
                                                     "total": 12630000}
+
+
+def test_a_figure_before_a_label_with_words_in_parentheses_on_the_next_line(tmp_path: Path) -> None:
+    """``Capital: $4,430,000`` / ``Total (including capital): $16,790,000``: the capital's figure (no key
+    field) is not the total, whose label's words in parentheses stand before its colon."""
+    dims = ("DIMENSIONS\nFTEs: 123 FTE\nSalary budget: $9,350,000\nNon-salary O&M: $3.01M\nCapital: $4,430,000\n"
+            "Total (including capital): $16,790,000\n")
+    assert _dimensions(tmp_path, "gwaii.txt", dims) == {"fte": 123, "salary": 9350000, "o_and_m": 3010000,
+                                                        "total": 16790000}

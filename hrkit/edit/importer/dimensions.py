@@ -211,7 +211,7 @@ def _label(text: str, folded: str, labels, previous_end: int, start: int, end: i
     if loose:
         nxt = min((row[0] for row in labels if row[0] >= end), default=None)
         after = _AFTER.match(folded, end)
-        next_line = after and "\n" in folded[end:after.start(1)] and folded[after.end(1):].lstrip(" \t").startswith(":")
+        next_line = after and "\n" in folded[end:after.start(1)] and _OPENS_LINE.match(folded, after.end(1))
         if after and nxt is not None and after.start(1) == nxt and not next_line:  # "O & M:" opens the next line's
             name = _name(after[1])
             if _fits(name, kind, read, "", scale):
@@ -219,6 +219,8 @@ def _label(text: str, folded: str, labels, previous_end: int, start: int, end: i
     return None, ""
 
 
+_OPENS_LINE = re.compile(r"(?:[ \t]*\([^()\n]{0,30}\))?[ \t]*:")
+"""After a label on the next line: its colon, perhaps after words in parentheses (``Total (including capital):``)."""
 _PEOPLE_COSTS = ("personnel", "human resources", "ressources humaines")
 """Labels of a count that label the salaries when an amount follows them."""
 
