@@ -466,7 +466,8 @@ def _body(wd: WorkDescription, lay: Layout, sections: dict[str, str], language: 
             dimensions.read(wd, found[1])
     if not wd.dimensions:  # "Scope" / "The incumbent manages 215 FTEs, a salary budget of $21.65M and ...": a sentence
         for found in _MANAGES.finditer("\n".join(sections.get(key, "") for key in ("nature_and_scope", "other"))):
-            dimensions.read(wd, found[0])
+            if re.search(r"\$|\bbudget\b", found[0], re.IGNORECASE):  # a poster's "manage a team of 45" is none
+                dimensions.read(wd, found[0])
     if not wd.dimensions and any(key in wd.fields for key in _IDENTIFIERS):
         # an HR system's record: "SAL_BUDGET: 5650000.00" among the position's fields (a poster's salary is none)
         dimensions.read(wd, header, loose=False)
