@@ -201,8 +201,8 @@ def _title(wd: WorkDescription, key: str, raw: str) -> int:
 _REPORTS_TO = re.compile(r"\s*(?:(?:the|this)\s+position\s+|the\s+incumbent\s+|le\s+titulaire\s+|le\s+poste\s+)?"
                          rf"(?:{REPORTS_TO}|{RELEVE_DE}){THE}(?=[A-ZÀ-Ý])", re.IGNORECASE)
 """A supervisor's title written as the sentence that names it: the sentence's words are no title."""
-_TITLE_LABEL = re.compile(r"\s*(?:(?:position|job|official)\s+)?(?:title|titre)(?:\s+(?:du|of\s+the)\s+poste?)?\s*:\s*(?=\S)",
-                          re.IGNORECASE)
+_TITLE_LABEL = re.compile(r"\s*(?:(?:position|job|official)\s+)?(?:title|titre)(?:\s+(?:du|of\s+the)\s+poste?)?"
+                          r"\s*:\s*(?=\S)", re.IGNORECASE)
 """``Immediate Supervisor: Title: X``: a label inside the value names the title, and is none of it."""
 _NEXT_WORDS = re.compile(r"\s+(?:direct reports|the following|positions reporting|les postes suivants|relèvent)\b",
                          re.IGNORECASE)

@@ -158,9 +158,9 @@ def _without_people_columns(lines: list[str]) -> list[str]:
     out: list[str] = []
     column, width = None, 0
     for line in lines:
-        cells = re.split(r"[ \t]*\|[ \t]*", line.strip().strip("|").strip()) if line.count("|") >= 2 else None
-        if not cells or len(cells) < 2 or _TABLE_RULE.fullmatch(line.strip()):
-            column = None if not cells or len(cells) < 2 else column
+        cells = re.split(r"[ \t]*\|[ \t]*", line.strip().strip("|").strip()) if line.count("|") >= 2 else []
+        if len(cells) < 2 or _TABLE_RULE.fullmatch(line.strip()):
+            column = column if cells else None  # a Markdown table's rule keeps its header's column
             out.append(line)
             continue
         if column is None or len(cells) != width:
@@ -371,7 +371,8 @@ _PAGE_FURNITURE = re.compile(r"[ \t]*(?:(?:page|p\.)[ \t]*\d{1,3}[ \t]*(?:of|de|
                              r"|(?:TBS|SCT|GC)(?:[ \t]*/[ \t]*(?:SCT|TBS))?[ \t]*\d{2,5}[A-Z]?"
                              r"(?:[ \t]*\([^()\n]{1,20}\))?|[0-9][ \t]*/[ \t]*[0-9]"
                              r"|[A-Z][A-Za-z]{1,10}(?:-[A-Z]{2,5})?-[0-9]{3,5}[A-Z]?[ \t]*\([0-9]{2,4}[/-][0-9]{2}\)"
-                             r"|(?:protected|prot[ée]g[ée])[ \t]+[ABC](?:[ \t]+\(?(?:when completed|une fois rempli\w*)\)?)?)"
+                             r"|(?:protected|prot[ée]g[ée])[ \t]+[ABC]"
+                             r"(?:[ \t]+\(?(?:when completed|une fois rempli\w*)\)?)?)"
                              r"[ \t]*", re.IGNORECASE)
 """A page's number (``Page 2 of 3``, ``- 2 -``, ``1 / 2``), its form's (``TBS/SCT 3252E (88/10)``,
 ``GC 110 (Rev. 96/03)``, a department's ``ISED-GEN-0417 (2018/06)``) or its security marking
@@ -775,6 +776,7 @@ def _form_grid(lines: list[str]) -> list[str]:
 
 
 def _grid_fields(block: list[str]) -> list[str] | None:
+    """A block's ``label: value`` lines when its text starts at four columns' edges, no word across one."""
     starts: dict[int, int] = {}
     for line in block:
         for run in re.finditer(r"(?:^|(?<= {2}))[ \t]*(\S)", line):
@@ -1311,7 +1313,7 @@ def _lines(lines: list[str]) -> list[str]:
             value = out[following].strip()
             index = following + 1
             if index + 1 < len(out) and _value_goes_on(line, value, out[index], out[index + 1]):
-                space = "" if re.search(r"[^\W\d_]-$", value) else " "  # "Terre-Neuve-et-" / "Labrador"
+                space = "" if _OPEN_HYPHEN.search(value) else " "  # "Terre-Neuve-et-" / "Labrador"
                 value, index = f"{value}{space}{out[index].strip()}", index + 1
             joined.append(f"{line.strip().rstrip(':').rstrip()}: {value}")
             in_form = True
@@ -1348,6 +1350,8 @@ _NUMBER_ALONE = re.compile(r"[ \t]*(?:[A-Z]{1,5}-)?[0-9OIl]{3,9}[ \t]*")
 
 
 _OPEN_END = re.compile(rf"(?:[ \t][-\u2013]|,|\b(?:{OPEN_END_WORDS}))[ \t]*$", re.IGNORECASE)
+_OPEN_HYPHEN = re.compile(r"[^\W\d_]-$")
+"""A value ending in a word's hyphen (``Terre-Neuve-et-``): the word goes on, with no space."""
 
 
 def _title_goes_on(line: str, following: str, after: list[str]) -> bool:
@@ -1380,11 +1384,12 @@ def _value_goes_on(label: str, value: str, line: str, after: str) -> bool:
     Economic Development and Corporate`` / ``Finance``): a few words on the next line, a label
     after them."""
     words = line.split()
-    if _field_named(label) in ("title", "supervisor_title") and (_OPEN_END.search(value) or re.search(r"[^\W\d_]-$", value)) \
-            and 0 < len(words) <= 6 and not re.search(r"[0-9:|]", re.sub(r"\([^()]*\)", "", line)) \
+    titled = _field_named(label) in ("title", "supervisor_title")
+    if titled and (_OPEN_END.search(value) or _OPEN_HYPHEN.search(value)) and 0 < len(words) <= 6 \
+            and not re.search(r"[0-9:|]", re.sub(r"\([^()]*\)", "", line)) \
             and not _labelish(line.strip()) and not _heading_line(line):
         return True  # "Directeur général régional, Terre-Neuve-et-" / "Labrador (EX-3)": the title is open
-    return _field_named(label) in ("title", "supervisor_title") and 0 < len(words) <= 4 and line[:1].isupper() \
+    return titled and 0 < len(words) <= 4 and line[:1].isupper() \
         and not re.search(r"[0-9:|]", line) and not _labelish(line.strip()) and not _heading_line(line) \
         and not role_start(fold(line.strip())) \
         and len(value.split()) >= 4 and (_labelish(after.strip()) or _heading_line(after))
@@ -1451,7 +1456,7 @@ def _boxes(lines: list[str]) -> list[str]:
             while index < len(lines) and (wrapped := _wrapped_cells(lines[index], [indent + s for s in starts], labels,
                                                                   lines[index + 1] if index + 1 < len(lines) else "")):
                 cells = [f"{cell} {more}".strip() for cell, more in zip(cells, wrapped)]
-                index += 1  # "Regional Director, Community      Regional Operations Sector" / "Infrastructure, Manitoba"
+                index += 1  # "Regional Director, Community    Regional Operations" / "Infrastructure, Manitoba"
             out += [f"{label.rstrip(':')}: {value}" for label, value in zip(labels, cells)]
             continue
         out.append(lines[index])
@@ -1845,7 +1850,8 @@ def _marks(text: str, folded: str, run: bool) -> list[Mark]:
     marks += _capital_labels(text, folded, body, marks)
     marks += _signatures(text, folded, run) + _attestations(folded, body, marks)
     if run:  # "... secure and INCUMBENT Dale McKenzie humane custody ...": a form's box read into the prose
-        marks += [Mark("people", "", m.start(), m.end(1), (), strong=False) for m in _NAMED_INCUMBENT.finditer(text, body)]
+        marks += [Mark("people", "", m.start(), m.end(1), (), strong=False)
+                  for m in _NAMED_INCUMBENT.finditer(text, body)]
     else:
         marks += _names_above(text, folded, body, marks)
     return _paired(text, _without_overlaps(marks))

@@ -28,7 +28,8 @@ _COUNT_WORDS = (r"(?:FTE'?s?|[EÉ]TP|employ\w*|staff|people|persons|personnes|po
                 r"a\.?-p\.?)")
 _STAFF = r"(?:staff|effectif|[ée]quipe|team|personnel)"
 """A count's word before its number: ``staff of 34``, ``effectif de 41``."""
-_COUNT = re.compile(rf"(?<![\w.])((?=[BG]?[{repair.NUMBER_CHARS}])[{repair.NUMBER_CHARS}BG][{repair.NUMBER_CHARS}BG.,]*)"
+_COUNT = re.compile(rf"(?<![\w.])((?=[BG]?[{repair.NUMBER_CHARS}])[{repair.NUMBER_CHARS}BG]"
+                    rf"[{repair.NUMBER_CHARS}BG.,]*)"
                     rf"\s*{_COUNT_WORDS}(?!\w)"
                     rf"|\b{_STAFF}\s+(?:of|de|d')\s*((?=[{repair.NUMBER_CHARS}BG]*[0-9])[{repair.NUMBER_CHARS}BG]+"
                     rf"|[{repair.NUMBER_CHARS}]+)(?:\s*{_COUNT_WORDS})?(?!\w)"
@@ -577,7 +578,8 @@ def supervisor(wd: WorkDescription, text: str, *, own_title: str | None, languag
     for match in re.finditer(rf"\b(?i:{REPORTS_TO}|{RELEVE_DE}){THE}"
                              rf"({first}(?:\bSte?\.\s|[^.;:()\n]){{3,120}}?)"
                              r"(?=\s*(?:\(|\.\s|\.$|;|:|\n|,\s+(?:position|poste|who|which|qui|and|et)\b"
-                             r"|\s(?:(?:and|et)\s+)?(?:are|is|were|was|has|sont|est|a|include|comprennent)\b|$))", text):
+                             r"|\s(?:(?:and|et)\s+)?(?:are|is|were|was|has|sont|est|a|include|comprennent)\b"
+                             r"|$))", text):
         title = match[1].strip(" ,")
         listing = re.match(r"\s+(?:are|sont|include|comprennent)\b|\s*:", text[match.end():])  # "... report to X:"
         own = own_title and (fold(own_title).startswith(fold(title)) or fold(title).startswith(fold(own_title)))

@@ -54,7 +54,8 @@ FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
                         (FR, "n° de poste"), (FR, "no du poste"), (FR, "no de poste"), (FR, "n du poste"), (EN, "pos #"),
                         (EN, "pos no"), (EN, "pos. #"), (EN, "position ref. no"), (EN, "position ref no"),
                         (EN, "position reference number"), (EN, "position reference no")),
-    "effective_date": ((EN, "effective date"), (EN, "classification effective date"), (EN, "date effective"), (EN, "effective as of"), (EN, "effective on"), (EN, "eff date"),
+    "effective_date": ((EN, "effective date"), (EN, "classification effective date"), (EN, "date effective"),
+                       (EN, "effective as of"), (EN, "effective on"), (EN, "eff date"),
                        (EN, "effective"), (FR, "date d'entree en vigueur"), (FR, "date d'entree en vigueur du poste"),
                        (FR, "date de prise d'effet"), (FR, "date de prise d'effet du poste"), (FR, "prise d'effet"),
                        (FR, "date d'entree en fonction"),
@@ -537,7 +538,8 @@ OPEN_END_WORDS = r"and|of|the|for|et|de|du|des|la|pour|aux?"
 """Words that leave a title open when a line ends on them: its next words are on the next line."""
 REPORTS_TO = r"r[ec]por[tl]s?(?:\s+directly)?\s+to|reporting\s+(?:directly\s+)?to"
 """English for "reports to" (a scan's ``reporls``, ``rcports`` too), in a form's label or a sentence."""
-RELEVE_DE = (r"rel[eè]ve(?:nt)?\s+(?:directement\s+)?(?:(?:de\s+la\s+personne\s+(?:occupant|qui\s+occupe)\s+le|du)\s+poste\s+)?"
+RELEVE_DE = (r"rel[eè]ve(?:nt)?\s+(?:directement\s+)?"
+             r"(?:(?:de\s+la\s+personne\s+(?:occupant|qui\s+occupe)\s+le|du)\s+poste\s+)?"
              r"(?:du|de\s+la|de\s+l'|au|à\s+la|de)")
 """French for it: ``relève du``, ``relèvent directement de la``, ``relève du poste de``, ``relève de la
 personne occupant le poste de``."""
