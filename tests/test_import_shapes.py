@@ -3887,3 +3887,26 @@ def test_a_figure_before_a_label_with_words_in_parentheses_on_the_next_line(tmp_
             "Total (including capital): $16,790,000\n")
     assert _dimensions(tmp_path, "gwaii.txt", dims) == {"fte": 123, "salary": 9350000, "o_and_m": 3010000,
                                                         "total": 16790000}
+
+
+def test_a_flattened_forms_values_after_the_pages_prose(tmp_path: Path) -> None:
+    """A PDF form's text layer: its labels one a line, the page's prose, then its values one a line
+    (an empty content control's ``Cliquez ou appuyez ici pour entrer du texte.``, a title wrapped after
+    ``et``): each label gets its value, the values' lines no text of a section."""
+    labels = ["Titre du poste", "Classification", "Numéro du poste", "Code d'emploi", "Date d'entrée en vigueur",
+              "Lieu géographique", "Numéro du poste du superviseur", "Titre du poste du superviseur",
+              "Classification du superviseur"]
+    values = ["Directrice, Services de santé non assurés, Région de l'Alberta", "Ex-01", "55202",
+              "Cliquez ou appuyez ici pour entrer du texte.", "26 août 2022", "Edmonton (Alberta)", "42670",
+              "Directeur exécutif régional, Santé des Premières Nations et", "des Inuits, Alberta", "EX-03"]
+    text = ("DESCRIPTION DE TRAVAIL - GROUPE DE LA DIRECTION (EX)\n" + "\n".join(labels) + "\n"
+            "Responsabilité générale:\nRend compte au directeur exécutif régional des services de santé non assurés.\n"
+            "Responsabilités spécifiques:\n1. Assure le leadership des services.\n2. Dirige les politiques.\n"
+            + "\n".join(values) + "\nPage 1 de 2\n")
+    root, records = _import(tmp_path, "ssna.txt", text)
+    record = _record(root, "55202")
+    assert (record["title"], record["classification"], record["effective_date"], record["location"],
+            record["supervisor"]["title"], record["supervisor"]["classification"]) == (
+        "Directrice, Services de santé non assurés, Région de l'Alberta", "EX-01", dt.date(2022, 8, 26),
+        "Edmonton, AB", "Directeur exécutif régional, Santé des Premières Nations et des Inuits, Alberta", "EX-03")
+    assert "Cliquez" not in records and record.get("job_code") is None

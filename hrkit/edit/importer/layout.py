@@ -430,10 +430,14 @@ def _columns_read(lines: list[str]) -> list[str]:
     the same way, a column's header over its cells (``Position`` / titles / ``Group and Level`` /
     codes / ``FTEs`` / counts). Stamps and scribbles between them are dropped."""
     out: list[str] = []
+    taken: set[int] = set()  # a values' block read with labels above it, after the page's prose
     index = 0
     while index < len(lines):
-        read = _label_column(lines, index) or (_report_columns(lines, index) or _report_cells(lines, index)
-                                               if _column_header(lines[index]) else None)
+        if index in taken:
+            index += 1
+            continue
+        read = _label_column(lines, index, taken) or (_report_columns(lines, index) or _report_cells(lines, index)
+                                                      if _column_header(lines[index]) else None)
         if read is None:
             out.append(lines[index])
             index += 1
@@ -453,9 +457,13 @@ def _column_label(line: str) -> bool:
         and not _STAMP.fullmatch(line) and _labelish(line.strip())
 
 
-def _label_column(lines: list[str], start: int) -> tuple[list[str], int] | None:
+def _label_column(lines: list[str], start: int, taken: set[int]) -> tuple[list[str], int] | None:
     """``label: value`` rows of a form read column by column from ``start``, and the line after
-    them. The first label may be one hrkit cannot name (``Field``), the others it can."""
+    them. The first label may be one hrkit cannot name (``Field``), the others it can. A PDF's text
+    layer may give the values after the page's prose (a form's fields flattened): a block of them
+    further on, every value of its label's kind and three labels or more naming a kind only a value
+    has (a number, a code, a date, a place), all but one of those filled, is theirs (its lines added
+    to ``taken``)."""
     first = lines[start].strip()
     unnamed = bool(re.fullmatch(r"[A-ZÀ-Ý][^\W\d_]+(?: [^\W\d_]+)?", first)) and not _heading_line(first)
     labels: list[str] = []
@@ -471,19 +479,46 @@ def _label_column(lines: list[str], start: int) -> tuple[list[str], int] | None:
         index += 1
     if named < COLUMN_LABELS:
         return None
+    values = _column_values(lines, index, labels)
+    if values is not None:
+        return [f"{label}: {value}" for label, value in zip(labels, values[0]) if value], values[1]
+    typed = [at for at, label in enumerate(labels) if _field_named(label) in _VALUE_KINDS]
+    for later in range(index, len(lines)) if len(typed) >= 3 else ():
+        values = _column_values(lines, later, labels) if lines[later].strip() and not _skipped(lines[later]) else None
+        if values and sum(not values[0][at] for at in typed) <= 1 \
+                and all(_of_kind(label, value) for label, value in zip(labels, values[0]) if value):
+            taken.update(range(later, values[1]))  # each value of a kind a label names there, but a blank one
+            return [f"{label}: {value}" for label, value in zip(labels, values[0]) if value], index
+    return None
+
+
+def _column_values(lines: list[str], start: int, labels: list[str]) -> tuple[list[str], int] | None:
+    """The values of a form's labels read column by column, one a line from ``start`` (a title open
+    at a line's end going on on the next), each of its label's kind but one in four, no level (a
+    Word content control's placeholder an empty value), and the line after them."""
     values: list[str] = []
+    index = start
     while index < len(lines) and len(values) < len(labels):
         line = lines[index]
         if not _skipped(line):
             if _any_label(line) or _heading_line(line) or len(line.split()) > 12:
                 return None
-            values.append(line.strip())
+            if values and _OPEN_END.search(values[-1]) and re.match(r"[ \t]*[a-zà-ÿ]", line):
+                values[-1] += f" {line.strip()}"  # "Directeur exécutif régional, X et" / "des Inuits, Alberta"
+            else:
+                values.append("" if _PLACEHOLDER.fullmatch(line.strip()) else line.strip())
         index += 1
-    wrong = [label for label, value in zip(labels, values) if not _of_kind(label, value)]
+    wrong = [label for label, value in zip(labels, values) if value and not _of_kind(label, value)]
     if len(values) < len(labels) or len(wrong) > len(labels) // COLUMN_LABELS \
             or any(_VALUE_KINDS.get(_field_named(label)) == "code" for label in wrong):
         return None  # one value in four may be written as hrkit cannot tell its kind ("Vancouver, B.C."), no level
-    return [f"{label}: {value}" for label, value in zip(labels, values)], index
+    return values, index
+
+
+_PLACEHOLDER = re.compile(r"(?:click or tap here to enter text|cliquez ou appuyez ici pour entrer du texte|"
+                          r"click here to enter text|cliquez ici pour taper du texte|choose an item|"
+                          r"choisissez un [ée]l[ée]ment)\.?", re.IGNORECASE)
+"""A Word content control's text while it is empty (``Click or tap here to enter text.``): no value."""
 
 
 def _report_columns(lines: list[str], start: int) -> tuple[list[str], int] | None:
