@@ -21,6 +21,11 @@ Specific Accountabilities
 
 
 def _import(tmp_path: Path, name: str, content: bytes | str) -> tuple[Path, str]:
+    """``content`` written as ``name`` and imported into a new repository (each call in a test a
+    folder of its own); the repository and its position records' text."""
+    runs = len(list(tmp_path.glob("run-*")))
+    tmp_path = tmp_path / f"run-{runs}"
+    tmp_path.mkdir()
     root = tmp_path / "repo"
     root.mkdir()
     init_repository(root, organization="Shapes test", today=dt.date(2026, 11, 25))
@@ -216,8 +221,7 @@ def test_a_reports_count_on_the_line_after_it(tmp_path: Path) -> None:
 
 def _dimensions(tmp_path: Path, name: str, dims: str) -> dict:
     doc = "Position Title: Director, Research\nPosition Number: 70500\n" + BODY.format(structure=dims)
-    (tmp_path / name).mkdir()
-    root, _ = _import(tmp_path / name, name, doc)
+    root, _ = _import(tmp_path, name, doc)
     return _record(root, "70500")["dimensions"]
 
 
@@ -1573,8 +1577,7 @@ def test_person_years_and_a_classification_between_a_title_and_its_count(tmp_pat
     for name, structure in tables.items():
         text = ("WORK DESCRIPTION\nPosition Title: Director, Tax Centre\nPosition Number: 36015\nClassification: EX-02\n"
                 + BODY.format(structure=f"Organization Structure\n{structure}"))
-        (tmp_path / name).mkdir()
-        root, _ = _import(tmp_path / name, "wd.txt", text)
+        root, _ = _import(tmp_path, "wd.txt", text)
         assert _reports(root, "36015", 2) == [("Assistant Director, Operations", "PM-06", 196),
                                               ("Manager, Administration and Finance", "AS-05", 12)], name
 
@@ -1590,8 +1593,7 @@ def test_figures_in_thousands_dates_with_their_weekday_and_misspelt_date_labels(
                 f"Group-Level: EX-03\n{label}: {written}\n"
                 + BODY.format(structure="Dimensions\nResources (FY 2017-18): ($000)\nFTE: 146\nSalary: 14,230\n"
                                         "Operations & maintenance: 2,870\nTotal (salary and O&M): 17,100\n"))
-        (tmp_path / name).mkdir()
-        root, records = _import(tmp_path / name, "wd.txt", text)
+        root, records = _import(tmp_path, "wd.txt", text)
         record = _record(root, "11150")
         assert (record["classification"], record["effective_date"]) == ("EX-03", dt.date(2020, 10, 26)), name
         assert record["dimensions"] == {"fte": 146, "salary": 14_230_000, "o_and_m": 2_870_000, "total": 17_100_000}
@@ -1633,8 +1635,7 @@ def test_report_tables_whose_header_starts_with_a_position_number_label(tmp_path
         text = ("WORK DESCRIPTION\nPosition Title: Director, Passenger Operations\nPosition Number: 00417\n"
                 "Classification: EX-02\n" + BODY.format(structure=f"Organization Structure\nThe following positions "
                                                                     f"report directly to the incumbent:\n{header}\n{row}\n"))
-        (tmp_path / name).mkdir()
-        root, _ = _import(tmp_path / name, "wd.docx", docx_bytes(text))
+        root, _ = _import(tmp_path, "wd.docx", docx_bytes(text))
         assert _reports(root, "00417", 1) == [("Chief of Operations, Terminal 1", "FB-06", 212)], name
 
 
@@ -1887,8 +1888,7 @@ def test_dimensions_written_in_older_and_french_notations(tmp_path: Path) -> Non
     for name, (dims, expected) in cases.items():
         text = ("WORK DESCRIPTION\nPosition Title: Director, Hearings\nPosition Number: 11150\nClassification: EX-01\n"
                 + BODY.format(structure=f"Dimensions\n{dims}"))
-        (tmp_path / name).mkdir()
-        root, _ = _import(tmp_path / name, "wd.txt", text)
+        root, _ = _import(tmp_path, "wd.txt", text)
         assert _record(root, "11150")["dimensions"] == expected, name
 
 
@@ -2009,8 +2009,7 @@ def test_a_qualified_budget_in_a_sentence_and_a_total_qualified_by_its_parts(tmp
     for name, (dims, expected) in cases.items():
         text = ("WORK DESCRIPTION\nPosition Title: Director, Trademarks Examination\nPosition Number: 11150\n"
                 "Classification: EX-01\n" + BODY.format(structure=f"Resources Managed\n{dims}"))
-        (tmp_path / name).mkdir()
-        root, _ = _import(tmp_path / name, "wd.txt", text)
+        root, _ = _import(tmp_path, "wd.txt", text)
         assert _record(root, "11150")["dimensions"] == expected, name
 
 
@@ -2242,8 +2241,7 @@ def test_a_supervisor_given_as_the_sentence_that_names_it_and_as_a_lettered_numb
                        "Titre du supérieur: Directeur général, Opérations immobilières\n",
              ("Directeur général, Opérations immobilières", "A0400"))):
         text = f"WORK DESCRIPTION\n{field_line}" + BODY.format(structure="")
-        (tmp_path / name).mkdir()
-        root, _ = _import(tmp_path / name, "wd.txt", text)
+        root, _ = _import(tmp_path, "wd.txt", text)
         record = _record(root, "81234")
         assert (record["supervisor"]["title"], record["reports_to"]) == expected, name
 
@@ -2311,8 +2309,7 @@ def test_a_classification_and_number_under_the_supervisors_title_are_the_supervi
             ("box", "Position title: Director General, CanmetMATERIALS\nGroup and level: EX-3\nPosition number: 26504\n"
                     "Immediate supervisor: Assistant Deputy Minister, Lands and Minerals\nClassification: EX-05\n"
                     "Position no.: 26500\n")):
-        (tmp_path / name).mkdir()
-        root, _ = _import(tmp_path / name, "wd.docx", docx_bytes(fields + BODY.format(structure="")))
+        root, _ = _import(tmp_path, "wd.docx", docx_bytes(fields + BODY.format(structure="")))
         record = _record(root, "26504")
         assert (record["classification"], record["reports_to"], record["supervisor"]["classification"]) == (
             "EX-03", "26500", "EX-05"), name
@@ -3766,8 +3763,7 @@ def test_a_word_documents_heading_in_sentence_case_worded_as_no_vocabulary_has_i
              "of $490K, for a total of $4.94M.")
     french = "ENVERGURE\nEffectif (ETP): 41\nBudget salarial: 4,45 M$\nBudget de F et E: 490 k$\nTotal: 4,94 M$"
     for name, dims in (("labels.txt", labels), ("prose.txt", prose), ("envergure.txt", french)):
-        (tmp_path / name).mkdir()
-        root, _ = _import(tmp_path / name, name, body.format(dims=dims))
+        root, _ = _import(tmp_path, name, body.format(dims=dims))
         dimensions = _record(root, "10-0012")["dimensions"]
         assert (dimensions["salary"], dimensions["o_and_m"], dimensions["total"]) == (4450000, 490000, 4940000), name
 
@@ -3789,8 +3785,7 @@ def test_a_supervisor_named_by_role_in_lower_case_or_as_a_chair(tmp_path: Path) 
     for name, text, number, title in (("fr.txt", french, "7001", "président et premier dirigeant"),
                                       ("back.txt", back, "7002", "Directeur général, Transformation numérique"),
                                       ("en.txt", english, "7003", "Chair and Chief Executive Officer")):
-        (tmp_path / name).mkdir()
-        root, _ = _import(tmp_path / name, name, text)
+        root, _ = _import(tmp_path, name, text)
         assert _record(root, number)["supervisor"]["title"] == title, name
 
 
