@@ -3905,3 +3905,20 @@ def test_a_flattened_forms_values_after_the_pages_prose(tmp_path: Path) -> None:
         "Directrice, Services de santé non assurés, Région de l'Alberta", "EX-01", dt.date(2022, 8, 26),
         "Edmonton, AB", "Directeur exécutif régional, Santé des Premières Nations et des Inuits, Alberta", "EX-03")
     assert "Cliquez" not in records and record.get("job_code") is None
+
+
+def test_reports_tabled_under_dimensions_when_the_structure_is_prose(tmp_path: Path) -> None:
+    """``ORGANIZATIONAL CONTEXT`` says whom the position reports to and lists no one; the direct
+    reports are a table under ``HUMAN RESOURCES``: they are read there."""
+    text = ("WORK DESCRIPTION\nOfficial Title: Director General, Human Resources\nPosition No.: 50411\n"
+            "Level: EX-03\n\nCLIENT SERVICE RESULTS\nLeadership of the department's human resources programs.\n\n"
+            "ORGANIZATIONAL CONTEXT\nThe Director General, Human Resources reports to the Assistant Deputy "
+            "Minister, Corporate Services (EX-05).\nA key challenge is to balance national standards with "
+            "flexibility.\n\nRESPONSIBILITY\nHUMAN RESOURCES\nThe position is responsible for 54 FTEs. Direct "
+            "reports:\n\n| Position | Group and level | FTEs |\n|---|---|---|\n"
+            "| Director, Staffing and Organizational Design | EX-01 | 41 |\n"
+            "| Manager, Executive Services | PE-06 | 7 |\n\nFINANCIAL\nSalary budget of $4,240,000.\n")
+    root, _ = _import(tmp_path, "dg-hr.md", text)
+    assert _reports(root, "50411", 2) == [("Director, Staffing and Organizational Design", "EX-01", 41),
+                                          ("Manager, Executive Services", "PE-06", 7)]
+    assert _record(root, "50411")["dimensions"]["fte"] == 54

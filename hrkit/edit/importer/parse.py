@@ -455,6 +455,8 @@ def _body(wd: WorkDescription, lay: Layout, sections: dict[str, str], language: 
         # the general accountability: "Reporting to the Director General, X (EX-3, position IC-5500), the incumbent..."
         structure.supervisor(wd, text, own_title=title, language=language)
     structure.read(wd, org if org.strip() else elsewhere, language=language, own_title=title, run=lay.run)
+    if org.strip() and not wd.reports and not lay.run:  # a structure of prose, the reports tabled under Dimensions or elsewhere
+        structure.read(wd, elsewhere, language=language, own_title=title, run=lay.run)
     uncertain = f"{VERIFY}{COLUMNS}" if "|" in dims or any(r.title.note for r in wd.reports) and lay.run else None
     if dims.strip():
         dimensions.read(wd, _without_reports(dims), uncertain=uncertain)
