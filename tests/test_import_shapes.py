@@ -3922,3 +3922,17 @@ def test_reports_tabled_under_dimensions_when_the_structure_is_prose(tmp_path: P
     assert _reports(root, "50411", 2) == [("Director, Staffing and Organizational Design", "EX-01", 41),
                                           ("Manager, Executive Services", "PE-06", 7)]
     assert _record(root, "50411")["dimensions"]["fte"] == 54
+
+
+def test_reports_of_the_comptrollership_research_council_and_health_services_groups(tmp_path: Path) -> None:
+    """``CT-FIN-03`` (comptrollership, its financial management subgroup), ``RCO-04`` (the National
+    Research Council's officers), ``SW-SCW-04`` and ``SH-PHA-03``: classifications a report keeps."""
+    text = ("WORK DESCRIPTION\nPosition Title: Director, Research Operations\nPosition Number: 41958\n"
+            "Classification: EX-01\n\nORGANIZATION STRUCTURE\nReporting to the Director are:\n"
+            "- Manager, Financial Operations (CT-FIN-03, 14 FTEs)\n- Team Leader, Bioprocessing (RCO-04, 16 FTEs)\n"
+            "- Manager, Child and Family Services (SW-SCW-04, 47 FTEs)\n- Chief Pharmacist (SH-PHA-03, 5 FTEs)\n")
+    root, _ = _import(tmp_path, "nrc.txt", text)
+    assert _reports(root, "41958", 4) == [("Manager, Financial Operations", "CT-FIN-03", 14),
+                                          ("Team Leader, Bioprocessing", "RCO-04", 16),
+                                          ("Manager, Child and Family Services", "SW-SCW-04", 47),
+                                          ("Chief Pharmacist", "SH-PHA-03", 5)]

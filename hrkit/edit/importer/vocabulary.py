@@ -329,13 +329,13 @@ MONTHS = {**{m: i for i, m in enumerate(("january", "february", "march", "april"
 GROUPS = frozenset((
     "AC AG AI AO AR AS AU BI CH CM CO CR CS CT CX DA DD DE DM DS EC ED EG EL EN ES EU EX FB FI FO FR FS GL GS GT "
     "GC HP HR HS IS IT LA LC LI LP LS MA MD MT NU OE OM OP PC PE PG PH PI PM PO PR PS PY RE RO SC SE SG SO SR ST SW "
-    "TI TR UT VM WP SP MG NR TO AD REG SI ND").split())
+    "TI TR UT VM WP SP MG NR TO AD REG SI ND RCO SH").split())
 """Occupational groups of the federal public service (and ones retired, found in older
 descriptions): a code is read only with one of these before its level."""
 
 SUBGROUPS = frozenset(("ENG SUR RES REM MOF MSP MAO EDS EST LAT MAM MAN HOS CHN EMA STS BUS FOS MPS PRC AIM COI EIM "
                        "ELE GHW INM MDO MST PCF PIP PRW SMW VHE WOW EEW SHP BOI CGC PAT SRE CON PRO CAI MCO SCY OCE STN "
-                       "DAT COR").split())
+                       "DAT COR FIN IAU EAV SCW PHA").split())
 """Subgroups written between a group and its level (``EN-ENG-05``, ``SE-RES-03``)."""
 ALONE = frozenset(("ENG", "RES", "REM", "SUR", "MOF", "MSP"))
 """Subgroups written without their group, as forms often do (``ENG-05``, ``RES-03``): read as written."""
