@@ -3936,3 +3936,16 @@ def test_reports_of_the_comptrollership_research_council_and_health_services_gro
                                           ("Team Leader, Bioprocessing", "RCO-04", 16),
                                           ("Manager, Child and Family Services", "SW-SCW-04", 47),
                                           ("Chief Pharmacist", "SH-PHA-03", 5)]
+
+
+def test_report_counts_in_brackets_after_the_code_and_in_words(tmp_path: Path) -> None:
+    """``- Chef, Finances, FI-O2 (6 a.-p.)`` (the count in brackets after a code the dash gave),
+    ``BI-O4 - Manager, Shellfish Tenures (nine (9) employees)``, ``(twelve FTEs)``: each report's count."""
+    text = ("DESCRIPTION DE TRAVAIL\nTitre du poste: Directeur, Services administratifs\nNuméro du poste: 12037\n"
+            "Groupe/niveau: EX-01\n\nSTRUCTURE ORGANISATIONNELLE\nLes postes suivants relèvent du directeur :\n"
+            "- Chef, Finances, FI-O2 (6 a.-p.)\n- Chef, Informatique, CS-O3 (8 a.-p.)\n"
+            "> BI-O4 - Manager, Shellfish Tenures (nine (9) employees)\n> EC-06 - Senior Policy Advisor (twelve FTEs)\n")
+    root, _ = _import(tmp_path, "justice.txt", text)
+    assert _reports(root, "12037", 4) == [("Chef, Finances", "FI-02", 6), ("Chef, Informatique", "CS-03", 8),
+                                          ("Manager, Shellfish Tenures", "BI-04", 9),
+                                          ("Senior Policy Advisor", "EC-06", 12)]

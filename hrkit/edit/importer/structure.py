@@ -79,10 +79,24 @@ _DASHED = re.compile(rf"^[ \t]*(?:(?:[-*\u2022\u2013o>]|\(?[0-9]{{1,2}}[.)])[ \t
                      re.MULTILINE | re.IGNORECASE)
 
 
+_SMALL_NUMBERS = dict(zip(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty".split(), range(1, 21))) | dict(zip(
+    "un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize dix-sept dix-huit "
+    "dix-neuf vingt".split(), range(1, 21))) | {"une": 1}
+_SPELLED_COUNT = re.compile(rf"\b([a-z]+(?:-[a-z]+)?)(?:[ \t]+\(([0-9]{{1,4}})\))?(?=[ \t]+(?:full[- ]time[ \t]+)?"
+                            rf"(?:employ|FTE|[EÉ]TP\b|staff\b|person))", re.IGNORECASE)
+"""A count in words (``nine (9) employees``, ``twelve FTEs``, ``deux employés``): read as its digits."""
+
+
+def _spelled_counts(text: str) -> str:
+    return _SPELLED_COUNT.sub(lambda m: m[2] or str(_SMALL_NUMBERS.get(m[1].lower(), m[1])), text)
+
+
 def read(wd: WorkDescription, text: str, *, language: str, own_title: str | None, run: bool) -> None:
     """The direct reports listed in ``text`` (the organization structure) into ``wd.reports``;
     ``run``: a scan's text run together, where lines are no guide."""
-    text = _BRACKETED.sub(lambda m: f"({m[1]})" if repair.classification(m[1]) else m[0], text)
+    text = _BRACKETED.sub(lambda m: f"({m[1]})" if repair.classification(m[1]) else m[0], _spelled_counts(text))
     entries = _tabled(text) + _parenthesized(wd, text) + _coded(text, run) + _dash_coded(text) + _worded(text) + \
         (_run_tabled(text) + (_dashed(_BULLET_IN_RUN.sub("\n", text)) if "\u2022" in text else []) if run
          else _dashed(text) + _listed(text) + _count_first(text))
@@ -428,10 +442,11 @@ def _junk(lines: str) -> bool:
 _DASH = r"(?:[ \t]+[-\u2013\u2014](?:[ \t]+|[ \t]*\n[ \t]*)|,[ \t]*)"
 _DASH_CODED = re.compile(rf"{_DASH}(?P<code>{_LEVELLED})"
                          rf"(?![\w-])(?:(?:{_DASH}|[ \t]*;[ \t]*)(?:{_APPROXIMATELY}(?P<count>{_COUNT.pattern})"
-                         rf"|(?P<bare>[0-9]{{1,4}})(?=[ \t]*(?:$|[:;])|[ \t]*\n)))?",
+                         rf"|(?P<bare>[0-9]{{1,4}})(?=[ \t]*(?:$|[:;])|[ \t]*\n))"
+                         rf"|[ \t]+\({_APPROXIMATELY}(?P<bracketed>{_COUNT.pattern})\))?",
                          re.IGNORECASE | re.MULTILINE)
-"""``Director, X – EX-O1 – 48 FTE's``, ``Chef, X, EG 07; 29 ETP``; a bare number after the code is
-the count (``– EX-01 – 74``)."""
+"""``Director, X – EX-O1 – 48 FTE's``, ``Chef, X, EG 07; 29 ETP``, ``Chef, X, FI-O2 (6 a.-p.)``; a bare
+number after the code is the count (``– EX-01 – 74``)."""
 
 
 def _dash_coded(text: str) -> list[tuple]:
@@ -445,7 +460,8 @@ def _dash_coded(text: str) -> list[tuple]:
         title = _title(text[start: match.start()])
         floor = match.end()
         if title and _plausible(title):
-            details = " ".join(x for x in (match["code"], match["count"], match["bare"] and f"{match['bare']} FTEs") if x)
+            details = " ".join(x for x in (match["code"], match["count"] or match["bracketed"],
+                                            match["bare"] and f"{match['bare']} FTEs") if x)
             out.append((start, start, match.end(), details, title, None))
     return out
 
