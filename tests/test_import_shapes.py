@@ -3949,3 +3949,19 @@ def test_report_counts_in_brackets_after_the_code_and_in_words(tmp_path: Path) -
     assert _reports(root, "12037", 4) == [("Chef, Finances", "FI-02", 6), ("Chef, Informatique", "CS-03", 8),
                                           ("Manager, Shellfish Tenures", "BI-04", 9),
                                           ("Senior Policy Advisor", "EC-06", 12)]
+
+
+def test_who_acts_in_a_reports_position_is_never_copied(tmp_path: Path) -> None:
+    """``(acting: Marie-Claude Sandhu)`` after a report, its name broken over a line, ``, acting:
+    Name`` at a line's end: a person's name, in no record; the reports and their counts read."""
+    text = ("WORK DESCRIPTION\nPosition Title: Director General, Heritage Programs\nPosition Number: 22286\n"
+            "Classification: EX-03\n\nSTRUCTURE\nDirect reports:\n"
+            "o Director, Operations (EX01, 35 FTEs) (acting: Marie-Claude Sandhu)\n"
+            "• Director, Performance Measurement, EX-01, 37 FTE's (acting: Sandra\nMorin): responsible for the "
+            "direction of performance measurement\n"
+            "• Director, Quality Assurance – EX-1 – staff of 70, acting: Émilie Haddad\n")
+    root, records = _import(tmp_path, "heritage.txt", text)
+    assert _reports(root, "22286", 3) == [("Director, Operations", "EX-01", 35),
+                                          ("Director, Performance Measurement", "EX-01", 37),
+                                          ("Director, Quality Assurance", "EX-01", 70)]
+    assert not any(name in records for name in ("Sandhu", "Morin", "Haddad")), records
