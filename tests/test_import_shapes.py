@@ -3965,3 +3965,15 @@ def test_who_acts_in_a_reports_position_is_never_copied(tmp_path: Path) -> None:
                                           ("Director, Performance Measurement", "EX-01", 37),
                                           ("Director, Quality Assurance", "EX-01", 70)]
     assert not any(name in records for name in ("Sandhu", "Morin", "Haddad")), records
+
+
+def test_a_staffing_checklist_that_ticks_off_the_work_description_is_refused(tmp_path: Path) -> None:
+    """``EX STAFFING CHECKLIST / LISTE DE VÉRIFICATION – DOTATION EX`` names the position, its number
+    and level, and ticks off its ``Signed and classified work description``: a checklist, refused."""
+    text = ("EX STAFFING CHECKLIST / LISTE DE VÉRIFICATION – DOTATION EX\nPosition Number / Numéro de poste: 368271\n"
+            "Position Title / Titre du poste: Director, Digital Channels\nGroup and Level / Groupe et niveau: EX-01\n"
+            "☒  Signed and classified work description / Description de travail signée et classifiée\n"
+            "☐  Reference checks / Vérification des références\n")
+    root, result = _import_all(tmp_path, {"checklist.docx.txt": text})
+    assert "checklist.docx.txt: a checklist, not a work description" in result.output, result.output
+    assert not list((root / "records/positions").glob("*.yaml"))

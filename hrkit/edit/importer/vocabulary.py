@@ -308,6 +308,7 @@ OTHER_DOCUMENTS: tuple[tuple[str, str], ...] = (
     ("a leave application", r"application for leave|leave application|demande de conge"),
     ("a travel claim", r"travel (?:expense )?claim|demande de remboursement des frais de voyage"),
     ("a statement of merit criteria", r"statement of merit criteria|enonce des criteres de merite"),
+    ("a checklist", r"\bchecklist\b|\bliste de (?:verification|controle)\b"),
 )
 """What other documents of a records folder call themselves at their top (a performance
 agreement names the position, its number and its budget too): refused, with what they are. A
