@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from conftest import run_cli
 from hrkit.edit.scaffold import init_repository
 from hrkit.io.yamlsafe import load_yaml
@@ -3977,3 +3979,17 @@ def test_a_staffing_checklist_that_ticks_off_the_work_description_is_refused(tmp
     root, result = _import_all(tmp_path, {"checklist.docx.txt": text})
     assert "checklist.docx.txt: a checklist, not a work description" in result.output, result.output
     assert not list((root / "records/positions").glob("*.yaml"))
+
+
+@pytest.mark.parametrize("number,code,read", [("No. 485071", "#105752", ("485071", "105752")),
+                                              ("97 0272", "106 476", ("970272", "106476")),
+                                              ("no 6I53 5090", "N° 108997", ("61535090", "108997"))])
+def test_a_number_after_its_sign_or_written_in_groups(tmp_path: Path, number: str, code: str, read: tuple) -> None:
+    """``Position Number ...... No. 485071``, ``Job Code: #105752``, ``Position No.: 97 0272`` (one
+    number in groups of digits, a scan's letters among them): the number's digits."""
+    text = (f"WORK DESCRIPTION\nPosition Title ........ Director, Business Risk Management Programs\n"
+            f"Position Number ....... {number}\nJob Code: {code}\nClassification: EX-01\n\n"
+            "GENERAL ACCOUNTABILITY\nLeads the programs.\n")
+    root, _ = _import(tmp_path, "aafc.txt", text)
+    record = _record(root, read[0])
+    assert (record["id"], record["job_code"]) == read
