@@ -3993,3 +3993,18 @@ def test_a_number_after_its_sign_or_written_in_groups(tmp_path: Path, number: st
     root, _ = _import(tmp_path, "aafc.txt", text)
     record = _record(root, read[0])
     assert (record["id"], record["job_code"]) == read
+
+
+def test_thousands_of_dollars_in_words_and_in_a_headings_unit(tmp_path: Path) -> None:
+    """``6,386 thousand dollars`` (after ``budget is``: no ``is`` read as a scan's ``15``); a heading of
+    its own that says the figures are thousands (``Budget (en milliers de dollars)``) over bare
+    figures; a label with its own colon after a figure (``Immobilisations 3 600 Équivalents temps
+    plein: 38,5``) is no label of that figure."""
+    sentence = ("Dimensions\nThe Directorate has 54 full-time equivalents and a salary budget of $6,430,000; its "
+                "operating and maintenance budget is 221 thousand dollars, for a total operating budget of "
+                "6,651 thousand dollars.\n")
+    assert _dimensions(tmp_path, "words.txt", sentence) == {"fte": 54, "salary": 6_430_000, "o_and_m": 221_000,
+                                                            "total": 6_651_000}
+    table = ("DIMENSIONS\n\nBudget (en milliers de dollars)\nSalaire: 4 700\nFonctionnement et entretien: 261\n"
+             "Immobilisations 3 600 Équivalents temps plein: 38,5\n")
+    assert _dimensions(tmp_path, "milliers.txt", table) == {"fte": 38.5, "salary": 4_700_000, "o_and_m": 261_000}

@@ -211,8 +211,8 @@ def _label(text: str, folded: str, labels, previous_end: int, start: int, end: i
     if loose:
         nxt = min((row[0] for row in labels if row[0] >= end), default=None)
         after = _AFTER.match(folded, end)
-        next_line = after and "\n" in folded[end:after.start(1)] and _OPENS_LINE.match(folded, after.end(1))
-        if after and nxt is not None and after.start(1) == nxt and not next_line:  # "O & M:" opens the next line's
+        opens = after and _OPENS_LINE.match(folded, after.end(1))
+        if after and nxt is not None and after.start(1) == nxt and not opens:  # "O & M:" opens its own value
             name = _name(after[1])
             if _fits(name, kind, read, "", scale):
                 return name, text[after.start(1):after.end(1)]

@@ -379,6 +379,8 @@ def _sections(lay: Layout, marks: list[Mark], preferred: list[Mark], high: int,
             following = following[1:]
         end = following[0].start if following else high
         text = _without(lay.text, start, end, taken)
+        if mark.name == "dimensions":  # "Budget (en milliers de dollars)": the heading says what its figures are
+            text = " ".join(re.findall(r"\([^()\n]*\)", lay.text[mark.start:start]) + [text])
         out[mark.name] = f"{out[mark.name]}\n{text}" if out.get(mark.name, "").strip() and text.strip() else \
             out.get(mark.name, "") or text  # a section in two places (an org chart at the top, its heading later)
     return out

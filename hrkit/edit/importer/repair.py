@@ -39,21 +39,23 @@ FISCAL_YEAR = r"(?:19|20)[0-9]{2}[ \t]*[-/\u2013][ \t]*(?:[0-9]{4}|[0-9]{2})"
 """``2021-22``, ``2020/2021``: a fiscal year, a figure of no dimension."""
 _SIX = rf"G(?=[0-9OoIlSBG]|[.,][0-9OoIlS]|(?:'| {{1,2}})[0-9OoIlS][0-9OoIlSBG]{{2}}(?![0-9A-Za-z]))"
 """A G a scan read for a 6, among an amount's digits (``$G7,627K``, ``1G 03I k$``)."""
-_NUMBER = (rf"(?:[{NUMBER_CHARS}]|(?<=\$)\s?{_SIX})"
-           rf"(?:[{NUMBER_CHARS}]|{_SIX}|B(?=[0-9OoIlSB]|[.,][0-9OoIlS]{{3}}|\s*mi[l1I]{{2}}|\s*[kKmM]\s*\$"
+_NUMBER = (rf"(?:(?-i:[{NUMBER_CHARS}])|(?<=\$)\s?{_SIX})"
+           rf"(?:(?-i:[{NUMBER_CHARS}])|{_SIX}|B(?=[0-9OoIlSB]|[.,][0-9OoIlS]{{3}}|\s*mi[l1I]{{2}}|\s*[kKmM]\s*\$"
            rf"|[.,][0-9OoIlSB]{{1,2}}[ \t]*[MK](?![A-Za-z])"
            rf"|[MK](?![A-Za-z])(?:(?<=[.,]B[MK])|(?<=[.,][0-9OoIlS]B[MK])))"
            rf"|[.,](?=[{NUMBER_CHARS}]|B[0-9OoIlS]{{2}}|B[0-9OoIlS]?[ \t]*(?:[MK](?![A-Za-z])|mi[l1I]{{2}}))"
            rf"|(?:'| {{1,2}})(?=[0-9OoIlS][0-9OoIlSB]{{2}}(?![0-9A-Za-z])))*")
 MONEY = re.compile(rf"(?<![\w.,])(\$\s*)?({_NUMBER})[ \t\u00a0\u202f]*"
                    rf"(mi[l1I]{{2}}[a-z]{{2,5}}\s+de\s+dollars|mi[l1I]{{2}}[a-z]{{2,5}}(?:[ \t]?\$)?|billions?|"
+                   r"thousands?(?:\s+(?:of\s+)?dollars)?|"
                    r"(?-i:MM)(?![A-Za-z0-9])|[MKBG]\s*\$|k\s*\$|[MKBk](?![A-Za-z0-9])|\$|dollars)?(?![A-Za-z0-9])", re.IGNORECASE)
-"""An amount: ``$2.96M``, ``$SOOK``, ``$23 million``, ``1,2 M$``, ``500 k$``, ``1 250 000 $``, ``$178 MM``
+"""An amount: ``$2.96M``, ``$SOOK``, ``$23 million``, ``1,2 M$``, ``500 k$``, ``1 250 000 $``, ``$178 MM``,
+``6,386 thousand dollars``, ``4 700 milliers de dollars``
 (an accountant's millions); a B among its digits an 8 (``$2B.4M``, ``$1.BM``, ``3 7BO k$``; ``$2B`` is
 two billion)."""
 _UNITS = {"k": 1_000, "m": 1_000_000, "mm": 1_000_000, "million": 1_000_000, "millions": 1_000_000, "b": 1_000_000_000,
           "g": 1_000_000_000, "billion": 1_000_000_000, "billions": 1_000_000_000, "milliard": 1_000_000_000,
-          "milliards": 1_000_000_000}
+          "milliards": 1_000_000_000, "thousand": 1_000, "thousands": 1_000, "millier": 1_000, "milliers": 1_000}
 
 
 def number(token: str) -> tuple[str, bool] | None:
@@ -170,8 +172,9 @@ def amount(match: re.Match) -> tuple[int, bool, str] | None:
     if value is None:
         return None
     word = re.sub(r"(?:de\s+)?dollars|[\s$]", "", fold(unit or ""))
-    if word.startswith(("mil", "mi1", "mii")):  # million, milliard as a scan may spell them
-        word = "milliard" if "ard" in word else "million"
+    if word.startswith(("mil", "mi1", "mii")):  # million, milliard, millier as a scan may spell them
+        word = "milliard" if "ard" in word else "millier" if "ier" in word else "million"
+    word = re.sub(r"of$", "", word)  # "thousands of dollars"
     if word:
         value *= _UNITS.get(word, 1)
     return int(value.to_integral_value()), repaired != digits, match.group(0).strip()
