@@ -4008,3 +4008,33 @@ def test_thousands_of_dollars_in_words_and_in_a_headings_unit(tmp_path: Path) ->
     table = ("DIMENSIONS\n\nBudget (en milliers de dollars)\nSalaire: 4 700\nFonctionnement et entretien: 261\n"
              "Immobilisations 3 600 Équivalents temps plein: 38,5\n")
     assert _dimensions(tmp_path, "milliers.txt", table) == {"fte": 38.5, "salary": 4_700_000, "o_and_m": 261_000}
+
+
+@pytest.mark.parametrize("written,title", [
+    ("Superviseur: Directeur exécutif (EX O2) Services ministériels\n", "Directeur exécutif, Services ministériels"),
+    ("Reports to: Assistant Deputy Minister (EX 05) Programs Branch\n", "Assistant Deputy Minister, Programs Branch"),
+    ("Reports To: Director General\n    Program Operations\n", "Director General, Program Operations"),
+    ("Reporting to / Supérieur immédiat: Executive Director\nFinance and Administration\n",
+     "Executive Director, Finance and Administration"),
+    ("Reports to: A/Director General, Finance and Administration\n", "Director General, Finance and Administration"),
+    ("Reports to: Director General, Science and Technology (Acting)\n", "Director General, Science and Technology"),
+    ("Supervisor: Director General\nSupervisor's Group and Level\nEX-03\n", "Director General")])
+def test_a_supervisors_unit_after_its_level_or_below_its_role_and_no_acting_mark(tmp_path: Path, written: str,
+                                                                                 title: str) -> None:
+    """A supervisor's role, then its unit after the level in brackets or on the next line (a label
+    without its colon is none); ``A/`` and ``(Acting)`` say who acts in the position, not its title."""
+    text = ("WORK DESCRIPTION\nPosition Title: Director, Trade Policy\nPosition Number: 40210\n"
+            f"Classification: EX-01\n{written}\nGENERAL ACCOUNTABILITY\nLeads the trade policy directorate.\n")
+    root, _ = _import(tmp_path, "trade.txt", text)
+    assert _record(root, "40210")["supervisor"]["title"] == title
+
+
+def test_a_supervisor_named_before_the_incumbent_in_a_sentence(tmp_path: Path) -> None:
+    """``Reporting to the Director General, the incumbent is a member of ...``: the title ends before
+    ``the incumbent``."""
+    text = ("WORK DESCRIPTION\nPosition Title: Executive Director, Emergency Preparedness\nPosition Number: 40211\n"
+            "Classification: EX-02\n\nGENERAL ACCOUNTABILITY\nLeads emergency preparedness.\n\nORGANIZATION\n"
+            "Reporting to the Director General, the incumbent is a member of the Branch's senior management "
+            "committee.\n")
+    root, _ = _import(tmp_path, "ep.txt", text)
+    assert _record(root, "40211")["supervisor"]["title"] == "Director General"

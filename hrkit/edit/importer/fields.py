@@ -10,7 +10,7 @@ import re
 
 from hrkit.edit.importer import dimensions, repair, spelling
 from hrkit.edit.importer.document import VERIFY, Issue, Value, WorkDescription
-from hrkit.edit.importer.vocabulary import GROUPS, RELEVE_DE, REPORTS_TO, THE, fold
+from hrkit.edit.importer.vocabulary import GROUPS, RELEVE_DE, REPORTS_TO, THE, bare_role, fold
 
 PROVISIONAL = {"new": "NEW", "nouveau": "NEW", "nouveau poste": "NEW", "new position": "NEW", "tbd": "TBD",
                "tba": "TBD", "tbc": "TBD", "to be determined": "TBD", "to be assigned": "TBD", "to be confirmed": "TBD",
@@ -176,6 +176,8 @@ def _title(wd: WorkDescription, key: str, raw: str) -> int:
     raw = raw[sentence.end():] if sentence else raw  # "Reporting relationship: Reports to the Director General, X"
     label = _TITLE_LABEL.match(raw)
     raw = raw[label.end():] if label else raw  # "Immediate Supervisor: Title: Director General, X"
+    if supervisor:  # "A/Director General, X", "Director General, X (Acting)": who acts in it, not the position
+        raw = _ACTING.sub("", raw)
     first = _LEADING_POSITION.match(raw) if supervisor else None
     if first:  # "position 10700, Director General, X": the number first
         written = first[1] or first[2]
@@ -196,8 +198,10 @@ def _title(wd: WorkDescription, key: str, raw: str) -> int:
             if not supervisor and _PROPOSED.search(inside[0]):
                 wd.fields["classification_status"] = Value("proposed")
         number = _POSITION.match(raw, inside.end()) if supervisor else None
-        used = number.end() if number else inside.end()
-        raw = raw[: inside.start()] + (f", position {number[1]}" if number else "")
+        bare = not number and bare_role(fold(raw[:inside.start()]))
+        unit = _UNIT_AFTER.fullmatch(raw, inside.end()) if bare else None
+        used = number.end() if number else len(raw) if unit else inside.end()
+        raw = raw[: inside.start()] + (f", position {number[1]}" if number else f", {unit[1]}" if unit else "")
     number = _POSITION.search(raw) if supervisor else None
     if number:
         read = repair.number(number[1]) or repair.code(number[1].replace(" ", "-"))
@@ -211,6 +215,14 @@ def _title(wd: WorkDescription, key: str, raw: str) -> int:
     return used
 
 
+UNIT_NAME = (r"(?!(?:The|This|Le|La|Il|Elle)\b)[A-ZÀ-Ý][\w'’&-]*"
+             r"(?:[ \t]+(?!(?:is|are|was|est|sont|who|qui|which|incumbent|titulaire)\b)[\w'’&-]+){0,6}")
+"""A unit's name: a capitalized word and at most six more, no sentence (``The incumbent ...``)."""
+_UNIT_AFTER = re.compile(rf"[ \t]*,?[ \t]*({UNIT_NAME})[ \t.]*")
+"""A unit's name after a bare role's classification (``Directeur exécutif (EX O2) Services
+ministériels``, ``Assistant Deputy Minister (EX 05) Programs Branch``): the title's own, after a
+comma."""
+_ACTING = re.compile(r"^[ \t]*A/[ \t]*|[ \t]*\((?:acting|interim|int[ée]rim|par[ \t]+int[ée]rim)\)", re.IGNORECASE)
 _REPORTS_TO = re.compile(r"\s*(?:(?:the|this)\s+position\s+|the\s+incumbent\s+|le\s+titulaire\s+|le\s+poste\s+)?"
                          rf"(?:{REPORTS_TO}|{RELEVE_DE}){THE}(?=[A-ZÀ-Ý])", re.IGNORECASE)
 """A supervisor's title written as the sentence that names it: the sentence's words are no title."""

@@ -21,8 +21,8 @@ from hrkit.edit.importer import repair
 from hrkit.edit.importer.dimensions import label_of, row_labels
 from hrkit.edit.importer.vocabulary import (AMOUNT_UNIT, ANYWHERE, DOCUMENT_TITLES, EN, FIELDS, FR, FRENCH_WORDS,
                                            GROUPS, LINE_ONLY_HEADINGS, OPEN_END_WORDS, PEOPLE, REPORT_COLUMN, SECTIONS,
-                                           alternation, by_first_piece, fold, guess_heading, guess_label, phrase_regex,
-                                           report_header, role_start, role_word)
+                                           alternation, bare_role, by_first_piece, fold, guess_heading, guess_label,
+                                           phrase_regex, report_header, role_start, role_word)
 
 RUN_LENGTH = 600
 RUN_SHARE = 0.4
@@ -1144,7 +1144,8 @@ def _hanging_values(lines: list[str]) -> list[str]:
             and re.match(r"[(\[]?[^\W\d_]{2}", line.strip()) and not re.search(r"[.:]\s*$", out[-1])
         column = _wrap_column(out[-1]) if may_go_on else None  # the line's own tests first: this runs on every line
         if column is not None and _indent(line) >= column and not _heading_line(line):
-            out[-1] = f"{out[-1].rstrip()} {line.strip()}"
+            role = bare_role(fold(out[-1][_GAPPED_VALUE.match(out[-1]).end():]))  # "Reports To: Director General" /
+            out[-1] = f"{out[-1].rstrip()}{',' if role else ''} {line.strip()}"  # "    Program Operations": its unit
         else:
             out.append(line)
     return out

@@ -15,11 +15,11 @@ import re
 
 from hrkit.edit.importer import dimensions, repair, structure
 from hrkit.edit.importer.document import VERIFY, Issue, Value, WorkDescription
-from hrkit.edit.importer.fields import field_of, header_field
+from hrkit.edit.importer.fields import UNIT_NAME, field_of, header_field
 from hrkit.edit.importer.layout import RUN_LENGTH, Layout, Mark, clean_input, layout
 from hrkit.edit.importer.vocabulary import (CLASSIFICATION_REQUEST, DOCUMENT_TITLES, EN, FR, OTHER_DOCUMENTS,
-                                           alternation, fold, guess_label, report_header, role_start,
-                                           role_word)
+                                           alternation, bare_role, fold, guess_label, report_header,
+                                           role_start, role_word)
 
 COLUMNS = "columns run together in the scan"
 _STRUCTURED = re.compile(r"^\s*-{3}\s*Structured Job Description\s*-{3}\s*$", re.MULTILINE | re.IGNORECASE)
@@ -286,11 +286,24 @@ def _fields(wd: WorkDescription, lay: Layout, marks: list[Mark], preferred: list
         label = lay.text[mark.start:mark.end].rstrip(": ")
         name = _supervisors(wd, marks, index)
         known = name in wd.fields
-        used = header_field(wd, name, label, raw)
+        unit = _unit_below(lay, marks, index, end) if name == "supervisor_title" and bare_role(fold(raw)) else None
+        used = header_field(wd, name, label, f"{raw.rstrip()}, {unit[1].strip()}" if unit else raw)
         if not mark.strong and lay.run and not known and name in wd.fields:
             wd.fields[name].note = f"{VERIFY}{COLUMNS}; check the title"
-        taken.append((mark.start, mark.end + used))
+        taken.append((mark.start, unit.end() if unit else mark.end + used))
     return taken
+
+
+def _unit_below(lay: Layout, marks: list[Mark], index: int, end: int) -> re.Match | None:
+    """A supervisor's unit on the line below its role, no mark's nor a label without its colon
+    (``Reports To: Director General`` / ``    Program Operations``)."""
+    below = _UNIT_LINE.match(lay.text, end)
+    following = marks[index + 1].start if index + 1 < len(marks) else len(lay.text)
+    return below if below and below.end() <= following and not lay.run and not guess_label(fold(below[1])) else None
+
+
+_UNIT_LINE = re.compile(rf"\n[ \t]*({UNIT_NAME})[ \t]*(?=\n|$)")
+"""A line naming a unit and nothing else."""
 
 
 _OF_SUPERVISOR = {"classification": "supervisor_classification", "position_number": "supervisor_number"}
@@ -457,7 +470,7 @@ def _body(wd: WorkDescription, lay: Layout, sections: dict[str, str], language: 
         # the general accountability: "Reporting to the Director General, X (EX-3, position IC-5500), the incumbent..."
         structure.supervisor(wd, text, own_title=title, language=language)
     structure.read(wd, org if org.strip() else elsewhere, language=language, own_title=title, run=lay.run)
-    if org.strip() and not wd.reports and not lay.run:  # a structure of prose, the reports tabled under Dimensions or elsewhere
+    if org.strip() and not wd.reports and not lay.run:  # a structure of prose, the reports tabled elsewhere
         structure.read(wd, elsewhere, language=language, own_title=title, run=lay.run)
     uncertain = f"{VERIFY}{COLUMNS}" if "|" in dims or any(r.title.note for r in wd.reports) and lay.run else None
     if dims.strip():

@@ -603,6 +603,7 @@ def supervisor(wd: WorkDescription, text: str, *, own_title: str | None, languag
     for match in re.finditer(rf"\b(?i:{REPORTS_TO}|{RELEVE_DE}){THE}"
                              rf"({first}(?:\bSte?\.\s|[^.;:()\n]){{3,120}}?)"
                              r"(?=\s*(?:\(|\.\s|\.$|;|:|\n|,\s+(?:position|poste|who|which|qui|and|et)\b"
+                             r"|,\s+(?:(?:the|this|le|la|les)\s|l['’])"  # "Reporting to the DG, the incumbent ..."
                              r"|\s(?:(?:and|et)\s+)?(?:are|is|were|was|has|sont|est|a|include|comprennent)\b"
                              r"|$))", text):
         title = match[1].strip(" ,")

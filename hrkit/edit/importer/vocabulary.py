@@ -529,7 +529,14 @@ def role_word(folded_words: str) -> bool:
     return bool(_ROLE_WORD.search(folded_words))
 
 
+def bare_role(folded_words: str) -> bool:
+    """Is this folded text a role and nothing else (``director general``, ``directeur executif``),
+    no unit named after it?"""
+    return bool(_BARE_ROLE.fullmatch(folded_words.strip()))
+
+
 _ROLE_WORD = re.compile(r"\b(?:" + alternation(ROLES_EN + ROLES_FR) + r")s?\b")
+_BARE_ROLE = re.compile(r"(?:a/|acting\s+|interim\s+)?(?:" + alternation(ROLES_EN + ROLES_FR) + r")")
 _ROLE_WORD_EN = re.compile(r"\b(?:" + alternation(ROLES_EN) + r")s?\b")
 _ROLE_WORD_FR = re.compile(r"\b(?:" + alternation(set(ROLES_FR) - set(ROLES_EN)) + r")s?\b")
 _ROLE_START = re.compile(r"(?:a/|acting\s+|interim\s+|par\s+interim\s+)?(?:" + alternation(ROLES_EN + ROLES_FR) + r")\b")
