@@ -4038,3 +4038,56 @@ def test_a_supervisor_named_before_the_incumbent_in_a_sentence(tmp_path: Path) -
             "committee.\n")
     root, _ = _import(tmp_path, "ep.txt", text)
     assert _record(root, "40211")["supervisor"]["title"] == "Director General"
+
+
+def test_a_plain_texts_headings_underlined_as_markdowns_setext(tmp_path: Path) -> None:
+    """``Organisation`` / ``============``: a heading (not a label without its colon), its reports read;
+    a coded report's title ends at the colon before its duties (``EX 01 - Directeur, X: responsable de``)."""
+    text = ("Description de travail (EX)\n\nRenseignements sur le poste\n===========================\n\n"
+            "Titre: Sous-ministre adjoint délégué, Opérations\nNo du poste: 1123\nGroupe et niveau: EX-04\n\n"
+            "Raison d'être du poste\n======================\n\nAssure l'orientation des programmes.\n\n"
+            "Organisation\n============\n\nRelèvent du titulaire :\n\n"
+            "• Directeur général, Partenariats (EX-03, effectif de 146): responsable de partenariats\n"
+            "o EX 01 - Directeur, Opérations sur le terrain: responsable des opérations sur le terrain\n")
+    root, _ = _import(tmp_path, "sma.txt", text)
+    assert _reports(root, "1123", 2) == [("Directeur général, Partenariats", "EX-03", 146),
+                                         ("Directeur, Opérations sur le terrain", "EX-01", None)]
+
+
+def test_reports_listed_in_french_only_in_a_bilingual_form_and_a_french_form_with_words_english_has(
+        tmp_path: Path) -> None:
+    """A bilingual form read in English whose reports are listed in French only keeps them all (one
+    without a count among counted ones); a French form whose only English-looking words are ``Date:``
+    and ``Structure`` is French: its reports counted in ``équivalents temps plein`` and ``ETP`` kept."""
+    bilingual = ("DESCRIPTION DE TRAVAIL DU GROUPE DE LA DIRECTION / JOB DESCRIPTION\n"
+                 "Intitulé du poste / Job Title : Director, Northern District / Directrice, District du Nord\n"
+                 "Level / Niveau : EX-01\nPosition Number / Numéro de poste : 99073\n"
+                 "SOMMAIRE / SUMMARY\nLe titulaire est responsable du district.\nThe incumbent is accountable for "
+                 "the district.\nSTRUCTURE ORGANISATIONNELLE / ORGANIZATIONAL STRUCTURE\nThe position reports to the "
+                 "Regional Director General, Atlantic Region (EX-03).\nSubordonnés directs :\n"
+                 "Chef, Inspection (EG-07), effectif de 27\nChef, Services de la paye (AS-05)\n")
+    root, _ = _import(tmp_path, "district.txt", bilingual)
+    assert _reports(root, "99073", 2) == [("Chef, Inspection", "EG-07", 27), ("Chef, Services de la paye", "AS-05", None)]
+    french = ("DESCRIPTION DE TRAVAIL – GROUPE DE LA DIRECTION (EX)\n\nDésignation du poste: Directeur, Collecte "
+              "régionale de l'Est\nNiveau: EX01\nNuméro d'identification du poste: ST-55103\nDate: 5 septembre 2017\n"
+              "Secteur: Statistique Canada\n\nI. Résultats axés sur le service à la clientèle\n\nLe directeur "
+              "planifie la collecte.\n\nII. Nature et étendue\n\nLe titulaire agit à titre de porte-parole.\n\n"
+              "III. Structure\n\nLes postes suivants relèvent du titulaire :\n\n"
+              "* Gestionnaire régional, Interviews sur place (SI-06) – 420 équivalents temps plein\n"
+              "* Gestionnaire, Planification et logistique (SI-05) – 9 ETP\n\nV. Activités principales\n\n"
+              "1. Dirige la collecte.\n")
+    root, _ = _import(tmp_path, "collecte.txt", french)
+    assert _reports(root, "ST-55103", 2) == [("Gestionnaire régional, Interviews sur place", "SI-06", 420),
+                                             ("Gestionnaire, Planification et logistique", "SI-05", 9)]
+
+
+def test_a_coded_reports_own_words_in_brackets_before_its_count(tmp_path: Path) -> None:
+    """``CS-03 – Chef, Systèmes financiers (SAP) (effectif de 10)``, ``- TI-07 - Gestionnaire, Enquêtes
+    régionales (Atlantique) (9 ETP)``: the words in brackets are the title's, the count the report's."""
+    text = ("DESCRIPTION DE TRAVAIL\nTitre du poste: Directeur, Comptabilité ministérielle\nNuméro du poste: 30120\n"
+            "Classification: EX-01\n\nSTRUCTURE ORGANISATIONNELLE\nRelèvent du titulaire :\n"
+            "CS-03 – Chef, Systèmes financiers (SAP) (effectif de 10)\n"
+            "- TI-07 - Gestionnaire, Enquêtes régionales (Atlantique) (9 ETP)\n")
+    root, _ = _import(tmp_path, "compta.txt", text)
+    assert _reports(root, "30120", 2) == [("Chef, Systèmes financiers (SAP)", "CS-03", 10),
+                                          ("Gestionnaire, Enquêtes régionales (Atlantique)", "TI-07", 9)]

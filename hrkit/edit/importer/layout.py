@@ -184,6 +184,9 @@ def _without_underlines(lines: list[str]) -> list[str]:
         if re.fullmatch(r"[ \t]*_{4,}[ \t]*", line) and heading and "_" not in heading \
                 and abs(len(line.strip()) - len(heading)) <= 3 and (_heading_line(heading) or _capitals(heading)):
             continue
+        if re.fullmatch(r"[ \t]*(?:={3,}|-{3,})[ \t]*", line) and heading and ":" not in heading \
+                and abs(len(line.strip()) - len(heading)) <= 3:
+            continue  # "Contexte" / "========": a plain text's heading underlined, as Markdown's setext
         out.append(line)
     return out
 

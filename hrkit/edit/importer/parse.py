@@ -207,8 +207,9 @@ def _language(lay: Layout) -> tuple[str, int, int, bool]:
     french = [m for m in marks if FR in m.languages]
     if not french or len(french) <= max(1, len(english) // 4) and len(english) >= 3:
         return EN, 0, len(lay.text), False  # a word or two of the other language (a converter's heading) is no copy
-    if not english or len(english) <= max(1, len(french) // 4) and len(french) >= 3:
-        return FR, 0, len(lay.text), False
+    if not english or len(english) <= max(1, len(french) // 4) and len(french) >= 3 \
+            or len(english) <= 2 and len(french) >= 3 * len(english):
+        return FR, 0, len(lay.text), False  # "Date:", "Structure": a French form's words English has too
     sides = [(EN in m.languages) - (FR in m.languages) for m in marks]
     best = (0, 0, False)
     for cut in range(1, len(marks)):

@@ -114,11 +114,14 @@ def read(wd: WorkDescription, text: str, *, language: str, own_title: str | None
         entries += _bulleted(text, entries)
     entries = sorted(entries, key=lambda e: e[0])
     languages = [_language(e[3]) for e in entries]
-    if FR in languages and len(set(languages)) > 1:  # both languages list them: keep the one read
+    written = {lang or language_of(e[4]) for e, lang in zip(entries, languages)}  # its count's words, or its title's
+    if FR in languages and len(set(languages)) > 1 and (language == FR or EN in written):  # both languages list
+        # them: keep the one read (an English reading of reports listed in French only keeps them)
         entries = [e for e, lang in zip(entries, languages)  # "Adjointe exécutive (AS-02)": no count, a French title
-                   if lang == FR or lang is None and (_COUNT.search(e[3]) or repair.classification(e[3])
+                   if lang == FR or lang is None and (_COUNT.search(e[3]) or repair.classification(f"{e[5]} {e[3]}")
                                                       and language_of(e[4]) == FR)] \
-            if language == FR else [e for e, lang in zip(entries, languages) if lang != FR]
+            if language == FR else [e for e, lang in zip(entries, languages)  # "le gestionnaire, X (PG-6)": French
+                                    if lang != FR and not (lang is None and language_of(e[4]) == FR)]
     entries = _one_language_per_row(text, entries, language)
     for index, (start, title_at, close, details, title, code) in enumerate(entries):
         written = _led_unit(_NOTE.sub("", title))
@@ -308,14 +311,15 @@ def _coded(text: str, run: bool) -> list[tuple]:
         elif lead is None:
             continue
         else:
-            segment = re.split(r"\(|;|\.\s|\s\||\n", after[lead.end():], maxsplit=1)[0]
+            ends = rf"(?!{_WORDS_IN_BRACKETS})\(|;|\.\s|\s\||\n" + ("" if run else r"|:\s")  # "X: responsable de"
+            segment = re.split(ends, after[lead.end():], maxsplit=1)[0]
         title = segment.strip(" ,;:.")
         counted = _TRAILING_COUNT.search(title)  # "PE-05 – Manager, Staffing, 16 employees"
         if counted:
             title = title[: counted.start()]
         if not title or not (counted_run or re.match(r"\s*[-:\u2013]", after) or role_start(fold(title))):
             continue
-        count = re.search(r"\(([^()]*)\)", after)
+        count = re.compile(rf"(?!{_WORDS_IN_BRACKETS})\(([^()]*)\)").search(after)
         details = count[1] if count and (_COUNT.search(count[1]) or _COUNTED.search(count[1])) else ""
         details = details or (counted["count"] if counted else "")
         close = match.end() + (count.end() if count and details else lead.end() + len(segment.rstrip(" ,;:.")))
@@ -323,6 +327,9 @@ def _coded(text: str, run: bool) -> list[tuple]:
     return out
 
 
+_WORDS_IN_BRACKETS = r"\([^()\d\n]{1,30}\)(?=[ \t]*(?:\(|[-\u2013,][ \t]*[0-9]))"
+"""A title's own words in brackets before its count (``Chef, Systèmes financiers (SAP) (effectif de 10)``,
+``Gestionnaire, Enquêtes régionales (Atlantique) (9 ETP)``)."""
 _COUNTED_RUN = re.compile(rf"(?P<title>[^()]{{3,300}}?)\((?=[^()]*{_COUNT_WORDS}[^()]*\))", re.IGNORECASE)
 """A code's words up to its count in parentheses, in a scan's run."""
 
