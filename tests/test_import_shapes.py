@@ -4091,3 +4091,25 @@ def test_a_coded_reports_own_words_in_brackets_before_its_count(tmp_path: Path) 
     root, _ = _import(tmp_path, "compta.txt", text)
     assert _reports(root, "30120", 2) == [("Chef, Systèmes financiers (SAP)", "CS-03", 10),
                                           ("Gestionnaire, Enquêtes régionales (Atlantique)", "TI-07", 9)]
+
+
+def test_a_scanned_forms_labels_without_colons_beside_labels_with_them(tmp_path: Path) -> None:
+    """A scan's run of a form whose labels are set apart from their values by the form's gap, some
+    with their colons and some without (``Titre    Directeur, X ` Niveau     EX-01 No d'emploi
+    générique:     I04393``): every label read."""
+    run = ("Ressources humaines et Développement des compétences Canada DESCRIPTION DE TRAVAIL EX Titre    Directeur, "
+           "Traitement des prestations d'invalidité ` Niveau     EX-01 No d'emploi générique:     I04393 En vigueur le"
+           "     20I3-o2-12 No de poste    34622S Secteur:    Direction générale des services de versement des "
+           "prestations Titre du gestionnaire    Directeur général, Opérations de traitement des pensions Niveau du "
+           "gestionnaire:     EX O3 Lieu de travail     Ottawa (Ontario) RESPONSABILITÉ GÉNÉRALE: Le titulaire du "
+           "poste est responsable de la direction, de la planification et de la gestion du traitement des "
+           "prestations d'invalidité, afin que les Canadiens reçoivent des services rapides et exacts conformément "
+           "aux normes de service. CONTEXTE ORGANISATIONNEL: Le titulaire du poste relève du Directeur général, "
+           "Opérations de traitement des pensions. ACTIVITÉS PRINCIPALES: 1. Dirige la planification et le suivi "
+           "du traitement des prestations d'invalidité et veille au respect des normes de service.")
+    root, _ = _import(tmp_path, "rpc.txt", "--- Full Extracted Text ---\n" + run)
+    record = _record(root, "346225")
+    assert (record["title"], record["classification"], record["effective_date"], record["location"],
+            record["supervisor"]["title"]) == ("Directeur, Traitement des prestations d'invalidité", "EX-01",
+                                               dt.date(2013, 2, 12), "Ottawa, ON",
+                                               "Directeur général, Opérations de traitement des pensions")

@@ -209,7 +209,7 @@ def _title(wd: WorkDescription, key: str, raw: str) -> int:
             wd.fields["supervisor_number"] = Value(read[0], wd.read_as(number[1]) if read[1] else None)
         raw = raw[: number.start()]
     raw = _NEXT_WORDS.split(raw, 1)[0]  # a scan's run goes on after the title: "... Region Direct reports to the ..."
-    written = repair.clean_text(raw).rstrip(" .;,:")
+    written = repair.clean_text(raw).rstrip(" .;,:`~\u00b7")  # a scan's speck after the title
     title = spelling.mended(written)
     wd.fields[key] = Value(title, wd.read_as(written) if title != written else None)
     return used

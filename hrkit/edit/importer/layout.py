@@ -1884,8 +1884,7 @@ def _marks(text: str, folded: str, run: bool) -> list[Mark]:
     marks += _guessed_labels(text, folded, body, marks, run)
     if not run:
         marks += _field_block(text, folded, body, marks)
-    if sum(m.kind == "field" and m.start < body for m in marks) < 2:
-        marks += _bare_labels(text, folded, body, marks)
+    marks += _bare_labels(text, folded, body, marks, gapped=sum(m.kind == "field" and m.start < body for m in marks) >= 2)
     marks += _capital_labels(text, folded, body, marks)
     marks += _signatures(text, folded, run) + _attestations(folded, body, marks)
     if run:  # "... secure and INCUMBENT Dale McKenzie humane custody ...": a form's box read into the prose
@@ -2035,16 +2034,18 @@ def _run_labels(text: str, body: int):
 _BARE_LABEL = re.compile(rf"(?<![\w'/&-])({_LABEL_WORDS}){_OF_THIS}(?![\w'])")
 
 
-def _bare_labels(text: str, folded: str, body: int, marks: list[Mark]) -> list[Mark]:
+def _bare_labels(text: str, folded: str, body: int, marks: list[Mark], *, gapped: bool) -> list[Mark]:
     """Labels without their colons, as a scan reads a form's table (``Position Title Director
     General, X Classification EX-03 Job Code 220908``): read only before the first section, only
-    written with a capital, and only when the document has (almost) no labels with colons."""
+    written with a capital; where the document has labels with colons (``gapped``), only those a
+    form's gap sets apart from their values (``Titre    Directeur, X   Niveau     EX-01``)."""
     taken = [(m.start, m.end) for m in marks]
     out = []
     for match in _BARE_LABEL.finditer(folded, 0, body):
         name, lang = _which("label", match[1])
         if not (name or _BARE_PEOPLE.search(match[1])) or not text[match.start()].isupper() \
-                or any(s < match.end() and match.start() < e for s, e in taken):
+                or any(s < match.end() and match.start() < e for s, e in taken) \
+                or gapped and not re.match(r"[ \t]{3,}\S", text[match.end():match.end() + 40]):
             continue
         out.append(Mark("field" if name else "people", name, match.start(), match.end(), (lang,)))
     return out
