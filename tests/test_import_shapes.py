@@ -4113,3 +4113,14 @@ def test_a_scanned_forms_labels_without_colons_beside_labels_with_them(tmp_path:
             record["supervisor"]["title"]) == ("Directeur, Traitement des prestations d'invalidité", "EX-01",
                                                dt.date(2013, 2, 12), "Ottawa, ON",
                                                "Directeur général, Opérations de traitement des pensions")
+
+
+def test_date_in_effect_is_the_effective_dates_label(tmp_path: Path) -> None:
+    """``Date in Effect   January l5th, 20I7`` among a scanned form's gapped labels: the effective date."""
+    run = ("EXECUTIVE WORK DESCRIPTION Job Title   Director, Service Delivery, Greater Toronto Area Level   EX-01 "
+           "Position #  321207 Date in Effect   January l5th, 20I7 Branch/Region   Service Canada Ontario Region "
+           "GENERAL ACCOUNTABILITY: Leads the delivery of Service Canada's programs and services to the residents "
+           "of the Greater Toronto Area, through a network of Service Canada Centres and outreach sites, so that "
+           "Canadians receive the benefits and services they are entitled to in the official language of their choice.")
+    root, _ = _import(tmp_path, "gta.txt", "--- Full Extracted Text ---\n" + run)
+    assert _record(root, "321207")["effective_date"] == dt.date(2017, 1, 15)

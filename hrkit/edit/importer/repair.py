@@ -210,9 +210,9 @@ and G for 6 too)."""
 _MONTH = r"([^\W\d_]{3,9})\.?"
 _DATES = (
     ("ymd", re.compile(rf"{_YEAR}\s?[-/.]\s?([{NUMBER_CHARS}]{{1,2}})\s?[-/.]\s?([{NUMBER_CHARS}]{{1,2}})(?![0-9])")),
-    ("mdy", re.compile(rf"{_MONTH}\s+{_DAY}\s*,?\s+{_YEAR}(?![0-9])", re.IGNORECASE)),
-    ("dmy", re.compile(rf"(?:le\s+|the\s+)?{_DAY}(?:\s+|\s?-\s?)(?:de\s+|of\s+)?{_MONTH}(?:,?\s+|\s?-\s?){_YEAR}(?![0-9])",
-                       re.IGNORECASE)),
+    ("mdy", re.compile(rf"{_MONTH}\s+{_DAY}(?:\s*,\s*|\s+){_YEAR}(?![0-9])", re.IGNORECASE)),  # "February 15th,2022"
+    ("dmy", re.compile(rf"(?:le\s+|the\s+)?{_DAY}(?:\s+|\s?-\s?|(?<=er)(?=[^\W\d_]))(?:de\s+|of\s+)?{_MONTH}"
+                       rf"(?:,?\s+|\s?-\s?){_YEAR}(?![0-9])", re.IGNORECASE)),  # "le lerfévrier 20I7": "1er" run on
     ("numeric", re.compile(rf"([{NUMBER_CHARS}]{{1,2}})\s?[/.-]\s?([{NUMBER_CHARS}]{{1,2}})\s?[/.-]\s?{_YEAR}(?![0-9])")),
     ("my", re.compile(rf"{_MONTH},?\s+{_YEAR}(?![0-9])", re.IGNORECASE)),
     ("yymd", re.compile(rf"([{NUMBER_CHARS}]{{2}})-([{NUMBER_CHARS}]{{2}})-([{NUMBER_CHARS}]{{2}})(?![0-9])")),

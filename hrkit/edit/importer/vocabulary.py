@@ -55,7 +55,7 @@ FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
                         (EN, "pos no"), (EN, "pos. #"), (EN, "position ref. no"), (EN, "position ref no"),
                         (EN, "position reference number"), (EN, "position reference no")),
     "effective_date": ((EN, "effective date"), (EN, "classification effective date"), (EN, "date effective"),
-                       (EN, "effective as of"), (EN, "effective on"), (EN, "eff date"),
+                       (EN, "effective as of"), (EN, "effective on"), (EN, "eff date"), (EN, "date in effect"),
                        (EN, "effective"), (FR, "date d'entree en vigueur"), (FR, "date d'entree en vigueur du poste"),
                        (FR, "date de prise d'effet"), (FR, "date de prise d'effet du poste"), (FR, "prise d'effet"),
                        (FR, "date d'entree en fonction"),
