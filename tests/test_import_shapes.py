@@ -4124,3 +4124,20 @@ def test_date_in_effect_is_the_effective_dates_label(tmp_path: Path) -> None:
            "Canadians receive the benefits and services they are entitled to in the official language of their choice.")
     root, _ = _import(tmp_path, "gta.txt", "--- Full Extracted Text ---\n" + run)
     assert _record(root, "321207")["effective_date"] == dt.date(2017, 1, 15)
+
+
+def test_a_scans_run_of_a_table_of_titles_and_counts_only(tmp_path: Path) -> None:
+    """``Title                             FTEs Manager, Training and Procedures   4 Administrative
+    Assistant           I Team Leader, Complex Cases         S4 ...``: a two-column table run together,
+    each row a title and its count (a scan's letters for digits read)."""
+    run = ("EXECUTIVE WORK DESCRIPTION Position Title: Executive Director, Grants and Contributions Delivery "
+           "Position Number: 331207 Classification: EX-02 1. Client Service Results Canadians receive timely and "
+           "accurate grants and contributions payments through the programs the directorate delivers for the "
+           "department and its partners across the country. 2. Organizational Structure The Executive Director "
+           "reports to the Assistant Deputy Minister, Program Operations Branch (EX-5). The following positions "
+           "report to the Executive Director: Title                             FTEs Manager, Training and "
+           "Procedures   4 Administrative Assistant           I Team Leader, Complex Cases         S4 3. Nature and "
+           "Scope The department delivers more than $2 billion a year in grants and contributions.")
+    root, _ = _import(tmp_path, "gc.txt", "--- Full Extracted Text ---\n" + run)
+    assert _reports(root, "331207", 3) == [("Manager, Training and Procedures", None, 4),
+                                           ("Administrative Assistant", None, 1), ("Team Leader, Complex Cases", None, 54)]

@@ -404,6 +404,8 @@ _GAP = r"(?:\s{2,}|[ \t]*\|[ \t]*)"
 _RUN_HEADER = re.compile(rf"(?<![\w'])(?:{REPORT_COLUMNS['title']})\b(?:[ ][^\s|]+){{0,3}}?{_GAP}({_CELL}){_GAP}({_CELL})(?=\s)")
 """A table of direct reports' header in a scan's run: the title's column, then two more set
 apart by two spaces or more, or bars (``Position    Group/Level  FTEs``, ``Position | Level | FTEs``)."""
+_RUN_COUNT_HEADER = re.compile(rf"(?<![\w'])(?:{REPORT_COLUMNS['title']}){_GAP}({REPORT_COLUMNS['count']})(?=\s)")
+"""Such a table of titles and counts only (``Title                             FTEs``)."""
 
 
 _RUN_CELLS = {"code": rf"(?P<code>{repair.GROUP_PATTERN}(?:[ \t]?[-\u2013][ \t]?|[ \t])?[{repair.NUMBER_CHARS}]{{1,2}})",
@@ -416,17 +418,19 @@ def _run_tabled(text: str) -> list[tuple]:
     set apart by spaces (``Resource Conservation Manager   EG-07   46 Visitor Experience ...``)."""
     out: list[tuple] = []
     folded = fold(text)
-    for header in _RUN_HEADER.finditer(folded):
-        kinds = [next((k for k in ("code", "count") if REPORT_COLUMN[k].match(cell)), None)
-                 for cell in (header[1], header[2])]
-        if sorted(filter(None, kinds)) != ["code", "count"]:
-            continue
-        row = re.compile(rf"\s*(?P<title>[^\s()|][^()\n|]{{2,90}}?){_GAP}(?:{_RUN_CELLS[kinds[0]]})?{_GAP}"
-                         rf"(?:{_RUN_CELLS[kinds[1]]})?(?=\s|$)")
+    headers = [(h, [next((k for k in ("code", "count") if REPORT_COLUMN[k].match(cell)), None) for cell in h.groups()])
+               for h in _RUN_HEADER.finditer(folded)]
+    headers = [(h, kinds) for h, kinds in headers if sorted(filter(None, kinds)) == ["code", "count"]] or \
+        [(h, ["count"]) for h in _RUN_COUNT_HEADER.finditer(folded)]
+    for header, kinds in headers:
+        cells = f"(?:{_RUN_CELLS[kinds[0]]})?{_GAP}(?:{_RUN_CELLS[kinds[1]]})?" if len(kinds) == 2 else \
+            _RUN_CELLS["count"]  # "Title   FTEs": each row a title and its count
+        row = re.compile(rf"\s*(?P<title>[^\s()|][^()\n|]{{2,90}}?){_GAP}{cells}(?=\s|$)")
         at = header.end()
-        while (found := row.match(text, at)) is not None and (found["code"] or found["count"]):
-            count = found["count"] if found["count"] and re.search(r"[0-9]", found["count"]) else ""
-            details = ", ".join(x for x in (found["code"], f"{count} FTEs" if count else "") if x)
+        while (found := row.match(text, at)) is not None and (found.groupdict().get("code") or found["count"]):
+            count = found["count"] if found["count"] and re.search(r"[0-9]", found["count"].translate(repair.DIGITS)) \
+                else ""
+            details = ", ".join(x for x in (found.groupdict().get("code"), f"{count} FTEs" if count else "") if x)
             out.append((found.start("title"), found.start("title"), found.end(), details, found["title"].strip(), None))
             at = found.end()
     return out
