@@ -4141,3 +4141,41 @@ def test_a_scans_run_of_a_table_of_titles_and_counts_only(tmp_path: Path) -> Non
     root, _ = _import(tmp_path, "gc.txt", "--- Full Extracted Text ---\n" + run)
     assert _reports(root, "331207", 3) == [("Manager, Training and Procedures", None, 4),
                                            ("Administrative Assistant", None, 1), ("Team Leader, Complex Cases", None, 54)]
+
+
+WD_INSIDE = ("EX POSITION DESCRIPTION\nPosition Title: Director, Pension Policy Analysis\nLevel: EX-01\nPos. No.: 28344\n"
+             "GENERAL ACCOUNTABILITY\nAccountable for the analysis of policy options for the Canada Pension Plan.\n"
+             "ORGANIZATION STRUCTURE\nEC-07 - Manager, Policy Analysis (25 FTEs)\nSPECIFIC ACCOUNTABILITIES\n"
+             "1. Directs the analysis of policy options.\n2. Leads the review of policies.\n")
+
+
+def test_a_work_description_inside_a_package_is_read_from_its_heading(tmp_path: Path) -> None:
+    """A classification package (a briefing note, ``ANNEX A – WORK DESCRIPTION``, then ``ANNEX B –
+    CLASSIFICATION RATIONALE`` naming a comparator position) and a staffing file (a checklist whose
+    ``[X] Approved and signed work description (attached below)`` is no heading, then ``Job
+    Description``): the work description each holds is imported, nothing of the rest."""
+    package = ("BRIEFING NOTE / MEMORANDUM\nTO: Priya Cormier, Director, Executive Classification\n"
+               "SUBJECT: Request for classification – position 28344\nPlease find attached the work description.\n"
+               "ANNEX A – WORK DESCRIPTION\n" + WD_INSIDE + "ANNEX B – CLASSIFICATION RATIONALE\nThe position was "
+               "compared with position 46469, Director, Program Integrity (EX-01, 1116 points).\n")
+    staffing = ("STAFFING FILE – CHECKLIST\nRequest no.: 2024-EX-0651\nPosition: 28344 – Director, Pension Policy "
+                "Analysis\no [X] Approved and signed work description (attached below)\no [X] Statement of merit "
+                "criteria\no [ ] Letter of offer\nThe documents below form part of this staffing file.\n\n"
+                "Job Description\n\n" + WD_INSIDE)
+    for name, text in (("package.txt", package), ("staffing.txt", staffing)):
+        root, records = _import(tmp_path, name, text)
+        record = _record(root, "28344")
+        assert (record["title"], record["classification"]) == ("Director, Pension Policy Analysis", "EX-01"), name
+        assert _reports(root, "28344", 1) == [("Manager, Policy Analysis", "EC-07", 25)]
+        assert "46469" not in records and "Program Integrity" not in records and "Cormier" not in records
+
+
+def test_an_email_threads_headers_after_the_work_description_end_it(tmp_path: Path) -> None:
+    """A work description pasted in an e-mail thread, the previous message's headers under it (``From:
+    Nathalie Ramanathan <...>`` / ``Sent:`` / ``To: Wei Lachance`` / ``Subject:``): no name in a record."""
+    text = (WD_INSIDE + "\n---\n\nFrom: Nathalie Ramanathan <nathalie.ramanathan@example.gc.ca>\n"
+            "Sent: Monday, September 9, 2024 3:11 PM\nTo: Wei Lachance\nSubject: FW: Work description\n\n"
+            "Hi Wei,\n\nHere is the revised draft.\n\nNathalie Ramanathan\n")
+    root, records = _import(tmp_path, "thread.txt", text)
+    assert _record(root, "28344")["specific_accountabilities"][-1] == "Leads the review of policies."
+    assert "Ramanathan" not in records and "Lachance" not in records

@@ -177,7 +177,7 @@ def _without_people_columns(lines: list[str]) -> list[str]:
 def _without_underlines(lines: list[str]) -> list[str]:
     """Lines without a heading's underline typed in underscores (``CONTEXTE ORGANISATIONNEL`` /
     ``________________________``, as long as the heading): no signature line, which would end the
-    section's text."""
+    section's text; nor one in ``=`` or ``-`` (Markdown's setext), nor a rule (``---``)."""
     out: list[str] = []
     for line in lines:
         heading = out[-1].strip() if out else ""
@@ -187,6 +187,9 @@ def _without_underlines(lines: list[str]) -> list[str]:
         if re.fullmatch(r"[ \t]*(?:={3,}|-{3,})[ \t]*", line) and heading and ":" not in heading \
                 and abs(len(line.strip()) - len(heading)) <= 3:
             continue  # "Contexte" / "========": a plain text's heading underlined, as Markdown's setext
+        if re.fullmatch(r"[ \t]*(?:-{3,}|\*{3,}|={3,})[ \t]*", line):
+            out.append("")  # "---" between an e-mail's messages: a rule, no words of the text above it
+            continue
         out.append(line)
     return out
 
@@ -1892,7 +1895,14 @@ def _marks(text: str, folded: str, run: bool) -> list[Mark]:
                   for m in _NAMED_INCUMBENT.finditer(text, body)]
     else:
         marks += _names_above(text, folded, body, marks)
+    marks += [Mark("people", "", m.start(), m.end(), ()) for m in _MAIL_HEADERS.finditer(text)]
     return _paired(text, _without_overlaps(marks))
+
+
+_MAIL_HEADERS = re.compile(r"^[ \t]*(?:From|De)[ \t]*:[^\n]*(?:\n[ \t]*(?:Sent|Date|Envoy[ée]|To|[AÀ]|Cc|Subject|Objet)"
+                           r"[ \t]*:[^\n]*){2,5}", re.MULTILINE)
+"""An e-mail's headers pasted in a thread (``From: X <x@...>`` / ``Sent: ...`` / ``To: Y`` / ``Subject:``):
+people, and no part of the section above them."""
 
 
 _NAMED_INCUMBENT = re.compile(r"\b(INCUMBENT|TITULAIRE)\s+(?=[A-ZÀ-Ý][a-zà-ÿ'-]+\s+[A-ZÀ-Ý][\w'-]+)")

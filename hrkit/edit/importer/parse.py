@@ -61,10 +61,19 @@ def parse_text(text: str, name: str) -> WorkDescription:
     structured = _STRUCTURED.sub("", text[: full_at.start()] if full_at else text)
     words = len((structured + " " + full).split())
     _refuse_unreadable(structured + " " + full)
-    _refuse_other_documents(structured + "\n" + full)
+    try:
+        _refuse_other_documents(structured + "\n" + full)
+        enclosed = None
+    except NotAWorkDescription as refusal:  # a package: a memo or a checklist, then the work description
+        enclosed = refusal
+        structured, full = _enclosed(structured) or "", _enclosed(full) or ""
+        if not (structured or full):
+            raise
     main = _read(structured, name, ocr=bool(full_at)) if len(structured.split()) >= 5 else None
     scan = _read(full, name, ocr=True) if full.strip() else None
     wd = _filled(main, scan) if main and scan else main or scan
+    if enclosed and (wd is None or not _has_body(wd)):
+        raise enclosed
     if wd is not None and not _has_body(wd) and _REQUEST.search(fold(" ".join(text.split("\n")[:_HEAD_LINES]))):
         raise NotAWorkDescription("a classification request without its work description")
     if placeholders >= BLANK_PLACEHOLDERS and (wd is None or not any(k in wd.fields for k in (*_IDENTIFIERS, "title"))):
@@ -98,6 +107,23 @@ def _refuse_other_documents(text: str) -> None:
             raise NotAWorkDescription(f"{what}, not a work description")
 
 
+def _enclosed(text: str) -> str | None:
+    """The work description a package holds after another document (``BRIEFING NOTE`` ... ``ANNEX A –
+    WORK DESCRIPTION`` ... ``ANNEX B – CLASSIFICATION RATIONALE``; a staffing file's checklist, then
+    the description): from its heading on a line of its own to the next document's name, or None."""
+    lines = text.split("\n")
+    start = next((at for at, line in enumerate(lines) if at and not _ITEM.match(line)  # no "o [X] ..." item
+                  and _titled(fold(" ".join(line.split())))), None)
+    if start is None:
+        return None
+    end = next((at for at in range(start + 1, len(lines)) for line in [fold(" ".join(lines[at].split()))]
+                for _, pattern in _OTHER_DOCUMENTS for named in pattern.finditer(line)
+                if _names_document(line, named)), len(lines))
+    return "\n".join(lines[start:end])
+
+
+_ITEM = re.compile(r"\s*(?:[-*\u2022o>]\s|[\[\u2610\u2611\u2612])")
+"""A list's item or a checklist's box (``o [X] Approved and signed work description``): no heading."""
 _REQUEST = re.compile(rf"\b(?:{CLASSIFICATION_REQUEST})\b")
 """A classification request's name: its form may hold the work description, or only point to it."""
 _MEMO = re.compile(r"[#*_ ]*(?:memorandum|memo|note de service)\b")
