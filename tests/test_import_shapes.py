@@ -4179,3 +4179,22 @@ def test_an_email_threads_headers_after_the_work_description_end_it(tmp_path: Pa
     root, records = _import(tmp_path, "thread.txt", text)
     assert _record(root, "28344")["specific_accountabilities"][-1] == "Leads the review of policies."
     assert "Ramanathan" not in records and "Lachance" not in records
+
+
+def test_a_french_titles_word_with_a_scans_confusion_and_its_accents_lost(tmp_path: Path) -> None:
+    """``Securitc`` (an e read as c, its accents lost: ``Sécurité``), ``gcnéral``, ``Qucbec``, in the
+    title and in a supervisor named in a sentence of the structure; ``CanNor``, a name with a capital
+    inside, stays as written."""
+    text = ("DESCRIPTION DE TRAVAIL\nTitre du poste : Directrice régionale, Securitc maritime, Qucbec\n"
+            "N° de poste : 34420\nGroupe et niveau : EX-01\n\nSTRUCTURE ORGANISATIONNELLE\nLe titulaire relève du "
+            "Directeur gcnéral régional, Région du Qucbec.\n\nRESPONSABILITÉS PRINCIPALES\n1. Gère les ressources "
+            "de la direction.\n")
+    root, _ = _import(tmp_path, "dt.txt", text)
+    record = _record(root, "34420")
+    assert (record["title"], record["supervisor"]["title"]) == (
+        "Directrice régionale, Sécurité maritime, Québec", "Directeur général régional, Région du Québec")
+    english = ("WORK DESCRIPTION\nPosition Title: Director, Policy\nPosition Number: 27001\nClassification: EX-02\n\n"
+               "ORGANIZATION STRUCTURE\nThe Director reports to the President, CanNor.\n\nSPECIFIC ACCOUNTABILITIES\n"
+               "1. Leads the policy team.\n")
+    root, _ = _import(tmp_path, "cannor.txt", english)
+    assert _record(root, "27001")["supervisor"]["title"] == "President, CanNor"

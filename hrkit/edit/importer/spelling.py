@@ -93,12 +93,12 @@ def _rejoined(pair: re.Match) -> str:
 
 def _word(word: str, confusions: tuple[tuple[str, str], ...], french: bool) -> str:
     lower = word.lower()
-    if len(word) < 4 or word.isupper():
-        return word
+    if len(word) < 4 or word.isupper() or any(letter.isupper() and letter not in "IO" for letter in word[1:]):
+        return word  # an acronym, a name with capitals inside (``CanNor``; a scan's ``FiscaI`` is mended)
     meant = _accented(lower) if french else None
     if meant is None and _seen(lower):
         return word
-    meant = meant or _unconfused(lower, confusions) or _set_apart(lower, french)
+    meant = meant or french and _accented_unconfused(lower) or _unconfused(lower, confusions) or _set_apart(lower, french)
     if meant is None:
         return word
     return meant.capitalize() if word[:1].isupper() else meant
@@ -136,6 +136,13 @@ def _unconfused(word: str, confusions: tuple[tuple[str, str], ...]) -> str | Non
                   for read, meant in confusions for at in range(len(word)) if word.startswith(read, at)}
     best = max(candidates, key=_seen, default=None)
     return best if best is not None and _seen(best) >= COMMON else None
+
+
+def _accented_unconfused(word: str) -> str | None:
+    """A French word with an OCR confusion and its accents lost too (``gcnéral``, ``Securitc``,
+    ``Qucbec``): the word one confusion away, its accents put back."""
+    return next((accented for read, meant in _CONFUSIONS for at in range(len(word)) if word.startswith(read, at)
+                 for accented in [_accented(word[:at] + meant + word[at + len(read):])] if accented), None)
 
 
 def _set_apart(word: str, french: bool) -> str | None:

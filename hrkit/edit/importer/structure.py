@@ -596,7 +596,7 @@ def _title(lead: str) -> str:
 
 def _supervisor(wd: WorkDescription, title: str, inside: str) -> None:
     if "supervisor_title" not in wd.fields and title and role_start(fold(title)):
-        wd.fields["supervisor_title"] = Value(title, f"{VERIFY}read in the organization structure")
+        wd.fields["supervisor_title"] = Value(spelling.mended(title), f"{VERIFY}read in the organization structure")
     code = repair.classification(inside)
     if code and "supervisor_classification" not in wd.fields:
         wd.fields["supervisor_classification"] = Value(code[0], wd.read_as(code[2]) if code[1] else None)
@@ -634,7 +634,7 @@ def supervisor(wd: WorkDescription, text: str, *, own_title: str | None, languag
     trailing = repair.classification(level["code"]) if level else None
     if trailing:
         title, end = title[:level.start()], end - len(title) + level.start()
-    wd.fields["supervisor_title"] = Value(title, f"{VERIFY}read in the organization structure")
+    wd.fields["supervisor_title"] = Value(spelling.mended(title), f"{VERIFY}read in the organization structure")
     tail = text[end: end + 60]
     after = re.match(r"\s*(?:\(([^()]*)\)|,\s*([^,.;()\s]{3,8}))", tail)  # "(EX-03)", ", EX03"
     read = trailing or (repair.classification(after[1] or after[2]) if after else None)
