@@ -4198,3 +4198,14 @@ def test_a_french_titles_word_with_a_scans_confusion_and_its_accents_lost(tmp_pa
                "1. Leads the policy team.\n")
     root, _ = _import(tmp_path, "cannor.txt", english)
     assert _record(root, "27001")["supervisor"]["title"] == "President, CanNor"
+
+
+def test_counts_whose_word_a_scan_misread(tmp_path: Path) -> None:
+    """``(EX-01, 154 empIoyés)``, ``(MG-O6, S3 ernployes)``, ``(MG-OS, I03 cmployés)``: each report's count."""
+    text = ("DESCRIPTION DE TRAVAIL\nTitre du poste : Directrice, Centre fiscal de Shawinigan\nN° de poste : 34421\n"
+            "Groupe et niveau : EX-02\n\nSTRUCTURE ORGANISATIONNELLE\nLes postes suivants relèvent directement du "
+            "titulaire :\n- Directeur, Opérations régionales (EX-01, 154 empIoyés) : responsable des plans\n"
+            "- Directrice adjointe, Vérification (MG-O6, S3 ernployes) : responsable de la gestion\n"
+            "- Gestionnaire, Traitement des déclarations (MG-OS, I03 cmployés) : responsable des conseils\n")
+    root, _ = _import(tmp_path, "dt.txt", text)
+    assert [fte for _, _, fte in _reports(root, "34421", 3)] == [154, 53, 103]

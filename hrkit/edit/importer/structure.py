@@ -23,9 +23,10 @@ from hrkit.edit.importer.vocabulary import (EN, FR, FRENCH_WORDS, OPEN_END_WORDS
                                            report_header, role_start, role_word)
 
 _PARENS = re.compile(r"\(([^()]{1,90})\)")
-_COUNT_WORDS = (r"(?:FTE'?s?|[EÉ]TP|employ\w*|staff|people|persons|personnes|positions|postes|full[- ]time\s+equivalents?|"
-                r"[ée]quivalents?\s+temps\s+(?:plein|complet)|person[- ]years?|PYs?|P\.?[-/]Y\.?s?|ann[ée]es?-personnes|"
-                r"a\.?-p\.?)")
+_COUNT_WORDS = (r"(?:FTE'?s?|[EÉ]TP|(?:[ec]m|e?rn)p[lI1|]oy\w*|staff|people|persons|personnes|positions|postes|"
+                r"full[- ]time\s+equivalents?|[ée]quivalents?\s+temps\s+(?:plein|complet)|person[- ]years?|PYs?|"
+                r"P\.?[-/]Y\.?s?|ann[ée]es?-personnes|a\.?-p\.?)")
+"""The words of a count of people, as a scan may read them too (``empIoyés``, ``ernployes``, ``cmployés``)."""
 _STAFF = r"(?:staff|effectif|[ée]quipe|team|personnel)"
 """A count's word before its number: ``staff of 34``, ``effectif de 41``."""
 _COUNT = re.compile(rf"(?<![\w.])((?=[BG]?[{repair.NUMBER_CHARS}])[{repair.NUMBER_CHARS}BG]"
