@@ -4209,3 +4209,15 @@ def test_counts_whose_word_a_scan_misread(tmp_path: Path) -> None:
             "- Gestionnaire, Traitement des déclarations (MG-OS, I03 cmployés) : responsable des conseils\n")
     root, _ = _import(tmp_path, "dt.txt", text)
     assert [fte for _, _, fte in _reports(root, "34421", 3)] == [154, 53, 103]
+
+
+def test_a_coded_reports_count_after_a_colon_and_a_count_repeated_in_brackets(tmp_path: Path) -> None:
+    """``- Manager, Fees and Revenue, FI-03: 25 person-years`` and ``- Manager, X (EG-07) — 32 (32)
+    employees: responsible for ...``: each report's count."""
+    text = ("WORK DESCRIPTION\nPosition Title: Director, Laboratory Business Operations\nPosition Number: 670740\n"
+            "Classification: EX-01\n\nORGANIZATION STRUCTURE\nReporting to the Director are:\n"
+            "- Manager, Facilities and Biosafety (EG-07) — 32 (32) employees: responsible for day-to-day operations\n"
+            "- Manager, Fees and Revenue, FI-03: 25 person-years\n")
+    root, _ = _import(tmp_path, "lab.txt", text)
+    assert _reports(root, "670740", 2) == [("Manager, Facilities and Biosafety", "EG-07", 32),
+                                           ("Manager, Fees and Revenue", "FI-03", 25)]

@@ -85,9 +85,11 @@ _SMALL_NUMBERS = dict(zip(
     "eighteen nineteen twenty".split(), range(1, 21))) | dict(zip(
     "un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize dix-sept dix-huit "
     "dix-neuf vingt".split(), range(1, 21))) | {"une": 1}
-_SPELLED_COUNT = re.compile(rf"\b([a-z]+(?:-[a-z]+)?)(?:[ \t]+\(([0-9]{{1,4}})\))?(?=[ \t]+(?:full[- ]time[ \t]+)?"
+_SPELLED_COUNT = re.compile(rf"\b([a-z]+(?:-[a-z]+)?|[0-9]{{1,4}}(?=[ \t]+\([0-9]))(?:[ \t]+\(([0-9]{{1,4}})\))?"
+                            rf"(?=[ \t]+(?:full[- ]time[ \t]+)?"
                             rf"(?:employ|FTE|[EÉ]TP\b|staff\b|person))", re.IGNORECASE)
-"""A count in words (``nine (9) employees``, ``twelve FTEs``, ``deux employés``): read as its digits."""
+"""A count in words (``nine (9) employees``, ``twelve FTEs``, ``deux employés``; ``32 (32) employees``):
+read as its digits."""
 
 
 _OCCUPANT = re.compile(r"\((?i:\s*(?:acting|interim|int[ée]rim(?:aire)?|par\s+int[ée]rim|incumbent|titulaire|occupant"
@@ -462,7 +464,7 @@ def _junk(lines: str) -> bool:
 
 _DASH = r"(?:[ \t]+[-\u2013\u2014](?:[ \t]+|[ \t]*\n[ \t]*)|,[ \t]*)"
 _DASH_CODED = re.compile(rf"{_DASH}(?P<code>{_LEVELLED})"
-                         rf"(?![\w-])(?:(?:{_DASH}|[ \t]*;[ \t]*)(?:{_APPROXIMATELY}(?P<count>{_COUNT.pattern})"
+                         rf"(?![\w-])(?:(?:{_DASH}|[ \t]*[;:][ \t]*)(?:{_APPROXIMATELY}(?P<count>{_COUNT.pattern})"
                          rf"|(?P<bare>[0-9]{{1,4}})(?=[ \t]*(?:$|[:;])|[ \t]*\n))"
                          rf"|[ \t]+\({_APPROXIMATELY}(?P<bracketed>{_COUNT.pattern})\))?",
                          re.IGNORECASE | re.MULTILINE)
