@@ -127,6 +127,7 @@ _NUMBER_SIGN = re.compile(r"\s*(?:no\.?|n[°º]\.?|#)\s*(?=[0-9OIlS]{2})", re.IG
 _GROUPED_DIGITS = re.compile(r"\s*([0-9OIlS]{2,4}(?: [0-9OIlS]{2,4}){1,2})(?![\w.,|-])")
 """``97 0272``, ``106 476``, ``0001 5817``, a scan's ``6I53 5090``: one number written in groups of
 digits (two of them real in each)."""
+_TOKEN = re.compile(r"\s*([^\s,;/()]+)")
 
 
 def _number(wd: WorkDescription, key: str, label: str, raw: str) -> int:
@@ -141,13 +142,13 @@ def _number(wd: WorkDescription, key: str, label: str, raw: str) -> int:
     if read:
         wd.fields[key] = Value(read[0], wd.read_as(spaced[0].strip()))
         return spaced.end()
-    skip = _NUMBER_SIGN.match(raw)
-    skip = skip.end() if skip else 0
+    sign = _NUMBER_SIGN.match(raw)
+    skip = sign.end() if sign else 0
     grouped = _GROUPED_DIGITS.match(raw, skip)
     if grouped and all(len(re.findall("[0-9]", group)) >= 2 for group in grouped[1].split()):
         wd.fields[key] = Value(grouped[1].replace(" ", "").translate(repair.DIGITS), wd.read_as(grouped[1]))
         return grouped.end()
-    token = re.compile(r"\s*([^\s,;/()]+)").match(raw, skip)
+    token = _TOKEN.match(raw, skip)
     read = repair.number(token[1]) if token else None
     if read is None or not read[0].isdigit():
         read = repair.code(token[1]) if token else None

@@ -1887,7 +1887,8 @@ def _marks(text: str, folded: str, run: bool) -> list[Mark]:
     marks += _guessed_labels(text, folded, body, marks, run)
     if not run:
         marks += _field_block(text, folded, body, marks)
-    marks += _bare_labels(text, folded, body, marks, gapped=sum(m.kind == "field" and m.start < body for m in marks) >= 2)
+    colons = sum(m.kind == "field" and m.start < body for m in marks)
+    marks += _bare_labels(text, folded, body, marks, gapped=colons >= 2)
     marks += _capital_labels(text, folded, body, marks)
     marks += _signatures(text, folded, run) + _attestations(folded, body, marks)
     if run:  # "... secure and INCUMBENT Dale McKenzie humane custody ...": a form's box read into the prose

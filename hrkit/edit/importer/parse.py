@@ -61,9 +61,9 @@ def parse_text(text: str, name: str) -> WorkDescription:
     structured = _STRUCTURED.sub("", text[: full_at.start()] if full_at else text)
     words = len((structured + " " + full).split())
     _refuse_unreadable(structured + " " + full)
+    enclosed = None
     try:
         _refuse_other_documents(structured + "\n" + full)
-        enclosed = None
     except NotAWorkDescription as refusal:  # a package: a memo or a checklist, then the work description
         enclosed = refusal
         structured, full = _enclosed(structured) or "", _enclosed(full) or ""

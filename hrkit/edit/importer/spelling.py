@@ -98,7 +98,8 @@ def _word(word: str, confusions: tuple[tuple[str, str], ...], french: bool) -> s
     meant = _accented(lower) if french else None
     if meant is None and _seen(lower):
         return word
-    meant = meant or french and _accented_unconfused(lower) or _unconfused(lower, confusions) or _set_apart(lower, french)
+    meant = meant or french and _accented_unconfused(lower) or _unconfused(lower, confusions) \
+        or _set_apart(lower, french)
     if meant is None:
         return word
     return meant.capitalize() if word[:1].isupper() else meant

@@ -322,7 +322,7 @@ def _coded(text: str, run: bool) -> list[tuple]:
             title = title[: counted.start()]
         if not title or not (counted_run or re.match(r"\s*[-:\u2013]", after) or role_start(fold(title))):
             continue
-        count = re.compile(rf"(?!{_WORDS_IN_BRACKETS})\(([^()]*)\)").search(after)
+        count = _COUNT_IN_BRACKETS.search(after)
         details = count[1] if count and (_COUNT.search(count[1]) or _COUNTED.search(count[1])) else ""
         details = details or (counted["count"] if counted else "")
         close = match.end() + (count.end() if count and details else lead.end() + len(segment.rstrip(" ,;:.")))
@@ -333,6 +333,7 @@ def _coded(text: str, run: bool) -> list[tuple]:
 _WORDS_IN_BRACKETS = r"\([^()\d\n]{1,30}\)(?=[ \t]*(?:\(|[-\u2013,][ \t]*[0-9]))"
 """A title's own words in brackets before its count (``Chef, Systèmes financiers (SAP) (effectif de 10)``,
 ``Gestionnaire, Enquêtes régionales (Atlantique) (9 ETP)``)."""
+_COUNT_IN_BRACKETS = re.compile(rf"(?!{_WORDS_IN_BRACKETS})\(([^()]*)\)")
 _COUNTED_RUN = re.compile(rf"(?P<title>[^()]{{3,300}}?)\((?=[^()]*{_COUNT_WORDS}[^()]*\))", re.IGNORECASE)
 """A code's words up to its count in parentheses, in a scan's run."""
 
@@ -431,9 +432,9 @@ def _run_tabled(text: str) -> list[tuple]:
         row = re.compile(rf"\s*(?P<title>[^\s()|][^()\n|]{{2,90}}?){_GAP}{cells}(?=\s|$)")
         at = header.end()
         while (found := row.match(text, at)) is not None and (found.groupdict().get("code") or found["count"]):
-            count = found["count"] if found["count"] and re.search(r"[0-9]", found["count"].translate(repair.DIGITS)) \
-                else ""
-            details = ", ".join(x for x in (found.groupdict().get("code"), f"{count} FTEs" if count else "") if x)
+            code, count = found.groupdict().get("code"), found["count"] or ""
+            count = count if re.search(r"[0-9]", count.translate(repair.DIGITS)) else ""  # "I": a scan's 1
+            details = ", ".join(x for x in (code, f"{count} FTEs" if count else "") if x)
             out.append((found.start("title"), found.start("title"), found.end(), details, found["title"].strip(), None))
             at = found.end()
     return out
