@@ -4221,3 +4221,24 @@ def test_a_coded_reports_count_after_a_colon_and_a_count_repeated_in_brackets(tm
     root, _ = _import(tmp_path, "lab.txt", text)
     assert _reports(root, "670740", 2) == [("Manager, Facilities and Biosafety", "EG-07", 32),
                                            ("Manager, Fees and Revenue", "FI-03", 25)]
+
+
+def test_an_hr_systems_printout_with_its_field_codes(tmp_path: Path) -> None:
+    """``Eff Date [EFFDT]:`` (not the report's ``Run Date``), ``Description [DESCR]:`` (the code names
+    the field), ``Reports To [REPORTS_TO]: 50031388``, ``Location [LOCATION]: QC0042   Gatineau,
+    Quebec`` (a location's code before the place), ``Relève de: 50030001 / Président``."""
+    text = ("MyGCHR                    Position Description Report\nReport ID: HRPOS012    Run Date: 2016-10-11\n"
+            "Position Nbr [POSITION_NBR]:                  50031455\nEff Date [EFFDT]:                             "
+            "2016/10/03\nDescription [DESCR]:                          Director, Air Determinations\n"
+            "Job Code [JOBCODE]:                           104302\nReports To [REPORTS_TO]:                      50031388\n"
+            "Location [LOCATION]:                          QC0042   Gatineau, Quebec\n"
+            "Job Description Text [DESCRLONG]\n\nGENERAL ACCOUNTABILITY\nThe Director is accountable for licensing.\n")
+    root, _ = _import(tmp_path, "report.txt", text)
+    record = _record(root, "50031455")
+    assert (record["title"], record["effective_date"], record["reports_to"], record["location"]) == (
+        "Director, Air Determinations", dt.date(2016, 10, 3), "50031388", "Gatineau, QC")
+    french = text.replace("Reports To [REPORTS_TO]:                      50031388",
+                          "Relève de: 50030001 / Président et premier dirigeant")
+    root, _ = _import(tmp_path, "rapport.txt", french)
+    record = _record(root, "50031455")
+    assert (record["reports_to"], record["supervisor"]["title"]) == ("50030001", "Président et premier dirigeant")

@@ -20,9 +20,9 @@ PROVISIONAL = {"new": "NEW", "nouveau": "NEW", "nouveau poste": "NEW", "new posi
 _NUMBER_KEYS = ("job_code", "position_number", "supervisor_number")
 _LEADING_POSITION = re.compile(rf"\s*(?:(?i:position|poste)\s*(?i:number|no\.?|num[ée]ro|n°|#)?\s*:?\s*"
                                rf"((?:[A-Za-z]{{1,5}}-)?[{repair.NUMBER_CHARS}]{{3,8}})\s*[,;:-]\s*"
-                               rf"|((?:[A-Z]{{1,5}}-)?[0-9]{{3,8}})\s+[-\u2013:]\s+(?=[A-ZÀ-Ý]))")
-"""``position 10700, Director General, X`` or ``Q-7000 - Directeur général, X``: the supervisor's
-number before the title."""
+                               rf"|((?:[A-Z]{{1,5}}-)?[0-9]{{3,8}})\s+[-\u2013:/]\s+(?=[A-ZÀ-Ý]))")
+"""``position 10700, Director General, X``, ``Q-7000 - Directeur général, X`` or an HR system's
+``50030001 / Président``: the supervisor's number before the title."""
 _TRAILING_CODE = re.compile(r"(?:,\s*|\s+)([A-Z]{2}[ \t]?[ -]?[ \t]?[0-9OIl]{1,2})(?=\s*(?:$|[,(#]))")
 """A title's classification after it without brackets: after a comma (``Vice-President, X, EX-04``)
 or a space (``Director General, X Policy EXO3``, ``Deputy Chief Information Officer EX - 05``)."""

@@ -133,7 +133,7 @@ def layout(text: str) -> Layout:
     lines = _label_rows(_stacked_pairs(_columns_read(_two_headings(_side_by_side(_charts(
         _form_grid(_without_page_furniture(lines))))))))
     lines = _hanging_values(_beside_prose([_SPECK_VALUE.sub(r"\1", _short_leader(_DOT_LEADER.sub(": ", line)))
-                                           for line in lines]))
+                                           for line in map(_without_field_code, lines)]))
     long = sum(len(line) for line in lines if len(line) > RUN_LENGTH)
     run = long > RUN_SHARE * sum(map(len, lines))
     if run:
@@ -145,6 +145,20 @@ def layout(text: str) -> Layout:
 
 
 # --- shapes to lines ------------------------------------------------------------------------------
+
+def _without_field_code(line: str) -> str:
+    """An HR system's printout's label and its field's code (``Eff Date [EFFDT]:``, ``Reports To
+    [REPORTS_TO]:``, ``Description [DESCR]:``): the one of the two hrkit knows, the label first."""
+    coded = _FIELD_CODE.match(line) if "[" in line else None
+    if coded is None or repair.classification(coded["code"]):
+        return line  # "- Director, X [EXOI] : 23 employees": a level, no field's code
+    known = guess_label(fold(coded["label"])) or not guess_label(fold(coded["code"]))
+    return (coded["label"] if known else coded["code"]) + line[coded.end():]
+
+
+_FIELD_CODE = re.compile(r"(?P<label>[ \t]*[^\[\]:\n]{2,60}?)[ \t]*\[(?P<code>[A-Z][A-Z_]{3,})\](?=[ \t]*:)")
+"""A label, then a field's code in capitals and underscores (``[EFFDT]``, ``[REPORTS_TO]``)."""
+
 
 _PEOPLE_COLUMN = re.compile(r"(?:(?:current|acting|actuel)\s+)?(?:incumbent|titulaire|occupant|employee name|name|nom)"
                             r"(?:'s name|\s+name|\s+actuel(?:le)?|\s+du titulaire|\s+\(?acting\)?)?s?")

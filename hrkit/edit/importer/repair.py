@@ -308,6 +308,7 @@ forms use (``N.-B.``, ``Î.-P.-É.``, ``Sask.``)."""
 def location(text: str) -> str:
     """``Gatineau, Quebec``, ``Gatineau (Québec)`` and ``Gatineau, Québec, Canada`` ->
     ``Gatineau, QC`` (the province's postal abbreviation, also from a name a scan misread)."""
+    text = _LOCATION_CODE.sub("", text)  # an HR system's "QC0042   Gatineau, Quebec"
     written = " ".join(text.split(" / ")[0].split()).strip(" .;,")  # "Gatineau, Quebec / Gatineau (Québec)"
     province = _PROVINCE_AFTER_CITY.search(fold(written)) or _CODE_AFTER_CITY.search(written)
     if province and written[province.end():].strip():  # "Halifax (Nova Scotia) Part 1 - Summary: ...": a scan's run
@@ -322,6 +323,8 @@ def location(text: str) -> str:
     return f"{city.strip(' ,')}, {code}" if city.strip() and code else written
 
 
+_LOCATION_CODE = re.compile(r"^\s*[A-Z]{2}[0-9]{3,6}(?:\s+/)?\s+(?=[^\W\d_])")
+"""An HR system's location code before the place it names (``QC0042   Gatineau, Quebec``)."""
 _PROVINCE_AFTER_CITY = re.compile(
     r"(?<=\w)(?:,[ \t]*|[ \t]*\([ \t]*)(?:" + "|".join(re.escape(name) for name in sorted(
         (name.rstrip(".") for name in PROVINCES if len(name) > 2), key=len, reverse=True)) +
