@@ -4242,3 +4242,18 @@ def test_an_hr_systems_printout_with_its_field_codes(tmp_path: Path) -> None:
     root, _ = _import(tmp_path, "rapport.txt", french)
     record = _record(root, "50031455")
     assert (record["reports_to"], record["supervisor"]["title"]) == ("50030001", "Président et premier dirigeant")
+
+
+def test_a_gapped_label_before_a_stray_colon_is_no_guessed_label(tmp_path: Path) -> None:
+    """``Niveau     EX-01 : No d'emploi générique    l041I9``: ``Niveau`` is the label the form's gap
+    sets apart (no guessed ``Niveau     EX-01 :`` label whose value would be the next label)."""
+    run = ("Emploi et Développement social Canada DESCRIPTION DE TRAVAIL EX Titre:     Directeur, Prestation des "
+           "services, Est-du-Québec Niveau     EX-01 : No d'emploi générique    l041I9 No de poste    330281 En "
+           "vigueur le:     8 juin 2019 Secteur    Service Canada, Région du Québec Titre du gestionnaire:     "
+           "Directrice générale, Prestation des services Lieu de travail:     Québec (Québec) 1. Raison d'être du "
+           "poste Le titulaire du poste est responsable de la direction, de la planification et de la gestion des "
+           "Centres Service Canada de l'Est-du-Québec, du Saguenay et de la Gaspésie, afin que les Canadiens "
+           "reçoivent des services rapides et exacts.")
+    root, _ = _import(tmp_path, "est.txt", "--- Full Extracted Text ---\n" + run)
+    record = _record(root, "330281")
+    assert (record["classification"], record["job_code"]) == ("EX-01", "104119")
