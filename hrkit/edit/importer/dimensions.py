@@ -220,7 +220,8 @@ def _label(text: str, folded: str, labels, previous_end: int, start: int, end: i
 
 
 _OPENS_LINE = re.compile(r"(?:[ \t]*\([^()\n]{0,30}\))?[ \t]*:")
-"""After a label on the next line: its colon, perhaps after words in parentheses (``Total (including capital):``)."""
+"""After a label: its colon, perhaps after words in parentheses (``Total (including capital):``): the label opens
+a value of its own, it labels no figure before it (``Immobilisations 3 600 Équivalents temps plein: 38,5``)."""
 _PEOPLE_COSTS = ("personnel", "human resources", "ressources humaines")
 """Labels of a count that label the salaries when an amount follows them."""
 

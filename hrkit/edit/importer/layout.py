@@ -1898,15 +1898,14 @@ def _marks(text: str, folded: str, run: bool) -> list[Mark]:
         languages = tuple(x for x in (lang, second) if x is not None)
         start = match_start if kind == "field" else _signature_start(text, match.start(), run)
         marks.append(Mark(kind, name, start, match.end(), languages, bilingual=second is not None))
-    colons = sum(m.kind == "field" and m.start < body for m in marks)
+    colons = _header_fields(marks, body)
     if colons >= 2:  # a form's labels its gap sets apart, before a guess takes one with its value
         marks += _bare_labels(text, folded, body, marks, gapped=True)
     marks += _guessed_labels(text, folded, body, marks, run)
     if not run:
         marks += _field_block(text, folded, body, marks)
     if colons < 2:  # (almost) no labels with colons: any label hrkit knows, or (after guessed ones) gapped ones
-        marks += _bare_labels(text, folded, body, marks,
-                              gapped=sum(m.kind == "field" and m.start < body for m in marks) >= 2)
+        marks += _bare_labels(text, folded, body, marks, gapped=_header_fields(marks, body) >= 2)
     marks += _capital_labels(text, folded, body, marks)
     marks += _signatures(text, folded, run) + _attestations(folded, body, marks)
     if run:  # "... secure and INCUMBENT Dale McKenzie humane custody ...": a form's box read into the prose
@@ -1916,6 +1915,10 @@ def _marks(text: str, folded: str, run: bool) -> list[Mark]:
         marks += _names_above(text, folded, body, marks)
     marks += [Mark("people", "", m.start(), m.end(), ()) for m in _MAIL_HEADERS.finditer(text)]
     return _paired(text, _without_overlaps(marks))
+
+
+def _header_fields(marks: list[Mark], body: int) -> int:
+    return sum(m.kind == "field" and m.start < body for m in marks)
 
 
 _MAIL_HEADERS = re.compile(r"^[ \t]*(?:From|De)[ \t]*:[^\n]*(?:\n[ \t]*(?:Sent|Date|Envoy[ée]|To|[AÀ]|Cc|Subject|Objet)"

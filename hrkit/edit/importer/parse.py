@@ -103,7 +103,7 @@ def _refuse_other_documents(text: str) -> None:
     titled = next((at for at, line in enumerate(head) if _DOCUMENT_TITLE.search(fold(line))), len(head))
     for what, pattern in _OTHER_DOCUMENTS:  # named before any work description's name: a staffing request's
         # "... forward with the approved work description" under its own name is no work description
-        if any(_names_document(line, named) for line in head[:titled] for named in pattern.finditer(fold(line))):
+        if any(_names_as(line, pattern) for line in head[:titled]):
             raise NotAWorkDescription(f"{what}, not a work description")
 
 
@@ -117,8 +117,7 @@ def _enclosed(text: str) -> str | None:
     if start is None:
         return None
     end = next((at for at in range(start + 1, len(lines)) for line in [fold(" ".join(lines[at].split()))]
-                for _, pattern in _OTHER_DOCUMENTS for named in pattern.finditer(line)
-                if _names_document(line, named)), len(lines))
+                if any(_names_as(line, pattern) for _, pattern in _OTHER_DOCUMENTS)), len(lines))
     return "\n".join(lines[start:end])
 
 
@@ -135,6 +134,12 @@ def _titled(line: str) -> bool:
     DESCRIPTION / DESCRIPTION DE TRAVAIL``), not a memo's subject that names one."""
     found = _DOCUMENT_TITLE.search(line)
     return bool(found) and len(line.split()) <= 10 and ":" not in line[:found.start()]
+
+
+def _names_as(line: str, pattern: re.Pattern) -> bool:
+    """Does this line name its document as ``pattern`` (folded words) says, where its words stand
+    for a name?"""
+    return any(_names_document(line, named) for named in pattern.finditer(fold(line)))
 
 
 def _names_document(line: str, named: re.Match) -> bool:

@@ -171,10 +171,9 @@ def amount(match: re.Match) -> tuple[int, bool, str] | None:
     value = decimal(repaired)
     if value is None:
         return None
-    word = re.sub(r"(?:de\s+)?dollars|[\s$]", "", fold(unit or ""))
+    word = re.sub(r"(?:de\s+|of\s+)?dollars|[\s$]", "", fold(unit or ""))  # "thousands of dollars" too
     if word.startswith(("mil", "mi1", "mii")):  # million, milliard, millier as a scan may spell them
         word = "milliard" if "ard" in word else "millier" if "ier" in word else "million"
-    word = re.sub(r"of$", "", word)  # "thousands of dollars"
     if word:
         value *= _UNITS.get(word, 1)
     return int(value.to_integral_value()), repaired != digits, match.group(0).strip()

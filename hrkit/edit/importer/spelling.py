@@ -133,17 +133,21 @@ def _accented(word: str) -> str | None:
 
 def _unconfused(word: str, confusions: tuple[tuple[str, str], ...]) -> str | None:
     """The most common word one OCR confusion away from ``word``, if the word lists know one."""
-    candidates = {word[:at] + meant + word[at + len(read):]
-                  for read, meant in confusions for at in range(len(word)) if word.startswith(read, at)}
-    best = max(candidates, key=_seen, default=None)
+    best = max(set(_one_confusion_away(word, confusions)), key=_seen, default=None)
     return best if best is not None and _seen(best) >= COMMON else None
 
 
 def _accented_unconfused(word: str) -> str | None:
     """A French word with an OCR confusion and its accents lost too (``gcnéral``, ``Securitc``,
     ``Qucbec``): the word one confusion away, its accents put back."""
-    return next((accented for read, meant in _CONFUSIONS for at in range(len(word)) if word.startswith(read, at)
-                 for accented in [_accented(word[:at] + meant + word[at + len(read):])] if accented), None)
+    return next((accented for candidate in _one_confusion_away(word, _CONFUSIONS)
+                 for accented in [_accented(candidate)] if accented), None)
+
+
+def _one_confusion_away(word: str, confusions: tuple[tuple[str, str], ...]):
+    """Each spelling of ``word`` with one of its letters OCR may have misread put back."""
+    return (word[:at] + meant + word[at + len(read):]
+            for read, meant in confusions for at in range(len(word)) if word.startswith(read, at))
 
 
 def _set_apart(word: str, french: bool) -> str | None:

@@ -117,8 +117,8 @@ def read(wd: WorkDescription, text: str, *, language: str, own_title: str | None
         entries += _bulleted(text, entries)
     entries = sorted(entries, key=lambda e: e[0])
     languages = [_language(e[3]) for e in entries]
-    written = {lang or language_of(e[4]) for e, lang in zip(entries, languages)}  # its count's words, or its title's
-    if FR in languages and len(set(languages)) > 1 and (language == FR or EN in written):  # both languages list
+    listed_in = {lang or language_of(e[4]) for e, lang in zip(entries, languages)}  # its count's words, or title's
+    if FR in languages and len(set(languages)) > 1 and (language == FR or EN in listed_in):  # both languages list
         # them: keep the one read (an English reading of reports listed in French only keeps them)
         entries = [e for e, lang in zip(entries, languages)  # "Adjointe exécutive (AS-02)": no count, a French title
                    if lang == FR or lang is None and (_COUNT.search(e[3]) or repair.classification(f"{e[5]} {e[3]}")

@@ -535,11 +535,12 @@ def bare_role(folded_words: str) -> bool:
     return bool(_BARE_ROLE.fullmatch(folded_words.strip()))
 
 
-_ROLE_WORD = re.compile(r"\b(?:" + alternation(ROLES_EN + ROLES_FR) + r")s?\b")
-_BARE_ROLE = re.compile(r"(?:a/|acting\s+|interim\s+)?(?:" + alternation(ROLES_EN + ROLES_FR) + r")")
+_ROLES = alternation(ROLES_EN + ROLES_FR)
+_ROLE_WORD = re.compile(r"\b(?:" + _ROLES + r")s?\b")
+_BARE_ROLE = re.compile(r"(?:a/|acting\s+|interim\s+)?(?:" + _ROLES + r")")
 _ROLE_WORD_EN = re.compile(r"\b(?:" + alternation(ROLES_EN) + r")s?\b")
 _ROLE_WORD_FR = re.compile(r"\b(?:" + alternation(set(ROLES_FR) - set(ROLES_EN)) + r")s?\b")
-_ROLE_START = re.compile(r"(?:a/|acting\s+|interim\s+|par\s+interim\s+)?(?:" + alternation(ROLES_EN + ROLES_FR) + r")\b")
+_ROLE_START = re.compile(r"(?:a/|acting\s+|interim\s+|par\s+interim\s+)?(?:" + _ROLES + r")\b")
 
 
 OPEN_END_WORDS = r"and|of|the|for|et|de|du|des|la|pour|aux?"
