@@ -4257,3 +4257,16 @@ def test_a_gapped_label_before_a_stray_colon_is_no_guessed_label(tmp_path: Path)
     root, _ = _import(tmp_path, "est.txt", "--- Full Extracted Text ---\n" + run)
     record = _record(root, "330281")
     assert (record["classification"], record["job_code"]) == ("EX-01", "104119")
+
+
+def test_a_scans_degree_sign_bullets(tmp_path: Path) -> None:
+    """``° Team Leader, Compliance [PM-O6] - staff of 28``: a scan reads a list's small circle as ``°``,
+    sometimes after a speck of the margin (``' ° Executive Assistant``); each line is a report."""
+    text = ("EXECUTIVE WORK DESCRIPTION\nPosition Title: Executive Director, Compliance Programs\n"
+            "Position Number: 59082\nClassification: EX-02\n\nORGANIZATION STRUCTURE\n"
+            "The Executive Director, Compliance Programs has 3 direct reports:\n"
+            "° Team Leader, Compliance [PM-O6] - staff of 28\n° Manager, Contracting [PG-O6] - 3O FTEs\n"
+            "' ° Executive Assistant [AS-O2] - staff of I\n\nDIMENSIONS\nSalary: $4.68M\n")
+    root, _ = _import(tmp_path, "cfia.txt", text)
+    assert _reports(root, "59082", 3) == [("Team Leader, Compliance", "PM-06", 28),
+                                          ("Manager, Contracting", "PG-06", 30), ("Executive Assistant", "AS-02", 1)]

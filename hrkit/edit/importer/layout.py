@@ -92,8 +92,10 @@ def _unquoted(block: re.Match) -> str:
     return "\n".join(re.sub(r"^[ \t]*(?:>[ \t]?)+", "", line) for line in lines)
 
 
-_ARROW_BULLET = re.compile(r"(?<=^)[ \t]*[\u00bb\u203a\u2192\u25aa\u25a0\u25ba](?=[ \t])", re.MULTILINE)
-"""``»``, ``›``, ``→``, ``■`` opening a line: a list's bullet, not a closing quote."""
+_ARROW_BULLET = re.compile(r"(?<=^)[ \t]*(?:[`',.][ \t]+)?[\u00bb\u203a\u2192\u25aa\u25a0\u25ba\u00b0\u25e6](?=[ \t])",
+                           re.MULTILINE)
+"""``»``, ``›``, ``→``, ``■`` opening a line: a list's bullet, not a closing quote; a scan's ``°`` (a
+``◦`` it read small) too, a speck of the margin before it dropped (``' ° Executive Assistant``)."""
 _SCANNED_ACCENT = re.compile(r"(?<=[a-zà-ÿ])6(?=[a-zà-ÿ])|(?<=\b[A-Z])6(?=[a-zà-ÿ]{2})|(?<=[a-zà-ÿ]{3})6\b"
                              r"|(?<!\w)6(?=[a-zà-ÿ]{3})(?!th\b|i?[eè]me)|(?<![\w'])e'(?=[a-zà-ÿ])"
                              r"|(?<=\b[dlDL]')e'(?=[a-zà-ÿ])|(?<=[A-Za-zà-ÿ])e'(?=[a-zà-ÿ])(?!(?:re|ve|ll|d|s|t|m)\b)")
