@@ -4270,3 +4270,16 @@ def test_a_scans_degree_sign_bullets(tmp_path: Path) -> None:
     root, _ = _import(tmp_path, "cfia.txt", text)
     assert _reports(root, "59082", 3) == [("Team Leader, Compliance", "PM-06", 28),
                                           ("Manager, Contracting", "PG-06", 30), ("Executive Assistant", "AS-02", 1)]
+
+
+@pytest.mark.parametrize("heading", ["Executive Talent Management Profile", "Profil de gestion des talents – cadres"])
+def test_a_talent_management_profile_is_refused(tmp_path: Path, heading: str) -> None:
+    """A talent-management profile names the position and its number beside the executive's name,
+    career aspirations and talent map placement (PROTECTED B): refused, no record, no name printed."""
+    text = (f"{heading}\nPROTECTED B (when completed)\nTalent Management Cycle: 2023-2024\n"
+            "Executive: Philippe Ostrowski\nPosition: Director General, Arts (EX-03)\nPosition number: 88285\n"
+            "Manager: Guillaume Trudgeon, Assistant Deputy Minister, Cultural Affairs\n"
+            "Talent map placement: 4A - Ready for promotion (within 2 years)\n")
+    root, result = _import_all(tmp_path, {"profile.pdf.txt": text})
+    assert "profile.pdf.txt: a talent-management profile, not a work description" in result.output, result.output
+    assert "Ostrowski" not in result.output and not list((root / "records/positions").glob("*.yaml"))
