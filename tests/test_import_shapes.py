@@ -4283,3 +4283,20 @@ def test_a_talent_management_profile_is_refused(tmp_path: Path, heading: str) ->
     root, result = _import_all(tmp_path, {"profile.pdf.txt": text})
     assert "profile.pdf.txt: a talent-management profile, not a work description" in result.output, result.output
     assert "Ostrowski" not in result.output and not list((root / "records/positions").glob("*.yaml"))
+
+
+def test_word_balloons_printed_with_the_document_are_no_text(tmp_path: Path) -> None:
+    """A Word file printed to PDF with its markup: ``Comment [MB1]: Martine Boudreau - check O&M``
+    (a reviewer's name), ``Deleted: EX-02`` (a tracked change's old words), ``Formatted: Font: Arial``
+    are no part of the description; no name is copied, no old value read."""
+    text = ("EXECUTIVE WORK DESCRIPTION\nPOSITION TITLE: Director, Aquatic Animal Health\nPOSITION NUMBER: 42617\n"
+            "GROUP/LEVEL: EX-01\nDeleted: EX-02\nCLIENT SERVICE RESULTS\n"
+            "Comment [MB1]: Martine Boudreau - check O&M against the 2016-17 budget\n"
+            "Sound, timely science advice for the National Aquatic Animal Health Program.\n"
+            "Formatted: Font: (Default) Arial, 10 pt\nKEY ACTIVITIES\n- Develops national policies and standards.\n")
+    root, records = _import(tmp_path, "aah.pdf.txt", text)
+    record = _record(root, "42617")
+    assert record["classification"] == "EX-01"
+    assert " ".join(record["general_accountability"].split()) == (
+        "Sound, timely science advice for the National Aquatic Animal Health Program.")
+    assert "Boudreau" not in records and "Arial" not in records, records

@@ -38,6 +38,11 @@ _PLACEHOLDER = re.compile(
 """What a template or a reviewer left in brackets: a comment (``[Comment: ... - Priya Raman]``),
 an instruction (``[Enter the position title / Inscrire le titre du poste]``), a mask (``[#####]``)
 or a field's name in both languages (``[City, Province / Ville, province]``): no value, no text."""
+_WORD_COMMENT = re.compile(r"^[ \t]*(?:Comment(?:ed|aire)?[ \t]*\[[A-Z]{1,4}[0-9]{1,3}\]|Formatted|Mis en forme"
+                           r"|Deleted|Supprim[ée])[ \t]*:[^\n]*\n?", re.MULTILINE)
+"""Word's balloons printed with the document (``Comment [MB1]: Martine Boudreau - check O&M``,
+``Commented [DN1]: ...``, ``Formatted: Font: Arial``, ``Deleted: EX-01``): a reviewer's note, often
+with a name, or a tracked change's deleted words; not the document's text."""
 BLANK_PLACEHOLDERS = 4
 """Placeholders, at least, in a document refused as a blank template (no title, no number)."""
 _IDENTIFIERS = ("position_number", "job_code")
@@ -55,7 +60,7 @@ def parse_text(text: str, name: str) -> WorkDescription:
     """The WorkDescription of ``text`` (``name``: the document's file name, kept as its source)."""
     name = name.encode("utf-8", "replace").decode("utf-8")
     text = _FRONT_MATTER.sub("", clean_input(text), count=1)
-    text, placeholders = _PLACEHOLDER.subn("", text)
+    text, placeholders = _PLACEHOLDER.subn("", _WORD_COMMENT.sub("", text))
     full_at = _FULL.search(text)
     full = text[full_at.end():] if full_at else ""
     structured = _STRUCTURED.sub("", text[: full_at.start()] if full_at else text)
