@@ -4300,3 +4300,32 @@ def test_word_balloons_printed_with_the_document_are_no_text(tmp_path: Path) -> 
     assert " ".join(record["general_accountability"].split()) == (
         "Sound, timely science advice for the National Aquatic Animal Health Program.")
     assert "Boudreau" not in records and "Arial" not in records, records
+
+
+def test_a_table_of_reports_across_a_page_break(tmp_path: Path) -> None:
+    """A PDF's table whose rows go on over a page: the page's number, the next page's running
+    header (the department's name the document opens with), ``(continued)`` and the header row
+    repeated stand between its rows; all rows are reports, the header's words no title."""
+    text = ("GLOBAL AFFAIRS CANADA\nEXECUTIVE POSITION DESCRIPTION\nTitle of Position: Director General, Consular "
+            "Operations\nPosition #: 394226\nGroup/Level: EX03\nORGANIZATIONAL STRUCTURE\n"
+            "The following positions report to the incumbent:\n"
+            f"{'Position':<58}{'Group/Level':<16}FTEs\n{'Director, Partnerships':<58}{'EX01':<16}52\n- 1 -\n\n"
+            f"GLOBAL AFFAIRS CANADA\n(continued)\n{'Position':<58}{'Group/Level':<16}FTEs\n"
+            f"{'Director, Program Integrity':<58}{'EX01':<16}75\n"
+            f"{'Executive Director, Regional Delivery':<58}{'EX02':<16}88\nDIMENSIONS\nSalary: $34.98M\n")
+    root, _ = _import(tmp_path, "consular.pdf.txt", text)
+    assert _reports(root, "394226", 3) == [("Director, Partnerships", "EX-01", 52),
+                                           ("Director, Program Integrity", "EX-01", 75),
+                                           ("Executive Director, Regional Delivery", "EX-02", 88)]
+
+
+def test_a_title_wrapped_in_its_cell_before_the_next_heading(tmp_path: Path) -> None:
+    """``Director, Strategic      EX-O1      93`` / ``Initiatives`` / ``4. DIMENSIONS``: the last row's
+    title wrapped in its cell, the next section's heading after it."""
+    text = ("WORK DESCRIPTION\nPosition Title: Director General, Information Management\nPosition Number: 58291\n"
+            "Classification: EX-03\n2. ORGANIZATION STRUCTURE\nThe Director General has 2 direct reports:\n"
+            f"{'Position':<31}{'Group/Level':<14}FTEs\n{'Director, Client Services':<31}{'EX-01':<14}21\n"
+            f"{'Director, Strategic':<31}{'EX-O1':<14}93\nInitiatives\n4. DIMENSIONS\nSalaries: $3.01 million\n")
+    root, _ = _import(tmp_path, "im.pdf.txt", text)
+    assert _reports(root, "58291", 2) == [("Director, Client Services", "EX-01", 21),
+                                          ("Director, Strategic Initiatives", "EX-01", 93)]

@@ -406,13 +406,28 @@ def _without_page_furniture(lines: list[str]) -> list[str]:
     """Lines without page and form numbers (``Page 2 of 3``; a typed page's ``1``, ``2``...
     alone), nor a stamp's date read sideways (``2``, ``0``, ``0``, ``3``... a character a line,
     ``SIDEWAYS`` lines or more): what a scan keeps of the paper between a form's labels and
-    values, or a table's rows."""
+    values, or a table's rows. After a page's number, the next page's running header, its
+    ``(continued)`` and a table's header row repeated go too: the table's rows run on."""
     out: list[str] = []
     single = 0  # lines of one character just before this one
     numbers = _page_numbers(lines)
+    top = {line.strip() for line in lines[:_RUNNING_HEADER_LINES] if line.strip()}
+    turned = False  # a page was turned, and nothing of the new page's own text is read yet
+    blanks: list[str] = []  # the blank lines since, kept unless the page's header follows them
     for at, line in enumerate(lines):
         if _PAGE_FURNITURE.fullmatch(line) or at in numbers:
+            turned = bool(out)
             continue
+        if turned and not line.strip():
+            blanks.append(line)
+            continue
+        if turned and (line.strip() in top or _CONTINUED.fullmatch(line) or _repeated_header(line, out)):
+            blanks = []
+            continue
+        if blanks:
+            out.extend(blanks)
+            single = 0
+        turned, blanks = False, []
         single = single + 1 if len(line.strip()) == 1 else 0
         out.append(line)
         if single == SIDEWAYS:
@@ -420,6 +435,16 @@ def _without_page_furniture(lines: list[str]) -> list[str]:
         elif single > SIDEWAYS:
             out.pop()
     return out
+
+
+_RUNNING_HEADER_LINES = 3
+"""A page's running header repeats one of the document's first lines (its department's name)."""
+_CONTINUED = re.compile(r"[ \t]*\(?(?:continued|cont'd|suite)\)?[ \t]*", re.IGNORECASE)
+
+
+def _repeated_header(line: str, above: list[str]) -> bool:
+    """A table's header row a new page repeats (``Position    Group/Level    FTEs``, as above it)."""
+    return len(_GUTTER.findall(line)) >= 2 and not re.search(r"[0-9]", line) and line.strip() in map(str.strip, above)
 
 
 def _page_numbers(lines: list[str]) -> set[int]:
@@ -1286,10 +1311,11 @@ def _aligned_tables(lines: list[str]) -> list[str]:
 
 def _row_or_end(following: list[str]) -> bool:
     """After a title's words wrapped in their cell: another row (cells set apart, or a code in it), the
-    table's end or a page's number (``1/2``), not prose (``Environment`` / ``A major challenge ...``)."""
+    table's end, the next section's heading or a page's number (``1/2``), not prose (``Environment`` /
+    ``A major challenge ...``)."""
     line = following[0].strip() if following else ""
     return not line or len(_ALIGNED_GAP.split(line)) >= 2 or " | " in line or repair.CODE.search(line) is not None \
-        or re.fullmatch(r"[0-9]{1,3}[ \t]*/[ \t]*[0-9]{1,3}", line) is not None
+        or re.fullmatch(r"[0-9]{1,3}[ \t]*/[ \t]*[0-9]{1,3}", line) is not None or _heading_line(following[0])
 
 
 def _cell_wrapped(line: str) -> bool:
