@@ -4329,3 +4329,43 @@ def test_a_title_wrapped_in_its_cell_before_the_next_heading(tmp_path: Path) -> 
     root, _ = _import(tmp_path, "im.pdf.txt", text)
     assert _reports(root, "58291", 2) == [("Director, Client Services", "EX-01", 21),
                                           ("Director, Strategic Initiatives", "EX-01", 93)]
+
+
+def _nested_form() -> bytes:
+    """A Word form whose identifiers are a table inside the outer table's cell, and a two-column
+    table of the supervisor's fields, one of them with an empty value cell."""
+    import io
+
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("EXECUTIVE WORK DESCRIPTION")
+    outer = document.add_table(rows=2, cols=4)
+    for cell, text in zip(outer.rows[0].cells, ("Title", "Director General, Asylum Programs", "Group/Level", "EX-3")):
+        cell.text = text
+    outer.rows[1].cells[0].text = "Identifiers"
+    inner = outer.rows[1].cells[1].add_table(rows=2, cols=3)
+    for cell, text in zip(inner.rows[0].cells + inner.rows[1].cells,
+                          ("Position #", "Job Code", "Effective Date", "62174", "103861", "07-May-2015")):
+        cell.text = text
+    pairs = document.add_table(rows=3, cols=2)
+    for cell, text in zip(pairs.rows[0].cells + pairs.rows[1].cells + pairs.rows[2].cells,
+                          ("Title of Supervisor", "Assistant Deputy Minister, Programs", "Supervisor Position Number",
+                           "", "Supervisor Classification", "EX-4")):
+        cell.text = text
+    document.add_paragraph("GENERAL ACCOUNTABILITY")
+    document.add_paragraph("Accountable for the policy and operations of the in-Canada asylum system.")
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_a_word_table_inside_a_tables_cell(tmp_path: Path) -> None:
+    """``Identifiers`` beside a table of its own (labels over values) inside the form's cell: the
+    inner table's rows read as rows, not run into one cell; a label with an empty value cell
+    (``Supervisor Position Number``) is a label with no value, not the words of the title above."""
+    root, _ = _import(tmp_path, "asylum.docx", _nested_form())
+    record = _record(root, "62174")
+    assert (record["job_code"], record["effective_date"]) == ("103861", dt.date(2015, 5, 7))
+    assert (record["supervisor"]["title"], record["supervisor"]["classification"]) == (
+        "Assistant Deputy Minister, Programs", "EX-04")

@@ -281,23 +281,30 @@ def _text_boxes(paragraph) -> list[str]:
 
 def _table(table, document):
     """A row of two cells is ``Label: value``; a row of a wider table is one line written as a
-    Markdown table's (``| a | b | |``: empty cells kept, so columns stay aligned with the header's)."""
+    Markdown table's (``| a | b | |``: empty cells kept, so columns stay aligned with the header's);
+    a row with a table inside a cell gives its cells' lines in turn, the inner table's rows its own."""
     wide = len(table.columns) >= 3
     for row in table.rows:
-        cells, seen = [], set()
-        for cell in row.cells:
-            if id(cell._tc) not in seen:  # a merged cell is listed once per grid column it spans
-                seen.add(id(cell._tc))
-                text = "\n".join(_blocks(cell._tc, document))
-                cells.append(" ".join(text.split()) if wide else text.strip())
+        if any(cell._tc.find(f"{_W}tbl") is not None for cell in row.cells):  # a table inside a cell
+            yield from (line for cell in _distinct(row.cells) for line in _blocks(cell._tc, document))
+            continue
+        cells = []
+        for cell in _distinct(row.cells):
+            text = "\n".join(_blocks(cell._tc, document))
+            cells.append(" ".join(text.split()) if wide else text.strip())
         if wide and sum(bool(c) for c in cells) >= 2:
             yield f"| {' | '.join(cells)} |"
             continue
-        cells = [c for c in cells if c]
-        if len(cells) == 2 and "\n" not in cells[0] and len(cells[0]) <= 80:
-            yield f"{cells[0].rstrip().rstrip(':').rstrip()}: {cells[1]}"
+        if len(cells) == 2 and cells[0] and "\n" not in cells[0] and len(cells[0]) <= 80:
+            yield f"{cells[0].rstrip().rstrip(':').rstrip()}: {cells[1]}".rstrip()  # "Label:" when no value
         else:
-            yield from cells
+            yield from (c for c in cells if c)
+
+
+def _distinct(cells) -> list:
+    """A row's cells, a merged cell once (python-docx lists it once per grid column it spans)."""
+    seen: set[int] = set()
+    return [cell for cell in cells if id(cell._tc) not in seen and not seen.add(id(cell._tc))]
 
 
 # --- PDF -----------------------------------------------------------------------------------------
