@@ -4369,3 +4369,42 @@ def test_a_word_table_inside_a_tables_cell(tmp_path: Path) -> None:
     assert (record["job_code"], record["effective_date"]) == ("103861", dt.date(2015, 5, 7))
     assert (record["supervisor"]["title"], record["supervisor"]["classification"]) == (
         "Assistant Deputy Minister, Programs", "EX-04")
+
+
+def _units_form() -> bytes:
+    """A French Word form: the supervisor's number under ``N° du poste de la personne superviseure``,
+    the dimensions a table by unit whose ``Total`` cell is merged over two columns."""
+    import io
+
+    import docx
+
+    document = docx.Document()
+    for line in ("DESCRIPTION DE TRAVAIL", "Intitulé du poste : Directrice, Politique des prestations d'invalidité",
+                 "Niveau : EX 01", "N° de poste : 94304", "N° du poste de la personne superviseure : 12297",
+                 "Relève de : Directrice exécutive, Opérations régionales", "DIMENSIONS"):
+        document.add_paragraph(line)
+    rows = (("Unité / poste", "Groupe-niveau", "ETP", "Salaires", "F et E"),
+            ("Vérificateur principal", "AU-04", "21", "2 280 k$", "106 k$"),
+            ("Bureau du titulaire", "EX 01", "2", "240 k$", "121 k$"), ("Total", "", "23", "2 520 k$", "227 k$"))
+    table = document.add_table(rows=len(rows), cols=5)
+    for row, texts in zip(table.rows, rows):
+        for cell, text in zip(row.cells, texts):
+            cell.text = text
+    total = table.rows[-1].cells
+    total[0].merge(total[1]).text = "Total"
+    document.add_paragraph("Budget total (salaires et F et E) : 2 747 k$")
+    document.add_paragraph("RESPONSABILITÉS GÉNÉRALES")
+    document.add_paragraph("Responsable du cadre stratégique des prestations d'invalidité offertes aux vétérans.")
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_a_french_form_with_dimensions_by_unit_and_a_merged_total(tmp_path: Path) -> None:
+    """``| Total | 23 | 2 520 k$ | 227 k$ |`` under five headers, its first cell merged over two: the
+    salary and O&M are the total row's, under their own headers; the supervisor's number read under
+    the label that names no gender (``de la personne superviseure``)."""
+    root, _ = _import(tmp_path, "invalidite.docx", _units_form())
+    record = _record(root, "94304")
+    assert record["reports_to"] == "12297"
+    assert record["dimensions"] == {"salary": 2_520_000, "o_and_m": 227_000, "total": 2_747_000, "fte": 23}

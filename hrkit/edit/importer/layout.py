@@ -21,8 +21,8 @@ from hrkit.edit.importer import repair
 from hrkit.edit.importer.dimensions import label_of, row_labels
 from hrkit.edit.importer.vocabulary import (AMOUNT_UNIT, ANYWHERE, DOCUMENT_TITLES, EN, FIELDS, FR, FRENCH_WORDS,
                                            GROUPS, LINE_ONLY_HEADINGS, OPEN_END_WORDS, PEOPLE, REPORT_COLUMN, SECTIONS,
-                                           alternation, bare_role, by_first_piece, fold, guess_heading, guess_label,
-                                           phrase_regex, report_header, role_start, role_word)
+                                           TOTAL_ROW, alternation, bare_role, by_first_piece, fold, guess_heading,
+                                           guess_label, phrase_regex, report_header, role_start, role_word)
 
 RUN_LENGTH = 600
 RUN_SHARE = 0.4
@@ -1373,11 +1373,13 @@ def _cut(line: str, starts: list[int]) -> list[str]:
 def _lines(lines: list[str]) -> list[str]:
     """Word tables, a form's boxes and labels alone on their line made ``label: value`` lines."""
     out: list[str] = []
+    header: list[str] = []  # the first row of the table the line is in
     for line in _boxes(_aligned_tables(_current_year(lines))):
         line = _spaced_label(line)
         cells = _cells(line)
+        header = (header or cells) if len(cells) > 1 else []
         if len(cells) > 1:
-            line = _table_row(cells)
+            line = _total_row(header, cells) or _table_row(cells)
         out.append(line.rstrip())
     joined: list[str] = []
     index = 0
@@ -1412,6 +1414,20 @@ def _lines(lines: list[str]) -> list[str]:
         in_form = in_form and not heading and not _prose(line)  # a note between a form's rows ends it not
         index += 1
     return joined
+
+
+def _total_row(header: list[str], cells: list[str]) -> str | None:
+    """A table of units' resources (``Unit | Group | FTEs | Salary | O&M``) ends in its ``Total`` row:
+    the position's dimensions, each under its column's label (``Salary: $20,070,000``)."""
+    total = TOTAL_ROW.fullmatch(fold(cells[0]))
+    if len(cells) != len(header) or not total or total["subtotal"] \
+            or not any(label_of(fold(cell)) in _MONEY for cell in header[1:]):
+        return None
+    return "\n".join(f"{label}: {value}" for label, value in zip(header[1:], cells[1:])
+                     if value and label_of(fold(label)))
+
+
+_MONEY = ("salary", "o_and_m", "total")
 
 
 _SPACED_LABEL = re.compile(r"^([ \t]*[^\s:|][^:|\t\n]{0,50}?\S)(?: {2}| +[-\u2013] +)(?=\S)")

@@ -285,13 +285,16 @@ def _table(table, document):
     a row with a table inside a cell gives its cells' lines in turn, the inner table's rows its own."""
     wide = len(table.columns) >= 3
     for row in table.rows:
-        if any(cell._tc.find(f"{_W}tbl") is not None for cell in row.cells):  # a table inside a cell
-            yield from (line for cell in _distinct(row.cells) for line in _blocks(cell._tc, document))
+        grid = row.cells  # a merged cell once per grid column it spans
+        if any(cell._tc.find(f"{_W}tbl") is not None for cell in grid):  # a table inside a cell
+            yield from (line for cell in _distinct(grid) for line in _blocks(cell._tc, document))
             continue
         cells = []
-        for cell in _distinct(row.cells):
+        for cell in _distinct(grid):
             text = "\n".join(_blocks(cell._tc, document))
             cells.append(" ".join(text.split()) if wide else text.strip())
+            if wide:  # a cell merged over columns (``| Total | | 85 |``): the columns stay the header's
+                cells += [""] * (sum(other._tc is cell._tc for other in grid) - 1)
         if wide and sum(bool(c) for c in cells) >= 2:
             yield f"| {' | '.join(cells)} |"
             continue
@@ -302,7 +305,7 @@ def _table(table, document):
 
 
 def _distinct(cells) -> list:
-    """A row's cells, a merged cell once (python-docx lists it once per grid column it spans)."""
+    """A row's cells, a merged cell once."""
     seen: set[int] = set()
     return [cell for cell in cells if id(cell._tc) not in seen and not seen.add(id(cell._tc))]
 

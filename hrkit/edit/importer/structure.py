@@ -19,7 +19,7 @@ from functools import cache
 from hrkit.edit.importer import repair, spelling
 from hrkit.edit.importer.document import VERIFY, DirectReport, Value, WorkDescription
 from hrkit.edit.importer.vocabulary import (EN, FR, FRENCH_WORDS, OPEN_END_WORDS, RELEVE_DE, REPORT_COLUMN,
-                                           REPORT_COLUMNS, REPORTS_TO, THE, english_role, fold, french_role,
+                                           REPORT_COLUMNS, REPORTS_TO, THE, TOTAL_ROW, english_role, fold, french_role,
                                            report_header, role_start, role_word)
 
 _PARENS = re.compile(r"\(([^()]{1,90})\)")
@@ -366,7 +366,7 @@ def _tabled(text: str) -> list[tuple]:
         if all(re.fullmatch(r":?-{2,}:?|", c) for c in cells) or len(cells) <= max(row_columns.values()):
             continue
         title = cells[row_columns["title"]]
-        if not title or title[0] in "-\u2013\u2022" or _TOTAL_ROW.fullmatch(fold(title)):
+        if not title or title[0] in "-\u2013\u2022" or TOTAL_ROW.fullmatch(fold(title)):
             continue  # "- Records Unit": a report's unit, under it; "Total": the table's sum
         code = cells[row_columns["code"]] if "code" in row_columns else ""
         if "level" in row_columns and re.fullmatch(r"[0-9OIl]{1,2}", cells[row_columns["level"]]):
@@ -375,9 +375,6 @@ def _tabled(text: str) -> list[tuple]:
         details = ", ".join(x for x in (code, f"{count} {unit}" if re.fullmatch(r"[0-9OIlS.,]+", count) else count) if x)
         out.append((match.start(), match.start(), match.end(), details, title, None))
     return out
-
-
-_TOTAL_ROW = re.compile(r"(?:grand |sous-)?total(?: general)?\s*:?")
 
 
 def _row_columns(cells: list[str]) -> dict[str, int] | None:

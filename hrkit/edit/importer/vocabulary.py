@@ -20,8 +20,9 @@ _SUPERVISOR_EN = ("supervisor's", "supervisor", "supervisors", "manager's", "imm
 _SUPERVISOR_FR = ("superviseur", "superviseure", "surveillant", "surveillante", "gestionnaire", "superieur",
                   "superieure", "superieur immediat", "superieure immediate", "superviseur immediat",
                   "gestionnaire immediat", "superieur hierarchique", "superieure hierarchique", "superviseur(e)",
-                  "superieur(e)", "superieur(e) immediat(e)")
-"""The words French forms use for a position's supervisor (``superviseur(e)``, written for either)."""
+                  "superieur(e)", "superieur(e) immediat(e)", "personne superviseure", "personne superieure")
+"""The words French forms use for a position's supervisor (``superviseur(e)``, written for either;
+``la personne superviseure``, for anyone)."""
 
 FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
     "title": ((EN, "position title"), (EN, "job title"), (EN, "title of position"), (EN, "working title"),
@@ -114,6 +115,8 @@ REPORT_COLUMNS = {"title": r"title|titre|position|poste|direct reports?|subordin
                            r"(?:number|no\.?)\s+of\s+(?:fte'?s?|employees|staff)|"
                            r"pys?|annees-personnes|a\.?-p\.?"}
 """The words a table of direct reports heads its columns with (folded)."""
+TOTAL_ROW = re.compile(r"(?:grand |(?P<subtotal>sous-))?total(?: general)?\s*:?")
+"""A table's row of sums, named in its first cell (folded): ``Total``, ``Grand total``, ``Sous-total``."""
 AMOUNT_UNIT = r"\(\s*(?:\$|k\$|\$k|m\$|\$m)\s*\)"
 """``($)``, ``(k$)`` after a dimension's label: the unit its amounts are written in."""
 
