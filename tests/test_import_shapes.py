@@ -4403,8 +4403,10 @@ def _units_form() -> bytes:
 def test_a_french_form_with_dimensions_by_unit_and_a_merged_total(tmp_path: Path) -> None:
     """``| Total | 23 | 2 520 k$ | 227 k$ |`` under five headers, its first cell merged over two: the
     salary and O&M are the total row's, under their own headers; the supervisor's number read under
-    the label that names no gender (``de la personne superviseure``)."""
+    the label that names no gender (``de la personne superviseure``). The row of the position's own
+    office (``Bureau du titulaire``) is no report."""
     root, _ = _import(tmp_path, "invalidite.docx", _units_form())
     record = _record(root, "94304")
     assert record["reports_to"] == "12297"
+    assert _reports(root, "94304", 1) == [("Vérificateur principal", "AU-04", 21)]
     assert record["dimensions"] == {"salary": 2_520_000, "o_and_m": 227_000, "total": 2_747_000, "fte": 23}

@@ -135,8 +135,9 @@ def read(wd: WorkDescription, text: str, *, language: str, own_title: str | None
         title = _unmixed(mended) if run else mended
         mixed = title != mended
         superior = wd.fields.get("supervisor_title")
-        if not title or any(other and fold(title) == fold(other) for other in (own_title, superior and superior.value)):
-            continue  # the position's own title, or its supervisor's: no direct report
+        if not title or any(other and fold(title) == fold(other) for other in (own_title, superior and superior.value)) \
+                or _OWN_OFFICE.fullmatch(fold(title)):
+            continue  # the position's own title, its supervisor's or its own office's: no direct report
         end = entries[index + 1][1] if index + 1 < len(entries) else len(text)
         paragraph = re.search(r"\n[ \t]*\n", text[close:end])
         end = close + paragraph.start() if paragraph else end  # a report's words end with its paragraph
@@ -149,6 +150,11 @@ def read(wd: WorkDescription, text: str, *, language: str, own_title: str | None
         report = DirectReport(Value(title, note), description=description or None)
         _details(wd, report, f"{code or ''} {details} {_sub_items(text[close:end], details)}")
         wd.reports.append(report)
+
+
+_OWN_OFFICE = re.compile(r"(?:(?:immediate )?office of the incumbent|incumbent'?s office|"
+                         r"bureau (?:immediat )?d(?:u|e la|u ou de la) titulaire)")
+"""A row of a table of units for the position's own office (its assistant, its budget): no report."""
 
 
 def _one_language_per_row(text: str, entries: list[tuple], language: str) -> list[tuple]:
