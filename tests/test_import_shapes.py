@@ -4410,3 +4410,18 @@ def test_a_french_form_with_dimensions_by_unit_and_a_merged_total(tmp_path: Path
     assert record["reports_to"] == "12297"
     assert _reports(root, "94304", 1) == [("Vérificateur principal", "AU-04", 21)]
     assert record["dimensions"] == {"salary": 2_520_000, "o_and_m": 227_000, "total": 2_747_000, "fte": 23}
+
+
+def test_a_direct_reports_table_after_the_signatures(tmp_path: Path) -> None:
+    """``Direct Reports / Subordonnés directs`` heading a table at the end of a bilingual form,
+    after its signatures, where the organization section named none: its rows are the reports."""
+    text = ("WORK DESCRIPTION / DESCRIPTION DE TRAVAIL\nPosition Title: Executive Director, Census Operations\n"
+            "Position No.: 473271\nGroup and Level: EX-02\nORGANIZATIONAL STRUCTURE\n"
+            "The Executive Director is one of the senior management positions reporting to the Director General.\n"
+            "CERTIFICATION\nThe foregoing is an accurate and complete statement of the duties.\n"
+            "Direct Reports / Subordonnés directs\n| Position | Poste | Group-Level / Groupe-niveau | FTEs / ETP |\n"
+            "| Manager, Training and Standards | Gestionnaire, Formation et normes | PM-06 | 16 |\n"
+            "| Manager, Network Services | Gestionnaire, Services de réseau | IT-05 | 6 |\n")
+    root, _ = _import(tmp_path, "census.md", text)
+    assert _reports(root, "473271", 2) == [("Manager, Training and Standards", "PM-06", 16),
+                                           ("Manager, Network Services", "IT-05", 6)]

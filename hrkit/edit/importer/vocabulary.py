@@ -209,7 +209,7 @@ SECTIONS: dict[str, tuple[tuple[str, str], ...]] = {
                   (FR, "relations hierarchiques"), (EN, "organization and reporting relationships"),
                   (EN, "reporting structure"), (EN, "organization"), (EN, "organisation"), (FR, "organisation"),
                   (FR, "organisation et liens hierarchiques"), (FR, "subordonnes directs"),
-                  (FR, "subordonnes immediats")),
+                  (FR, "subordonnes immediats"), (EN, "direct reports")),
     "nature_and_scope": ((EN, "nature and scope"), (EN, "nature & scope"), (EN, "nature of the work"),
                          (EN, "nature and scope of work"), (EN, "nature & scope of work"),
                          (EN, "nature and scope of the work"), (EN, "nature and scope of position"),
