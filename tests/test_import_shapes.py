@@ -4425,3 +4425,16 @@ def test_a_direct_reports_table_after_the_signatures(tmp_path: Path) -> None:
     root, _ = _import(tmp_path, "census.md", text)
     assert _reports(root, "473271", 2) == [("Manager, Training and Standards", "PM-06", 16),
                                            ("Manager, Network Services", "IT-05", 6)]
+
+
+def test_a_pdf_table_whose_rows_leave_a_column_empty(tmp_path: Path) -> None:
+    """``Team Leader, Data Analytics                28`` under ``Position    Group/Level    FTEs``:
+    the row's wide gap covers the classification column, empty there; the count is the last column's."""
+    text = ("EXECUTIVE POSITION DESCRIPTION\nOfficial Title: Director, Spectrum Licensing Operations\n"
+            "Position Number: 51882\nLevel: EX-01\nORGANIZATIONAL STRUCTURE\n"
+            "The following positions report to the incumbent:\n"
+            f"{'Position':<58}{'Group/Level':<16}FTEs\n{'Team Leader, Data Analytics':<74}28\n"
+            f"{'Manager, Inspection Programs':<58}{'TI-07':<16}34\nDIMENSIONS\nSalary: $9,310,000\n")
+    root, _ = _import(tmp_path, "spectrum.pdf.txt", text)
+    assert _reports(root, "51882", 2) == [("Team Leader, Data Analytics", None, 28),
+                                          ("Manager, Inspection Programs", "TI-07", 34)]

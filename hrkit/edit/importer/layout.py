@@ -1359,11 +1359,15 @@ _LONE_FIGURE = re.compile(r"[ \t]*[0-9OIlS]{1,4}[ \t]*")
 
 
 def _cut(line: str, starts: list[int]) -> list[str]:
-    """``line`` cut at the space nearest each column's start (a cell may run a little past it)."""
+    """``line`` cut at the space nearest each column's start (a cell may run a little past it); a
+    column whose start falls in a row's wide gap is empty there (``Team Leader, X      28`` under
+    ``Position    Group/Level    FTEs``)."""
     cuts = [0]
     for start in starts[1:]:
-        spaces = [m.end() for m in re.finditer(r" +", line) if m.end() > cuts[-1]]
-        nearest = min(spaces, key=lambda at: abs(at - start), default=None)
+        runs = [m for m in re.finditer(r" +", line) if m.end() > cuts[-1]]
+        nearest = min((m.end() for m in runs), key=lambda at: abs(at - start), default=None)
+        if nearest is not None and abs(nearest - start) > 4 and any(m.start() < start < m.end() for m in runs):
+            nearest = start  # an empty cell
         if nearest is None or abs(nearest - start) > 4:
             break
         cuts.append(nearest)
