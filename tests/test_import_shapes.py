@@ -4438,3 +4438,21 @@ def test_a_pdf_table_whose_rows_leave_a_column_empty(tmp_path: Path) -> None:
     root, _ = _import(tmp_path, "spectrum.pdf.txt", text)
     assert _reports(root, "51882", 2) == [("Team Leader, Data Analytics", None, 28),
                                           ("Manager, Inspection Programs", "TI-07", 34)]
+
+
+def test_an_hr_systems_capitals_give_way_to_the_descriptions_own_fields(tmp_path: Path) -> None:
+    """An HRMS extract's block (``Reports To:      30512   DG ECOSYSTEM SCIENCE``, ``Location:
+    NCR001  OTTAWA ON``) above the description, whose own fields write them out (``REPORTS TO:
+    Director General, Ecosystem Science (EX-03)``, ``WORK LOCATION: Ottawa, Ontario``): the
+    description's words stand; the system's supervisor number is kept."""
+    text = ("DFO-MPO HRMS - POSITION DATA                                  Run Date: 03-FEB-2006 14:41\n"
+            "Position Nbr:    30777                         Eff Date:    16-JAN-2006\n"
+            "Reports To:      30512   DG ECOSYSTEM SCIENCE\nLocation:        NCR001  OTTAWA ON\n"
+            "Position Description Text:\n\nEXECUTIVE GROUP POSITION DESCRIPTION\n\n"
+            "POSITION TITLE: Director, Canadian Science Advisory Secretariat\nGROUP/LEVEL: EX-01\n"
+            "WORK LOCATION: Ottawa, Ontario\nREPORTS TO: Director General, Ecosystem Science (EX-03)\n\n"
+            "GENERAL ACCOUNTABILITY\n\nThe Director is accountable for the Department's science advisory process.\n")
+    root, _ = _import(tmp_path, "csas.txt", text)
+    record = _record(root, "30777")
+    assert (record["reports_to"], record["supervisor"]["title"], record["supervisor"]["classification"],
+            record["location"]) == ("30512", "Director General, Ecosystem Science", "EX-03", "Ottawa, ON")

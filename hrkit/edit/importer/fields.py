@@ -52,10 +52,18 @@ def field_of(key: str, raw: str) -> str:
     return _AS_NUMBER[key] if key in _AS_NUMBER and re.fullmatch(r"\s*(?:[A-Z]{1,5}-?)?[0-9OIl]{3,9}\s*", raw) else key
 
 
+def _written_out(key: str, first: object, again: str) -> bool:
+    """A supervisor or a place an HR system's printout gave first in its capitals (``DG ECOSYSTEM
+    SCIENCE``, ``NCR001 OTTAWA ON``), written out again by the description (``Director General,
+    Ecosystem Science (EX-03)``): the description's words stand."""
+    return key in ("supervisor_title", "location") and isinstance(first, str) and first.isupper() \
+        and any(ch.islower() for ch in again)
+
+
 def _field(wd: WorkDescription, key: str, label: str, raw: str) -> int:
     text = repair.clean_text(raw)
     key = field_of(key, raw)
-    if key in wd.fields:
+    if key in wd.fields and not _written_out(key, wd.fields[key].value, text):
         return len(raw) if key not in _NUMBER_KEYS + ("classification", "effective_date") else 0
     if key in _NUMBER_KEYS:
         return _number(wd, key, label, raw)
