@@ -419,12 +419,15 @@ def _sections(lay: Layout, marks: list[Mark], preferred: list[Mark], high: int,
     out: dict[str, str] = {}
     barriers = [m for m in marks if m.kind in ("heading", "document") or m.kind == "field" and m.strong
                 or m.kind == "people" and not _supervisor_title(lay, m, lay.text[m.end:lay.text.find("\n", m.end)])]
+    read: set[int] = set()  # where headings start whose text a heading of the same section above read
     for mark in marks:
-        if mark.kind != "heading" or mark not in preferred:
+        if mark.kind != "heading" or mark not in preferred or mark.start in read:
             continue
         start = mark.end
         following = [b for b in barriers if b.start >= start]
         while following and following[0].kind == "heading" and not lay.text[start:following[0].start].strip(" /|-:\n"):
+            if following[0].name == mark.name:  # "Organization Structure" / "Direct reports:": one section
+                read.add(following[0].start)
             start = following[0].end
             following = following[1:]
         end = following[0].start if following else high
