@@ -4456,4 +4456,3 @@ def test_an_hr_systems_capitals_give_way_to_the_descriptions_own_fields(tmp_path
     record = _record(root, "30777")
     assert (record["reports_to"], record["supervisor"]["title"], record["supervisor"]["classification"],
             record["location"]) == ("30512", "Director General, Ecosystem Science", "EX-03", "Ottawa, ON")
-
