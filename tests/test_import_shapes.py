@@ -4456,3 +4456,16 @@ def test_an_hr_systems_capitals_give_way_to_the_descriptions_own_fields(tmp_path
     record = _record(root, "30777")
     assert (record["reports_to"], record["supervisor"]["title"], record["supervisor"]["classification"],
             record["location"]) == ("30512", "Director General, Ecosystem Science", "EX-03", "Ottawa, ON")
+
+
+def test_reports_a_sentence_says_the_position_manages(tmp_path: Path) -> None:
+    """``The Director General, Sport Canada manages a Director, Sport Policy and Major Games (EX-01,
+    staff of 35), a Director, ...``: the titles start after ``manages a``, not with the position's own."""
+    text = ("WORK DESCRIPTION\nPosition Title: Director General, Sport Canada\nPosition Number: 71120\n"
+            "Classification: EX-03\nORGANIZATIONAL CONTEXT\nThe Director General, Sport Canada manages a Director, "
+            "Sport Policy and Major Games (EX-01, staff of 35), a Director, Sport Support Programs (EX-01, staff of "
+            "15) and a Director, Partnerships (EX-01, staff of 30).\nNATURE AND SCOPE\nThe work is highly visible.\n")
+    root, _ = _import(tmp_path, "sport.txt", text)
+    assert _reports(root, "71120", 3) == [("Director, Sport Policy and Major Games", "EX-01", 35),
+                                          ("Director, Sport Support Programs", "EX-01", 15),
+                                          ("Director, Partnerships", "EX-01", 30)]
