@@ -4469,3 +4469,13 @@ def test_reports_a_sentence_says_the_position_manages(tmp_path: Path) -> None:
     assert _reports(root, "71120", 3) == [("Director, Sport Policy and Major Games", "EX-01", 35),
                                           ("Director, Sport Support Programs", "EX-01", 15),
                                           ("Director, Partnerships", "EX-01", 30)]
+
+
+def test_a_french_supervisor_label_written_for_either(tmp_path: Path) -> None:
+    """``Supérieur(e) immédiat(e) : Directrice générale, Préservation``: the supervisor's title."""
+    text = ("DESCRIPTION DE TRAVAIL – GROUPE DE LA DIRECTION (EX)\nIntitulé du poste : Directeur, Préservation "
+            "numérique\nGroupe/niveau : EX-01\nNuméro du poste : 22801\n"
+            "Supérieur(e) immédiat(e) : Directrice générale, Préservation\nNuméro du poste du surveillant : 22000\n\n"
+            "RAISON D'ÊTRE DU POSTE\nAssurer la direction stratégique de la préservation numérique.\n")
+    root, _ = _import(tmp_path, "bac.txt", text)
+    assert _record(root, "22801")["supervisor"]["title"] == "Directrice générale, Préservation"

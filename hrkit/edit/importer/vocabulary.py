@@ -90,6 +90,7 @@ FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
                                                                  "de la", "du poste du (de la)", "du (de la)")
                            for who in _SUPERVISOR_FR),
                          (FR, "releve du"), (FR, "releve de la"), (FR, "releve de"), (FR, "superieur immediat"),
+                         (FR, "superieure immediate"), (FR, "superieur(e) immediat(e)"), (FR, "superieur(e)"),
                          (FR, "se rapporte a"), (FR, "rapporte a"), (FR, "fait rapport a"), (FR, "relevant de"),
                          (FR, "superviseur immediat"),
                          (FR, "superieur hierarchique"), (FR, "superieure hierarchique"), (FR, "chef hierarchique"),
