@@ -1,0 +1,370 @@
+"""Departments, positions, units and prose for the blind81 corpus (see make_blind.py).
+
+Everything here is invented for the corpus: positions, numbers and people; the departments
+are real federal departments and agencies, the wording follows the EX work descriptions in
+/work/shared/seeds/ (general accountability, nature and scope, key activities, dimensions).
+"""
+
+DEPTS = {
+    "ESDC": ("Employment and Social Development Canada", "Emploi et Développement social Canada"),
+    "IRCC": ("Immigration, Refugees and Citizenship Canada", "Immigration, Réfugiés et Citoyenneté Canada"),
+    "DFO": ("Fisheries and Oceans Canada", "Pêches et Océans Canada"),
+    "AAFC": ("Agriculture and Agri-Food Canada", "Agriculture et Agroalimentaire Canada"),
+    "NRCan": ("Natural Resources Canada", "Ressources naturelles Canada"),
+    "CRA": ("Canada Revenue Agency", "Agence du revenu du Canada"),
+    "PSPC": ("Public Services and Procurement Canada", "Services publics et Approvisionnement Canada"),
+    "HC": ("Health Canada", "Santé Canada"),
+    "PHAC": ("Public Health Agency of Canada", "Agence de la santé publique du Canada"),
+    "TC": ("Transport Canada", "Transports Canada"),
+    "ECCC": ("Environment and Climate Change Canada", "Environnement et Changement climatique Canada"),
+    "StatCan": ("Statistics Canada", "Statistique Canada"),
+    "VAC": ("Veterans Affairs Canada", "Anciens Combattants Canada"),
+    "CBSA": ("Canada Border Services Agency", "Agence des services frontaliers du Canada"),
+    "CSC": ("Correctional Service Canada", "Service correctionnel du Canada"),
+    "PC": ("Parks Canada", "Parcs Canada"),
+    "ISC": ("Indigenous Services Canada", "Services aux Autochtones Canada"),
+    "SSC": ("Shared Services Canada", "Services partagés Canada"),
+    "CFIA": ("Canadian Food Inspection Agency", "Agence canadienne d'inspection des aliments"),
+    "ISED": ("Innovation, Science and Economic Development Canada",
+             "Innovation, Sciences et Développement économique Canada"),
+    "GAC": ("Global Affairs Canada", "Affaires mondiales Canada"),
+    "LAC": ("Library and Archives Canada", "Bibliothèque et Archives Canada"),
+    "ACOA": ("Atlantic Canada Opportunities Agency", "Agence de promotion économique du Canada atlantique"),
+}
+
+# unit names (English, French) and the group-levels of the managers who head them
+FAMILIES = {
+    "policy": ([("Strategic Policy", "Politiques stratégiques"), ("Research and Analysis", "Recherche et analyse"),
+                ("Intergovernmental Relations", "Relations intergouvernementales"),
+                ("Legislative and Regulatory Affairs", "Affaires législatives et réglementaires"),
+                ("Policy Coordination", "Coordination des politiques"), ("Data and Evaluation", "Données et évaluation")],
+               ["EC-07", "EC-06", "EC-07", "EC-08"]),
+    "program": ([("Program Design", "Conception des programmes"), ("Grants and Contributions", "Subventions et contributions"),
+                 ("Program Integrity", "Intégrité des programmes"), ("Regional Delivery", "Prestation régionale"),
+                 ("Partnerships", "Partenariats"), ("Performance Measurement", "Mesure du rendement")],
+                ["PM-06", "EC-07", "PM-05", "PM-06"]),
+    "ops": ([("Operations", "Opérations"), ("Processing", "Traitement"), ("Quality Assurance", "Assurance de la qualité"),
+             ("Planning and Reporting", "Planification et rapports"), ("Client Services", "Services aux clients"),
+             ("Business Support", "Soutien aux activités")],
+            ["PM-06", "AS-07", "PM-05", "AS-06"]),
+    "it": ([("Application Development", "Développement des applications"),
+            ("Infrastructure Services", "Services d'infrastructure"), ("Cyber Security", "Cybersécurité"),
+            ("Enterprise Architecture", "Architecture d'entreprise"), ("Service Management", "Gestion des services"),
+            ("Data Platforms", "Plateformes de données")],
+           ["CS-04", "CS-05", "CS-04", "IT-04"]),
+    "science": ([("Research Programs", "Programmes de recherche"), ("Laboratory Services", "Services de laboratoire"),
+                 ("Monitoring and Assessment", "Surveillance et évaluation"), ("Science Advice", "Avis scientifiques"),
+                 ("Field Operations", "Opérations sur le terrain"), ("Data Management", "Gestion des données")],
+                ["PC-04", "EG-07", "BI-04", "RES-04"]),
+    "hr": ([("Staffing and Recruitment", "Dotation et recrutement"), ("Labour Relations", "Relations de travail"),
+            ("Compensation", "Rémunération"), ("Workplace Well-being", "Mieux-être en milieu de travail"),
+            ("Learning and Development", "Apprentissage et perfectionnement"), ("HR Planning", "Planification des RH")],
+           ["PE-06", "PE-05", "PE-06", "AS-07"]),
+    "finance": ([("Financial Planning", "Planification financière"), ("Accounting Operations", "Opérations comptables"),
+                 ("Costing and Analysis", "Établissement des coûts et analyse"), ("Procurement", "Approvisionnement"),
+                 ("Internal Controls", "Contrôles internes"), ("Asset Management", "Gestion des biens")],
+                ["FI-04", "FI-03", "PG-06", "FI-04"]),
+    "comms": ([("Media Relations", "Relations avec les médias"), ("Digital Communications", "Communications numériques"),
+               ("Strategic Communications", "Communications stratégiques"), ("Ministerial Services", "Services ministériels"),
+               ("Public Affairs", "Affaires publiques"), ("Web Services", "Services Web")],
+              ["IS-06", "IS-05", "IS-06", "IS-04"]),
+    "enforcement": ([("Investigations", "Enquêtes"), ("Intelligence", "Renseignement"),
+                     ("Compliance Programs", "Programmes de conformité"), ("Inspections", "Inspections"),
+                     ("Enforcement Operations", "Opérations d'exécution"), ("Risk Assessment", "Évaluation des risques")],
+                    ["PM-06", "FB-08", "EG-06", "PM-05"]),
+    "stats": ([("Survey Operations", "Opérations d'enquête"), ("Labour Force Survey", "Enquête sur la population active"),
+               ("Methodology", "Méthodologie"), ("Dissemination", "Diffusion"), ("Data Integration", "Intégration des données"),
+               ("Analysis", "Analyse")],
+              ["EC-07", "MA-06", "EC-06", "EC-07"]),
+}
+
+# dept, title (en), title (fr), level, family, supervisor title (en), (fr), supervisor level,
+# location (en), location (fr), what the job is about (en), (fr)
+POSITIONS = [
+    ("ESDC", "Director, Employment Insurance Policy", "Directeur, Politique de l'assurance-emploi", "EX-01", "policy",
+     "Director General, Employment Insurance Policy", "Directrice générale, Politique de l'assurance-emploi", "EX-03",
+     "Gatineau, Quebec", "Gatineau (Québec)", "Employment Insurance policy and legislative proposals",
+     "les politiques et les propositions législatives de l'assurance-emploi"),
+    ("IRCC", "Director, Temporary Resident Program Delivery", "Directrice, Prestation du programme des résidents temporaires",
+     "EX-01", "ops", "Director General, Operations Planning and Performance",
+     "Directeur général, Planification et rendement des opérations", "EX-03", "Ottawa, Ontario", "Ottawa (Ontario)",
+     "the processing of visitor, student and worker applications", "le traitement des demandes de visiteurs, d'étudiants et de travailleurs"),
+    ("DFO", "Regional Director, Science, Maritimes", "Directeur régional, Sciences, Maritimes", "EX-02", "science",
+     "Regional Director General, Maritimes Region", "Directrice générale régionale, Région des Maritimes", "EX-03",
+     "Dartmouth, Nova Scotia", "Dartmouth (Nouvelle-Écosse)", "the science that supports fisheries and oceans management in the Maritimes",
+     "les sciences à l'appui de la gestion des pêches et des océans dans les Maritimes"),
+    ("AAFC", "Director, AgriInnovate Program", "Directrice, Programme Agri-innover", "EX-01", "program",
+     "Director General, Innovation Programs", "Directeur général, Programmes d'innovation", "EX-03",
+     "Ottawa, Ontario", "Ottawa (Ontario)", "repayable contributions to agri-food businesses adopting new technologies",
+     "les contributions remboursables aux entreprises agroalimentaires qui adoptent de nouvelles technologies"),
+    ("NRCan", "Executive Director, Energy Efficiency Programs", "Directrice exécutive, Programmes d'efficacité énergétique",
+     "EX-02", "program", "Director General, Office of Energy Efficiency", "Directeur général, Office de l'efficacité énergétique",
+     "EX-03", "Ottawa, Ontario", "Ottawa (Ontario)", "national energy efficiency programs for homes, buildings and industry",
+     "les programmes nationaux d'efficacité énergétique pour les habitations, les bâtiments et l'industrie"),
+    ("CRA", "Director, Collections Operations", "Directeur, Opérations de recouvrement", "EX-01", "ops",
+     "Director General, Collections Directorate", "Directrice générale, Direction du recouvrement", "EX-03",
+     "Shawinigan, Quebec", "Shawinigan (Québec)", "the collection of tax debts owed to the Crown",
+     "le recouvrement des créances fiscales de l'État"),
+    ("PSPC", "Director General, Pay Operations", "Directrice générale, Opérations de la paye", "EX-03", "ops",
+     "Assistant Deputy Minister, Public Service Pay Centre", "Sous-ministre adjoint, Centre des services de paye de la fonction publique",
+     "EX-04", "Miramichi, New Brunswick", "Miramichi (Nouveau-Brunswick)", "pay operations for the departments served by the Pay Centre",
+     "les opérations de paye des ministères desservis par le Centre des services de paye"),
+    ("HC", "Director, Medical Devices Compliance", "Directeur, Conformité des instruments médicaux", "EX-01", "enforcement",
+     "Director General, Regulatory Operations and Enforcement", "Directrice générale, Opérations réglementaires et application de la loi",
+     "EX-03", "Ottawa, Ontario", "Ottawa (Ontario)", "compliance monitoring and enforcement for medical devices",
+     "la surveillance de la conformité et l'application de la loi visant les instruments médicaux"),
+    ("PHAC", "Director, Laboratory Quality Management", "Directrice, Gestion de la qualité des laboratoires", "EX-01", "science",
+     "Scientific Director General, National Microbiology Laboratory",
+     "Directeur général scientifique, Laboratoire national de microbiologie", "EX-04",
+     "Winnipeg, Manitoba", "Winnipeg (Manitoba)", "quality management and accreditation of the national laboratories",
+     "la gestion de la qualité et l'accréditation des laboratoires nationaux"),
+    ("TC", "Director, Rail Safety Oversight", "Directeur, Surveillance de la sécurité ferroviaire", "EX-01", "enforcement",
+     "Director General, Rail Safety", "Directrice générale, Sécurité ferroviaire", "EX-03", "Ottawa, Ontario",
+     "Ottawa (Ontario)", "the oversight of federally regulated railways", "la surveillance des chemins de fer de compétence fédérale"),
+    ("ECCC", "Executive Director, Climate Change Adaptation", "Directeur exécutif, Adaptation aux changements climatiques",
+     "EX-02", "policy", "Director General, Climate Change Policy", "Directrice générale, Politique sur les changements climatiques",
+     "EX-03", "Gatineau, Quebec", "Gatineau (Québec)", "the National Adaptation Strategy and its partners",
+     "la Stratégie nationale d'adaptation et ses partenaires"),
+    ("StatCan", "Director, Labour Statistics Division", "Directrice, Division de la statistique du travail", "EX-01", "stats",
+     "Director General, Social Statistics", "Directeur général, Statistique sociale", "EX-03", "Ottawa, Ontario",
+     "Ottawa (Ontario)", "the Labour Force Survey and related labour statistics",
+     "l'Enquête sur la population active et les statistiques du travail connexes"),
+    ("VAC", "Director, Case Management Services", "Directrice, Services de gestion de cas", "EX-01", "ops",
+     "Director General, Service Delivery and Program Management", "Directeur général, Prestation des services et gestion des programmes",
+     "EX-03", "Charlottetown, Prince Edward Island", "Charlottetown (Île-du-Prince-Édouard)",
+     "case management for Veterans with complex needs", "la gestion de cas pour les vétérans ayant des besoins complexes"),
+    ("CBSA", "Director, Intelligence Operations, Pacific Region", "Directeur, Opérations du renseignement, Région du Pacifique",
+     "EX-01", "enforcement", "Regional Director General, Pacific Region", "Directrice générale régionale, Région du Pacifique",
+     "EX-03", "Vancouver, British Columbia", "Vancouver (Colombie-Britannique)", "intelligence support to border operations in the Pacific Region",
+     "le soutien du renseignement aux opérations frontalières de la Région du Pacifique"),
+    ("CSC", "Director, Offender Programs", "Directrice, Programmes correctionnels", "EX-01", "program",
+     "Director General, Offender Programs and Reintegration", "Directeur général, Programmes pour délinquants et réinsertion sociale",
+     "EX-03", "Ottawa, Ontario", "Ottawa (Ontario)", "correctional programs that prepare offenders for safe reintegration",
+     "les programmes correctionnels qui préparent les délinquants à une réinsertion sécuritaire"),
+    ("PC", "Director, Cultural Heritage Conservation", "Directeur, Conservation du patrimoine culturel", "EX-01", "program",
+     "Vice-President, Protected Areas Establishment and Conservation",
+     "Vice-présidente, Établissement et conservation des aires protégées", "EX-04", "Gatineau, Quebec", "Gatineau (Québec)",
+     "the conservation of cultural resources in national historic sites", "la conservation des ressources culturelles des lieux historiques nationaux"),
+    ("ISC", "Director General, Primary Health Care", "Directrice générale, Soins de santé primaires", "EX-03", "program",
+     "Assistant Deputy Minister, First Nations and Inuit Health Branch",
+     "Sous-ministre adjoint, Direction générale de la santé des Premières Nations et des Inuits", "EX-05", "Ottawa, Ontario",
+     "Ottawa (Ontario)", "primary health care services in First Nations communities",
+     "les services de soins de santé primaires dans les communautés des Premières Nations"),
+    ("SSC", "Director, Network Operations", "Directeur, Opérations réseau", "EX-01", "it",
+     "Director General, Network and Security Services", "Directrice générale, Services de réseau et de sécurité", "EX-03",
+     "Ottawa, Ontario", "Ottawa (Ontario)", "the operation of the Government of Canada wide area network",
+     "l'exploitation du réseau étendu du gouvernement du Canada"),
+    ("CFIA", "Executive Director, Operations, Quebec Area", "Directeur exécutif, Opérations, Centre opérationnel du Québec",
+     "EX-02", "enforcement", "Vice-President, Operations", "Vice-présidente, Opérations", "EX-04",
+     "Montréal, Quebec", "Montréal (Québec)", "food, plant and animal inspection in Quebec",
+     "l'inspection des aliments, des végétaux et des animaux au Québec"),
+    ("ISED", "Director, Spectrum Licensing Operations", "Directrice, Opérations de délivrance de licences du spectre", "EX-01",
+     "ops", "Director General, Spectrum Management Operations", "Directeur général, Opérations de la gestion du spectre", "EX-03",
+     "Ottawa, Ontario", "Ottawa (Ontario)", "radio spectrum licensing across Canada", "la délivrance de licences du spectre radio au Canada"),
+    ("GAC", "Director, Consular Case Management", "Directeur, Gestion des cas consulaires", "EX-01", "ops",
+     "Director General, Consular Operations", "Directrice générale, Opérations consulaires", "EX-03", "Ottawa, Ontario",
+     "Ottawa (Ontario)", "assistance to Canadians in distress abroad", "l'assistance aux Canadiens en détresse à l'étranger"),
+    ("LAC", "Director, Digitization Services", "Directrice, Services de numérisation", "EX-01", "it",
+     "Director General, Access and Services", "Directeur général, Accès et services", "EX-03", "Gatineau, Quebec",
+     "Gatineau (Québec)", "the digitization of the national documentary heritage", "la numérisation du patrimoine documentaire national"),
+    ("ACOA", "Director, Trade and Investment", "Directrice, Commerce et investissement", "EX-01", "program",
+     "Vice-President, Policy and Programs", "Vice-président, Politiques et programmes", "EX-04", "Moncton, New Brunswick",
+     "Moncton (Nouveau-Brunswick)", "trade and investment programs for Atlantic businesses",
+     "les programmes de commerce et d'investissement pour les entreprises de l'Atlantique"),
+    ("ESDC", "Director, Executive Resourcing", "Directrice, Ressourcement des cadres", "EX-01", "hr",
+     "Director General, Workforce Management", "Directeur général, Gestion de l'effectif", "EX-03", "Gatineau, Quebec",
+     "Gatineau (Québec)", "executive staffing, talent management and succession planning",
+     "la dotation des cadres, la gestion des talents et la planification de la relève"),
+    ("ESDC", "Executive Director, Citizen Services, Western Canada and Territories",
+     "Directeur exécutif, Services aux citoyens, Ouest canadien et Territoires", "EX-02", "ops",
+     "Assistant Deputy Minister, Western Canada and Territories Region",
+     "Sous-ministre adjointe, Région de l'Ouest canadien et des Territoires", "EX-04", "Edmonton, Alberta",
+     "Edmonton (Alberta)", "in-person Service Canada services in the West and the North",
+     "les services en personne de Service Canada dans l'Ouest et le Nord"),
+    ("HC", "Director, Financial Planning and Resource Management", "Directrice, Planification financière et gestion des ressources",
+     "EX-01", "finance", "Deputy Chief Financial Officer", "Dirigeant principal adjoint des finances", "EX-03",
+     "Ottawa, Ontario", "Ottawa (Ontario)", "departmental financial planning, forecasting and resource allocation",
+     "la planification financière, les prévisions et l'affectation des ressources du Ministère"),
+    ("TC", "Director, Strategic Communications", "Directeur, Communications stratégiques", "EX-01", "comms",
+     "Director General, Communications", "Directrice générale, Communications", "EX-03", "Ottawa, Ontario",
+     "Ottawa (Ontario)", "strategic communications for transportation safety and policy files",
+     "les communications stratégiques sur les dossiers de sécurité et de politique des transports"),
+    ("IRCC", "Director General, Case Processing Centres", "Directrice générale, Centres de traitement des demandes", "EX-03",
+     "ops", "Assistant Deputy Minister, Operations", "Sous-ministre adjoint, Opérations", "EX-05", "Ottawa, Ontario",
+     "Ottawa (Ontario)", "the national network of case processing centres", "le réseau national des centres de traitement des demandes"),
+    ("DFO", "Director, Conservation and Protection, Pacific", "Directeur, Conservation et protection, Pacifique", "EX-01",
+     "enforcement", "Regional Director, Fisheries Management", "Directrice régionale, Gestion des pêches", "EX-02",
+     "Vancouver, British Columbia", "Vancouver (Colombie-Britannique)", "fisheries enforcement on the Pacific coast",
+     "l'application des règlements sur les pêches sur la côte du Pacifique"),
+    ("NRCan", "Director, Northern Geoscience", "Directrice, Géoscience du Nord", "EX-01", "science",
+     "Director General, Geological Survey of Canada", "Directeur général, Commission géologique du Canada", "EX-03",
+     "Ottawa, Ontario", "Ottawa (Ontario)", "geoscience mapping of the North", "la cartographie géoscientifique du Nord"),
+    ("CRA", "Director, Labour Relations", "Directeur, Relations de travail", "EX-01", "hr",
+     "Director General, Workplace Relations and Compensation", "Directrice générale, Relations en milieu de travail et rémunération",
+     "EX-03", "Ottawa, Ontario", "Ottawa (Ontario)", "labour relations and collective bargaining support",
+     "les relations de travail et le soutien à la négociation collective"),
+    ("AAFC", "Director, Research and Development Centre, Lethbridge", "Directrice, Centre de recherche et de développement de Lethbridge",
+     "EX-01", "science", "Director General, Prairie Region, Science and Technology", "Directeur général, Région des Prairies, Sciences et technologie",
+     "EX-03", "Lethbridge, Alberta", "Lethbridge (Alberta)", "the research program and operations of the Lethbridge centre",
+     "le programme de recherche et les opérations du centre de Lethbridge"),
+    ("ECCC", "Director, Environmental Enforcement, Quebec", "Directeur, Application de la loi en environnement, Québec", "EX-01",
+     "enforcement", "Director General, Environmental Enforcement", "Directrice générale, Application de la loi en environnement",
+     "EX-03", "Montréal, Quebec", "Montréal (Québec)", "environmental enforcement in Quebec", "l'application des lois environnementales au Québec"),
+    ("StatCan", "Director, Cloud and Data Platforms", "Directeur, Plateformes infonuagiques et de données", "EX-01", "it",
+     "Director General, Informatics Operations", "Directrice générale, Opérations informatiques", "EX-03", "Ottawa, Ontario",
+     "Ottawa (Ontario)", "the cloud platforms the agency's statistical programs run on",
+     "les plateformes infonuagiques sur lesquelles reposent les programmes statistiques"),
+    ("PSPC", "Director, Interpretation Services", "Directrice, Services d'interprétation", "EX-01", "ops",
+     "Director General, Client Services, Translation Bureau", "Directeur général, Services à la clientèle, Bureau de la traduction",
+     "EX-03", "Gatineau, Quebec", "Gatineau (Québec)", "conference and parliamentary interpretation",
+     "l'interprétation de conférence et parlementaire"),
+    ("PHAC", "Director, Immunization Programs", "Directrice, Programmes d'immunisation", "EX-01", "program",
+     "Director General, Centre for Immunization Programs", "Directeur général, Centre des programmes d'immunisation", "EX-03",
+     "Ottawa, Ontario", "Ottawa (Ontario)", "national immunization programs and vaccine supply",
+     "les programmes nationaux d'immunisation et l'approvisionnement en vaccins"),
+    ("VAC", "Director, Policy and Research", "Directeur, Politiques et recherche", "EX-01", "policy",
+     "Director General, Policy and Research", "Directrice générale, Politiques et recherche", "EX-03",
+     "Charlottetown, Prince Edward Island", "Charlottetown (Île-du-Prince-Édouard)", "policy and research on Veterans' benefits",
+     "les politiques et la recherche sur les avantages des vétérans"),
+    ("CBSA", "Director General, Travellers Program", "Directrice générale, Programme des voyageurs", "EX-03", "program",
+     "Vice-President, Commercial and Trade", "Vice-président, Commerce et échanges commerciaux", "EX-05", "Ottawa, Ontario",
+     "Ottawa (Ontario)", "the design of the Travellers Program at ports of entry",
+     "la conception du Programme des voyageurs aux points d'entrée"),
+    ("ISC", "Regional Director, Atlantic Region", "Directeur régional, Région de l'Atlantique", "EX-02", "ops",
+     "Regional Director General, Atlantic", "Directrice générale régionale, Atlantique", "EX-03", "Halifax, Nova Scotia",
+     "Halifax (Nouvelle-Écosse)", "program delivery to First Nations in Atlantic Canada",
+     "la prestation des programmes aux Premières Nations du Canada atlantique"),
+    ("GAC", "Director, Financial Operations", "Directrice, Opérations financières", "EX-01", "finance",
+     "Director General, Financial Operations and Controls", "Directeur général, Opérations et contrôles financiers", "EX-03",
+     "Ottawa, Ontario", "Ottawa (Ontario)", "financial operations at headquarters and missions abroad",
+     "les opérations financières à l'administration centrale et dans les missions"),
+    ("CFIA", "Director, Animal Health Science", "Directeur, Science de la santé des animaux", "EX-01", "science",
+     "Executive Director, Science Strategies", "Directrice exécutive, Stratégies scientifiques", "EX-02", "Ottawa, Ontario",
+     "Ottawa (Ontario)", "animal health laboratory science and risk assessment",
+     "les sciences de laboratoire et l'évaluation des risques en santé animale"),
+    ("ISED", "Director, Communications and Marketing", "Directrice, Communications et marketing", "EX-01", "comms",
+     "Director General, Communications and Marketing Branch", "Directeur général, Direction générale des communications et du marketing",
+     "EX-03", "Ottawa, Ontario", "Ottawa (Ontario)", "communications for the department's economic development programs",
+     "les communications sur les programmes de développement économique du Ministère"),
+    ("IRCC", "Director, Settlement Network", "Directeur, Réseau d'établissement", "EX-01", "program",
+     "Director General, Settlement and Integration", "Directrice générale, Établissement et intégration", "EX-03",
+     "Toronto, Ontario", "Toronto (Ontario)", "settlement services for newcomers in Ontario",
+     "les services d'établissement pour les nouveaux arrivants en Ontario"),
+    ("PC", "Director, Visitor Experience", "Directrice, Expérience du visiteur", "EX-01", "program",
+     "Vice-President, External Relations and Visitor Experience", "Vice-président, Relations externes et expérience du visiteur",
+     "EX-04", "Gatineau, Quebec", "Gatineau (Québec)", "visitor experience programs across national parks",
+     "les programmes d'expérience du visiteur dans les parcs nationaux"),
+]
+
+FIRST = ["Karen", "Marc", "Sophie", "David", "Nathalie", "Raj", "Geneviève", "Paul", "Amira", "Luc", "Heather", "Jean-François",
+         "Priya", "Michelle", "Étienne", "Colleen", "Tariq", "Isabelle", "Brian", "Mélanie", "Wei", "Chantal", "Gordon", "Annie",
+         "Kwame", "Louise", "Derek", "Sylvie", "Farah", "Martin"]
+LAST = ["MacLellan", "Bouchard", "Thibodeau", "Okafor", "Lavoie", "Sandhu", "Gagnon", "Fitzgerald", "Haddad", "Pelletier",
+        "Kowalski", "Arsenault", "Nguyen", "Desrosiers", "Campbell", "Tremblay-Roy", "Obi", "Leblanc", "McIntyre", "Côté",
+        "Zhang", "Bergeron", "Whitfield", "Poirier", "Mensah", "Villeneuve", "Harrington", "Chiasson", "Rahman", "Dubé"]
+
+GA_EN = [
+    "The {title} is accountable for the leadership, planning and delivery of {about}, ensuring that {org}'s programs and "
+    "services respond to the needs of Canadians and to the priorities of the Government of Canada.",
+    "Provides strategic leadership and direction for {about}, and advises senior management on emerging issues, risks and "
+    "opportunities in a complex, multi-stakeholder environment.",
+    "Is accountable for {about}, including the development of strategies, frameworks and operational plans, the management "
+    "of the directorate's resources and the provision of expert advice to the Assistant Deputy Minister.",
+]
+GA_FR = [
+    "Le titulaire est responsable de la direction, de la planification et de la prestation de {about}, afin que les "
+    "programmes et services de {org} répondent aux besoins des Canadiens et aux priorités du gouvernement du Canada.",
+    "Assure le leadership stratégique et l'orientation de {about} et conseille la haute direction sur les enjeux, les risques "
+    "et les occasions émergents dans un environnement complexe et multipartite.",
+    "Est responsable de {about}, y compris l'élaboration de stratégies, de cadres et de plans opérationnels, la gestion des "
+    "ressources de la direction et la prestation de conseils d'expert au sous-ministre adjoint.",
+]
+INFORMAL_GA_EN = [
+    "In a nutshell, this job is about {about}. I am responsible for making sure the team delivers on its commitments, that "
+    "the ADM gets sound advice on time and that our partners know who to call.",
+    "The position leads {about}. Most of the work is managing people and priorities, briefing up and keeping the files moving "
+    "with central agencies and the regions.",
+    "Day to day, the director runs {about}: setting priorities, signing off on advice and products, and dealing with whatever "
+    "lands on the DG's desk that belongs to us.",
+]
+INFORMAL_GA_FR = [
+    "En bref, le poste consiste à diriger {about}. Je dois m'assurer que l'équipe respecte ses engagements, que le SMA reçoit "
+    "des conseils solides à temps et que nos partenaires savent à qui s'adresser.",
+    "Le ou la titulaire dirige {about}. L'essentiel du travail consiste à gérer les personnes et les priorités, à informer la "
+    "haute direction et à faire avancer les dossiers avec les organismes centraux et les régions.",
+]
+NS_EN = [
+    "{org} operates in a complex environment shaped by changing government priorities, the expectations of Canadians and "
+    "the interests of provinces, territories, industry and other stakeholders. The incumbent must reconcile competing "
+    "priorities, manage risk and deliver results within tight timelines and limited resources.",
+    "The directorate works closely with central agencies, other federal departments and the regions. Files are often "
+    "sensitive and visible, and the incumbent is expected to anticipate issues, brief senior officials up to the Deputy "
+    "Minister and maintain productive relationships with partners whose objectives are not always shared.",
+]
+NS_FR = [
+    "{org} évolue dans un environnement complexe marqué par l'évolution des priorités gouvernementales, les attentes des "
+    "Canadiens et les intérêts des provinces, des territoires, de l'industrie et d'autres intervenants. Le titulaire doit "
+    "concilier des priorités concurrentes, gérer les risques et obtenir des résultats dans des délais serrés.",
+    "La direction travaille en étroite collaboration avec les organismes centraux, les autres ministères fédéraux et les "
+    "régions. Les dossiers sont souvent délicats et très visibles, et le titulaire doit prévoir les enjeux et informer la "
+    "haute direction, jusqu'au sous-ministre.",
+]
+ACT_EN = [
+    "Provides strategic advice and briefings to the Director General, the ADM and the Deputy Minister on {about}.",
+    "Leads the development and implementation of policies, frameworks and operational plans.",
+    "Manages the human, financial and material resources of the directorate with prudence and probity, in line with the "
+    "values and ethics of the public service.",
+    "Represents the department on interdepartmental and federal-provincial-territorial committees.",
+    "Establishes and maintains partnerships with central agencies, other government departments, provinces, territories and "
+    "stakeholders.",
+    "Oversees performance measurement and reporting, including the directorate's input to the Departmental Results Report.",
+    "Directs the preparation of Memoranda to Cabinet, Treasury Board submissions and briefing material.",
+    "Fosters a healthy, inclusive and bilingual workplace and leads talent management and succession planning.",
+    "Ensures service standards are met and that client feedback informs continuous improvement.",
+    "Leads change management and the modernization of business processes and systems.",
+]
+ACT_FR = [
+    "Fournit des conseils stratégiques et des breffages au directeur général, au SMA et au sous-ministre sur {about}.",
+    "Dirige l'élaboration et la mise en oeuvre de politiques, de cadres et de plans opérationnels.",
+    "Gère les ressources humaines, financières et matérielles de la direction avec prudence et probité, conformément aux "
+    "valeurs et à l'éthique de la fonction publique.",
+    "Représente le Ministère au sein de comités interministériels et fédéraux-provinciaux-territoriaux.",
+    "Établit et entretient des partenariats avec les organismes centraux, les autres ministères, les provinces, les "
+    "territoires et les intervenants.",
+    "Supervise la mesure du rendement et l'établissement de rapports, y compris la contribution au Rapport sur les résultats "
+    "ministériels.",
+    "Dirige la préparation de mémoires au Cabinet, de présentations au Conseil du Trésor et de documents d'information.",
+    "Favorise un milieu de travail sain, inclusif et bilingue et dirige la gestion des talents et la planification de la relève.",
+]
+INFORMAL_ACT_EN = [
+    "keep the DG and ADM briefed on {about} (lots of short-notice asks)",
+    "sign off on the advice, products and decisions that come out of the teams",
+    "manage the budget and staffing -- we are always hiring",
+    "sit on the interdepartmental DG/director committees and the FPT working group",
+    "work with central agencies on TB submissions and MCs when we have them",
+    "deal with the partners and stakeholders when things get difficult",
+    "look after the team: wellness, official languages, development and succession",
+    "push the modernization work forward (processes, systems, data)",
+]
+INFORMAL_ACT_FR = [
+    "tenir le DG et le SMA informés sur {about} (beaucoup de demandes urgentes)",
+    "approuver les conseils, les produits et les décisions des équipes",
+    "gérer le budget et la dotation -- on recrute tout le temps",
+    "siéger aux comités interministériels et au groupe de travail FPT",
+    "travailler avec les organismes centraux sur les présentations au CT et les mémoires au Cabinet",
+    "prendre soin de l'équipe : mieux-être, langues officielles, perfectionnement et relève",
+]
+CHALLENGE_EN = [
+    "The hardest part is balancing the urgent against the important: ministerial requests come in daily while the longer-term "
+    "work still has to get done.",
+    "Partners do not always share our priorities or timelines, so a lot of the job is negotiation and relationship building.",
+    "Recruitment and retention of specialists is a constant pressure, and the volumes keep growing faster than the budget.",
+]
+CHALLENGE_FR = [
+    "Le plus difficile est de concilier l'urgent et l'important : les demandes ministérielles arrivent chaque jour, mais le "
+    "travail à long terme doit quand même avancer.",
+    "Les partenaires ne partagent pas toujours nos priorités ou nos échéanciers; une bonne partie du travail relève de la "
+    "négociation.",
+]
+CSR_EN = ("Client Service Results",
+          "Leadership of {about} for {org}, to support the delivery of the government's priorities and services to Canadians.")
