@@ -4479,3 +4479,16 @@ def test_a_french_supervisor_label_written_for_either(tmp_path: Path) -> None:
             "RAISON D'ÊTRE DU POSTE\nAssurer la direction stratégique de la préservation numérique.\n")
     root, _ = _import(tmp_path, "bac.txt", text)
     assert _record(root, "22801")["supervisor"]["title"] == "Directrice générale, Préservation"
+
+
+@pytest.mark.parametrize("label", ["Head of Organization", "Administrateur général"])
+def test_the_head_of_organizations_signature_is_a_person(tmp_path: Path, label: str) -> None:
+    """``Head of Organization: Rebecca Thibodeau, Commissioner of Lobbying`` under the signatures of
+    a small agency's form: a person, never the record's department."""
+    text = ("EXECUTIVE WORK DESCRIPTION\nPosition Title: Director, Investigations\nPosition Number: 5801\n"
+            "Classification: EX-01\n\nGENERAL ACCOUNTABILITY\nThe Director leads the investigations of the "
+            "Office.\n\nSIGNATURES\nSupervisor: Robert O'Rourke, Deputy Commissioner\n"
+            f"Signature: ______________________   Date: ____________\n{label}: Rebecca Thibodeau, "
+            "Commissioner of Lobbying\nSignature: ______________________   Date: ____________\n")
+    root, records = _import(tmp_path, "ocl.txt", text)
+    assert "Thibodeau" not in records and "O'Rourke" not in records, records

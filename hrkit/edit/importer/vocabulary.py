@@ -180,7 +180,9 @@ PEOPLE: tuple[tuple[str, str], ...] = (
     (EN, "signature of supervisor"), (EN, "signature of manager"), (EN, "signature of the incumbent"),
     (EN, "author"), (EN, "written by"), (EN, "modified by"), (EN, "last modified by"), (EN, "created by"),
     (FR, "auteur"), (FR, "auteure"), (FR, "redige par"), (FR, "modifie par"), (EN, "date modified"),
-    (FR, "date de modification"),
+    (FR, "date de modification"), (EN, "head of organization"), (EN, "head of the organization"),
+    (EN, "head of organisation"), (FR, "administrateur general"), (FR, "administratrice generale"),
+    (FR, "chef de l'organisation"), (FR, "chef de l'organisme"),
 )
 """Labels whose values are people, signatures or dates of signing: never read into a record,
 and where they start, the text before them ends."""
