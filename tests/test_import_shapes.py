@@ -4492,3 +4492,36 @@ def test_the_head_of_organizations_signature_is_a_person(tmp_path: Path, label: 
             "Commissioner of Lobbying\nSignature: ______________________   Date: ____________\n")
     root, records = _import(tmp_path, "ocl.txt", text)
     assert "Thibodeau" not in records and "O'Rourke" not in records, records
+
+
+MANAGERS_DRAFT = ("Director, AgriInnovate Program - draft WD\n\nThis EX-01 position, number 672095, reports to the "
+                  "Director General, Innovation Programs (EX-03). It is located in Ottawa, Ontario. This description "
+                  "is effective Aug. 1, 2018.\n\nDay to day, the director runs repayable contributions to agri-food "
+                  "businesses.\n\nWho reports to me:\n- Manager, Regional Delivery (PM-05, 20 FTEs)\n"
+                  "- Manager, Partnerships (EC-07, 10 FTEs)\n\nWhat I actually do:\n\n"
+                  "- keep the DG and ADM briefed on repayable contributions\n- manage the budget and staffing\n")
+
+
+def test_a_managers_draft_states_its_fields_in_sentences(tmp_path: Path) -> None:
+    """A manager's draft with no form: ``This EX-01 position, number 672095, reports to ...``, ``It is
+    located in Ottawa, Ontario``, ``effective Aug. 1, 2018``; its own few words head its sections
+    (``Who reports to me:``, ``What I actually do:``)."""
+    root, _ = _import(tmp_path, "agri.txt", MANAGERS_DRAFT)
+    record = _record(root, "672095")
+    assert (record["classification"], record["location"], record["effective_date"]) == (
+        "EX-01", "Ottawa, ON", dt.date(2018, 8, 1))
+    assert record["supervisor"] == {"title": "Director General, Innovation Programs", "classification": "EX-03"}
+    assert _reports(root, "672095", 2) == [("Manager, Regional Delivery", "PM-05", 20),
+                                           ("Manager, Partnerships", "EC-07", 10)]
+
+
+def test_a_letter_naming_the_positions_number_in_a_sentence_stays_refused(tmp_path: Path) -> None:
+    """A letter of offer says ``the position of Director, X (EX-01), position number 30124`` too; a
+    sentence's number makes no work description of a document that has none of one's sections."""
+    text = ("Dear Ms. Leclerc,\n\nI am pleased to offer you an acting appointment to the position of Director, "
+            "Regional Operations (EX-01), position number 30124, located in Moncton, New Brunswick, effective "
+            "April 1, 2022. The appointment ends on March 31, 2023.\n\nPlease sign below to accept this offer.\n"
+            "Yours truly,\nDirector General, Atlantic Region\n")
+    root, result = _import_all(tmp_path, {"offer.txt": text})
+    assert "offer.txt: not a work description" in result.output, result.output
+    assert not list((root / "records/positions").glob("*.yaml"))

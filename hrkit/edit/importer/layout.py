@@ -2280,7 +2280,7 @@ def _worded_headings(text: str, folded: str) -> list[Mark]:
     for match in _WORDED_HEADING.finditer(text):
         words = match[1]
         if len(words.split()) > 7 or _DOCUMENT.search(fold(words)) or not (_capitals(words) or re.match(r"\s*(?:[0-9]{1,2}|[A-H]|[IVX]{1,4})[.)]", match[0])
-                                          or _title_case_heading(text, match)) \
+                                          or _title_case_heading(text, match) or _said_heading(text, match)) \
                 or _lone_label(words) or role_start(fold(words)) and not _DUTIES.match(fold(words)) \
                 or re.search(r"[a-zà-ÿ]{3}\.$", words):
             continue  # "1. Représente l'organisation lors de consultations.": a sentence, no heading
@@ -2290,6 +2290,16 @@ def _worded_headings(text: str, folded: str) -> list[Mark]:
     return out
 
 
+def _said_heading(text: str, line: re.Match) -> bool:
+    """``What I actually do:``, ``Who reports to me:``, ``Money:``: a manager's own few words
+    ending in a colon, alone on their line, a list or a paragraph under them (not a figure:
+    ``Budget de F et E:`` over ``530 k$`` is a label)."""
+    under = text[line.end():].lstrip("\n")
+    return line[0].rstrip().endswith(":") and len(line[1].split()) <= _SAID_WORDS and line[1][:1].isupper() \
+        and not re.match(r"[ \t]*[$0-9]", under)
+
+
+_SAID_WORDS = 5
 _DUTIES = re.compile(r"(?:principal|main|key|chief|lead|senior|principales?)\s+(?:responsibilit|accountabilit|dut|"
                      r"activit|fonctions|responsabilit)\w*$")
 """``PRINCIPAL RESPONSIBILITIES``: a section's words after a word that may start a title."""

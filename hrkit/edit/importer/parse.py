@@ -230,6 +230,8 @@ def _read(text: str, name: str, *, ocr: bool) -> WorkDescription:
     sections = _sections(lay, marks, preferred, high, taken)
     _title_fallback(wd, lay, marks, low)
     _body(wd, lay, sections, language)
+    if _has_body(wd):  # a letter of offer names the position's number in a sentence too
+        _prose_fields(wd, lay.text[low:high])
     _location_fallback(wd, lay.text[low:high])
     return wd
 
@@ -468,6 +470,35 @@ def _title_fallback(wd: WorkDescription, lay: Layout, marks: list[Mark], low: in
             wd.fields["title"] = Value(words.rstrip(" ."), f"{VERIFY}the document's first line; it has no title label")
             wd.issues.append(Issue("title", "guessed", f"no title label; the line {words!r}"))
             return
+
+
+def _prose_fields(wd: WorkDescription, text: str) -> None:
+    """Fields no label gives, written in a sentence as a manager drafts (``This EX-01 position,
+    number 672095, reports to ...``, ``position number is 89043``, ``It is located in Ottawa,
+    Ontario``, ``effective Aug. 1, 2018``): read from where the sentence names them, not in a
+    sentence about the supervisor (``reports to position 30512``)."""
+    for key, pattern in _PROSE_FIELDS:
+        if key in wd.fields:
+            continue
+        for found in pattern.finditer(text):
+            sentence = text[max(0, text.rfind(".", 0, found.start()), text.rfind("\n", 0, found.start())):found.start()]
+            if _OF_THE_SUPERVISOR.search(sentence):
+                continue
+            value = re.split(r"\n|;" if key == "effective_date" else r"\.(?:\s|$)|\n|;", text[found.end():], maxsplit=1)[0]
+            if header_field(wd, key, found[0].strip(), value):
+                break
+
+
+_PROSE_FIELDS = tuple((key, re.compile(pattern, re.IGNORECASE)) for key, pattern in (
+    ("position_number", r"\b(?:position|poste)(?:,)?[ \t]+(?:number|no\.?|#|num[ée]ro|n°)[ \t]*(?:is|est|:|-|\u2013)?[ \t]*"
+                        r"(?=[0-9OIl]{3,9}\b)"),
+    ("classification", r"\b(?:this|an?|is|it'?s|un|une|ce|du)[ \t]+(?=EX[- ]?[0-9OI]{1,2}\b)"),
+    ("effective_date", r"\b(?:effective|en vigueur (?:le|depuis le|à compter du))[ \t]+(?:on[ \t]+|as of[ \t]+)?"
+                       r"(?=[0-9A-Z])"),
+    ("location", r"\b(?:(?:located|based) in|location[ \t]*[-:\u2013]|situ[ée]e? (?:à|au))[ \t]+(?=[A-ZÀ-Ý])"),
+))
+"""A field a sentence names, and where its value starts."""
+_OF_THE_SUPERVISOR = re.compile(r"\b(?:reports?|reporting|supervisor|rel[eè]ve|superviseur|sup[ée]rieur)", re.IGNORECASE)
 
 
 def _location_fallback(wd: WorkDescription, text: str) -> None:

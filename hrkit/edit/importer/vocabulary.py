@@ -615,14 +615,15 @@ _HEADING_GUESSES: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p), s) 
     # (pattern, section): the first that matches names the section
     (r"\b(?:signatures?|approvals?|approbations?|certifi\w*|attestations?|sign-off)\b", "certification"),
     (r"\b(?:dimensions?|budgets?|resources|ressources|financ\w*|staff|effectifs?|donnees|quantitati\w*|figures|"
-     r"chiffres|envergure)\b", "dimensions"),
-    (r"\b(?:organi[sz]ation\w*|organigramme|reporting|structure|hierarch\w*|subordonnes|direct reports)\b", "structure"),
+     r"chiffres|envergure|money)\b", "dimensions"),
+    (r"\b(?:organi[sz]ation\w*|organigramme|reporting|structure|hierarch\w*|subordonnes|direct reports|my team|"
+     r"mon equipe|reports? to me|relevent de moi)\b", "structure"),
     (r"\b(?:nature|scope|portee|etendue|context|contexte|environment|environnement|challenges|defis|complexit\w*)\b",
      "nature_and_scope"),
     (r"\b(?:general|generale|generales|purpose|summary|sommaire|overview|raison d'etre|mandate|mandat|objet)\b",
      "general_accountability"),
-    (r"\b(?:accountabilit\w*|responsibilit\w*|responsabilit\w*|duties|fonctions|functions|activit\w*|taches)\b",
-     "specific_accountabilities"),
+    (r"\b(?:accountabilit\w*|responsibilit\w*|responsabilit\w*|duties|fonctions|functions|activit\w*|taches|"
+     r"what i (?:actually )?do|ce que je fais)\b", "specific_accountabilities"),
 ))
 
 
