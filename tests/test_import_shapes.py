@@ -4525,3 +4525,16 @@ def test_a_letter_naming_the_positions_number_in_a_sentence_stays_refused(tmp_pa
     root, result = _import_all(tmp_path, {"offer.txt": text})
     assert "offer.txt: not a work description" in result.output, result.output
     assert not list((root / "records/positions").glob("*.yaml"))
+
+
+def test_non_salary_o_and_m_as_a_tables_label(tmp_path: Path) -> None:
+    """``Non-salary O&M     $680K     $6,100K`` in a table of the region's and the board's figures: the
+    position's O&M is its column's, as its salaries and total are."""
+    text = ("EXECUTIVE WORK DESCRIPTION\nPosition Title: Regional Director General, Atlantic\nPosition Number: 52471\n"
+            "Classification: EX-02\n\nB) Key Dimensions\n\n                         Region    PBC (total)\n"
+            "Staff                    17        214\nSalaries                 $1,820K   $20,330K\n"
+            "Non-salary O&M           $680K     $6,100K\nTotal operating budget   $2,500K   $26,430K\n\n"
+            "C) Main Activities\n\nThe Regional Director General is accountable for the program in the region.\n")
+    root, _ = _import(tmp_path, "pbc.txt", text)
+    assert _record(root, "52471")["dimensions"] == {"fte": 17, "salary": 1_820_000, "o_and_m": 680_000,
+                                                    "total": 2_500_000}
