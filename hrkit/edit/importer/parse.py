@@ -481,24 +481,27 @@ def _prose_fields(wd: WorkDescription, text: str) -> None:
         if key in wd.fields:
             continue
         for found in pattern.finditer(text):
-            sentence = text[max(0, text.rfind(".", 0, found.start()), text.rfind("\n", 0, found.start())):found.start()]
-            if _OF_THE_SUPERVISOR.search(sentence):
+            start = max(text.rfind(".", 0, found.start()), text.rfind("\n", 0, found.start()), 0)
+            if _OF_THE_SUPERVISOR.search(text[start:found.start()]):
                 continue
-            value = re.split(r"\n|;" if key == "effective_date" else r"\.(?:\s|$)|\n|;", text[found.end():], maxsplit=1)[0]
+            end = r"\n|;" if key == "effective_date" else r"\.(?:\s|$)|\n|;"  # "Aug. 1, 2018": a date's dot
+            value = re.split(end, text[found.end():], maxsplit=1)[0]
             if header_field(wd, key, found[0].strip(), value):
                 break
 
 
 _PROSE_FIELDS = tuple((key, re.compile(pattern, re.IGNORECASE)) for key, pattern in (
-    ("position_number", r"\b(?:position|poste)(?:,)?[ \t]+(?:number|no\.?|#|num[ée]ro|n°)[ \t]*(?:is|est|:|-|\u2013)?[ \t]*"
-                        r"(?=[0-9OIl]{3,9}\b)"),
+    ("position_number", r"\b(?:position|poste)(?:,)?[ \t]+(?:number|no\.?|#|num[ée]ro|n°)[ \t]*"
+                        r"(?:is|est|:|-|\u2013)?[ \t]*(?=[0-9OIl]{3,9}\b)"),
     ("classification", r"\b(?:this|an?|is|it'?s|un|une|ce|du)[ \t]+(?=EX[- ]?[0-9OI]{1,2}\b)"),
     ("effective_date", r"\b(?:effective|en vigueur (?:le|depuis le|à compter du))[ \t]+(?:on[ \t]+|as of[ \t]+)?"
                        r"(?=[0-9A-Z])"),
     ("location", r"\b(?:(?:located|based) in|location[ \t]*[-:\u2013]|situ[ée]e? (?:à|au))[ \t]+(?=[A-ZÀ-Ý])"),
 ))
 """A field a sentence names, and where its value starts."""
-_OF_THE_SUPERVISOR = re.compile(r"\b(?:reports?|reporting|supervisor|rel[eè]ve|superviseur|sup[ée]rieur)", re.IGNORECASE)
+_OF_THE_SUPERVISOR = re.compile(r"\b(?:reports?|reporting|supervisor|rel[eè]ve|superviseur|sup[ée]rieur)",
+                                re.IGNORECASE)
+"""A sentence's words before a number or a place that make them the supervisor's."""
 
 
 def _location_fallback(wd: WorkDescription, text: str) -> None:

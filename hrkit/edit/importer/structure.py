@@ -45,9 +45,9 @@ _NO_SUPERIOR = rf"[:;\n]|\.\s|\b(?:{_SENTENCE_VERBS}|{_SENTENCE_VERBS.upper()})\
 form's capitals, never a title's ``l'Est``), so no supervisor's title."""
 _ANNOUNCING = ("are|is|include|includes|including|namely|sont|comprennent|soit|notamment|as follows|suivants?|"
                "suivantes?")
-_MANAGES = (r"(?:manages|supervises|oversees|leads|directs|heads|dirige|encadre|supervise|g[eè]re)"
+_MANAGING = (r"(?:manages|supervises|oversees|leads|directs|heads|dirige|encadre|supervise|g[eè]re)"
             r"(?=\s+(?:an?|the|une?|l[ae]|l')\s*[A-ZÀ-Ý])")
-_ANNOUNCE = re.compile(rf".*\b(?:{_ANNOUNCING}|{_ANNOUNCING.upper()}|{_MANAGES})\b\s*:?\s*", re.DOTALL)
+_ANNOUNCE = re.compile(rf".*\b(?:{_ANNOUNCING}|{_ANNOUNCING.upper()}|{_MANAGING})\b\s*:?\s*", re.DOTALL)
 """The words that announce a list of reports, in lower case or a form's capitals (``ARE THE``,
 ``manages a Director, X (EX-01, staff of 35), a ...``), never in a title's (``Région de l'Est``)."""
 _LEADING = re.compile(r"^(?:[\s,;:.)(\u2022*>-]|\bo\b(?=\s+[A-ZÀ-Ý])|\b(?:and|the|a(?!/)|an|et|le|la|les|l'|un|une|des|du|de la|also|"

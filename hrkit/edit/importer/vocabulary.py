@@ -317,7 +317,8 @@ OTHER_DOCUMENTS: tuple[tuple[str, str], ...] = (
     ("a statement of merit criteria", r"statement of merit criteria|enonce des criteres de merite"),
     ("a checklist", r"\bchecklist\b|\bliste de (?:verification|controle)\b"),
     ("a talent-management profile", r"talent[- ]management (?:profile|questionnaire)|\btalent profile\b|"
-                                     r"profil de (?:gestion des )?talents?|questionnaire (?:de|sur) la gestion des talents"),
+                                     r"profil de (?:gestion des )?talents?|"
+                                     r"questionnaire (?:de|sur) la gestion des talents"),
 )
 """What other documents of a records folder call themselves at their top (a performance
 agreement names the position, its number and its budget too): refused, with what they are. A
