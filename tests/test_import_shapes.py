@@ -4538,3 +4538,15 @@ def test_non_salary_o_and_m_as_a_tables_label(tmp_path: Path) -> None:
     root, _ = _import(tmp_path, "pbc.txt", text)
     assert _record(root, "52471")["dimensions"] == {"fte": 17, "salary": 1_820_000, "o_and_m": 680_000,
                                                     "total": 2_500_000}
+
+
+def test_a_listed_title_with_its_region_after_a_dash(tmp_path: Path) -> None:
+    """``- Director, Investigations and Control - Prairies (EX-01, 205 FTEs): responsible for ...``:
+    the region after the dash is the title's, the list's own dash before it no title's boundary."""
+    text = ("WORK DESCRIPTION\nPosition Title: Director General, Integrity Services\nPosition Number: 40210\n"
+            "Classification: EX-03\n\n3. ORGANIZATION STRUCTURE\n\nPositions reporting to the incumbent:\n\n"
+            "- Director, Investigations and Control - Prairies (EX-01, 205 FTEs): responsible for operations\n"
+            "- Director, Risk Management (EX-01, 61 FTEs): responsible for quality\n\n4. CONTEXT\n\nBusy.\n")
+    root, _ = _import(tmp_path, "integrity.txt", text)
+    assert _reports(root, "40210", 2) == [("Director, Investigations and Control - Prairies", "EX-01", 205),
+                                          ("Director, Risk Management", "EX-01", 61)]

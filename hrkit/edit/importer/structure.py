@@ -575,10 +575,13 @@ MAX_PLACE_WORDS = 6
 """Words of a title's part after its dash, at most (``– Région de la capitale nationale``)."""
 
 
+_LIST_BULLET = re.compile(r"^(?:[-*\u2022\u2013>]|o(?=\s))\s+")
+
+
 def _dash_in_title(before: str, after: str) -> bool:
     """``Gestionnaire, Enquêtes – Bureaux régionaux``: a dash inside a title, a title on its line
     before it (no figure), no title after it."""
-    before = before[before.rfind("\n") + 1:].strip()
+    before = _LIST_BULLET.sub("", before[before.rfind("\n") + 1:].strip())  # "- Director, X - Prairies (...)"
     return "," in before and not re.search(r"[0-9|]", before) and role_start(fold(before)) \
         and len(after.split()) <= MAX_PLACE_WORDS and not role_word(fold(after))
 
