@@ -4502,11 +4502,12 @@ MANAGERS_DRAFT = ("Director, AgriInnovate Program - draft WD\n\nThis EX-01 posit
                   "- keep the DG and ADM briefed on repayable contributions\n- manage the budget and staffing\n")
 
 
-def test_a_managers_draft_states_its_fields_in_sentences(tmp_path: Path) -> None:
+@pytest.mark.parametrize("heading", ["Who reports to me:", "The two people reporting to me are:"])
+def test_a_managers_draft_states_its_fields_in_sentences(tmp_path: Path, heading: str) -> None:
     """A manager's draft with no form: ``This EX-01 position, number 672095, reports to ...``, ``It is
     located in Ottawa, Ontario``, ``effective Aug. 1, 2018``; its own few words head its sections
-    (``Who reports to me:``, ``What I actually do:``)."""
-    root, _ = _import(tmp_path, "agri.txt", MANAGERS_DRAFT)
+    (``Who reports to me:``, ``The two people reporting to me are:``, ``What I actually do:``)."""
+    root, _ = _import(tmp_path, "agri.txt", MANAGERS_DRAFT.replace("Who reports to me:", heading))
     record = _record(root, "672095")
     assert (record["classification"], record["location"], record["effective_date"]) == (
         "EX-01", "Ottawa, ON", dt.date(2018, 8, 1))

@@ -2299,7 +2299,7 @@ def _said_heading(text: str, line: re.Match) -> bool:
         and not re.match(r"[ \t]*[$0-9]", under)
 
 
-_SAID_WORDS = 5
+_SAID_WORDS = 7
 _DUTIES = re.compile(r"(?:principal|main|key|chief|lead|senior|principales?)\s+(?:responsibilit|accountabilit|dut|"
                      r"activit|fonctions|responsabilit)\w*$")
 """``PRINCIPAL RESPONSIBILITIES``: a section's words after a word that may start a title."""
