@@ -124,7 +124,8 @@ def test_bilingual_labels_side_by_side(tmp_path: Path) -> None:
 @pytest.mark.parametrize("written,day", [('April I", 2O2O', "2020-04-01"), ("March I5, 2023", "2023-03-15"),
                                          ("2O23-O4-O1", "2023-04-01"), ("1er avril 2020", "2020-04-01"),
                                          ("le 15 mars 2023", "2023-03-15"), ("15/04/2020", "2020-04-15"),
-                                         ("February 15th,2022", "2022-02-15"), ("le lerfévrier 20I7", "2017-02-01")])
+                                         ("February 15th,2022", "2022-02-15"), ("le lerfévrier 20I7", "2017-02-01"),
+                                         ("October 2S, Z010", "2010-10-25"), ("2Z-Aug-20I1", "2011-08-22")])
 def test_ocr_and_french_dates_become_the_effective_date(tmp_path: Path, written: str, day: str) -> None:
     doc = tmp_path / "scan.txt"
     doc.write_text((CASES / "names-ocr-run.txt").read_text().replace("May 4, 2O21", written), encoding="utf-8")

@@ -202,10 +202,10 @@ def code_of(match: re.Match) -> tuple[str, bool, str] | None:
 
 
 _ORDINAL = r"(?:er|re|e|st|nd|rd|th|\"|'|\u00b0)?"
-_DAY = rf"([{NUMBER_CHARS}BG]{{1,2}}){_ORDINAL}"
-_YEAR = rf"([12OIl][{NUMBER_CHARS}BG]{{3}})"
-"""A date's day and year, a scan's letters for digits in them (``1B``, ``2O0B``, ``1G``: B for 8
-and G for 6 too)."""
+_DAY = rf"([{NUMBER_CHARS}BGbZ]{{1,2}}){_ORDINAL}"
+_YEAR = rf"([12OIlZ][{NUMBER_CHARS}BGbZ]{{3}})"
+"""A date's day and year, a scan's letters for digits in them (``1B``, ``2O0B``, ``1G``: B for 8,
+G and b for 6, Z for 2 too: ``October 2S, Z010``, ``2Z-Aug-20I1``)."""
 _MONTH = r"([^\W\d_]{3,9})\.?"
 _DATES = (
     ("ymd", re.compile(rf"{_YEAR}\s?[-/.]\s?([{NUMBER_CHARS}]{{1,2}})\s?[-/.]\s?([{NUMBER_CHARS}]{{1,2}})(?![0-9])")),
