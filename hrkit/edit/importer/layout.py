@@ -2300,6 +2300,7 @@ def _said_heading(text: str, line: re.Match) -> bool:
 
 
 _SAID_WORDS = 7
+"""Words of a manager's heading, at most (``The four people reporting to me are:``)."""
 _DUTIES = re.compile(r"(?:principal|main|key|chief|lead|senior|principales?)\s+(?:responsibilit|accountabilit|dut|"
                      r"activit|fonctions|responsabilit)\w*$")
 """``PRINCIPAL RESPONSIBILITIES``: a section's words after a word that may start a title."""

@@ -576,6 +576,7 @@ MAX_PLACE_WORDS = 6
 
 
 _LIST_BULLET = re.compile(r"^(?:[-*\u2022\u2013>]|o(?=\s))\s+")
+"""A list's bullet before an item's first word."""
 
 
 def _dash_in_title(before: str, after: str) -> bool:
