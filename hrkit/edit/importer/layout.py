@@ -1966,6 +1966,7 @@ def _marks(text: str, folded: str, run: bool) -> list[Mark]:
 
 
 def _header_fields(marks: list[Mark], body: int) -> int:
+    """How many fields' labels stand before the first section."""
     return sum(m.kind == "field" and m.start < body for m in marks)
 
 

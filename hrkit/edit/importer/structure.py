@@ -575,7 +575,7 @@ MAX_PLACE_WORDS = 6
 """Words of a title's part after its dash, at most (``– Région de la capitale nationale``)."""
 
 
-_LIST_BULLET = re.compile(r"^(?:[-*\u2022\u2013>]|o(?=\s))\s+")
+_LIST_BULLET = re.compile(r"^[-*\u2022\u2013o>]\s+")
 """A list's bullet before an item's first word."""
 
 
