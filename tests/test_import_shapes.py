@@ -1694,7 +1694,9 @@ def test_other_documents_of_a_records_folder_are_refused_with_what_they_are(tmp_
                             ("dotation.txt", "DEMANDE DE MESURE DE DOTATION", "a staffing request"),
                             ("sar.txt", "STAFFING ACTION REQUEST\nComplete all sections and forward to Executive "
                                         "Services with the approved work description.", "a staffing request"),
-                            ("chart.txt", "Organization Chart - Fisheries Management, Pacific", "an organization chart")):
+                            ("chart.txt", "Organization Chart - Fisheries Management, Pacific", "an organization chart"),
+                            ("poster.txt", "Job Opportunity / Possibilité d'emploi\nSelection process number: "
+                                           "24-DFO-EA-0392\nDuties\n- Lead the team", "a job poster")):
         (tmp_path / name).write_text(f"{top}\n{body}", encoding="utf-8")
         result = run_cli(["import", str(tmp_path / name)], root)
         assert result.exit_code == 2 and f"{what}, not a work description" in result.stderr, name
@@ -4551,3 +4553,30 @@ def test_a_listed_title_with_its_region_after_a_dash(tmp_path: Path) -> None:
     root, _ = _import(tmp_path, "integrity.txt", text)
     assert _reports(root, "40210", 2) == [("Director, Investigations and Control - Prairies", "EX-01", 205),
                                           ("Director, Risk Management", "EX-01", 61)]
+
+
+BROUILLON = ("Directeur, Opérations de recouvrement – ébauche\nCe poste de niveau EX-01 (no 74811) relève de la directrice "
+             "générale, Direction du recouvrement (EX-03). Il est situé à Shawinigan (Québec). La description est en "
+             "vigueur depuis le 1er mai 2022.\nEn bref, le poste consiste à diriger le recouvrement des créances.\n"
+             "Mon équipe (2 postes) :\n- Gestionnaire, Opérations (AS-06, 22 ETP)\n"
+             "- Gestionnaire, Planification et rapports (AS-07, 21 ETP)\nL'équipe compte 45 ETP au total. Le budget est "
+             "de 4 140 000 $ en salaires et 840 000 $ en F et E, soit 4 980 000 $ au total.\n"
+             "Ce que je fais au quotidien :\n- tenir le DG et le SMA informés\n- gérer le budget et la dotation\n")
+
+
+def test_a_managers_draft_in_french_with_a_dashed_list_and_its_count_in_a_heading(tmp_path: Path) -> None:
+    """A French draft with no label: its words say its language (``relève de la directrice générale``
+    is read as French writes a supervisor, in lower case); ``Ce poste de niveau EX-01 (no 74811)``
+    names its level and number; ``Direction du recouvrement`` inside a sentence is no label;
+    ``Mon équipe (2 postes) :`` heads its reports; a list of dashed lines is its duties."""
+    root, _ = _import(tmp_path, "recouvrement.docx.txt", BROUILLON)
+    record = _record(root, "74811")
+    assert (record["classification"], record["location"], record["effective_date"]) == (
+        "EX-01", "Shawinigan, QC", dt.date(2022, 5, 1))
+    assert record["supervisor"] == {"title": "directrice générale, Direction du recouvrement",
+                                    "classification": "EX-03"}
+    assert record["dimensions"] == {"salary": 4_140_000, "o_and_m": 840_000, "total": 4_980_000}
+    assert record["specific_accountabilities"] == ["Tenir le DG et le SMA informés.", "Gérer le budget et la dotation."]
+    assert _reports(root, "74811", 2) == [("Gestionnaire, Opérations", "AS-06", 22),
+                                          ("Gestionnaire, Planification et rapports", "AS-07", 21)]
+

@@ -2126,12 +2126,16 @@ def _bare_labels(text: str, folded: str, body: int, marks: list[Mark], *, gapped
         name, lang = _which("label", match[1])
         if not (name or _BARE_PEOPLE.search(match[1])) or not text[match.start()].isupper() \
                 or any(s < match.end() and match.start() < e for s, e in taken) \
-                or gapped and not re.match(r"[ \t]{3,}\S", text[match.end():match.end() + 40]):
+                or gapped and not re.match(r"[ \t]{3,}\S", text[match.end():match.end() + 40]) \
+                or _IN_A_PHRASE.search(folded, max(0, match.start() - 8), match.start()):
             continue
         out.append(Mark("field" if name else "people", name, match.start(), match.end(), (lang,)))
     return out
 
 
+_IN_A_PHRASE = re.compile(r"(?:,|\b(?:of|the|de|du|des|la|le))[ \t]+$")
+"""What a word of a sentence follows, no form's label: ``... relève de la directrice générale,
+Direction du recouvrement``, ``the Director of Operations``."""
 _BARE_PEOPLE = re.compile(r"\b(?:incumbent|titulaire|supervisor|superviseur)\b")
 """A person's label that is no other word (``INCUMBENT``, ``SUPERVISOR``): read without its colon
 too; ``Name``, ``Date``, ``Employee`` are words of titles and values as well."""
@@ -2237,7 +2241,8 @@ _HEADING_TAIL = re.compile(r"[ \t]*(?:and|et|&)[ \t]+[A-ZÀ-Ý][\w'-]+(?=[ \t]+[
 """A heading's last words hrkit has no phrase for, joined to it (``Dimensions and Resources``)."""
 
 
-_WORDED_HEADING = re.compile(rf"^[ \t]*(?:(?:[0-9]{{1,2}}|[A-H]|[IVX]{{1,4}})[.)][ \t]*)?([^\W\d][^\n:,0-9]{{2,70}}?)[ \t]*:?[ \t]*$",
+_WORDED_HEADING = re.compile(rf"^[ \t]*(?:(?:[0-9]{{1,2}}|[A-H]|[IVX]{{1,4}})[.)][ \t]*)?([^\W\d][^\n:,0-9]{{2,70}}?)"
+                             r"(?:[ \t]*\([^()\n]{1,30}\)(?=[ \t]*:))?[ \t]*:?[ \t]*$",
                              re.MULTILINE)
 
 

@@ -243,6 +243,8 @@ def _language(lay: Layout) -> tuple[str, int, int, bool]:
     marks = [m for m in lay.marks if m.kind != "people" and m.languages and "" not in m.languages]
     english = [m for m in marks if EN in m.languages]
     french = [m for m in marks if FR in m.languages]
+    if not marks:  # no label nor heading of either language's (a manager's draft): the words it is written in
+        return _written_in(lay.text), 0, len(lay.text), False
     if not french or len(french) <= max(1, len(english) // 4) and len(english) >= 3:
         return EN, 0, len(lay.text), False  # a word or two of the other language (a converter's heading) is no copy
     if not english or len(english) <= max(1, len(french) // 4) and len(french) >= 3 \
@@ -268,6 +270,12 @@ def _language(lay: Layout) -> tuple[str, int, int, bool]:
             return FR, *french, False  # an HR system's English printout, the French work description pasted under it
         return EN, *english, False
     return EN, 0, len(lay.text), True
+
+
+def _written_in(text: str) -> str:
+    """French if its words are mostly French's (``le``, ``des``, ``est``), else English."""
+    french = len(re.findall(r"\b(?:le|la|les|des|du|et|est|une?)\b", text, re.IGNORECASE))
+    return FR if french > len(re.findall(r"\b(?:the|and|of|is|to|a)\b", text, re.IGNORECASE)) else EN
 
 
 WHOLE_SECTIONS = 3
@@ -492,8 +500,9 @@ def _prose_fields(wd: WorkDescription, text: str) -> None:
 
 _PROSE_FIELDS = tuple((key, re.compile(pattern, re.IGNORECASE)) for key, pattern in (
     ("position_number", r"\b(?:position|poste)(?:,)?[ \t]+(?:number|no\.?|#|num[ée]ro|n°)[ \t]*"
-                        r"(?:is|est|:|-|\u2013)?[ \t]*(?=[0-9OIl]{3,9}\b)"),
-    ("classification", r"\b(?:this|an?|is|it'?s|un|une|ce|du)[ \t]+(?=EX[- ]?[0-9OI]{1,2}\b)"),
+                        r"(?:is|est|:|-|\u2013)?[ \t]*(?=[0-9OIl]{3,9}\b)"
+                        r"|\b(?:position|poste)\b[^.\n()]{0,40}\((?:no\.?|n°|#|number|num[ée]ro)[ \t]*(?=[0-9OIl]{3,9}\))"),
+    ("classification", r"\b(?:this|an?|is|it'?s|un|une|ce|du|de niveau)[ \t]+(?=EX[- ]?[0-9OI]{1,2}\b)"),
     ("effective_date", r"\b(?:effective|en vigueur (?:le|depuis le|à compter du))[ \t]+(?:on[ \t]+|as of[ \t]+)?"
                        r"(?=[0-9A-Z])"),
     ("location", r"\b(?:(?:located|based) in|location[ \t]*[-:\u2013]|situ[ée]e? (?:à|au))[ \t]+(?=[A-ZÀ-Ý])"),
@@ -642,7 +651,7 @@ def _accountabilities(wd: WorkDescription, text: str, run: bool) -> list[Value]:
                                    f'item {expected} is numbered "{mark.group(0).strip()}" in the scan'))
             expected += 1
     if not items:
-        bullets = [b.strip() for b in re.split(r"(?:^|\n)\s*\u2022", text) if b.strip()]
+        bullets = [b.strip() for b in re.split(r"(?:^|\n)\s*(?:\u2022|[-*\u2013](?=[ \t]))", text) if b.strip()]
         return [Value(repair.sentence(repair.clean_text(b))) for b in bullets] if len(bullets) > 1 else []
     clean = repair.clean_ocr_text if run else repair.clean_text
     out: list[Value] = []

@@ -314,6 +314,8 @@ OTHER_DOCUMENTS: tuple[tuple[str, str], ...] = (
     ("a letter of offer", r"letter of offer|lettre d'offre"),
     ("a leave application", r"application for leave|leave application|demande de conge"),
     ("a travel claim", r"travel (?:expense )?claim|demande de remboursement des frais de voyage"),
+    ("a job poster", r"\bjob (?:opportunit(?:y|ies)|poster|posting|advertisement)\b|possibilite d'emploi|"
+                     r"\bgc jobs\b|\bemplois gc\b"),
     ("a statement of merit criteria", r"statement of merit criteria|enonce des criteres de merite"),
     ("a checklist", r"\bchecklist\b|\bliste de (?:verification|controle)\b"),
     ("a talent-management profile", r"talent[- ]management (?:profile|questionnaire)|\btalent profile\b|"
