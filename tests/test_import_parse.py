@@ -251,11 +251,15 @@ Essential qualifications
 
 def test_a_job_poster_naming_a_title_and_a_classification_is_refused(tmp_path: Path) -> None:
     """A title, a classification, a salary and a location do not make a work description: it
-    needs a position number or job code, or a section of one."""
+    needs a position number or job code, or a section of one. A poster that names itself (``JOB
+    OPPORTUNITY``) is refused for what it is."""
     root = _repo(tmp_path)
     doc = tmp_path / "poster.txt"
-    doc.write_text(POSTER, encoding="utf-8")
-    result = run_cli(["import", str(doc)], root)
-    assert result.exit_code == 2
-    assert "not a work description hrkit can read: no position number or job code" in result.stderr
+    for text, reason in ((POSTER, "a job poster, not a work description"),
+                         (POSTER.replace("JOB OPPORTUNITY", ""),
+                          "not a work description hrkit can read: no position number or job code")):
+        doc.write_text(text, encoding="utf-8")
+        result = run_cli(["import", str(doc)], root)
+        assert result.exit_code == 2
+        assert reason in result.stderr, result.stderr
     assert not list((root / "records/positions").glob("*.yaml"))

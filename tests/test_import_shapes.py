@@ -4580,3 +4580,113 @@ def test_a_managers_draft_in_french_with_a_dashed_list_and_its_count_in_a_headin
     assert _reports(root, "74811", 2) == [("Gestionnaire, Opérations", "AS-06", 22),
                                           ("Gestionnaire, Planification et rapports", "AS-07", 21)]
 
+
+
+MEDIAWIKI = """{{DISPLAYTITLE:Executive Director, Security and Emergency Management - Work Description}}
+__TOC__
+'''Official Title:''' Executive Director, Security and Emergency Management<br />
+'''Position Level:''' EX 02<br />
+'''Position number:''' 30512<br />
+'''Location:''' Ottawa, Ontario<br />
+
+== Overall accountability ==
+
+The position is accountable for security and emergency management.
+
+== Structure ==
+
+{| class="wikitable"
+|-
+! Position
+! Group/Level
+! FTEs
+|-
+| style="width:50%" | Chief, Quality Assurance
+| EN-ENG-05
+| 12
+|-
+| Assistant Director, Partnerships || PM-07 || 25
+|}
+
+== Key Dimensions ==
+
+{| class="wikitable sortable"
+! Employees !! Salary budget !! Non-salary O&M
+|-
+| 76 || $6.94M || $3.99M
+|}
+
+== Main Activities ==
+
+# Manages the directorate's resources.
+# Represents the department on committees.
+
+Last modified by Gordon Paquette on August 22, 2023
+[[Category:Executive Work Descriptions]]
+"""
+
+CONFLUENCE = """h1. Work Description - Director General, Digital Service Delivery
+
+||Position Title|Director General, Digital Service Delivery|
+||Group/Level|EX-03|
+||Position number|82531940|
+||Reports to|Assistant Deputy Minister, Service Delivery|
+
+h2. General accountability
+
+Provides strategic leadership for digital service delivery.
+
+h2. Organization structure
+
+||Position||Group/Level||FTEs||
+|Director, Training and Learning|EX-01|67|
+|Director, Outreach and Engagement|EX-01|58|
+
+h2. Resources
+
+*Salaries:* $13.07M
+*O&M:* $2.89M
+
+h2. Main Activities
+
+* Develops a healthy workplace.
+* Oversees the preparation of Treasury Board submissions.
+
+Created by Yasmin Ouellet, last modified by Josée Gagnon on Feb 15, 2023
+"""
+
+
+def test_a_wiki_pages_source_saved_as_text(tmp_path: Path) -> None:
+    """A MediaWiki page's source (``'''Label:''' value<br />``, ``== Heading ==``, ``{| ... |}`` tables
+    with a cell per line or ``||`` between cells, ``# item``) and a Confluence page's (``h2.``,
+    ``||Label|value|``, ``||a||b||`` headers, ``*Label:*``) are read as their words; the page's
+    byline (``Last modified by ...``) is a person's, never copied."""
+    root, wiki = _import(tmp_path, "wiki.txt", MEDIAWIKI)
+    record = _record(root, "30512")
+    assert (record["title"], record["classification"], record["location"]) == (
+        "Executive Director, Security and Emergency Management", "EX-02", "Ottawa, ON")
+    assert record["dimensions"] == {"fte": 76, "salary": 6_940_000, "o_and_m": 3_990_000}
+    assert record["specific_accountabilities"] == ["Manages the directorate's resources.",
+                                                   "Represents the department on committees."]
+    assert _reports(root, "30512", 2) == [("Chief, Quality Assurance", "EN-ENG-05", 12),
+                                          ("Assistant Director, Partnerships", "PM-07", 25)]
+    root, confluence = _import(tmp_path, "confluence.txt", CONFLUENCE)
+    record = _record(root, "82531940")
+    assert (record["title"], record["classification"], record["supervisor"]["title"]) == (
+        "Director General, Digital Service Delivery", "EX-03", "Assistant Deputy Minister, Service Delivery")
+    assert record["dimensions"] == {"salary": 13_070_000, "o_and_m": 2_890_000}
+    assert _reports(root, "82531940", 2) == [("Director, Training and Learning", "EX-01", 67),
+                                             ("Director, Outreach and Engagement", "EX-01", 58)]
+    assert not any(name in wiki + confluence for name in ("Paquette", "Ouellet", "Gagnon", "modified"))
+
+
+def test_a_guidance_page_about_work_descriptions_names_no_position_and_is_refused(tmp_path: Path) -> None:
+    """Guidelines on writing work descriptions read like one's purpose, and name no title, number
+    or level of a position of their own: refused, saying so."""
+    text = ("# Lignes directrices sur la rédaction des descriptions de travail des cadres (EX)\n\n## Objet\n\n"
+            "Les présentes lignes directrices s'appliquent à toutes les descriptions de travail des postes du groupe "
+            "de la direction.\n\n## Approbation\n\nLa description doit être signée par le gestionnaire délégué.\n\n"
+            "Personne-ressource : Heather Boudreau, Programmes EX\n")
+    root, result = _import_all(tmp_path, {"lignes.md": text})
+    assert "lignes.md: not a work description hrkit can read: it names no position" in result.output, result.output
+    assert not list((root / "records/positions").glob("*.yaml"))

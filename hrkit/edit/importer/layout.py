@@ -1962,6 +1962,7 @@ def _marks(text: str, folded: str, run: bool) -> list[Mark]:
     else:
         marks += _names_above(text, folded, body, marks)
     marks += [Mark("people", "", m.start(), m.end(), ()) for m in _MAIL_HEADERS.finditer(text)]
+    marks += [Mark("people", "", m.start(), m.end(), ()) for m in _BYLINE.finditer(text)]
     return _paired(text, _without_overlaps(marks))
 
 
@@ -1976,6 +1977,9 @@ _MAIL_HEADERS = re.compile(r"^[ \t]*(?:From|De)[ \t]*:[^\n]*(?:\n[ \t]*(?:Sent|D
 people, and no part of the section above them."""
 
 
+_BYLINE = re.compile(r"^[ \t]*(?:(?:Page )?(?:last )?(?:modified|updated|edited|created)|Derni[èe]re modification|"
+                     r"Modifi[ée]e?|Cr[ée][ée]e?|Mis(?:e)? [àa] jour)[ \t]+(?:by|par)\b[^\n]*", re.MULTILINE | re.IGNORECASE)
+"""A page's byline without a colon (``Last modified by Gordon Paquette on August 22, 2023``): a person's."""
 _NAMED_INCUMBENT = re.compile(r"\b(INCUMBENT|TITULAIRE)\s+(?=[A-ZÀ-Ý][a-zà-ÿ'-]+\s+[A-ZÀ-Ý][\w'-]+)")
 _ATTESTATION = re.compile(r"(?:\b(?:certification|attestation)\s*(?:/\s*(?:certification|attestation)\s*)?)?"
                           r"\b(?:the foregoing is an? (?:accurate|true|complete)|i certify that|je certifie que|"

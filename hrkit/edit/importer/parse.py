@@ -91,6 +91,10 @@ def parse_text(text: str, name: str) -> WorkDescription:
         raise NotAWorkDescription("not a work description hrkit can read: no position number or job code, and "
                                   "no section of one (GENERAL ACCOUNTABILITY, ORGANIZATION STRUCTURE, DIMENSIONS, "
                                   "SPECIFIC ACCOUNTABILITIES..., English or French) was found")
+    if not (wd.specific_accountabilities or wd.reports or wd.dimensions) \
+            and not any(key in wd.fields for key in (*_IDENTIFIERS, "title", "classification")):
+        raise NotAWorkDescription("not a work description hrkit can read: it names no position (no title, "
+                                  "position number, job code or classification was found)")
     return wd
 
 

@@ -23,6 +23,8 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from hrkit.edit.importer import markup
+
 MAX_BYTES = 50 * 1024 * 1024
 """A work description is tens of kilobytes; a PDF of scanned pages a few megabytes."""
 MAX_UNPACKED = 200 * 1024 * 1024
@@ -60,7 +62,10 @@ def read_text(path: Path) -> Text:
         raise Unreadable(f"cannot be read ({exc.strerror})") from None
     if not raw.strip():
         raise Unreadable("empty file")
-    return reader(raw)
+    text = reader(raw)
+    if reader is _text and markup.is_wiki(text.text):  # a wiki page's source: its words
+        text.text = markup.plain(text.text)
+    return text
 
 
 # --- plain text ----------------------------------------------------------------------------------
@@ -280,9 +285,8 @@ def _text_boxes(paragraph) -> list[str]:
 
 
 def _table(table, document):
-    """A row of two cells is ``Label: value``; a row of a wider table is one line written as a
-    Markdown table's (``| a | b | |``: empty cells kept, so columns stay aligned with the header's);
-    a row with a table inside a cell gives its cells' lines in turn, the inner table's rows its own."""
+    """Each row's lines (``markup.table_lines``); a row with a table inside a cell gives its cells'
+    lines in turn, the inner table's rows its own."""
     wide = len(table.columns) >= 3
     for row in table.rows:
         grid = row.cells  # a merged cell once per grid column it spans
@@ -295,13 +299,7 @@ def _table(table, document):
             cells.append(" ".join(text.split()) if wide else text.strip())
             if wide:  # a cell merged over columns (``| Total | | 85 |``): the columns stay the header's
                 cells += [""] * (sum(other._tc is cell._tc for other in grid) - 1)
-        if wide and sum(bool(c) for c in cells) >= 2:
-            yield f"| {' | '.join(cells)} |"
-            continue
-        if len(cells) == 2 and cells[0] and "\n" not in cells[0] and len(cells[0]) <= 80:
-            yield f"{cells[0].rstrip().rstrip(':').rstrip()}: {cells[1]}".rstrip()  # "Label:" when no value
-        else:
-            yield from (c for c in cells if c)
+        yield from markup.table_lines(cells, wide)
 
 
 def _distinct(cells) -> list:

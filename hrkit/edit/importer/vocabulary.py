@@ -182,7 +182,8 @@ PEOPLE: tuple[tuple[str, str], ...] = (
     (FR, "auteur"), (FR, "auteure"), (FR, "redige par"), (FR, "modifie par"), (EN, "date modified"),
     (FR, "date de modification"), (EN, "head of organization"), (EN, "head of the organization"),
     (EN, "head of organisation"), (FR, "administrateur general"), (FR, "administratrice generale"),
-    (FR, "chef de l'organisation"), (FR, "chef de l'organisme"),
+    (FR, "chef de l'organisation"), (FR, "chef de l'organisme"), (FR, "personne-ressource"),
+    (FR, "personne ressource"),
 )
 """Labels whose values are people, signatures or dates of signing: never read into a record,
 and where they start, the text before them ends."""
