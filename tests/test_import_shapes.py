@@ -4690,3 +4690,63 @@ def test_a_guidance_page_about_work_descriptions_names_no_position_and_is_refuse
     root, result = _import_all(tmp_path, {"lignes.md": text})
     assert "lignes.md: not a work description hrkit can read: it names no position" in result.output, result.output
     assert not list((root / "records/positions").glob("*.yaml"))
+
+
+def _word_lists(paragraphs: list[tuple[str, str]]) -> bytes:
+    """A .docx of (style, text) paragraphs, its lists' bullets and numbers drawn by Word's styles."""
+    import io
+
+    import docx
+
+    document = docx.Document()
+    for style, text in paragraphs:
+        document.add_paragraph(text, style=style)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_word_list_levels_give_the_first_tier_of_reports_and_items_of_duties(tmp_path: Path) -> None:
+    """Word draws a list's bullets and numbers (``List Bullet``, ``List Bullet 2``, ``List Number``): the
+    text has none. The reports are the first level's, the second level's their reports (whose counts are
+    not the first's), and each numbered paragraph is one duty."""
+    normal = "Normal"
+    content = _word_lists([
+        (normal, "EXECUTIVE (EX) WORK DESCRIPTION"), (normal, "Position Title: Chief Operating Officer"),
+        (normal, "Position Number: 3986"), (normal, "Classification: EX-05"), (normal, "ORGANIZATION"),
+        (normal, "The following positions report directly to the Chief Operating Officer:"),
+        ("List Bullet", "EX-03 - Director General, Hosting Services"),
+        ("List Bullet 2", "EX-01 - Director, Program Delivery (407 FTEs)"),
+        ("List Bullet 2", "EX-01 - Director, Partnerships (405 FTEs)"),
+        ("List Bullet", "EX-02 - Executive Director, Enterprise Digital Services (762 FTEs)"),
+        ("List Bullet 2", "EX-01 - Director, Compliance (254 FTEs)"),
+        ("List Bullet", "AS-07 - Manager, Administrative Services (4 FTEs)"),
+        (normal, "KEY RESPONSIBILITIES"),
+        ("List Number", "Negotiates agreements and partnerships of national scope."),
+        ("List Number", "advises the Deputy Minister on emerging issues."),
+    ])
+    root, _ = _import(tmp_path, "coo.docx", content)
+    assert _reports(root, "3986", 3) == [("Director General, Hosting Services", "EX-03", None),
+                                         ("Executive Director, Enterprise Digital Services", "EX-02", 762),
+                                         ("Manager, Administrative Services", "AS-07", 4)]
+    assert _record(root, "3986")["specific_accountabilities"] == [
+        "Negotiates agreements and partnerships of national scope.", "Advises the Deputy Minister on emerging issues."]
+
+
+def test_a_chart_of_the_position_over_its_reports_and_titles_with_words_in_brackets(tmp_path: Path) -> None:
+    """An organization chart in text: the supervisor, the position (``<== ce poste``), its reports
+    indented under it; a scan's drift or a PDF's one space is no level. A title's own words in brackets
+    (``Impact Assessment (Mining and Energy)``, ``(Science and MSC)``) stay the title's, before its details."""
+    text = ("DESCRIPTION DE TRAVAIL\nTitre du poste : Directeur général, Subventions et contributions\n"
+            "Numéro de poste : 374595\nClassification : EX-03\n\nOrganigramme :\n"
+            "Sous-ministre adjoint, Finances et administration (EX 05)\n"
+            "• Directeur général, Subventions et contributions (EX 03) <== ce poste\n"
+            "   • Directeur, Gestion des ressources (EX 01): 74 employés\n"
+            "   • Directeur, Accords de financement (EX 01): 35 employés\n"
+            "    • Team Leader, Impact Assessment (Mining and Energy) (EC-07, 11 ETP)\n"
+            "   • Gestionnaire, Services conseils (Science et SMC) – 14 ETP\n\nDIMENSIONS\nETP : 317\n")
+    root, _ = _import(tmp_path, "dg.txt", text)
+    assert _reports(root, "374595", 4) == [("Directeur, Gestion des ressources", "EX-01", 74),
+                                           ("Directeur, Accords de financement", "EX-01", 35),
+                                           ("Team Leader, Impact Assessment (Mining and Energy)", "EC-07", 11),
+                                           ("Gestionnaire, Services conseils (Science et SMC)", None, 14)]

@@ -240,8 +240,25 @@ def _blocks(element, document):
                 style = Paragraph(child, document).style
                 name = (style.name or "") if style is not None else ""
                 heading = name.lower().startswith(("heading", "titre", "title"))
+                level = _list_level(child, name)
+                if level and not _BULLETED.match(text):  # Word draws the bullet: the text has none
+                    text = f"{'    ' * (level - 1)}\u2022 {text.lstrip()}"
                 yield text.upper() if heading else text
             yield from _text_boxes(child)
+
+
+def _list_level(paragraph, style: str) -> int:
+    """A list's item's level (1 for the first), by its style (``List Bullet 2``, ``Liste à puces``)
+    or its numbering's level; 0 for no list's item."""
+    named = _LIST_STYLE.match(style)
+    if named:
+        return int(named[1] or 1)
+    level = paragraph.find(f"{_W}pPr/{_W}numPr/{_W}ilvl")
+    return int(level.get(f"{_W}val", "0")) + 1 if level is not None else 0
+
+
+_LIST_STYLE = re.compile(r"(?:List (?:Bullet|Number)|Liste (?:à puces|numéros))(?: ([2-9]))?$", re.IGNORECASE)
+_BULLETED = re.compile(r"\s*(?:[-*\u2022\u25aa\u25cf\u2013\u2014>o]|[0-9]{1,2}[.)]|\(?[a-z]\))\s")
 
 
 _SKIPPED = frozenset(f"{_W}{tag}" for tag in ("del", "moveFrom", "txbxContent", "pPr", "rPr", "sdtPr", "instrText",

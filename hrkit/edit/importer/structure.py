@@ -75,7 +75,7 @@ _TRAILING_LEVEL = re.compile(rf"(?:,|[ \t][-\u2013\u2014])[ \t]*(?P<code>{repair
 _LISTED_COUNT = (rf"[{repair.NUMBER_CHARS}][0-9OIlS.,]*[ \t]*{_COUNT_WORDS}"
                  rf"|{_STAFF}[ \t]+(?:of|de|d')[ \t]*[{repair.NUMBER_CHARS}]+")
 """A listed report's count: ``48 FTEs``, ``staff of 34``, ``effectif de 41``."""
-_DASHED = re.compile(rf"^[ \t]*(?:(?:[-*\u2022\u2013o>]|\(?[0-9]{{1,2}}[.)])[ \t]+)?(?P<title>[^\n()]{{3,120}}?)"
+_DASHED = re.compile(rf"^[ \t]*(?:(?:[-*\u2022\u2013o>]|\(?[0-9]{{1,2}}[.)])[ \t]+)?(?P<title>(?:[^\n()]|\([^()\n0-9]*\)){{3,120}}?)"
                      rf"(?:{_SEPARATOR}(?:(?P<code>{_LEVELLED})(?:{_SEPARATOR}(?P<count>{_LISTED_COUNT}))?"
                      rf"|(?P<count2>{_LISTED_COUNT}))"
                      rf"|[ \t]+(?P<last>{_LEVELLED}))[ \t.;]*$",  # "Gestionnaire de district, Toronto   EL-07"
@@ -118,6 +118,9 @@ def read(wd: WorkDescription, text: str, *, language: str, own_title: str | None
     if not run:
         entries += _bulleted(text, entries)
     entries = sorted(entries, key=lambda e: e[0])
+    tiers = _first_tier(text, entries, own_title) if not run else entries
+    lower = [e[1] for e in entries if e not in tiers]  # a lower tier's entries: where a report's words end too
+    entries = tiers
     languages = [_language(e[3]) for e in entries]
     listed_in = {lang or language_of(e[4]) for e, lang in zip(entries, languages)}  # its count's words, or title's
     if FR in languages and len(set(languages)) > 1 and (language == FR or EN in listed_in):  # both languages list
@@ -140,7 +143,8 @@ def read(wd: WorkDescription, text: str, *, language: str, own_title: str | None
         if not title or any(other and fold(title) == fold(other) for other in (own_title, superior and superior.value)) \
                 or _OWN_OFFICE.fullmatch(fold(title)):
             continue  # the position's own title, its supervisor's or its own office's: no direct report
-        end = entries[index + 1][1] if index + 1 < len(entries) else len(text)
+        end = min([entries[index + 1][1] if index + 1 < len(entries) else len(text)] +
+                  [at for at in lower if at > title_at])
         paragraph = re.search(r"\n[ \t]*\n", text[close:end])
         end = close + paragraph.start() if paragraph else end  # a report's words end with its paragraph
         body = re.sub(r"^[\s,:;.)-]*(?:(?:accountable|responsible)\s+for\s*:|responsable\s+de\s*:)?\s*",
@@ -154,6 +158,45 @@ def read(wd: WorkDescription, text: str, *, language: str, own_title: str | None
         wd.reports.append(report)
 
 
+def _first_tier(text: str, entries: list[tuple], own_title: str | None) -> list[tuple]:
+    """A list of two tiers (``• Director General, X`` over ``    • Director, Y``, as Word's list
+    levels are read): the reports are the first tier's; an entry indented under one is its report's.
+    A chart of the position's own title over its reports: the reports are the first tier under it
+    (the supervisor above it is none)."""
+    indents = [_indent(text, e[0]) for e in entries]
+    own = next((at for at, e in enumerate(entries) if own_title and fold(e[4]) == fold(own_title)), None)
+    if own is not None and own + 1 < len(entries) and None not in indents[own:own + 2] \
+            and _TIER_INDENT <= indents[own + 1] - indents[own] <= _TIER_DRIFT:
+        under = next((at for at in range(own + 1, len(entries)) if (indents[at] or 0) <= indents[own]), len(entries))
+        return entries[own:own + 1] + _tier(entries[own + 1:under], indents[own + 1:under]) + entries[under:]
+    return _tier(entries, indents)
+
+
+def _tier(entries: list[tuple], indents: list[int]) -> list[tuple]:
+    """The entries not indented under an entry above them."""
+    kept, tier = [], []
+    for entry, indent in zip(entries, indents):
+        if indent is None:  # a title inside a sentence: no list's tier
+            kept.append(entry)
+        elif not any(_TIER_INDENT <= indent - other <= _TIER_DRIFT for other in tier):
+            tier.append(indent)
+            kept.append(entry)
+    return kept
+
+
+def _indent(text: str, at: int) -> int | None:
+    """How far the list's item starting at ``at`` is indented; None when words come before it on its line."""
+    at = _INDENT.match(text, at).end()  # an entry read from the line's start: its title's first word
+    lead = _INDENT.fullmatch(text, text.rfind("\n", 0, at) + 1, at)
+    return len(lead[1].expandtabs(4)) if lead else None
+
+
+_INDENT = re.compile(r"\n?([ \t]*)(?:[-*\u2022\u2013o>][ \t]+|\(?[0-9]{1,2}[.)][ \t]+)?[ \t]*")
+_TIER_INDENT = 3
+"""Spaces more than an entry above it that make an entry its report's (one or two are a PDF's or
+a scan's jitter; Word's list levels are four)."""
+_TIER_DRIFT = 12
+"""Spaces more than that: a skewed scan's line drifting, no list's level."""
 _OWN_OFFICE = re.compile(r"(?:(?:immediate )?office of the incumbent|incumbent'?s office|"
                          r"bureau (?:immediat )?d(?:u|e la|u ou de la) titulaire)")
 """A row of a table of units for the position's own office (its assistant, its budget): no report."""
@@ -507,9 +550,15 @@ def _bulleted(text: str, found: list[tuple]) -> list[tuple]:
         title = match["title"].strip()
         if any(s < match.end() and match.start() < e for s, _, e, *_ in found) or len(title.split()) > MAX_TITLE_WORDS:
             continue
-        if role_start(fold(title)) and _plausible(title) and not re.search(r"[.;:]\s", title):
+        if role_start(fold(title)) and _plausible(title) and not re.search(r"[.;:]\s", title) \
+                and not _UNREAD_DETAILS.search(title):
             out.append((match.start("title"), match.start("title"), match.end(), "", title, None))
     return out
+
+
+_UNREAD_DETAILS = re.compile(r"\([^()]*[0-9][^()]*\)|\b[0-9]+\s*(?:FTE|ETP)|,\s+[a-zà-ÿ]+[\s,-]+[a-zà-ÿ]+\s")
+"""A listed line with details no reading took (``(EN-ENF-05) – 12 FTE``) or words after a comma that
+name no unit (``Senior management and Ministers receive sound, evidence-based advice``): no title."""
 
 
 def _dashed(text: str) -> list[tuple]:
@@ -544,13 +593,20 @@ def _listed(text: str) -> list[tuple]:
     return out
 
 
+_WORDED_PART = re.compile(r"\w[ \t]+\((?![^()\n]*\b(?:FTE|ETP|employ|staff|effectif|personnes))[^()\n0-9]*\)$",
+                          re.IGNORECASE)
+"""A title's own words in brackets right before its details (``Impact Assessment (Mining and Energy)
+(EC-07, 11 FTEs)``): no end of the title."""
+
+
 def _title_start(text: str, floor: int, at: int) -> int:
     """Where the title before ``at`` begins."""
     lead = text[floor:at]
     cuts: list[int] = []
     for m in re.finditer(r"\n|\u2022|[.:;]\s|\)\s*[,;]?\s*|\s[-\u2013]\s(?=[A-ZÀ-Ý])", lead):
         dash = m[0].strip() in "-\u2013"
-        if not _wrapped(lead, m) and not (dash and _dash_in_title(lead[:m.start()], lead[m.end():])):
+        if not _wrapped(lead, m) and not (dash and _dash_in_title(lead[:m.start()], lead[m.end():])) \
+                and not (m[0].startswith(")") and m.end() == len(lead) and _WORDED_PART.search(lead, 0, m.start() + 1)):
             cuts.append(m.end())
     announce = _ANNOUNCE.match(lead)
     if announce:
