@@ -4750,3 +4750,58 @@ def test_a_chart_of_the_position_over_its_reports_and_titles_with_words_in_brack
                                            ("Directeur, Accords de financement", "EX-01", 35),
                                            ("Team Leader, Impact Assessment (Mining and Energy)", "EC-07", 11),
                                            ("Gestionnaire, Services conseils (Science et SMC)", None, 14)]
+
+
+PEOPLESOFT = """HRMS 9.2                          POSITION DATA REPORT - HRPOS014                            PAGE: 1
+RUN DATE: 2024-07-09                       DEPARTMENT: TC
+====================================================================================================
+POSN_NBR  EFFDT        EFF_STATUS  ACTION  JOBCODE  SAL_ADMIN_PLAN  GRADE
+34051     2018-06-14   A           DTA     109102   EX              01
+
+DESCR                           REPORTS_TO  REPORTS_DESCR
+DIRECTOR, REGIONAL OPERATIONS,  24133       EXECUTIVE DIRECTOR, REGULATORY OPERATIONS
+
+DEPTID    LOCATION  LOCATION_DESCR        FTE   MAX_HEAD_CNT  REG_TEMP FULL_PART
+TC2407    L3102     HALIFAX NS            1.0   1             R        F
+REPORTS_TO_GRADE  EX-02
+----------------------------------------------------------------------------------------------------
+POSITION DESCRIPTION (DESCRLONG)
+
+POSITION TITLE: Director, Regional Operations, Atlantic
+
+GENERAL ACCOUNTABILITY
+Provides strategic direction for program delivery in the Atlantic region.
+
+DIMENSIONS
+FTEs: 67
+Salary: $7,300,000.00
+"""
+
+
+def test_an_hr_systems_report_of_coded_columns_and_a_spreadsheets_row(tmp_path: Path) -> None:
+    """An HR system's report: field codes over their values' columns (``POSN_NBR  EFFDT`` / ``34051
+    2018-06-14``), a code and its value on one line; its run date, a location's code and the position's
+    own FTE are no fields. A spreadsheet's row saved as text (quoted cells, the description in one): its
+    header names its fields. A listing of many rows is no position's record."""
+    root, _ = _import(tmp_path, "hrms.txt", PEOPLESOFT)
+    record = _record(root, "34051")
+    assert (record["title"], record["classification"], record["job_code"], record["effective_date"]) == (
+        "Director, Regional Operations, Atlantic", "EX-01", "109102", dt.date(2018, 6, 14))
+    assert (record["location"], record["reports_to"], record["supervisor"]) == (
+        "HALIFAX, NS", "24133", {"title": "EXECUTIVE DIRECTOR, REGULATORY OPERATIONS", "classification": "EX-02"})
+    assert record["dimensions"] == {"fte": 67, "salary": 7_300_000}
+    header = ("Position Number,Position Title,Group/Level,Job Code,Effective Date,Reports To Position,"
+              "Work Location,Description\n")
+    row = ('"415102","Director General, Labour Statistics","EX 03","109412","9-Jan-2015","352049",'
+           '"Gatineau, Quebec","GENERAL ACCOUNTABILITY:\nProvides strategic direction for the labour statistics '
+           'program.\n\nORGANIZATION STRUCTURE:\n• Director, Compliance – EX-01 – staff of 13\n"\n')
+    root, _ = _import(tmp_path, "row.csv.txt", header + row)
+    record = _record(root, "415102")
+    assert (record["title"], record["classification"], record["effective_date"], record["location"]) == (
+        "Director General, Labour Statistics", "EX-03", dt.date(2015, 1, 9), "Gatineau, QC")
+    assert _reports(root, "415102", 1) == [("Director, Compliance", "EX-01", 13)]
+    listing = header + "".join(row.replace("415102", str(number)) for number in range(415103, 415106))
+    (tmp_path / "listing").mkdir()
+    root, result = _import_all(tmp_path / "listing", {"listing.txt": listing})
+    assert "listing.txt: a listing of 3 positions (a spreadsheet's rows), not one work description" in \
+        result.output, result.output

@@ -23,7 +23,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from hrkit.edit.importer import markup
+from hrkit.edit.importer import exports, markup
 
 MAX_BYTES = 50 * 1024 * 1024
 """A work description is tens of kilobytes; a PDF of scanned pages a few megabytes."""
@@ -63,8 +63,11 @@ def read_text(path: Path) -> Text:
     if not raw.strip():
         raise Unreadable("empty file")
     text = reader(raw)
-    if reader is _text and markup.is_wiki(text.text):  # a wiki page's source: its words
-        text.text = markup.plain(text.text)
+    if reader is _text:  # a wiki page's source: its words; a spreadsheet's or an HR system's export: its fields
+        try:
+            text.text = exports.plain(markup.plain(text.text) if markup.is_wiki(text.text) else text.text)
+        except exports.Listing as listing:
+            raise Unreadable(str(listing)) from None
     return text
 
 
