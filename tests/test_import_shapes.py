@@ -4805,3 +4805,17 @@ def test_an_hr_systems_report_of_coded_columns_and_a_spreadsheets_row(tmp_path: 
     root, result = _import_all(tmp_path / "listing", {"listing.txt": listing})
     assert "listing.txt: a listing of 3 positions (a spreadsheet's rows), not one work description" in \
         result.output, result.output
+
+
+def test_a_pdfs_ligatures_and_letter_spaced_words_are_read_as_letters_and_words(tmp_path: Path) -> None:
+    """A PDF's text layer as producers write it: ligatures (``ﬁ``, ``ﬀ``, ``ﬃ``, a Mac font's private
+    ``\\uf001`` for fi) and a heading or value set letter by letter, its words two spaces apart."""
+    text = ("WORK DESCRIPTION\nTitle: D i r e c t o r  G e n e r a l ,  I n t e r n a l  A u d i t\n"
+            "Position Number: 22069\nClassiﬁcation: EX-03\nSupervisor Title: Chief Audit and Evaluation Executive, "
+            "Veri\uf001cation Oﬃce\n\nGENERAL ACCOUNTABILITY\nThe Director General is accountable for an eﬀective "
+            "internal audit function.\n")
+    root, records = _import(tmp_path, "audit.txt", text)
+    record = _record(root, "22069")
+    assert (record["title"], record["classification"], record["supervisor"]["title"]) == (
+        "Director General, Internal Audit", "EX-03", "Chief Audit and Evaluation Executive, Verification Office")
+    assert "accountable for an effective internal audit function" in records

@@ -63,7 +63,19 @@ def clean_input(text: str) -> str:
     text = _QUOTED.sub(_unquoted, text) if ">" in text else text
     text = re.sub("[\ud800-\udfff\ufffe\uffff]", "\ufffd", text)
     text = _MARGIN_SPECK.sub(lambda m: " " * len(m[0]), text)
+    text = _LETTER_SPACED.sub(_unspaced, text) if "  " in text else text
     return _SCANNED_ACCENT.sub("\u00e9", re.sub(r"[\x00-\x08\x0b-\x1f\x7f]", " ", text))
+
+
+_LETTER_SPACED = re.compile(r"(?<![^\s:])(?:\S {1,2}){4,}\S(?!\S)")
+"""A heading or a value a PDF set letter by letter (``D i r e c t o r ,  E v a l u a t i o n``):
+its letters one space apart, its words two."""
+
+
+def _unspaced(run: re.Match) -> str:
+    if " " not in run[0].replace("  ", "") or "  " not in run[0]:
+        return run[0]  # all one space apart ("A B C D E"), or all two: no word set apart
+    return " ".join(word.replace(" ", "") for word in run[0].split("  "))
 
 
 _MARGIN_SPECK = re.compile(r"^[ \t]*(?:[`~,.'i][ \t]+|[`~])(?=[^\s.|])", re.MULTILINE)
@@ -116,7 +128,8 @@ _INPUT = str.maketrans({**{code: _c1(code) for code in range(0x80, 0xA0)},
                         "\u00a0": " ", "\u202f": " ", "\u2007": " ", "\u2009": " ", "\u200a": " ", "\u3000": " ",
                         "\u200b": "", "\u200c": "", "\u200d": "", "\ufeff": "", "\u00ad": "", "\u2060": "",
                         "\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"',
-                        "\u00ab": '"', "\u00bb": '"', "\ufb01": "fi", "\ufb02": "fl", "\u2022": "\u2022",
+                        "\u00ab": '"', "\u00bb": '"', "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi",
+                        "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st", "\uf001": "fi", "\uf002": "fl", "\u2022": "\u2022",
                         "\uf0b7": "\u2022", "\u25aa": "\u2022", "\u25cf": "\u2022", "\u2023": "\u2022",
                         "\u25e6": "\u2022", "\u2043": "\u2022", "\u27a2": "\u2022", "\uf0a7": "\u2022",
                         "\uf0d8": "\u2022", "\uf076": "\u2022"})
