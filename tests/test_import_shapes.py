@@ -4819,3 +4819,37 @@ def test_a_pdfs_ligatures_and_letter_spaced_words_are_read_as_letters_and_words(
     assert (record["title"], record["classification"], record["supervisor"]["title"]) == (
         "Director General, Internal Audit", "EX-03", "Chief Audit and Evaluation Executive, Verification Office")
     assert "accountable for an effective internal audit function" in records
+
+
+def test_an_annexed_chart_naming_who_holds_each_box_ends_the_duties_and_is_never_copied(tmp_path: Path) -> None:
+    """A long description's annexes (``VIII. Annex A: Organizational Chart`` naming who holds each box,
+    ``Annexe C – Comités``): no text of the last duty, no reports, no names; a budget annex is the
+    dimensions'. A table of contents' line (``Annex A: Organizational Chart ..... 7``) is no heading."""
+    text = ("WORK DESCRIPTION\nTable of contents\nVIII. Annex A: Organizational Chart ........ 7\n\n"
+            "I. Position Information\nPosition Title: Director, Occupational Standards\nPosition Number: 52218\n"
+            "Classification: EX-01\n\nIII. Organization and Reporting Relationships\n"
+            "- Manager, Governance and Integration (EC-07, 9 FTEs)\n\nVI. Specific Accountabilities\n"
+            "1. Leads the occupational standards program.\n2. Manages the directorate's resources.\n\n"
+            "VIII. Annex A: Organizational Chart\n\n    +-- Manager, Governance and Integration [EC-07] – Liam Morin\n"
+            "    +-- Manager, Resource Management [EC-07] – Jonathan Lalonde\n\n"
+            "IX. Annex B – Budget\nSalaries: $3,100,000\nO&M: $400,000\n\nX. Annex C – Committees\n"
+            "Committee | Role | Frequency\n")
+    root, records = _import(tmp_path, "long.txt", text)
+    record = _record(root, "52218")
+    assert record["specific_accountabilities"] == ["Leads the occupational standards program.",
+                                                   "Manages the directorate's resources."]
+    assert record["dimensions"] == {"salary": 3_100_000, "o_and_m": 400_000}
+    assert _reports(root, "52218", 1) == [("Manager, Governance and Integration", "EC-07", 9)]
+    assert "Morin" not in records and "Lalonde" not in records
+
+
+def test_a_forms_resources_a_pdf_gave_after_its_signatures_heading(tmp_path: Path) -> None:
+    """A PDF of a form's boxes whose values come after the body, under the signatures' heading
+    (``Salary budget: $7,010,000``): the position's dimensions still."""
+    text = ("WORK DESCRIPTION\nIDENTIFICATION\nGENERAL ACCOUNTABILITY\nLeads procurement.\nDIMENSIONS\n"
+            "SPECIFIC ACCOUNTABILITIES\n1. Provides strategic leadership.\nSignatures\n"
+            "Position Title: Director, Procurement and Contracting\nPosition No.: 29384\nGroup and Level: EX-01\n"
+            "Number of FTEs: 71\nSalary budget: $7,010,000\nO&M: $1,150,000\nTotal Salary and O&M: $8,160,000\n")
+    root, _ = _import(tmp_path, "boxes.txt", text)
+    assert _record(root, "29384")["dimensions"] == {"fte": 71, "salary": 7_010_000, "o_and_m": 1_150_000,
+                                                    "total": 8_160_000}

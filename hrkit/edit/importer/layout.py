@@ -2251,7 +2251,25 @@ def _headings(text: str, folded: str, run: bool) -> list[Mark]:
             continue  # "Organisation: Health Canada" is a label; "III. ORGANISATION" in a scan's run a heading
         name, lang = _which("heading", match[1])
         out.append(Mark("heading", name, start, tail.end() if tail else match.end(), (lang,)))
-    return out + (_run_headings(text) if run else _worded_headings(text, folded))
+    return out + (_run_headings(text) if run else _worded_headings(text, folded)) + _annexes(text)
+
+
+def _annexes(text: str) -> list[Mark]:
+    """An annex's heading on its own line (``VIII. Annex A: Organizational Chart``, ``Section 7 – Annexe A :
+    Organigramme``): its budget tables are the dimensions', any other annex (a chart naming who holds each
+    box, a list of committees) no section hrkit reads, but the end of the one before it. Not a table of
+    contents' line (``... Organigramme: 6``)."""
+    out = []
+    for match in _ANNEX.finditer(text):
+        if not re.search(r"(?:[:.][ \t]*|[ \t]{2,})[0-9]{1,3}[ \t]*$", match[0]):
+            name = "dimensions" if guess_heading(fold(match["words"])) == "dimensions" else "annex"
+            out.append(Mark("heading", name, match.start(1), match.end(), ()))
+    return out
+
+
+_ANNEX = re.compile(r"^[ \t]*((?:(?:[0-9]{1,2}|[IVX]{1,4})[.)][ \t]*|(?:section|partie)[ \t]+[0-9]{1,2}[ \t]*[-\u2013:][ \t]*)?"
+                    r"(?:annex|annexe|appendix|appendice)[ \t]+[A-Z0-9]{1,2}\b)[ \t]*[-\u2013:.]?[ \t]*(?P<words>[^\n]*)$",
+                    re.MULTILINE | re.IGNORECASE)
 
 
 _HEADING_TAIL = re.compile(r"[ \t]*(?:and|et|&)[ \t]+[A-ZÀ-Ý][\w'-]+(?=[ \t]+[A-ZÀ-Ý])")

@@ -575,6 +575,10 @@ def _body(wd: WorkDescription, lay: Layout, sections: dict[str, str], language: 
     if not wd.dimensions and any(key in wd.fields for key in _IDENTIFIERS):
         # an HR system's record: "SAL_BUDGET: 5650000.00" among the position's fields (a poster's salary is none)
         dimensions.read(wd, header, loose=False)
+    if not wd.dimensions and any(key in wd.fields for key in _IDENTIFIERS) and not lay.run:
+        # a form's boxes a PDF gave after its body ("Salary budget: $7,010,000" under the signatures' heading)
+        last = max((m.start for m in lay.marks if m.kind == "heading"), default=len(lay.text))
+        dimensions.read(wd, _REPORTS_DETAILS.sub(" ", lay.text[last:]), loose=False)
     specific = sections.get("specific_accountabilities") or sections.get("key_activities", "")
     wd.specific_accountabilities = _accountabilities(wd, specific, lay.run)
 
