@@ -4853,3 +4853,17 @@ def test_a_forms_resources_a_pdf_gave_after_its_signatures_heading(tmp_path: Pat
     root, _ = _import(tmp_path, "boxes.txt", text)
     assert _record(root, "29384")["dimensions"] == {"fte": 71, "salary": 7_010_000, "o_and_m": 1_150_000,
                                                     "total": 8_160_000}
+
+
+@pytest.mark.parametrize(("written", "read"), [("Iqaluit (ᐃᖃᓗᐃᑦ), Nunavut", "Iqaluit, NU"),
+                                               ("ᑰᔾᔪᐊᖅ Kuujjuaq, Quebec", "Kuujjuaq, QC"),
+                                               ("Yellowknife (Sǫ̀mbak'è), Northwest Territories", "Yellowknife, NT"),
+                                               ("Inuvik (T.N.-O.)", "Inuvik, NT")])
+def test_a_northern_place_beside_its_name_in_inuktitut_or_dene(tmp_path: Path, written: str, read: str) -> None:
+    """A place written with its name in syllabics or in another language beside it, or a territory's
+    French abbreviation (``T.N.-O.``): the place and its territory's code; the document's words in the note."""
+    text = (f"WORK DESCRIPTION\nPosition Title: Director, Northern Operations\nPosition Number: 40711\n"
+            f"Classification: EX-01\nLocation: {written}\n\nGENERAL ACCOUNTABILITY\nLeads northern operations.\n")
+    root, records = _import(tmp_path, "north.txt", text)
+    assert _record(root, "40711")["location"] == read
+    assert f'the document says "{written}"' in records

@@ -299,7 +299,7 @@ PROVINCES = {"quebec": "QC", "ontario": "ON", "british columbia": "BC", "colombi
                                                 "NT", "NU")},
              "que": "QC", "ont": "ON", "qc.": "QC", "pei": "PE", "nfld": "NL", "n-b": "NB", "n-e": "NS",
              "i-p-e": "PE", "t-n-l": "NL", "c-b": "BC", "t-n-o": "NT", "alb": "AB", "alta": "AB", "man": "MB",
-             "sask": "SK", "nwt": "NT"}
+             "sask": "SK", "nwt": "NT", "tn-o": "NT"}
 """Provinces and territories by name (English, French, folded), postal code and the abbreviations
 forms use (``N.-B.``, ``Î.-P.-É.``, ``Sask.``)."""
 
@@ -308,6 +308,8 @@ def location(text: str) -> str:
     """``Gatineau, Quebec``, ``Gatineau (Québec)`` and ``Gatineau, Québec, Canada`` ->
     ``Gatineau, QC`` (the province's postal abbreviation, also from a name a scan misread)."""
     text = _LOCATION_CODE.sub("", text)  # an HR system's "QC0042   Gatineau, Quebec"
+    latin = _SYLLABICS.sub("", text)  # "ᐃᖃᓗᐃᑦ Iqaluit, NU", "Iqaluit (ᐃᖃᓗᐃᑦ)": the name in Inuktitut beside it
+    text = re.sub(r"\(\s*\)", "", latin) if re.search(r"[^\W\d_]", latin) else text
     written = " ".join(text.split(" / ")[0].split()).strip(" .;,")  # "Gatineau, Quebec / Gatineau (Québec)"
     province = _PROVINCE_AFTER_CITY.search(fold(written)) or _CODE_AFTER_CITY.search(written)
     if province and written[province.end():].strip():  # "Halifax (Nova Scotia) Part 1 - Summary: ...": a scan's run
@@ -315,6 +317,7 @@ def location(text: str) -> str:
     written = re.sub(r",?\s*\(?canada\)?$", "", written, flags=re.IGNORECASE)
     parens = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", written)
     city, _, province = (parens[1], "", parens[2]) if parens else written.rpartition(",")
+    city = re.sub(r"\s*\([^()]*\)", "", city) if not parens else city  # "Yellowknife (Sǫ̀mbak'è), NT": its other name
     if not city and not parens:
         city, _, province = written.rpartition(" ")
     name = fold(province.strip(" .")).replace(" - ", "-").replace("--", "-").replace(".", "")
@@ -322,6 +325,8 @@ def location(text: str) -> str:
     return f"{city.strip(' ,')}, {code}" if city.strip() and code else written
 
 
+_SYLLABICS = re.compile(r"[\u1400-\u167f\u18b0-\u18ff]+")
+"""Canadian Aboriginal syllabics (``ᐃᖃᓗᐃᑦ``, Iqaluit in Inuktitut)."""
 _LOCATION_CODE = re.compile(r"^\s*[A-Z]{2}[0-9]{3,6}(?:\s+/)?\s+(?=[^\W\d_])")
 """An HR system's location code before the place it names (``QC0042   Gatineau, Quebec``)."""
 _PROVINCE_AFTER_CITY = re.compile(
