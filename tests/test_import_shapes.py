@@ -4867,3 +4867,16 @@ def test_a_northern_place_beside_its_name_in_inuktitut_or_dene(tmp_path: Path, w
     root, records = _import(tmp_path, "north.txt", text)
     assert _record(root, "40711")["location"] == read
     assert f'the document says "{written}"' in records
+
+
+def test_the_supervisors_number_in_the_prose_when_a_label_gave_its_title(tmp_path: Path) -> None:
+    """``Supervisor: Director General, X`` among the signatures gives the title; the structure's sentence
+    ``reports directly to the Director General, X (EX 03, position no. 25914)`` its number."""
+    text = ("WORK DESCRIPTION\nPosition title: Director, Migratory Birds Conservation\nPos. No.: 86956\n"
+            "Classification: EX-01\n\nORGANIZATION AND REPORTING RELATIONSHIPS\nThe position reports directly to the "
+            "Director General, Business Systems (EX 03, position no.\n25914) and is one of 7 executive positions.\n\n"
+            "SPECIFIC RESPONSIBILITIES\n1. Leads the program.\n\nAPPROVALS\nSupervisor: Director General, Business "
+            "Systems\n")
+    root, _ = _import(tmp_path, "birds.txt", text)
+    record = _record(root, "86956")
+    assert (record["reports_to"], record["supervisor"]["title"]) == ("25914", "Director General, Business Systems")

@@ -674,8 +674,13 @@ def _supervisor(wd: WorkDescription, title: str, inside: str) -> None:
 def supervisor(wd: WorkDescription, text: str, *, own_title: str | None, language: str) -> None:
     """The supervisor named in prose (``... is one of five positions reporting to the Director
     General, X.``), when no label gave it and only one supervisor is named (in each language: a
-    bilingual page's sentences name it twice, the one read in ``language`` kept)."""
-    if "supervisor_title" in wd.fields:
+    bilingual page's sentences name it twice, the one read in ``language`` kept). A supervisor a label
+    gave: its number where the prose names it (``reports to the Director General, X (EX-03, position no. 25914)``)."""
+    known = wd.fields.get("supervisor_title")
+    if known:
+        named = re.search(r"\s+".join(map(re.escape, known.value.split())), text, re.IGNORECASE)
+        if named and "supervisor_number" not in wd.fields:
+            _supervisor_number(wd, text[named.end(): named.end() + 60])
         return
     text = _OPEN_LINE_END.sub(r"\1 ", text)  # "... Directrice générale régionale, Région du" / "Québec (EX-03"
     found = []
@@ -709,13 +714,17 @@ def supervisor(wd: WorkDescription, text: str, *, own_title: str | None, languag
     read = trailing or (repair.classification(after[1] or after[2]) if after else None)
     if read and "supervisor_classification" not in wd.fields:
         wd.fields["supervisor_classification"] = Value(read[0], wd.read_as(read[2]) if read[1] else None)
-    number = re.search(r"\b(?:position|poste)\s*(?:number|no\.?|num[ée]ro|n°|#)?\s*:?\s*"
-                       r"((?:[A-Z]{1,5}-)?[0-9OIl]{3,8}(?:-[0-9OIlB]{3,8})?)\b",
-                       tail)
-    if number and "supervisor_number" not in wd.fields:
-        read = repair.number(number[1]) or repair.code(number[1])
-        if read:
-            wd.fields["supervisor_number"] = Value(read[0], f"{VERIFY}read in the organization structure")
+    if "supervisor_number" not in wd.fields:
+        _supervisor_number(wd, tail)
+
+
+def _supervisor_number(wd: WorkDescription, tail: str) -> None:
+    """The supervisor's position number the words after its title give (``(EX-03, position no. 25914)``)."""
+    number = re.search(r"^[^.]*?\b(?:position|poste)\s*(?:number|no\.?|num[ée]ro|n°|#)?\s*:?\s*"
+                       r"((?:[A-Z]{1,5}-)?[0-9OIl]{3,8}(?:-[0-9OIlB]{3,8})?)\b", tail)
+    read = (repair.number(number[1]) or repair.code(number[1])) if number else None
+    if read:
+        wd.fields["supervisor_number"] = Value(read[0], f"{VERIFY}read in the organization structure")
 
 
 _OPEN_LINE_END = re.compile(rf"(,|\b(?:{OPEN_END_WORDS}|le))[ \t]*\n[ \t]*(?=[^\W\d_])")
