@@ -4880,3 +4880,18 @@ def test_the_supervisors_number_in_the_prose_when_a_label_gave_its_title(tmp_pat
     root, _ = _import(tmp_path, "birds.txt", text)
     record = _record(root, "86956")
     assert (record["reports_to"], record["supervisor"]["title"]) == ("25914", "Director General, Business Systems")
+
+
+def test_a_markdown_nested_list_and_a_second_level_section_give_the_first_tier(tmp_path: Path) -> None:
+    """A Markdown list nested four spaces deep (``*   Director General, X`` over ``    * Director, Y``), and a
+    ``Second-level organization`` section of the reports' own reports: no direct reports of the position."""
+    text = ("# Work Description\n\n* **Position Title:** Associate Assistant Deputy Minister, Operations\n"
+            "* **Position Number:** 71520\n* **Classification:** EX-04\n\n## Organizational Context\n\n"
+            "The following positions report directly to the Associate Assistant Deputy Minister:\n\n"
+            "*   Director General, Domestic Network (EX-03, 656 FTEs)\n    * Director, Operations (EX-01, 214 FTEs)\n"
+            "*   Executive Director, Centralized Network (EX-02, 745 FTEs)\n\n## Second-level organization\n\n"
+            "Reporting to the Director General, Domestic Network: Director, Policy and Planning (EX-01, 54 FTEs).\n\n"
+            "## Key Responsibilities\n\n1. Leads the network.\n")
+    root, _ = _import(tmp_path, "ircc.md", text)
+    assert _reports(root, "71520", 2) == [("Director General, Domestic Network", "EX-03", 656),
+                                          ("Executive Director, Centralized Network", "EX-02", 745)]

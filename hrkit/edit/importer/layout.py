@@ -277,7 +277,7 @@ _BULLET = re.compile(r"^\s*(?:[*+\u2022\u25cb\u25a0\u2013\u2014>o-]|\(?[a-z]\))\
 
 def _unmark(line: str) -> str:
     """One Markdown line as plain text: ``# Heading`` its words, ``* **Label:** value`` the
-    label and value, ``**bold**`` its words, a bullet ``•``; a converter's escapes (``\\$``) and
+    label and value, ``**bold**`` its words, a bullet ``•`` (a nested list's indented as it is); a converter's escapes (``\\$``) and
     hard line breaks (a ``\\`` ending the line) are no text."""
     line = _MD_ESCAPE.sub(r"\1", re.sub(r"\\[ \t]*$", "", line))
     heading = _MD_HEADING.match(line)
@@ -289,7 +289,7 @@ def _unmark(line: str) -> str:
         colon = "" if label.endswith(":") or not item[2] and not item[3] else ":"
         line = f"\u2022 {label}{colon} {item[3]}".rstrip()
     line = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", line.replace("**", "").replace("__", ""))
-    return _BULLET.sub("\u2022 ", line)
+    return _BULLET.sub(lambda bullet: bullet[0][:len(bullet[0]) - len(bullet[0].lstrip())] + "\u2022 ", line)
 
 
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+.!$'\"-])")
