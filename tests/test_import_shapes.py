@@ -1696,7 +1696,10 @@ def test_other_documents_of_a_records_folder_are_refused_with_what_they_are(tmp_
                                         "Services with the approved work description.", "a staffing request"),
                             ("chart.txt", "Organization Chart - Fisheries Management, Pacific", "an organization chart"),
                             ("poster.txt", "Job Opportunity / Possibilité d'emploi\nSelection process number: "
-                                           "24-DFO-EA-0392\nDuties\n- Lead the team", "a job poster")):
+                                           "24-DFO-EA-0392\nDuties\n- Lead the team", "a job poster"),
+                            ("noi.txt", "NOTICE OF INTENT TO MAKE AN APPOINTMENT / AVIS D'INTENTION DE FAIRE UNE "
+                                        "NOMINATION\nPerson being considered: Priya Raghunathan",
+                             "a notice of appointment")):
         (tmp_path / name).write_text(f"{top}\n{body}", encoding="utf-8")
         result = run_cli(["import", str(tmp_path / name)], root)
         assert result.exit_code == 2 and f"{what}, not a work description" in result.stderr, name

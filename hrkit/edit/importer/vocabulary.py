@@ -318,6 +318,8 @@ OTHER_DOCUMENTS: tuple[tuple[str, str], ...] = (
     ("a letter of offer", r"letter of offer|lettre d'offre"),
     ("a leave application", r"application for leave|leave application|demande de conge"),
     ("a travel claim", r"travel (?:expense )?claim|demande de remboursement des frais de voyage"),
+    ("a notice of appointment", r"notice of (?:intent|intention|consideration|appointment)\b|avis d'intention\b|"
+                                r"avis de (?:nomination|proposition de nomination)\b"),
     ("a job poster", r"\bjob (?:opportunit(?:y|ies)|poster|posting|advertisement)\b|possibilite d'emploi|"
                      r"\bgc jobs\b|\bemplois gc\b"),
     ("a statement of merit criteria", r"statement of merit criteria|enonce des criteres de merite"),
