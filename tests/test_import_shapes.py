@@ -4570,12 +4570,13 @@ BROUILLON = ("Directeur, Opérations de recouvrement – ébauche\nCe poste de n
 def test_a_managers_draft_in_french_with_a_dashed_list_and_its_count_in_a_heading(tmp_path: Path) -> None:
     """A French draft with no label: its words say its language (``relève de la directrice générale``
     is read as French writes a supervisor, in lower case); ``Ce poste de niveau EX-01 (no 74811)``
-    names its level and number; ``Direction du recouvrement`` inside a sentence is no label;
+    names its level and number; its first line's ``– ébauche`` is no title's; ``Direction du recouvrement``
+    inside a sentence is no label;
     ``Mon équipe (2 postes) :`` heads its reports; a list of dashed lines is its duties."""
     root, _ = _import(tmp_path, "recouvrement.docx.txt", BROUILLON)
     record = _record(root, "74811")
-    assert (record["classification"], record["location"], record["effective_date"]) == (
-        "EX-01", "Shawinigan, QC", dt.date(2022, 5, 1))
+    assert (record["title"], record["classification"], record["location"], record["effective_date"]) == (
+        "Directeur, Opérations de recouvrement", "EX-01", "Shawinigan, QC", dt.date(2022, 5, 1))
     assert record["supervisor"] == {"title": "directrice générale, Direction du recouvrement",
                                     "classification": "EX-03"}
     assert record["dimensions"] == {"salary": 4_140_000, "o_and_m": 840_000, "total": 4_980_000}

@@ -479,9 +479,16 @@ def _title_fallback(wd: WorkDescription, lay: Layout, marks: list[Mark], low: in
     for line in lay.text[low:end].split("\n")[:8]:
         words = line.strip(" \u2022")
         if 1 < len(words.split()) <= 12 and role_start(fold(words)) and not words.endswith(":"):
-            wd.fields["title"] = Value(words.rstrip(" ."), f"{VERIFY}the document's first line; it has no title label")
+            title = _DRAFT_SUFFIX.sub("", words).rstrip(" .")
+            wd.fields["title"] = Value(title, f"{VERIFY}the document's first line; it has no title label")
             wd.issues.append(Issue("title", "guessed", f"no title label; the line {words!r}"))
             return
+
+
+_DRAFT_SUFFIX = re.compile(r"[ \t]+[-\u2013\u2014][ \t]+(?:(?:draft|ebauche|ébauche|brouillon)\b[^\n]*|"
+                           r"(?:work description|job description|description de travail|WD|JD|DT))[ \t.]*$",
+                           re.IGNORECASE)
+"""What a draft's first line says of the document after its title (``- draft WD``, ``– ébauche``)."""
 
 
 def _prose_fields(wd: WorkDescription, text: str) -> None:
