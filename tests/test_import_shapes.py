@@ -4502,7 +4502,7 @@ def test_the_head_of_organizations_signature_is_a_person(tmp_path: Path, label: 
 MANAGERS_DRAFT = ("Director, AgriInnovate Program - draft WD\n\nThis EX-01 position, number 672095, reports to the "
                   "Director General, Innovation Programs (EX-03). It is located in Ottawa, Ontario. This description "
                   "is effective Aug. 1, 2018.\n\nDay to day, the director runs repayable contributions to agri-food "
-                  "businesses.\n\nWho reports to me:\n- Manager, Regional Delivery (PM-05, 20 FTEs)\n"
+                  "businesses. Budget-wise we have $3.76M in salary and $0.54M in O&M.\n\nWho reports to me:\n- Manager, Regional Delivery (PM-05, 20 FTEs)\n"
                   "- Manager, Partnerships (EC-07, 10 FTEs)\n\nWhat I actually do:\n\n"
                   "- keep the DG and ADM briefed on repayable contributions\n- manage the budget and staffing\n")
 
@@ -4511,12 +4511,14 @@ MANAGERS_DRAFT = ("Director, AgriInnovate Program - draft WD\n\nThis EX-01 posit
 def test_a_managers_draft_states_its_fields_in_sentences(tmp_path: Path, heading: str) -> None:
     """A manager's draft with no form: ``This EX-01 position, number 672095, reports to ...``, ``It is
     located in Ottawa, Ontario``, ``effective Aug. 1, 2018``; its own few words head its sections
-    (``Who reports to me:``, ``The two people reporting to me are:``, ``What I actually do:``)."""
+    (``Who reports to me:``, ``The two people reporting to me are:``, ``What I actually do:``); its budget
+    in a sentence before them (``Budget-wise we have $3.76M in salary and $0.54M in O&M``)."""
     root, _ = _import(tmp_path, "agri.txt", MANAGERS_DRAFT.replace("Who reports to me:", heading))
     record = _record(root, "672095")
     assert (record["classification"], record["location"], record["effective_date"]) == (
         "EX-01", "Ottawa, ON", dt.date(2018, 8, 1))
     assert record["supervisor"] == {"title": "Director General, Innovation Programs", "classification": "EX-03"}
+    assert record["dimensions"] == {"salary": 3_760_000, "o_and_m": 540_000}
     assert _reports(root, "672095", 2) == [("Manager, Regional Delivery", "PM-05", 20),
                                            ("Manager, Partnerships", "EC-07", 10)]
 

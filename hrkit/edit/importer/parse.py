@@ -236,6 +236,9 @@ def _read(text: str, name: str, *, ocr: bool) -> WorkDescription:
     _body(wd, lay, sections, language)
     if _has_body(wd):  # a letter of offer names the position's number in a sentence too
         _prose_fields(wd, lay.text[low:high])
+        if not wd.dimensions:  # a draft's "Budget-wise we have $3.76M in salary and $0.54M in O&M." before any heading
+            first = min((m.start for m in marks if m.kind == "heading"), default=high)
+            dimensions.read(wd, _REPORTS_DETAILS.sub(" ", lay.text[low:first]), loose=False)
     _location_fallback(wd, lay.text[low:high])
     return wd
 
