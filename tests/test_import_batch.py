@@ -134,6 +134,7 @@ def _zip_declaring(size: int) -> bytes:
 
 @pytest.mark.parametrize("name,content,reason", [
     ("empty.txt", b"  \n", "empty file"),
+    ("bom-only.txt", b"\xef\xbb\xbf", "the document has no text"),
     ("binary.txt", bytes(range(256)) * 8, "a binary file, not text"),
     ("control.md", b"Position Title: " + bytes(range(1, 32)) * 40, "a binary file, not text"),
     ("bad-bom.txt", b"\xff\xfeP\x00o\x00\x00\xd8", "is not UTF-16, as the file's byte-order mark says"),

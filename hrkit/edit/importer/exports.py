@@ -24,7 +24,7 @@ def _delimited_row(text: str) -> str | None:
     """One record under a header of field names: its fields, then its long cells (the description),
     then the text after it as it is."""
     lines = text.lstrip("\ufeff").splitlines(keepends=True)
-    for delimiter in ("\t", ";", ","):
+    for delimiter in ("\t", ";", ",") if lines else ():
         if lines[0].count(delimiter) < _MIN_COLUMNS - 1:
             continue
         reader = csv.reader(iter(lines), delimiter=delimiter)
@@ -39,7 +39,8 @@ def _delimited_row(text: str) -> str | None:
         if more:
             raise Listing(f"a listing of {more + 1} positions (a spreadsheet's rows), not one work description")
         short = [f"{name.strip()}: {value.strip()}" for name, value in zip(header, record) if not _long(value)]
-        return "\n".join(short + [value.strip() for value in record if _long(value)]) + "\n" + "".join(lines[after:])
+        described = "\n".join(short + [value.strip() for value in record if _long(value)])
+        return f"{described}\n{''.join(lines[after:])}"
     return None
 
 
@@ -67,7 +68,8 @@ def _coded_columns(text: str) -> str:
                 and not (_columns(after) and not _CODE_AND_VALUE.match(after)):  # one record's row, not a
             # table's rows (a hierarchy's extract)
             starts = [code.start() for code in codes] + [max(len(below), codes[-1].end())]
-            out += [f"{_label(code[0])}: {below[start:end].strip()}" for code, start, end in zip(codes, starts, starts[1:])
+            out += [f"{_label(code[0])}: {below[start:end].strip()}"
+                    for code, start, end in zip(codes, starts, starts[1:])
                     if below[start:end].strip() and code[0] not in _NO_FIELD]
             at += 2
             continue

@@ -128,8 +128,9 @@ _INPUT = str.maketrans({**{code: _c1(code) for code in range(0x80, 0xA0)},
                         "\u00a0": " ", "\u202f": " ", "\u2007": " ", "\u2009": " ", "\u200a": " ", "\u3000": " ",
                         "\u200b": "", "\u200c": "", "\u200d": "", "\ufeff": "", "\u00ad": "", "\u2060": "",
                         "\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"',
-                        "\u00ab": '"', "\u00bb": '"', "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi",
-                        "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st", "\uf001": "fi", "\uf002": "fl", "\u2022": "\u2022",
+                        "\u00ab": '"', "\u00bb": '"', "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl",
+                        "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st", "\uf001": "fi", "\uf002": "fl",
+                        "\u2022": "\u2022",
                         "\uf0b7": "\u2022", "\u25aa": "\u2022", "\u25cf": "\u2022", "\u2023": "\u2022",
                         "\u25e6": "\u2022", "\u2043": "\u2022", "\u27a2": "\u2022", "\uf0a7": "\u2022",
                         "\uf0d8": "\u2022", "\uf076": "\u2022"})
@@ -277,7 +278,8 @@ _BULLET = re.compile(r"^\s*(?:[*+\u2022\u25cb\u25a0\u2013\u2014>o-]|\(?[a-z]\))\
 
 def _unmark(line: str) -> str:
     """One Markdown line as plain text: ``# Heading`` its words, ``* **Label:** value`` the
-    label and value, ``**bold**`` its words, a bullet ``•`` (a nested list's indented as it is); a converter's escapes (``\\$``) and
+    label and value, ``**bold**`` its words, a bullet ``•`` (a nested list's indented as it is); a
+    converter's escapes (``\\$``) and
     hard line breaks (a ``\\`` ending the line) are no text."""
     line = _MD_ESCAPE.sub(r"\1", re.sub(r"\\[ \t]*$", "", line))
     heading = _MD_HEADING.match(line)
@@ -1991,7 +1993,8 @@ people, and no part of the section above them."""
 
 
 _BYLINE = re.compile(r"^[ \t]*(?:(?:Page )?(?:last )?(?:modified|updated|edited|created)|Derni[èe]re modification|"
-                     r"Modifi[ée]e?|Cr[ée][ée]e?|Mis(?:e)? [àa] jour)[ \t]+(?:by|par)\b[^\n]*", re.MULTILINE | re.IGNORECASE)
+                     r"Modifi[ée]e?|Cr[ée][ée]e?|Mis(?:e)? [àa] jour)[ \t]+(?:by|par)\b[^\n]*",
+                     re.MULTILINE | re.IGNORECASE)
 """A page's byline without a colon (``Last modified by Gordon Paquette on August 22, 2023``): a person's."""
 _NAMED_INCUMBENT = re.compile(r"\b(INCUMBENT|TITULAIRE)\s+(?=[A-ZÀ-Ý][a-zà-ÿ'-]+\s+[A-ZÀ-Ý][\w'-]+)")
 _ATTESTATION = re.compile(r"(?:\b(?:certification|attestation)\s*(?:/\s*(?:certification|attestation)\s*)?)?"
@@ -2267,8 +2270,10 @@ def _annexes(text: str) -> list[Mark]:
     return out
 
 
-_ANNEX = re.compile(r"^[ \t]*((?:(?:[0-9]{1,2}|[IVX]{1,4})[.)][ \t]*|(?:section|partie)[ \t]+[0-9]{1,2}[ \t]*[-\u2013:][ \t]*)?"
-                    r"(?:annex|annexe|appendix|appendice)[ \t]+[A-Z0-9]{1,2}\b)[ \t]*[-\u2013:.]?[ \t]*(?P<words>[^\n]*)$",
+_ANNEX = re.compile(r"^[ \t]*((?:(?:[0-9]{1,2}|[IVX]{1,4})[.)][ \t]*"
+                    r"|(?:section|partie)[ \t]+[0-9]{1,2}[ \t]*[-\u2013:][ \t]*)?"
+                    r"(?:annex|annexe|appendix|appendice)[ \t]+[A-Z0-9]{1,2}\b)"
+                    r"[ \t]*[-\u2013:.]?[ \t]*(?P<words>[^\n]*)$",
                     re.MULTILINE | re.IGNORECASE)
 
 

@@ -38,8 +38,9 @@ def plain(text: str) -> str:
             elif stripped.startswith("|-"):
                 rows.append([])
             elif stripped[:1] in ("!", "|") and not stripped.startswith("|+"):
-                cells = [_cell(c) for c in re.split(r"!!|\|\|", stripped[1:])]
-                (rows[-1] if rows else rows.append([]) or rows[-1]).extend(cells)
+                if not rows:  # a first row without its "|-"
+                    rows.append([])
+                rows[-1].extend(_cell(c) for c in re.split(r"!!|\|\|", stripped[1:]))
             elif rows and rows[-1] and stripped:  # a cell's text going on
                 rows[-1][-1] = f"{rows[-1][-1]} {_inline(stripped)}"
             continue
@@ -91,8 +92,8 @@ def _link_words(link: re.Match) -> str:
     return inside.split(None, 1)[1] if " " in inside else ""
 
 
-_HEADING = re.compile(r"^[ \t]*(?:(?P<eq>={1,6})[ \t]*(?P<words>[^=\n]+?)[ \t]*(?P=eq)|h[1-6]\.[ \t]+(?P<h>[^\n]+?))[ \t]*$",
-                      re.MULTILINE)
+_HEADING = re.compile(r"^[ \t]*(?:(?P<eq>={1,6})[ \t]*(?P<words>[^=\n]+?)[ \t]*(?P=eq)|h[1-6]\.[ \t]+(?P<h>[^\n]+?))"
+                      r"[ \t]*$", re.MULTILINE)
 _TABLE_START = re.compile(r"^[ \t]*\{\|", re.MULTILINE)
 _CONFLUENCE_ROW = re.compile(r"^[ \t]*\|\|?[^|\n]+\|(?:\|?[^|\n]*\|)+\|?[ \t]*$", re.MULTILINE)
 _CONFLUENCE_HEADER = re.compile(r"^[ \t]*\|\|[^|\n]+\|", re.MULTILINE)

@@ -515,7 +515,8 @@ def _prose_fields(wd: WorkDescription, text: str) -> None:
 _PROSE_FIELDS = tuple((key, re.compile(pattern, re.IGNORECASE)) for key, pattern in (
     ("position_number", r"\b(?:position|poste)(?:,)?[ \t]+(?:number|no\.?|#|num[ée]ro|n°)[ \t]*"
                         r"(?:is|est|:|-|\u2013)?[ \t]*(?=[0-9OIl]{3,9}\b)"
-                        r"|\b(?:position|poste)\b[^.\n()]{0,40}\((?:no\.?|n°|#|number|num[ée]ro)[ \t]*(?=[0-9OIl]{3,9}\))"),
+                        r"|\b(?:position|poste)\b[^.\n()]{0,40}"  # "Ce poste de niveau EX-01 (no 74811)"
+                        r"\((?:no\.?|n°|#|number|num[ée]ro)[ \t]*(?=[0-9OIl]{3,9}\))"),
     ("classification", r"\b(?:this|an?|is|it'?s|un|une|ce|du|de niveau)[ \t]+(?=EX[- ]?[0-9OI]{1,2}\b)"),
     ("effective_date", r"\b(?:effective|en vigueur (?:le|depuis le|à compter du))[ \t]+(?:on[ \t]+|as of[ \t]+)?"
                        r"(?=[0-9A-Z])"),

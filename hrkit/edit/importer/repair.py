@@ -308,7 +308,7 @@ def location(text: str) -> str:
     """``Gatineau, Quebec``, ``Gatineau (Québec)`` and ``Gatineau, Québec, Canada`` ->
     ``Gatineau, QC`` (the province's postal abbreviation, also from a name a scan misread)."""
     text = _LOCATION_CODE.sub("", text)  # an HR system's "QC0042   Gatineau, Quebec"
-    latin = _SYLLABICS.sub("", text)  # "ᐃᖃᓗᐃᑦ Iqaluit, NU", "Iqaluit (ᐃᖃᓗᐃᑦ)": the name in Inuktitut beside it
+    latin = _SYLLABICS.sub("", text)  # "ᐃᖃᓗᐃᑦ Iqaluit", "Iqaluit (ᐃᖃᓗᐃᑦ)": its name in Inuktitut beside it
     text = re.sub(r"\(\s*\)", "", latin) if re.search(r"[^\W\d_]", latin) else text
     written = " ".join(text.split(" / ")[0].split()).strip(" .;,")  # "Gatineau, Quebec / Gatineau (Québec)"
     province = _PROVINCE_AFTER_CITY.search(fold(written)) or _CODE_AFTER_CITY.search(written)

@@ -75,7 +75,8 @@ _TRAILING_LEVEL = re.compile(rf"(?:,|[ \t][-\u2013\u2014])[ \t]*(?P<code>{repair
 _LISTED_COUNT = (rf"[{repair.NUMBER_CHARS}][0-9OIlS.,]*[ \t]*{_COUNT_WORDS}"
                  rf"|{_STAFF}[ \t]+(?:of|de|d')[ \t]*[{repair.NUMBER_CHARS}]+")
 """A listed report's count: ``48 FTEs``, ``staff of 34``, ``effectif de 41``."""
-_DASHED = re.compile(rf"^[ \t]*(?:(?:[-*\u2022\u2013o>]|\(?[0-9]{{1,2}}[.)])[ \t]+)?(?P<title>(?:[^\n()]|\([^()\n0-9]*\)){{3,120}}?)"
+_DASHED = re.compile(rf"^[ \t]*(?:(?:[-*\u2022\u2013o>]|\(?[0-9]{{1,2}}[.)])[ \t]+)?"
+                     rf"(?P<title>(?:[^\n()]|\([^()\n0-9]*\)){{3,120}}?)"
                      rf"(?:{_SEPARATOR}(?:(?P<code>{_LEVELLED})(?:{_SEPARATOR}(?P<count>{_LISTED_COUNT}))?"
                      rf"|(?P<count2>{_LISTED_COUNT}))"
                      rf"|[ \t]+(?P<last>{_LEVELLED}))[ \t.;]*$",  # "Gestionnaire de district, Toronto   EL-07"
@@ -197,6 +198,8 @@ _TIER_INDENT = 3
 a scan's jitter; Word's list levels are four)."""
 _TIER_DRIFT = 12
 """Spaces more than that: a skewed scan's line drifting, no list's level."""
+
+
 _OWN_OFFICE = re.compile(r"(?:(?:immediate )?office of the incumbent|incumbent'?s office|"
                          r"bureau (?:immediat )?d(?:u|e la|u ou de la) titulaire)")
 """A row of a table of units for the position's own office (its assistant, its budget): no report."""
@@ -606,7 +609,8 @@ def _title_start(text: str, floor: int, at: int) -> int:
     for m in re.finditer(r"\n|\u2022|[.:;]\s|\)\s*[,;]?\s*|\s[-\u2013]\s(?=[A-ZÀ-Ý])", lead):
         dash = m[0].strip() in "-\u2013"
         if not _wrapped(lead, m) and not (dash and _dash_in_title(lead[:m.start()], lead[m.end():])) \
-                and not (m[0].startswith(")") and m.end() == len(lead) and _WORDED_PART.search(lead, 0, m.start() + 1)):
+                and not (m[0].startswith(")") and m.end() == len(lead)
+                         and _WORDED_PART.search(lead, 0, m.start() + 1)):
             cuts.append(m.end())
     announce = _ANNOUNCE.match(lead)
     if announce:
@@ -675,7 +679,8 @@ def supervisor(wd: WorkDescription, text: str, *, own_title: str | None, languag
     """The supervisor named in prose (``... is one of five positions reporting to the Director
     General, X.``), when no label gave it and only one supervisor is named (in each language: a
     bilingual page's sentences name it twice, the one read in ``language`` kept). A supervisor a label
-    gave: its number where the prose names it (``reports to the Director General, X (EX-03, position no. 25914)``)."""
+    gave: its number where the prose names it (``reports to the Director General, X (EX-03, position no.
+    25914)``)."""
     known = wd.fields.get("supervisor_title")
     if known:
         named = re.search(r"\s+".join(map(re.escape, known.value.split())), text, re.IGNORECASE)

@@ -590,12 +590,11 @@ _GUESSES: tuple[tuple[re.Pattern, str, str | None], ...] = tuple((re.compile(p),
      r"reference|ref)\b|#|n°)|\b(?:identificateur|identifier|reference)\b.*\b(?:position|poste)\b"
      r"|\b(?:no|number|numero|nbr|n°|code)\b.*\b(?:position|poste)\b", "position_number", "supervisor_number"),
     (r"\bcode\b|\bjobcode\b", "job_code", None),
-    (r"\b(?:ef+ective|effet|vigueur|(?<!run )(?<!print )(?<!report )dated?|approved on|in effect|effdt|eff(?! status))\b",
-     "effective_date", None),
+    (r"\b(?:ef+ective|effet|vigueur|(?<!run )(?<!print )(?<!report )dated?|approved on|in effect|effdt"
+     r"|eff(?! status))\b", "effective_date", None),
     (r"\b(?:title|titre|intitule|designation|appellation|(?<!location )descr)\b", "title", "supervisor_title"),
     (r"\b(?:classification|(?<!second-)(?<!second )level|niveau|group|groupe|grp|lvl|grade|class|sal admin plan)\b",
-     "classification",
-     "supervisor_classification"),
+     "classification", "supervisor_classification"),
     (r"\b(?:location|lieu|emplacement|city|ville|site|worksite|duty station|province|work place|municipalite|localite|"
      r"headquarters|posting|loc)\b"
      r"|\bplace of (?:work|employment|assignment|duty)\b|^\s*(?:(?:regional|local|work|head)\s+)?office\s*$"
