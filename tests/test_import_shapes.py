@@ -4836,8 +4836,9 @@ def test_an_annexed_chart_naming_who_holds_each_box_ends_the_duties_and_is_never
             "Classification: EX-01\n\nIII. Organization and Reporting Relationships\n"
             "- Manager, Governance and Integration (EC-07, 9 FTEs)\n\nVI. Specific Accountabilities\n"
             "1. Leads the occupational standards program.\n2. Manages the directorate's resources.\n\n"
-            "VIII. Annex A: Organizational Chart\n\n    +-- Manager, Governance and Integration [EC-07] – Liam Morin\n"
-            "    +-- Manager, Resource Management [EC-07] – Jonathan Lalonde\n\n"
+            "VIII. Annex A – Organization Chart\n• Executive Director, Monitoring and Compliance\n"
+            "• Director, Occupational Standards (EX-01)\n    • Manager, Governance and Integration [EC-07] – Liam Morin\n"
+            "    • Manager, Resource Management [EC-07] – Jonathan Lalonde\n\n"
             "IX. Annex B – Budget\nSalaries: $3,100,000\nO&M: $400,000\n\nX. Annex C – Committees\n"
             "Committee | Role | Frequency\n")
     root, records = _import(tmp_path, "long.txt", text)
@@ -4886,6 +4887,11 @@ def test_the_supervisors_number_in_the_prose_when_a_label_gave_its_title(tmp_pat
     root, _ = _import(tmp_path, "birds.txt", text)
     record = _record(root, "86956")
     assert (record["reports_to"], record["supervisor"]["title"]) == ("25914", "Director General, Business Systems")
+    form = ("DESCRIPTION DE TRAVAIL\nTitre: Directeur, Station de recherche\nTitre du superviseur: Président-directeur "
+            "général\nMinistère: Savoir polaire Canada\nNuméro de poste: 25222\nClassification: EX-01\n\n"
+            "Structure organisationnelle :\nLe titulaire relève du Président-directeur général.\n")
+    root, _ = _import(tmp_path, "station.txt", form)  # the next label's number is the position's own
+    assert "reports_to" not in _record(root, "25222")
 
 
 def test_a_markdown_nested_list_and_a_second_level_section_give_the_first_tier(tmp_path: Path) -> None:

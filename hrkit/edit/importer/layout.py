@@ -2254,7 +2254,9 @@ def _headings(text: str, folded: str, run: bool) -> list[Mark]:
             continue  # "Organisation: Health Canada" is a label; "III. ORGANISATION" in a scan's run a heading
         name, lang = _which("heading", match[1])
         out.append(Mark("heading", name, start, tail.end() if tail else match.end(), (lang,)))
-    return out + (_run_headings(text) if run else _worded_headings(text, folded)) + _annexes(text)
+    annexes = _annexes(text)  # "Annex A – Organization Chart": the annex's, not the structure's heading
+    out += _run_headings(text) if run else _worded_headings(text, folded)
+    return [m for m in out if not any(a.start <= m.start < a.end for a in annexes)] + annexes
 
 
 def _annexes(text: str) -> list[Mark]:
