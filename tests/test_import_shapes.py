@@ -4907,3 +4907,16 @@ def test_a_markdown_nested_list_and_a_second_level_section_give_the_first_tier(t
     root, _ = _import(tmp_path, "ircc.md", text)
     assert _reports(root, "71520", 2) == [("Director General, Domestic Network", "EX-03", 656),
                                           ("Executive Director, Centralized Network", "EX-02", 745)]
+
+
+def test_a_reports_to_line_inside_the_structure_with_the_supervisors_number_after_no(tmp_path: Path) -> None:
+    """``Reports to: ADM, X (EX-05), position no. 85136`` under the structure's heading: the dot of ``no.``
+    ends no sentence, and the number is the supervisor's."""
+    text = ("WORK DESCRIPTION\nPosition title: Director General, Legal Services\nPos. No.: 10710\n"
+            "Classification: EX-03\n\nORGANIZATION STRUCTURE\nReports to: Assistant Deputy Minister, Corporate "
+            "Services Branch (EX-05), position no. 85136\n  Reporting to the Director General, Legal Services are:\n"
+            "Director, Operations – EX-01\n\n"
+            "KEY ACTIVITIES\n1. Establishes the directorate's priorities.\n")
+    root, _ = _import(tmp_path, "legal.txt", text)
+    record = _record(root, "10710")
+    assert (record["reports_to"], record["supervisor"]["classification"]) == ("85136", "EX-05")

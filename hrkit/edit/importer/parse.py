@@ -411,7 +411,8 @@ def _value_end(lay: Layout, marks: list[Mark], index: int, high: int, *, inner: 
     if 0 <= line_end < end:
         end = line_end
     if inner:
-        stop = re.search(r"\s+[A-Z][a-z]+\s*:|\s*\||\.\s|;", lay.text[start:end])
+        stop = re.search(r"\s+[A-Z][a-z]+\s*:|\s*\||(?<!\b[Nn]o)(?<!\b[Pp]os)\.\s|;",  # not "no. 85136"
+                         lay.text[start:end])
         if stop:
             end = start + stop.start()
     return end
