@@ -685,7 +685,8 @@ def supervisor(wd: WorkDescription, text: str, *, own_title: str | None, languag
     if known:
         named = re.search(r"\s+".join(map(re.escape, known.value.split())), text, re.IGNORECASE)
         if named and "supervisor_number" not in wd.fields:  # up to another field's label ("Numéro de poste: ...")
-            tail = re.split(r"\n(?=(?![^\n:]*(?i:sup[ée]r|supervis|reports))[^\n:]{1,40}:)", text[named.end():][:60])[0]
+            after = text[named.end(): named.end() + 60]
+            tail = re.split(r"\n(?=(?![^\n:]*(?i:sup[ée]r|supervis|reports))[^\n:]{1,40}:)", after)[0]
             _supervisor_number(wd, tail)
         return
     text = _OPEN_LINE_END.sub(r"\1 ", text)  # "... Directrice générale régionale, Région du" / "Québec (EX-03"
