@@ -236,9 +236,7 @@ def _read(text: str, name: str, *, ocr: bool) -> WorkDescription:
     _body(wd, lay, sections, language)
     if _has_body(wd):  # a letter of offer names the position's number in a sentence too
         _prose_fields(wd, lay.text[low:high])
-        if not wd.dimensions:  # a draft's "Budget-wise we have $3.76M in salary and $0.54M in O&M." before any heading
-            first = min((m.start for m in marks if m.kind == "heading"), default=high)
-            dimensions.read(wd, _REPORTS_DETAILS.sub(" ", lay.text[low:first]), loose=False)
+        _dimensions_by_identifiers(wd, lay)  # a draft's "position number is 89043" named it only now
     _location_fallback(wd, lay.text[low:high])
     return wd
 
@@ -562,8 +560,7 @@ def _body(wd: WorkDescription, lay: Layout, sections: dict[str, str], language: 
     elsewhere = "\n".join(sections.get(key, "") for key in ("dimensions", "nature_and_scope", "general_accountability",
                                                             "client_service_results", "specific_accountabilities",
                                                             "key_activities", "other"))
-    header = lay.text[:min((m.start for m in lay.marks if m.kind == "heading" and m.name != "details"),
-                           default=len(lay.text))]  # the fields, under their own heading or none
+    header = _header(lay)
     for text in (org or dims, header, general or ""):
         # the header's fields: "The position reports to the Director General, X (EX-3), position number 30400.";
         # the general accountability: "Reporting to the Director General, X (EX-3, position IC-5500), the incumbent..."
@@ -584,15 +581,28 @@ def _body(wd: WorkDescription, lay: Layout, sections: dict[str, str], language: 
         for found in _MANAGES.finditer("\n".join(sections.get(key, "") for key in ("nature_and_scope", "other"))):
             if re.search(r"\$|\bbudget\b", found[0], re.IGNORECASE):  # a poster's "manage a team of 45" is none
                 dimensions.read(wd, found[0])
-    if not wd.dimensions and any(key in wd.fields for key in _IDENTIFIERS):
-        # an HR system's record: "SAL_BUDGET: 5650000.00" among the position's fields (a poster's salary is none)
-        dimensions.read(wd, header, loose=False)
-    if not wd.dimensions and any(key in wd.fields for key in _IDENTIFIERS) and not lay.run:
-        # a form's boxes a PDF gave after its body ("Salary budget: $7,010,000" under the signatures' heading)
-        last = max((m.start for m in lay.marks if m.kind == "heading"), default=len(lay.text))
-        dimensions.read(wd, _REPORTS_DETAILS.sub(" ", lay.text[last:]), loose=False)
+    _dimensions_by_identifiers(wd, lay)
     specific = sections.get("specific_accountabilities") or sections.get("key_activities", "")
     wd.specific_accountabilities = _accountabilities(wd, specific, lay.run)
+
+
+def _header(lay: Layout) -> str:
+    """The text before the first heading but the fields' own: where the fields stand."""
+    return lay.text[:min((m.start for m in lay.marks if m.kind == "heading" and m.name != "details"),
+                         default=len(lay.text))]
+
+
+def _dimensions_by_identifiers(wd: WorkDescription, lay: Layout) -> None:
+    """No dimensions read yet, for a position an identifier names: a budget labelled where its fields
+    stand (an HR system's ``SAL_BUDGET: 5650000.00``, a draft's ``Budget-wise we have $3.76M in
+    salary`` before any heading), else a form's boxes a PDF gave after its body (``Salary budget:
+    $7,010,000`` under the signatures' heading). A poster names no position: its salary is none."""
+    if wd.dimensions or not any(key in wd.fields for key in _IDENTIFIERS):
+        return
+    dimensions.read(wd, _header(lay), loose=False)
+    if not wd.dimensions and not lay.run:
+        last = max((m.start for m in lay.marks if m.kind == "heading"), default=len(lay.text))
+        dimensions.read(wd, _REPORTS_DETAILS.sub(" ", lay.text[last:]), loose=False)
 
 
 _MANAGES = re.compile(r"[^.\n]*\b(?:manages?|g[eè]re|oversees?|administre)\s+(?:(?:a\s+(?:staff|team)\s+of\s+|une\s+"
