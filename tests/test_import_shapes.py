@@ -4920,3 +4920,43 @@ def test_a_reports_to_line_inside_the_structure_with_the_supervisors_number_afte
     root, _ = _import(tmp_path, "legal.txt", text)
     record = _record(root, "10710")
     assert (record["reports_to"], record["supervisor"]["classification"]) == ("85136", "EX-05")
+
+
+def test_a_sentence_giving_a_reports_own_reports_and_a_unit_named_reporting(tmp_path: Path) -> None:
+    """``Reporting to the Director General, X: Director, Y (...)`` after X is listed: Y is X's report, not the
+    position's; ``Director, Analytics and Reporting`` names a unit, no sentence."""
+    text = ("Position Title: Assistant Deputy Minister, Economic Policy\nPosition Number: 40110\n"
+            "Classification: EX-04\n\nORGANIZATION STRUCTURE\nThe following positions report directly to the ADM:\n"
+            "• Director General, Economic Analysis (EX-03, 39 FTEs)\n• Chief of Staff (EC-07, 5 FTEs)\n"
+            "Reporting to the Director General, Economic Analysis: Director, Operations (EX-01, 9 FTEs); "
+            "Director, Policy and Planning (EX-01, 11 FTEs).\n\nSTRUCTURE OF THE DIRECTORATE\nReporting to the "
+            "Director General are the Director, Compliance (EX-01, staff of 60); the Director, Analytics and "
+            "Reporting (EX-01, staff of 36); and the Director, Research (EX-01, staff of 52).\n\n"
+            "KEY ACTIVITIES\n1. Leads the branch.\n")
+    root, _ = _import(tmp_path, "adm.txt", text.replace("STRUCTURE OF THE DIRECTORATE\n", "").replace(
+        "Reporting to the Director General are", "Also reporting to the ADM are"))
+    assert _reports(root, "40110", 5) == [("Director General, Economic Analysis", "EX-03", 39),
+                                          ("Chief of Staff", "EC-07", 5), ("Director, Compliance", "EX-01", 60),
+                                          ("Director, Analytics and Reporting", "EX-01", 36),
+                                          ("Director, Research", "EX-01", 52)]
+
+
+def test_an_e_mail_around_a_pasted_description_gives_none_of_its_people(tmp_path: Path) -> None:
+    """A description pasted into an e-mail, its reply above and the message it quotes below: the closing,
+    the signature (``--``, a name, a role, a telephone number, an address), the confidentiality notice and
+    the line quoting the last message (``On ... X <x@...> wrote:``) end the last section and are never read."""
+    text = ("From:\tArsenault, Erin (ESDC/EDSC)\nSent:\tWednesday, April 24, 2024 7:54 AM\nTo:\tRoy, Marc\n"
+            "Subject:\tRE: WD\n\nSee the WD below.\n\nThanks,\nErin\n\nPosition Title: Director, Grants Operations\n"
+            "Position Number: 21390\nClassification: EX-01\n\nSpecific Accountabilities:\n"
+            "1) Leads the preparation of reports to Parliament.\n"
+            "2) Provides advice to the Assistant Deputy Minister.\n\n--\nAhmed Paquette\n"
+            "Executive Assistant to the Director General\nTel: 873-616-9257\nahmed.paquette@hrsdc-rhdcc.gc.ca\n\n"
+            "This e-mail message and any attachments are intended only for the named recipient(s) and may\n"
+            "contain information that is privileged.\n\n"
+            "On Mon, Jun 28, 2021 at 5:47 AM Mathieu Nguyen <mathieu.nguyen@hrsdc-rhdcc.gc.ca> wrote:\n"
+            "> Annie,\n>\n> See below.\n>\n> Merci,\n> Mathieu\n")
+    root, records = _import(tmp_path, "RE_ Revised WD.txt", text)
+    accountabilities = _record(root, "21390")["specific_accountabilities"]
+    assert accountabilities[-1] == "Provides advice to the Assistant Deputy Minister."
+    for person in ("Erin", "Ahmed", "Paquette", "Mathieu", "Nguyen", "@", "873-616", "intended only", "Annie"):
+        assert person not in records

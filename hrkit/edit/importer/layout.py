@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from hrkit.edit.importer import repair
+from hrkit.edit.importer import mail, repair
 from hrkit.edit.importer.dimensions import label_of, row_labels
 from hrkit.edit.importer.vocabulary import (AMOUNT_UNIT, ANYWHERE, DOCUMENT_TITLES, EN, FIELDS, FR, FRENCH_WORDS,
                                            GROUPS, LINE_ONLY_HEADINGS, OPEN_END_WORDS, PEOPLE, REPORT_COLUMN, SECTIONS,
@@ -60,7 +60,7 @@ def clean_input(text: str) -> str:
     text = _ENTITY.sub(lambda m: html.unescape(m[0]), text) if "&" in text else text
     text = _ARROW_BULLET.sub("\u2022", text.replace("\r\n", "\n")).translate(_INPUT)
     text = _LINK_NUMBER.sub("", _LINKS.sub("", text)) if _LINKS.search(text) else text
-    text = _QUOTED.sub(_unquoted, text) if ">" in text else text
+    text = mail.unquoted(text)
     text = re.sub("[\ud800-\udfff\ufffe\uffff]", "\ufffd", text)
     text = _MARGIN_SPECK.sub(lambda m: " " * len(m[0]), text)
     text = _LETTER_SPACED.sub(_unspaced, text) if "  " in text else text
@@ -92,18 +92,6 @@ _LINKS = re.compile(r"\n[ \t]*(?:References|Références|Links|Liens)[ \t]*\n(?:
 """The list of links a web page's text ends with (``lynx -dump``: ``References`` / ``1. https://...``)."""
 _LINK_NUMBER = re.compile(r"\[[0-9]{1,3}\](?=[^\s\d\]])")
 """A link's number before its words in a web page's text (``Reports to: [7]Assistant Deputy Minister``)."""
-_QUOTED = re.compile(r"^(?:[ \t]*>[^\n]*\n){3,}", re.MULTILINE)
-
-
-def _unquoted(block: re.Match) -> str:
-    """A message quoted in an e-mail (``> Position Title`` / ``>`` / ``> ...``), its quote marks
-    dropped; lines a list's ``>`` bullets open are no quote (no line of theirs is ``>`` alone)."""
-    lines = block[0].split("\n")
-    if not any(re.fullmatch(r"[ \t>]*>[ \t]*", line) for line in lines):
-        return block[0]
-    return "\n".join(re.sub(r"^[ \t]*(?:>[ \t]?)+", "", line) for line in lines)
-
-
 _ARROW_BULLET = re.compile(r"(?<=^)[ \t]*(?:[`',.][ \t]+)?[\u00bb\u203a\u2192\u25aa\u25a0\u25ba\u00b0\u25e6](?=[ \t])",
                            re.MULTILINE)
 """``»``, ``›``, ``→``, ``■`` opening a line: a list's bullet, not a closing quote; a scan's ``°`` (a
@@ -1976,7 +1964,7 @@ def _marks(text: str, folded: str, run: bool) -> list[Mark]:
                   for m in _NAMED_INCUMBENT.finditer(text, body)]
     else:
         marks += _names_above(text, folded, body, marks)
-    marks += [Mark("people", "", m.start(), m.end(), ()) for m in _MAIL_HEADERS.finditer(text)]
+    marks += [Mark("people", "", start, end, ()) for start, end in mail.people_spans(text)]  # no section's text
     marks += [Mark("people", "", m.start(), m.end(), ()) for m in _BYLINE.finditer(text)]
     return _paired(text, _without_overlaps(marks))
 
@@ -1984,12 +1972,6 @@ def _marks(text: str, folded: str, run: bool) -> list[Mark]:
 def _header_fields(marks: list[Mark], body: int) -> int:
     """How many fields' labels stand before the first section."""
     return sum(m.kind == "field" and m.start < body for m in marks)
-
-
-_MAIL_HEADERS = re.compile(r"^[ \t]*(?:From|De)[ \t]*:[^\n]*(?:\n[ \t]*(?:Sent|Date|Envoy[ée]|To|[AÀ]|Cc|Subject|Objet)"
-                           r"[ \t]*:[^\n]*){2,5}", re.MULTILINE)
-"""An e-mail's headers pasted in a thread (``From: X <x@...>`` / ``Sent: ...`` / ``To: Y`` / ``Subject:``):
-people, and no part of the section above them."""
 
 
 _BYLINE = re.compile(r"^[ \t]*(?:(?:Page )?(?:last )?(?:modified|updated|edited|created)|Derni[èe]re modification|"

@@ -119,7 +119,8 @@ def read(wd: WorkDescription, text: str, *, language: str, own_title: str | None
     if not run:
         entries += _bulleted(text, entries)
     entries = sorted(entries, key=lambda e: e[0])
-    tiers = _first_tier(text, entries, own_title) if not run else entries
+    below = _under_a_report(text, entries)
+    tiers = [e for e in (_first_tier(text, entries, own_title) if not run else entries) if e not in below]
     lower = [e[1] for e in entries if e not in tiers]  # a lower tier's entries: where a report's words end too
     entries = tiers
     languages = [_language(e[3]) for e in entries]
@@ -157,6 +158,24 @@ def read(wd: WorkDescription, text: str, *, language: str, own_title: str | None
         report = DirectReport(Value(title, note), description=description or None)
         _details(wd, report, f"{code or ''} {details} {_sub_items(text[close:end], details)}")
         wd.reports.append(report)
+
+
+def _under_a_report(text: str, entries: list[tuple]) -> list[tuple]:
+    """The entries a sentence gives to one of the reports listed above it (``Reporting to the
+    Director General, X: Director, Y (EX-01, 9 FTEs); ...``): that report's reports, not the position's."""
+    below = []
+    for lead in _LEAD_TO_A_REPORT.finditer(text):
+        named = fold(" ".join(lead["title"].split()))
+        if any(e[1] < lead.start() and fold(e[4]) == named for e in entries):
+            end = _SENTENCE_END.search(text, lead.end())
+            below += [e for e in entries if lead.end() <= e[1] < (end.start() if end else len(text))]
+    return below
+
+
+_LEAD_TO_A_REPORT = re.compile(rf"(?:\b(?:{REPORTS_TO})|\b{RELEVE_DE}){THE}(?P<title>[^:;()\n]{{3,120}}?)[ \t]*:",
+                               re.IGNORECASE)
+"""``Reporting to the Director General, X:``, ``Relèvent de la directrice, Y :``: whose reports follow."""
+_SENTENCE_END = re.compile(r"\n|\.(?:\s|$)")
 
 
 def _first_tier(text: str, entries: list[tuple], own_title: str | None) -> list[tuple]:
@@ -289,8 +308,9 @@ def _plausible(title: str) -> bool:
     collects data on his or her ...``)."""
     words = fold(title)
     return title[:1].isupper() and bool(role_word(words)) and not re.search(
-        r"\b(?:is|are|was|were|report\w*|est|sont|relevent?|one of|l'un des|his|her|their|he|she|they|"
-        r"can|must|may|will|il|elle|ils|peut|doit)\b|^(?:if|when|where|while|although|since|si|lorsque|quand)\b", words)
+        r"\b(?:is|are|was|were|est|sont|relevent?|one of|l'un des|his|her|their|he|she|they|"
+        r"can|must|may|will|il|elle|ils|peut|doit)\b|^(?:if|when|where|while|although|since|si|lorsque|quand)\b", words) \
+        and not re.search(r"\breport", title[0].lower() + title[1:])  # "Planning and Reporting" names a unit
 
 
 _LEADS = (r"(?:with|avec|supported[ \t]+by|appuy[ée]e?[ \t]+par|(?:who|which|qui)[ \t]+(?:leads?|manages?|supervises?|"
