@@ -4960,3 +4960,22 @@ def test_an_e_mail_around_a_pasted_description_gives_none_of_its_people(tmp_path
     assert accountabilities[-1] == "Provides advice to the Assistant Deputy Minister."
     for person in ("Erin", "Ahmed", "Paquette", "Mathieu", "Nguyen", "@", "873-616", "intended only", "Annie"):
         assert person not in records
+
+
+def test_who_acts_in_a_report_or_the_supervisors_position_is_never_copied(tmp_path: Path) -> None:
+    """An acting incumbent after a report's details (``– Wendy Abernethy (acting)``, ``– Josée Ivanova
+    (interim)``), in a clause wrapped over two lines (``; currently staffed on an acting basis (Shauna`` /
+    ``Girouard)``) or in a sentence about the supervisor (``filled on an acting basis by Marc Thibodeau``):
+    the reports are read, the names are in no record."""
+    text = ("Position Title: Director, Tariff Policy\nPosition Number: 33994\nClassification: EX-01\n\n"
+            "GENERAL ACCOUNTABILITY\nThe Director reports to the Director General, Trade (EX-03), a position "
+            "currently filled on an acting basis by Marc Thibodeau. The Director leads tariff policy.\n\n"
+            "ORGANIZATION STRUCTURE\n* Manager, Program Design (MT-07, 18 FTE) – Wendy Abernethy (acting)\n"
+            "* Team Leader, Regulatory Affairs (EC-06, 2 FTEs); currently staffed on an acting basis (Shauna\n"
+            "Girouard): responsible for partnerships.\n* Director, Prairies (EX-01, 53 FTEs) – Josée Ivanova "
+            "(interim)\n\nKEY ACTIVITIES\n1. Leads the directorate.\n")
+    root, records = _import(tmp_path, "tariff.txt", text)
+    assert [title for title, _, _ in _reports(root, "33994", 3)] == [
+        "Manager, Program Design", "Team Leader, Regulatory Affairs", "Director, Prairies"]
+    for name in ("Thibodeau", "Abernethy", "Girouard", "Ivanova"):
+        assert name not in records

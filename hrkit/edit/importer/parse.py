@@ -16,6 +16,7 @@ import re
 from hrkit.edit.importer import dimensions, repair, structure
 from hrkit.edit.importer.document import VERIFY, Issue, Value, WorkDescription
 from hrkit.edit.importer.fields import UNIT_NAME, field_of, header_field
+from hrkit.edit.importer.people import without_occupants
 from hrkit.edit.importer.layout import RUN_LENGTH, Layout, Mark, clean_input, layout
 from hrkit.edit.importer.vocabulary import (CLASSIFICATION_REQUEST, DOCUMENT_TITLES, EN, FR, OTHER_DOCUMENTS,
                                            alternation, bare_role, fold, guess_label, report_header,
@@ -551,7 +552,7 @@ def _body(wd: WorkDescription, lay: Layout, sections: dict[str, str], language: 
     general = sections.get("general_accountability") or sections.get("client_service_results")
     for key, text in (("general_accountability", general), ("nature_and_scope", sections.get("nature_and_scope"))):
         if text and text.strip():
-            body = _prose(text, lay.run)
+            body = _prose(without_occupants(text), lay.run)  # "... filled on an acting basis by X"
             if body:
                 setattr(wd, key, Value(body, f"{VERIFY}OCR text, not proofread" if lay.run else None))
     org = sections.get("structure", "")

@@ -18,6 +18,7 @@ from functools import cache
 
 from hrkit.edit.importer import repair, spelling
 from hrkit.edit.importer.document import VERIFY, DirectReport, Value, WorkDescription
+from hrkit.edit.importer.people import without_occupants
 from hrkit.edit.importer.vocabulary import (EN, FR, FRENCH_WORDS, OPEN_END_WORDS, RELEVE_DE, REPORT_COLUMN,
                                            REPORT_COLUMNS, REPORTS_TO, THE, TOTAL_ROW, english_role, fold, french_role,
                                            report_header, role_start, role_word)
@@ -95,14 +96,6 @@ _SPELLED_COUNT = re.compile(rf"\b([a-z]+(?:-[a-z]+)?|[0-9]{{1,4}}(?=[ \t]+\([0-9
 read as its digits."""
 
 
-_OCCUPANT = re.compile(r"\((?i:\s*(?:acting|interim|int[ée]rim(?:aire)?|par\s+int[ée]rim|incumbent|titulaire|occupant"
-                       r"|occupied\s+by|occup[ée]e?\s+par|held\s+by)\b)[^()]{0,60}\)"
-                       r"|(?i:[ \t]*[,;\u2013-][ \t]*(?:acting|int[ée]rim(?:aire)?|par\s+int[ée]rim)[ \t]*:)[ \t]*"
-                       r"[A-ZÀ-Ý][\w'-]+(?:[ \t]+[A-ZÀ-Ý][\w'-]+){1,3}(?=[ \t]*(?:$|[.;)]))", re.MULTILINE)
-"""Who holds a report's position (``(acting: Marie-Claude Sandhu)``, ``(titulaire : X)``, ``, acting:
-X``): a person's name, no part of the report."""
-
-
 def _spelled_counts(text: str) -> str:
     return _SPELLED_COUNT.sub(lambda m: m[2] or str(_SMALL_NUMBERS.get(m[1].lower(), m[1])), text)
 
@@ -111,7 +104,7 @@ def read(wd: WorkDescription, text: str, *, language: str, own_title: str | None
     """The direct reports listed in ``text`` (the organization structure) into ``wd.reports``;
     ``run``: a scan's text run together, where lines are no guide."""
     text = _BRACKETED.sub(lambda m: f"({m[1]})" if repair.classification(m[1]) else m[0],
-                          _spelled_counts(_OCCUPANT.sub("", text)))
+                          _spelled_counts(without_occupants(text)))
     entries = _tabled(text) + _parenthesized(wd, text) + _coded(text, run) + _dash_coded(text) + _worded(text) + \
         (_run_tabled(text) + (_dashed(_BULLET_IN_RUN.sub("\n", text)) if "\u2022" in text else []) if run
          else _dashed(text) + _listed(text) + _count_first(text))

@@ -1,0 +1,28 @@
+"""Where a document names who holds a position, inside the words that describe it: an acting
+incumbent beside a report's title or in a sentence about the supervisor. The names are dropped,
+the position's words kept."""
+
+from __future__ import annotations
+
+import re
+
+
+def without_occupants(text: str) -> str:
+    """``text`` without the clauses naming who holds a position (``(acting: X)``, ``– X (acting)``,
+    ``currently filled on an acting basis by X``)."""
+    return _OCCUPANT.sub("", text)
+
+
+_NAME = r"[A-ZÀ-Ý][\w'-]+(?:(?:[ \t]+|[ \t]*\n[ \t]*)[A-ZÀ-Ý][\w'-]+){1,3}"  # "(Shauna\nGirouard)": wrapped
+_ACTING = r"(?:acting|interim|int[ée]rim(?:aire)?|par\s+int[ée]rim)"
+_OCCUPANT = re.compile(rf"\((?i:\s*(?:{_ACTING}|incumbent|titulaire|occupant"
+                       r"|occupied\s+by|occup[ée]e?\s+par|held\s+by)\b)[^()]{0,60}\)"
+                       rf"|(?i:[ \t]*[,;\u2013-][ \t]*{_ACTING}[ \t]*:)[ \t]*{_NAME}(?=[ \t]*(?:$|[.;)]))"
+                       rf"|[ \t]*[\u2013\u2014-][ \t]*{_NAME}[ \t]*\((?i:{_ACTING})\)"
+                       rf"|[ \t]*[,;]?[ \t]*(?i:(?:(?:currently|presently)\s+)?(?:staffed|filled|occupied|held)\s+on\s+an?\s+"
+                       rf"(?:acting|interim)\s+basis|(?:occup[ée]e?|assur[ée]e?|dot[ée]e?)\s+(?:actuellement\s+)?"
+                       rf"(?:par\s+int[ée]rim|de\s+fa[çc]on\s+int[ée]rimaire))(?:[ \t]*\({_NAME}\)|\s+(?i:by|par)\s+{_NAME})?",
+                       re.MULTILINE)
+"""Who holds a report's position (``(acting: Marie-Claude Sandhu)``, ``(titulaire : X)``, ``, acting:
+X``, ``– X (acting)``, ``; currently staffed on an acting basis (X)``, ``occupé par intérim par X``):
+a person's name, no part of the report."""
