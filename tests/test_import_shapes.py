@@ -1699,7 +1699,9 @@ def test_other_documents_of_a_records_folder_are_refused_with_what_they_are(tmp_
                                            "24-DFO-EA-0392\nDuties\n- Lead the team", "a job poster"),
                             ("noi.txt", "NOTICE OF INTENT TO MAKE AN APPOINTMENT / AVIS D'INTENTION DE FAIRE UNE "
                                         "NOMINATION\nPerson being considered: Priya Raghunathan",
-                             "a notice of appointment")):
+                             "a notice of appointment"),
+                            ("epa.txt", "Executive Performance Agreement / Entente de rendement de cadre\nFiscal Year "
+                                        "2022-23", "a performance agreement")):
         (tmp_path / name).write_text(f"{top}\n{body}", encoding="utf-8")
         result = run_cli(["import", str(tmp_path / name)], root)
         assert result.exit_code == 2 and f"{what}, not a work description" in result.stderr, name

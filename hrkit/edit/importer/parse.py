@@ -158,12 +158,14 @@ def _names_document(line: str, named: re.Match) -> bool:
     Committee – Record of Decisions``, ``SKILLS BRANCH ORGANIZATION CHART`` in a scan's run, the
     heading's capitals telling where it ends), not as a label of their own or inside one (``Date
     of Classification Decision 2011/08/15``)?"""
-    before, after = line[:named.start()].strip(), _DATED.sub("", line[named.end():]).strip()
+    before, after = line[:named.start()].strip(), _DATED.sub("", _OTHER_LANGUAGE.sub("", line[named.end():])).strip()
     issuer = len(before.split()) <= _ISSUER_WORDS
     return (not before or before.endswith(":") or issuer and (not after.strip(" .") or line[:named.end()].isupper())) \
         and not after.startswith(":")  # "RECORD OF CLASSIFICATION DECISION" names it too
 
 
+_OTHER_LANGUAGE = re.compile(r"^\s*/[^/:]*$")
+"""A name's other language after it (``Executive Performance Agreement / Entente de rendement de cadre``)."""
 _HEAD_LINES = 6
 _DATED = re.compile(rf"^\s*(?:\([^()]*\)|{repair.FISCAL_YEAR}|(?:19|20)[0-9]{{2}})\s*$")
 """``(as of April 1, 2021)``, ``2023-2024``: a document's name's qualifier."""
