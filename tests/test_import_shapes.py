@@ -4981,3 +4981,26 @@ def test_who_acts_in_a_report_or_the_supervisors_position_is_never_copied(tmp_pa
         "Manager, Program Design", "Team Leader, Regulatory Affairs", "Director, Prairies"]
     for name in ("Thibodeau", "Abernethy", "Girouard", "Ivanova"):
         assert name not in records
+
+
+def test_a_classification_request_holding_the_description_and_its_rationale(tmp_path: Path) -> None:
+    """A request's form, the work description, then its ``CLASSIFICATION RATIONALE`` (ratings and who evaluated
+    it): the description is read up to the rationale, whose evaluators are in no record; a label naming a
+    decision (``DATE OF CLASSIFICATION DECISION``) ends nothing. In French too (``JUSTIFICATION DE LA
+    CLASSIFICATION``, ``ÉVALUÉ PAR :``)."""
+    request = ("REQUEST FOR CLASSIFICATION ACTION\n\nType of action: Reclassification (upward)\n\n"
+               "EXECUTIVE WORK DESCRIPTION\n\nPosition Title: Executive Director, Case Management\n"
+               "Position Number: 12799\nClassification: EX-02\nDATE OF CLASSIFICATION DECISION\n2020-01-27\n\n"
+               "SPECIFIC ACCOUNTABILITIES\n1. Directs case management in the region.\n\nCLASSIFICATION RATIONALE\n"
+               "The committee concluded that the work is properly evaluated at the EX-02 level.\n"
+               "Evaluated by:\n    Graham Ellery, Peter Van Loon\n")
+    french = ("DEMANDE DE CLASSIFICATION\n\nDESCRIPTION DE TRAVAIL\n\nTitre du poste : Directrice exécutive, "
+              "Politiques\nNuméro du poste : 45120\nGroupe et niveau : EX-02\n\nACTIVITÉS PRINCIPALES\n"
+              "1. Dirige l'élaboration des politiques.\n\nJUSTIFICATION DE LA CLASSIFICATION\nLe poste est évalué "
+              "au niveau EX-02.\nÉVALUÉ PAR : Luc Thibodeau, Isabelle Gagnon\n")
+    for name, text, number, last in (("request.txt", request, "12799", "Directs case management in the region."),
+                                     ("demande.txt", french, "45120", "Dirige l'élaboration des politiques.")):
+        root, records = _import(tmp_path, name, text)
+        assert _record(root, number)["specific_accountabilities"] == [last]
+        for person in ("Ellery", "Van Loon", "Thibodeau", "Gagnon", "committee", "évalué au"):
+            assert person not in records

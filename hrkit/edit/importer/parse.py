@@ -75,6 +75,8 @@ def parse_text(text: str, name: str) -> WorkDescription:
         structured, full = _enclosed(structured) or "", _enclosed(full) or ""
         if not (structured or full):
             raise
+    else:
+        structured, full = _without_what_follows(structured), _without_what_follows(full)
     main = _read(structured, name, ocr=bool(full_at)) if len(structured.split()) >= 5 else None
     scan = _read(full, name, ocr=True) if full.strip() else None
     wd = _filled(main, scan) if main and scan else main or scan
@@ -122,13 +124,29 @@ def _enclosed(text: str) -> str | None:
     WORK DESCRIPTION`` ... ``ANNEX B – CLASSIFICATION RATIONALE``; a staffing file's checklist, then
     the description): from its heading on a line of its own to the next document's name, or None."""
     lines = text.split("\n")
-    start = next((at for at, line in enumerate(lines) if at and not _ITEM.match(line)  # no "o [X] ..." item
-                  and _titled(fold(" ".join(line.split())))), None)
-    if start is None:
-        return None
-    end = next((at for at in range(start + 1, len(lines)) for line in [fold(" ".join(lines[at].split()))]
-                if any(_names_as(line, pattern) for _, pattern in _OTHER_DOCUMENTS)), len(lines))
-    return "\n".join(lines[start:end])
+    start = _heading_line(lines, first=1)
+    return None if start is None else "\n".join(lines[start:_next_document(lines, start)])
+
+
+def _without_what_follows(text: str) -> str:
+    """``text`` up to a classification rationale that follows its work description (a classification
+    request's ``CLASSIFICATION RATIONALE``, its ratings and its evaluators' names after the description;
+    an organization chart may be the description's own annex)."""
+    lines = text.split("\n")
+    start = _heading_line(lines, first=0)
+    return text if start is None else "\n".join(lines[:_next_document(lines, start, _FOLLOWING)])
+
+
+def _heading_line(lines: list[str], first: int) -> int | None:
+    """The line from ``first`` on that is a work description's heading (no ``o [X] ...`` item)."""
+    return next((at for at in range(first, len(lines))
+                 if not _ITEM.match(lines[at]) and _titled(fold(" ".join(lines[at].split())))), None)
+
+
+def _next_document(lines: list[str], start: int, documents: list | None = None) -> int:
+    """The line after ``start`` that names another document (of ``documents``, else any), or the end."""
+    return next((at for at in range(start + 1, len(lines)) for line in [fold(" ".join(lines[at].split()))]
+                 if any(_names_as(line, pattern) for _, pattern in documents or _OTHER_DOCUMENTS)), len(lines))
 
 
 _ITEM = re.compile(r"\s*(?:[-*\u2022o>]\s|[\[\u2610\u2611\u2612])")
@@ -159,13 +177,15 @@ def _names_document(line: str, named: re.Match) -> bool:
     heading's capitals telling where it ends), not as a label of their own or inside one (``Date
     of Classification Decision 2011/08/15``)?"""
     before, after = line[:named.start()].strip(), _DATED.sub("", _OTHER_LANGUAGE.sub("", line[named.end():])).strip()
-    issuer = len(before.split()) <= _ISSUER_WORDS
+    issuer = len(before.split()) <= _ISSUER_WORDS and not _OF.search(before)  # "Date of Classification Decision"
     return (not before or before.endswith(":") or issuer and (not after.strip(" .") or line[:named.end()].isupper())) \
         and not after.startswith(":")  # "RECORD OF CLASSIFICATION DECISION" names it too
 
 
 _OTHER_LANGUAGE = re.compile(r"^\s*/[^/:]*$")
 """A name's other language after it (``Executive Performance Agreement / Entente de rendement de cadre``)."""
+_OF = re.compile(r"(?:\b(?:of|de|du|des|la|le)|\bd')$")
+"""The words before a name that make it a label's (``Date of``, ``Date de la``), not an issuer's."""
 _HEAD_LINES = 6
 _DATED = re.compile(rf"^\s*(?:\([^()]*\)|{repair.FISCAL_YEAR}|(?:19|20)[0-9]{{2}})\s*$")
 """``(as of April 1, 2021)``, ``2023-2024``: a document's name's qualifier."""
@@ -177,6 +197,8 @@ _DOCUMENT_TITLE = re.compile(r"(?<!\bnot a )(?<!\bpas une )\b(?:" + alternation(
 """A work description's name at a document's top, unless denied (``Chart prepared by HR. Not a
 work description.``)."""
 _OTHER_DOCUMENTS = [(what, re.compile(pattern)) for what, pattern in OTHER_DOCUMENTS]
+_FOLLOWING = [(what, pattern) for what, pattern in _OTHER_DOCUMENTS if what == "a classification decision"]
+"""What a classification package puts after the work description it holds."""
 
 
 def _has_body(wd: WorkDescription) -> bool:

@@ -183,7 +183,8 @@ PEOPLE: tuple[tuple[str, str], ...] = (
     (FR, "date de modification"), (EN, "head of organization"), (EN, "head of the organization"),
     (EN, "head of organisation"), (FR, "administrateur general"), (FR, "administratrice generale"),
     (FR, "chef de l'organisation"), (FR, "chef de l'organisme"), (FR, "personne-ressource"),
-    (FR, "personne ressource"),
+    (FR, "personne ressource"), (EN, "evaluated by"), (EN, "rated by"), (FR, "evalue par"), (FR, "evaluee par"),
+    (FR, "recommande par"), (FR, "recommandee par"),
 )
 """Labels whose values are people, signatures or dates of signing: never read into a record,
 and where they start, the text before them ends."""
@@ -314,7 +315,7 @@ OTHER_DOCUMENTS: tuple[tuple[str, str], ...] = (
     ("a record of decisions", r"\brecord of decisions?\b|\bminutes of (?:the )?meeting\b|^minutes\b|"
                               r"\bcompte rendu des decisions\b|\breleve des decisions\b|\bproces-verbal\b"),
     ("a classification decision", r"classification decision|decision de classification|"
-                                  r"justification de (?:la )?cotation|classification rationale"),
+                                  r"justification de (?:la )?(?:cotation|classification)|classification rationale"),
     ("a letter of offer", r"letter of offer|lettre d'offre"),
     ("a leave application", r"application for leave|leave application|demande de conge"),
     ("a travel claim", r"travel (?:expense )?claim|demande de remboursement des frais de voyage"),
