@@ -90,6 +90,7 @@ def import_(documents, department, effective_date, dry_run, update, report_file)
     from hrkit.edit.editing import check
     from hrkit.io.fsio import write_atomic
     from hrkit.edit.importer import plan_import
+    from hrkit.edit.importer.readers import READERS
     from hrkit.edit.importer.batch import counts, report
 
     root, source, project = open_repo(Path.cwd())
@@ -100,7 +101,7 @@ def import_(documents, department, effective_date, dry_run, update, report_file)
         plan = plan_import(root, source, list(documents), department=department, effective_date=day,
                            update=update, progress=progress)
     if all(o.status == "skipped" for o in plan.documents):
-        raise CliError("no documents found to import (hrkit reads .txt, .md, .docx and .pdf files)")
+        raise CliError(f"no documents found to import (hrkit reads {', '.join(READERS)} files)")
     for outcome in plan.documents:
         if outcome.status in ("refused", "failed"):
             click.echo(terminal_text(f"hrkit: {outcome.path}: {outcome.reason}"), err=True)

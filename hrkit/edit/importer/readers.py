@@ -1,5 +1,5 @@
 """A document file's bytes to the text ``parse_text`` reads: plain text in whatever encoding it was
-saved in, Word (.docx) and PDF with a text layer. Anything else is refused with a reason a
+saved in, Word (.docx), RTF and PDF with a text layer. Anything else is refused with a reason a
 user can act on (``Unreadable``); nothing here guesses at content.
 
 Text files are UTF-8 (with or without a byte-order mark), UTF-16 or cp1252/latin-1. cp1252 is
@@ -62,13 +62,32 @@ def read_text(path: Path) -> Text:
         raise Unreadable(f"cannot be read ({exc.strerror})") from None
     if not raw.strip():
         raise Unreadable("empty file")
-    text = reader(raw)
+    text = _rtf(raw) if raw.lstrip().startswith(b"{\\rtf") else reader(raw)  # an RTF file saved as .txt too
     if reader is _text:  # a wiki page's source: its words; a spreadsheet's or an HR system's export: its fields
         try:
             text.text = exports.plain(markup.plain(text.text) if markup.is_wiki(text.text) else text.text)
         except exports.Listing as listing:
             raise Unreadable(str(listing)) from None
     return text
+
+
+# --- RTF -----------------------------------------------------------------------------------------
+
+def _rtf(raw: bytes) -> Text:
+    """An RTF document's text (by ``striprtf``), its table rows written as a Word table's are."""
+    from striprtf.striprtf import rtf_to_text
+
+    codepage = re.search(rb"\\ansicpg([0-9]{3,5})", raw[:2000])
+    codec = f"cp{int(codepage[1])}" if codepage else "cp1252"
+    try:
+        text = rtf_to_text(raw.decode("ascii", errors="replace"), encoding=codec, errors="replace")
+    except (LookupError, ValueError, IndexError):
+        raise Unreadable("an RTF document whose text cannot be read") from None
+    lines = []
+    for line in text.split("\n"):
+        cells = [cell.strip() for cell in line.split("|")[:-1]] if line.rstrip().endswith("|") else None
+        lines += markup.table_lines(cells, wide=len(cells) > 2) if cells else [line]
+    return _checked("\n".join(lines), "RTF")
 
 
 # --- plain text ----------------------------------------------------------------------------------
@@ -351,5 +370,5 @@ def _pdf(raw: bytes) -> Text:
     return _checked(unicodedata.normalize("NFC", text), "PDF")
 
 
-READERS = {".txt": _text, ".md": _text, ".docx": _docx, ".pdf": _pdf}
+READERS = {".txt": _text, ".md": _text, ".docx": _docx, ".pdf": _pdf, ".rtf": _rtf}
 """File suffixes (lower case) and their reader."""
