@@ -5007,8 +5007,9 @@ def test_a_classification_request_holding_the_description_and_its_rationale(tmp_
 
 
 def test_an_rtf_document_saved_as_rtf_or_as_text(tmp_path: Path) -> None:
-    """An RTF file (``.rtf``, or saved as ``.txt`` with its markup): its words, ``\\'e9`` escapes as the code
-    page's letters, and its table rows as a Word table's (``TITLE | value`` a label and its value)."""
+    """An RTF file (``.rtf``, or saved as ``.txt`` with its markup, or its body copied without its header):
+    its words, ``\\'e9`` escapes as the code page's letters, and its table rows as a Word table's
+    (``TITLE | value`` a label and its value)."""
     rtf = (r"{\rtf1\ansi\ansicpg1252\deff0{\fonttbl{\f0\fswiss Arial;}}" "\n"
            r"\pard\qc\b Work Description\b0\par" "\n"
            r"\trowd\cellx4500\cellx9000\pard\intbl TITLE\cell Executive Director, Atlantic Forestry Centre\cell \row" "\n"
@@ -5017,8 +5018,9 @@ def test_an_rtf_document_saved_as_rtf_or_as_text(tmp_path: Path) -> None:
            r"\trowd\cellx4500\cellx9000\pard\intbl WORK LOCATION\cell Montr\'e9al, Quebec\cell \row" "\n"
            r"\pard\b General Accountability\b0\par Provides leadership for the forest science program.\par" "\n"
            r"\pard\b Specific Accountabilities\b0\par 1. Directs the centre\rquote s research.\par}")
-    for name in ("centre.rtf", "centre (rtf).txt"):
-        root, _ = _import(tmp_path, name, rtf)
+    body = rtf[rtf.index("\n") + 1:-1]  # "\pard ... \par" lines without "{\rtf1 ...}"
+    for name, text in (("centre.rtf", rtf), ("centre (rtf).txt", rtf), ("centre body.txt", body)):
+        root, _ = _import(tmp_path, name, text)
         record = _record(root, "141872")
         assert (record["title"], record["classification"], record["location"]) == (
             "Executive Director, Atlantic Forestry Centre", "EX-02", "Montréal, QC")

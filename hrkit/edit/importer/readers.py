@@ -62,7 +62,7 @@ def read_text(path: Path) -> Text:
         raise Unreadable(f"cannot be read ({exc.strerror})") from None
     if not raw.strip():
         raise Unreadable("empty file")
-    text = _rtf(raw) if raw.lstrip().startswith(b"{\\rtf") else reader(raw)  # an RTF file saved as .txt too
+    text = _rtf(raw) if reader is _text and _is_rtf(raw) else reader(raw)  # an RTF file saved as .txt too
     if reader is _text:  # a wiki page's source: its words; a spreadsheet's or an HR system's export: its fields
         try:
             text.text = exports.plain(markup.plain(text.text) if markup.is_wiki(text.text) else text.text)
@@ -72,6 +72,15 @@ def read_text(path: Path) -> Text:
 
 
 # --- RTF -----------------------------------------------------------------------------------------
+
+def _is_rtf(raw: bytes) -> bool:
+    """RTF's header (``{\\rtf1``), or its body copied without it (lines ending in ``\\par``)."""
+    return raw.lstrip().startswith(b"{\\rtf") or len(_PARAGRAPH_END.findall(raw, 0, 20_000)) >= _RTF_PARAGRAPHS
+
+
+_PARAGRAPH_END = re.compile(rb"\\par\r?$", re.MULTILINE)
+_RTF_PARAGRAPHS = 3
+
 
 def _rtf(raw: bytes) -> Text:
     """An RTF document's text (by ``striprtf``), its table rows written as a Word table's are."""
