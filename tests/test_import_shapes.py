@@ -2726,12 +2726,13 @@ def test_french_supervisor_labels_written_for_either_gender(tmp_path: Path) -> N
 
 def test_a_memo_is_refused_but_a_work_description_behind_a_cover_memo_is_imported(tmp_path: Path) -> None:
     """A memo that names positions, their numbers and budgets (``MEMORANDUM`` / ``SUBJECT: Updating
-    executive work descriptions``) is refused for what it is; a cover memo with the work description
-    behind it, under its own heading, is the work description."""
+    executive work descriptions``, a sentence naming the work description's template) is refused for what
+    it is; a cover memo with the work description behind it, under its own heading, is the work description."""
     memo = ("## MEMORANDUM\n\n| TO: | All EX-01 to EX-03 managers |\n|---|---|\n| FROM: | Director General, Workforce |\n"
             "| SUBJECT: | Updating the work description of your position |\n\nPurpose\n\n"
             "To ask every executive to confirm that the work description of position 63335 is current; several "
-            "still show a salary of $2.96M and O&M of $71K.\n\nAction required\n\nReply by April 17, 2023.\n")
+            "still show a salary of $2.96M and O&M of $71K.\n\nAction required\n\nReply by April 17, 2023.\n"
+            "Executive Services can help with the EX work description template.\n")  # a sentence, no heading
     cover = ("MEMORANDUM\nTO: Manager, Executive Classification\nFROM: Executive Director, Contact Centre Operations\n"
              "SUBJECT: Request for classification review – Director, Data Governance (position 356689)\n"
              "Please find attached the updated work description.\n\nWORK DESCRIPTION\n"

@@ -161,7 +161,8 @@ def _titled(line: str) -> bool:
     """A line that is a work description's heading (``EXECUTIVE (EX) WORK DESCRIPTION``, ``WORK
     DESCRIPTION / DESCRIPTION DE TRAVAIL``), not a memo's subject that names one."""
     found = _DOCUMENT_TITLE.search(line)
-    return bool(found) and len(line.split()) <= 10 and ":" not in line[:found.start()]
+    return bool(found) and len(line.split()) <= 10 and ":" not in line[:found.start()] \
+        and not line.rstrip().endswith(".")  # "... with the EX work description template.": a sentence
 
 
 def _names_as(line: str, pattern: re.Pattern) -> bool:
