@@ -5026,3 +5026,21 @@ def test_an_rtf_document_saved_as_rtf_or_as_text(tmp_path: Path) -> None:
         assert (record["title"], record["classification"], record["location"]) == (
             "Executive Director, Atlantic Forestry Centre", "EX-02", "Montréal, QC")
         assert record["specific_accountabilities"] == ["Directs the centre's research."]
+
+
+def test_a_note_to_file_about_the_incumbent_and_successors_is_no_part_of_the_description(tmp_path: Path) -> None:
+    """A talent-management delegate's note to file after the accountabilities (``Note to file - X, ETM delegate:
+    incumbent eligible to retire ...``, ``Note au dossier (X, déléguée GTC) :``): the last accountability ends
+    before it, and neither the delegate's name nor the note is in a record."""
+    for name, note, number in (("rail.txt", "Note to file - Olivier Savard, ETM delegate: incumbent eligible to "
+                                            "retire in 2026; no ready-now\nsuccessor.", "41872"),
+                               ("dg.txt", "Note au dossier (Karine Lachance, déléguée GTC) : départ à la retraite "
+                                          "prévu en 2026.", "41873")):
+        text = (f"Position Title: Director, Rail Safety Oversight\nPosition Number: {number}\nClassification: EX-01\n\n"
+                "SPECIFIC ACCOUNTABILITIES\n1. Directs the oversight of federally regulated railways.\n\n"
+                f"{note}\n\nSignatures\nThe foregoing is an accurate and complete statement.\n")
+        root, records = _import(tmp_path, name, text)
+        assert _record(root, number)["specific_accountabilities"] == [
+            "Directs the oversight of federally regulated railways."]
+        for words in ("Savard", "Lachance", "retire", "retraite"):
+            assert words not in records

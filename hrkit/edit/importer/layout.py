@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from hrkit.edit.importer import mail, repair
+from hrkit.edit.importer import mail, people, repair
 from hrkit.edit.importer.dimensions import label_of, row_labels
 from hrkit.edit.importer.vocabulary import (AMOUNT_UNIT, ANYWHERE, DOCUMENT_TITLES, EN, FIELDS, FR, FRENCH_WORDS,
                                            GROUPS, LINE_ONLY_HEADINGS, OPEN_END_WORDS, PEOPLE, REPORT_COLUMN, SECTIONS,
@@ -1964,7 +1964,8 @@ def _marks(text: str, folded: str, run: bool) -> list[Mark]:
                   for m in _NAMED_INCUMBENT.finditer(text, body)]
     else:
         marks += _names_above(text, folded, body, marks)
-    marks += [Mark("people", "", start, end, ()) for start, end in mail.people_spans(text)]  # no section's text
+    marks += [Mark("people", "", start, end, ())  # no section's text
+              for start, end in mail.people_spans(text) + people.notes_to_file(text)]
     marks += [Mark("people", "", m.start(), m.end(), ()) for m in _BYLINE.finditer(text)]
     return _paired(text, _without_overlaps(marks))
 

@@ -1,10 +1,20 @@
-"""Where a document names who holds a position, inside the words that describe it: an acting
-incumbent beside a report's title or in a sentence about the supervisor. The names are dropped,
-the position's words kept."""
+"""Where a document names people inside the words that describe a position: an acting incumbent
+beside a report's title or in a sentence about the supervisor (the names are dropped, the position's
+words kept), a note to file about the incumbent and their successors (no part of the description)."""
 
 from __future__ import annotations
 
 import re
+
+
+def notes_to_file(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` holds a note to file (``Note to file - X, ETM delegate: incumbent eligible to retire
+    ...``, ``Note au dossier (X, déléguée GTC) :``), to the end of its paragraph."""
+    return [m.span() for m in _NOTE_TO_FILE.finditer(text)]
+
+
+_NOTE_TO_FILE = re.compile(r"^[ \t]*(?i:note (?:to|for) (?:the )?file|file note|note (?:versée )?au dossier)\b"
+                           r"[^\n]*(?:\n[ \t]*\S[^\n]*){0,6}", re.MULTILINE)
 
 
 def without_occupants(text: str) -> str:
@@ -19,10 +29,10 @@ _OCCUPANT = re.compile(rf"\((?i:\s*(?:{_ACTING}|incumbent|titulaire|occupant"
                        r"|occupied\s+by|occup[ée]e?\s+par|held\s+by)\b)[^()]{0,60}\)"
                        rf"|(?i:[ \t]*[,;\u2013-][ \t]*{_ACTING}[ \t]*:)[ \t]*{_NAME}(?=[ \t]*(?:$|[.;)]))"
                        rf"|[ \t]*[\u2013\u2014-][ \t]*{_NAME}[ \t]*\((?i:{_ACTING})\)"
-                       rf"|[ \t]*[,;]?[ \t]*(?i:(?:(?:currently|presently)\s+)?(?:staffed|filled|occupied|held)\s+on\s+an?\s+"
-                       rf"(?:acting|interim)\s+basis|(?:occup[ée]e?|assur[ée]e?|dot[ée]e?)\s+(?:actuellement\s+)?"
-                       rf"(?:par\s+int[ée]rim|de\s+fa[çc]on\s+int[ée]rimaire))(?:[ \t]*\({_NAME}\)|\s+(?i:by|par)\s+{_NAME})?",
-                       re.MULTILINE)
+                       rf"|[ \t]*[,;]?[ \t]*(?i:(?:(?:currently|presently)\s+)?(?:staffed|filled|occupied|held)\s+"
+                       rf"on\s+an?\s+(?:acting|interim)\s+basis|(?:occup[ée]e?|assur[ée]e?|dot[ée]e?)\s+"
+                       rf"(?:actuellement\s+)?(?:par\s+int[ée]rim|de\s+fa[çc]on\s+int[ée]rimaire))"
+                       rf"(?:[ \t]*\({_NAME}\)|\s+(?i:by|par)\s+{_NAME})?", re.MULTILINE)
 """Who holds a report's position (``(acting: Marie-Claude Sandhu)``, ``(titulaire : X)``, ``, acting:
 X``, ``– X (acting)``, ``; currently staffed on an acting basis (X)``, ``occupé par intérim par X``):
 a person's name, no part of the report."""
