@@ -5044,3 +5044,22 @@ def test_a_note_to_file_about_the_incumbent_and_successors_is_no_part_of_the_des
             "Directs the oversight of federally regulated railways."]
         for words in ("Savard", "Lachance", "retire", "retraite"):
             assert words not in records
+
+
+def test_an_organization_chart_named_below_a_pages_menu_or_in_capitals_inside_a_scans_run(tmp_path: Path) -> None:
+    """An intranet page saved as text, its chart's name below the page's menu (``Skip to main content``,
+    ``You are here:``, its breadcrumb), and a scan's run whose name alone is in capitals (``Citizen Services
+    Branch - Ontario Region ORGANIZATION CHART As of April 1, 2O18 ...``): organization charts, refused."""
+    page = ("Skip to main content\n\nLanguage selection\nFrançais <https://intranet.example.gc.ca/fr>\n\n"
+            "Innovation, Science and Economic Development Canada - Intranet\n\nYou are here:\n  1. Home\n"
+            "  2. About us\n  3. Organizational charts\n\nSpectrum Sector - Organizational chart\n\n"
+            "Senior Assistant Deputy Minister, Spectrum\nAmandeep Sharma (EX-05)\n\n"
+            "    Director General, Spectrum Licensing Operations (EX-02)\n        Director, Auction Operations (EX-01)\n")
+    scan = ("Citizen Services Branch - Ontario Region ORGANIZATION CHART As of April 1, 2O18 Director General, "
+            "Citizen Services EX-O3 Kathleen Murphy | | | Director, Passport Services EX-Ol (vacant) Director, "
+            "Service Delivery, Northern Ontario EX-01 Colin Fraser Senior Advisor to the DG PM-O6 Executive "
+            "Assistant AS-O2 | Managers, Service Canada Centres (I4) PM-O6 | Total FTEs: I,2O6 Prepared by "
+            "Corporate Planning, Ontario Region Page 1 of 1\n")
+    root, result = _import_all(tmp_path, {"chart.txt": page, "scan chart.txt": scan})
+    assert result.stderr.count("an organization chart, not a work description") == 2, result.output
+    assert not list((root / "records/positions").glob("*.yaml"))

@@ -179,7 +179,8 @@ def _names_document(line: str, named: re.Match) -> bool:
     of Classification Decision 2011/08/15``)?"""
     before, after = line[:named.start()].strip(), _DATED.sub("", _OTHER_LANGUAGE.sub("", line[named.end():])).strip()
     issuer = len(before.split()) <= _ISSUER_WORDS and not _OF.search(before)  # "Date of Classification Decision"
-    return (not before or before.endswith(":") or issuer and (not after.strip(" .") or line[:named.end()].isupper())) \
+    return (not before or before.endswith(":") or issuer and (not after.strip(" .") or line[:named.end()].isupper()
+                                                              or line[named.start():named.end()].isupper())) \
         and not after.startswith(":")  # "RECORD OF CLASSIFICATION DECISION" names it too
 
 
@@ -187,7 +188,7 @@ _OTHER_LANGUAGE = re.compile(r"^\s*/[^/:]*$")
 """A name's other language after it (``Executive Performance Agreement / Entente de rendement de cadre``)."""
 _OF = re.compile(r"(?:\b(?:of|de|du|des|la|le)|\bd')$")
 """The words before a name that make it a label's (``Date of``, ``Date de la``), not an issuer's."""
-_HEAD_LINES = 6
+_HEAD_LINES = 12
 _DATED = re.compile(rf"^\s*(?:\([^()]*\)|{repair.FISCAL_YEAR}|(?:19|20)[0-9]{{2}})\s*$")
 """``(as of April 1, 2021)``, ``2023-2024``: a document's name's qualifier."""
 _ISSUER_WORDS = 8
