@@ -52,7 +52,8 @@ _SIGNATURE_START = re.compile(r"^[ \t]*(?:--[ \t]*|(?:Thanks|Thank you|(?:Best |
                               re.MULTILINE)
 """A signature's delimiter (``-- ``) or a message's closing (``Thanks,``, ``Merci,``) alone on its line."""
 _CONTACT = re.compile(r"^[ \t]*(?:(?:Tel|T[ée]l|Phone|T[ée]l[ée]phone|Cell|Mobile|Cellulaire|Fax|T[ée]l[ée]copieur)"
-                      r"\b[^\n]*[0-9]{3}[^\n]*|[^\s@<>()]+@[^\s@<>()]+\.[a-z]{2,}[ \t.]*)$", re.MULTILINE | re.IGNORECASE)
+                      r"\b[^\n]*[0-9]{3}[^\n]*|[^\s@<>()]+@[^\s@<>()]+\.[a-z]{2,}[ \t.]*)$",
+                      re.MULTILINE | re.IGNORECASE)
 """A signature's telephone number or e-mail address alone on its line."""
 _SIGNATURE_LINE = re.compile(r"[ \t]*[^\n]{1,90}")
 """A line of a signature: short."""

@@ -16,8 +16,8 @@ import re
 from hrkit.edit.importer import dimensions, repair, structure
 from hrkit.edit.importer.document import VERIFY, Issue, Value, WorkDescription
 from hrkit.edit.importer.fields import UNIT_NAME, field_of, header_field
-from hrkit.edit.importer.people import without_occupants
 from hrkit.edit.importer.layout import RUN_LENGTH, Layout, Mark, clean_input, layout
+from hrkit.edit.importer.people import without_occupants
 from hrkit.edit.importer.vocabulary import (CLASSIFICATION_REQUEST, DOCUMENT_TITLES, EN, FR, OTHER_DOCUMENTS,
                                            alternation, bare_role, fold, guess_label, report_header,
                                            role_start, role_word)
@@ -175,10 +175,12 @@ def _names_document(line: str, named: re.Match) -> bool:
     """Do a document's words name it where they stand: at the line's start or after a label
     (``Subject: Classification decision``) or after who issued it (``Research Centre Management
     Committee – Record of Decisions``, ``SKILLS BRANCH ORGANIZATION CHART`` in a scan's run, the
-    heading's capitals telling where it ends), not as a label of their own or inside one (``Date
-    of Classification Decision 2011/08/15``)?"""
+    heading's capitals or the name's own telling where it ends), with its other language's after a
+    slash, not as a label of their own or inside one (``Date of Classification Decision 2011/08/15``)
+    nor an annex's (``ANNEXE A – ORGANIGRAMME``)?"""
     before, after = line[:named.start()].strip(), _DATED.sub("", _OTHER_LANGUAGE.sub("", line[named.end():])).strip()
-    issuer = len(before.split()) <= _ISSUER_WORDS and not _OF.search(before)  # "Date of Classification Decision"
+    issuer = len(before.split()) <= _ISSUER_WORDS and not _OF.search(before) \
+        and not _ANNEX.match(before)  # "Date of Classification Decision", "ANNEXE A – ORGANIGRAMME": no document's name
     return (not before or before.endswith(":") or issuer and (not after.strip(" .") or line[:named.end()].isupper()
                                                               or line[named.start():named.end()].isupper())) \
         and not after.startswith(":")  # "RECORD OF CLASSIFICATION DECISION" names it too
@@ -186,8 +188,10 @@ def _names_document(line: str, named: re.Match) -> bool:
 
 _OTHER_LANGUAGE = re.compile(r"^\s*/[^/:]*$")
 """A name's other language after it (``Executive Performance Agreement / Entente de rendement de cadre``)."""
-_OF = re.compile(r"(?:\b(?:of|de|du|des|la|le)|\bd')$")
+_OF = re.compile(r"\bdate\s+(?:of(?:\s+the)?|du|de(?:\s+la)?|d')$", re.IGNORECASE)
 """The words before a name that make it a label's (``Date of``, ``Date de la``), not an issuer's."""
+_ANNEX = re.compile(r"(?:annexe?|appendix|appendice|attachment|schedule|pi[eè]ce jointe)\b", re.IGNORECASE)
+"""An annex's name before a document's (``Annex A – Organization Chart``): a part of this one."""
 _HEAD_LINES = 12
 _DATED = re.compile(rf"^\s*(?:\([^()]*\)|{repair.FISCAL_YEAR}|(?:19|20)[0-9]{{2}})\s*$")
 """``(as of April 1, 2021)``, ``2023-2024``: a document's name's qualifier."""

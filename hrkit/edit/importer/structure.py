@@ -300,10 +300,14 @@ def _plausible(title: str) -> bool:
     capital, and is no sentence (``one of 8 positions reporting to...``, ``If a deputy head
     collects data on his or her ...``)."""
     words = fold(title)
-    return title[:1].isupper() and bool(role_word(words)) and not re.search(
-        r"\b(?:is|are|was|were|est|sont|relevent?|one of|l'un des|his|her|their|he|she|they|"
-        r"can|must|may|will|il|elle|ils|peut|doit)\b|^(?:if|when|where|while|although|since|si|lorsque|quand)\b", words) \
+    return title[:1].isupper() and bool(role_word(words)) and not _NO_TITLE_WORDS.search(words) \
         and not re.search(r"\breport", title[0].lower() + title[1:])  # "Planning and Reporting" names a unit
+
+
+_NO_TITLE_WORDS = re.compile(r"\b(?:is|are|was|were|est|sont|relevent?|one of|l'un des|his|her|their|he|she|they|"
+                             r"can|must|may|will|il|elle|ils|peut|doit)\b"
+                             r"|^(?:if|when|where|while|although|since|si|lorsque|quand)\b")
+"""A sentence's words (folded), that no title holds."""
 
 
 _LEADS = (r"(?:with|avec|supported[ \t]+by|appuy[ée]e?[ \t]+par|(?:who|which|qui)[ \t]+(?:leads?|manages?|supervises?|"
