@@ -5063,3 +5063,16 @@ def test_an_organization_chart_named_below_a_pages_menu_or_in_capitals_inside_a_
     root, result = _import_all(tmp_path, {"chart.txt": page, "scan chart.txt": scan})
     assert result.stderr.count("an organization chart, not a work description") == 2, result.output
     assert not list((root / "records/positions").glob("*.yaml"))
+
+
+def test_a_table_of_fiscal_years_in_thousands_gives_the_current_years_dollars(tmp_path: Path) -> None:
+    """A Word table of three years whose first header cell gives its unit (``| ($000) | 2013/14 Actual |
+    2014/15 Current Year | 2015/16 Planned |``): the current year's figures, in thousands of dollars."""
+    text = ("Position Title: Director General, Rail Safety Oversight\nPosition Number: 48001\nClassification: EX-03\n\n"
+            "DIMENSIONS\n| ($000) | 2013/14 Actual | 2014/15 Current Year | 2015/16 Planned |\n"
+            "| Full-time equivalents | 342 | 329 | 316 |\n| Salary budget | 31,777 | 34,540 | 33,158 |\n"
+            "| O&M budget | 2,690 | 2,924 | 3,070 |\n| Total | 34,467 | 37,464 | 36,228 |\n\n"
+            "SPECIFIC ACCOUNTABILITIES\n1. Directs rail safety oversight.\n")
+    root, _ = _import(tmp_path, "rail.txt", text)
+    dims = _record(root, "48001")["dimensions"]
+    assert (dims["fte"], dims["salary"], dims["o_and_m"], dims["total"]) == (329, 34_540_000, 2_924_000, 37_464_000)

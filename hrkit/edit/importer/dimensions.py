@@ -88,7 +88,7 @@ def read(wd: WorkDescription, text: str, *, loose: bool = True, uncertain: str |
     labels = [(m.start(), m.end(), _name(m[1])) for m in _LABEL.finditer(folded)]
     labels = _qualified(folded, labels)
     values = _values(text, folded)
-    scale = 1000 if _THOUSANDS.search(folded) else 1
+    scale = 1000 if THOUSANDS.search(folded) else 1
     taken: list[tuple[str, object, bool, str, str, int]] = []  # name, value, repaired, written, label, at
     unlabelled = []
     previous_end = 0
@@ -164,7 +164,7 @@ def _values(text: str, folded: str) -> list[tuple[int, int, str, tuple]]:
     """(start, end, money or count, (value, repaired)) in order; ``folded``: ``text`` folded."""
     out = []
     spans = [m.span() for m in _YEARS.finditer(text)]  # "2015-16": a fiscal year, no figure
-    spans += [m.span() for m in _THOUSANDS.finditer(folded)]  # "($000)": a unit, no figure
+    spans += [m.span() for m in THOUSANDS.finditer(folded)]  # "($000)": a unit, no figure
     for match in repair.MONEY.finditer(text):
         if any(s <= match.start() < e for s, e in spans):
             continue
@@ -255,7 +255,7 @@ def _fits(name: str, kind: str, read: tuple, gap: str, scale: int) -> bool:
     return kind == "money" or (":" in gap or gapped) and isinstance(read[0], int) and (read[0] >= 10_000 or scale > 1)
 
 
-_THOUSANDS = re.compile(r"\(\s*(?:\$\s*'?[0o]{3}|'?[0o]{3}\s*\$|k\$|\$k|\$\s*thousands?|in thousands[^()]*"
+THOUSANDS = re.compile(r"\(\s*(?:\$\s*'?[0o]{3}|'?[0o]{3}\s*\$|k\$|\$k|\$\s*thousands?|in thousands[^()]*"
                         r"|en milliers[^()]*)\s*\)|\bin thousands of dollars\b|\ben milliers de dollars\b")
 """``($000)`` (``($00O)`` in a scan), ``(k$)``, ``(in thousands)``: the bare figures are thousands
 of dollars."""

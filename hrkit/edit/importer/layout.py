@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from hrkit.edit.importer import mail, people, repair
-from hrkit.edit.importer.dimensions import label_of, row_labels
+from hrkit.edit.importer.dimensions import THOUSANDS, label_of, row_labels
 from hrkit.edit.importer.vocabulary import (AMOUNT_UNIT, ANYWHERE, DOCUMENT_TITLES, EN, FIELDS, FR, FRENCH_WORDS,
                                            GROUPS, LINE_ONLY_HEADINGS, OPEN_END_WORDS, PEOPLE, REPORT_COLUMN, SECTIONS,
                                            TOTAL_ROW, alternation, bare_role, by_first_piece, fold, guess_heading,
@@ -1242,8 +1242,8 @@ _CELL_SEPARATOR = re.compile(r"[ \t]*\t[ \t]*|[ \t]*\|[ \t]*")
 def _current_year(lines: list[str]) -> list[str]:
     """A table of several fiscal years (``2020-21   2021-22 (current)   2022-23``, its cells set
     apart by spaces, tabs or bars): each row's label with the current year's figure, ``label: value``
-    (the other years are not the unit's dimensions now). Without a year marked current, the
-    table stays as it is."""
+    (the other years are not the unit's dimensions now), the header's unit (``($000)``) kept on a
+    line of its own. Without a year marked current, the table stays as it is."""
     out: list[str] = []
     column: int | None = None
     cell: int | None = None  # the current year's cell in a table whose cells tabs or bars set apart
@@ -1255,6 +1255,7 @@ def _current_year(lines: list[str]) -> list[str]:
             header = _CELL_SEPARATOR.split(line.strip(" "))
             cell = next((at for at, text in enumerate(header) if current[0][0].strip() in text), None) \
                 if len(header) > 2 else None
+            out += [found[0] for found in THOUSANDS.finditer(fold(line))]  # "| ($000) | 2013/14 | ...": its unit
             continue
         split = _CELL_SEPARATOR.split(line.strip(" ")) if cell is not None else []
         label = next((text for text in split if text), "")
