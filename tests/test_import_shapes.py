@@ -4026,11 +4026,15 @@ def test_thousands_of_dollars_in_words_and_in_a_headings_unit(tmp_path: Path) ->
      "Executive Director, Finance and Administration"),
     ("Reports to: A/Director General, Finance and Administration\n", "Director General, Finance and Administration"),
     ("Reports to: Director General, Science and Technology (Acting)\n", "Director General, Science and Technology"),
+    ("Reports to: Acting Regional Deputy Commissioner, Prairie Region\n",
+     "Regional Deputy Commissioner, Prairie Region"),
+    ("Reports to: Director General, Rail Safety (p.i.)\n", "Director General, Rail Safety"),
     ("Supervisor: Director General\nSupervisor's Group and Level\nEX-03\n", "Director General")])
 def test_a_supervisors_unit_after_its_level_or_below_its_role_and_no_acting_mark(tmp_path: Path, written: str,
                                                                                  title: str) -> None:
     """A supervisor's role, then its unit after the level in brackets or on the next line (a label
-    without its colon is none); ``A/`` and ``(Acting)`` say who acts in the position, not its title."""
+    without its colon is none); ``A/``, ``Acting``, ``(Acting)`` and ``(p.i.)`` say who acts in the position,
+    not its title."""
     text = ("WORK DESCRIPTION\nPosition Title: Director, Trade Policy\nPosition Number: 40210\n"
             f"Classification: EX-01\n{written}\nGENERAL ACCOUNTABILITY\nLeads the trade policy directorate.\n")
     root, _ = _import(tmp_path, "trade.txt", text)
@@ -5013,7 +5017,8 @@ def test_an_rtf_document_saved_as_rtf_or_as_text(tmp_path: Path) -> None:
     (``TITLE | value`` a label and its value)."""
     rtf = (r"{\rtf1\ansi\ansicpg1252\deff0{\fonttbl{\f0\fswiss Arial;}}" "\n"
            r"\pard\qc\b Work Description\b0\par" "\n"
-           r"\trowd\cellx4500\cellx9000\pard\intbl TITLE\cell Executive Director, Atlantic Forestry Centre\cell \row" "\n"
+           r"\trowd\cellx4500\cellx9000\pard\intbl TITLE\cell Executive Director, Atlantic Forestry Centre"
+           r"\cell \row" "\n"
            r"\trowd\cellx4500\cellx9000\pard\intbl GROUP/LEVEL\cell EX-02\cell \row" "\n"
            r"\trowd\cellx4500\cellx9000\pard\intbl POSITION #\cell 141872\cell \row" "\n"
            r"\trowd\cellx4500\cellx9000\pard\intbl WORK LOCATION\cell Montr\'e9al, Quebec\cell \row" "\n"
@@ -5054,7 +5059,8 @@ def test_an_organization_chart_named_below_a_pages_menu_or_in_capitals_inside_a_
             "Innovation, Science and Economic Development Canada - Intranet\n\nYou are here:\n  1. Home\n"
             "  2. About us\n  3. Organizational charts\n\nSpectrum Sector - Organizational chart\n\n"
             "Senior Assistant Deputy Minister, Spectrum\nAmandeep Sharma (EX-05)\n\n"
-            "    Director General, Spectrum Licensing Operations (EX-02)\n        Director, Auction Operations (EX-01)\n")
+            "    Director General, Spectrum Licensing Operations (EX-02)\n"
+            "        Director, Auction Operations (EX-01)\n")
     scan = ("Citizen Services Branch - Ontario Region ORGANIZATION CHART As of April 1, 2O18 Director General, "
             "Citizen Services EX-O3 Kathleen Murphy | | | Director, Passport Services EX-Ol (vacant) Director, "
             "Service Delivery, Northern Ontario EX-01 Colin Fraser Senior Advisor to the DG PM-O6 Executive "
@@ -5076,3 +5082,12 @@ def test_a_table_of_fiscal_years_in_thousands_gives_the_current_years_dollars(tm
     root, _ = _import(tmp_path, "rail.txt", text)
     dims = _record(root, "48001")["dimensions"]
     assert (dims["fte"], dims["salary"], dims["o_and_m"], dims["total"]) == (329, 34_540_000, 2_924_000, 37_464_000)
+
+
+def test_a_french_supervisors_title_without_its_acting_mark(tmp_path: Path) -> None:
+    """``Directeur général régional par intérim, Région du Québec``: who acts in the position, not its title."""
+    text = ("DESCRIPTION DE TRAVAIL\nTitre du poste : Directeur, Sécurité ferroviaire\nNuméro du poste : 40212\n"
+            "Groupe et niveau : EX-01\nSuperviseur : Directeur général régional par intérim, Région du Québec\n\n"
+            "RESPONSABILITÉ GÉNÉRALE\nDirige la sécurité ferroviaire de la région.\n")
+    root, _ = _import(tmp_path, "rail.txt", text)
+    assert _record(root, "40212")["supervisor"]["title"] == "Directeur général régional, Région du Québec"

@@ -231,7 +231,10 @@ _UNIT_AFTER = re.compile(rf"[ \t]*,?[ \t]*({UNIT_NAME})[ \t.]*")
 """A unit's name after a bare role's classification (``Directeur exécutif (EX O2) Services
 ministériels``, ``Assistant Deputy Minister (EX 05) Programs Branch``): the title's own, after a
 comma."""
-_ACTING = re.compile(r"^[ \t]*A/[ \t]*|[ \t]*\((?:acting|interim|int[ée]rim|par[ \t]+int[ée]rim)\)", re.IGNORECASE)
+_ACTING = re.compile(r"^[ \t]*(?:A/|(?:acting|interim)[ \t]+)[ \t]*"
+                     r"|[ \t]*\((?:acting|interim|int[ée]rim|par[ \t]+int[ée]rim|p\.[ \t]?i\.)\)"
+                     r"|[ \t]+par[ \t]+int[ée]rim\b|[ \t]+int[ée]rimaire\b", re.IGNORECASE)
+"""Who acts in the supervisor's position (``A/``, ``Acting``, ``(acting)``, ``(p.i.)``, ``par intérim``)."""
 _REPORTS_TO = re.compile(r"\s*(?:(?:the|this)\s+position\s+|the\s+incumbent\s+|le\s+titulaire\s+|le\s+poste\s+)?"
                          rf"(?:{REPORTS_TO}|{RELEVE_DE}){THE}(?=[A-ZÀ-Ý])", re.IGNORECASE)
 """A supervisor's title written as the sentence that names it: the sentence's words are no title."""

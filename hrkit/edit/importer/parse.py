@@ -180,7 +180,7 @@ def _names_document(line: str, named: re.Match) -> bool:
     nor an annex's (``ANNEXE A – ORGANIGRAMME``)?"""
     before, after = line[:named.start()].strip(), _DATED.sub("", _OTHER_LANGUAGE.sub("", line[named.end():])).strip()
     issuer = len(before.split()) <= _ISSUER_WORDS and not _OF.search(before) \
-        and not _ANNEX.match(before)  # "Date of Classification Decision", "ANNEXE A – ORGANIGRAMME": no document's name
+        and not _ANNEX.match(before)  # "Date of Classification Decision", "ANNEXE A – ORGANIGRAMME": no name
     return (not before or before.endswith(":") or issuer and (not after.strip(" .") or line[:named.end()].isupper()
                                                               or line[named.start():named.end()].isupper())) \
         and not after.startswith(":")  # "RECORD OF CLASSIFICATION DECISION" names it too
