@@ -1701,7 +1701,9 @@ def test_other_documents_of_a_records_folder_are_refused_with_what_they_are(tmp_
                                         "NOMINATION\nPerson being considered: Priya Raghunathan",
                              "a notice of appointment"),
                             ("epa.txt", "Executive Performance Agreement / Entente de rendement de cadre\nFiscal Year "
-                                        "2022-23", "a performance agreement")):
+                                        "2022-23", "a performance agreement"),
+                            ("fiche.txt", "FICHE D'ÉVALUATION - GROUPE DE LA DIRECTION (EX)\nNiveau proposé: EX-03",
+                             "a classification rating sheet")):
         (tmp_path / name).write_text(f"{top}\n{body}", encoding="utf-8")
         result = run_cli(["import", str(tmp_path / name)], root)
         assert result.exit_code == 2 and f"{what}, not a work description" in result.stderr, name

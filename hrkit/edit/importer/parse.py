@@ -203,7 +203,8 @@ _DOCUMENT_TITLE = re.compile(r"(?<!\bnot a )(?<!\bpas une )\b(?:" + alternation(
 """A work description's name at a document's top, unless denied (``Chart prepared by HR. Not a
 work description.``)."""
 _OTHER_DOCUMENTS = [(what, re.compile(pattern)) for what, pattern in OTHER_DOCUMENTS]
-_FOLLOWING = [(what, pattern) for what, pattern in _OTHER_DOCUMENTS if what == "a classification decision"]
+_FOLLOWING = [(what, pattern) for what, pattern in _OTHER_DOCUMENTS
+              if what in ("a classification decision", "a classification rating sheet")]
 """What a classification package puts after the work description it holds."""
 
 

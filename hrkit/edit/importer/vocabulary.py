@@ -316,6 +316,8 @@ OTHER_DOCUMENTS: tuple[tuple[str, str], ...] = (
                               r"\bcompte rendu des decisions\b|\breleve des decisions\b|\bproces-verbal\b"),
     ("a classification decision", r"classification decision|decision de classification|"
                                   r"justification de (?:la )?(?:cotation|classification)|classification rationale"),
+    ("a classification rating sheet", r"\b(?:classification |ex )?(?:rating|evaluation|cotation) sheet\b|"
+                                      r"\bfiche d'evaluation\b|\bfiche de cotation\b|\bfeuille de cotation\b"),
     ("a letter of offer", r"letter of offer|lettre d'offre"),
     ("a leave application", r"application for leave|leave application|demande de conge"),
     ("a travel claim", r"travel (?:expense )?claim|demande de remboursement des frais de voyage"),
