@@ -132,6 +132,8 @@ def _without_what_follows(text: str) -> str:
     """``text`` up to a classification rationale that follows its work description (a classification
     request's ``CLASSIFICATION RATIONALE``, its ratings and its evaluators' names after the description;
     an organization chart may be the description's own annex)."""
+    if not any(pattern.search(fold(text)) for _, pattern in _FOLLOWING):
+        return text  # no rationale's nor rating sheet's name anywhere: nothing follows
     lines = text.split("\n")
     start = _heading_line(lines, first=0)
     return text if start is None else "\n".join(lines[:_next_document(lines, start, _FOLLOWING)])

@@ -20,7 +20,11 @@ _NOTE_TO_FILE = re.compile(r"^[ \t]*(?i:note (?:to|for) (?:the )?file|file note|
 def without_occupants(text: str) -> str:
     """``text`` without the clauses naming who holds a position (``(acting: X)``, ``– X (acting)``,
     ``currently filled on an acting basis by X``)."""
-    return _OCCUPANT.sub("", text)
+    return _OCCUPANT.sub("", text) if _ACTING_OR_HELD.search(text) else text
+
+
+_ACTING_OR_HELD = re.compile(r"(?i:acting|interim|int[ée]rim|\(\s*(?:incumbent|titulaire|occup|held)|basis)")
+"""A word each of ``_OCCUPANT``'s clauses holds: no clause without one (a cheap test first)."""
 
 
 _NAME = r"[A-ZÀ-Ý][\w'-]+(?:(?:[ \t]+|[ \t]*\n[ \t]*)[A-ZÀ-Ý][\w'-]+){1,3}"  # "(Shauna\nGirouard)": wrapped
