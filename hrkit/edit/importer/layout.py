@@ -19,7 +19,7 @@ from functools import cache
 
 from hrkit.edit.importer import mail, people, repair
 from hrkit.edit.importer.dimensions import THOUSANDS, label_of, row_labels
-from hrkit.edit.importer.vocabulary import (AMOUNT_UNIT, ANYWHERE, DOCUMENT_TITLES, EN, FIELDS, FR, FRENCH_WORDS,
+from hrkit.edit.importer.vocabulary import (AMOUNT_UNIT, ANNEX, ANYWHERE, DOCUMENT_TITLES, EN, FIELDS, FR, FRENCH_WORDS,
                                            GROUPS, LINE_ONLY_HEADINGS, OPEN_END_WORDS, PEOPLE, REPORT_COLUMN, SECTIONS,
                                            TOTAL_ROW, alternation, bare_role, by_first_piece, fold, guess_heading,
                                            guess_label, phrase_regex, report_header, role_start, role_word)
@@ -2258,7 +2258,7 @@ def _annexes(text: str) -> list[Mark]:
 
 _ANNEX = re.compile(r"^[ \t]*((?:(?:[0-9]{1,2}|[IVX]{1,4})[.)][ \t]*"
                     r"|(?:section|partie)[ \t]+[0-9]{1,2}[ \t]*[-\u2013:][ \t]*)?"
-                    r"(?:annex|annexe|appendix|appendice)[ \t]+[A-Z0-9]{1,2}\b)"
+                    rf"(?:{ANNEX})[ \t]+[A-Z0-9]{{1,2}}\b)"
                     r"[ \t]*[-\u2013:.]?[ \t]*(?P<words>[^\n]*)$",
                     re.MULTILINE | re.IGNORECASE)
 

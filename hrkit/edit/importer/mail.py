@@ -55,8 +55,8 @@ _CONTACT = re.compile(r"^[ \t]*(?:(?:Tel|T[ée]l|Phone|T[ée]l[ée]phone|Cell|Mo
                       r"\b[^\n]*[0-9]{3}[^\n]*|[^\s@<>()]+@[^\s@<>()]+\.[a-z]{2,}[ \t.]*)$",
                       re.MULTILINE | re.IGNORECASE)
 """A signature's telephone number or e-mail address alone on its line."""
-_SIGNATURE_LINE = re.compile(r"[ \t]*[^\n]{1,90}")
-"""A line of a signature: short."""
+MAX_SIGNATURE_WIDTH = 90
+"""Characters of a signature's line at most, after its indent."""
 MAX_SIGNATURE_LINES = 8
 """Lines of a signature around its delimiter or its contact line, at most."""
 MAX_NAME_LINES = 2
@@ -84,5 +84,5 @@ def _signature(text: str, found: re.Match, *, up: int = 0, down: int) -> tuple[i
 
 def _signature_line(line: str) -> bool:
     """A name, a role, a department or a contact; no label's line, heading, sentence or list item."""
-    return bool(_CONTACT.fullmatch(line)) or bool(line.strip()) and _SIGNATURE_LINE.fullmatch(line) is not None \
+    return bool(_CONTACT.fullmatch(line)) or bool(line.strip()) and len(line.lstrip(" \t")) <= MAX_SIGNATURE_WIDTH \
         and not re.search(r"[.;:]\s*$|^\s*(?:[-*\u2022]|[0-9]+[.)])\s|\w\s?:\s", line) and not line.isupper()

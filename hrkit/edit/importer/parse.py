@@ -18,7 +18,7 @@ from hrkit.edit.importer.document import VERIFY, Issue, Value, WorkDescription
 from hrkit.edit.importer.fields import UNIT_NAME, field_of, header_field
 from hrkit.edit.importer.layout import RUN_LENGTH, Layout, Mark, clean_input, layout
 from hrkit.edit.importer.people import without_occupants
-from hrkit.edit.importer.vocabulary import (CLASSIFICATION_REQUEST, DOCUMENT_TITLES, EN, FR, OTHER_DOCUMENTS,
+from hrkit.edit.importer.vocabulary import (ANNEX, CLASSIFICATION_REQUEST, DOCUMENT_TITLES, EN, FR, OTHER_DOCUMENTS,
                                            alternation, bare_role, fold, guess_label, report_header,
                                            role_start, role_word)
 
@@ -132,7 +132,8 @@ def _without_what_follows(text: str) -> str:
     """``text`` up to a classification rationale that follows its work description (a classification
     request's ``CLASSIFICATION RATIONALE``, its ratings and its evaluators' names after the description;
     an organization chart may be the description's own annex)."""
-    if not any(pattern.search(fold(text)) for _, pattern in _FOLLOWING):
+    folded = fold(text)
+    if not any(pattern.search(folded) for _, pattern in _FOLLOWING):
         return text  # no rationale's nor rating sheet's name anywhere: nothing follows
     lines = text.split("\n")
     start = _heading_line(lines, first=0)
@@ -192,7 +193,7 @@ _OTHER_LANGUAGE = re.compile(r"^\s*/[^/:]*$")
 """A name's other language after it (``Executive Performance Agreement / Entente de rendement de cadre``)."""
 _OF = re.compile(r"\bdate\s+(?:of(?:\s+the)?|du|de(?:\s+la)?|d')$", re.IGNORECASE)
 """The words before a name that make it a label's (``Date of``, ``Date de la``), not an issuer's."""
-_ANNEX = re.compile(r"(?:annexe?|appendix|appendice|attachment|schedule|pi[eè]ce jointe)\b", re.IGNORECASE)
+_ANNEX = re.compile(rf"(?:{ANNEX}|attachment|schedule|pi[eè]ce jointe)\b", re.IGNORECASE)
 """An annex's name before a document's (``Annex A – Organization Chart``): a part of this one."""
 _HEAD_LINES = 12
 _DATED = re.compile(rf"^\s*(?:\([^()]*\)|{repair.FISCAL_YEAR}|(?:19|20)[0-9]{{2}})\s*$")

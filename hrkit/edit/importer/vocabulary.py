@@ -335,6 +335,8 @@ OTHER_DOCUMENTS: tuple[tuple[str, str], ...] = (
 agreement names the position, its number and its budget too): refused, with what they are. A
 classification request is no such document: its form holds the work description (when it holds
 none, it is refused: ``CLASSIFICATION_REQUEST``)."""
+ANNEX = r"annexe?|appendix|appendice"
+"""What an annex calls itself (``Annex A``, ``Annexe B``, ``Appendix 1``), in a regular expression."""
 CLASSIFICATION_REQUEST = (r"request for classification(?: action)?|classification (?:action )?request|"
                           r"demande de (?:mesure de )?classification")
 """What a classification request's form calls itself at its top."""
