@@ -5093,3 +5093,49 @@ def test_a_french_supervisors_title_without_its_acting_mark(tmp_path: Path) -> N
             "RESPONSABILITÉ GÉNÉRALE\nDirige la sécurité ferroviaire de la région.\n")
     root, _ = _import(tmp_path, "rail.txt", text)
     assert _record(root, "40212")["supervisor"]["title"] == "Directeur général régional, Région du Québec"
+
+
+def test_a_scans_ct_read_as_d_in_a_title_is_mended(tmp_path: Path) -> None:
+    """``Diredor General``: a scan read ``ct`` as one ``d``; the title is mended and marked with what it read."""
+    text = ("Position Title: Diredor General, Pacific Forestry Centre\nPosition Number: 40213\n"
+            "Classification: EX-03\n\nGENERAL ACCOUNTABILITY\nDirects the forestry research centre.\n")
+    root, records = _import(tmp_path, "forestry.txt", text)
+    assert _record(root, "40213")["title"] == "Director General, Pacific Forestry Centre"
+    assert 'the document reads "Diredor General, Pacific Forestry Centre"' in records
+
+
+def test_a_tabbed_tables_row_whose_last_or_middle_cell_is_empty_keeps_its_columns(tmp_path: Path) -> None:
+    """A PDF's or text's tab-separated table of reports (``Director, X<tab>EX-01<tab>``, ``Manager, Y<tab><tab>30``):
+    a row with an empty cell is still one of its rows, its values in their columns."""
+    text = ("Position Title: Director General, Energy Research\nPosition Number: 40214\nClassification: EX-03\n\n"
+            "ORGANIZATION STRUCTURE\nThe following positions report to the incumbent:\nPosition\tGroup/Level\tFTEs\n"
+            "Director, Economic Analysis\tEX-01\t71\nDirector, Outreach and Marketing\tEX-01\t\n"
+            "Manager, Policy and Analysis\t\t30\nExecutive Assistant\tAS-03\t1\n\n"
+            "GENERAL ACCOUNTABILITY\nDirects energy research programs.\n")
+    root, _ = _import(tmp_path, "energy.txt", text)
+    assert _reports(root, "40214", 4) == [("Director, Economic Analysis", "EX-01", 71),
+                                          ("Director, Outreach and Marketing", "EX-01", None),
+                                          ("Manager, Policy and Analysis", None, 30), ("Executive Assistant", "AS-03", 1)]
+
+
+def test_a_number_label_written_with_a_hash_is_no_markdown_heading(tmp_path: Path) -> None:
+    """``# de poste : 057538`` in a text file: the position number's label, not a Markdown heading."""
+    text = ("DESCRIPTION DE POSTE - EX\nTitre du poste : Directeur, Unité de gestion\nClassification : EX-01\n"
+            "# de poste : 057538\n\nRAISON D'ÊTRE DU POSTE\nLe directeur assure la gestion des opérations du centre.\n")
+    root, _ = _import(tmp_path, "unite.txt", text)
+    assert _record(root, "057538")["title"] == "Directeur, Unité de gestion"
+
+
+def test_letters_a_lossy_conversion_replaced_are_restored_from_the_word_lists(tmp_path: Path) -> None:
+    """A file saved through a conversion that wrote U+FFFD for each accented letter (``Sant\ufffd Canada``,
+    ``\ufffdcosyst\ufffdmes``): the words the word lists know are restored and marked; a name they do
+    not know keeps the gap."""
+    text = ("Sant\ufffd Canada\nTitre du poste : Directrice, Sciences et \ufffdcosyst\ufffdmes aquatiques\n"
+            "Num\ufffdro du poste : 38916\nClassification : EX-01\nTitulaire : Julie L\ufffdvesque\n\n"
+            "RESPONSABILIT\ufffdS G\ufffdN\ufffdRALES\nLa titulaire dirige l\ufffdunit\ufffd de recherche.\n")
+    root, records = _import(tmp_path, "sciences.txt", text)
+    record = _record(root, "38916")
+    assert record["title"] == "Directrice, Sciences et écosystèmes aquatiques"
+    assert "letters a conversion lost (U+FFFD) restored in écosystèmes" in records
+    assert record["general_accountability"] == "La titulaire dirige l'unité de recherche."
+    assert "\ufffd" not in records and "vesque" not in records

@@ -12,6 +12,7 @@ its reason and the others go on (``Outcome``).
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,7 +26,7 @@ from hrkit.edit.importer.document import VERIFY, Issue, Value, WorkDescription
 from hrkit.edit.importer.emit import record_text
 from hrkit.edit.importer.link import Positions, drop_reports_with_documents, has_number
 from hrkit.edit.importer.parse import NotAWorkDescription, parse_text
-from hrkit.edit.importer.readers import Text, Unreadable, read_text
+from hrkit.edit.importer.readers import LOST, Text, Unreadable, read_text
 from hrkit.edit.importer.versions import Version, newest
 from hrkit.edit.rewrite import Document, RewriteError, check_equivalent
 from hrkit.io.yamlsafe import load_yaml
@@ -47,23 +48,30 @@ def _parsed(text: Text, name: str) -> WorkDescription:
 
 
 def _mark_repaired(wd: WorkDescription, repaired: dict[str, str]) -> None:
-    """Every value holding a character that was repaired from mis-encoded text gets a verify note."""
+    """Every value holding a character that was repaired from mis-encoded text, or a word whose
+    lost letters were restored, gets a verify note."""
+    characters = {bad: good for bad, good in repaired.items() if LOST not in bad}
     detail = "mis-encoded characters repaired (" + ", ".join(
         f"U+{ord(bad[0]):04X}" + (f"... as {good}" if len(bad) > 1 else f" as {good}")
-        for bad, good in sorted(repaired.items())) + ")"
-    fixed = set("".join(repaired.values())) - {" "}
+        for bad, good in sorted(characters.items())) + ")"
+    fixed = set("".join(characters.values())) - {" "}
+    restored = sorted({good for bad, good in repaired.items() if LOST in bad})
     named = [*wd.fields.items(), ("general_accountability", wd.general_accountability),
              ("nature_and_scope", wd.nature_and_scope)]
     named += [("specific_accountabilities", v) for v in wd.specific_accountabilities]
     named += [("reports", r.title) for r in wd.reports]
     marked = set()
     for where, value in named:
-        if value is None or not isinstance(value.value, str) or not fixed & set(value.value):
+        if value is None or not isinstance(value.value, str):
             continue
-        value.note = f"{value.note}; {detail}" if value.note else f"{VERIFY}{detail}"
-        if where not in marked:
-            marked.add(where)
-            wd.issues.append(Issue(where, "repaired", detail))
+        words = [word for word in restored if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", value.value)]
+        details = ([detail] if fixed & set(value.value) else []) + \
+            ([f"letters a conversion lost (U+FFFD) restored in {', '.join(words)}"] if words else [])
+        for found in details:
+            value.note = f"{value.note}; {found}" if value.note else f"{VERIFY}{found}"
+            if (where, found) not in marked:
+                marked.add((where, found))
+                wd.issues.append(Issue(where, "repaired", found))
 
 
 @dataclass

@@ -126,7 +126,13 @@ _INPUT = str.maketrans({**{code: _c1(code) for code in range(0x80, 0xA0)},
 
 def looks_like_markdown(text: str) -> bool:
     return bool(re.search(r"^\s*[*+-]\s+\*\*[^*]+:?\*\*", text, re.MULTILINE)
-                or re.search(r"^#{1,6}\s+\S", text, re.MULTILINE))
+                or any(_md_heading(line[0]) for line in re.finditer(r"^#{1,6}\s+\S.*", text, re.MULTILINE)))
+
+
+def _md_heading(line: str) -> re.Match | None:
+    """A Markdown heading (``## Dimensions``), not a label whose number word is ``#`` (``# de poste : 12345``)."""
+    heading = _MD_HEADING.match(line)
+    return heading if heading and not (line.lstrip().startswith("# ") and _LABEL.match(fold(line.strip()))) else None
 
 
 def layout(text: str) -> Layout:
@@ -270,7 +276,7 @@ def _unmark(line: str) -> str:
     converter's escapes (``\\$``) and
     hard line breaks (a ``\\`` ending the line) are no text."""
     line = _MD_ESCAPE.sub(r"\1", re.sub(r"\\[ \t]*$", "", line))
-    heading = _MD_HEADING.match(line)
+    heading = _md_heading(line)
     if heading:
         return heading[1].replace("**", "")
     item = _MD_ITEM.match(line)
@@ -1385,6 +1391,9 @@ def _lines(lines: list[str]) -> list[str]:
     for line in _boxes(_aligned_tables(_current_year(lines))):
         line = _spaced_label(line)
         cells = _cells(line)
+        if "\t" in line and 3 <= len(header) > len(cells):  # a tabbed row's last cell empty ("X\tEX-01\t")
+            tabbed = [cell.strip() for cell in line.lstrip().rstrip(" \r\n").split("\t")]
+            cells = tabbed if len(tabbed) == len(header) else cells
         header = (header or cells) if len(cells) > 1 else []
         if len(cells) > 1:
             line = _total_row(header, cells) or _table_row(cells)

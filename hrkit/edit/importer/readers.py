@@ -205,11 +205,32 @@ def _byte(char: str) -> bytes:
 
 def _checked(text: str, form: str, repaired: dict[str, str] | None = None) -> Text:
     """Text with Windows line ends and stray control characters made plain, or refused as binary."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").replace("\ufffd", " ")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    repaired = dict(repaired or {})
+    if "\ufffd" in text:
+        text = _LOST_LETTER.sub(lambda lost: _restored(lost[0], repaired), text).replace("\ufffd", " ")
     controls = len(_CONTROL.findall(text))
     if controls > max(8, len(text) // 100):
         raise Unreadable("a binary file, not text")
-    return Text(_CONTROL.sub(" ", text), form, repaired or {})
+    return Text(_CONTROL.sub(" ", text), form, repaired)
+
+
+LOST = "\ufffd"
+"""The replacement character: what a lossy conversion wrote for a character it could not encode."""
+_LOST_LETTER = re.compile(r"[^\W\d_]*(?:\ufffd[^\W\d_]*)+")
+"""A word with characters a lossy conversion replaced with U+FFFD (``Sant\ufffd``)."""
+
+
+def _restored(word: str, repaired: dict[str, str]) -> str:
+    """``word`` with its lost letters put back where the word lists know it, noted in ``repaired``
+    so that the values it is in are marked to verify; else as it was."""
+    from hrkit.edit.importer import spelling
+
+    meant = spelling.restored(word) if word.strip("\ufffd") else None
+    if meant is None:
+        return word
+    repaired[word] = meant
+    return meant
 
 
 # --- Word ----------------------------------------------------------------------------------------

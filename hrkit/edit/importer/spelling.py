@@ -1,22 +1,24 @@
 """Words a scan misread in a title, mended from English and French word lists.
 
-OCR reads ``e`` as ``c`` (``Inspcction``), ``i`` as ``l`` (``Ingénlerie``), ``h`` as ``b``
-(``Sbift``), splits words (``Medi cal``), and runs words together (``Operationsand``, ``Directiongénérale``,
-``RegulationSector``, ``Directrice,Opérations``). A title is a position's name, so such a word
-is mended where the word lists (pyspellchecker's English and French frequencies) know exactly
-what it was, and the value is marked to verify with what the document read. A word the lists do
+OCR reads ``e`` as ``c`` (``Inspcction``), ``i`` as ``l`` (``Ingénlerie``), ``ct`` as ``d``
+(``Diredor``), ``h`` as ``b`` (``Sbift``), splits words (``Medi cal``), and runs words together
+(``Operationsand``, ``Directiongénérale``, ``RegulationSector``, ``Directrice,Opérations``). A
+title is a position's name, so such a word is mended where the word lists (pyspellchecker's
+English and French frequencies) know exactly what it was, and the value is marked to verify with
+what the document read. A word the lists do
 not know and cannot explain (a place, an acronym, a name) is left as it is.
 """
 from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import product
 
 from hrkit.edit.importer.vocabulary import fold, french_role
 
 _CONFUSIONS = (("c", "e"), ("e", "c"), ("l", "i"), ("i", "l"), ("rn", "m"), ("m", "rn"), ("b", "h"), ("h", "b"),
                ("cl", "d"), ("ri", "n"), ("ii", "u"), ("n", "u"), ("u", "n"), ("vv", "w"), ("t", "f"), ("f", "t"), ("o", "e"), ("a", "e"), ("a", "o"),
-               ("k", "ti"), ("li", "h"), ("l", "t"))
+               ("k", "ti"), ("li", "h"), ("l", "t"), ("d", "ct"))
 """Letters OCR takes for others (read, meant)."""
 _ACCENTS = (("e", "é"), ("e", "è"), ("e", "ê"), ("a", "à"), ("a", "â"), ("c", "ç"), ("i", "î"), ("o", "ô"), ("u", "û"),
             ("é", "ô"))
@@ -158,3 +160,31 @@ def _set_apart(word: str, french: bool) -> str | None:
                                             or french and min(len(a), len(b)) >= 6)
               and min(_seen(a), _seen(b)) >= _JOINED_COMMON]
     return " ".join(max(splits, key=lambda s: min(map(_seen, s)))) if splits else None
+
+
+_REPLACED_LETTERS = "éèêàâçîôûëïù"
+"""The letters a lossy conversion most often replaced with U+FFFD in our users' files: French accents."""
+_ELIDED = frozenset(("l", "d", "j", "n", "s", "c", "m", "t", "qu", "jusqu", "lorsqu", "puisqu"))
+
+
+def restored(word: str) -> str | None:
+    """A word whose accented letters or apostrophe a lossy conversion replaced with U+FFFD
+    (``\ufffdcosyst\ufffdmes``, ``g\ufffdn\ufffdral``, ``l\ufffdorganisation``, ``Canada\ufffds``): the word the
+    word lists know, or None when they know none (a name)."""
+    pieces = word.split("\ufffd")
+    if len(pieces) > 4:
+        return None
+    best, seen = None, 0
+    for letters in product(_REPLACED_LETTERS, repeat=len(pieces) - 1):
+        candidate = pieces[0] + "".join(letter + piece for letter, piece in zip(letters, pieces[1:]))
+        count = _seen(candidate.lower())
+        if count > seen:
+            best, seen = candidate, count
+    if best is not None and seen >= UNKNOWN_PLAIN:
+        return best.upper() if word.replace("\ufffd", "").isupper() else best
+    before, _, after = word.partition("\ufffd")
+    after = restored(after) if "\ufffd" in after else after
+    if after and (before.lower() in _ELIDED and _seen(after.lower()) >= COMMON
+                  or _seen(before.lower()) >= COMMON and after.lower() in ("s", "t")):
+        return f"{before}'{after}"  # "l'organisation", "l'unité", "Canada's", "don't"
+    return None
