@@ -3,6 +3,7 @@ by a general rule, not a special case, and each has a test here."""
 from __future__ import annotations
 
 import datetime as dt
+import io
 from pathlib import Path
 
 import pytest
@@ -5139,3 +5140,79 @@ def test_letters_a_lossy_conversion_replaced_are_restored_from_the_word_lists(tm
     assert "letters a conversion lost (U+FFFD) restored in écosystèmes" in records
     assert record["general_accountability"] == "La titulaire dirige l'unité de recherche."
     assert "\ufffd" not in records and "vesque" not in records
+
+
+def test_a_word_value_struck_through_beside_its_new_one_is_no_part_of_it(tmp_path: Path) -> None:
+    """``Position No. | ~~75940~~ 15814``: a number crossed out in Word (strike or double strike)
+    beside the one that replaced it; the new one is the position's."""
+    import docx
+
+    document = docx.Document()
+    rows = document.add_table(rows=0, cols=2)
+    for label, old, new in (("Position Title", "Director, Security", "Director, Asset Management"),
+                            ("Position No.", "75940", "15814"), ("Classification", None, "EX-01")):
+        cells = rows.add_row().cells
+        cells[0].text = label
+        paragraph = cells[1].paragraphs[0]
+        if old:
+            paragraph.add_run(old).font.strike = True
+            paragraph.add_run(" ")
+        paragraph.add_run(new)
+    document.add_paragraph("GENERAL ACCOUNTABILITY")
+    document.add_paragraph("The Director is accountable for the department's real property.")
+    out = io.BytesIO()
+    document.save(out)
+    root, _ = _import(tmp_path, "asset.docx", out.getvalue())
+    assert _record(root, "15814")["title"] == "Director, Asset Management"
+    assert not (root / "records/positions/75940.yaml").exists()
+
+
+def test_a_values_former_one_beside_it_is_no_part_of_it(tmp_path: Path) -> None:
+    """A description edited across a reorganization: ``(previously ...)``, ``[was ...]``, ``(old: ...)``,
+    ``(auparavant ...)`` beside a title, a supervisor, a place and a figure; ``(added 2021)`` beside a report."""
+    text = ("Job Title: Director, Asset Management (previously Director, Security and Emergency Management)\n"
+            "Position No.: 15814\nGroup and Level: EX-01\nWork Location: Ottawa, Ontario [was Edmonton, Alberta]\n"
+            "Immediate Supervisor Title: Director General, Real Property (old: Executive Director, Real Property)\n\n"
+            "ORGANIZATION STRUCTURE\nThe following positions report to the Director:\n"
+            "• Manager, Facilities Operations (AS-06) - 10 FTEs\n"
+            "• Manager, Data Platforms (added 2021) (CS-04) - 6 FTEs\n\n"
+            "DIMENSIONS\nFTEs: 16 (previously 86)\nSalary: $1,200,000 [was $7,310,000 in 2015-16]\n\n"
+            "GENERAL ACCOUNTABILITY\nThe Director is accountable for the department's real property.\n")
+    root, records = _import(tmp_path, "asset.txt", text)
+    record = _record(root, "15814")
+    assert record["title"] == "Director, Asset Management"
+    assert record["supervisor"]["title"] == "Director General, Real Property"
+    assert record["location"] == "Ottawa, ON"
+    assert (record["dimensions"]["fte"], record["dimensions"]["salary"]) == (16, 1_200_000)
+    assert _reports(root, "15814", 2) == [("Manager, Facilities Operations", "AS-06", 10),
+                                          ("Manager, Data Platforms", "CS-04", 6)]
+    assert "Edmonton" not in records and "previously" not in records.split("general_accountability")[0]
+
+
+def test_a_report_that_moved_to_another_branch_is_no_longer_one(tmp_path: Path) -> None:
+    """``No longer a direct report: Manager, X - moved to ...``, ``Manager, Y ... transférée à ...``:
+    a note where the report was listed, not a report; the reports listed before and after it stay."""
+    text = ("Position Title: Director, Costing\nPosition Number: 50743\nClassification: EX-01\n\n"
+            "ORGANIZATION STRUCTURE\nThe following positions report to the Director:\n"
+            "• Manager, Financial Systems – CS-03 – 9 FTEs\n"
+            "No longer a direct report: Manager, Budget Planning – FI-03 – 4 FTEs - moved to Corporate Services\n"
+            "on April 1, 2019; no longer reports to this position.\n• Senior Financial Advisor – FI-04 – 1 FTE\n\n"
+            "GENERAL ACCOUNTABILITY\nThe Director is accountable for costing.\n")
+    root, _ = _import(tmp_path, "costing.txt", text)
+    assert _reports(root, "50743", 2) == [("Manager, Financial Systems", "CS-03", 9),
+                                          ("Senior Financial Advisor", "FI-04", 1)]
+
+
+def test_a_fiscal_years_table_broken_by_a_page_keeps_its_current_year(tmp_path: Path) -> None:
+    """A PDF's two-year table whose rows a page's running header and number interrupt: the rows after
+    the break still give the current year's figures, not the old year's."""
+    text = ("Titre du poste : Directeur exécutif, Infrastructure\nNuméro du poste : 93634\nClassification : EX-02\n\n"
+            "DIMENSIONS\n                                         2013-2014    2021-2022 (actuel)\n"
+            "Effectif                                 100          90\n"
+            "EDSC - Directeur exécutif, Infrastructure          Page 1 de 2\n\n"
+            "Budget salarial                          8 100 000 $  9 540 000 $\n"
+            "Budget total                             8 190 000 $  9 660 000 $\n\n"
+            "RESPONSABILITÉ GÉNÉRALE\nLe titulaire dirige les programmes d'infrastructure.\n")
+    root, _ = _import(tmp_path, "infra.txt", text)
+    dims = _record(root, "93634")["dimensions"]
+    assert (dims["fte"], dims["salary"], dims["total"]) == (90, 9_540_000, 9_660_000)

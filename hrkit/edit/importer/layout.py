@@ -1243,6 +1243,7 @@ _FISCAL_YEAR = re.compile(repair.FISCAL_YEAR + r"([ \t]*\(?(?:current|en cours|c
 
 
 _CELL_SEPARATOR = re.compile(r"[ \t]*\t[ \t]*|[ \t]*\|[ \t]*")
+_PAGE_NUMBER = re.compile(r"\b(?:page|p\.)[ \t]*[0-9]{1,3}[ \t]*(?:of|de|/)[ \t]*[0-9]{1,3}\b", re.IGNORECASE)
 
 
 def _current_year(lines: list[str]) -> list[str]:
@@ -1253,7 +1254,13 @@ def _current_year(lines: list[str]) -> list[str]:
     out: list[str] = []
     column: int | None = None
     cell: int | None = None  # the current year's cell in a table whose cells tabs or bars set apart
+    paged = False  # a page's break inside the table: its running header or footer, then blank lines
     for line in lines:
+        if (column is not None or cell is not None) and (_PAGE_NUMBER.search(line) or paged and not line.strip()):
+            paged = True
+            out.append(line)
+            continue
+        paged = False
         years = list(_FISCAL_YEAR.finditer(line))
         current = [y for y in years if y[1]] if len(years) >= 2 else []
         if len(current) == 1:

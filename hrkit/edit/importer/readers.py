@@ -319,10 +319,13 @@ _SKIPPED = frozenset(f"{_W}{tag}" for tag in ("del", "moveFrom", "txbxContent", 
 
 def _runs(element) -> str:
     """A paragraph's text, content controls and tracked insertions included; text boxes, tracked
-    deletions and the copy Word keeps for older readers left out."""
+    deletions, words struck through (an old value crossed out beside its new one) and the copy Word
+    keeps for older readers left out."""
     out = []
     for child in element.iterchildren():
         tag = child.tag
+        if tag == f"{_W}r" and _struck(child):
+            continue
         if tag == f"{_W}t":
             out.append(child.text or "")
         elif tag == f"{_W}tab":
@@ -334,6 +337,12 @@ def _runs(element) -> str:
         elif isinstance(tag, str):
             out.append(_runs(child))
     return "".join(out)
+
+
+def _struck(run) -> bool:
+    """A run formatted as struck through (``<w:strike/>``, ``<w:dstrike/>``, not ``w:val="0"``)."""
+    marks = [run.find(f"{_W}rPr/{_W}{tag}") for tag in ("strike", "dstrike")]
+    return any(mark is not None and mark.get(f"{_W}val", "true") not in ("0", "false", "off") for mark in marks)
 
 
 def _placeholder(sdt) -> bool:

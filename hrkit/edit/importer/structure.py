@@ -19,9 +19,9 @@ from functools import cache
 from hrkit.edit.importer import repair, spelling
 from hrkit.edit.importer.document import VERIFY, DirectReport, Value, WorkDescription
 from hrkit.edit.importer.people import without_occupants
-from hrkit.edit.importer.vocabulary import (EN, FR, FRENCH_WORDS, OPEN_END_WORDS, RELEVE_DE, REPORT_COLUMN,
-                                           REPORT_COLUMNS, REPORTS_TO, THE, TOTAL_ROW, english_role, fold, french_role,
-                                           report_header, role_start, role_word)
+from hrkit.edit.importer.vocabulary import (CHANGE_NOTE, EN, FR, FRENCH_WORDS, OPEN_END_WORDS, RELEVE_DE,
+                                           REPORT_COLUMN, REPORT_COLUMNS, REPORTS_TO, THE, TOTAL_ROW, english_role, fold,
+                                           french_role, report_header, role_start, role_word)
 
 _PARENS = re.compile(r"\(([^()]{1,90})\)")
 _COUNT_WORDS = (r"(?:FTE'?s?|[EÉ]TP|(?:[ec]m|e?rn)p[lI1|]oy\w*|staff|people|persons|personnes|positions|postes|"
@@ -104,7 +104,7 @@ def read(wd: WorkDescription, text: str, *, language: str, own_title: str | None
     """The direct reports listed in ``text`` (the organization structure) into ``wd.reports``;
     ``run``: a scan's text run together, where lines are no guide."""
     text = _BRACKETED.sub(lambda m: f"({m[1]})" if repair.classification(m[1]) else m[0],
-                          _spelled_counts(without_occupants(text)))
+                          _spelled_counts(without_occupants(CHANGE_NOTE.sub("", text))))
     entries = _tabled(text) + _parenthesized(wd, text) + _coded(text, run) + _dash_coded(text) + _worded(text) + \
         (_run_tabled(text) + (_dashed(_BULLET_IN_RUN.sub("\n", text)) if "\u2022" in text else []) if run
          else _dashed(text) + _listed(text) + _count_first(text))
@@ -142,6 +142,11 @@ def read(wd: WorkDescription, text: str, *, language: str, own_title: str | None
                   [at for at in lower if at > title_at])
         paragraph = re.search(r"\n[ \t]*\n", text[close:end])
         end = close + paragraph.start() if paragraph else end  # a report's words end with its paragraph
+        since = max(text.rfind("\n", 0, start) + 1, entries[index - 1][2] if index else 0)
+        line_end = _NEW_LINE.search(text, close)  # its row or item, a wrapped line going on in lower case
+        following = entries[index + 1][0] if index + 1 < len(entries) else len(text)
+        if _GONE.search(text[since:min(line_end.start() if line_end else following, following, close + _GONE_REACH)]):
+            continue  # "No longer a direct report: Manager, X (EC-07) - moved to Corporate Services in 2019"
         body = re.sub(r"^[\s,:;.)-]*(?:(?:accountable|responsible)\s+for\s*:|responsable\s+de\s*:)?\s*",
                       "", text[close:end], flags=re.IGNORECASE).rstrip(" \n\u2022*-")
         description = repair.sentence(repair.clean_ocr_text(body)) if body.strip(" .;,") and not code else None
@@ -151,6 +156,15 @@ def read(wd: WorkDescription, text: str, *, language: str, own_title: str | None
         report = DirectReport(Value(title, note), description=description or None)
         _details(wd, report, f"{code or ''} {details} {_sub_items(text[close:end], details)}")
         wd.reports.append(report)
+
+
+_GONE = re.compile(r"\b(?:no longer (?:a direct report|reports?)|(?:moved|transferred) (?:to|out)|ne rel[eè]ve plus|"
+                   r"n'est plus (?:un|une) subordonn|(?:transf[ée]r[ée]e?|d[ée]plac[ée]e?)s? (?:à|au|aux|vers))\b",
+                   re.IGNORECASE)
+"""A report that is no longer one: moved to another branch, a note left where it was listed."""
+_GONE_REACH = 200
+_NEW_LINE = re.compile(r"\n(?![ \t]*[a-zà-ÿ])")
+"""How far after a report's details its note may stand (the rest of its row or item)."""
 
 
 def _under_a_report(text: str, entries: list[tuple]) -> list[tuple]:

@@ -335,6 +335,14 @@ OTHER_DOCUMENTS: tuple[tuple[str, str], ...] = (
 agreement names the position, its number and its budget too): refused, with what they are. A
 classification request is no such document: its form holds the work description (when it holds
 none, it is refused: ``CLASSIFICATION_REQUEST``)."""
+CHANGE_NOTE = re.compile(r"[ \t]*[(\[][ \t]*(?:formerly|previously|was|old|replaces|replacing|renamed from|"
+                         r"reclassified from|anciennement|auparavant|autrefois|remplace|ancien(?:ne)?|"
+                         r"reclassifi[ée]e?[ \t]+(?:de|à partir de)|(?:before|avant)[ \t]+[0-9OIl]{4}|"
+                         r"(?:added|new|ajout[ée]e?|nouveau|nouvelle)(?:[ \t]+(?:in|en))?[ \t]+[0-9OIl]{4})\b"
+                         r"[^()\[\]\n]{0,150}(?:[)\]]|$)", re.IGNORECASE)
+"""A note of a value's change beside it, in brackets: its former value (``Director, X (formerly
+Director, Y)``, ``Ottawa [was Edmonton, AB]``, ``(auparavant Directrice, Z)``, ``(avant 2022 : ...)``)
+or when it came (``Manager, X (added 2022)``); no part of the value."""
 ANNEX = r"annexe?|appendix|appendice"
 """What an annex calls itself (``Annex A``, ``Annexe B``, ``Appendix 1``), in a regular expression."""
 CLASSIFICATION_REQUEST = (r"request for classification(?: action)?|classification (?:action )?request|"
