@@ -5216,3 +5216,43 @@ def test_a_fiscal_years_table_broken_by_a_page_keeps_its_current_year(tmp_path: 
     root, _ = _import(tmp_path, "infra.txt", text)
     dims = _record(root, "93634")["dimensions"]
     assert (dims["fte"], dims["salary"], dims["total"]) == (90, 9_540_000, 9_660_000)
+
+
+def test_a_table_of_the_positions_figures_beside_its_branchs_gives_the_positions(tmp_path: Path) -> None:
+    """``| Ressource | Poste | Direction générale |``: the position's own column, not its branch's
+    larger figures (nor the transfer payments only the branch has)."""
+    text = ("Titre du poste : Directeur, Ports pour petits bateaux\nNuméro du poste : 40215\nClassification : EX-01\n\n"
+            "DIMENSIONS\n| Ressource | Poste | Direction générale |\n| ETP | 132 | 1 143 |\n"
+            "| Salaires | 13 050 000 $ | 106 050 000 $ |\n| Budget de F et E | 400 000 $ | 7 755 000 $ |\n"
+            "| Budget total | 13 450 000 $ | 113 805 000 $ |\n| Paiements de transfert | s.o. | 41 000 000 $ |\n\n"
+            "RESPONSABILITÉ GÉNÉRALE\nLe titulaire dirige le programme des ports pour petits bateaux.\n")
+    root, _ = _import(tmp_path, "ports.txt", text)
+    dims = _record(root, "40215")["dimensions"]
+    assert (dims["fte"], dims["salary"], dims["o_and_m"], dims["total"]) == (132, 13_050_000, 400_000, 13_450_000)
+
+
+def test_a_bilingual_forms_row_of_two_dimensions_gives_both(tmp_path: Path) -> None:
+    """A Word table whose rows hold two bilingual labels and their values (``| Salary / Salaires | $18.36M
+    | O&M / F et E | $1,034,000 |``): each value its label's."""
+    text = ("# WORK DESCRIPTION\n\n* **Position Title:** Director, Settlement Network\n* **Position Number:** 40216\n"
+            "* **Classification:** EX-01\n\n## DIMENSIONS\n\n| Salary / Salaires | $18.36M | O&M / F et E | $1,034,000 |\n"
+            "| Total | $19,394,000 | Clients served / Clients servis | 660,000 |\n\n"
+            "## GENERAL ACCOUNTABILITY\n\nThe Director manages settlement contribution agreements.\n")
+    root, _ = _import(tmp_path, "settlement.docx", docx_bytes(text))
+    dims = _record(root, "40216")["dimensions"]
+    assert (dims["salary"], dims["o_and_m"], dims["total"]) == (18_360_000, 1_034_000, 19_394_000)
+
+
+def test_a_spaced_table_of_reports_with_a_blank_row_is_no_forms_boxes(tmp_path: Path) -> None:
+    """A PDF's table of reports laid out with spaces, one report's classification and FTEs blank
+    (``Chief, Engineering`` alone on its row): its rows are reports, not a form's values under labels."""
+    text = ("Position Title: Director, Rail Safety Oversight\nPosition Number: 40217\nClassification: EX-01\n\n"
+            "ORGANIZATIONAL STRUCTURE\nDirect reports / Subordonnés directs :\n"
+            "      Position Title / Titre du poste                  Classification          FTEs / ETP\n"
+            "      Chief, Inspection Programs                              TI 07                  31\n"
+            "      Chief, Engineering\n"
+            "      Chief, Regulatory Affairs                               EC-06                  19\n\n"
+            "GENERAL ACCOUNTABILITY\nThe Director oversees rail safety.\n")
+    root, _ = _import(tmp_path, "rail.txt", text)
+    assert _reports(root, "40217", 3) == [("Chief, Inspection Programs", "TI-07", 31), ("Chief, Engineering", None, None),
+                                          ("Chief, Regulatory Affairs", "EC-06", 19)]

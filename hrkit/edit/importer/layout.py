@@ -1242,6 +1242,11 @@ _FISCAL_YEAR = re.compile(repair.FISCAL_YEAR + r"([ \t]*\(?(?:current|en cours|c
                           r"|[ \t]*\*)?", re.IGNORECASE)
 
 
+_COLUMN_GAP = r"[ \t]*(?:\t|\||[ ]{2,})[ \t]*"
+_OWN_COLUMN = re.compile(rf"[ \t|]*(?:resources?|ressources?|dimensions?|items?)?{_COLUMN_GAP}((?:this |ce )?(?:position|poste))"
+                         rf"{_COLUMN_GAP}(?:branch|sector|directorate|direction(?: generale)?|secteur|region|department|"
+                         r"ministere|division)\b[^\n0-9]*$")
+"""The header of a table of the position's figures beside a wider unit's (folded)."""
 _CELL_SEPARATOR = re.compile(r"[ \t]*\t[ \t]*|[ \t]*\|[ \t]*")
 _PAGE_NUMBER = re.compile(r"\b(?:page|p\.)[ \t]*[0-9]{1,3}[ \t]*(?:of|de|/)[ \t]*[0-9]{1,3}\b", re.IGNORECASE)
 
@@ -1250,7 +1255,9 @@ def _current_year(lines: list[str]) -> list[str]:
     """A table of several fiscal years (``2020-21   2021-22 (current)   2022-23``, its cells set
     apart by spaces, tabs or bars): each row's label with the current year's figure, ``label: value``
     (the other years are not the unit's dimensions now), the header's unit (``($000)``) kept on a
-    line of its own. Without a year marked current, the table stays as it is."""
+    line of its own. Without a year marked current, the table stays as it is. A table of the
+    position's figures beside its branch's (``Resource | This position | Branch (total)``) is read
+    the same way, the position's column its figures."""
     out: list[str] = []
     column: int | None = None
     cell: int | None = None  # the current year's cell in a table whose cells tabs or bars set apart
@@ -1263,10 +1270,11 @@ def _current_year(lines: list[str]) -> list[str]:
         paged = False
         years = list(_FISCAL_YEAR.finditer(line))
         current = [y for y in years if y[1]] if len(years) >= 2 else []
-        if len(current) == 1:
-            column = current[0].start()
+        own = _OWN_COLUMN.match(fold(line)) if len(current) != 1 else None
+        if len(current) == 1 or own:
+            column, marker = (current[0].start(), current[0][0].strip()) if current else (own.start(1), own[1])
             header = _CELL_SEPARATOR.split(line.strip(" "))
-            cell = next((at for at, text in enumerate(header) if current[0][0].strip() in text), None) \
+            cell = next((at for at, text in enumerate(header) if marker in (text if current else fold(text))), None) \
                 if len(header) > 2 else None
             out += [found[0] for found in THOUSANDS.finditer(fold(line))]  # "| ($000) | 2013/14 | ...": its unit
             continue
@@ -1301,6 +1309,7 @@ def _aligned_tables(lines: list[str]) -> list[str]:
         starts = [len(line) - len(line.lstrip())] + [m.end() for m in _ALIGNED_GAP.finditer(line)]
         end = index + 1
         rows: list[list[str]] = []
+        alone: set[int] = set()
         if "|" not in line and len(cells) >= 2 and report_header(cells) is not None:
             while end < len(lines) and lines[end].strip() and not _heading_line(lines[end]) \
                     and not all(_any_label(c) for c in _ALIGNED_GAP.split(lines[end].strip())):
@@ -1310,14 +1319,17 @@ def _aligned_tables(lines: list[str]) -> list[str]:
                     rows[-1][0] = f"{rows[-1][0].rstrip()}   {lines[end].strip()}"  # its last cell on the next line
                 elif rows and _cell_wrapped(lines[end].strip()) and _row_or_end(lines[end + 1:end + 2]):
                     rows[-1].append(lines[end].strip())
+                elif "," in lines[end] and role_start(fold(lines[end].strip())) and _row_or_end(lines[end + 1:end + 2]):
+                    alone.add(len(rows))  # a report whose other cells are blank ("Chief, Engineering" alone)
+                    rows.append([lines[end]])
                 else:
                     break
                 end += 1
         if len(rows) >= 2:
             cells, starts = _header_at_rows(line, cells, starts, [row[0] for row in rows])
             out.append(" | ".join(cells))
-            for first, *wrapped in rows:
-                row = _row_cells(first, starts, len(cells))
+            for at, (first, *wrapped) in enumerate(rows):
+                row = [first.strip()] + [""] * (len(cells) - 1) if at in alone else _row_cells(first, starts, len(cells))
                 row[0] = " ".join([row[0], *wrapped])
                 out.append(" | ".join(row) + (" |" if not row[-1] else ""))  # a blank last cell kept
         else:
@@ -1638,11 +1650,13 @@ def _reports_header(header: list[str], lines: list[str], values: int) -> bool:
 
 def _data_rows(lines: list[str], start: int, width: int) -> int:
     """How many lines from ``start`` are rows of ``width`` cells, none of them all labels: a
-    table's rows (a form's boxes have one line of values under their labels)."""
+    table's rows (a form's boxes have one line of values under their labels). A row of a report
+    whose other cells are blank (``Chief, Engineering`` alone) is one of them."""
     rows = 0
     while start + rows < len(lines):
         cells = _BOX_GAP.split(lines[start + rows].strip())
-        if len(cells) != width or all(_any_label(c) for c in cells):
+        if not (len(cells) == width or rows and len(cells) < width and role_start(fold(cells[0]))) \
+                or all(_any_label(c) for c in cells):
             break
         rows += 1
     return rows
@@ -1759,14 +1773,15 @@ def _lone_label(line: str) -> bool:
 
 
 def _dimension_label(cell: str) -> bool:
-    """``Salary``, ``O&M Budget``, ``Total ($)``, ``Human resources (FTEs)``: a dimension's
-    label, alone."""
+    """``Salary``, ``O&M Budget``, ``Total ($)``, ``Human resources (FTEs)``, a bilingual
+    ``Salary / Salaires``: a dimension's label, alone."""
     cell = fold(re.sub(AMOUNT_UNIT, "", cell).strip(" :"))
     bare = re.sub(r"\s*\(([^()]*)\)", "", cell).strip()
     if not 0 < len(cell) < 60 or "|" in cell:
         return False
     inner = re.findall(r"\(([^()]*)\)", cell) if bare != cell and len(bare.split()) <= 3 else []
-    return any(label_of(words) is not None for words in dict.fromkeys((cell, bare, *inner)))
+    halves = cell.split(" / ") if cell.count(" / ") == 1 and ":" not in cell else []
+    return any(label_of(words) is not None for words in dict.fromkeys((cell, bare, *inner, *halves)))
 
 
 def _prose(line: str) -> bool:

@@ -442,8 +442,9 @@ def _tabled(text: str) -> list[tuple]:
         header = report_header(cells[1:] if named else cells)
         if header is not None:
             columns = header  # a header, or the next table's (its first cell the table's name, no column)
-            unit = "ETP" if re.search(r"\b(?:etp|effectif|employes|titre|poste|groupe|niveau)\b",
-                                      fold(" ".join(cells))) else "FTEs"  # the table's language
+            words = fold(" ".join(cells))  # the table's language: a bilingual header's is the text's
+            unit = "ETP" if re.search(r"\b(?:etp|effectif|employes|titre|poste|groupe|niveau)\b", words) \
+                and not re.search(r"\b(?:ftes?|title|position|group|level)\b", words) else "FTEs"
             continue
         row_columns = columns or _row_columns(cells)
         if row_columns is None:
