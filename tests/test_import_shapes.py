@@ -5223,7 +5223,7 @@ def test_a_table_of_the_positions_figures_beside_its_branchs_gives_the_positions
     larger figures (nor the transfer payments only the branch has)."""
     text = ("Titre du poste : Directeur, Ports pour petits bateaux\nNuméro du poste : 40215\nClassification : EX-01\n\n"
             "DIMENSIONS\n| Ressource | Poste | Direction générale |\n| ETP | 132 | 1 143 |\n"
-            "| Salaires | 13 050 000 $ | 106 050 000 $ |\n| Budget de F et E | 400 000 $ | 7 755 000 $ |\n"
+            "| Traitements et salaires | 13 050 000 $ | 106 050 000 $ |\n| Budget de F et E | 400 000 $ | 7 755 000 $ |\n"
             "| Budget total | 13 450 000 $ | 113 805 000 $ |\n| Paiements de transfert | s.o. | 41 000 000 $ |\n\n"
             "RESPONSABILITÉ GÉNÉRALE\nLe titulaire dirige le programme des ports pour petits bateaux.\n")
     root, _ = _import(tmp_path, "ports.txt", text)
@@ -5256,3 +5256,36 @@ def test_a_spaced_table_of_reports_with_a_blank_row_is_no_forms_boxes(tmp_path: 
     root, _ = _import(tmp_path, "rail.txt", text)
     assert _reports(root, "40217", 3) == [("Chief, Inspection Programs", "TI-07", 31), ("Chief, Engineering", None, None),
                                           ("Chief, Regulatory Affairs", "EC-06", 19)]
+
+
+def test_names_beside_and_under_reports_are_never_copied(tmp_path: Path) -> None:
+    """Incumbents' names where reports are listed: in brackets after a report's line (``... 17 ETP
+    (Sandra Pelletier)``), set under a report's row in a spaced table, opening a report's words
+    (``- Gilles Arseneault: responsible for ...``). No record holds a name; the reports' titles stay whole."""
+    listed = ("Titre du poste : Directeur général, Énergie propre\nNuméro du poste : 40218\nClassification : EX-03\n\n"
+              "STRUCTURE ORGANISATIONNELLE\nRelèvent du titulaire :\n"
+              "  - Directeur, Relations avec les intervenants - EX-01 - 17 ETP (Sandra Pelletier)\n"
+              "  - Conseiller principal en politiques - EC-06 - 1 ETP (Karim Benali)\n\n"
+              "RESPONSABILITÉ GÉNÉRALE\nLe titulaire dirige les programmes d'énergie propre.\n")
+    spaced = ("Position Title: Director, Youth Employment Programs\nPosition Number: 40219\nClassification: EX-01\n\n"
+              "ORGANIZATION\n        Position Title                                            Level     Staff\n"
+              "        Manager, Regional Coordination                            AS-07     20\n"
+              "            Catherine Ng\n"
+              "        Manager, Client Services                                  EC-07     10\n"
+              "            Julien Beaulieu\n\n"
+              "GENERAL ACCOUNTABILITY\nThe Director manages youth employment programs.\n")
+    opened = ("Position Title: Director, Rail Safety\nPosition Number: 40220\nClassification: EX-01\n\n"
+              "ORGANIZATION STRUCTURE\n4.1 Manager, Data and Analytics (AS-07, 17 FTEs) - Gilles Arseneault: responsible for\n"
+              "the coordination of the division's activities.\n\n"
+              "GENERAL ACCOUNTABILITY\nThe Director oversees rail safety.\n")
+    for name, text, number, reports in (("energie.txt", listed, "40218", [
+            ("Directeur, Relations avec les intervenants", "EX-01", 17), ("Conseiller principal en politiques", "EC-06", 1)]),
+            ("youth.txt", spaced, "40219", [("Manager, Regional Coordination", "AS-07", 20),
+                                            ("Manager, Client Services", "EC-07", 10)]),
+            ("rail.txt", opened, "40220", [("Manager, Data and Analytics", "AS-07", 17)])):
+        root, records = _import(tmp_path, name, text)
+        assert _reports(root, number, len(reports)) == reports
+        everything = "\n".join(p.read_text() for p in (root / "records/positions").glob("*.yaml"))
+        for person in ("Pelletier", "Benali", "Catherine Ng", "Beaulieu", "Arseneault"):
+            assert person not in everything
+    assert "Responsible for the coordination of the division's activities." in everything

@@ -1317,7 +1317,8 @@ def _aligned_tables(lines: list[str]) -> list[str]:
                     rows.append([lines[end]])
                 elif rows and rows[-1][0].endswith("  ") and _LONE_FIGURE.fullmatch(lines[end]):
                     rows[-1][0] = f"{rows[-1][0].rstrip()}   {lines[end].strip()}"  # its last cell on the next line
-                elif rows and _cell_wrapped(lines[end].strip()) and _row_or_end(lines[end + 1:end + 2]):
+                elif rows and _cell_wrapped(lines[end].strip()) and _row_or_end(lines[end + 1:end + 2]) \
+                        and abs(_indent(lines[end]) - _indent(rows[-1][0])) <= 1:  # not a name set under it
                     rows[-1].append(lines[end].strip())
                 elif "," in lines[end] and role_start(fold(lines[end].strip())) and _row_or_end(lines[end + 1:end + 2]):
                     alone.add(len(rows))  # a report whose other cells are blank ("Chief, Engineering" alone)
@@ -1651,10 +1652,13 @@ def _reports_header(header: list[str], lines: list[str], values: int) -> bool:
 def _data_rows(lines: list[str], start: int, width: int) -> int:
     """How many lines from ``start`` are rows of ``width`` cells, none of them all labels: a
     table's rows (a form's boxes have one line of values under their labels). A row of a report
-    whose other cells are blank (``Chief, Engineering`` alone) is one of them."""
+    whose other cells are blank (``Chief, Engineering`` alone) is one of them; a line set deeper
+    under a row (its incumbent's name) is neither one nor the table's end."""
     rows = 0
-    while start + rows < len(lines):
-        cells = _BOX_GAP.split(lines[start + rows].strip())
+    for line in lines[start:]:
+        cells = _BOX_GAP.split(line.strip())
+        if rows and len(cells) < width and line.strip() and _indent(line) > _indent(lines[start]):
+            continue
         if not (len(cells) == width or rows and len(cells) < width and role_start(fold(cells[0]))) \
                 or all(_any_label(c) for c in cells):
             break

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from hrkit.edit.importer.spelling import COMMON, frequency
+
 
 def notes_to_file(text: str) -> list[tuple[int, int]]:
     """Where ``text`` holds a note to file (``Note to file - X, ETM delegate: incumbent eligible to retire
@@ -40,3 +42,17 @@ _OCCUPANT = re.compile(rf"\((?i:\s*(?:{_ACTING}|incumbent|titulaire|occupant"
 """Who holds a report's position (``(acting: Marie-Claude Sandhu)``, ``(titulaire : X)``, ``, acting:
 X``, ``– X (acting)``, ``; currently staffed on an acting basis (X)``, ``occupé par intérim par X``):
 a person's name, no part of the report."""
+
+
+def without_holder(words: str) -> str:
+    """A report's words opening with the name of who holds it (``- Geneviève Ouellet (A): responsible
+    for ...``, ``Gilles Arseneault: responsible for ...``): the words without the name. A unit's name
+    in that place (``Policy Development: ...``) is words the word lists know well, and stays."""
+    held = _HOLDER.match(words)
+    if held and any(frequency(word.lower()) < COMMON for word in held["name"].split()):
+        return words[held.end():]
+    return words
+
+
+_HOLDER = re.compile(rf"[\s,;.)\u2013\u2014-]*(?P<name>{_NAME})(?:[ \t]*\((?i:a|i|{_ACTING}|p\.?\s?i\.?)\))?[ \t]*:")
+

@@ -17,8 +17,8 @@ from itertools import product
 from hrkit.edit.importer.vocabulary import fold, french_role
 
 _CONFUSIONS = (("c", "e"), ("e", "c"), ("l", "i"), ("i", "l"), ("rn", "m"), ("m", "rn"), ("b", "h"), ("h", "b"),
-               ("cl", "d"), ("ri", "n"), ("ii", "u"), ("n", "u"), ("u", "n"), ("vv", "w"), ("t", "f"), ("f", "t"), ("o", "e"), ("a", "e"), ("a", "o"),
-               ("k", "ti"), ("li", "h"), ("l", "t"), ("d", "ct"))
+               ("cl", "d"), ("ri", "n"), ("ii", "u"), ("n", "u"), ("u", "n"), ("vv", "w"), ("t", "f"), ("f", "t"),
+               ("o", "e"), ("a", "e"), ("a", "o"), ("k", "ti"), ("li", "h"), ("l", "t"), ("d", "ct"))
 """Letters OCR takes for others (read, meant)."""
 _ACCENTS = (("e", "é"), ("e", "è"), ("e", "ê"), ("a", "à"), ("a", "â"), ("c", "ç"), ("i", "î"), ("o", "ô"), ("u", "û"),
             ("é", "ô"))
@@ -46,7 +46,7 @@ def _frequencies() -> tuple[dict[str, int], ...]:
     return tuple(SpellChecker(language=language, distance=1).word_frequency.dictionary for language in ("en", "fr"))
 
 
-def _seen(word: str) -> int:
+def frequency(word: str) -> int:
     """How often the word lists have seen ``word`` (folded to lower case), in either language."""
     return sum(words.get(word, 0) for words in _frequencies())
 
@@ -54,10 +54,11 @@ def _seen(word: str) -> int:
 def mended(title: str) -> str:
     """``title`` with the words a scan misread or ran together mended (unchanged if none)."""
     title = re.sub(r"(?<=[^\W\d_]),(?=[^\W\d_])", ", ", title)  # "Directrice,Opérations"
-    title = _CAMEL.sub(lambda m: f"{m[1]} {m[2]}" if min(_seen(m[1].lower()), _seen(m[2].lower())) >= _JOINED_COMMON
+    title = _CAMEL.sub(lambda m: f"{m[1]} {m[2]}"
+                       if min(frequency(m[1].lower()), frequency(m[2].lower())) >= _JOINED_COMMON
                        else m[0], title)  # "RegulationSector", not "AgriStability"
     title = re.sub(r"(?<=[a-zà-ÿ])[1|](?=[a-zà-ÿ]|\b)", "l", _IN_WORD.sub(lambda m: _LETTER[m[0]], title))
-    title = _PLURAL_5.sub(lambda m: f"{m[1]}s" if _seen(f"{m[1]}s".lower()) >= COMMON else m[0], title)
+    title = _PLURAL_5.sub(lambda m: f"{m[1]}s" if frequency(f"{m[1]}s".lower()) >= COMMON else m[0], title)
     title = _SPLIT.sub(_rejoined, _HYPHENATED.sub(_dehyphenated, title))  # "Medi cal", "Direc trice"
     french = bool(_FRENCH.search(title) or french_role(fold(title.split(",")[0]))) and not _ENGLISH.search(title)
     confusions = _CONFUSIONS + _ACCENTS if french else _CONFUSIONS
@@ -80,17 +81,17 @@ def _dehyphenated(split: re.Match) -> str:
     or a compound whose first part is a word of its own (``long-term``)."""
     first, second = split[1], split[2]
     joined = first + second
-    return joined if _seen(joined.lower()) or not _seen(first.lower()) else f"{first}-{second}"
+    return joined if frequency(joined.lower()) or not frequency(first.lower()) else f"{first}-{second}"
 
 
 def _rejoined(pair: re.Match) -> str:
     """Two pieces of one word a scan split with a space: joined when together they make a common
     word and one of them alone is none (``Medi cal``; not ``New port``)."""
     first, second = pair[1], pair[2]
-    if (second[:1].isupper() and not first.isupper()) or min(_seen(first.lower()), _seen(second.lower())) > 0:
+    if (second[:1].isupper() and not first.isupper()) or min(frequency(first.lower()), frequency(second.lower())) > 0:
         return pair[0]
     joined = first + second.lower() if not first.isupper() else first + second
-    return joined if _seen(joined.lower()) >= COMMON else pair[0]
+    return joined if frequency(joined.lower()) >= COMMON else pair[0]
 
 
 def _word(word: str, confusions: tuple[tuple[str, str], ...], french: bool) -> str:
@@ -98,7 +99,7 @@ def _word(word: str, confusions: tuple[tuple[str, str], ...], french: bool) -> s
     if len(word) < 4 or word.isupper() or any(letter.isupper() and letter not in "IO" for letter in word[1:]):
         return word  # an acronym, a name with capitals inside (``CanNor``; a scan's ``FiscaI`` is mended)
     meant = _accented(lower) if french else None
-    if meant is None and _seen(lower):
+    if meant is None and frequency(lower):
         return word
     meant = meant or french and _accented_unconfused(lower) or _unconfused(lower, confusions) \
         or _set_apart(lower, french)
@@ -128,15 +129,15 @@ def _accented(word: str) -> str | None:
     for candidates in (once, twice):  # one accent put back before two ("peches": "pêches", not "péchés")
         best = max(candidates, key=lambda w: french.get(w, 0), default=None)
         seen = french.get(best, 0) if best else 0
-        if (seen >= COMMON or seen >= UNKNOWN_PLAIN and not _seen(word)) and seen > 10 * french.get(word, 0):
+        if (seen >= COMMON or seen >= UNKNOWN_PLAIN and not frequency(word)) and seen > 10 * french.get(word, 0):
             return best
     return None
 
 
 def _unconfused(word: str, confusions: tuple[tuple[str, str], ...]) -> str | None:
     """The most common word one OCR confusion away from ``word``, if the word lists know one."""
-    best = max(set(_one_confusion_away(word, confusions)), key=_seen, default=None)
-    return best if best is not None and _seen(best) >= COMMON else None
+    best = max(set(_one_confusion_away(word, confusions)), key=frequency, default=None)
+    return best if best is not None and frequency(best) >= COMMON else None
 
 
 def _accented_unconfused(word: str) -> str | None:
@@ -158,8 +159,8 @@ def _set_apart(word: str, french: bool) -> str | None:
     splits = [(word[:at], word[at:]) for at in range(2, len(word) - 1)]
     splits = [(a, b) for a, b in splits if (a in _STARTS and len(b) >= 4 or b in _ENDS and len(a) >= 4
                                             or french and min(len(a), len(b)) >= 6)
-              and min(_seen(a), _seen(b)) >= _JOINED_COMMON]
-    return " ".join(max(splits, key=lambda s: min(map(_seen, s)))) if splits else None
+              and min(frequency(a), frequency(b)) >= _JOINED_COMMON]
+    return " ".join(max(splits, key=lambda s: min(map(frequency, s)))) if splits else None
 
 
 _REPLACED_LETTERS = "éèêàâçîôûëïù"
@@ -177,14 +178,14 @@ def restored(word: str) -> str | None:
     best, seen = None, 0
     for letters in product(_REPLACED_LETTERS, repeat=len(pieces) - 1):
         candidate = pieces[0] + "".join(letter + piece for letter, piece in zip(letters, pieces[1:]))
-        count = _seen(candidate.lower())
+        count = frequency(candidate.lower())
         if count > seen:
             best, seen = candidate, count
     if best is not None and seen >= UNKNOWN_PLAIN:
         return best.upper() if word.replace("\ufffd", "").isupper() else best
     before, _, after = word.partition("\ufffd")
     after = restored(after) if "\ufffd" in after else after
-    if after and (before.lower() in _ELIDED and _seen(after.lower()) >= COMMON
-                  or _seen(before.lower()) >= COMMON and after.lower() in ("s", "t")):
+    if after and (before.lower() in _ELIDED and frequency(after.lower()) >= COMMON
+                  or frequency(before.lower()) >= COMMON and after.lower() in ("s", "t")):
         return f"{before}'{after}"  # "l'organisation", "l'unité", "Canada's", "don't"
     return None

@@ -18,7 +18,7 @@ from functools import cache
 
 from hrkit.edit.importer import repair, spelling
 from hrkit.edit.importer.document import VERIFY, DirectReport, Value, WorkDescription
-from hrkit.edit.importer.people import without_occupants
+from hrkit.edit.importer.people import without_holder, without_occupants
 from hrkit.edit.importer.vocabulary import (CHANGE_NOTE, EN, FR, FRENCH_WORDS, OPEN_END_WORDS, RELEVE_DE,
                                            REPORT_COLUMN, REPORT_COLUMNS, REPORTS_TO, THE, TOTAL_ROW, english_role, fold,
                                            french_role, report_header, role_start, role_word)
@@ -148,8 +148,9 @@ def read(wd: WorkDescription, text: str, *, language: str, own_title: str | None
         if _GONE.search(text[since:min(line_end.start() if line_end else following, following, close + _GONE_REACH)]):
             continue  # "No longer a direct report: Manager, X (EC-07) - moved to Corporate Services in 2019"
         body = re.sub(r"^[\s,:;.)-]*(?:(?:accountable|responsible)\s+for\s*:|responsable\s+de\s*:)?\s*",
-                      "", text[close:end], flags=re.IGNORECASE).rstrip(" \n\u2022*-")
-        description = repair.sentence(repair.clean_ocr_text(body)) if body.strip(" .;,") and not code else None
+                      "", without_holder(text[close:end]), flags=re.IGNORECASE).rstrip(" \n\u2022*-")
+        description = repair.sentence(repair.clean_ocr_text(body)) \
+            if len(_LOWER_WORD.findall(body)) >= _DESCRIPTION_WORDS and not code else None
         suspect = code and not details or mixed or run and len(title.split()) > LONG_TITLE_WORDS
         note = f"{VERIFY}columns run together in the scan; check the title" if suspect else \
             wd.read_as(written) if title != written else None
@@ -158,6 +159,10 @@ def read(wd: WorkDescription, text: str, *, language: str, own_title: str | None
         wd.reports.append(report)
 
 
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-zà-ÿ][a-zà-ÿ'’-]+")
+_DESCRIPTION_WORDS = 2
+"""A report's description is words in a sentence (``responsible for audits``), not what is left
+of its row or item when those are not (``(Sandra Pelletier)``, ``EG-07 / 4 FTEs | Peter Vandenberg``)."""
 _GONE = re.compile(r"\b(?:no longer (?:a direct report|reports?)|(?:moved|transferred) (?:to|out)|ne rel[eè]ve plus|"
                    r"n'est plus (?:un|une) subordonn|(?:transf[ée]r[ée]e?|d[ée]plac[ée]e?)s? (?:à|au|aux|vers))\b",
                    re.IGNORECASE)
