@@ -5289,3 +5289,43 @@ def test_names_beside_and_under_reports_are_never_copied(tmp_path: Path) -> None
         for person in ("Pelletier", "Benali", "Catherine Ng", "Beaulieu", "Arseneault"):
             assert person not in everything
     assert "Responsible for the coordination of the division's activities." in everything
+
+
+def test_an_old_descriptions_retired_groups_and_the_reports_of_legal_and_medical_units(tmp_path: Path) -> None:
+    """A 1979 description classified ``SM-2`` under an ``SX-2`` (groups retired since, still in the
+    folder), and reports whose titles start with a lawyer's or a physician's role (``Avocat-conseil``,
+    ``Regional Medical Officer``): read as written, the reports listed."""
+    old = ("POSITION TITLE: Director, Research\nPOSITION NUMBER: 40221\nCLASSIFICATION: SM-2\n"
+           "SUPERVISOR: Assistant Deputy Minister, Competition Policy\nSUPERVISOR'S CLASSIFICATION: SX-2\n\n"
+           "GENERAL ACCOUNTABILITY\nDirects economic research on competition.\n")
+    root, _ = _import(tmp_path, "research.txt", old)
+    record = _record(root, "40221")
+    assert (record["classification"], record["supervisor"]["classification"]) == ("SM-02", "SX-02")
+    legal = ("Titre du poste : Directeur adjoint, Services juridiques\nNuméro du poste : 40222\nClassification : LC-01\n\n"
+             "STRUCTURE\nLes postes suivants relèvent du titulaire :\n\n- Avocat-conseil, Droit maritime – LP 3 – 5 ETP\n"
+             "- Avocate-conseil, Droit aérien – LP 3 – 6 ETP\n- Adjointe juridique – AS 1 – 2 ETP\n\n"
+             "RESPONSABILITÉ GÉNÉRALE\nLe titulaire dirige les services juridiques.\n")
+    root, _ = _import(tmp_path, "juridique.txt", legal)
+    assert _reports(root, "40222", 3) == [("Avocat-conseil, Droit maritime", "LP-03", 5),
+                                          ("Avocate-conseil, Droit aérien", "LP-03", 6), ("Adjointe juridique", "AS-01", 2)]
+    medical = ("Position Title: Director, Medical Assessment\nPosition Number: 40223\nClassification: MD-MSP-02\n\n"
+               "ORGANIZATIONAL STRUCTURE\nThe following positions report to the Director:\n"
+               "o Regional Medical Officer, Asia-Pacific (MD-MOF-04, 5 FTE)\no Policy Analyst (EC-05, 2 FTE)\n\n"
+               "GENERAL ACCOUNTABILITY\nDirects the medical assessment of clients.\n")
+    root, _ = _import(tmp_path, "medical.txt", medical)
+    assert _reports(root, "40223", 2) == [("Regional Medical Officer, Asia-Pacific", "MD-MOF-04", 5),
+                                          ("Policy Analyst", "EC-05", 2)]
+
+
+def test_a_label_word_ending_a_wrapped_sentence_is_no_field(tmp_path: Path) -> None:
+    """``The following positions report to the Director, X, Migration Health`` / ``Branch:`` and the
+    list: the sentence's last word, not a branch field; the list under it is the reports."""
+    text = ("Position Title: Director, Medical Assessment and Standards\nPosition Number: 40224\n"
+            "Classification: EX-01\n\nGENERAL ACCOUNTABILITY\nDirects the medical assessment of clients.\n\n"
+            "ORGANIZATIONAL STRUCTURE\n"
+            "The following positions report to the Director, Medical Assessment and Standards, Migration Health\n"
+            "Branch:\no Manager, Medical Standards (NU-HOS-04, 6 FTE)\no Policy Analyst (EC-05, 2 FTE)\n\n"
+            "DIMENSIONS\nFTEs: 9\n")
+    root, _ = _import(tmp_path, "standards.txt", text)
+    assert _reports(root, "40224", 2) == [("Manager, Medical Standards", "NU-HOS-04", 6), ("Policy Analyst", "EC-05", 2)]
+    assert "branch" not in _record(root, "40224")

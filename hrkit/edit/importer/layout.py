@@ -1976,6 +1976,9 @@ def _marks(text: str, folded: str, run: bool) -> list[Mark]:
         if kind == "people" and (not (_line_start(text, match.start()) or words[:1].isupper())
                                  or _OF_SOMEONE.search(folded, max(0, match.start() - 12), match.start())):
             continue  # "POSTES RELEVANT DU TITULAIRE:", "Reporting to the incumbent:": a list's heading
+        if kind == "field" and match.start() >= body and _sentence_goes_on(text, match.start(), match.end()) \
+                and _VALUE_KINDS.get(name, "text") == "text":
+            continue  # "... report to the Director, X, Migration Health" / "Branch:": a sentence's last word
         if kind == "field" and not (match.start() < body or _line_start(text, match.start()) or _capitals(words)) \
                 or kind == "field" and match.start() >= body and name in ANYWHERE:
             if name not in ANYWHERE:
@@ -2004,6 +2007,21 @@ def _marks(text: str, folded: str, run: bool) -> list[Mark]:
               for start, end in mail.people_spans(text) + people.notes_to_file(text)]
     marks += [Mark("people", "", m.start(), m.end(), ()) for m in _BYLINE.finditer(text)]
     return _paired(text, _without_overlaps(marks))
+
+
+def _sentence_goes_on(text: str, start: int, end: int) -> bool:
+    """Is a label opening its line (``Branch:``) the end of a sentence the line before runs on
+    into it: prose, not a list's item, long, ending on a word with no stop? (Asked of labels of
+    words only: ``Group/Level: EX-03`` after a column's prose is a field, its value says so.)"""
+    if not _line_start(text, start) or "\n" in text[start:end]:
+        return False
+    before = text[text.rfind("\n", 0, max(start - 1, 0)) + 1:start].strip()
+    return len(before) >= _PROSE_LINE and before[-1:].isalpha() and ":" not in before \
+        and not _BULLET.match(before) and len(re.findall(r"\b[a-zà-ÿ]{2,}\b", before)) >= _PROSE_WORDS
+
+
+_PROSE_LINE = 60
+_PROSE_WORDS = 5
 
 
 def _header_fields(marks: list[Mark], body: int) -> int:

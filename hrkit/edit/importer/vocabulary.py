@@ -361,7 +361,7 @@ MONTHS = {**{m: i for i, m in enumerate(("january", "february", "march", "april"
 GROUPS = frozenset((
     "AC AG AI AO AR AS AU BI CH CM CO CR CS CT CX DA DD DE DM DS EC ED EG EL EN ES EU EX FB FI FO FR FS GL GS GT "
     "GC HP HR HS IS IT LA LC LI LP LS MA MD MT NU OE OM OP PC PE PG PH PI PM PO PR PS PY RE RO SC SE SG SO SR ST SW "
-    "TI TR UT VM WP SP MG NR TO AD REG SI ND RCO SH").split())
+    "TI TR UT VM WP SP MG NR TO AD REG SI ND RCO SH SM SX").split())
 """Occupational groups of the federal public service (and ones retired, found in older
 descriptions): a code is read only with one of these before its level."""
 
@@ -386,7 +386,9 @@ ROLES_EN = ("senior assistant deputy minister", "associate assistant deputy mini
             "inspector", "investigator", "auditor", "secretary", "corporate secretary", "chairperson", "vice-chair",
             "chair", "regional vice-president",
             "general manager", "architect", "planner", "librarian", "archivist", "curator", "ombudsman",
-            "ombudsperson", "negotiator", "treasurer", "commanding officer", "captain", "harbour master")
+            "ombudsperson", "negotiator", "treasurer", "commanding officer", "captain", "harbour master",
+            "medical officer", "regional medical officer", "research scientist", "research officer", "research manager",
+            "legal counsel", "general counsel", "paralegal", "epidemiologist", "physician", "nurse manager")
 ROLES_FR = ("sous-ministre adjoint principal", "sous-ministre adjointe principale", "sous-ministre adjoint",
             "sous-ministre adjointe", "sous-ministre delegue", "sous-ministre deleguee", "sous-ministre",
             "directeur general", "directrice generale", "directeur executif", "directrice executive",
@@ -404,7 +406,8 @@ ROLES_FR = ("sous-ministre adjoint principal", "sous-ministre adjointe principal
             "verificatrice", "secretaire", "greffier", "greffiere", "registraire", "archiviste", "bibliothecaire",
             "conservateur", "conservatrice", "planificateur", "planificatrice", "architecte", "negociateur",
             "negociatrice", "tresorier", "tresoriere", "controleur", "controleuse", "commandant", "commandante",
-            "capitaine", "ombudsman")
+            "capitaine", "ombudsman", "avocat-conseil", "avocate-conseil", "avocat", "avocate", "legiste", "juriste",
+            "parajuriste", "medecin", "epidemiologiste", "chercheur", "chercheuse")
 """The words a position's title starts with (folded), most specific first."""
 
 
