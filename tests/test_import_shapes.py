@@ -5329,3 +5329,36 @@ def test_a_label_word_ending_a_wrapped_sentence_is_no_field(tmp_path: Path) -> N
     root, _ = _import(tmp_path, "standards.txt", text)
     assert _reports(root, "40224", 2) == [("Manager, Medical Standards", "NU-HOS-04", 6), ("Policy Analyst", "EC-05", 2)]
     assert "branch" not in _record(root, "40224")
+
+
+def test_who_holds_a_report_written_in_a_sentence_is_never_copied(tmp_path: Path) -> None:
+    """``Currently held by X.``, ``Poste occupé par X.``, ``– X – on leave; backfilled by Y.``: who
+    holds a report, in its words; the names reach no record, the reports stay."""
+    text = ("Position Title: Director, Critical Minerals Policy\nPosition Number: 40225\nClassification: EX-01\n\n"
+            "ORGANIZATION STRUCTURE\nThe following positions report to the Director:\n"
+            "• Manager, Supply Chains (EC-07, 5 FTEs). Currently held by Owen O'Connell.\n"
+            "• Chef, Exploration lunaire (AS-07, 3 FTEs). Poste occupé par Chantal McAllister.\n"
+            "• Manager, Plastics (PM-06, 4 FTEs) – Kwame Giroux – on leave; backfilled by Benoît Giroux.\n\n"
+            "GENERAL ACCOUNTABILITY\nThe Director leads critical minerals policy.\n")
+    root, _ = _import(tmp_path, "minerals.txt", text)
+    assert [title for title, _, _ in _reports(root, "40225", 3)] == [
+        "Manager, Supply Chains", "Chef, Exploration lunaire", "Manager, Plastics"]
+    everything = "\n".join(p.read_text() for p in (root / "records/positions").glob("*.yaml"))
+    for person in ("O'Connell", "McAllister", "Giroux"):
+        assert person not in everything
+
+
+def test_a_supervisor_named_with_the_person_or_under_whose_direction(tmp_path: Path) -> None:
+    """``one of 7 senior positions reporting to Ravi Nakamura, Director General, Pension Centre`` and
+    ``Under the direction of the Director General, X, the incumbent ...``: the supervisor's title, no name."""
+    named = ("Position Title: Director, Pension Centre Operations\nPosition Number: 40226\nClassification: EX-01\n\n"
+             "ORGANIZATION STRUCTURE\nThe Director is one of 7 senior positions reporting to Ravi Nakamura, "
+             "Director General, Pension Centre.\n\nGENERAL ACCOUNTABILITY\nThe Director runs the pension centre.\n")
+    root, records = _import(tmp_path, "pension.txt", named)
+    assert _record(root, "40226")["supervisor"]["title"] == "Director General, Pension Centre"
+    assert "Nakamura" not in records
+    directed = ("Position Title: Regional Director, Quebec Region\nPosition Number: 40227\nClassification: EX-02\n\n"
+                "GENERAL ACCOUNTABILITY\nUnder the direction of the Director General, Regional Operations, the incumbent "
+                "is accountable for the region's programs.\n")
+    root, _ = _import(tmp_path, "quebec.txt", directed)
+    assert _record(root, "40227")["supervisor"]["title"] == "Director General, Regional Operations"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from hrkit.edit.importer.spelling import COMMON, frequency
+from hrkit.edit.importer.vocabulary import fold, role_start, role_word
 
 
 def notes_to_file(text: str) -> list[tuple[int, int]]:
@@ -25,7 +26,8 @@ def without_occupants(text: str) -> str:
     return _OCCUPANT.sub("", text) if _ACTING_OR_HELD.search(text) else text
 
 
-_ACTING_OR_HELD = re.compile(r"(?i:acting|interim|int[ée]rim|\(\s*(?:incumbent|titulaire|occup|held)|basis)")
+_ACTING_OR_HELD = re.compile(r"(?i:acting|interim|int[ée]rim|\(\s*(?:incumbent|titulaire|occup|held)|basis|held|occup|"
+                             r"filled|staffed|leave|cong[ée])")
 """A word each of ``_OCCUPANT``'s clauses holds: no clause without one (a cheap test first)."""
 
 
@@ -38,10 +40,16 @@ _OCCUPANT = re.compile(rf"\((?i:\s*(?:{_ACTING}|incumbent|titulaire|occupant"
                        rf"|[ \t]*[,;]?[ \t]*(?i:(?:(?:currently|presently)\s+)?(?:staffed|filled|occupied|held)\s+"
                        rf"on\s+an?\s+(?:acting|interim)\s+basis|(?:occup[ée]e?|assur[ée]e?|dot[ée]e?)\s+"
                        rf"(?:actuellement\s+)?(?:par\s+int[ée]rim|de\s+fa[çc]on\s+int[ée]rimaire))"
-                       rf"(?:[ \t]*\({_NAME}\)|\s+(?i:by|par)\s+{_NAME})?", re.MULTILINE)
+                       rf"(?:[ \t]*\({_NAME}\)|\s+(?i:by|par)\s+{_NAME})?"
+                       rf"|[ \t]*(?i:(?:(?:the\s+)?position\s+(?:is\s+)?|(?:le\s+)?poste\s+(?:est\s+)?)?"
+                       rf"(?:(?:currently|presently|actuellement)\s+)?(?:(?:held|occupied|filled|staffed|encumbered)\s+by"
+                       rf"|occup[ée]e?\s+par))\s+{_NAME}\.?"
+                       rf"|[ \t]*[\u2013\u2014-][ \t]*{_NAME}[ \t]*[\u2013\u2014-][ \t]*(?i:on\s+leave|en\s+cong[ée])"
+                       rf"(?:[ \t]*[;,][ \t]*(?i:backfilled\s+by|remplac[ée]e?\s+par)\s+{_NAME})?\.?", re.MULTILINE)
 """Who holds a report's position (``(acting: Marie-Claude Sandhu)``, ``(titulaire : X)``, ``, acting:
-X``, ``– X (acting)``, ``; currently staffed on an acting basis (X)``, ``occupé par intérim par X``):
-a person's name, no part of the report."""
+X``, ``– X (acting)``, ``; currently staffed on an acting basis (X)``, ``occupé par intérim par X``,
+``Currently held by X.``, ``Poste occupé par X.``, ``– X – on leave; backfilled by Y.``): a person's
+name, no part of the report."""
 
 
 def without_holder(words: str) -> str:
@@ -55,4 +63,16 @@ def without_holder(words: str) -> str:
 
 
 _HOLDER = re.compile(rf"[\s,;.)\u2013\u2014-]*(?P<name>{_NAME})(?:[ \t]*\((?i:a|i|{_ACTING}|p\.?\s?i\.?)\))?[ \t]*:")
+
+
+def without_name_before(title: str) -> str:
+    """``Ravi Nakamura, Director General, X`` (a sentence naming the supervisor before the title):
+    the title alone. Words the word lists know well before a title (``Regional Operations, ...``)
+    are no one's name."""
+    named = _NAME_BEFORE.match(title)
+    return title[named.end():] if named and role_start(fold(title[named.end():])) and not role_word(fold(named[0])) \
+        and any(frequency(word.lower()) < COMMON for word in named[0].strip(" ,").split()) else title
+
+
+_NAME_BEFORE = re.compile(rf"{_NAME}[ \t]*,[ \t]*")
 

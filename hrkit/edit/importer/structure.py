@@ -18,7 +18,7 @@ from functools import cache
 
 from hrkit.edit.importer import repair, spelling
 from hrkit.edit.importer.document import VERIFY, DirectReport, Value, WorkDescription
-from hrkit.edit.importer.people import without_holder, without_occupants
+from hrkit.edit.importer.people import without_holder, without_name_before, without_occupants
 from hrkit.edit.importer.vocabulary import (CHANGE_NOTE, EN, FR, FRENCH_WORDS, OPEN_END_WORDS, RELEVE_DE,
                                            REPORT_COLUMN, REPORT_COLUMNS, REPORTS_TO, THE, TOTAL_ROW, english_role, fold,
                                            french_role, report_header, role_start, role_word)
@@ -58,9 +58,11 @@ _COUNT_AFTER = re.compile(r"[ \t]*\n?[ \t]*(?:[-\u2013\u2014,:;][ \t]*)?"
                           r"(?:\(([^()\n]{1,40})\)|([^\n()]{1,40}(?:\n[^\n()]{1,12})?))")
 """What may follow a report's parenthesis: its count, on its line or alone on the next, or in
 words (``, who leads a staff of`` / ``16``)."""
-_SUPERIOR = re.compile(rf"(?:\b(?:{REPORTS_TO})|\baccountable\s+to|\b{RELEVE_DE}|"
-                       r"\bunder\s+the\s+(?:direction|authority)\s+of|\bsous\s+l'autorit[ée]\s+(?:du|de\s+la|de))"
-                       rf"{THE}", re.IGNORECASE)
+_TO_SUPERIOR = (rf"{REPORTS_TO}|accountable\s+to|{RELEVE_DE}|under\s+the\s+(?:general\s+)?(?:direction|authority)\s+of|"
+                r"sous\s+l'autorit[ée]\s+(?:du|de\s+la|de)|sous\s+la\s+direction\s+(?:du|de\s+la|de)")
+"""The words before a supervisor's title: ``reports to``, ``under the direction of``, ``relève du``,
+``sous l'autorité du``."""
+_SUPERIOR = re.compile(rf"\b(?:{_TO_SUPERIOR}){THE}", re.IGNORECASE)
 _NOTE = re.compile(r"\s*\[[^\[\]]{1,40}\]\s*$")
 """``[position currently vacant]``, ``[acting]`` after a report's title: a note, not the title."""
 MAX_TITLE_WORDS = 14
@@ -729,13 +731,13 @@ def supervisor(wd: WorkDescription, text: str, *, own_title: str | None, languag
     text = _OPEN_LINE_END.sub(r"\1 ", text)  # "... Directrice générale régionale, Région du" / "Québec (EX-03"
     found = []
     first = "[^\\W\\d_]" if language == FR else "[A-ZÀ-Ý]"  # "relève du président et premier dirigeant"
-    for match in re.finditer(rf"\b(?i:{REPORTS_TO}|{RELEVE_DE}){THE}"
+    for match in re.finditer(rf"\b(?i:{_TO_SUPERIOR}){THE}"
                              rf"({first}(?:\bSte?\.\s|[^.;:()\n]){{3,120}}?)"
                              r"(?=\s*(?:\(|\.\s|\.$|;|:|\n|,\s+(?:position|poste|who|which|qui|and|et)\b"
                              r"|,\s+(?:(?:the|this|le|la|les)\s|l['’])"  # "Reporting to the DG, the incumbent ..."
                              r"|\s(?:(?:and|et)\s+)?(?:are|is|were|was|has|sont|est|a|include|comprennent)\b"
                              r"|$))", text):
-        title = match[1].strip(" ,")
+        title = without_name_before(match[1].strip(" ,"))  # "reporting to Ravi Nakamura, Director General, X"
         listing = re.match(r"\s+(?:are|sont|include|comprennent)\b|\s*:", text[match.end():])  # "... report to X:"
         own = own_title and (fold(own_title).startswith(fold(title)) or fold(title).startswith(fold(own_title)))
         if role_start(fold(title)) and not listing and not own and \
