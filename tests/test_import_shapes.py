@@ -5362,3 +5362,37 @@ def test_a_supervisor_named_with_the_person_or_under_whose_direction(tmp_path: P
                 "is accountable for the region's programs.\n")
     root, _ = _import(tmp_path, "quebec.txt", directed)
     assert _record(root, "40227")["supervisor"]["title"] == "Director General, Regional Operations"
+
+
+def test_a_generic_descriptions_annex_gives_the_positions_own_values(tmp_path: Path) -> None:
+    """A generic description (``Position number: See Annex A``, example reports and figures ``for
+    illustration only``) followed by the annex for one position: the annex's title, number, place,
+    supervisor, reports and dimensions are the position's."""
+    text = ("# Generic Work Description - Regional Director General\n\n* **Position title:** Regional Director General\n"
+            "* **Position number:** See Annex A\n* **Location:** As per annex\n"
+            "* **Reports to:** Senior Assistant Deputy Minister, Operations (EX-05)\n\n## General accountability\n\n"
+            "Leads the Department's programs and services in a region.\n\n## Organization structure\n\n"
+            "Typical direct reports (for illustration only): Regional Director, Science (EX-02, 150 FTEs).\n\n"
+            "## Dimensions\n\nExample (typical position): Salary $38,000,000.00; O&M $9,500,000.00.\n\n---\n\n"
+            "## Annex A - Position-specific information\n\n* **Position title:** Regional Director General, Arctic Region\n"
+            "* **Position number:** 30381\n* **Group and level:** EX-03\n* **Location:** Winnipeg (Manitoba)\n"
+            "* **Reports to:** Senior Assistant Deputy Minister, Operations (EX-05), position no. 12069\n\n"
+            "Direct reports:\n\n| Position | Group/Level | FTEs |\n|---|---|---|\n"
+            "| Regional Director, Fisheries Management | EX-01 | 80 |\n\nFTEs: 281\nSalary: $26,810K\nO&M: $9,202K\n")
+    root, _ = _import(tmp_path, "arctic.md", text)
+    record = _record(root, "30381")
+    assert (record["title"], record["location"]) == ("Regional Director General, Arctic Region", "Winnipeg, MB")
+    assert (record["dimensions"]["salary"], record["dimensions"]["o_and_m"]) == (26_810_000, 9_202_000)
+    assert _reports(root, "30381", 1) == [("Regional Director, Fisheries Management", "EX-01", 80)]
+
+
+def test_a_supervisor_named_twice_the_second_time_in_full(tmp_path: Path) -> None:
+    """``Sous l'autorité de la sous-ministre adjointe, ...`` then ``Le poste relève de la sous-ministre
+    adjointe, Services immobiliers (EX-04) (poste 73393)``: one supervisor, its full title."""
+    text = ("Intitulé du poste: Directrice générale, Gestion des biens immobiliers\nNo de poste: 701589\n"
+            "Groupe/niveau: EX 03\n\nMANDAT\nSous l'autorité de la sous-ministre adjointe, le titulaire dirige l'unité.\n"
+            "Le poste relève de la sous-ministre adjointe, Services immobiliers (EX-04) (poste 73393).\n")
+    root, _ = _import(tmp_path, "biens.txt", text)
+    supervisor = _record(root, "701589")["supervisor"]
+    assert supervisor["title"] == "sous-ministre adjointe, Services immobiliers"
+    assert _record(root, "701589")["reports_to"] == "73393"

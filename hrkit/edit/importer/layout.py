@@ -2010,11 +2010,14 @@ def _marks(text: str, folded: str, run: bool) -> list[Mark]:
 
 
 def _sentence_goes_on(text: str, start: int, end: int) -> bool:
-    """Is a label opening its line (``Branch:``) the end of a sentence the line before runs on
-    into it: prose, not a list's item, long, ending on a word with no stop? (Asked of labels of
-    words only: ``Group/Level: EX-03`` after a column's prose is a field, its value says so.)"""
-    if not _line_start(text, start) or "\n" in text[start:end]:
-        return False
+    """Is a label opening its line (``Branch:``, nothing after it but the list or heading after it) the end
+    of a sentence the line before runs on into it: prose, not a list's item, long, ending on a word
+    with no stop? (Asked of labels of words only: ``Group/Level: EX-03`` is a field, its value says so.)"""
+    line_end = text.find("\n", end)
+    rest = text[end:line_end if line_end >= 0 else len(text)].strip()
+    if not _line_start(text, start) or "\n" in text[start:end] or rest and not _BULLET.match(rest) \
+            and not _heading_line(rest):
+        return False  # "Titre du surveillant: Directeur général, X": a value after it, a field
     before = text[text.rfind("\n", 0, max(start - 1, 0)) + 1:start].strip()
     return len(before) >= _PROSE_LINE and before[-1:].isalpha() and ":" not in before \
         and not _BULLET.match(before) and len(re.findall(r"\b[a-zà-ÿ]{2,}\b", before)) >= _PROSE_WORDS

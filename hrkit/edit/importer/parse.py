@@ -77,7 +77,11 @@ def parse_text(text: str, name: str) -> WorkDescription:
             raise
     else:
         structured, full = _without_what_follows(structured), _without_what_follows(full)
-    main = _read(structured, name, ocr=bool(full_at)) if len(structured.split()) >= 5 else None
+    annex = _position_annex(structured)
+    main = _read(structured[:annex] if annex else structured, name, ocr=bool(full_at)) \
+        if len(structured.split()) >= 5 else None
+    if main and annex:  # a generic description, then the annex giving this position's own values
+        main = _overridden(main, _read(structured[annex:], name, ocr=bool(full_at)))
     scan = _read(full, name, ocr=True) if full.strip() else None
     wd = _filled(main, scan) if main and scan else main or scan
     if enclosed and (wd is None or not _has_body(wd)):
@@ -239,6 +243,34 @@ _NEUTRAL = re.compile(r"[-•–—=+]+|\$?[\d.,/%-]+(?:[kKmM]\$?)?|\d+[.)]|[A-Z
 """Bullets, numbers, amounts and classifications: neither words nor noise."""
 _WORD = re.compile(r"[^\W\d_]{2,}[.,;:!?]?|[^\W\d_]+(?:[-'’_][^\W\d_]+)+[.,;:!?]?|[^\W\d_]+'s[.,;:]?")
 _VOWEL = re.compile(r"[aeiouyàâéèêëîïôûù]", re.IGNORECASE)
+
+
+def _position_annex(text: str) -> int | None:
+    """Where an annex giving a position's own values begins (``Annex A - Position-specific
+    information``, then ``Position number: 30381``, ``Location: ...``): a generic description's
+    annex, whose values are the position's."""
+    for heading in _ANNEX_HEADING.finditer(text):
+        if len(_POSITION_LABEL.findall(text, heading.end(), heading.end() + _ANNEX_REACH)) >= 2:
+            return heading.start()
+    return None
+
+
+_ANNEX_HEADING = re.compile(rf"^[ \t#*_|]*(?:{ANNEX})\b[^\n]{{0,100}}$", re.MULTILINE | re.IGNORECASE)
+_POSITION_LABEL = re.compile(r"(?:position\s+(?:number|no\.?|title)|num[ée]ro\s+du\s+poste|titre\s+du\s+poste|"
+                             r"location|lieu(?:\s+g[ée]ographique)?)[ \t*]*:", re.IGNORECASE)
+_ANNEX_REACH = 800
+"""How far into an annex its position's fields stand."""
+
+
+def _overridden(generic: WorkDescription, annex: WorkDescription) -> WorkDescription:
+    """A generic description with what its position's annex states instead: the annex's fields,
+    its dimensions and its direct reports (the generic's are examples)."""
+    generic.fields.update(annex.fields)
+    if annex.dimensions:
+        generic.dimensions = annex.dimensions
+    if annex.reports:
+        generic.reports = annex.reports
+    return generic
 
 
 def _filled(main: WorkDescription, scan: WorkDescription) -> WorkDescription:

@@ -747,6 +747,8 @@ def supervisor(wd: WorkDescription, text: str, *, own_title: str | None, languag
         found = [(t, end) for t, end in found if t[:1].isupper()]
     if len({language_of(t) for t, _ in found}) > 1:
         found = [(t, end) for t, end in found if language_of(t) == language]
+    found = [(t, end) for t, end in found  # "sous l'autorité de la sous-ministre adjointe" names the one
+             if not any(fold(other).startswith(f"{fold(t)},") for other, _ in found)]  # "..., Services immobiliers"
     if len({fold(t) for t, _ in found}) != 1:
         return
     title, end = found[0]
