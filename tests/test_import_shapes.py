@@ -5396,3 +5396,13 @@ def test_a_supervisor_named_twice_the_second_time_in_full(tmp_path: Path) -> Non
     supervisor = _record(root, "701589")["supervisor"]
     assert supervisor["title"] == "sous-ministre adjointe, Services immobiliers"
     assert _record(root, "701589")["reports_to"] == "73393"
+
+
+def test_an_hr_systems_location_code_before_the_place_is_no_part_of_it(tmp_path: Path) -> None:
+    """``Location: KIN574 Kingston, ON``, ``REG6B1 - Regina, SK``: the system's code, then the place."""
+    for number, place, expected in (("40228", "KIN574 Kingston, ON", "Kingston, ON"),
+                                    ("40229", "REG6B1 - Regina, Saskatchewan", "Regina, SK")):
+        text = (f"Position Title: Director General, Policy\nPosition Number: {number}\nClassification: EX-03\n"
+                f"Location: {place}\n\nGENERAL ACCOUNTABILITY\nThe Director General leads policy.\n")
+        root, _ = _import(tmp_path, f"{number}.txt", text)
+        assert _record(root, number)["location"] == expected
