@@ -1243,9 +1243,11 @@ _FISCAL_YEAR = re.compile(repair.FISCAL_YEAR + r"([ \t]*\(?(?:current|en cours|c
 
 
 _COLUMN_GAP = r"[ \t]*(?:\t|\||[ ]{2,})[ \t]*"
-_OWN_COLUMN = re.compile(rf"[ \t|]*(?:resources?|ressources?|dimensions?|items?)?{_COLUMN_GAP}((?:this |ce )?(?:position|poste))"
-                         rf"{_COLUMN_GAP}(?:branch|sector|directorate|direction(?: generale)?|secteur|region|department|"
-                         r"ministere|division)\b[^\n0-9]*$")
+_OWN_COLUMN = re.compile(rf"[ \t|]*(?:resources?|ressources?|dimensions?|items?)?{_COLUMN_GAP}"
+                         rf"((?:this |ce )?(?:position|poste)){_COLUMN_GAP}"
+                         r"(?:branch|sector|directorate|direction(?: generale)?|secteur|region|department|"
+                         r"ministere|division)"
+                         r"\b[^\n0-9]*$")
 """The header of a table of the position's figures beside a wider unit's (folded)."""
 _CELL_SEPARATOR = re.compile(r"[ \t]*\t[ \t]*|[ \t]*\|[ \t]*")
 _PAGE_NUMBER = re.compile(r"\b(?:page|p\.)[ \t]*[0-9]{1,3}[ \t]*(?:of|de|/)[ \t]*[0-9]{1,3}\b", re.IGNORECASE)

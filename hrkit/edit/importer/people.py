@@ -42,8 +42,8 @@ _OCCUPANT = re.compile(rf"\((?i:\s*(?:{_ACTING}|incumbent|titulaire|occupant"
                        rf"(?:actuellement\s+)?(?:par\s+int[ée]rim|de\s+fa[çc]on\s+int[ée]rimaire))"
                        rf"(?:[ \t]*\({_NAME}\)|\s+(?i:by|par)\s+{_NAME})?"
                        rf"|[ \t]*(?i:(?:(?:the\s+)?position\s+(?:is\s+)?|(?:le\s+)?poste\s+(?:est\s+)?)?"
-                       rf"(?:(?:currently|presently|actuellement)\s+)?(?:(?:held|occupied|filled|staffed|encumbered)\s+by"
-                       rf"|occup[ée]e?\s+par))\s+{_NAME}\.?"
+                       rf"(?:(?:currently|presently|actuellement)\s+)?"
+                       rf"(?:(?:held|occupied|filled|staffed|encumbered)\s+by|occup[ée]e?\s+par))\s+{_NAME}\.?"
                        rf"|[ \t]*[\u2013\u2014-][ \t]*{_NAME}[ \t]*[\u2013\u2014-][ \t]*(?i:on\s+leave|en\s+cong[ée])"
                        rf"(?:[ \t]*[;,][ \t]*(?i:backfilled\s+by|remplac[ée]e?\s+par)\s+{_NAME})?\.?", re.MULTILINE)
 """Who holds a report's position (``(acting: Marie-Claude Sandhu)``, ``(titulaire : X)``, ``, acting:
@@ -57,9 +57,7 @@ def without_holder(words: str) -> str:
     for ...``, ``Gilles Arseneault: responsible for ...``): the words without the name. A unit's name
     in that place (``Policy Development: ...``) is words the word lists know well, and stays."""
     held = _HOLDER.match(words)
-    if held and any(frequency(word.lower()) < COMMON for word in held["name"].split()):
-        return words[held.end():]
-    return words
+    return words[held.end():] if held and _unknown_word(held["name"]) else words
 
 
 _HOLDER = re.compile(rf"[\s,;.)\u2013\u2014-]*(?P<name>{_NAME})(?:[ \t]*\((?i:a|i|{_ACTING}|p\.?\s?i\.?)\))?[ \t]*:")
@@ -71,8 +69,13 @@ def without_name_before(title: str) -> str:
     are no one's name."""
     named = _NAME_BEFORE.match(title)
     return title[named.end():] if named and role_start(fold(title[named.end():])) and not role_word(fold(named[0])) \
-        and any(frequency(word.lower()) < COMMON for word in named[0].strip(" ,").split()) else title
+        and _unknown_word(named[0]) else title
 
 
 _NAME_BEFORE = re.compile(rf"{_NAME}[ \t]*,[ \t]*")
 
+
+def _unknown_word(words: str) -> bool:
+    """Do ``words`` hold one the word lists hardly know (a surname: ``Arseneault``), as a unit's
+    name (``Policy Development``) does not?"""
+    return any(frequency(word.lower()) < COMMON for word in re.findall(r"[^\W\d_][\w'-]*", words))

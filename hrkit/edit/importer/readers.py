@@ -207,8 +207,8 @@ def _checked(text: str, form: str, repaired: dict[str, str] | None = None) -> Te
     """Text with Windows line ends and stray control characters made plain, or refused as binary."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     repaired = dict(repaired or {})
-    if "\ufffd" in text:
-        text = _LOST_LETTER.sub(lambda lost: _restored(lost[0], repaired), text).replace("\ufffd", " ")
+    if LOST in text:
+        text = _LOST_LETTER.sub(lambda lost: _restored(lost[0], repaired), text).replace(LOST, " ")
     controls = len(_CONTROL.findall(text))
     if controls > max(8, len(text) // 100):
         raise Unreadable("a binary file, not text")
@@ -226,7 +226,7 @@ def _restored(word: str, repaired: dict[str, str]) -> str:
     so that the values it is in are marked to verify; else as it was."""
     from hrkit.edit.importer import spelling
 
-    meant = spelling.restored(word) if word.strip("\ufffd") else None
+    meant = spelling.restored(word) if word.strip(LOST) else None
     if meant is None:
         return word
     repaired[word] = meant

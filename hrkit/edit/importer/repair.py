@@ -327,7 +327,8 @@ def location(text: str) -> str:
 
 _SYLLABICS = re.compile(r"[\u1400-\u167f\u18b0-\u18ff]+")
 """Canadian Aboriginal syllabics (``ᐃᖃᓗᐃᑦ``, Iqaluit in Inuktitut)."""
-_LOCATION_CODE = re.compile(r"^\s*(?:[A-Z]{2}[0-9]{3,6}|[A-Z]{3}[0-9][0-9A-Z]{2})(?:\s+/|\s+[-\u2013])?\s+(?=[^\W\d_])")
+_LOCATION_CODE = re.compile(r"^\s*(?:[A-Z]{2}[0-9]{3,6}|[A-Z]{3}[0-9][0-9A-Z]{2})(?:\s+/|\s+[-\u2013])?"
+                            r"\s+(?=[^\W\d_])")
 """An HR system's location code before the place it names (``QC0042   Gatineau, Quebec``,
 ``KIN574 Kingston, ON``, ``REG6B1 - Regina, SK``)."""
 _PROVINCE_AFTER_CITY = re.compile(

@@ -147,7 +147,8 @@ def read(wd: WorkDescription, text: str, *, language: str, own_title: str | None
         since = max(text.rfind("\n", 0, start) + 1, entries[index - 1][2] if index else 0)
         line_end = _NEW_LINE.search(text, close)  # its row or item, a wrapped line going on in lower case
         following = entries[index + 1][0] if index + 1 < len(entries) else len(text)
-        if _GONE.search(text[since:min(line_end.start() if line_end else following, following, close + _GONE_REACH)]):
+        until = min(line_end.start() if line_end else following, following, close + _GONE_REACH)
+        if _GONE.search(text[since:until]):
             continue  # "No longer a direct report: Manager, X (EC-07) - moved to Corporate Services in 2019"
         body = re.sub(r"^[\s,:;.)-]*(?:(?:accountable|responsible)\s+for\s*:|responsable\s+de\s*:)?\s*",
                       "", without_holder(text[close:end]), flags=re.IGNORECASE).rstrip(" \n\u2022*-")
@@ -170,8 +171,9 @@ _GONE = re.compile(r"\b(?:no longer (?:a direct report|reports?)|(?:moved|transf
                    re.IGNORECASE)
 """A report that is no longer one: moved to another branch, a note left where it was listed."""
 _GONE_REACH = 200
-_NEW_LINE = re.compile(r"\n(?![ \t]*[a-zà-ÿ])")
 """How far after a report's details its note may stand (the rest of its row or item)."""
+_NEW_LINE = re.compile(r"\n(?![ \t]*[a-zà-ÿ])")
+"""Where a row or item ends: a line that does not go on in lower case (a wrapped line does)."""
 
 
 def _under_a_report(text: str, entries: list[tuple]) -> list[tuple]:
