@@ -5116,7 +5116,8 @@ def test_a_tabbed_tables_row_whose_last_or_middle_cell_is_empty_keeps_its_column
     root, _ = _import(tmp_path, "energy.txt", text)
     assert _reports(root, "40214", 4) == [("Director, Economic Analysis", "EX-01", 71),
                                           ("Director, Outreach and Marketing", "EX-01", None),
-                                          ("Manager, Policy and Analysis", None, 30), ("Executive Assistant", "AS-03", 1)]
+                                          ("Manager, Policy and Analysis", None, 30),
+                                          ("Executive Assistant", "AS-03", 1)]
 
 
 def test_a_number_label_written_with_a_hash_is_no_markdown_heading(tmp_path: Path) -> None:
@@ -5223,7 +5224,8 @@ def test_a_table_of_the_positions_figures_beside_its_branchs_gives_the_positions
     larger figures (nor the transfer payments only the branch has)."""
     text = ("Titre du poste : Directeur, Ports pour petits bateaux\nNuméro du poste : 40215\nClassification : EX-01\n\n"
             "DIMENSIONS\n| Ressource | Poste | Direction générale |\n| ETP | 132 | 1 143 |\n"
-            "| Traitements et salaires | 13 050 000 $ | 106 050 000 $ |\n| Budget de F et E | 400 000 $ | 7 755 000 $ |\n"
+            "| Traitements et salaires | 13 050 000 $ | 106 050 000 $ |\n"
+            "| Budget de F et E | 400 000 $ | 7 755 000 $ |\n"
             "| Budget total | 13 450 000 $ | 113 805 000 $ |\n| Paiements de transfert | s.o. | 41 000 000 $ |\n\n"
             "RESPONSABILITÉ GÉNÉRALE\nLe titulaire dirige le programme des ports pour petits bateaux.\n")
     root, _ = _import(tmp_path, "ports.txt", text)
@@ -5235,7 +5237,8 @@ def test_a_bilingual_forms_row_of_two_dimensions_gives_both(tmp_path: Path) -> N
     """A Word table whose rows hold two bilingual labels and their values (``| Salary / Salaires | $18.36M
     | O&M / F et E | $1,034,000 |``): each value its label's."""
     text = ("# WORK DESCRIPTION\n\n* **Position Title:** Director, Settlement Network\n* **Position Number:** 40216\n"
-            "* **Classification:** EX-01\n\n## DIMENSIONS\n\n| Salary / Salaires | $18.36M | O&M / F et E | $1,034,000 |\n"
+            "* **Classification:** EX-01\n\n## DIMENSIONS\n\n"
+            "| Salary / Salaires | $18.36M | O&M / F et E | $1,034,000 |\n"
             "| Total | $19,394,000 | Clients served / Clients servis | 660,000 |\n\n"
             "## GENERAL ACCOUNTABILITY\n\nThe Director manages settlement contribution agreements.\n")
     root, _ = _import(tmp_path, "settlement.docx", docx_bytes(text))
@@ -5254,7 +5257,8 @@ def test_a_spaced_table_of_reports_with_a_blank_row_is_no_forms_boxes(tmp_path: 
             "      Chief, Regulatory Affairs                               EC-06                  19\n\n"
             "GENERAL ACCOUNTABILITY\nThe Director oversees rail safety.\n")
     root, _ = _import(tmp_path, "rail.txt", text)
-    assert _reports(root, "40217", 3) == [("Chief, Inspection Programs", "TI-07", 31), ("Chief, Engineering", None, None),
+    assert _reports(root, "40217", 3) == [("Chief, Inspection Programs", "TI-07", 31),
+                                          ("Chief, Engineering", None, None),
                                           ("Chief, Regulatory Affairs", "EC-06", 19)]
 
 
@@ -5275,11 +5279,13 @@ def test_names_beside_and_under_reports_are_never_copied(tmp_path: Path) -> None
               "            Julien Beaulieu\n\n"
               "GENERAL ACCOUNTABILITY\nThe Director manages youth employment programs.\n")
     opened = ("Position Title: Director, Rail Safety\nPosition Number: 40220\nClassification: EX-01\n\n"
-              "ORGANIZATION STRUCTURE\n4.1 Manager, Data and Analytics (AS-07, 17 FTEs) - Gilles Arseneault: responsible for\n"
+              "ORGANIZATION STRUCTURE\n"
+              "4.1 Manager, Data and Analytics (AS-07, 17 FTEs) - Gilles Arseneault: responsible for\n"
               "the coordination of the division's activities.\n\n"
               "GENERAL ACCOUNTABILITY\nThe Director oversees rail safety.\n")
     for name, text, number, reports in (("energie.txt", listed, "40218", [
-            ("Directeur, Relations avec les intervenants", "EX-01", 17), ("Conseiller principal en politiques", "EC-06", 1)]),
+            ("Directeur, Relations avec les intervenants", "EX-01", 17),
+            ("Conseiller principal en politiques", "EC-06", 1)]),
             ("youth.txt", spaced, "40219", [("Manager, Regional Coordination", "AS-07", 20),
                                             ("Manager, Client Services", "EC-07", 10)]),
             ("rail.txt", opened, "40220", [("Manager, Data and Analytics", "AS-07", 17)])):
@@ -5301,13 +5307,15 @@ def test_an_old_descriptions_retired_groups_and_the_reports_of_legal_and_medical
     root, _ = _import(tmp_path, "research.txt", old)
     record = _record(root, "40221")
     assert (record["classification"], record["supervisor"]["classification"]) == ("SM-02", "SX-02")
-    legal = ("Titre du poste : Directeur adjoint, Services juridiques\nNuméro du poste : 40222\nClassification : LC-01\n\n"
-             "STRUCTURE\nLes postes suivants relèvent du titulaire :\n\n- Avocat-conseil, Droit maritime – LP 3 – 5 ETP\n"
+    legal = ("Titre du poste : Directeur adjoint, Services juridiques\nNuméro du poste : 40222\n"
+             "Classification : LC-01\n\nSTRUCTURE\nLes postes suivants relèvent du titulaire :\n\n"
+             "- Avocat-conseil, Droit maritime – LP 3 – 5 ETP\n"
              "- Avocate-conseil, Droit aérien – LP 3 – 6 ETP\n- Adjointe juridique – AS 1 – 2 ETP\n\n"
              "RESPONSABILITÉ GÉNÉRALE\nLe titulaire dirige les services juridiques.\n")
     root, _ = _import(tmp_path, "juridique.txt", legal)
     assert _reports(root, "40222", 3) == [("Avocat-conseil, Droit maritime", "LP-03", 5),
-                                          ("Avocate-conseil, Droit aérien", "LP-03", 6), ("Adjointe juridique", "AS-01", 2)]
+                                          ("Avocate-conseil, Droit aérien", "LP-03", 6),
+                                          ("Adjointe juridique", "AS-01", 2)]
     medical = ("Position Title: Director, Medical Assessment\nPosition Number: 40223\nClassification: MD-MSP-02\n\n"
                "ORGANIZATIONAL STRUCTURE\nThe following positions report to the Director:\n"
                "o Regional Medical Officer, Asia-Pacific (MD-MOF-04, 5 FTE)\no Policy Analyst (EC-05, 2 FTE)\n\n"
@@ -5358,7 +5366,8 @@ def test_a_supervisor_named_with_the_person_or_under_whose_direction(tmp_path: P
     assert _record(root, "40226")["supervisor"]["title"] == "Director General, Pension Centre"
     assert "Nakamura" not in records
     directed = ("Position Title: Regional Director, Quebec Region\nPosition Number: 40227\nClassification: EX-02\n\n"
-                "GENERAL ACCOUNTABILITY\nUnder the direction of the Director General, Regional Operations, the incumbent "
+                "GENERAL ACCOUNTABILITY\nUnder the direction of the Director General, Regional Operations, "
+                "the incumbent "
                 "is accountable for the region's programs.\n")
     root, _ = _import(tmp_path, "quebec.txt", directed)
     assert _record(root, "40227")["supervisor"]["title"] == "Director General, Regional Operations"
@@ -5374,7 +5383,8 @@ def test_a_generic_descriptions_annex_gives_the_positions_own_values(tmp_path: P
             "Leads the Department's programs and services in a region.\n\n## Organization structure\n\n"
             "Typical direct reports (for illustration only): Regional Director, Science (EX-02, 150 FTEs).\n\n"
             "## Dimensions\n\nExample (typical position): Salary $38,000,000.00; O&M $9,500,000.00.\n\n---\n\n"
-            "## Annex A - Position-specific information\n\n* **Position title:** Regional Director General, Arctic Region\n"
+            "## Annex A - Position-specific information\n\n"
+            "* **Position title:** Regional Director General, Arctic Region\n"
             "* **Position number:** 30381\n* **Group and level:** EX-03\n* **Location:** Winnipeg (Manitoba)\n"
             "* **Reports to:** Senior Assistant Deputy Minister, Operations (EX-05), position no. 12069\n\n"
             "Direct reports:\n\n| Position | Group/Level | FTEs |\n|---|---|---|\n"
@@ -5390,7 +5400,8 @@ def test_a_supervisor_named_twice_the_second_time_in_full(tmp_path: Path) -> Non
     """``Sous l'autorité de la sous-ministre adjointe, ...`` then ``Le poste relève de la sous-ministre
     adjointe, Services immobiliers (EX-04) (poste 73393)``: one supervisor, its full title."""
     text = ("Intitulé du poste: Directrice générale, Gestion des biens immobiliers\nNo de poste: 701589\n"
-            "Groupe/niveau: EX 03\n\nMANDAT\nSous l'autorité de la sous-ministre adjointe, le titulaire dirige l'unité.\n"
+            "Groupe/niveau: EX 03\n\nMANDAT\n"
+            "Sous l'autorité de la sous-ministre adjointe, le titulaire dirige l'unité.\n"
             "Le poste relève de la sous-ministre adjointe, Services immobiliers (EX-04) (poste 73393).\n")
     root, _ = _import(tmp_path, "biens.txt", text)
     supervisor = _record(root, "701589")["supervisor"]
@@ -5406,3 +5417,14 @@ def test_an_hr_systems_location_code_before_the_place_is_no_part_of_it(tmp_path:
                 f"Location: {place}\n\nGENERAL ACCOUNTABILITY\nThe Director General leads policy.\n")
         root, _ = _import(tmp_path, f"{number}.txt", text)
         assert _record(root, number)["location"] == expected
+
+
+def test_a_sticky_note_photographed_with_the_page_is_no_part_of_the_description(tmp_path: Path) -> None:
+    """``POST-IT: check FTE count w/ Kwame Asante before it goes up``: a note stuck on the page, its
+    words (and the name in them) in no record."""
+    text = ("Position Title: Executive Director, Animal Health\nPosition Number: 40230\nClassification: EX-02\n\n"
+            "GENERAL ACCOUNTABILITY\nThe Executive Director leads the animal health program.\n"
+            "POST-IT: check FTE count w/ Kwame Asante before it goes up\n\nDIMENSIONS\nFTEs: 120\n")
+    root, records = _import(tmp_path, "animal.txt", text)
+    assert _record(root, "40230")["general_accountability"] == "The Executive Director leads the animal health program."
+    assert "Asante" not in records

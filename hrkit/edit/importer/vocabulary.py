@@ -184,7 +184,8 @@ PEOPLE: tuple[tuple[str, str], ...] = (
     (EN, "head of organisation"), (FR, "administrateur general"), (FR, "administratrice generale"),
     (FR, "chef de l'organisation"), (FR, "chef de l'organisme"), (FR, "personne-ressource"),
     (FR, "personne ressource"), (EN, "evaluated by"), (EN, "rated by"), (FR, "evalue par"), (FR, "evaluee par"),
-    (FR, "recommande par"), (FR, "recommandee par"),
+    (FR, "recommande par"), (FR, "recommandee par"), (FR, "approuvee par"), (EN, "post-it"), (EN, "sticky note"),
+    (FR, "note autocollante"),
 )
 """Labels whose values are people, signatures or dates of signing: never read into a record,
 and where they start, the text before them ends."""
