@@ -5428,3 +5428,13 @@ def test_a_sticky_note_photographed_with_the_page_is_no_part_of_the_description(
     root, records = _import(tmp_path, "animal.txt", text)
     assert _record(root, "40230")["general_accountability"] == "The Executive Director leads the animal health program."
     assert "Asante" not in records
+
+
+def test_a_supervisor_the_position_is_accountable_to_for_something(tmp_path: Path) -> None:
+    """``Accountable to the Assistant Deputy Minister, Operations for the design and delivery of ...``:
+    the supervisor's title ends where what the position answers for begins."""
+    text = ("Position Title: Director General, Security\nPosition Number: 40231\nClassification: EX-03\n\n"
+            "GENERAL ACCOUNTABILITY\nAccountable to the Assistant Deputy Minister, Operations for the design and "
+            "delivery of the security program.\n")
+    root, _ = _import(tmp_path, "security.txt", text)
+    assert _record(root, "40231")["supervisor"]["title"] == "Assistant Deputy Minister, Operations"

@@ -737,6 +737,7 @@ def supervisor(wd: WorkDescription, text: str, *, own_title: str | None, languag
                              rf"({first}(?:\bSte?\.\s|[^.;:()\n]){{3,120}}?)"
                              r"(?=\s*(?:\(|\.\s|\.$|;|:|\n|,\s+(?:position|poste|who|which|qui|and|et)\b"
                              r"|,\s+(?:(?:the|this|le|la|les)\s|l['’])"  # "Reporting to the DG, the incumbent ..."
+                             r"|\s+for\s+(?:the|its)\b"  # "Accountable to the ADM for the design"
                              r"|\s(?:(?:and|et)\s+)?(?:are|is|were|was|has|sont|est|a|include|comprennent)\b"
                              r"|$))", text):
         title = without_name_before(match[1].strip(" ,"))  # "reporting to Ravi Nakamura, Director General, X"
