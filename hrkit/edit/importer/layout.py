@@ -1249,6 +1249,8 @@ _OWN_COLUMN = re.compile(rf"[ \t|]*(?:resources?|ressources?|dimensions?|items?)
                          r"ministere|division)"
                          r"\b[^\n0-9]*$")
 """The header of a table of the position's figures beside a wider unit's (folded)."""
+_OWN_WORD = re.compile(r"(?i:position|poste)")
+"""A word ``_OWN_COLUMN`` holds: no header without one (a cheap test first)."""
 _CELL_SEPARATOR = re.compile(r"[ \t]*\t[ \t]*|[ \t]*\|[ \t]*")
 _PAGE_NUMBER = re.compile(r"\b(?:page|p\.)[ \t]*[0-9]{1,3}[ \t]*(?:of|de|/)[ \t]*[0-9]{1,3}\b", re.IGNORECASE)
 
@@ -1272,7 +1274,7 @@ def _current_year(lines: list[str]) -> list[str]:
         paged = False
         years = list(_FISCAL_YEAR.finditer(line))
         current = [y for y in years if y[1]] if len(years) >= 2 else []
-        own = _OWN_COLUMN.match(fold(line)) if len(current) != 1 else None
+        own = _OWN_COLUMN.match(fold(line)) if len(current) != 1 and _OWN_WORD.search(line) else None
         if len(current) == 1 or own:
             column, marker = (current[0].start(), current[0][0].strip()) if current else (own.start(1), own[1])
             header = _CELL_SEPARATOR.split(line.strip(" "))
