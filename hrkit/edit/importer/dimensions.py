@@ -18,8 +18,8 @@ from functools import cache
 
 from hrkit.edit.importer import repair
 from hrkit.edit.importer.document import VERIFY, Issue, Value, WorkDescription
-from hrkit.edit.importer.vocabulary import (AMOUNT_UNIT, CHANGE_NOTE, DIMENSIONS, WEAK_DIMENSIONS, alternation, fold,
-                                           phrase_regex)
+from hrkit.edit.importer.vocabulary import (AMOUNT_UNIT, CHANGE_NOTE, DIMENSIONS, WEAK_DIMENSIONS, alternation,
+                                           blanked, fold, phrase_regex)
 
 _LABELS = sorted(((name, phrase) for name, phrases in DIMENSIONS.items() for phrase in phrases),
                  key=lambda row: len(row[1]), reverse=True)
@@ -86,7 +86,7 @@ def read(wd: WorkDescription, text: str, *, loose: bool = True, uncertain: str |
     """The dimensions stated in ``text`` into ``wd.dimensions``; ``loose`` False (text that is
     not a Dimensions section) takes only what a colon joins to its label. A figure's former one
     beside it (``FTEs: 68 (previously 86)``) is none of them."""
-    text = CHANGE_NOTE.sub(lambda note: " " * len(note[0]), text)
+    text = blanked(CHANGE_NOTE, text)
     folded = fold(text)
     labels = [(m.start(), m.end(), _name(m[1])) for m in _LABEL.finditer(folded)]
     labels = _qualified(folded, labels)

@@ -10,7 +10,7 @@ import re
 
 from hrkit.edit.importer import dimensions, repair, spelling
 from hrkit.edit.importer.document import VERIFY, Issue, Value, WorkDescription
-from hrkit.edit.importer.vocabulary import CHANGE_NOTE, GROUPS, RELEVE_DE, REPORTS_TO, THE, bare_role, fold
+from hrkit.edit.importer.vocabulary import CHANGE_NOTE, GROUPS, RELEVE_DE, REPORTS_TO, THE, bare_role, blanked, fold
 
 PROVISIONAL = {"new": "NEW", "nouveau": "NEW", "nouveau poste": "NEW", "new position": "NEW", "tbd": "TBD",
                "tba": "TBD", "tbc": "TBD", "to be determined": "TBD", "to be assigned": "TBD", "to be confirmed": "TBD",
@@ -40,7 +40,7 @@ def header_field(wd: WorkDescription, key: str, label: str, raw: str) -> int:
     scan's run: ``| 90412 |``) are none of it: a bar is not the digit 1."""
     if key in ("title", "supervisor_title") and wd.ocr:
         raw = dimensions.without_figures(raw)
-    raw = CHANGE_NOTE.sub(lambda former: " " * len(former[0]), raw)  # as long as it was: what the field took counts
+    raw = blanked(CHANGE_NOTE, raw)  # "Director, X (formerly Director, Y)"
     bars = len(raw) - len(raw.lstrip(" \t|"))
     used = _field(wd, key, label, re.sub(r"[ \t]*\|[\s|]*$", "", raw[bars:].split(" | ", 1)[0]))
     return bars + used if used else 0

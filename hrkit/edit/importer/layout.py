@@ -21,8 +21,9 @@ from hrkit.edit.importer import mail, people, repair
 from hrkit.edit.importer.dimensions import THOUSANDS, label_of, row_labels
 from hrkit.edit.importer.vocabulary import (AMOUNT_UNIT, ANNEX, ANYWHERE, DOCUMENT_TITLES, EN, FIELDS, FR, FRENCH_WORDS,
                                            GROUPS, LINE_ONLY_HEADINGS, OPEN_END_WORDS, PEOPLE, REPORT_COLUMN, SECTIONS,
-                                           TOTAL_ROW, alternation, bare_role, by_first_piece, fold, guess_heading,
-                                           guess_label, phrase_regex, report_header, role_start, role_word)
+                                           TOTAL_ROW, alternation, bare_role, blanked, by_first_piece, fold,
+                                           guess_heading, guess_label, phrase_regex, report_header, role_start,
+                                           role_word)
 
 RUN_LENGTH = 600
 RUN_SHARE = 0.4
@@ -62,7 +63,7 @@ def clean_input(text: str) -> str:
     text = _LINK_NUMBER.sub("", _LINKS.sub("", text)) if _LINKS.search(text) else text
     text = mail.unquoted(text)
     text = re.sub("[\ud800-\udfff\ufffe\uffff]", "\ufffd", text)
-    text = _MARGIN_SPECK.sub(lambda m: " " * len(m[0]), text)
+    text = blanked(_MARGIN_SPECK, text)
     text = _LETTER_SPACED.sub(_unspaced, text) if "  " in text else text
     return _SCANNED_ACCENT.sub("\u00e9", re.sub(r"[\x00-\x08\x0b-\x1f\x7f]", " ", text))
 

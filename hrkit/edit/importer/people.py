@@ -26,8 +26,8 @@ def without_occupants(text: str) -> str:
     return _OCCUPANT.sub("", text) if _ACTING_OR_HELD.search(text) else text
 
 
-_ACTING_OR_HELD = re.compile(r"(?i:acting|interim|int[ée]rim|\(\s*(?:incumbent|titulaire|occup|held)|basis|held|occup|"
-                             r"filled|staffed|leave|cong[ée])")
+_ACTING_OR_HELD = re.compile(r"(?i:acting|interim|int[ée]rim|\(\s*(?:incumbent|titulaire)|basis|held|occup|filled|"
+                             r"staffed|leave|cong[ée])")
 """A word each of ``_OCCUPANT``'s clauses holds: no clause without one (a cheap test first)."""
 
 

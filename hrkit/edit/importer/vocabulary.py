@@ -344,6 +344,12 @@ CHANGE_NOTE = re.compile(r"[ \t]*[(\[][ \t]*(?:formerly|previously|was|old|repla
 """A note of a value's change beside it, in brackets: its former value (``Director, X (formerly
 Director, Y)``, ``Ottawa [was Edmonton, AB]``, ``(auparavant Directrice, Z)``, ``(avant 2022 : ...)``)
 or when it came (``Manager, X (added 2022)``); no part of the value."""
+
+
+def blanked(pattern: re.Pattern, text: str) -> str:
+    """``text`` with ``pattern``'s matches made spaces as long as they were: what follows keeps its
+    place (a field's reader counts what it took; a scan's specks keep its columns)."""
+    return pattern.sub(lambda found: " " * len(found[0]), text)
 ANNEX = r"annexe?|appendix|appendice"
 """What an annex calls itself (``Annex A``, ``Annexe B``, ``Appendix 1``), in a regular expression."""
 CLASSIFICATION_REQUEST = (r"request for classification(?: action)?|classification (?:action )?request|"
