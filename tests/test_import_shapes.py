@@ -5438,3 +5438,154 @@ def test_a_supervisor_the_position_is_accountable_to_for_something(tmp_path: Pat
             "delivery of the security program.\n")
     root, _ = _import(tmp_path, "security.txt", text)
     assert _record(root, "40231")["supervisor"]["title"] == "Assistant Deputy Minister, Operations"
+
+
+def test_who_acts_in_the_supervisors_position_is_no_part_of_its_title(tmp_path: Path) -> None:
+    """``Supervisor: Director General, X – acting: Ruth Okonkwo`` and ``– intérim : Paul Gendreau``:
+    the supervisor's title without who acts in it, and no name in any record."""
+    for number, line, expected in (
+            ("40232", "Supervisor's title: Director General, Heritage Policy – acting: Ruth Okonkwo",
+             "Director General, Heritage Policy"),
+            ("40233", "Titre du poste du superviseur : Directrice générale, Région de l'Ouest – intérim : "
+             "Paul Gendreau", "Directrice générale, Région de l'Ouest")):
+        text = (f"Position Title: Director, Museums\nPosition Number: {number}\nClassification: EX-01\n{line}\n\n"
+                "GENERAL ACCOUNTABILITY\nThe Director leads the museums program.\n")
+        root, records = _import(tmp_path, f"{number}.txt", text)
+        assert _record(root, number)["supervisor"]["title"] == expected
+        assert "Okonkwo" not in records and "Gendreau" not in records
+
+
+def test_a_vacant_report_and_who_acts_in_it_or_a_readers_aside_name_no_one(tmp_path: Path) -> None:
+    """``Directrice, X (EX-01, 11 ETP) – vacant – Pierre Lemaire par intérim``, a reader's aside beside a
+    report (``see D. Okafor re: FTEs``, ``voir É. D'Amours re: ETP``): the reports, and no name."""
+    text = ("Position Title: Director General, Recoveries\nPosition Number: 40234\nClassification: EX-02\n\n"
+            "ORGANIZATION STRUCTURE\nDirect reports:\n"
+            "- Director, Regional Coordination (EX-01, 11 FTEs) – vacant – Pierre Lemaire par intérim\n"
+            "- Manager, Programs (EC-07, 13 FTEs)      see D. Okafor re: FTEs\n"
+            "- Manager, Systems (CS-04, 6 FTEs)      voir É. D'Amours re: ETP\n")
+    root, records = _import(tmp_path, "recoveries.txt", text)
+    assert _reports(root, "40234", 3) == [("Director, Regional Coordination", "EX-01", 11),
+                                          ("Manager, Programs", "EC-07", 13), ("Manager, Systems", "CS-04", 6)]
+    assert not any(name in records for name in ("Lemaire", "Okafor", "D'Amours"))
+
+
+def test_a_note_written_on_the_page_is_no_part_of_the_description(tmp_path: Path) -> None:
+    """A line of its own a reader wrote on the page and a scan read (``Marta Kowalczyk: OK for Tuesday's
+    committee``, ``Olga Petrenko - need sign-off by Friday!!``, ``[Anneke van der Berg]``): none of it
+    in a record; a unit's name before a colon is no such note."""
+    text = ("Position Title: Director, Labour Statistics\nPosition Number: 40235\nClassification: EX-01\n\n"
+            "GENERAL ACCOUNTABILITY\nThe Director is accountable for labour statistics.\n"
+            "Marta Kowalczyk: OK for Tuesday's committee\n\nNATURE AND SCOPE\nThe Director leads surveys.\n"
+            "Olga Petrenko - need sign-off by Friday!!\n   [Anneke van der Berg]\n"
+            "Policy Development: to discuss with the branch.\n")
+    root, records = _import(tmp_path, "labour.txt", text)
+    record = _record(root, "40235")
+    assert record["general_accountability"] == "The Director is accountable for labour statistics."
+    assert not any(name in records for name in ("Kowalczyk", "Petrenko", "van der Berg"))
+    assert "Policy Development: to discuss" in records
+
+
+def test_who_approved_a_generic_or_last_updated_a_record_is_named_in_no_record(tmp_path: Path) -> None:
+    """``Générique approuvée par :`` / ``Generic approved by:`` at a generic's end and an HR system's
+    ``Dernière mise à jour : X (2020/09/17)``: people's labels, their names in no record."""
+    text = ("Titre du poste : Directeur, Communications\nNuméro de poste : 40236\nGroupe et niveau : EX-01\n\n"
+            "RESPONSABILITÉ GÉNÉRALE\nLe directeur dirige les communications du Ministère.\n\n"
+            "RESPONSABILITÉS SPÉCIFIQUES\n1. Dirige les relations avec les médias.\n2. Gère les ressources.\n"
+            "Générique approuvée par :\n"
+            "Josée Vaillancourt-Ruel\nDirectrice générale, Services aux cadres\n\n"
+            "Dernière mise à jour : Jérôme Tessier-Blais (2020/09/17)\n")
+    root, records = _import(tmp_path, "communications.txt", text)
+    assert _record(root, "40236")["specific_accountabilities"][-1] == "Gère les ressources."
+    assert "Vaillancourt" not in records and "Tessier" not in records
+
+
+def test_a_committees_record_of_discussion_is_refused(tmp_path: Path) -> None:
+    """``Record of Discussion`` at the top of a management committee's minutes, naming a position and
+    its level: refused as what it is."""
+    text = ("CORPORATE SERVICES SECTOR MANAGEMENT COMMITTEE\nRecord of Discussion - March 14, 2023\n\n"
+            "1. Financial situation\nMembers agreed to fund the Director, Data Analytics (EX-01) position.\n")
+    (tmp_path / "minutes.txt").write_text(text, encoding="utf-8")
+    root = tmp_path / "repo"
+    root.mkdir()
+    init_repository(root, organization="Shapes test", today=dt.date(2026, 11, 25))
+    result = run_cli(["import", str(tmp_path / "minutes.txt")], root)
+    assert result.exit_code == 2 and "a record of decisions, not a work description" in result.output
+
+
+HR_EXPORT = """\
+FISHERIES AND OCEANS CANADA - HRMS (PeopleSoft)               Run Date: 2019/05/21
+Report: DFO_POSN_EX   Position Description - Executive   Page: 1
+------------------------------------------------------------------------------
+Position Nbr ......: 51207              Status ......: Approved
+Eff Date ..........: 2019/04/01         Action ......: Update
+Job Code ..........: 410220             Sal Plan/Grade: EX  02
+Short Descr .......: EXEC DIR AQUACULTURE MGMT
+Descr .............: Executive Director, Aquaculture Management
+Location ..........: HFX02  Halifax, NS
+Reports To ........: 51200  DIRECTOR GENERAL, AQUACULTURE AND BIOSCIENCE (EX  03)
+FTE (unit) ...: 41
+Budget - Salary ...: 3310000.00
+Budget - O&M ......: 540000.00
+------------------------------------------------------------------------------
+SUBORDINATE POSITIONS (DIRECT)
+Posn Nbr  Descr                                                     Grade   FTE
+51217     Manager, Aquaculture Licensing                            BI  04  14
+51227     Manager, Aquaculture Science Advice                       EG  07  6
+------------------------------------------------------------------------------
+POSITION DESCRIPTION TEXT
+
+GENERAL ACCOUNTABILITY
+The Executive Director leads the management of aquaculture in Atlantic Canada.
+"""
+
+
+def test_an_hr_systems_position_report_padded_to_its_columns(tmp_path: Path) -> None:
+    """An HR system's printout: dot leaders then a colon (``Eff Date ......: 2019/04/01``), two fields to a
+    line, a level padded to its columns (``EX  02``), an abbreviated ``Short Descr`` beside the title in
+    ``Descr``, a location's code, the supervisor's number before its title, and its subordinate positions in
+    fixed-width columns (``Posn Nbr  Descr ... Grade   FTE``)."""
+    root, _ = _import(tmp_path, "POS 51207 export.txt", HR_EXPORT)
+    record = _record(root, "51207")
+    assert (record["title"], record["classification"], record["job_code"]) == \
+        ("Executive Director, Aquaculture Management", "EX-02", "410220")
+    assert (str(record["effective_date"]), record["location"], record["reports_to"]) == ("2019-04-01", "Halifax, NS", "51200")
+    assert record["supervisor"]["title"] == "DIRECTOR GENERAL, AQUACULTURE AND BIOSCIENCE"
+    assert record["supervisor"]["classification"] == "EX-03"
+    assert (record["dimensions"]["salary"], record["dimensions"]["o_and_m"]) == (3310000, 540000)
+    assert _reports(root, "51207", 2) == [("Manager, Aquaculture Licensing", "BI-04", 14),
+                                          ("Manager, Aquaculture Science Advice", "EG-07", 6)]
+
+
+def test_a_french_hr_systems_run_date_is_not_the_effective_date(tmp_path: Path) -> None:
+    """``Date d'exécution : 2020/09/17`` heads the printout; ``Date d'entrée en vig: 2020/09/14`` (its label cut
+    to its column) is the position's date."""
+    text = ("PÊCHES ET OCÉANS CANADA - SGRH            Date d'exécution : 2020/09/17\n"
+            "No de poste ........: 51307\nDate d'entrée en vig: 2020/09/14\nGroupe/niveau : EX  01\n"
+            "Description ........: Directeur, Gestion de l'aquaculture\n\nRESPONSABILITÉ GÉNÉRALE\n"
+            "Le directeur gère l'aquaculture.\n")
+    root, _ = _import(tmp_path, "export 51307.txt", text)
+    record = _record(root, "51307")
+    assert (str(record["effective_date"]), record["title"]) == ("2020-09-14", "Directeur, Gestion de l'aquaculture")
+
+
+def test_a_generic_and_its_annex_in_one_scanned_run(tmp_path: Path) -> None:
+    """A generic description and its position's annex OCR'd as one run of text: the annex's heading in
+    capitals inside the run, its labels bilingual or with dot leaders; the position's values are the
+    annex's (its number, title, place, reports and money), not the generic's examples."""
+    generic = ("STANDARD EXECUTIVE WORK DESCRIPTION Parks Canada Generic title ........ Field Unit Superintendent "
+               "Classification ........ EX-01 Generic job no. ........ 103311 Position No. ........ [see annex] "
+               "Work location ........ As per annex I. General accountability Leads a field unit's parks and sites. "
+               "2. Organization structure Typical direct reports (for illustration only): Manager, Visitor "
+               "Experience (PM-06, 40 FTEs); Manager, Resource Conservation (EG-06, 12 FTEs). 3. Dimensions "
+               "Example (typical position): Salary $4.1 million; O&M $380K. ")
+    annex = ("ANNEX A – POSITION-SPECIFIC INFORMATION To be read with generic work description 103311. "
+             "Title / Titre: Field Unit Superintendent, Cape Breton French title / Titre en français: Directeur de "
+             "l'unité de gestion du Cap-Breton Position number / No de poste: 40871 Location / Emplacement: "
+             "Ingonish, NS Reporting to this position: • Manager, Visitor Experience [PM-06] (31 FTE) • Manager, "
+             "Asset Management [EG-07] (8 FTE) Salary: $3.9 million O&M: $0.7 million Total: $4.6 million")
+    root, _ = _import(tmp_path, "FUS Cape Breton generic annex.txt", generic + annex)
+    record = _record(root, "40871")
+    assert (record["title"], record["location"]) == ("Field Unit Superintendent, Cape Breton", "Ingonish, NS")
+    assert record["dimensions"]["total"] == 4600000
+    assert _reports(root, "40871", 2) == [("Manager, Visitor Experience", "PM-06", 31),
+                                          ("Manager, Asset Management", "EG-07", 8)]

@@ -10,6 +10,7 @@ import re
 
 from hrkit.edit.importer import dimensions, repair, spelling
 from hrkit.edit.importer.document import VERIFY, Issue, Value, WorkDescription
+from hrkit.edit.importer.people import without_occupants
 from hrkit.edit.importer.vocabulary import CHANGE_NOTE, GROUPS, RELEVE_DE, REPORTS_TO, THE, bare_role, blanked, fold
 
 PROVISIONAL = {"new": "NEW", "nouveau": "NEW", "nouveau poste": "NEW", "new position": "NEW", "tbd": "TBD",
@@ -20,9 +21,10 @@ PROVISIONAL = {"new": "NEW", "nouveau": "NEW", "nouveau poste": "NEW", "new posi
 _NUMBER_KEYS = ("job_code", "position_number", "supervisor_number")
 _LEADING_POSITION = re.compile(rf"\s*(?:(?i:position|poste)\s*(?i:number|no\.?|num[ée]ro|n°|#)?\s*:?\s*"
                                rf"((?:[A-Za-z]{{1,5}}-)?[{repair.NUMBER_CHARS}]{{3,8}})\s*[,;:-]\s*"
-                               rf"|((?:[A-Z]{{1,5}}-)?[0-9]{{3,8}})\s+[-\u2013:/]\s+(?=[A-ZÀ-Ý]))")
+                               rf"|((?:[A-Z]{{1,5}}-)?[0-9]{{3,8}})(?:\s+[-\u2013:/]\s+|[ \t]{{2,}})(?=[A-ZÀ-Ý]))")
 """``position 10700, Director General, X``, ``Q-7000 - Directeur général, X`` or an HR system's
-``50030001 / Président``: the supervisor's number before the title."""
+``50030001 / Président`` or ``40210  DEPUTY CHIEF ...`` (its columns): the supervisor's number before the
+title."""
 _TRAILING_CODE = re.compile(r"(?:,\s*|\s+)([A-Z]{2}[ \t]?[ -]?[ \t]?[0-9OIl]{1,2})(?=\s*(?:$|[,(#]))")
 """A title's classification after it without brackets: after a comma (``Vice-President, X, EX-04``)
 or a space (``Director General, X Policy EXO3``, ``Deputy Chief Information Officer EX - 05``)."""
@@ -187,7 +189,7 @@ def _title(wd: WorkDescription, key: str, raw: str) -> int:
     label = _TITLE_LABEL.match(raw)
     raw = raw[label.end():] if label else raw  # "Immediate Supervisor: Title: Director General, X"
     if supervisor:  # "A/Director General, X", "Director General, X (Acting)": who acts in it, not the position
-        raw = _ACTING.sub("", raw)
+        raw = _ACTING.sub("", without_occupants(raw))  # "..., X – acting: Y": who, no part of the title
     first = _LEADING_POSITION.match(raw) if supervisor else None
     if first:  # "position 10700, Director General, X": the number first
         written = first[1] or first[2]

@@ -136,23 +136,29 @@ def _md_heading(line: str) -> re.Match | None:
     return heading if heading and not (line.lstrip().startswith("# ") and _LABEL.match(fold(line.strip()))) else None
 
 
-def layout(text: str) -> Layout:
-    lines = _without_people_columns(_without_underlines(
-        [line for line in text.split("\n") if not re.fullmatch(r"\s*-{3}.*-{3}\s*", line)]))
+def layout(text: str, *, run: bool = False) -> Layout:
+    """The lines of ``text`` and the labels and headings on them; ``run``: the text is part of a scan's
+    run, whatever its own lines say."""
+    lines = _without_people_columns(_without_underlines([line for line in text.split("\n") if not (
+        re.fullmatch(r"\s*-{3}.*-{3}\s*", line) or people.margin_note(line))]))
     if looks_like_markdown(text):
         lines = [_unmark(line) for line in lines]
     lines = _label_rows(_stacked_pairs(_columns_read(_two_headings(_side_by_side(_charts(
         _form_grid(_without_page_furniture(lines))))))))
     lines = _hanging_values(_beside_prose([_SPECK_VALUE.sub(r"\1", _short_leader(_DOT_LEADER.sub(": ", line)))
                                            for line in map(_without_field_code, lines)]))
-    long = sum(len(line) for line in lines if len(line) > RUN_LENGTH)
-    run = long > RUN_SHARE * sum(map(len, lines))
+    run = run or is_run(lines)
     if run:
         joined = _one_run(_without_footers([line + "\n" for line in lines if line.strip()]))
     else:
         joined = "\n".join(_unwrapped(_lines(lines), width=_wrap_width(lines)))
     folded = fold(joined)
     return Layout(joined, folded, _marks(joined, folded, run), run)
+
+
+def is_run(lines: list[str]) -> bool:
+    """Are ``lines`` a scan's text run together: most of it in lines too long to be a page's?"""
+    return sum(len(line) for line in lines if len(line) > RUN_LENGTH) > RUN_SHARE * sum(map(len, lines))
 
 
 # --- shapes to lines ------------------------------------------------------------------------------
@@ -250,8 +256,9 @@ def _rejoined(split: re.Match) -> str:
     """A word split over two lines, made one."""
     return split[1] + ("-" if fold(split[1]) in _COMPOUND_FIRST else "")
 
-_DOT_LEADER = re.compile(r"(?:(?<=[\w)#])|(?<=\w\.))[ \t]*\.{4,}[ \t]*(?=\S)")
-"""``Job Title.........Director, X``: dots leading a label to its value stand for its colon."""
+_DOT_LEADER = re.compile(r"(?:(?<=[\w)#])|(?<=\w\.))[ \t]*(?:\.{4,}[ \t]*:?|\.{2,3}[ \t]*:)[ \t]*(?=\S)")
+"""``Job Title.........Director, X``, ``Eff Date ......: 2016/10/03``, ``FTE (unit) ...: 22``: dots
+leading a label to its value stand for its colon (or lead to it)."""
 
 _SPECK_VALUE = re.compile(r"^([ \t]*[^\s:][^:\n]{1,60}:)[ \t]*[.,'`~_-]{1,2}[ \t]*$")
 """``Titre du poste: .``: a speck a scan read after a label is no value (the value is on the next line)."""
@@ -2060,10 +2067,10 @@ _OF_SOMEONE = re.compile(r"(?<![\w'])(?:du|au|aux|of|to|the)[ \t]+$")
 
 
 _QUALIFIERS = (r"(?:proposed|official|current|approved|substantive|actual|proposee?|officiel(?:le)?|actuel(?:le)?"
-               r"|approuvee?)")
+               r"|approuvee?|english|french)")
 _QUALIFIER_BEFORE = re.compile(rf"(?<![\w']){_QUALIFIERS}[ \t]+$")
 _QUALIFIER_FIRST = re.compile(rf"^{_QUALIFIERS}[ \t]+")
-"""A word a form puts before a label (``Proposed Classification:``, ``Official Title:``): the
+"""A word a form puts before a label (``Proposed Classification:``, ``Official Title:``, ``French title``): the
 label's, not the end of the value before it."""
 
 

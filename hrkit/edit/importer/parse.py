@@ -16,7 +16,7 @@ import re
 from hrkit.edit.importer import dimensions, repair, structure
 from hrkit.edit.importer.document import VERIFY, Issue, Value, WorkDescription
 from hrkit.edit.importer.fields import UNIT_NAME, field_of, header_field
-from hrkit.edit.importer.layout import RUN_LENGTH, Layout, Mark, clean_input, layout
+from hrkit.edit.importer.layout import RUN_LENGTH, Layout, Mark, clean_input, is_run, layout
 from hrkit.edit.importer.people import without_occupants
 from hrkit.edit.importer.vocabulary import (ANNEX, CLASSIFICATION_REQUEST, DOCUMENT_TITLES, EN, FR, OTHER_DOCUMENTS,
                                            alternation, bare_role, fold, guess_label, report_header,
@@ -77,12 +77,8 @@ def parse_text(text: str, name: str) -> WorkDescription:
             raise
     else:
         structured, full = _without_what_follows(structured), _without_what_follows(full)
-    annex = _position_annex(structured)
-    main = _read(structured[:annex] if annex else structured, name, ocr=bool(full_at)) \
-        if len(structured.split()) >= 5 else None
-    if main and annex:  # a generic description, then the annex giving this position's own values
-        main = _overridden(main, _read(structured[annex:], name, ocr=bool(full_at)))
-    scan = _read(full, name, ocr=True) if full.strip() else None
+    main = _read_with_annex(structured, name, ocr=bool(full_at)) if len(structured.split()) >= 5 else None
+    scan = _read_with_annex(full, name, ocr=True) if full.strip() else None
     wd = _filled(main, scan) if main and scan else main or scan
     if enclosed and (wd is None or not _has_body(wd)):
         raise enclosed
@@ -245,21 +241,36 @@ _WORD = re.compile(r"[^\W\d_]{2,}[.,;:!?]?|[^\W\d_]+(?:[-'’_][^\W\d_]+)+[.,;:!
 _VOWEL = re.compile(r"[aeiouyàâéèêëîïôûù]", re.IGNORECASE)
 
 
-def _position_annex(text: str) -> int | None:
-    """Where an annex giving a position's own values begins (``Annex A - Position-specific
+def _position_annex(text: str) -> re.Match | None:
+    """The heading of an annex giving a position's own values (``Annex A - Position-specific
     information``, then ``Position number: 30381``, ``Location: ...``): a generic description's
     annex, whose values are the position's."""
-    for heading in _ANNEX_HEADING.finditer(text):
-        if len(_POSITION_LABEL.findall(text, heading.end(), heading.end() + _ANNEX_REACH)) >= 2:
-            return heading.start()
-    return None
+    return next((heading for heading in _ANNEX_HEADING.finditer(text)
+                 if len(_POSITION_LABEL.findall(text, heading.end(), heading.end() + _ANNEX_REACH)) >= 2), None)
 
 
-_ANNEX_HEADING = re.compile(rf"^[ \t#*_|]*(?:{ANNEX})\b[^\n]{{0,100}}$", re.MULTILINE | re.IGNORECASE)
+_ANNEX_HEADING = re.compile(rf"^[ \t#*_|]*(?:{ANNEX})\b[^\n]{{0,100}}$"
+                            r"|(?-i:\b(?:ANNEXE?|APPENDIX|APPENDICE)[ \t]+[A-Z0-9][ \t]*[-\u2013\u2014:]"
+                            r"(?:[ \t]*/?[ \t]*(?:ANNEXE?[ \t]+[A-Z0-9][ \t]*[-\u2013\u2014:])?[ \t]*[A-ZÀ-Ý'-]{2,})*)",
+                            re.MULTILINE | re.IGNORECASE)
+"""An annex's heading on a line of its own, or in capitals inside a scan's run (``... ANNEX A – POSITION-SPECIFIC
+INFORMATION Title ...``)."""
 _POSITION_LABEL = re.compile(r"(?:position\s+(?:number|no\.?|title)|num[ée]ro\s+du\s+poste|titre\s+du\s+poste|"
-                             r"location|lieu(?:\s+g[ée]ographique)?)[ \t*]*:", re.IGNORECASE)
+                             r"location|lieu(?:\s+g[ée]ographique)?)(?:[ \t]*/[^:\n.]{1,40})?(?:[ \t*]*:|[ \t]*\.{3,})",
+                             re.IGNORECASE)
+"""A position's own field in an annex (``Position number:``, ``Location / Emplacement:``, ``Position No. .....``)."""
 _ANNEX_REACH = 800
 """How far into an annex its position's fields stand."""
+
+
+def _read_with_annex(text: str, name: str, *, ocr: bool) -> WorkDescription:
+    """A generic description, then the annex giving this position's own values: the generic's reading
+    with the annex's over it (a scan's run goes on into the annex, however short the annex is)."""
+    annex = _position_annex(text)
+    if annex is None:
+        return _read(text, name, ocr=ocr)
+    generic = _read(text[:annex.start()], name, ocr=ocr)
+    return _overridden(generic, _read(text[annex.end():], name, ocr=ocr, run=is_run(text.split("\n"))))
 
 
 def _overridden(generic: WorkDescription, annex: WorkDescription) -> WorkDescription:
@@ -291,8 +302,8 @@ def _filled(main: WorkDescription, scan: WorkDescription) -> WorkDescription:
     return main
 
 
-def _read(text: str, name: str, *, ocr: bool) -> WorkDescription:
-    lay = layout(text)
+def _read(text: str, name: str, *, ocr: bool, run: bool = False) -> WorkDescription:
+    lay = layout(text, run=run)
     wd = WorkDescription(name, ocr=ocr or lay.run)
     language, low, high, bilingual = _language(lay)
     marks = [m for m in lay.marks if low <= m.start < high]

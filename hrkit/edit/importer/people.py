@@ -26,30 +26,41 @@ def without_occupants(text: str) -> str:
     return _OCCUPANT.sub("", text) if _ACTING_OR_HELD.search(text) else text
 
 
-_ACTING_OR_HELD = re.compile(r"(?i:acting|interim|int[ée]rim|\(\s*(?:incumbent|titulaire)|basis|held|occup|filled|"
-                             r"staffed|leave|cong[ée])")
+_ACTING_OR_HELD = re.compile(r"(?i:acting|interim|int[ée]rim|\(\s*(?:incumbent|titulaire)|"
+                             r"(?:incumbent|titulaire|occupant)\s*:|basis|held|occ[uv]p|filled|staffed|leave|"
+                             r"cong[ée]|voir|see|check)")
 """A word each of ``_OCCUPANT``'s clauses holds: no clause without one (a cheap test first)."""
 
 
-_NAME = r"[A-ZÀ-Ý][\w'-]+(?:(?:[ \t]+|[ \t]*\n[ \t]*)[A-ZÀ-Ý][\w'-]+){1,3}"  # "(Shauna\nGirouard)": wrapped
+_NAME = (r"(?:[A-ZÀ-Ý]\.[ \t]*[A-ZÀ-Ý][\w'-]+"  # "J. Tremblay-Roy", "É. D'Amours"
+         r"|[A-ZÀ-Ý][\w'-]+(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?:van|von|der|den|de|da|di|du|le|la)[ \t]+){0,2}"
+         r"[A-ZÀ-Ý][\w'-]+){1,3})")
+"""A person's name: two to four capitalized words, the surname after its particles (``Anneke van der
+Berg``), a name wrapped to the next line (``(Shauna\nGirouard)``), or an initial and a surname."""
 _ACTING = r"(?:acting|interim|int[ée]rim(?:aire)?|par\s+int[ée]rim)"
 _OCCUPANT = re.compile(rf"\((?i:\s*(?:{_ACTING}|incumbent|titulaire|occupant"
                        r"|occupied\s+by|occup[ée]e?\s+par|held\s+by)\b)[^()]{0,60}\)"
-                       rf"|(?i:[ \t]*[,;\u2013-][ \t]*{_ACTING}[ \t]*:)[ \t]*{_NAME}(?=[ \t]*(?:$|[.;)]))"
-                       rf"|[ \t]*[\u2013\u2014-][ \t]*{_NAME}[ \t]*\((?i:{_ACTING})\)"
+                       rf"|(?i:[ \t]*[,;\u2013\u2014-][ \t]*(?:{_ACTING}|incumbent|titulaire|occupant)[ \t]*:)[ \t]*{_NAME}"
+                       r"(?=[ \t]*(?:$|[.;)]))"
+                       rf"|(?i:[ \t]*[\u2013\u2014-][ \t]*vacante?)?[ \t]*[\u2013\u2014-][ \t]*{_NAME}"
+                       rf"(?:[ \t]*\((?i:{_ACTING})\)|[ \t]+(?i:par\s+int[ée]rim|acting)\b)"
                        rf"|[ \t]*[,;]?[ \t]*(?i:(?:(?:currently|presently)\s+)?(?:staffed|filled|occupied|held)\s+"
-                       rf"on\s+an?\s+(?:acting|interim)\s+basis|(?:occup[ée]e?|assur[ée]e?|dot[ée]e?)\s+"
+                       rf"on\s+an?\s+(?:acting|interim)\s+basis|(?:occ[uv]p[ée]e?|assur[ée]e?|dot[ée]e?)\s+"
                        rf"(?:actuellement\s+)?(?:par\s+int[ée]rim|de\s+fa[çc]on\s+int[ée]rimaire))"
                        rf"(?:[ \t]*\({_NAME}\)|\s+(?i:by|par)\s+{_NAME})?"
                        rf"|[ \t]*(?i:(?:(?:the\s+)?position\s+(?:is\s+)?|(?:le\s+)?poste\s+(?:est\s+)?)?"
                        rf"(?:(?:currently|presently|actuellement)\s+)?"
                        rf"(?:(?:held|occupied|filled|staffed|encumbered)\s+by|occup[ée]e?\s+par))\s+{_NAME}\.?"
                        rf"|[ \t]*[\u2013\u2014-][ \t]*{_NAME}[ \t]*[\u2013\u2014-][ \t]*(?i:on\s+leave|en\s+cong[ée])"
-                       rf"(?:[ \t]*[;,][ \t]*(?i:backfilled\s+by|remplac[ée]e?\s+par)\s+{_NAME})?\.?", re.MULTILINE)
+                       rf"(?:[ \t]*[;,][ \t]*(?i:backfilled\s+by|remplac[ée]e?\s+par)\s+{_NAME})?\.?"
+                       rf"|[ \t]*(?i:voir|see|check\s+w(?:ith|/))[ \t]+{_NAME}[ \t]+(?i:re|about|concernant)\b"
+                       r"[ \t]*:?[ \t]*[^\s.;]+\.?",
+                       re.MULTILINE)
 """Who holds a report's position (``(acting: Marie-Claude Sandhu)``, ``(titulaire : X)``, ``, acting:
 X``, ``– X (acting)``, ``; currently staffed on an acting basis (X)``, ``occupé par intérim par X``,
-``Currently held by X.``, ``Poste occupé par X.``, ``– X – on leave; backfilled by Y.``): a person's
-name, no part of the report."""
+``Currently held by X.``, ``Poste occupé par X.``, ``– X – on leave; backfilled by Y.``, ``– vacant – X
+par intérim``), and a reader's aside naming someone (``voir É. D'Amours re: ETP``): a person's name, no
+part of the report."""
 
 
 def without_holder(words: str) -> str:
@@ -79,3 +90,21 @@ def _unknown_word(words: str) -> bool:
     """Do ``words`` hold one the word lists hardly know (a surname: ``Arseneault``), as a unit's
     name (``Policy Development``) does not?"""
     return any(frequency(word.lower()) < COMMON for word in re.findall(r"[^\W\d_][\w'-]*", words))
+
+
+def margin_note(line: str) -> bool:
+    """A line of its own a reader wrote on the page, naming someone (``Geneviève Paquette: OK for
+    Tuesday's committee``, ``Olga Petrenko - need sign-off by Friday!!``, ``OK – M. Dufresne 12/03``,
+    ``[Anneke van der Berg]``): no part of the description. A unit's name in that place (``Policy
+    Development: to discuss``) is words the word lists know well."""
+    note = _MARGIN_NOTE.fullmatch(line) if len(line) <= _NOTE_LENGTH else None
+    return bool(note) and _unknown_word(next(name for name in note.groups() if name))
+
+
+_NOTE_LENGTH = 90
+_NOTE_WORDS = (r"(?i:ok|okay|need|needs|sign-?off|please|pls|asap|fyi|to discuss|[àa] discuter|check|verify|confirm|"
+               r"v[ée]rifier|confirmer|svp|[àa] revoir|d'accord|vu)\b|!")
+_MARGIN_NOTE = re.compile(rf"[ \t]*(?:\[({_NAME})\]|\(({_NAME})\)"
+                          rf"|({_NAME})[ \t]*(?::|[ \t][\u2013\u2014-])[ \t]*(?=[^\n]{{0,60}}(?:{_NOTE_WORDS}))[^\n]{{1,60}}"
+                          rf"|(?i:ok|okay|vu|approved|approuv[ée]e?|reviewed)[ \t]*[,:\u2013\u2014-]?[ \t]*({_NAME})"
+                          r"[ \t0-9/.-]*)[ \t]*")

@@ -27,11 +27,11 @@ GROUP_PATTERN = (rf"(?:(?:{_GROUP})(?:[ \t]?[-\u2013_][ \t]?(?:{'|'.join(sorted(
                  rf"|{'|'.join(sorted(ALONE))}|Ex(?=[ \t]?[-\u2013][ \t]?[0-9OIl]))")
 """A group, and its subgroup if it has one (``EN-ENG``); a subgroup written alone (``RES-03``);
 ``Ex-03``, the executive group as a typist may write it."""
-CODE = re.compile(rf"(?<![A-Za-z0-9])({GROUP_PATTERN})(?:(?:\s?[-\u2013\u2014_.]\s?\.?\s?-?\s?|\s)"
+CODE = re.compile(rf"(?<![A-Za-z0-9])({GROUP_PATTERN})(?:(?:\s?[-\u2013\u2014_.]\s?\.?\s?-?\s?|\s|  )"
                   rf"(?:([{NUMBER_CHARS}]{{1,2}}|[0O][Zb])|(?<=LA[-\u2013 ])([123][ABC]))"
                   rf"|([{NUMBER_CHARS}]{{2}}|[0O][Zb]|(?<=EX)[1-5I]))(?![A-Za-z0-9])")
 """A classification code: a known group, then its level (``EX-O3``, ``EC- 07``, ``EX-.O7``,
-``EN-ENG-OS``, ``EX 0Z``, ``PM-Ob``; without a hyphen only with two characters of level, ``EXOI``:
+``EN-ENG-OS``, ``EX 0Z``, ``PM-Ob``, an HR system's ``EX  01`` padded to its columns; without a hyphen only with two characters of level, ``EXOI``:
 ``CO2`` is no code, but the executive group's older ``EX3`` is); a lawyer's level with its letter
 (``LA-2B``)."""
 
@@ -327,10 +327,10 @@ def location(text: str) -> str:
 
 _SYLLABICS = re.compile(r"[\u1400-\u167f\u18b0-\u18ff]+")
 """Canadian Aboriginal syllabics (``ᐃᖃᓗᐃᑦ``, Iqaluit in Inuktitut)."""
-_LOCATION_CODE = re.compile(r"^\s*(?:[A-Z]{2}[0-9]{3,6}|[A-Z]{3}[0-9][0-9A-Z]{2})(?:\s+/|\s+[-\u2013])?"
+_LOCATION_CODE = re.compile(r"^\s*(?:[A-Z]{2}[0-9]{3,6}|[A-Z]{3}[0-9][0-9A-Z]{1,2})(?:\s+/|\s+[-\u2013])?"
                             r"\s+(?=[^\W\d_])")
 """An HR system's location code before the place it names (``QC0042   Gatineau, Quebec``,
-``KIN574 Kingston, ON``, ``REG6B1 - Regina, SK``)."""
+``KIN574 Kingston, ON``, ``REG6B1 - Regina, SK``, ``OTT01  Ottawa, ON``)."""
 _PROVINCE_AFTER_CITY = re.compile(
     r"(?<=\w)(?:,[ \t]*|[ \t]*\([ \t]*)(?:" + "|".join(re.escape(name) for name in sorted(
         (name.rstrip(".") for name in PROVINCES if len(name) > 2), key=len, reverse=True)) +

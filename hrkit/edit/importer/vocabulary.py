@@ -110,8 +110,8 @@ FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
 """Field labels (folded: lower case, no accents) by the record field they fill."""
 
 REPORT_COLUMNS = {"title": r"title|titre|position|poste|direct reports?|subordinates?|subordonnes?|unit|unite|reporting positions?|"
-                           r"job title of (?:the )?reports?",
-                  "code": r"group|level|classification|classif|class|groupe|niveau|grp|lvl|categorie",
+                           r"job title of (?:the )?reports?|descr|description",
+                  "code": r"group|level|classification|classif|class|groupe|niveau|grp|lvl|categorie|grade",
                   "count": r"fte'?s?|etp|staff|effectif|employees|employes|headcount|nombre|nbre|person-years?|"
                            r"(?:number|no\.?)\s+of\s+(?:fte'?s?|employees|staff)|"
                            r"pys?|annees-personnes|a\.?-p\.?"}
@@ -185,7 +185,9 @@ PEOPLE: tuple[tuple[str, str], ...] = (
     (FR, "chef de l'organisation"), (FR, "chef de l'organisme"), (FR, "personne-ressource"),
     (FR, "personne ressource"), (EN, "evaluated by"), (EN, "rated by"), (FR, "evalue par"), (FR, "evaluee par"),
     (FR, "recommande par"), (FR, "recommandee par"), (FR, "approuvee par"), (EN, "post-it"), (EN, "sticky note"),
-    (FR, "note autocollante"),
+    (FR, "note autocollante"), (EN, "generic approved by"), (FR, "generique approuvee par"), (EN, "last updated by"),
+    (EN, "updated by"), (FR, "mis a jour par"), (FR, "mise a jour par"), (FR, "derniere mise a jour"),
+    (EN, "classification review"), (EN, "classification reviewed by"), (FR, "examen de la classification"),
 )
 """Labels whose values are people, signatures or dates of signing: never read into a record,
 and where they start, the text before them ends."""
@@ -215,7 +217,11 @@ SECTIONS: dict[str, tuple[tuple[str, str], ...]] = {
                   (FR, "relations hierarchiques"), (EN, "organization and reporting relationships"),
                   (EN, "reporting structure"), (EN, "organization"), (EN, "organisation"), (FR, "organisation"),
                   (FR, "organisation et liens hierarchiques"), (FR, "subordonnes directs"),
-                  (FR, "subordonnes immediats"), (EN, "direct reports")),
+                  (FR, "subordonnes immediats"), (EN, "direct reports"), (EN, "subordinate positions"),
+                  (EN, "subordinate positions (direct)"), (FR, "postes subordonnes"),
+                  (FR, "postes subordonnes (directs)"), (EN, "reporting to this position"),
+                  (EN, "positions reporting to this position"), (FR, "relevent du titulaire"),
+                  (FR, "postes relevant du titulaire")),
     "nature_and_scope": ((EN, "nature and scope"), (EN, "nature & scope"), (EN, "nature of the work"),
                          (EN, "nature and scope of work"), (EN, "nature & scope of work"),
                          (EN, "nature and scope of the work"), (EN, "nature and scope of position"),
@@ -313,8 +319,8 @@ OTHER_DOCUMENTS: tuple[tuple[str, str], ...] = (
     ("a pay action request", r"pay action request|demande d'intervention de paye"),
     ("a briefing note", r"^briefing note\b|^note d'information\b|^note de breffage\b"),
     ("an organization chart", r"\b(?:organi[sz]ation(?:al)? chart|organigramme)\b"),
-    ("a record of decisions", r"\brecord of decisions?\b|\bminutes of (?:the )?meeting\b|^minutes\b|"
-                              r"\bcompte rendu des decisions\b|\breleve des decisions\b|\bproces-verbal\b"),
+    ("a record of decisions", r"\brecord of (?:decisions?|discussions?)\b|\bminutes of (?:the )?meeting\b|^minutes\b|"
+                              r"\bcompte rendu des (?:decisions|discussions)\b|\breleve des decisions\b|\bproces-verbal\b"),
     ("a classification decision", r"classification decision|decision de classification|"
                                   r"justification de (?:la )?(?:cotation|classification)|classification rationale"),
     ("a classification rating sheet", r"\b(?:classification |ex )?(?:rating|evaluation|cotation) sheet\b|"
@@ -613,9 +619,12 @@ _GUESSES: tuple[tuple[re.Pattern, str, str | None], ...] = tuple((re.compile(p),
      r"reference|ref)\b|#|n°)|\b(?:identificateur|identifier|reference)\b.*\b(?:position|poste)\b"
      r"|\b(?:no|number|numero|nbr|n°|code)\b.*\b(?:position|poste)\b", "position_number", "supervisor_number"),
     (r"\bcode\b|\bjobcode\b", "job_code", None),
-    (r"\b(?:ef+ective|effet|vigueur|(?<!run )(?<!print )(?<!report )dated?|approved on|in effect|effdt"
+    (r"\b(?:ef+ective|effet|vigueur|vig|(?<!run )(?<!print )(?<!report )dated?(?! d'(?:execution|impression))"
+     r"|approved on|in effect|effdt"
      r"|eff(?! status))\b", "effective_date", None),
-    (r"\b(?:title|titre|intitule|designation|appellation|(?<!location )descr)\b", "title", "supervisor_title"),
+    (r"\b(?:short|abreg\w*)\b", None, None),  # "Short Descr": an HR system's abbreviated title, beside the title
+    (r"\b(?:title|titre|intitule|designation|appellation|(?<!location )descr)\b|^\s*description\s*$", "title",
+     "supervisor_title"),
     (r"\b(?:classification|(?<!second-)(?<!second )level|niveau|group|groupe|grp|lvl|grade|class|sal admin plan)\b",
      "classification", "supervisor_classification"),
     (r"\b(?:location|lieu|emplacement|city|ville|site|worksite|duty station|province|work place|municipalite|localite|"
