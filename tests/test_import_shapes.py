@@ -5548,7 +5548,8 @@ def test_an_hr_systems_position_report_padded_to_its_columns(tmp_path: Path) -> 
     record = _record(root, "51207")
     assert (record["title"], record["classification"], record["job_code"]) == \
         ("Executive Director, Aquaculture Management", "EX-02", "410220")
-    assert (str(record["effective_date"]), record["location"], record["reports_to"]) == ("2019-04-01", "Halifax, NS", "51200")
+    assert (str(record["effective_date"]), record["location"], record["reports_to"]) == \
+        ("2019-04-01", "Halifax, NS", "51200")
     assert record["supervisor"]["title"] == "DIRECTOR GENERAL, AQUACULTURE AND BIOSCIENCE"
     assert record["supervisor"]["classification"] == "EX-03"
     assert (record["dimensions"]["salary"], record["dimensions"]["o_and_m"]) == (3310000, 540000)
@@ -5589,3 +5590,114 @@ def test_a_generic_and_its_annex_in_one_scanned_run(tmp_path: Path) -> None:
     assert record["dimensions"]["total"] == 4600000
     assert _reports(root, "40871", 2) == [("Manager, Visitor Experience", "PM-06", 31),
                                           ("Manager, Asset Management", "EG-07", 8)]
+
+
+def test_who_holds_a_report_after_its_details_is_no_part_of_any_record(tmp_path: Path) -> None:
+    """A report's holder after its details (``(FS-03, 53 ETP) – Benoît Lachapelle``, ``... voyageurs: Brent
+    Okafor •``), even where a scan read two columns across into the position's accountabilities; a unit's
+    name after a dash stays."""
+    text = ("Titre du poste : Directeur, Désarmement\nNuméro de poste : 40237\nGroupe et niveau : EX-01\n\n"
+            "STRUCTURE ORGANISATIONNELLE\nLes postes suivants relèvent du titulaire :\n• FB-06 - Chef des opérations, "
+            "Traitement des voyageurs: Brent Okafor\n• FB-07 - Gestionnaire, Renseignement: Owen Tshabalala (par "
+            "intérim)\n\nRESPONSABILITÉS SPÉCIFIQUES\n1. Fournit des conseils (FS-03, 53 ETP) – Benoît Lachapelle • "
+            "au SMA.\n2. Établit les priorités (FS 02, 1 ETP) – Wei Chen gère ses ressources.\n"
+            "3. Dirige l'équipe (EX-01) – Policy Development.\n")
+    root, records = _import(tmp_path, "desarmement.txt", text)
+    assert _reports(root, "40237", 2) == [("Chef des opérations, Traitement des voyageurs", "FB-06", None),
+                                          ("Gestionnaire, Renseignement", "FB-07", None)]
+    assert not any(name in records for name in ("Okafor", "Tshabalala", "Lachapelle", "Wei Chen"))
+    assert "(EX-01) – Policy Development" in _record(root, "40237")["specific_accountabilities"][2]
+
+
+def test_a_classifier_and_a_change_log_name_no_one_in_a_record(tmp_path: Path) -> None:
+    """``Classified by: X, Classification Advisor`` after the last accountability and a ``Change log`` whose
+    entries name who made each change: people's words, in no record."""
+    text = ("Position Title: Director, Mineral Policy\nPosition Number: 40238\nClassification: EX-01\n\n"
+            "SPECIFIC ACCOUNTABILITIES\n1. Leads mineral policy analysis.\n2. Manages the directorate's resources.\n"
+            "Classified by: Priya Ahenakew-Stone, Classification Advisor\n\nChange log\n"
+            "• 2018-12-21 - Original version approved (Noémie Gauthreau)\n"
+            "• 2020-08-09 - FTEs revised from 16 to 19 (Ingrid Mukherjee-Vale)\n")
+    root, records = _import(tmp_path, "mineral policy.txt", text)
+    assert _record(root, "40238")["specific_accountabilities"][-1] == "Manages the directorate's resources."
+    assert not any(name in records for name in ("Ahenakew", "Gauthreau", "Mukherjee"))
+
+
+POSITION_DATA_REPORT = """\
+Report ID:  PER702                   NATURAL RESOURCES CANADA                   Page No.    1
+                                      POSITION DATA REPORT                     Run Date 2018/04/06
+
+Position Nbr (POSITION_NBR) ........: 00421330        Status: A  Approved
+Eff Date (EFFDT) ...................: 2017/02/13     Eff Status: A  Active
+Descr (DESCR) ......................: Director, Building Energy Codes
+Sal Plan / Grade (SAL_ADMIN_PLAN) ..: EX   01
+Reports To (REPORTS_TO) ............: 00421300  DG OEE
+
+SUBORDINATE POSITIONS (DIRECT)
+Position  Descr                           Short Descr           Grade   Unit FTE
+--------  ------------------------------  --------------------  ------  --------
+00421331  Manager, Codes Development      MGR CODES DEV         EN-ENG 05       11
+00421333  Manager, Compliance and Adoptio  MGR COMPLIANCE        PM  06         9
+
+POSITION DESCRIPTION (DESCRLONG)
+
+ORGANIZATION STRUCTURE
+The Director reports to the Director General, Office of Energy Efficiency. Reporting to the Director:
+- Manager, Codes Development (EN-ENG-05, 11 FTEs)
+- Manager, Compliance and Adoption (PM-06, 9 FTEs)
+"""
+
+
+def test_an_hr_systems_position_data_with_its_description_after_it(tmp_path: Path) -> None:
+    """An HR system's position data, then the description: a level padded to three spaces (``EX   01``), the
+    reports' table headed ``Position  Descr ... Grade   Unit FTE`` (the numbers right-aligned under their
+    header), a title cut to its column's width listed in full below it (one report, its full title), and
+    the supervisor given as the system's abbreviation (``DG OEE``) where the description names it in full."""
+    root, _ = _import(tmp_path, "PeopleSoft position 00421330.txt", POSITION_DATA_REPORT)
+    record = _record(root, "00421330")
+    assert (record["title"], record["classification"]) == ("Director, Building Energy Codes", "EX-01")
+    assert (record["reports_to"], record["supervisor"]["title"]) == \
+        ("00421300", "Director General, Office of Energy Efficiency")
+    assert _reports(root, "00421330", 2) == [("Manager, Codes Development", "EN-ENG-05", 11),
+                                             ("Manager, Compliance and Adoption", "PM-06", 9)]
+
+
+def test_a_positions_export_with_its_supervisors_and_reports_rows(tmp_path: Path) -> None:
+    """A position-management database's export of one position: its row (``POS``), its supervisor's (``SUP``)
+    and its direct reports' (``SUB``), a line of the export's own words above the header, a date written
+    ``20190401``; English and French headers (``TYPE_ENR;NO_POSTE;TITRE_A;...``) alike."""
+    english = ("PMDB - extract\nREC_TYPE,POS_NO,TITLE_E,TITLE_F,CLASS_GRP,CLASS_LVL,EFF_DT,LOC_CD,LOC_DESC,FTE_UNIT\n"
+               'POS,431500,"Director General, Boreal Centre","Directeur général, Centre boréal",EX,02,20190401,T6H,'
+               '"Edmonton, Alberta",61\n'
+               'SUP,400710,"Assistant Deputy Minister, Forests","Sous-ministre adjoint, Forêts",EX,05,,,,\n'
+               'SUB,431501,"Manager, Fire Science","Gestionnaire, Science des incendies",SE-RES,04,,,,19\n'
+               'SUB,431503,"Manager, Corporate Services","Gestionnaire, Services intégrés",AS,07,,,,15\n')
+    french = ("TYPE_ENR;NO_POSTE;TITRE_A;TITRE_F;GROUPE;NIVEAU;DATE_EFF;LIEU;ETP_UNITE\n"
+              "POS;441500;Director, Workplace Relations;Directeur, Relations en milieu de travail;EX;01;2023-11-10;"
+              "Ottawa (Ontario);36\nSUP;441000;Director General, Human Resources;Directeur général, Ressources "
+              "humaines;EX;03;;;\nSUB;441501;Manager, Labour Relations;Gestionnaire, Relations de travail;PE;06;;;10\n")
+    root, _ = _import(tmp_path, "PMDB 431500.csv", english)
+    record = _record(root, "431500")
+    assert (record["title"], record["classification"], str(record["effective_date"])) == \
+        ("Director General, Boreal Centre", "EX-02", "2019-04-01")
+    assert (record["location"], record["reports_to"], record["supervisor"]["title"]) == \
+        ("Edmonton, AB", "400710", "Assistant Deputy Minister, Forests")
+    assert _reports(root, "431500", 2) == [("Manager, Fire Science", "SE-RES-04", 19),
+                                           ("Manager, Corporate Services", "AS-07", 15)]
+    root, _ = _import(tmp_path, "BDGP 441500.csv", french)
+    assert (_record(root, "441500")["title"], _record(root, "441500")["reports_to"]) == \
+        ("Director, Workplace Relations", "441000")
+    assert _reports(root, "441500", 1) == [("Manager, Labour Relations", "PE-06", 10)]
+
+
+def test_an_email_saved_as_eml_with_a_description_pasted_in(tmp_path: Path) -> None:
+    """An e-mail saved from the mail program (``.eml``, its headers, a note, the description pasted under a
+    rule): imported; the people in its headers and its note in no record."""
+    text = ("From: Geneviève Tremblay-Audet <gta@example.invalid>\nTo: Étienne Rocheleau <er@example.invalid>\n"
+            "Subject: DT finale\nDate: Mon, 19 Feb 2024 14:07:31 -0500\nMIME-Version: 1.0\n"
+            "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\nBonjour Étienne,\n\n"
+            "Voici la version finale.\n\n-----\nTitre: Directrice, Relations autochtones – Québec\nNo de poste: 61125\n"
+            "Niveau: EX-01\n\nRESPONSABILITÉ GÉNÉRALE\n\nLa directrice dirige les relations autochtones.\n")
+    root, records = _import(tmp_path, "RE_ DT finale.eml", text)
+    record = _record(root, "61125")
+    assert (record["title"], record["classification"]) == ("Directrice, Relations autochtones – Québec", "EX-01")
+    assert "Tremblay-Audet" not in records and "Rocheleau" not in records

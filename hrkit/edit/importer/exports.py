@@ -21,27 +21,95 @@ def plain(text: str) -> str:
 
 
 def _delimited_row(text: str) -> str | None:
-    """One record under a header of field names: its fields, then its long cells (the description),
-    then the text after it as it is."""
+    """One record under a header of field names (a line or two of the export's own words may stand
+    above it): its fields, then its long cells (the description), then the text after it as it is; or
+    one position's record with its supervisor's and its direct reports' (``_hierarchy``)."""
     lines = text.lstrip("\ufeff").splitlines(keepends=True)
-    for delimiter in ("\t", ";", ",") if lines else ():
-        if lines[0].count(delimiter) < _MIN_COLUMNS - 1:
-            continue
-        reader = csv.reader(iter(lines), delimiter=delimiter)
-        try:
-            header, record = next(reader), next(reader)
-            after = reader.line_num
-            more = sum(len(row) == len(header) for row in reader)
-        except (csv.Error, StopIteration):
-            continue
-        if not _header(header) or len(record) > len(header) or len(record) < _MIN_COLUMNS:
-            continue  # no header, or no record under it: no export
-        if more:
-            raise Listing(f"a listing of {more + 1} positions (a spreadsheet's rows), not one work description")
-        short = [f"{name.strip()}: {value.strip()}" for name, value in zip(header, record) if not _long(value)]
-        described = "\n".join(short + [value.strip() for value in record if _long(value)])
-        return f"{described}\n{''.join(lines[after:])}"
+    for top in range(min(len(lines), _PREAMBLE + 1)):
+        for delimiter in ("\t", ";", ",", "|"):
+            if lines[top].count(delimiter) < _MIN_COLUMNS - 1:
+                continue
+            reader = csv.reader(iter(lines[top:]), delimiter=delimiter)
+            try:
+                header, record = next(reader), next(reader)
+                after = top + reader.line_num
+                rows = [row for row in reader if len(row) == len(header)]
+            except (csv.Error, StopIteration):
+                continue
+            if not _header(header) or len(record) > len(header) or len(record) < _MIN_COLUMNS \
+                    or (top or delimiter == "|") and not all(_FIELD_CODE.fullmatch(c.strip()) for c in header):
+                continue  # no header, or no record under it: no export (below other words, or set apart by
+                # bars as Markdown's tables are: only a header of an HR system's field codes)
+            related = _hierarchy(header, [record, *rows]) if rows else ""
+            if rows and not related:
+                raise Listing(f"a listing of {len(rows) + 1} positions (a spreadsheet's rows), not one work "
+                              "description")
+            short = [f"{name.strip()}: {value.strip()}" for name, value in zip(header, record)
+                     if not _long(value) and not _SECOND_COLUMN.fullmatch(name.strip().lower())]
+            described = "\n".join(short + [value.strip() for value in record if _long(value)])
+            return f"{described}\n{related}{''.join(lines[after + len(rows):])}"
     return None
+
+
+def _hierarchy(header: list[str], rows: list[list[str]]) -> str:
+    """A position's record first, then its supervisor's and its direct reports', each row saying which
+    it is (``REC_TYPE``: ``POS``, ``SUP``, ``SUB``; ``TYPE_ENR``): the supervisor as a ``Reports to`` line,
+    the reports listed under their heading. Anything else: no one position's ("")."""
+    names = [name.strip().lower() for name in header]
+    kind = next((at for at, name in enumerate(names) if _RECORD_TYPE.fullmatch(name)), None)
+    if kind != 0 or rows[0][kind].strip().upper() not in _OWN or \
+            any(row[kind].strip().upper() not in _RELATED for row in rows[1:]):
+        return ""
+    column = {role: next((at for at, name in enumerate(names) if pattern.search(name)), None)
+              for role, pattern in _ROLES.items()}
+    if column["title"] is None:
+        return ""
+
+    def described(row: list[str]) -> tuple[str, str, str]:
+        cell = {role: row[at].strip() if at is not None else "" for role, at in column.items()}
+        level = "-".join(part for part in (cell["group"], cell["level"]) if part)
+        return cell["title"], level, cell["number"]
+
+    words = _FRENCH if any(_FRENCH_NAME.search(name) for name in names) else _ENGLISH  # the header's language
+    out = []
+    for row in rows[1:]:
+        title, level, number = described(row)
+        if row[kind].strip().upper() in _SUPERIOR:
+            out.append(f"{words[0]}: {title}" + (f" ({level})" if level else "") +
+                       (f", {words[1]} {number}" if number else ""))
+    reports = [row for row in rows[1:] if row[kind].strip().upper() not in _SUPERIOR]
+    if reports:
+        out.append(f"{words[2]}:")
+    for row in reports:
+        title, level, _ = described(row)
+        count = row[column["count"]].strip() if column["count"] is not None else ""
+        details = ", ".join(part for part in (level, f"{count} {words[3]}" if count else "") if part)
+        out.append(f"- {title}" + (f" ({details})" if details else ""))
+    return "\n".join(out) + "\n"
+
+
+_SECOND_COLUMN = re.compile(r"(?:title|titre|descr)[_ ](?:f|fr|fra|francais)|(?:loc(?:ation)?[_ ]?(?:cd|code)|"
+                            r"code[_ ]lieu|lieu[_ ]code)")
+"""An export's columns beside the one a record takes: the title in French beside the English (a second title
+would read as a French copy of the description), a location's code beside its name."""
+_ENGLISH = ("Reports to", "position", "Direct reports", "FTEs")
+_FRENCH = ("Relève de", "poste", "Postes relevant du titulaire", "ETP")
+_FRENCH_NAME = re.compile(r"type_enr|titre|poste|groupe|niveau")
+"""The words the supervisor's and the reports' lines are written in: the header's language (its fields'
+labels are read with them, one language)."""
+_FIELD_CODE = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{2,}")
+_PREAMBLE = 4
+"""Lines of an export's own words that may stand above its header (``Exported: 2024-01-15``, a filter)."""
+_RECORD_TYPE = re.compile(r"rec(?:ord)?[_ ]?type|type[_ ]?enr(?:eg(?:istrement)?)?|type")
+_OWN = frozenset(("POS", "POSITION", "POSTE", "P"))
+_SUPERIOR = frozenset(("SUP", "SUPERVISOR", "SUPERVISEUR", "S"))
+_RELATED = _SUPERIOR | frozenset(("SUB", "SUBORDINATE", "SUBORDONNE", "R", "REPORT"))
+_ROLES = {"number": re.compile(r"^(?:pos(?:ition)?|no)[_ ]?(?:no|nbr|num(?:ber)?|poste)$|^poste[_ ]?no$"),
+          "title": re.compile(r"^(?:title|titre)(?:[_ ](?:e|en|eng|a|ang))?$|^descr$"),
+          "group": re.compile(r"gr(?:ou)?pe?$|grp$"),
+          "level": re.compile(r"niveau$|lvl$|level$"),
+          "count": re.compile(r"fte|etp")}
+"""Which column of a hierarchy's rows holds each report's number, English title, group, level and FTEs."""
 
 
 def _header(cells: list[str]) -> bool:

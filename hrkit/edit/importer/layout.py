@@ -1390,11 +1390,25 @@ def _row_cells(row: str, starts: list[int], count: int) -> list[str]:
     spaces kept), else cut where the header's columns begin."""
     for gap in (_BOX_GAP, _ALIGNED_GAP, _BAR):  # "Chief, CPI Production  EC-07  17": two spaces, columns not kept
         cells = gap.split(row.strip().strip("|"))
+        cells = _padded_levels(cells) if gap is _ALIGNED_GAP and len(cells) > count else cells
         if len(cells) == count or gap is _ALIGNED_GAP and len(cells) == count - 1 and row.endswith("  "):
             return [cell.strip() for cell in cells] + [""] * (count - len(cells))
     return _cut(row, starts)
 
 
+def _padded_levels(cells: list[str]) -> list[str]:
+    """Cells with an HR system's classification padded to its column (``AS  06``, ``Grade: EX   01``) one cell
+    again."""
+    out: list[str] = []
+    for cell in cells:
+        if out and _GROUP_CELL.search(out[-1]) and re.fullmatch(r"[0-9OIl]{1,2}", cell):
+            out[-1] = f"{out[-1]}  {cell}"
+        else:
+            out.append(cell)
+    return out
+
+
+_GROUP_CELL = re.compile(rf"(?<![\w-])(?:{repair.GROUP_PATTERN})$")
 _BAR = re.compile(r"[ \t]+\|[ \t]+")
 _LONE_FIGURE = re.compile(r"[ \t]*[0-9OIlS]{1,4}[ \t]*")
 """A row's last cell (its count) alone on the next line, the row ending with its blank."""
@@ -1686,6 +1700,7 @@ def _cells(line: str) -> list[str]:
     filled = sum(bool(c) for c in cells)
     kept = filled >= 3 if "\t" in line else len(cells) >= 3 and filled >= 2  # a tab-separated row's empty cell
     cells = cells if kept else [c for c in cells if c]
+    cells = cells if "|" in line or "\t" in line else _padded_levels(cells)  # not a table's "CX | 04"
     return [_spaced_halves(cells[0]), *cells[1:]] if len(cells) >= 2 else cells
 
 

@@ -661,7 +661,7 @@ def _body(wd: WorkDescription, lay: Layout, sections: dict[str, str], language: 
                 dimensions.read(wd, found[0])
     _dimensions_by_identifiers(wd, lay)
     specific = sections.get("specific_accountabilities") or sections.get("key_activities", "")
-    wd.specific_accountabilities = _accountabilities(wd, specific, lay.run)
+    wd.specific_accountabilities = _accountabilities(wd, without_occupants(specific), lay.run)
 
 
 def _header(lay: Layout) -> str:

@@ -23,25 +23,37 @@ _NOTE_TO_FILE = re.compile(r"^[ \t]*(?i:note (?:to|for) (?:the )?file|file note|
 def without_occupants(text: str) -> str:
     """``text`` without the clauses naming who holds a position (``(acting: X)``, ``– X (acting)``,
     ``currently filled on an acting basis by X``)."""
-    return _OCCUPANT.sub("", text) if _ACTING_OR_HELD.search(text) else text
+    return _OCCUPANT.sub(_unless_words, text) if _ACTING_OR_HELD.search(text) else text
+
+
+def _unless_words(clause: re.Match) -> str:
+    """A clause out, but a dash's words the word lists know well after a report's details (``(EX-01) –
+    Policy Development and ...``): a unit's name, kept."""
+    return clause[0] if clause["after"] and not _unknown_word(clause["after"], rare=_NAME_RARE) else ""
+
+
+_NAME_RARE = 1000
+"""Where a name is expected (a dash after a report's details), a word rarer than this is a name's (``Wei Chen``:
+names are common words in the word lists, less than a unit's words are)."""
 
 
 _ACTING_OR_HELD = re.compile(r"(?i:acting|interim|int[ée]rim|\(\s*(?:incumbent|titulaire)|"
                              r"(?:incumbent|titulaire|occupant)\s*:|basis|held|occ[uv]p|filled|staffed|leave|"
-                             r"cong[ée]|voir|see|check)")
+                             r"cong[ée]|voir|see|check|\)[ \t]*[\u2013\u2014]|:[ \t]*[A-ZÀ-Ý])")
 """A word each of ``_OCCUPANT``'s clauses holds: no clause without one (a cheap test first)."""
 
 
-_NAME = (r"(?:[A-ZÀ-Ý]\.[ \t]*[A-ZÀ-Ý][\w'-]+"  # "J. Tremblay-Roy", "É. D'Amours"
-         r"|[A-ZÀ-Ý][\w'-]+(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?:van|von|der|den|de|da|di|du|le|la)[ \t]+){0,2}"
-         r"[A-ZÀ-Ý][\w'-]+){1,3})")
+_WORD = r"[A-ZÀ-Ý](?:[^\W\d_]|['-])+"
+_NAME = (rf"(?:[A-ZÀ-Ý]\.[ \t]*{_WORD}"  # "J. Tremblay-Roy", "É. D'Amours"
+         rf"|{_WORD}(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?:van|von|der|den|de|da|di|du|le|la)[ \t]+){{0,2}}{_WORD}){{1,3}})")
 """A person's name: two to four capitalized words, the surname after its particles (``Anneke van der
-Berg``), a name wrapped to the next line (``(Shauna\nGirouard)``), or an initial and a surname."""
+Berg``), a name wrapped to the next line (``(Shauna\nGirouard)``), or an initial and a surname; letters, no
+digit (``I0 PY`` is a count a scan misread)."""
 _ACTING = r"(?:acting|interim|int[ée]rim(?:aire)?|par\s+int[ée]rim)"
 _OCCUPANT = re.compile(rf"\((?i:\s*(?:{_ACTING}|incumbent|titulaire|occupant"
                        r"|occupied\s+by|occup[ée]e?\s+par|held\s+by)\b)[^()]{0,60}\)"
-                       rf"|(?i:[ \t]*[,;\u2013\u2014-][ \t]*(?:{_ACTING}|incumbent|titulaire|occupant)[ \t]*:)[ \t]*{_NAME}"
-                       r"(?=[ \t]*(?:$|[.;)]))"
+                       rf"|(?i:[ \t]*[,;\u2013\u2014-][ \t]*(?:{_ACTING}|incumbent|titulaire|occupant)[ \t]*:)"
+                       rf"[ \t]*{_NAME}(?=[ \t]*(?:$|[.;)]))"
                        rf"|(?i:[ \t]*[\u2013\u2014-][ \t]*vacante?)?[ \t]*[\u2013\u2014-][ \t]*{_NAME}"
                        rf"(?:[ \t]*\((?i:{_ACTING})\)|[ \t]+(?i:par\s+int[ée]rim|acting)\b)"
                        rf"|[ \t]*[,;]?[ \t]*(?i:(?:(?:currently|presently)\s+)?(?:staffed|filled|occupied|held)\s+"
@@ -54,13 +66,16 @@ _OCCUPANT = re.compile(rf"\((?i:\s*(?:{_ACTING}|incumbent|titulaire|occupant"
                        rf"|[ \t]*[\u2013\u2014-][ \t]*{_NAME}[ \t]*[\u2013\u2014-][ \t]*(?i:on\s+leave|en\s+cong[ée])"
                        rf"(?:[ \t]*[;,][ \t]*(?i:backfilled\s+by|remplac[ée]e?\s+par)\s+{_NAME})?\.?"
                        rf"|[ \t]*(?i:voir|see|check\s+w(?:ith|/))[ \t]+{_NAME}[ \t]+(?i:re|about|concernant)\b"
-                       r"[ \t]*:?[ \t]*[^\s.;]+\.?",
+                       r"[ \t]*:?[ \t]*[^\s.;]+\.?"
+                       rf"|(?:(?<=\))[ \t]*[\u2013\u2014]|[ \t]*:)[ \t]*(?P<after>{_NAME})(?:[ \t]*\((?i:{_ACTING})\))?"
+                       r"(?=[ \t]*(?:$|[.;\u2022]|[ \t][a-zà-ÿ]))",
                        re.MULTILINE)
 """Who holds a report's position (``(acting: Marie-Claude Sandhu)``, ``(titulaire : X)``, ``, acting:
 X``, ``– X (acting)``, ``; currently staffed on an acting basis (X)``, ``occupé par intérim par X``,
 ``Currently held by X.``, ``Poste occupé par X.``, ``– X – on leave; backfilled by Y.``, ``– vacant – X
-par intérim``), and a reader's aside naming someone (``voir É. D'Amours re: ETP``): a person's name, no
-part of the report."""
+par intérim``, ``(PM-06, 6 FTEs) — Rajesh Venkataraman``, ``FB-06 - Chef, Traitement des voyageurs: Brent
+Vachon •``), and a reader's aside naming someone (``voir É. D'Amours re: ETP``): a person's name, no part of
+the report."""
 
 
 def without_holder(words: str) -> str:
@@ -86,10 +101,10 @@ def without_name_before(title: str) -> str:
 _NAME_BEFORE = re.compile(rf"{_NAME}[ \t]*,[ \t]*")
 
 
-def _unknown_word(words: str) -> bool:
+def _unknown_word(words: str, rare: int = COMMON) -> bool:
     """Do ``words`` hold one the word lists hardly know (a surname: ``Arseneault``), as a unit's
     name (``Policy Development``) does not?"""
-    return any(frequency(word.lower()) < COMMON for word in re.findall(r"[^\W\d_][\w'-]*", words))
+    return any(frequency(word.lower()) < rare for word in re.findall(r"[^\W\d_][\w'-]*", words))
 
 
 def margin_note(line: str) -> bool:
@@ -105,6 +120,7 @@ _NOTE_LENGTH = 90
 _NOTE_WORDS = (r"(?i:ok|okay|need|needs|sign-?off|please|pls|asap|fyi|to discuss|[àa] discuter|check|verify|confirm|"
                r"v[ée]rifier|confirmer|svp|[àa] revoir|d'accord|vu)\b|!")
 _MARGIN_NOTE = re.compile(rf"[ \t]*(?:\[({_NAME})\]|\(({_NAME})\)"
-                          rf"|({_NAME})[ \t]*(?::|[ \t][\u2013\u2014-])[ \t]*(?=[^\n]{{0,60}}(?:{_NOTE_WORDS}))[^\n]{{1,60}}"
+                          rf"|({_NAME})[ \t]*(?::|[ \t][\u2013\u2014-])[ \t]*(?=[^\n]{{0,60}}(?:{_NOTE_WORDS}))"
+                          r"[^\n]{1,60}"
                           rf"|(?i:ok|okay|vu|approved|approuv[ée]e?|reviewed)[ \t]*[,:\u2013\u2014-]?[ \t]*({_NAME})"
                           r"[ \t0-9/.-]*)[ \t]*")

@@ -27,11 +27,12 @@ GROUP_PATTERN = (rf"(?:(?:{_GROUP})(?:[ \t]?[-\u2013_][ \t]?(?:{'|'.join(sorted(
                  rf"|{'|'.join(sorted(ALONE))}|Ex(?=[ \t]?[-\u2013][ \t]?[0-9OIl]))")
 """A group, and its subgroup if it has one (``EN-ENG``); a subgroup written alone (``RES-03``);
 ``Ex-03``, the executive group as a typist may write it."""
-CODE = re.compile(rf"(?<![A-Za-z0-9])({GROUP_PATTERN})(?:(?:\s?[-\u2013\u2014_.]\s?\.?\s?-?\s?|\s|  )"
+CODE = re.compile(rf"(?<![A-Za-z0-9])({GROUP_PATTERN})(?:(?:\s?[-\u2013\u2014_.]\s?\.?\s?-?\s?|\s|[ ]{{2,3}})"
                   rf"(?:([{NUMBER_CHARS}]{{1,2}}|[0O][Zb])|(?<=LA[-\u2013 ])([123][ABC]))"
                   rf"|([{NUMBER_CHARS}]{{2}}|[0O][Zb]|(?<=EX)[1-5I]))(?![A-Za-z0-9])")
 """A classification code: a known group, then its level (``EX-O3``, ``EC- 07``, ``EX-.O7``,
-``EN-ENG-OS``, ``EX 0Z``, ``PM-Ob``, an HR system's ``EX  01`` padded to its columns; without a hyphen only with two characters of level, ``EXOI``:
+``EN-ENG-OS``, ``EX 0Z``, ``PM-Ob``, an HR system's ``EX  01`` padded to its columns; without a hyphen only
+with two characters of level, ``EXOI``:
 ``CO2`` is no code, but the executive group's older ``EX3`` is); a lawyer's level with its letter
 (``LA-2B``)."""
 
@@ -215,6 +216,7 @@ _DATES = (
     ("numeric", re.compile(rf"([{NUMBER_CHARS}]{{1,2}})\s?[/.-]\s?([{NUMBER_CHARS}]{{1,2}})\s?[/.-]\s?{_YEAR}(?![0-9])")),
     ("my", re.compile(rf"{_MONTH},?\s+{_YEAR}(?![0-9])", re.IGNORECASE)),
     ("yymd", re.compile(rf"([{NUMBER_CHARS}]{{2}})-([{NUMBER_CHARS}]{{2}})-([{NUMBER_CHARS}]{{2}})(?![0-9])")),
+    ("ymd", re.compile(r"((?:19|20)[0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])(?![0-9])")),  # an export's 20190401
 )
 _DATE_PARTS = {"ymd": ("year", "month", "day"), "mdy": ("name", "day", "year"), "dmy": ("day", "name", "year"),
                "numeric": ("first", "second", "year"), "my": ("name", "year"), "yymd": ("short", "month", "day")}

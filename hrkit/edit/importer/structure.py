@@ -160,6 +160,29 @@ def read(wd: WorkDescription, text: str, *, language: str, own_title: str | None
         report = DirectReport(Value(title, note), description=description or None)
         _details(wd, report, f"{code or ''} {details} {_sub_items(text[close:end], details)}")
         wd.reports.append(report)
+    wd.reports = _without_truncated(wd.reports)
+
+
+def _without_truncated(reports: list[DirectReport]) -> list[DirectReport]:
+    """Reports listed twice, once with titles an HR system cut to its field's width, inside a word (``Manager,
+    Contribution Agreemen``), and once in full: each once, its full title, the details either gives. (``Chief,
+    Cartels I`` beside ``Chief, Cartels II`` is two reports.)"""
+    out: list[DirectReport] = []
+    for report in reports:
+        title = fold(report.title.value)
+        cut = len(title) >= _TRUNCATED_LENGTH and re.search(r"[^\W\d_]{4}$", title)  # a word cut: "Agreemen"
+        full = next((r for r in reports if cut and r is not report and fold(r.title.value).startswith(title)
+                     and fold(r.title.value)[len(title):len(title) + 1].isalpha()), None)
+        if full is None:
+            out.append(report)
+        else:
+            full.classification = full.classification or report.classification
+            full.fte = full.fte or report.fte
+    return out
+
+
+_TRUNCATED_LENGTH = 20
+"""A title an HR system cut holds at least this many characters (its field is 30 wide and more)."""
 
 
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-zà-ÿ][a-zà-ÿ'’-]+")
@@ -723,7 +746,7 @@ def supervisor(wd: WorkDescription, text: str, *, own_title: str | None, languag
     gave: its number where the prose names it (``reports to the Director General, X (EX-03, position no.
     25914)``)."""
     known = wd.fields.get("supervisor_title")
-    if known:
+    if known and not _ABBREVIATED.fullmatch(str(known.value)):
         named = re.search(r"\s+".join(map(re.escape, known.value.split())), text, re.IGNORECASE)
         if named and "supervisor_number" not in wd.fields:  # up to another field's label ("Numéro de poste: ...")
             after = text[named.end(): named.end() + 60]
@@ -767,6 +790,11 @@ def supervisor(wd: WorkDescription, text: str, *, own_title: str | None, languag
         wd.fields["supervisor_classification"] = Value(read[0], wd.read_as(read[2]) if read[1] else None)
     if "supervisor_number" not in wd.fields:
         _supervisor_number(wd, tail)
+
+
+_ABBREVIATED = re.compile(r"[A-Z&]{2,5}(?:[ /-]+[A-Z&]{2,5}){1,3}")
+"""A supervisor's title an HR system gives as its abbreviation (``DG OEE``, ``ADM ETS``): the prose's full title,
+when it names one, is the title."""
 
 
 def _supervisor_number(wd: WorkDescription, tail: str) -> None:

@@ -126,8 +126,9 @@ REPORT_COLUMN = {key: re.compile(rf"\b(?:{pattern})\b") for key, pattern in REPO
 """Each column's words, compiled once: ``match`` at a header cell's start, ``search`` anywhere in it."""
 
 
-_TITLE_AFTER = {"position": "title", "poste": "titre"}
-"""A table's ``Position`` column beside a ``Title`` column in the same language: the position's number."""
+_TITLE_AFTER = {"position": ("title", "descr", "description"), "poste": ("titre", "description")}
+"""A table's ``Position`` column beside a ``Title`` (an HR system's ``Descr``) column in the same language: the
+position's number."""
 
 
 def report_header(cells: list[str]) -> dict[str, int] | None:
@@ -139,8 +140,8 @@ def report_header(cells: list[str]) -> dict[str, int] | None:
     found = {key: next((i for i, c in enumerate(folded) if column.match(c)
                         and not (key == "title" and _NUMBER_LABEL.search(c))), None)
              for key, column in REPORT_COLUMN.items()}  # "Position No." heads numbers, not titles
-    first = folded[found["title"]].strip(" :") if found["title"] is not None else None
-    titled = next((i for i, c in enumerate(folded) if c.strip(" :") == _TITLE_AFTER.get(first)), None)
+    first = folded[found["title"]].split(" / ")[0].strip(" :") if found["title"] is not None else None
+    titled = next((i for i, c in enumerate(folded) if c.strip(" :") in _TITLE_AFTER.get(first, ())), None)
     if titled is not None:  # "Position | Title | Group-Level | FTE": the position's number, then its title
         found["title"] = titled  # (not "Position / Poste | Titre": a title in both languages)
     for key in ("code", "count"):  # "No. of FTEs", "Nombre d'employés", "Classification (group & level)"
@@ -188,6 +189,7 @@ PEOPLE: tuple[tuple[str, str], ...] = (
     (FR, "note autocollante"), (EN, "generic approved by"), (FR, "generique approuvee par"), (EN, "last updated by"),
     (EN, "updated by"), (FR, "mis a jour par"), (FR, "mise a jour par"), (FR, "derniere mise a jour"),
     (EN, "classification review"), (EN, "classification reviewed by"), (FR, "examen de la classification"),
+    (EN, "classified by"), (FR, "classifie par"), (FR, "classifiee par"),
 )
 """Labels whose values are people, signatures or dates of signing: never read into a record,
 and where they start, the text before them ends."""
@@ -248,7 +250,10 @@ SECTIONS: dict[str, tuple[tuple[str, str], ...]] = {
     "certification": ((EN, "certification"), (EN, "certifications"), (EN, "signatures"), (EN, "approval"),
                       (EN, "approvals"), (EN, "sign-off"), (EN, "authorization"), (FR, "attestation"),
                       (FR, "attestations"), (FR, "approbation"), (FR, "approbations"), (FR, "signatures"),
-                      (FR, "autorisation")),
+                      (FR, "autorisation"), (EN, "change log"), (EN, "revision history"), (EN, "version history"),
+                      (EN, "document history"), (EN, "record of changes"), (FR, "historique des revisions"),
+                      (FR, "historique des versions"), (FR, "historique des modifications"),
+                      (FR, "journal des modifications"), (FR, "registre des modifications")),
     "details": ((EN, "position details"), (EN, "position identification"), (EN, "identification"),
                 (EN, "position information"), (FR, "identification du poste"), (FR, "renseignements sur le poste"),
                 (FR, "details du poste")),
@@ -320,7 +325,8 @@ OTHER_DOCUMENTS: tuple[tuple[str, str], ...] = (
     ("a briefing note", r"^briefing note\b|^note d'information\b|^note de breffage\b"),
     ("an organization chart", r"\b(?:organi[sz]ation(?:al)? chart|organigramme)\b"),
     ("a record of decisions", r"\brecord of (?:decisions?|discussions?)\b|\bminutes of (?:the )?meeting\b|^minutes\b|"
-                              r"\bcompte rendu des (?:decisions|discussions)\b|\breleve des decisions\b|\bproces-verbal\b"),
+                              r"\bcompte rendu des (?:decisions|discussions)\b|\breleve des decisions\b"
+                              r"|\bproces-verbal\b"),
     ("a classification decision", r"classification decision|decision de classification|"
                                   r"justification de (?:la )?(?:cotation|classification)|classification rationale"),
     ("a classification rating sheet", r"\b(?:classification |ex )?(?:rating|evaluation|cotation) sheet\b|"
@@ -623,8 +629,9 @@ _GUESSES: tuple[tuple[re.Pattern, str, str | None], ...] = tuple((re.compile(p),
      r"|approved on|in effect|effdt"
      r"|eff(?! status))\b", "effective_date", None),
     (r"\b(?:short|abreg\w*)\b", None, None),  # "Short Descr": an HR system's abbreviated title, beside the title
-    (r"\b(?:title|titre|intitule|designation|appellation|(?<!location )descr)\b|^\s*description\s*$", "title",
-     "supervisor_title"),
+    (r"\b(?:ftes?|etp)\b", None, None),  # "Unit FTEs / ETP de l'unité": a count, the dimensions' (not a unit's name)
+    (r"\b(?:title|titre|intitule|designation|appellation|(?<!location )descr)\b"
+     r"|^\s*description\s*(?:\((?:english|anglais)\))?\s*$", "title", "supervisor_title"),
     (r"\b(?:classification|(?<!second-)(?<!second )level|niveau|group|groupe|grp|lvl|grade|class|sal admin plan)\b",
      "classification", "supervisor_classification"),
     (r"\b(?:location|lieu|emplacement|city|ville|site|worksite|duty station|province|work place|municipalite|localite|"
@@ -657,7 +664,8 @@ def guess_label(folded: str) -> str | None:
 
 _HEADING_GUESSES: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p), s) for p, s in (
     # (pattern, section): the first that matches names the section
-    (r"\b(?:signatures?|approvals?|approbations?|certifi\w*|attestations?|sign-off)\b", "certification"),
+    (r"\b(?:signatures?|approvals?|approbations?|certifi\w*|attestations?|sign-off|change log|historique)\b",
+     "certification"),
     (r"\b(?:dimensions?|budgets?|resources|ressources|financ\w*|staff|effectifs?|donnees|quantitati\w*|figures|"
      r"chiffres|envergure|money)\b", "dimensions"),
     (r"\b(?:organi[sz]ation\w*|organigramme|reporting|structure|hierarch\w*|subordonnes|direct reports|my team|"
