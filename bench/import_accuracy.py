@@ -19,7 +19,8 @@ and the planned records are compared with the document's ``*.expected.yaml``. Pr
 
 The comparison (docs/import.md, "Measuring"): text is compared after Unicode NFC, typographic
 quotes and dashes made plain, white space collapsed, case folded and trailing punctuation
-dropped; a bilingual document's title may be either language's; dates as ISO dates; amounts
+dropped; a bilingual document's titles (its own, its supervisor's, its direct reports', written
+``English / French`` or given in both) may be either language's; dates as ISO dates; amounts
 as whole dollars; FTEs as numbers; a location after ``(Province)`` -> ``, Province`` and
 province names (English or French) -> postal codes. A field the document does not state is
 right when the record leaves it empty or marks its value "not stated" (a guess from the title,
@@ -167,6 +168,11 @@ def compare(truth: dict, result: Imported) -> list[tuple[str, bool, object, obje
         return checks
     if truth.get("also") and truth["also"].get("title_fr") and isinstance(fields["title"], str):
         fields = {**fields, "title": [fields["title"], truth["also"]["title_fr"]]}  # a bilingual title: either
+    if truth["language"] == "bilingual":  # "Director, X / Directeur, X" written in both: either language's
+        fields = {**fields, "title": halves(fields["title"]),
+                  "supervisor": {**fields["supervisor"], "title": halves(fields["supervisor"]["title"])},
+                  "direct_reports": [{**r, "title": halves(r["title"])} for r in fields["direct_reports"] or []] or
+                  fields["direct_reports"]}
     main_id = result.main
     record, text = result.records[main_id], result.texts[main_id]
     dims = record.get("dimensions") or {}
@@ -192,6 +198,17 @@ def compare(truth: dict, result: Imported) -> list[tuple[str, bool, object, obje
             checks.append((name, check(name, want, got[name], block, key), want, got[name]))
     checks += compare_reports(fields["direct_reports"], result, main_id)
     return checks
+
+
+def halves(title: object) -> object:
+    """A bilingual document's title written in both languages (``Director, X / Directeur, X``): the whole,
+    or either language's half."""
+    out = []
+    for each in title if isinstance(title, list) else [title]:
+        out.append(each)
+        if isinstance(each, str) and each.count(" / ") == 1:
+            out += [half.strip() for half in each.split(" / ")]
+    return out if isinstance(title, list) or len(out) > 1 else title
 
 
 def compare_reports(wanted: list[dict] | None, result: Imported, main_id: str) -> list[tuple[str, bool, object, object]]:

@@ -62,6 +62,23 @@ def test_a_field_the_document_does_not_state_is_right_empty_or_marked(accuracy) 
     assert not accuracy.check("job_code", "103745", None, "", "job_code")
 
 
+def test_a_bilingual_documents_titles_written_in_both_languages_may_be_either(accuracy) -> None:
+    """``Director, X / Directeur, X`` in a bilingual document's truth: the record's title in either language is
+    right; in a document of one language, only the whole."""
+    fields = {"title": "Director, Ore Research", "supervisor": {"title": "Director General, Mines / Directeur "
+              "général, Mines", "classification": None, "position_number": None},
+              "direct_reports": [{"title": "Manager, Assays / Gestionnaire, Essais", "classification": None,
+                                  "fte": None}], "classification": None, "job_code": None, "position_number": None,
+              "effective_date": None, "salary": None, "o_and_m": None, "total": None, "location": None}
+    records = {"1": {"id": "1", "title": "Director, Ore Research", "supervisor": {"title": "Director General, Mines"}},
+               "1-R1": {"id": "1-R1", "title": "Gestionnaire, Essais", "reports_to": "1"}}
+    result = accuracy.Imported("imported", records=records, texts={"1": "x" * 100, "1-R1": "x"})
+    right = {language: {f: ok for f, ok, _, _ in accuracy.compare({"fields": fields, "language": language}, result)}
+             for language in ("bilingual", "en")}
+    assert right["bilingual"]["supervisor.title"] and right["bilingual"]["direct_reports"]
+    assert not right["en"]["supervisor.title"] and not right["en"]["direct_reports"]
+
+
 def test_a_direct_report_is_right_only_with_its_title_classification_and_ftes(accuracy) -> None:
     records = {"1": {"id": "1", "title": "Director"},
                "1-R1": {"id": "1-R1", "title": "Manager, Staffing", "classification": "PE-05", "reports_to": "1",
