@@ -130,50 +130,41 @@ def test_the_whole_corpus_stays_at_the_level_reached(accuracy) -> None:
     assert summary["names_copied"] == 0
 
 
-@pytest.mark.parametrize("corpus,floor,outcome,names", [
-    ("blind", 98.8, 100.0, 0), ("blind2", 97.7, 100.0, 0), ("blind3", 95.3, 100.0, 0),
-    ("blind4", 95.4, 100.0, 0), ("blind5", 95.4, 100.0, 0), ("blind6", 91.9, 100.0, 0),
-    ("blind7", 95.7, 100.0, 0), ("blind8", 91.5, 100.0, 0), ("blind9", 78.9, 100.0, 0),
-    ("blind10", 81.7, 100.0, 0), ("blind11", 95.4, 100.0, 0), ("blind12", 93.7, 100.0, 0),
-    ("blind13", 91.5, 100.0, 0), ("blind14", 88.5, 100.0, 0), ("blind15", 93.1, 100.0, 0),
-    ("blind16", 96.9, 100.0, 0), ("blind17", 96.4, 100.0, 0), ("blind18", 96.3, 100.0, 0),
-    ("blind19", 97.9, 100.0, 0), ("blind20", 93.7, 100.0, 0), ("blind21", 97.2, 100.0, 0),
-    ("blind22", 97.0, 100.0, 0), ("blind23", 94.1, 100.0, 0), ("blind24", 93.0, 100.0, 0),
-    ("blind25", 95.1, 100.0, 0), ("blind26", 92.2, 100.0, 0), ("blind27", 96.4, 100.0, 0),
-    ("blind28", 93.6, 100.0, 0), ("blind29", 92.0, 100.0, 0), ("blind30", 88.5, 100.0, 0),
-    ("blind31", 88.7, 100.0, 0), ("blind32", 97.9, 100.0, 0), ("blind33", 94.6, 100.0, 0),
-    ("blind34", 95.1, 100.0, 0), ("blind35", 96.3, 100.0, 0), ("blind36", 94.6, 100.0, 0),
-    ("blind37", 95.2, 100.0, 0), ("blind38", 88.8, 100.0, 0), ("blind39", 92.3, 100.0, 0),
-    ("blind40", 96.5, 100.0, 0), ("blind41", 94.4, 100.0, 0), ("blind42", 92.7, 100.0, 0),
-    ("blind43", 92.2, 100.0, 0), ("blind44", 93.8, 100.0, 0), ("blind45", 97.1, 100.0, 0),
-    ("blind46", 91.6, 100.0, 0), ("blind47", 92.0, 100.0, 0), ("blind48", 98.3, 100.0, 0),
-    ("blind49", 95.3, 100.0, 0), ("blind50", 91.0, 100.0, 0), ("blind51", 97.6, 100.0, 0),
-    ("blind52", 94.9, 100.0, 0), ("blind53", 94.5, 100.0, 0), ("blind54", 93.8, 100.0, 0),
-    ("blind55", 97.6, 100.0, 0), ("blind56", 82.5, 100.0, 0), ("blind57", 91.2, 100.0, 0),
-    ("blind58", 93.0, 100.0, 0), ("blind59", 94.4, 100.0, 0), ("blind60", 98.9, 100.0, 0),
-    ("blind61", 97.4, 100.0, 0), ("blind62", 95.4, 100.0, 0), ("blind63", 97.7, 100.0, 0),
-    ("blind64", 95.8, 100.0, 0), ("blind65", 97.2, 100.0, 0), ("blind66", 83.8, 100.0, 0),
-    ("blind67", 95.5, 100.0, 0), ("blind68", 87.7, 100.0, 0), ("blind69", 90.3, 100.0, 0),
-    ("blind70", 94.8, 100.0, 0), ("blind71", 90.7, 100.0, 0), ("blind72", 91.1, 100.0, 0),
-    ("blind73", 97.4, 100.0, 0), ("blind74", 91.5, 100.0, 0), ("blind75", 97.4, 100.0, 0),
-    ("blind76", 97.3, 100.0, 0), ("blind77", 96.3, 100.0, 0), ("blind78", 98.0, 100.0, 0),
-    ("blind79", 97.2, 100.0, 0), ("blind80", 95.0, 100.0, 0), ("blind81", 87.4, 100.0, 0),
-    ("blind82", 95.9, 100.0, 0), ("blind83", 93.0, 98.1, 0), ("blind84", 97.1, 100.0, 0),
-    ("blind85", 96.7, 100.0, 0), ("blind86", 92.8, 100.0, 0), ("blind87", 97.7, 100.0, 0),
-    ("blind88", 97.4, 100.0, 0), ("blind89", 96.6, 100.0, 0), ("blind90", 96.0, 100.0, 0),
-    ("blind91", 97.7, 100.0, 0), ("blind92", 99.3, 100.0, 0), ("blind93", 87.7, 100.0, 0),
-    ("blind94", 93.3, 100.0, 0), ("blind95", 96.0, 100.0, 0), ("blind96", 94.5, 100.0, 0),
-    ("blind97", 96.5, 100.0, 0), ("blind98", 86.3, 100.0, 0), ("blind99", 92.8, 100.0, 0),
-    ("blind100", 95.2, 100.0, 0), ("blind101", 93.1, 100.0, 0), ("blind102", 94.2, 100.0, 0),
-    ("blind103", 94.3, 100.0, 0), ("blind104", 97.3, 100.0, 0), ("blind105", 68.0, 100.0, 0),
-    ("blind106", 95.7, 100.0, 0), ("blind107", 97.2, 100.0, 0), ("blind108", 76.3, 100.0, 0),
-    ("blind109", 96.1, 100.0, 0), ("blind110", 95.5, 100.0, 0), ("blind111", 91.7, 100.0, 0),
-    ("blind112", 95.3, 100.0, 0), ("blind113", 86.1, 100.0, 1), ("blind114", 93.6, 100.0, 0),
-    ("blind115", 95.4, 100.0, 0), ("blind116", 90.3, 100.0, 6), ("blind117", 91.5, 100.0, 0),
-    ("blind118", 95.0, 100.0, 0), ("blind119", 87.3, 100.0, 2), ("blind120", 76.6, 100.0, 3)])
-def test_the_blind_corpora_stay_at_the_level_reached(accuracy, corpus: str, floor: float, outcome: float,
-                                                     names: int) -> None:
-    """The second to hundred-and-twenty-first corpora (bench/import/blind to blind120): 76.8 %, 84.7 %, 79.6 %,
+@pytest.mark.parametrize("corpus,floor,outcome", [
+    ("blind", 98.8, 100.0), ("blind2", 97.7, 100.0), ("blind3", 95.3, 100.0), ("blind4", 95.4, 100.0),
+    ("blind5", 95.4, 100.0), ("blind6", 91.9, 100.0), ("blind7", 95.7, 100.0), ("blind8", 91.7, 100.0),
+    ("blind9", 78.9, 100.0), ("blind10", 81.7, 100.0), ("blind11", 95.4, 100.0), ("blind12", 93.7, 100.0),
+    ("blind13", 91.5, 100.0), ("blind14", 88.6, 100.0), ("blind15", 93.1, 100.0), ("blind16", 96.9, 100.0),
+    ("blind17", 96.4, 100.0), ("blind18", 96.3, 100.0), ("blind19", 97.9, 100.0), ("blind20", 93.7, 100.0),
+    ("blind21", 97.9, 100.0), ("blind22", 97.0, 100.0), ("blind23", 94.4, 100.0), ("blind24", 93.0, 100.0),
+    ("blind25", 95.1, 100.0), ("blind26", 93.3, 100.0), ("blind27", 96.4, 100.0), ("blind28", 93.6, 100.0),
+    ("blind29", 92.0, 100.0), ("blind30", 88.5, 100.0), ("blind31", 88.7, 100.0), ("blind32", 97.9, 100.0),
+    ("blind33", 94.6, 100.0), ("blind34", 95.1, 100.0), ("blind35", 96.3, 100.0), ("blind36", 94.6, 100.0),
+    ("blind37", 95.2, 100.0), ("blind38", 88.8, 100.0), ("blind39", 92.3, 100.0), ("blind40", 96.5, 100.0),
+    ("blind41", 94.4, 100.0), ("blind42", 92.7, 100.0), ("blind43", 92.2, 100.0), ("blind44", 93.8, 100.0),
+    ("blind45", 97.1, 100.0), ("blind46", 91.6, 100.0), ("blind47", 92.0, 100.0), ("blind48", 98.3, 100.0),
+    ("blind49", 95.7, 100.0), ("blind50", 91.2, 100.0), ("blind51", 97.6, 100.0), ("blind52", 94.9, 100.0),
+    ("blind53", 94.5, 100.0), ("blind54", 93.8, 100.0), ("blind55", 97.6, 100.0), ("blind56", 82.5, 100.0),
+    ("blind57", 91.2, 100.0), ("blind58", 93.0, 100.0), ("blind59", 94.4, 100.0), ("blind60", 98.9, 100.0),
+    ("blind61", 97.4, 100.0), ("blind62", 95.4, 100.0), ("blind63", 97.7, 100.0), ("blind64", 95.8, 100.0),
+    ("blind65", 97.2, 100.0), ("blind66", 84.2, 100.0), ("blind67", 95.5, 100.0), ("blind68", 87.7, 100.0),
+    ("blind69", 90.3, 100.0), ("blind70", 94.8, 100.0), ("blind71", 90.7, 100.0), ("blind72", 91.1, 100.0),
+    ("blind73", 97.4, 100.0), ("blind74", 91.5, 100.0), ("blind75", 97.4, 100.0), ("blind76", 97.3, 100.0),
+    ("blind77", 96.3, 100.0), ("blind78", 98.0, 100.0), ("blind79", 97.2, 100.0), ("blind80", 95.0, 100.0),
+    ("blind81", 87.4, 100.0), ("blind82", 95.9, 100.0), ("blind83", 93.0, 98.1), ("blind84", 97.1, 100.0),
+    ("blind85", 96.7, 100.0), ("blind86", 92.8, 100.0), ("blind87", 97.7, 100.0), ("blind88", 97.4, 100.0),
+    ("blind89", 96.6, 100.0), ("blind90", 96.0, 100.0), ("blind91", 97.7, 100.0), ("blind92", 99.3, 100.0),
+    ("blind93", 87.7, 100.0), ("blind94", 93.3, 100.0), ("blind95", 96.0, 100.0), ("blind96", 94.5, 100.0),
+    ("blind97", 96.5, 100.0), ("blind98", 86.3, 100.0), ("blind99", 92.9, 100.0), ("blind100", 95.2, 100.0),
+    ("blind101", 93.1, 100.0), ("blind102", 94.5, 100.0), ("blind103", 94.3, 100.0), ("blind104", 97.3, 100.0),
+    ("blind105", 68.0, 100.0), ("blind106", 95.7, 100.0), ("blind107", 97.2, 100.0), ("blind108", 76.3, 100.0),
+    ("blind109", 96.1, 100.0), ("blind110", 95.5, 100.0), ("blind111", 91.7, 100.0), ("blind112", 95.4, 100.0),
+    ("blind113", 86.2, 100.0), ("blind114", 93.7, 100.0), ("blind115", 95.5, 100.0), ("blind116", 91.1, 100.0),
+    ("blind117", 91.5, 100.0), ("blind118", 95.0, 100.0), ("blind119", 87.3, 100.0), ("blind120", 84.2, 100.0),
+    ("blind121", 95.7, 100.0), ("blind122", 91.6, 100.0), ("blind123", 94.5, 100.0), ("blind124", 92.2, 100.0),
+    ("blind125", 77.1, 100.0), ("blind126", 95.7, 100.0)])
+def test_the_blind_corpora_stay_at_the_level_reached(accuracy, corpus: str, floor: float, outcome: float) -> None:
+    """The second to hundred-and-twenty-seventh corpora (bench/import/blind to blind126): 76.8 %, 84.7 %, 79.6 %,
     56.0 %, 67.3 %, 56.5 %, 71.7 %, 81.7 %, 59.7 %, 63.2 %, 82.8 %, 82.5 %, 73.1 %, 70.8 %, 82.0 %, 93.6
     %, 81.3 %, 85.3 %, 92.5 %, 79.0 %, 88.8 %, 94.2 %, 86.6 %, 77.6 %, 91.0 %, 86.1 %, 90.5 %, 88.6 %,
     86.7 %, 76.7 %, 84.6 %, 95.5 %, 87.1 %, 93.3 %, 87.3 %, 88.0 %, 93.9 %, 79.6 %, 83.8 %, 92.5 %, 79.9
@@ -183,14 +174,14 @@ def test_the_blind_corpora_stay_at_the_level_reached(accuracy, corpus: str, floo
     94.4 %, 92.4 %, 48.3 %, 88.8 %, 78.1 %, 96.0 %, 76.0 %, 87.7 %, 97.6 %, 89.3 %, 96.9 %, 94.0 %, 96.8
     %, 98.5 %, 87.4 %, 93.1 %, 94.8 %, 94.2 %, 89.6 %, 84.5 %, 90.6 %, 94.3 %, 93.4 %, 94.1 %, 94.6 %,
     97.2 %, 68.3 %, 96.0 %, 97.5 %, 75.6 %, 96.4 %, 88.3 %, 91.4 %, 95.6 %, 85.4 %, 91.9 %, 95.7 %, 87.8 %,
-    90.8 %, 95.3 %, 87.6 % and 71.7 % on their first, blind runs; held where the general rules their misses
-    led to brought them. No name copied, but in four corpora's two-column scans and generic descriptions
-    (blind113, blind116, blind119, blind120): held at the few left, never more."""
+    90.8 %, 95.3 %, 87.6 %, 71.7 %, 95.9 %, 90.8 %, 85.7 %, 83.8 %, 55.7 % and 95.8 % on their first, blind
+    runs; held where the general rules their misses led to brought them. No name copied in any: the last
+    twelve (two-column scans, handwritten notes, generic descriptions' approvers) were mended on 2026-12-06."""
     blind = TOP / "bench" / "import" / corpus
     summary = accuracy.measure(blind / "corpus", blind / "expected")["summary"]
     assert summary["internal"] == 0 and summary["right_outcome"]["percent"] >= outcome
     assert summary["accuracy"]["percent"] >= floor
-    assert summary["names_copied"] <= names
+    assert summary["names_copied"] == 0
 
 
 def test_a_crash_in_one_document_of_a_batch_counts_as_an_internal_error(accuracy, tmp_path: Path, monkeypatch) -> None:
