@@ -168,7 +168,7 @@ def compare(truth: dict, result: Imported) -> list[tuple[str, bool, object, obje
         return checks
     if truth.get("also") and truth["also"].get("title_fr") and isinstance(fields["title"], str):
         fields = {**fields, "title": [fields["title"], truth["also"]["title_fr"]]}  # a bilingual title: either
-    if truth["language"] == "bilingual":  # "Director, X / Directeur, X" written in both: either language's
+    if truth.get("language") == "bilingual":  # "Director, X / Directeur, X" written in both: either language's
         fields = {**fields, "title": halves(fields["title"]),
                   "supervisor": {**fields["supervisor"], "title": halves(fields["supervisor"]["title"])},
                   "direct_reports": [{**r, "title": halves(r["title"])} for r in fields["direct_reports"] or []] or
