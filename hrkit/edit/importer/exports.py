@@ -25,30 +25,47 @@ def _delimited_row(text: str) -> str | None:
     above it): its fields, then its long cells (the description), then the text after it as it is; or
     one position's record with its supervisor's and its direct reports' (``_hierarchy``)."""
     lines = text.lstrip("\ufeff").splitlines(keepends=True)
+    table = _first_table(lines)
+    if table is None:
+        return None
+    header, record, rows, end = table
+    related = _hierarchy(header, [record, *rows]) if rows else ""
+    if rows and not related:
+        raise Listing(f"a listing of {len(rows) + 1} positions (a spreadsheet's rows), not one work description")
+    short = [f"{name.strip()}: {value.strip()}" for name, value in zip(header, record)
+             if not _long(value) and not _SECOND_COLUMN.fullmatch(name.strip().lower())]
+    described = "\n".join(short + [value.strip() for value in record if _long(value)])
+    return f"{described}\n{related}{''.join(lines[end:])}"
+
+
+def _first_table(lines: list[str]) -> tuple[list[str], list[str], list[list[str]], int] | None:
+    """The first header of field names on one of the first lines, tab-, semicolon-, comma- or
+    bar-separated, with a record under it: header, record, the rows as wide after it, the line after them."""
     for top in range(min(len(lines), _PREAMBLE + 1)):
         for delimiter in ("\t", ";", ",", "|"):
-            if lines[top].count(delimiter) < _MIN_COLUMNS - 1:
-                continue
-            reader = csv.reader(iter(lines[top:]), delimiter=delimiter)
-            try:
-                header, record = next(reader), next(reader)
-                after = top + reader.line_num
-                rows = [row for row in reader if len(row) == len(header)]
-            except (csv.Error, StopIteration):
-                continue
-            if not _header(header) or len(record) > len(header) or len(record) < _MIN_COLUMNS \
-                    or (top or delimiter == "|") and not all(_FIELD_CODE.fullmatch(c.strip()) for c in header):
-                continue  # no header, or no record under it: no export (below other words, or set apart by
-                # bars as Markdown's tables are: only a header of an HR system's field codes)
-            related = _hierarchy(header, [record, *rows]) if rows else ""
-            if rows and not related:
-                raise Listing(f"a listing of {len(rows) + 1} positions (a spreadsheet's rows), not one work "
-                              "description")
-            short = [f"{name.strip()}: {value.strip()}" for name, value in zip(header, record)
-                     if not _long(value) and not _SECOND_COLUMN.fullmatch(name.strip().lower())]
-            described = "\n".join(short + [value.strip() for value in record if _long(value)])
-            return f"{described}\n{related}{''.join(lines[after + len(rows):])}"
+            table = _table(lines[top:], delimiter, coded=bool(top) or delimiter == "|")
+            if table:
+                header, record, rows, end = table
+                return header, record, rows, top + end
     return None
+
+
+def _table(lines: list[str], delimiter: str, coded: bool) -> tuple[list[str], list[str], list[list[str]], int] | None:
+    """A header on the first of ``lines`` and a record under it, or None. Below other words, or set
+    apart by bars as Markdown's tables are (``coded``), only a header of an HR system's field codes."""
+    if lines[0].count(delimiter) < _MIN_COLUMNS - 1:
+        return None
+    reader = csv.reader(iter(lines), delimiter=delimiter)
+    try:
+        header, record = next(reader), next(reader)
+        after = reader.line_num
+        rows = [row for row in reader if len(row) == len(header)]
+    except (csv.Error, StopIteration):
+        return None
+    if not _header(header) or len(record) > len(header) or len(record) < _MIN_COLUMNS \
+            or coded and not all(_FIELD_CODE.fullmatch(cell.strip()) for cell in header):
+        return None
+    return header, record, rows, after + len(rows)
 
 
 def _hierarchy(header: list[str], rows: list[list[str]]) -> str:

@@ -265,7 +265,8 @@ _ANNEX_REACH = 800
 
 def _read_with_annex(text: str, name: str, *, ocr: bool) -> WorkDescription:
     """A generic description, then the annex giving this position's own values: the generic's reading
-    with the annex's over it (a scan's run goes on into the annex, however short the annex is)."""
+    with the annex's over it. Whether the text is a scan's run is judged on the whole of it, generic and
+    annex, and holds for the annex however short it is (an annex alone is too short to judge)."""
     annex = _position_annex(text)
     if annex is None:
         return _read(text, name, ocr=ocr)

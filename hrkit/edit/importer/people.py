@@ -40,7 +40,9 @@ names are common words in the word lists, less than a unit's words are)."""
 _ACTING_OR_HELD = re.compile(r"(?i:acting|interim|int[ée]rim|\(\s*(?:incumbent|titulaire)|"
                              r"(?:incumbent|titulaire|occupant)\s*:|basis|held|occ[uv]p|filled|staffed|leave|"
                              r"cong[ée]|voir|see|check|\)[ \t]*[\u2013\u2014]|:[ \t]*[A-ZÀ-Ý])")
-"""A word each of ``_OCCUPANT``'s clauses holds: no clause without one (a cheap test first)."""
+"""A word or mark each of ``_OCCUPANT``'s clauses holds: a text without one (a sentence of prose, most
+lines of a list) is left without running the whole pattern; a colon before a capital lets most structures
+through, for a report's holder after its title's colon (``Chef, ...: Brent Vachon``)."""
 
 
 _WORD = r"[A-ZÀ-Ý](?:[^\W\d_]|['-])+"
