@@ -257,7 +257,7 @@ def measure(corpus: Path, expected: Path) -> dict:
                 row["checks"] = [{"field": f, "right": ok, "expected": w, "got": g}
                                  for f, ok, w, g in compare(truth, result)]
                 all_text = "\n".join(result.texts.values())
-                row["names_copied"] = [name for name in truth.get("people", []) if name in all_text]
+                row["names_copied"] = [name for name in (truth.get("people") or []) if name in all_text]
             rows.append(row)
     return {"corpus": str(corpus), "documents": rows, "summary": summarize(rows)}
 

@@ -5701,3 +5701,255 @@ def test_an_email_saved_as_eml_with_a_description_pasted_in(tmp_path: Path) -> N
     record = _record(root, "61125")
     assert (record["title"], record["classification"]) == ("Directrice, Relations autochtones – Québec", "EX-01")
     assert "Tremblay-Audet" not in records and "Rocheleau" not in records
+
+
+def test_an_sap_position_extract(tmp_path: Path) -> None:
+    """An SAP position extract: its object and validity, its infotypes' lines (name, job code, pay scale's
+    group, personnel area, planned compensation), its relationships (``Reports (line) to``, ``Is line
+    supervisor of``, the holder: a person), a scan's damage; the print's date no effective date."""
+    extract = ("SAP R/3   Organizational Management - Position Extract   Date 22.O5.20I8  User OMUSER2\n"
+               "Object          S 5004I251   Planning var. 01   Validity 12.02.2018 - 31.12.9999\n"
+               "Abbreviation    DIR HLCF\nName            Director, Hydrogen and Low-Carbon Fucls\n"
+               "Org. unit       O 50047990   HYDROGEN STRATEGY IMPLEMENTATI\nJob             C 50002415   EX01 EXECUTIVE\n"
+               "Job code (9001) 302415\nPay scale (1005)Type 01  Area 01  Group EX01  Level --\n"
+               "Pers.area       NR01  Sub-area CA-AB-CAL  Calgary, Alberta\nCost center     R51251\n\n"
+               "Relationships (IT1001)\n"
+               "  A 002  Reports (line) to      S S0O4I23O  DG OCF               Director General, Office of Clean Fuels\n"
+               "  B 0O2  Is line supervisor of  S 50041252  SR ECONOMIST FUEL MA Senior Economist, Fuel Markets  [EC07]\n"
+               "  B 002  Isline supervisor of   S 50041254  MGR BUSINESS SVCS    Manager, Business Services  [AS06]\n"
+               "  A 008  Holder                 P 97671156  Mbeki-Hall,Themba\n\n"
+               "Planned compensation / cost planning (IT1015)\n  Salary           4,429,000.00 CAD\n"
+               "  Non-salary         780,000.00 CAD\n  Total            5,209,000.00 CAD\n\n"
+               "Description (IT1002, subtype 0001)\nLong name: Director, Hydrogen and Low-Carbon Fuels\n\n"
+               "The Director, Hydrogen and Low-Carbon Fuels is accountable for the leadership of hydrogen strategy "
+               "implementation and low-carbon fuel supply, and for advising senior management on related issues.\n")
+    root, records = _import(tmp_path, "Hydrogen director - SAP position (scan).txt", extract)
+    record = _record(root, "50041251")
+    assert (record["title"], record["classification"], record["job_code"], str(record["effective_date"])) == \
+        ("Director, Hydrogen and Low-Carbon Fuels", "EX-01", "302415", "2018-02-12")
+    assert (record["location"], record["reports_to"], record["supervisor"]["title"]) == \
+        ("Calgary, AB", "50041230", "Director General, Office of Clean Fuels")
+    assert (record["dimensions"]["salary"], record["dimensions"]["o_and_m"], record["dimensions"]["total"]) == \
+        (4429000, 780000, 5209000)
+    assert _reports(root, "50041251", 2) == [("Senior Economist, Fuel Markets", "EC-07", None),
+                                             ("Manager, Business Services", "AS-06", None)]
+    assert "Mbeki" not in records and "Themba" not in records
+
+
+def test_a_scanned_position_report_with_its_columns_cut(tmp_path: Path) -> None:
+    """A scanned HR system's position report: the supervisor's number misread (``OO4OO510``) before its title
+    in capitals, cut to its field (``ASSISTANT DEPUTY MIN``: the prose's full title is the title), a date's day
+    misread (``2022/O9/OB``), report titles cut inside a word and misread (``Materia1s Science an``,
+    ``Manager,Bui1ding Sys``) beside their full listing: each report once."""
+    report = ("POSITION DATA REPORT\n\nPosition Nbr (POSITION_NBR) ........: 00423000\n"
+              "Eff Date (EFFDT) ...................: 2022/O9/OB\n"
+              "Descr (DESCR) ......................: Director General, CanmetMATERIALS\n"
+              "Sal Plan / Grade (SAL_ADMIN_PLAN) ..: EX 02\n"
+              "Reports To (REPORTS_TO) ............: OO4OO510  ASSISTANT DEPUTY MIN\n\n"
+              "SUBORDINATE POSITIONS (DIRECT)\nPosition  Descr                           Grade   Unit FTE\n"
+              "--------  ------------------------------  ------  --------\n"
+              "00423110  Director, Materia1s Science an  EX  O1        45\n"
+              "00423001  Manager, Business Services      AS  06         8\n"
+              "00423007  Research Manager,Bui1ding Sys   SE-RES 04      8\n\n"
+              "GENERAL ACCOUNTABILITY\nThe Director General, CanmetMATERIALS is accountable for providing strategic "
+              "leadership and direction to materials research for the energy sectors.\n\nORGANIZATION STRUCTURE\n"
+              "The Director General reports to the Assistant Deputy Minister, Energy Technology Sector. The following "
+              "positions report to the Director General:\n"
+              "- Director, Materials Science and Engineering Laboratories (EX-01, 45 FTEs)\n"
+              "- Manager, Business Services (AS-06, 8 FTEs)\n- Research Manager, Building Systems (SE-RES-04, 8 FTEs)\n")
+    root, _ = _import(tmp_path, "CanmetMATERIALS DG - PeopleSoft printout OCR.txt", report)
+    record = _record(root, "00423000")
+    assert (str(record["effective_date"]), record["reports_to"], record["supervisor"]["title"]) == \
+        ("2022-09-08", "00400510", "Assistant Deputy Minister, Energy Technology Sector")
+    assert sorted(_reports(root, "00423000", 3)) == [
+        ("Director, Materials Science and Engineering Laboratories", "EX-01", 45),
+        ("Manager, Business Services", "AS-06", 8), ("Research Manager, Building Systems", "SE-RES-04", 8)]
+
+
+def test_an_sap_position_display_of_another_layout(tmp_path: Path) -> None:
+    """An SAP position display laid out otherwise (``Object ID``, ``Validity period``, ``Object name``, the
+    relationships in columns with no abbreviation, the job as an object it is described by, ``Pay scale group``,
+    ``Personnel area``, ``Non-salary O&M``, ``Planned FTE``), printed to a PDF: its fields, its supervisor
+    and reports; the holder in no record."""
+    display = ("SAP HCM - Organizational Management                      Date 16.07.2019\n"
+               "Display Object: Position                                 User PC_HRDATA\n" + "=" * 60 + "\n"
+               "Plan version          01        Current plan\nObject type           S         Position\n"
+               "Object ID             50044036\nValidity period       15.07.2019 - 31.12.9999\n"
+               "Object abbr.          DIR PCS\nObject name           Director, Pension Client Services\n\n"
+               "Infotype 1001 - Relationships\nRel.   Relationship text       Type  Rel. object Name\n"
+               "A 002  Reports (line) to       S     50040250    Director General, Public Service Pension Centre\n"
+               "A 003  Belongs to              O     50004036    Pension Client Services Directorate\n"
+               "A 007  Is described by         C     300718      EX job 300718\n"
+               "A 008  Holder                  P     00744102    Solene Abernethy-Roux\n"
+               "B 002  Is line supervisor of   S     50044067    Manager, Pension Call Centre\n\n"
+               "Infotype 1005 - Planned Compensation\nPay scale type        EX   Executive group\n"
+               "Pay scale group       EX-01\nValid from            15.07.2019\n"
+               "Personnel area        NB0057   SHEDIAC NB\n\nInfotype 1019 - Quota Planning / Budget (CAD)\n"
+               "Salary                    6,075,000.00\nNon-salary O&M              522,000.00\n"
+               "Total                     6,597,000.00\nPlanned FTE (org. unit)              97\n")
+    root, records = _import(tmp_path, "SAP export 50044036.pdf", pdf_bytes([display]))
+    record = _record(root, "50044036")
+    assert (record["title"], record["classification"], record["job_code"], str(record["effective_date"])) == \
+        ("Director, Pension Client Services", "EX-01", "300718", "2019-07-15")
+    assert (record["reports_to"], record["supervisor"]["title"], record["location"]) == \
+        ("50040250", "Director General, Public Service Pension Centre", "SHEDIAC, NB")
+    assert record["dimensions"] == {"fte": 97, "salary": 6075000, "o_and_m": 522000, "total": 6597000}
+    assert _reports(root, "50044036", 1) == [("Manager, Pension Call Centre", None, None)]
+    assert "Abernethy" not in records
+
+
+def test_exports_of_a_position_with_its_supervisors_and_reports_rows_in_other_words(tmp_path: Path) -> None:
+    """A position's row, its supervisor's and its reports' as other systems name them: ``POSN`` / ``SUPV`` /
+    ``RPTS`` in a bar-separated extract (``POSN_DESCR``, ``GRADE``, a location's code beside its words,
+    ``SAL_BUDGET`` / ``OM_BUDGET`` / ``TOT_BUDGET``), ``Self`` / ``Supervisor`` / ``Direct report`` in a
+    spreadsheet, ``position`` / ``supervisor`` / ``report`` in a database client's boxed result."""
+    phoenix = ("REC_TYPE|POSITION_NBR|EFFDT|JOBCODE|POSN_DESCR|GRADE|REPORTS_TO|LOCATION|LOCATION_DESCR|UNIT_FTE|"
+               "SAL_BUDGET|OM_BUDGET|TOT_BUDGET\n"
+               "POSN|00042877|20230401|300612|Director, Pay System Configuration|EX01|00040235|QC0311|GATINEAU QC|52|"
+               "5391000.00|2740000.00|8131000.00\n"
+               "SUPV|00040235|20210614|300235|Director General, Pay Systems|EX03|00040010|QC0311|GATINEAU QC|251|||\n"
+               "RPTS|00042908|20230401||Manager, Business Rules Configuration|CS04|00042877|QC0311|GATINEAU QC|21|||\n")
+    root, _ = _import(tmp_path, "PHX_POSN_EXTRACT_00042877.txt", phoenix)
+    record = _record(root, "00042877")
+    assert (record["title"], record["classification"], record["location"], record["reports_to"]) == \
+        ("Director, Pay System Configuration", "EX-01", "GATINEAU, QC", "00040235")
+    assert record["dimensions"] == {"fte": 52, "salary": 5391000, "o_and_m": 2740000, "total": 8131000}
+    assert _reports(root, "00042877", 1) == [("Manager, Business Rules Configuration", "CS-04", 21)]
+    sheet = ("Relationship\tPosition Number\tPosition Title\tGroup\tLevel\tEffective Date\tUnit FTE\tReports To\n"
+             'Self\t44355\t"Director, Collective Agreement Implementation"\tEX\t01\t2023/09/18\t52\t40260\n'
+             'Supervisor\t40260\t"Director General, Pay Stabilization"\tEX\t03\t2022/01/10\t282\t40010\n'
+             'Direct report\t44386\t"Manager, Retroactive Payments"\tAS\t07\t\t34\t44355\n')
+    root, _ = _import(tmp_path, "export (3).tsv", sheet)
+    assert (_record(root, "44355")["classification"], _record(root, "44355")["reports_to"]) == ("EX-01", "40260")
+    assert _reports(root, "44355", 1) == [("Manager, Retroactive Payments", "AS-07", 34)]
+    border = "+------------+---------+--------------------------------+-------+------+------------------+\n"
+    boxed = ("mysql> SELECT * FROM v_position_card WHERE anchor_posn = '44541';\n" + border +
+             "| role       | posn_no | title                          | class | fte  | loc              |\n" + border +
+             "| position   | 44541   | Director, Security and Privacy | EX-01 | 19   | Gatineau, Quebec |\n"
+             "| supervisor | 40290   | Executive Director, Services   | EX-02 | NULL | NULL             |\n"
+             "| report     | 44572   | Manager, Privacy Breaches      | PM-05 | 7    | NULL             |\n" + border +
+             "3 rows in set (0.01 sec)\n")
+    root, _ = _import(tmp_path, "v_position_card 44541.txt", boxed)
+    record = _record(root, "44541")
+    assert (record["title"], record["classification"], record["location"], record["reports_to"]) == \
+        ("Director, Security and Privacy", "EX-01", "Gatineau, QC", "40290")
+    assert _reports(root, "44541", 1) == [("Manager, Privacy Breaches", "PM-05", 7)]
+
+
+def test_a_spreadsheet_of_fields_and_their_values(tmp_path: Path) -> None:
+    """A spreadsheet saved as .csv whose rows are fields and values (``Position number,41290,,``: every row as
+    wide), then its direct reports' table, its rows numbered (``#``); a date of an Oracle system (``2-Nov-20``)."""
+    sheet = ('Field,Value,,\nPosition number,41290,,\nPosition title,"Director, Client Contact Centre",,\n'
+             'Group & level,EX-01,,\nEffective date,2-Nov-20,,\nSupervisor title,"Director General, Pay Centre",,\n'
+             'Salary,"$7,920,000",,\nO&M,"$640,000",,\n,,,\nDirect reports,,,\n#,Title,Group & level,FTEs\n'
+             '1,"Manager, Contact Centre Operations",PM-06,96\n2,"Manager, Case Intake and Triage",AS-07,19\n')
+    root, _ = _import(tmp_path, "Copy of Position Info.csv", sheet)
+    record = _record(root, "41290")
+    assert (record["title"], record["classification"], str(record["effective_date"])) == \
+        ("Director, Client Contact Centre", "EX-01", "2020-11-02")
+    assert (record["supervisor"]["title"], record["dimensions"]["salary"]) == ("Director General, Pay Centre", 7920000)
+    assert _reports(root, "41290", 2) == [("Manager, Contact Centre Operations", "PM-06", 96),
+                                          ("Manager, Case Intake and Triage", "AS-07", 19)]
+
+
+def test_a_form_whose_supervisor_block_is_a_merged_cell(tmp_path: Path) -> None:
+    """A Word form whose supervisor's rows open with one merged cell (``| Supervisor | Position title | X |``)
+    and whose value spans two columns (an empty last cell)."""
+    text = ("# Executive Work Description\n| Position title | Director General, Civil Aviation | Position number | 45453 |\n"
+            "| Job code | 297699 | Group and level | EX-03 |\n"
+            "| Supervisor | Position title | Assistant Deputy Minister, Safety and Security |  |\n"
+            "| Supervisor | Position number | 49525 |  |\n| Supervisor | Group and level | EX-05 |  |\n"
+            "## General accountability\nThe Director General is accountable for the safety of civil aviation.\n")
+    root, _ = _import(tmp_path, "DG Civil Aviation.docx", docx_bytes(text))
+    record = _record(root, "45453")
+    assert (record["reports_to"], record["supervisor"]) == \
+        ("49525", {"title": "Assistant Deputy Minister, Safety and Security", "classification": "EX-05"})
+
+
+def test_a_pdf_forms_labels_then_its_values_with_a_second_group_label(tmp_path: Path) -> None:
+    """A PDF form's labels one a line, then its values in the same order, among them ``FTEs in the
+    organization`` and a second label naming a group (``Group``: the organization's, after ``Group and
+    level``)."""
+    labels = ["Position title", "Position number", "Group and level", "Department", "Group", "Location",
+              "Supervisor's position title", "FTEs in the organization", "Salary"]
+    values = ["Director, Automated and Connected Vehicles", "42661", "EX-01", "Transport Canada",
+              "Safety and Security Group", "Ottawa, Ontario", "Director General, Road Safety Programs", "99", "$10.197M"]
+    page = "EXECUTIVE WORK DESCRIPTION\n" + "\n".join(labels + values) + \
+        "\nGENERAL ACCOUNTABILITY\nThe Director is accountable for the safety of motor vehicles sold in Canada.\n"
+    root, _ = _import(tmp_path, "Automated and Connected Vehicles.pdf", pdf_bytes([page]))
+    record = _record(root, "42661")
+    assert (record["title"], record["classification"], record["location"], record["supervisor"]["title"]) == \
+        ("Director, Automated and Connected Vehicles", "EX-01", "Ottawa, ON", "Director General, Road Safety Programs")
+    assert (record["dimensions"]["fte"], record["dimensions"]["salary"]) == (99, 10197000)
+
+
+def test_an_org_chart_of_boxes_side_by_side_under_the_supervisor_and_the_position(tmp_path: Path) -> None:
+    """An org chart drawn with characters: the supervisor's box, hung over the position's own, hung over
+    bands of boxes side by side, each box's title wrapped over its lines: the supervisor a field, each
+    report once with its level and FTEs, the position's own box no report."""
+    def band(*boxes: list[str]) -> str:
+        rows = max(map(len, boxes))
+        edge = "  ".join(["+" + "-" * 24 + "+"] * len(boxes))
+        lines = ["  ".join(f"| {(box[row] if row < len(box) else ''):<22} |" for box in boxes) for row in range(rows)]
+        return "\n".join([edge, *lines, edge]) + "\n"
+    chart = (band(["Director General,", "Civil Aviation", "EX-03"]) + "             |\n" +
+             band(["Director, Aircraft", "Certification", "EX-01", "98 FTEs"]) + "             |\n" + "-" * 80 + "\n" +
+             band(["Manager, Commercial", "Flight Standards", "AO-CAI-03", "22 FTEs"], ["Chief, Engineering", "EN-ENG-05",
+                  "11 FTEs"]) + "\n" + band(["Executive Assistant", "AS-02", "1 FTEs"]))
+    text = ("EXECUTIVE WORK DESCRIPTION\n\nPosition title: Director, Aircraft Certification\nPosition number: 43238\n"
+            "Group and level: EX-01\n\nGENERAL ACCOUNTABILITY\n\nThe Director is accountable for the certification of "
+            "aircraft.\n\nORGANIZATION STRUCTURE\n\n" + chart + "\nDIMENSIONS\n\nSalary: $9,310,000\n")
+    root, _ = _import(tmp_path, "Director, Aircraft Certification.txt", text)
+    record = _record(root, "43238")
+    assert record["supervisor"] == {"title": "Director General, Civil Aviation", "classification": "EX-03"}
+    assert _reports(root, "43238", 3) == [("Manager, Commercial Flight Standards", "AO-CAI-03", 22),
+                                          ("Chief, Engineering", "EN-ENG-05", 11), ("Executive Assistant", "AS-02", 1)]
+
+
+def test_an_org_chart_of_text_boxes_a_line_each_for_title_level_and_ftes(tmp_path: Path) -> None:
+    """A Word file's org chart in text boxes, read as a line each for a box's title, level and FTEs: the
+    supervisor's box and the position's own first (executives, the supervisor's level higher), then the reports."""
+    text = ("# Description de travail\n* **Titre du poste:** Directeur régional, TMD, Région du Québec\n"
+            "* **Numéro du poste:** 48897\n* **Groupe et niveau:** EX-01\n## Responsabilité générale\n"
+            "Le titulaire est responsable de la sécurité du transport des marchandises dangereuses.\n"
+            "## Structure de l'organisation\nDirectrice générale, Transport des marchandises dangereuses\nEX-03\n"
+            "Directeur régional, TMD, Région du Québec\nEX-01\n100 ETP\nChef, Modifications réglementaires\nEC-07\n"
+            "16 ETP\nGestionnaire, CANUTEC\nPC-04\n9 ETP\n## Dimensions\nSalaires: 10 300 000 $\n")
+    root, _ = _import(tmp_path, "Directeur régional, TMD, Québec.docx", docx_bytes(text))
+    record = _record(root, "48897")
+    assert record["supervisor"] == {"title": "Directrice générale, Transport des marchandises dangereuses",
+                                    "classification": "EX-03"}
+    assert _reports(root, "48897", 2) == [("Chef, Modifications réglementaires", "EC-07", 16),
+                                          ("Gestionnaire, CANUTEC", "PC-04", 9)]
+
+
+def test_a_place_read_from_two_columns_run_together_quotes_only_the_place(tmp_path: Path) -> None:
+    """A scan that read two columns across: the location's line runs on into the other column's words and
+    the next fields (an incumbent's name among them); the note quotes the place it was read from, no more."""
+    text = ("EXECUTIVE WORK DESCRIPTION   DIMENSIONS\n\nPosition title: Director General, Rail Safety  FTEs: 319\n"
+            "Position number: 47533  O&M: $8,850,000\nLocation: Ottawa, Ontario delivers the Department's regulatory "
+            "Reports to: Assistant Deputy Minister, Incumbent: Tamsin Nakashima-Roy NATURE AND SCOPE The Group\n\n"
+            "GENERAL ACCOUNTABILITY\n\nThe Director General, Rail Safety is accountable for the safety of railways.\n")
+    root, records = _import(tmp_path, "DG Rail Safety 2021 - scanned.txt", text)
+    assert _record(root, "47533")["location"] == "Ottawa, ON"
+    assert "Nakashima" not in records and 'the document says "Ottawa, Ontario"' in records
+
+
+def test_a_branch_spreadsheet_printed_with_its_columns_aligned(tmp_path: Path) -> None:
+    """A branch's spreadsheet printed to PDF: a header of columns over the position's one row (``Posn #  Title
+    Grp  Lvl  Eff date  FTE``), a ``Reports to:`` line after it, then its direct reports' table, the group
+    and the level in columns of their own (``Grp  Lvl``)."""
+    page = ("PAY AND PENSION SERVICES BRANCH - POSITION SHEET\n"
+            "Posn #    Title                                             Grp  Lvl  Eff date      FTE\n"
+            "40290     Executive Director, Branch Management Services    EX   02   28-Sep-20      91\n"
+            "Reports to: 40010  Assistant Deputy Minister, Pay and Pension Services  EX 04\n"
+            "Location: Gatineau, Quebec\nDirect reports:\n"
+            "Posn #    Title                                             Grp  Lvl    FTE\n"
+            "44510     Director, Branch Finance and Planning             EX   01      29\n"
+            "44526     Director, Branch Human Resources Strategies       EX   01      22\n")
+    root, _ = _import(tmp_path, "Branch sheet - ED Branch Management (printed).pdf", pdf_bytes([page]))
+    record = _record(root, "40290")
+    assert (record["title"], record["classification"], str(record["effective_date"]), record["reports_to"]) == \
+        ("Executive Director, Branch Management Services", "EX-02", "2020-09-28", "40010")
+    assert _reports(root, "40290", 2) == [("Director, Branch Finance and Planning", "EX-01", 29),
+                                          ("Director, Branch Human Resources Strategies", "EX-01", 22)]

@@ -17,14 +17,14 @@ class Listing(ValueError):
 def plain(text: str) -> str:
     """``text`` with an exported row or a report's coded columns as labelled lines; any other
     text as it is. Raises ``Listing`` for many rows."""
-    return _delimited_row(text) or _coded_columns(text)
+    return _delimited_row(text) or _sheet(text) or _sap_position(text) or _coded_columns(text)
 
 
 def _delimited_row(text: str) -> str | None:
     """One record under a header of field names (a line or two of the export's own words may stand
     above it): its fields, then its long cells (the description), then the text after it as it is; or
     one position's record with its supervisor's and its direct reports' (``_hierarchy``)."""
-    lines = text.lstrip("\ufeff").splitlines(keepends=True)
+    lines = _unboxed(text.lstrip("\ufeff").splitlines(keepends=True))
     table = _first_table(lines)
     if table is None:
         return None
@@ -32,10 +32,76 @@ def _delimited_row(text: str) -> str | None:
     related = _hierarchy(header, [record, *rows]) if rows else ""
     if rows and not related:
         raise Listing(f"a listing of {len(rows) + 1} positions (a spreadsheet's rows), not one work description")
-    short = [f"{name.strip()}: {value.strip()}" for name, value in zip(header, record)
-             if not _long(value) and not _SECOND_COLUMN.fullmatch(name.strip().lower())]
+    names = [name.strip().lower() for name in header]
+    short = [f"{_words(name)}: {value.strip()}" for name, value in zip(header, record) if not _long(value)
+             and not _SECOND_COLUMN.fullmatch(name.strip().lower()) and not _coded_beside_words(name, names)]
     described = "\n".join(short + [value.strip() for value in record if _long(value)])
     return f"{described}\n{related}{''.join(lines[end:])}"
+
+
+def _unboxed(lines: list[str]) -> list[str]:
+    """A database client's result drawn in a box (``+------+`` borders, ``| role | posn_no |`` rows) as
+    tab-separated rows, the query above it left out; any other lines as they are."""
+    first = next((at for at, line in enumerate(lines) if _BOX_BORDER.fullmatch(line.strip())), None)
+    if first is None:
+        return lines
+    rows = [line for line in lines[first:] if line.lstrip().startswith("|") or _BOX_BORDER.fullmatch(line.strip())]
+    last = max(at for at, line in enumerate(lines) if line in rows)
+    return ["\t".join(cell.strip() for cell in line.strip().strip("|").split("|")) + "\n"
+            for line in lines[first:last] if line.lstrip().startswith("|")] + lines[last + 1:]
+
+
+_BOX_BORDER = re.compile(r"\+(?:-{2,}\+){2,}")
+
+
+def _sheet(text: str) -> str | None:
+    """A spreadsheet saved as text whose rows are fields and their values (``Position number,41290,,``),
+    every row as wide: each row a ``Label: value`` line, a row of more cells a table's row (``# | Title |
+    Group & level | FTEs``: direct reports), a row of one cell a heading."""
+    lines = text.lstrip("\ufeff").splitlines()
+    for delimiter in ("\t", ";", ","):
+        try:
+            rows = list(csv.reader(lines, delimiter=delimiter))
+        except csv.Error:
+            continue
+        filled = [[cell.strip() for cell in row] for row in rows if any(cell.strip() for cell in row)]
+        if len({len(row) for row in filled}) != 1 or len(filled[0]) < 2 or \
+                sum(len(row) > 1 and all(row[:2]) and not any(row[2:]) for row in filled) < _MIN_COLUMNS:
+            continue
+        return "\n".join(_sheet_lines(rows)) + "\n"
+    return None
+
+
+def _sheet_lines(rows: list[list[str]]):
+    numbered = False  # a table's first column numbering its rows ("#", "No."): no part of them
+    for row in rows:
+        cells = [cell.strip() for cell in row if cell.strip()]
+        if len(cells) > 2:
+            numbered = numbered or bool(_ROW_NUMBER.fullmatch(cells[0]))
+            cells = cells[1:] if numbered else cells
+        yield "" if not cells else f"{cells[0]}: {cells[1]}" if len(cells) == 2 else " | ".join(cells)
+
+
+_ROW_NUMBER = re.compile(r"#|n[o°]\.?|num(?:ber|[ée]ro)?")
+
+
+def _words(name: str) -> str:
+    """A column's name as a label's words: an HR system's abbreviations spelled out (``OM_BUDGET``: ``O&M
+    BUDGET``, ``TOT_BUDGET``: ``Total BUDGET``), the first letter a capital (a line opening in lower case
+    would be read as going on from the line above)."""
+    words = " ".join(_ABBREVIATIONS.get(word.lower(), word) for word in re.split(r"[_ ]+", name.strip()))
+    return words[:1].upper() + words[1:]
+
+
+_ABBREVIATIONS = {"om": "O&M", "tot": "Total", "sal": "Salary"}
+
+
+def _coded_beside_words(name: str, names: list[str]) -> bool:
+    """A column of codes beside the column of their words (``LOCATION`` beside ``LOCATION_DESCR``)."""
+    return any(f"{name.strip().lower()}{joint}{words}" in names for joint in ("_", " ") for words in _DESCRIBED)
+
+
+_DESCRIBED = ("descr", "desc", "description", "name")
 
 
 def _first_table(lines: list[str]) -> tuple[list[str], list[str], list[list[str]], int] | None:
@@ -88,21 +154,23 @@ def _hierarchy(header: list[str], rows: list[list[str]]) -> str:
         return cell["title"], level, cell["number"]
 
     words = _FRENCH if any(_FRENCH_NAME.search(name) for name in names) else _ENGLISH  # the header's language
-    out = []
-    for row in rows[1:]:
-        title, level, number = described(row)
-        if row[kind].strip().upper() in _SUPERIOR:
-            out.append(f"{words[0]}: {title}" + (f" ({level})" if level else "") +
-                       (f", {words[1]} {number}" if number else ""))
-    reports = [row for row in rows[1:] if row[kind].strip().upper() not in _SUPERIOR]
+    count = column["count"]
+    return _related(words, [described(row) for row in rows[1:] if row[kind].strip().upper() in _SUPERIOR],
+                    [(*described(row)[:2], row[count].strip() if count is not None else "")
+                     for row in rows[1:] if row[kind].strip().upper() not in _SUPERIOR])
+
+
+def _related(words: tuple[str, ...], superiors: list[tuple[str, str, str]], reports: list[tuple[str, str, str]]) -> str:
+    """The lines a form gives a position's supervisors (title, level, number: ``Reports to: X (EX-02),
+    position 400510``) and direct reports (title, level, FTEs: a list under its heading)."""
+    out = [f"{words[0]}: {title}" + (f" ({level})" if level else "") + (f", {words[1]} {number}" if number else "")
+           for title, level, number in superiors]
     if reports:
         out.append(f"{words[2]}:")
-    for row in reports:
-        title, level, _ = described(row)
-        count = row[column["count"]].strip() if column["count"] is not None else ""
+    for title, level, count in reports:
         details = ", ".join(part for part in (level, f"{count} {words[3]}" if count else "") if part)
         out.append(f"- {title}" + (f" ({details})" if details else ""))
-    return "\n".join(out) + "\n"
+    return "\n".join(out) + "\n" if out else ""
 
 
 _SECOND_COLUMN = re.compile(r"(?:title|titre|descr)[_ ](?:f|fr|fra|francais)|(?:loc(?:ation)?[_ ]?(?:cd|code)|"
@@ -117,16 +185,86 @@ labels are read with them, one language)."""
 _FIELD_CODE = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{2,}")
 _PREAMBLE = 4
 """Lines of an export's own words that may stand above its header (``Exported: 2024-01-15``, a filter)."""
-_RECORD_TYPE = re.compile(r"rec(?:ord)?[_ ]?type|type[_ ]?enr(?:eg(?:istrement)?)?|type")
-_OWN = frozenset(("POS", "POSITION", "POSTE", "P"))
-_SUPERIOR = frozenset(("SUP", "SUPERVISOR", "SUPERVISEUR", "S"))
-_RELATED = _SUPERIOR | frozenset(("SUB", "SUBORDINATE", "SUBORDONNE", "R", "REPORT"))
-_ROLES = {"number": re.compile(r"^(?:pos(?:ition)?|no)[_ ]?(?:no|nbr|num(?:ber)?|poste)$|^poste[_ ]?no$"),
-          "title": re.compile(r"^(?:title|titre)(?:[_ ](?:e|en|eng|a|ang))?$|^descr$"),
+_RECORD_TYPE = re.compile(r"rec(?:ord)?[_ ]?type|type[_ ]?enr(?:eg(?:istrement)?)?|type|role|relationship|lien")
+_OWN = frozenset(("POS", "POSITION", "POSTE", "P", "POSN", "SELF"))
+_SUPERIOR = frozenset(("SUP", "SUPERVISOR", "SUPERVISEUR", "S", "SUPV"))
+_RELATED = _SUPERIOR | frozenset(("SUB", "SUBORDINATE", "SUBORDONNE", "R", "REPORT", "RPTS", "RPT", "DIRECT REPORT",
+                                  "SUBORDONNE DIRECT", "SUBORDONNÉ", "SUBORDONNÉ DIRECT"))
+_ROLES = {"number": re.compile(r"^(?:pos(?:ition)?|posn|no)[_ ]?(?:no|nbr|num(?:ber)?|poste)$|^poste[_ ]?no$"),
+          "title": re.compile(r"^(?:(?:pos(?:ition)?|posn)[_ ])?(?:title|titre)(?:[_ ](?:e|en|eng|a|ang))?$"
+                              r"|^(?:(?:pos(?:ition)?|posn)[_ ])?descr$"),
           "group": re.compile(r"gr(?:ou)?pe?$|grp$"),
-          "level": re.compile(r"niveau$|lvl$|level$"),
+          "level": re.compile(r"niveau$|lvl$|level$|^grade$|^class(?:ification)?$"),
           "count": re.compile(r"fte|etp")}
 """Which column of a hierarchy's rows holds each report's number, English title, group, level and FTEs."""
+
+
+def _sap_position(text: str) -> str | None:
+    """An SAP position's display or extract (``Object  S 50041251 ... Validity 12.02.2018 - 31.12.9999``,
+    ``Object ID  50044036`` / ``Validity period ...``; its infotypes' lines; its ``Reports (line) to`` and
+    ``Is line supervisor of`` relationships): its values as labelled lines, its relationships as the
+    supervisor's line and the reports' list, the rest as it is but the display's own lines and the other
+    relationships (the holder: a person; the unit, the job)."""
+    lines = text.split("\n")
+    start = next((at for at, line in enumerate(lines) if _SAP_OBJECT.match(line)), None)
+    if start is None or not any(map(_SAP_RELATION.match, lines)):
+        return None
+    long_name = next((named["title"] for named in map(_SAP_LONG_NAME.match, lines) if named), None)
+    fields, superiors, reports, rest, jobs = [], [], [], [], []
+    for line in lines[start:]:
+        value = next(((label, found) for label, pattern in _SAP_VALUES if (found := pattern.match(line))), None)
+        related = _SAP_RELATION.match(line)
+        if value:
+            label, found = value
+            fields.append(f"{label}: {long_name or found['title']}" if label == "Title" else f"{label}: {found[1]}")
+            validity = _SAP_VALIDITY.search(line)
+            fields += [f"Effective date: {validity[1]}"] if validity and label == "Position number" else []
+        elif related:
+            named = _SAP_NAMED.fullmatch(related["named"])
+            title, level = (named["title"], named["level"] or "") if named else (related["named"].strip(), "")
+            jobs += [related["number"]] if related["type"] == "C" else []  # "Is described by  C  300718": the job
+            if related["type"] != "S":
+                continue  # the holder (a person), the unit
+            if _SAP_SUPERIOR.search(related["relation"]):
+                superiors.append((title, level, related["number"]))
+            else:
+                reports.append((title, level, ""))
+        elif not (_SAP_OWN_LINE.match(line) or _SAP_LONG_NAME.match(line)):
+            rest.append(line)
+    if not any(line.startswith("Job code:") for line in fields):
+        fields += [f"Job code: {job}" for job in jobs[:1]]
+    if not any(line.startswith("Effective date:") for line in fields):
+        fields += [f"Effective date: {found[1]}" for found in map(_SAP_VALIDITY.search, lines[start:]) if found][:1]
+    return "\n".join(fields) + "\n" + _related(_ENGLISH, superiors, reports) + "\n".join(rest)
+
+
+_SAP_DATE = r"([0-9OoIlSBb]{1,2}\.[0-9OoIlSBb]{1,2}\.[0-9OoIlSBb]{4})"
+_SAP_OBJECT = re.compile(r"Object[ \t]+(?:S|ID)[ \t]+([0-9OoIlSBb]{5,8})\b")
+_SAP_VALIDITY = re.compile(rf"Validity(?:[ \t]+period)?[ \t]+{_SAP_DATE}|Valid[ \t]+from[ \t]+{_SAP_DATE}")
+_SAP_VALUES = (("Position number", _SAP_OBJECT),
+               ("Title", re.compile(r"(?:Object[ \t]+)?Name[ \t]{2,}(?P<title>\S.*)", re.IGNORECASE)),
+               ("Job code", re.compile(r"Job[ \t]*code(?:[ \t]*\([^)]*\))?[ \t]+(\S+)")),
+               ("Classification", re.compile(r"Pay[ \t]*scale.*?group[ \t]*([A-Z]{2}[-0-9OI ]*[0-9OI])", re.IGNORECASE)),
+               ("Location", re.compile(r"Pers(?:\.|onnel)?[ \t]*area(?:.*?Sub-?area)?[ \t]+\S+[ \t]+(\S.*)")),
+               ("Salary", re.compile(r"[ \t]*Salary[ \t]+(\S+)")),
+               ("O&M", re.compile(r"[ \t]*Non-?salary(?:[ \t]+O&M)?[ \t]+(\S+)")),
+               ("Total", re.compile(r"[ \t]*Total[ \t]+(\S+)")),
+               ("FTEs", re.compile(r"[ \t]*Planned[ \t]+FTE[^0-9]*[ \t]([0-9]+)")))
+"""An SAP display's fields: the position's object, its name (its long name when the description gives one: a
+name is cut to forty characters), job code, pay scale's group, personnel (sub-)area's place, planned
+compensation and FTEs; the object's validity or, without it, its compensation's, is the effective date."""
+_SAP_RELATION = re.compile(r"[ \t]*[AB][ \t]+[0-9OoIl]{3}[ \t]+(?P<relation>\S.*?)[ \t]+(?P<type>[A-Z]{1,2})[ \t]+"
+                           r"(?P<number>[0-9OoIlSBb]{5,8})[ \t]+(?P<named>\S.*)")
+_SAP_SUPERIOR = re.compile(r"(?i)reports")
+_SAP_NAMED = re.compile(r"(?:[^a-z\s]+[ \t]+)*?(?P<title>[A-Z][^A-Z\s].*?)(?:[ \t]*\[(?P<level>[^\]]+)\])?[ \t]*")
+"""A related position's abbreviation in capitals, then its title (``DG OCF   Director General, Office of
+Clean Fuels``) and its level (``[EC07]``)."""
+_SAP_OWN_LINE = re.compile(r"[ \t]*(?:Plan(?:ning)?[ \t]*var|Plan version|Object[ \t]+(?:type|abbr)|Abbreviation|"
+                           r"Org\.?[ \t]*unit|Job[ \t]|Cost[ \t]*cent|Pay[ \t]*scale|Valid(?:ity)?[ \t]|Infotype|"
+                           r"Rel\.[ \t]|Relationships|Planned compensation|Description[ \t]*\(|End[ \t]*of|"
+                           r"Company code|Display Object|SAP\b|[-=]{10,})", re.IGNORECASE)
+"""An SAP display's own lines: its header, its objects' codes, its infotypes' headings, its rules."""
+_SAP_LONG_NAME = re.compile(r"Long[ \t]*name[ \t]*:[ \t]*(?P<title>\S.*)")
 
 
 def _header(cells: list[str]) -> bool:

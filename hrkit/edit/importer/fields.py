@@ -21,7 +21,8 @@ PROVISIONAL = {"new": "NEW", "nouveau": "NEW", "nouveau poste": "NEW", "new posi
 _NUMBER_KEYS = ("job_code", "position_number", "supervisor_number")
 _LEADING_POSITION = re.compile(rf"\s*(?:(?i:position|poste)\s*(?i:number|no\.?|num[ée]ro|n°|#)?\s*:?\s*"
                                rf"((?:[A-Za-z]{{1,5}}-)?[{repair.NUMBER_CHARS}]{{3,8}})\s*[,;:-]\s*"
-                               rf"|((?:[A-Z]{{1,5}}-)?[0-9]{{3,8}})(?:\s+[-\u2013:/]\s+|[ \t]{{2,}})(?=[A-ZÀ-Ý]))")
+                               rf"|((?:[A-Z]{{1,5}}-)?(?=(?:[OoIlS|BbGZ]*[0-9]){{3}})[{repair.NUMBER_CHARS}BbGZ]{{3,8}})"
+                               rf"(?:\s+[-\u2013:/]\s+|[ \t]{{2,}})(?=[A-ZÀ-Ý]))")
 """``position 10700, Director General, X``, ``Q-7000 - Directeur général, X`` or an HR system's
 ``50030001 / Président`` or ``40210  DEPUTY CHIEF ...`` (its columns): the supervisor's number before the
 title."""
@@ -102,8 +103,8 @@ def _field(wd: WorkDescription, key: str, label: str, raw: str) -> int:
     if key in ("title", "supervisor_title"):
         return _title(wd, key, raw)
     if key == "location":
-        written = repair.location(text)
-        wd.fields[key] = Value(written, f'the document says "{text}"' if written != text else None)
+        written, words = repair.located(text)
+        wd.fields[key] = Value(written, f'the document says "{words}"' if written != words else None)
     elif key == "department":
         short = repair.department(text)
         wd.fields[key] = Value(short, f'"{label}: {text}"' if short != text else None)

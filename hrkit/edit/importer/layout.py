@@ -143,8 +143,8 @@ def layout(text: str, *, run: bool = False) -> Layout:
         re.fullmatch(r"\s*-{3}.*-{3}\s*", line) or people.margin_note(line))]))
     if looks_like_markdown(text):
         lines = [_unmark(line) for line in lines]
-    lines = _label_rows(_stacked_pairs(_columns_read(_two_headings(_side_by_side(_charts(
-        _form_grid(_without_page_furniture(lines))))))))
+    lines = _label_rows(_stacked_pairs(_columns_read(_two_headings(_side_by_side(_stacked_boxes(_charts(
+        _form_grid(_without_page_furniture(lines)))))))))
     lines = _hanging_values(_beside_prose([_SPECK_VALUE.sub(r"\1", _short_leader(_DOT_LEADER.sub(": ", line)))
                                            for line in map(_without_field_code, lines)]))
     run = run or is_run(lines)
@@ -330,18 +330,24 @@ def _box_cells(inside: re.Match, corners: list[int]) -> list[str]:
 def _charts(lines: list[str]) -> list[str]:
     """An org chart drawn with characters as list lines: each box (``+----+`` / ``| Title |`` /
     ``| EG 07 | 46 FTEs |``) one line, its cells joined by dashes; each branch of a tree (``|--
-    Manager, X - EG-07 - 12 FTEs``) a listed line; the lines that only connect them dropped."""
+    Manager, X - EG-07 - 12 FTEs``) a listed line; the lines that only connect them dropped. A chart
+    whose first two boxes stand alone, one hung under the other, over the others: the supervisor's box
+    (a ``Reports to`` field), then the position's own (no report)."""
     out: list[str] = []
     box: list[str] | None = None
     corners: list[int] = []  # where the edge above a box's line has its corners
     above: int | None = None  # the line a connector (``|``) hangs from
-    for line in lines:
+    alone: list[int] = []  # the lines of boxes that stood alone, a connector under them
+    for line in _boxes_apart(lines):
+        if alone and alone[-1] == len(out) - 1 and line.strip() and _CONNECTOR.fullmatch(line):
+            alone[-1] = -alone[-1] - 1  # hung: a connector under it
         if out and line.strip() and _CODED.search(out[-1]) and not out[-1].strip().startswith("\u2022") and (
                 _BRANCH.match(line) or above == len(out) - 2 and _indent(line) > _indent(out[-1])):
             _chart_top(out, above)  # a chart's first branch, drawn or only indented under its top
         if _BOX_EDGE.fullmatch(line):
             if box and any(any(row) for row in box):  # a box's bottom edge
                 out += _box_lines(box)
+                alone += [len(out) - 1] if _LONE_BOX.fullmatch(line) and out[-1].startswith("\u2022") else []
             box = []  # a top edge, or a bottom edge that is the next row's top
             corners = [at for at, char in enumerate(line) if char == "+"]
             continue
@@ -354,7 +360,87 @@ def _charts(lines: list[str]) -> list[str]:
             above = len(out) - 1
             continue
         out.append(_BRANCH.sub("\\1\u2022 ", line))
+    return _chart_heads(out, alone)
+
+
+def _chart_heads(out: list[str], alone: list[int]) -> list[str]:
+    """A chart's first two boxes, each alone and hung over the next, the second over more boxes: the
+    supervisor's made a ``Reports to`` field, the position's own left out (its values are the form's)."""
+    hung = [-at - 1 for at in alone if at < 0]
+    if len(hung) < 2 or hung[1] != hung[0] + 1 or hung[:2] != [-at - 1 for at in alone[:2]] or \
+            not any(line.startswith("\u2022") for line in out[hung[1] + 1:]):
+        return out
+    title, _, details = out[hung[0]][2:].partition(" - ")
+    code = repair.classification(details)
+    out[hung[0]] = f"Reports to / Relève de: {title}" + (f" ({code[2]})" if code else "")
+    return out[:hung[1]] + out[hung[1] + 1:]
+
+
+def _stacked_boxes(lines: list[str]) -> list[str]:
+    """A chart's boxes as a Word file's text boxes give them, one line each for a title, its level and
+    its FTEs (``Chef, Contenants`` / ``EN-ENG-05`` / ``16 ETP``), three boxes or more in a row: each box a
+    listed line, as a chart drawn with characters gives it; its first two, executives' boxes of falling
+    levels over other boxes, the supervisor's and the position's own (``_chart_heads``)."""
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        boxes: list[list[str]] = []
+        at = index
+        while box := _text_box(lines, at):
+            boxes.append(box)
+            at += len(box)
+        if len(boxes) < _STACKED_BOXES or all(len(box) == 2 for box in boxes):  # no FTEs: a table's cells,
+            # a line each under its columns' headers ("Position" / "Group/Level"), are read as a table
+            out.append(lines[index])
+            index += 1
+            continue
+        levels = [repair.classification(box[1]) for box in boxes[:2]]
+        heads = all(level and level[0].startswith("EX-") for level in levels) and levels[0][0] > levels[1][0]
+        first = len(out)
+        out += ["\u2022 " + " - ".join(line.strip() for line in box) for box in boxes]
+        out = _chart_heads(out, [-first - 1, -first - 2]) if heads else out
+        index = at
     return out
+
+
+def _text_box(lines: list[str], at: int) -> list[str] | None:
+    """A title's line, its level's, its FTEs' if given, from ``at``."""
+    if at + 1 >= len(lines) or not role_start(fold(lines[at].strip())) or re.search(r"[0-9:]", lines[at]) \
+            or not _LEVEL_LINE.fullmatch(lines[at + 1]):
+        return None
+    return lines[at:at + 3] if at + 2 < len(lines) and _COUNT_LINE.fullmatch(lines[at + 2]) else lines[at:at + 2]
+
+
+_STACKED_BOXES = 3
+_LEVEL_LINE = re.compile(rf"[ \t]*{repair.CODE.pattern}[ \t]*")
+_COUNT_LINE = re.compile(r"[ \t]*[0-9OIl]{1,4}(?:[.,][0-9])?[ \t]*(?i:ftes?|etp|employees|employ[ée]s)[ \t]*")
+
+
+def _boxes_apart(lines: list[str]) -> list[str]:
+    """Boxes drawn side by side (``+----+  +----+``, a band of a chart's boxes) one under the other: each
+    box's edge and its part of every line of the band, in turn."""
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        spans = [m.span() for m in _EDGE.finditer(lines[index])] if _BAND.fullmatch(lines[index]) else []
+        end = next((at for at in range(index + 1, min(len(lines), index + _BAND_DEPTH))
+                    if _BAND.fullmatch(lines[at])), None) if spans else None
+        if end is None:
+            out.append(lines[index])
+            index += 1
+            continue
+        for start, stop in spans:
+            out += [lines[index][start:stop]] + [line[start:stop] for line in lines[index + 1:end]] + \
+                [lines[end][start:stop]]
+        index = end + 1
+    return out
+
+
+_EDGE = re.compile(r"\+-{3,}\+")
+_BAND = re.compile(r"[ \t]*\+-{3,}\+(?:[ \t]+\+-{3,}\+)+[ \t]*")
+_BAND_DEPTH = 12
+"""Lines of a band of boxes, at most (a box's title, level, FTEs, wrapped)."""
+_LONE_BOX = re.compile(r"[ \t]*\+-{3,}\+[ \t]*")
 
 
 def _box_lines(rows: list[list[str]]) -> list[str]:
@@ -378,7 +464,12 @@ def _box_lines(rows: list[list[str]]) -> list[str]:
     cells = [cell for row in rows for cell in row if cell]
     if len(cells) == 2 and _labelish(cells[0]) and not _labelish(cells[1]):
         return [f"{cells[0]}: {cells[1]}"]  # a label over its value in one box
-    return ["\u2022 " + " - ".join(cells)]
+    words: list[str] = []  # a title wrapped over a box's lines (``Manager, Port State`` / ``Control``): one
+    for cell in cells:
+        wrapped = words and not re.search(r"[0-9]", words[-1] + cell) \
+            and ("," in words[-1] or _OPEN_END.search(words[-1]) or cell[:1].islower())
+        words[-1:] = [f"{words[-1]} {cell}"] if wrapped else words[-1:] + [cell]
+    return ["\u2022 " + " - ".join(words)]
 
 
 _CODED = re.compile(rf"\(\s*{repair.CODE.pattern}\s*\)")
@@ -572,7 +663,10 @@ def _column_values(lines: list[str], start: int, labels: list[str]) -> tuple[lis
             else:
                 values.append("" if _PLACEHOLDER.fullmatch(line.strip()) else line.strip())
         index += 1
-    wrong = [label for label, value in zip(labels, values) if value and not _of_kind(label, value)]
+    # a second label naming one field names another ("Group and level", then "Group": an organization's)
+    named = [_field_named(label) for label in labels]
+    wrong = [label for at, (label, value) in enumerate(zip(labels, values))
+             if value and named[at] not in named[:at] and not _of_kind(label, value)]
     if len(values) < len(labels) or len(wrong) > len(labels) // COLUMN_LABELS \
             or any(_VALUE_KINDS.get(_field_named(label)) == "code" for label in wrong):
         return None  # one value in four may be written as hrkit cannot tell its kind ("Vancouver, B.C."), no level
@@ -1308,6 +1402,16 @@ def _current_year(lines: list[str]) -> list[str]:
 _ALIGNED_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
 
 
+def _own_fields(cells: list[str]) -> bool:
+    """A header of columns each a field, one of them a field only the position's own row gives (its
+    effective date, job code, place): a record's (a spreadsheet printed), no table of direct reports."""
+    fields = [_field_named(cell) for cell in cells]
+    return all(map(_labelish, cells)) and any(field in _OWN_ROW_FIELDS for field in fields)
+
+
+_OWN_ROW_FIELDS = frozenset(("effective_date", "job_code", "location", "department"))
+
+
 def _aligned_tables(lines: list[str]) -> list[str]:
     """A table of direct reports laid out in columns of spaces, some only two wide (a PDF read
     with its layout kept): each row cut where its header's columns begin, its cells set apart
@@ -1324,7 +1428,8 @@ def _aligned_tables(lines: list[str]) -> list[str]:
         alone: set[int] = set()
         if "|" not in line and len(cells) >= 2 and report_header(cells) is not None:
             while end < len(lines) and lines[end].strip() and not _heading_line(lines[end]) \
-                    and not all(_any_label(c) for c in _ALIGNED_GAP.split(lines[end].strip())):
+                    and not all(_any_label(c) for c in _ALIGNED_GAP.split(lines[end].strip())) \
+                    and not (":" in lines[end] and _lone_label(lines[end].split(":", 1)[0])):  # "Reports to: X"
                 if len(lines[end].rstrip()) > starts[1]:
                     rows.append([lines[end]])
                 elif rows and rows[-1][0].endswith("  ") and _LONE_FIGURE.fullmatch(lines[end]):
@@ -1338,7 +1443,11 @@ def _aligned_tables(lines: list[str]) -> list[str]:
                 else:
                     break
                 end += 1
-        if len(rows) >= 2:
+        if len(rows) == 1 and len(rows[0]) == 1 and _own_fields(cells):  # a record's row: one position's fields
+            cells, starts = _header_at_rows(line, cells, starts, [rows[0][0]])
+            out += [f"{label}: {value}" for label, value in zip(cells, _row_cells(rows[0][0], starts, len(cells)))
+                    if value]
+        elif len(rows) >= 2:
             cells, starts = _header_at_rows(line, cells, starts, [row[0] for row in rows])
             out.append(" | ".join(cells))
             for at, (first, *wrapped) in enumerate(rows):
@@ -1714,10 +1823,18 @@ def _table_row(cells: list[str]) -> str:
     pairs = [_PAIR.match(cell) for cell in cells]
     if all(pair and _field_named(pair["first"]) for pair in pairs):
         return "\n".join(cells)  # "Position ID: M-40771      Level: EX-02": two fields side by side
+    if pairs[0] and _field_named(pairs[0]["first"]) and not _labelish(pairs[0]["second"]) and not any(pairs[1:]) \
+            and not any(map(_labelish, cells[1:])):
+        return "  ".join(cells)  # "Location: QC0311   GATINEAU QC": a value's code, then its words (a column's gap)
     first = cells[0].rstrip(":").rstrip()
     header = report_header(cells) is not None
-    if len(cells) == 3 and cells[2] and _labelish(cells[1]) and not _labelish(cells[2]) and not header:
-        return f"{cells[1].rstrip(':').rstrip()}: {cells[2]}"  # "| Position information | Classified Title | X |"
+    row = cells[:3] if len(cells) == 4 and not cells[3] else cells  # "| ... | 49525 | |": a value merged over two
+    if len(row) == 3 and row[2] and _labelish(row[1]) and not _labelish(row[2]) and not header:
+        label = row[1].rstrip(":").rstrip()  # "| Position information | Classified Title | X |"
+        whose = _field_named(f"{first} {label}")  # "| Supervisor | Position number | 49525 |": a merged cell
+        if whose in _SUPERVISOR_LABELS and not (_field_named(label) or "").startswith("supervisor"):  # says whose
+            label = _SUPERVISOR_LABELS[whose][FRENCH_WORDS.search(f"{first} {label}") is not None]
+        return f"{label}: {row[2]}"
     pairs = list(zip(cells[::2], cells[1::2]))
     unknown = sum(not _labelish(label) for label, _ in pairs if label)
     words_only = header and not any(re.search(r"[0-9,]", value) for _, value in pairs)  # a table's header
@@ -1739,6 +1856,12 @@ def _table_row(cells: list[str]) -> str:
         first = f"{first} / {rest[0].rstrip(':').rstrip()}"
         rest = rest[1:]
     return f"{first}: {' / '.join(rest)}"
+
+
+_SUPERVISOR_LABELS = {"supervisor_title": ("Supervisor's position title", "Titre du poste du superviseur"),
+                      "supervisor_number": ("Supervisor's position number", "Numéro de poste du superviseur"),
+                      "supervisor_classification": ("Supervisor's group and level", "Groupe et niveau du superviseur")}
+"""The supervisor's fields' labels hrkit writes for a form's rows under a merged cell, in English and French."""
 
 
 def _spaced_halves(cell: str) -> str:

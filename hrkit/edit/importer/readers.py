@@ -63,9 +63,10 @@ def read_text(path: Path) -> Text:
     if not raw.strip():
         raise Unreadable("empty file")
     text = _rtf(raw) if reader is _text and _is_rtf(raw) else reader(raw)  # an RTF file saved as .txt too
-    if reader is _text:  # a wiki page's source: its words; a spreadsheet's or an HR system's export: its fields
-        try:
-            text.text = exports.plain(markup.plain(text.text) if markup.is_wiki(text.text) else text.text)
+    if reader in (_text, _pdf):  # a wiki page's source: its words; a spreadsheet's or an HR system's export (a
+        try:  # PDF of a system's printout too): its fields
+            wiki = reader is _text and markup.is_wiki(text.text)
+            text.text = exports.plain(markup.plain(text.text) if wiki else text.text)
         except exports.Listing as listing:
             raise Unreadable(str(listing)) from None
     return text

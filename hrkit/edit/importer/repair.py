@@ -208,18 +208,21 @@ _YEAR = rf"([12OIlZ][{NUMBER_CHARS}BGbZ]{{3}})"
 """A date's day and year, a scan's letters for digits in them (``1B``, ``2O0B``, ``1G``: B for 8,
 G and b for 6, Z for 2 too: ``October 2S, Z010``, ``2Z-Aug-20I1``)."""
 _MONTH = r"([^\W\d_]{3,9})\.?"
+_NUMERIC_DAY = rf"([{NUMBER_CHARS}][{NUMBER_CHARS}BGbZ]?)"
+"""A numeric date's day, its second digit a B, G, b or Z a scan misread too (``2022/O9/OB``)."""
 _DATES = (
-    ("ymd", re.compile(rf"{_YEAR}\s?[-/.]\s?([{NUMBER_CHARS}]{{1,2}})\s?[-/.]\s?([{NUMBER_CHARS}]{{1,2}})(?![0-9])")),
+    ("ymd", re.compile(rf"{_YEAR}\s?[-/.]\s?([{NUMBER_CHARS}]{{1,2}})\s?[-/.]\s?{_NUMERIC_DAY}(?![0-9])")),
     ("mdy", re.compile(rf"{_MONTH}\s+{_DAY}(?:\s*,\s*|\s+){_YEAR}(?![0-9])", re.IGNORECASE)),  # "February 15th,2022"
     ("dmy", re.compile(rf"(?:le\s+|the\s+)?{_DAY}(?:\s+|\s?-\s?|(?<=er)(?=[^\W\d_]))(?:de\s+|of\s+)?{_MONTH}"
                        rf"(?:,?\s+|\s?-\s?){_YEAR}(?![0-9])", re.IGNORECASE)),  # "le lerfévrier 20I7": "1er" run on
-    ("numeric", re.compile(rf"([{NUMBER_CHARS}]{{1,2}})\s?[/.-]\s?([{NUMBER_CHARS}]{{1,2}})\s?[/.-]\s?{_YEAR}(?![0-9])")),
+    ("dmyy", re.compile(rf"([0-9OIl]{{1,2}})-{_MONTH}-([0-9OIl]{{2}})(?![0-9A-Za-z])", re.IGNORECASE)),  # "01-APR-22"
+    ("numeric", re.compile(rf"{_NUMERIC_DAY}\s?[/.-]\s?([{NUMBER_CHARS}]{{1,2}})\s?[/.-]\s?{_YEAR}(?![0-9])")),
     ("my", re.compile(rf"{_MONTH},?\s+{_YEAR}(?![0-9])", re.IGNORECASE)),
     ("yymd", re.compile(rf"([{NUMBER_CHARS}]{{2}})-([{NUMBER_CHARS}]{{2}})-([{NUMBER_CHARS}]{{2}})(?![0-9])")),
     ("ymd", re.compile(r"((?:19|20)[0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])(?![0-9])")),  # an export's 20190401
 )
 _DATE_PARTS = {"ymd": ("year", "month", "day"), "mdy": ("name", "day", "year"), "dmy": ("day", "name", "year"),
-               "numeric": ("first", "second", "year"), "my": ("name", "year"), "yymd": ("short", "month", "day")}
+               "numeric": ("first", "second", "year"), "dmyy": ("day", "name", "yy"), "my": ("name", "year"), "yymd": ("short", "month", "day")}
 SHORT_YEARS = 31
 """A typed form's two-digit year before its month and day (``87-11-28``), read as 19xx when it can
 be no day (above 31) and marked to verify."""
@@ -256,6 +259,8 @@ def date(text: str) -> tuple[_dt.date, str | None, str] | None:
             parts[name] = read[0]
             repaired = repaired or read[1] or token != token.translate(AMONG_DIGITS)
         else:
+            if "yy" in parts:  # an Oracle system's year: 00-49 this century, 50-99 the last
+                parts["year"] = (2000 if parts["yy"] < 50 else 1900) + parts.pop("yy")
             if "short" in parts:
                 if parts["short"] <= SHORT_YEARS:
                     continue
@@ -266,6 +271,7 @@ def date(text: str) -> tuple[_dt.date, str | None, str] | None:
                 note = "the document gives no day; the first of the month used" if "day" not in parts and \
                     "first" not in parts else _AMBIGUOUS if "first" in parts and max(parts["first"], parts["second"]) <= 12 \
                     else "a year of two digits, read as 19xx" if kind == "yymd" \
+                    else f"a year of two digits, read as {value.year}" if kind == "dmyy" \
                     else "repaired" if repaired or ordinal else None
                 return value, note, match.group(0)
     return None
@@ -309,13 +315,20 @@ forms use (``N.-B.``, ``Î.-P.-É.``, ``Sask.``)."""
 def location(text: str) -> str:
     """``Gatineau, Quebec``, ``Gatineau (Québec)`` and ``Gatineau, Québec, Canada`` ->
     ``Gatineau, QC`` (the province's postal abbreviation, also from a name a scan misread)."""
+    return located(text)[0]
+
+
+def located(text: str) -> tuple[str, str]:
+    """``location(text)``, and the words it was read from: ``text``, but the place alone when a scan's
+    run goes on after its province (what follows is no part of it, and may name people)."""
+    words = text
     text = _LOCATION_CODE.sub("", text)  # an HR system's "QC0042   Gatineau, Quebec"
     latin = _SYLLABICS.sub("", text)  # "ᐃᖃᓗᐃᑦ Iqaluit", "Iqaluit (ᐃᖃᓗᐃᑦ)": its name in Inuktitut beside it
     text = re.sub(r"\(\s*\)", "", latin) if re.search(r"[^\W\d_]", latin) else text
     written = " ".join(text.split(" / ")[0].split()).strip(" .;,")  # "Gatineau, Quebec / Gatineau (Québec)"
     province = _PROVINCE_AFTER_CITY.search(fold(written)) or _CODE_AFTER_CITY.search(written)
     if province and written[province.end():].strip():  # "Halifax (Nova Scotia) Part 1 - Summary: ...": a scan's run
-        written = written[:province.end()]
+        written = words = written[:province.end()]
     written = re.sub(r",?\s*\(?canada\)?$", "", written, flags=re.IGNORECASE)
     parens = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", written)
     city, _, province = (parens[1], "", parens[2]) if parens else written.rpartition(",")
@@ -324,7 +337,7 @@ def location(text: str) -> str:
         city, _, province = written.rpartition(" ")
     name = fold(province.strip(" .")).replace(" - ", "-").replace("--", "-").replace(".", "")
     code = PROVINCES.get(name) or next((PROVINCES[close] for close in get_close_matches(name, _PROVINCE_NAMES, 1, 0.8)), None)
-    return f"{city.strip(' ,')}, {code}" if city.strip() and code else written
+    return (f"{city.strip(' ,')}, {code}" if city.strip() and code else written), words
 
 
 _SYLLABICS = re.compile(r"[\u1400-\u167f\u18b0-\u18ff]+")

@@ -165,14 +165,14 @@ def read(wd: WorkDescription, text: str, *, language: str, own_title: str | None
 
 def _without_truncated(reports: list[DirectReport]) -> list[DirectReport]:
     """Reports listed twice, once with titles an HR system cut to its field's width, inside a word (``Manager,
-    Contribution Agreemen``), and once in full: each once, its full title, the details either gives. (``Chief,
-    Cartels I`` beside ``Chief, Cartels II`` is two reports.)"""
+    Contribution Agreemen``, ``Director, Materia1s Science an``), and once in full: each once, its full title,
+    the details either gives."""
     out: list[DirectReport] = []
     for report in reports:
-        title = fold(report.title.value)
-        cut = len(title) >= _TRUNCATED_LENGTH and re.search(r"[^\W\d_]{4}$", title)  # a word cut: "Agreemen"
-        full = next((r for r in reports if cut and r is not report and fold(r.title.value).startswith(title)
-                     and fold(r.title.value)[len(title):len(title) + 1].isalpha()), None)
+        title = _shape(report.title.value)
+        cut = len(report.title.value) >= _TRUNCATED_LENGTH and _CUT_WORD.search(title)
+        full = next((r for r in reports if cut and r is not report and _shape(r.title.value).startswith(title)
+                     and _shape(r.title.value)[len(title):len(title) + 1].isalpha()), None)
         if full is None:
             out.append(report)
         else:
@@ -181,6 +181,16 @@ def _without_truncated(reports: list[DirectReport]) -> list[DirectReport]:
     return out
 
 
+def _shape(title: str) -> str:
+    """A title to compare with a scan's reading of it: folded, no spaces, the digits a scan reads for
+    letters as those letters (``Materia1s Science an``, ``Manager,Bui1ding Sys``)."""
+    return re.sub(r"\s*,\s*", ",", re.sub(r"\s+", " ", fold(title).translate(_LETTERS_OF_DIGITS)))
+
+
+_LETTERS_OF_DIGITS = str.maketrans("1|05", "llos")
+_CUT_WORD = re.compile(r"(?<![^\W\d_])(?![ivx]+$)[^\W\d_]{2,}$")
+"""A title's last word that may be cut (``an``, ``Sys``, ``Agreemen``): two letters or more, no Roman numeral
+(``Chief, Cartels I`` beside ``Chief, Cartels II`` is two reports)."""
 _TRUNCATED_LENGTH = 20
 """A title an HR system cut holds at least this many characters (its field is 30 wide and more)."""
 
@@ -792,9 +802,9 @@ def supervisor(wd: WorkDescription, text: str, *, own_title: str | None, languag
         _supervisor_number(wd, tail)
 
 
-_ABBREVIATED = re.compile(r"[A-Z&]{2,5}(?:[ /-]+[A-Z&]{2,5}){1,3}")
-"""A supervisor's title an HR system gives as its abbreviation (``DG OEE``, ``ADM ETS``): the prose's full title,
-when it names one, is the title."""
+_ABBREVIATED = re.compile(r"[A-Z&]{2,5}(?:[ /-]+[A-Z&]{2,5}){1,3}|[A-Z][A-Z&,/ -]{9,}")
+"""A supervisor's title an HR system gives as its abbreviation or in capitals, cut to its field's width (``DG
+OEE``, ``ADM ETS``, ``ASSISTANT DEPUTY MIN``): the prose's full title, when it names one, is the title."""
 
 
 def _supervisor_number(wd: WorkDescription, tail: str) -> None:

@@ -150,9 +150,9 @@ def report_header(cells: list[str]) -> dict[str, int] | None:
                                and i != found["title"]), None)
     if found["title"] is None or found["code"] is None and found["count"] is None:
         return None
-    level = next((i for i, c in enumerate(folded) if c.strip(" :") in ("level", "niveau")), None)
+    level = next((i for i, c in enumerate(folded) if c.strip(" :.") in ("level", "niveau", "lvl", "niv")), None)
     if found["code"] is not None and level is not None and level != found["code"] \
-            and folded[found["code"]].strip(" :") in ("group", "groupe"):
+            and folded[found["code"]].strip(" :.") in ("group", "groupe", "grp", "gr"):
         found["level"] = level  # "Title | Group | Level | FTEs": the classification in two columns
     return {key: index for key, index in found.items() if index is not None}
 
@@ -272,7 +272,8 @@ DIMENSIONS: dict[str, tuple[str, ...]] = {
             "etp", "equivalents temps plein", "equivalents temps complet", "nombre d'etp", "effectif", "effectifs",
             "nombre d'employes", "employes", "ressources humaines", "personnel", "person-years", "person years",
             "py", "p.y.", "annees-personnes", "a.-p.", "staff complement", "complement", "effectif autorise",
-            "effectif total"),
+            "effectif total", "ftes in the organization", "ftes in the unit", "etp dans l'organisation",
+            "etp de l'organisation", "etp dans l'unite"),
     "salary": ("salary", "salaries", "salary budget", "salary dollars", "wages", "salaires", "salaire",
                "budget salarial", "budget des salaires", "masse salariale", "traitements", "salary envelope",
                "enveloppe salariale", "personnel (salary)", "personnel costs", "salary costs", "cout salarial", "sal budget",
