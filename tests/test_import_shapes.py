@@ -5953,3 +5953,48 @@ def test_a_branch_spreadsheet_printed_with_its_columns_aligned(tmp_path: Path) -
         ("Executive Director, Branch Management Services", "EX-02", "2020-09-28", "40010")
     assert _reports(root, "40290", 2) == [("Director, Branch Finance and Planning", "EX-01", 29),
                                           ("Director, Branch Human Resources Strategies", "EX-01", 22)]
+
+
+def test_an_hr_systems_table_of_fields_their_codes_and_descriptions(tmp_path: Path) -> None:
+    """A page copied from an HR system: a table of fields, each with its code and the code's description
+    (``| Position Nbr | 00044510 | Director, X |``: the position's description its title; a location's code
+    beside its words; the supervisor's number beside its title and level)."""
+    text = ("# Position 44510 – data from MyGCHR\n\n| Field | Code | Description |\n|---|---|---|\n"
+            "| Position Nbr | 00044510 | Director, Branch Finance and Planning |\n| Eff Date | 2020/09/28 | Active |\n"
+            "| Grade | EX 01 | Executive, level 1 |\n"
+            "| Reports To | 00040290 | Executive Director, Branch Management Services (EX 02) |\n"
+            "| Location | QC0311 | GATINEAU QC |\n\n## General Accountability\n\nThe Director, Branch Finance and "
+            "Planning is accountable for the programs and services of the Branch Finance and Planning.\n")
+    root, _ = _import(tmp_path, "position-data-44510.md", text)
+    record = _record(root, "00044510")
+    assert (record["title"], record["classification"], str(record["effective_date"]), record["location"]) == \
+        ("Director, Branch Finance and Planning", "EX-01", "2020-09-28", "GATINEAU, QC")
+    assert (record["reports_to"], record["supervisor"]["title"], record["supervisor"]["classification"]) == \
+        ("00040290", "Executive Director, Branch Management Services", "EX-02")
+
+
+def test_a_band_of_chart_boxes_broken_by_a_page_and_shifted_by_a_scan(tmp_path: Path) -> None:
+    """A band of boxes side by side that a page's break cuts (its footer and the next page's header inside
+    the band) and whose first line a scan shifted by a column: each box's report whole."""
+    edge = "+------------------------+  +------------------------+\n"
+    text = ("WORK DESCRIPTION\n\nPosition title: Regional Director, Civil Aviation\nPosition number: 44801\n\n"
+            "GENERAL ACCOUNTABILITY\n\nThe Regional Director is accountable for civil aviation safety in the region.\n\n"
+            "ORGANIZATION STRUCTURE\n\n" + edge +
+            "|Chief, Engineering      |  | Manager, Aerodrome     |\n"
+            "| EN-ENG-05              |  | Safety                 |\n"
+            "| 19 FTEs                |  | TI-07                  |\n\nPage 1 of 2\n\n"
+            "TRANSPORT CANADA  Regional Director, Civil Aviation\n\n"
+            "|                        |  | 13 FTEs                |\n" + edge + "\nDIMENSIONS\n\nFTEs: 104\n")
+    root, _ = _import(tmp_path, "Regional Director, Civil Aviation (scan).txt", text)
+    assert _reports(root, "44801", 2) == [("Chief, Engineering", "EN-ENG-05", 19),
+                                          ("Manager, Aerodrome Safety", "TI-07", 13)]
+
+
+def test_markdown_words_struck_through_are_former_values(tmp_path: Path) -> None:
+    """A Markdown description whose former values are struck through (``~~18~~ 14``): the current ones."""
+    text = ("# Executive Work Description\n\n*   **Position Title:** ~~Director, Firearms and Organized Crime Policy~~ "
+            "Director, Firearms Policy\n*   **Position Number:** 21113\n*   **FTEs:** ~~18~~ 14\n\n"
+            "## General Accountability\n\nThe Director, Firearms Policy is accountable for firearms policy.\n")
+    root, _ = _import(tmp_path, "Director, Firearms Policy (2019).md", text)
+    record = _record(root, "21113")
+    assert (record["title"], record["dimensions"]["fte"]) == ("Director, Firearms Policy", 14)

@@ -144,7 +144,7 @@ def layout(text: str, *, run: bool = False) -> Layout:
     if looks_like_markdown(text):
         lines = [_unmark(line) for line in lines]
     lines = _label_rows(_stacked_pairs(_columns_read(_two_headings(_side_by_side(_stacked_boxes(_charts(
-        _form_grid(_without_page_furniture(lines)))))))))
+        _form_grid(_numbered_fields(_without_page_furniture(lines))))))))))
     lines = _hanging_values(_beside_prose([_SPECK_VALUE.sub(r"\1", _short_leader(_DOT_LEADER.sub(": ", line)))
                                            for line in map(_without_field_code, lines)]))
     run = run or is_run(lines)
@@ -282,8 +282,9 @@ def _unmark(line: str) -> str:
     """One Markdown line as plain text: ``# Heading`` its words, ``* **Label:** value`` the
     label and value, ``**bold**`` its words, a bullet ``•`` (a nested list's indented as it is); a
     converter's escapes (``\\$``) and
-    hard line breaks (a ``\\`` ending the line) are no text."""
-    line = _MD_ESCAPE.sub(r"\1", re.sub(r"\\[ \t]*$", "", line))
+    hard line breaks (a ``\\`` ending the line) are no text, nor words struck through (``~~18~~ 14``: a former
+    value, as a Word file's struck runs are)."""
+    line = _MD_ESCAPE.sub(r"\1", re.sub(r"\\[ \t]*$", "", _MD_STRUCK.sub("", line)))
     heading = _md_heading(line)
     if heading:
         return heading[1].replace("**", "")
@@ -296,6 +297,7 @@ def _unmark(line: str) -> str:
     return _BULLET.sub(lambda bullet: bullet[0][:len(bullet[0]) - len(bullet[0].lstrip())] + "\u2022 ", line)
 
 
+_MD_STRUCK = re.compile(r"~~[^~\n]+~~[ \t]*")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+.!$'\"-])")
 """A character a Markdown converter escaped (``\\$``, ``\\-``); an escaped bar stays one of a table's cells."""
 _BRANCH = re.compile(r"^([ \t]*)(?:[|\u2502][ \t]*)*(?:[|`+\\\u251c\u2514\u2570][ \t]*[-\u2500\u2014\u2013]{1,4}>?|"
@@ -376,6 +378,28 @@ def _chart_heads(out: list[str], alone: list[int]) -> list[str]:
     return out[:hung[1]] + out[hung[1] + 1:]
 
 
+def _numbered_fields(lines: list[str]) -> list[str]:
+    """A form's numbered labels, each alone on its line over its value (``5. N° de poste`` / ``18531``, a PDF's
+    boxes read one a line), three or more: ``label: value`` lines."""
+    pairs = [at for at in range(len(lines) - 1) if _numbered_pair(lines[at], lines[at + 1])]
+    if len(pairs) < COLUMN_LABELS - 1:
+        return lines
+    out = list(lines)
+    for at in reversed(pairs):
+        out[at:at + 2] = [f"{_NUMBERED.fullmatch(lines[at])['label']}: {lines[at + 1].strip()}"]
+    return out
+
+
+def _numbered_pair(line: str, following: str) -> bool:
+    numbered = _NUMBERED.fullmatch(line)
+    return bool(numbered) and (_any_label(numbered["label"]) or _labelish(numbered["label"])) \
+        and bool(following.strip()) and not _NUMBERED.fullmatch(following) and not _any_label(following) \
+        and _of_kind(numbered["label"], following.strip())
+
+
+_NUMBERED = re.compile(r"[ \t]*[0-9]{1,2}[.)][ \t]+(?P<label>[^:\n]{2,60}?)[ \t]*:?[ \t]*")
+
+
 def _stacked_boxes(lines: list[str]) -> list[str]:
     """A chart's boxes as a Word file's text boxes give them, one line each for a title, its level and
     its FTEs (``Chef, Contenants`` / ``EN-ENG-05`` / ``16 ETP``), three boxes or more in a row: each box a
@@ -429,17 +453,29 @@ def _boxes_apart(lines: list[str]) -> list[str]:
             out.append(lines[index])
             index += 1
             continue
-        for start, stop in spans:
-            out += [lines[index][start:stop]] + [line[start:stop] for line in lines[index + 1:end]] + \
-                [lines[end][start:stop]]
+        inside = [line for line in lines[index + 1:end] if line.lstrip()[:1] in _SCANNED_BAR]
+        rows = [_band_cells(line, spans) for line in inside]
+        for at, (start, stop) in enumerate(spans):
+            out += [lines[index][start:stop]] + [f"|{row[at]}|" for row in rows] + [lines[end][start:stop]]
+        out += [line for line in lines[index + 1:end] if line not in inside]  # a page's break inside the band
         index = end + 1
     return out
 
 
+def _band_cells(line: str, spans: list[tuple[int, int]]) -> list[str]:
+    """A line of a band of boxes cut into each box's words: at the bars that close one box and open the next
+    (``|  |``), or, when a scan shifted them, where the edges above have theirs."""
+    parts = _BOX_GAP_BARS.split(line.strip())
+    if len(parts) != len(spans):
+        parts = [line[start:stop] for start, stop in spans]
+    return [part.strip().strip("|").strip() for part in parts]
+
+
 _EDGE = re.compile(r"\+-{3,}\+")
 _BAND = re.compile(r"[ \t]*\+-{3,}\+(?:[ \t]+\+-{3,}\+)+[ \t]*")
-_BAND_DEPTH = 12
-"""Lines of a band of boxes, at most (a box's title, level, FTEs, wrapped)."""
+_BAND_DEPTH = 16
+"""Lines of a band of boxes, at most (a box's title, level, FTEs, wrapped; a page's break)."""
+_BOX_GAP_BARS = re.compile(r"[ \t]*\|[ \t]{1,6}\|[ \t]*")
 _LONE_BOX = re.compile(r"[ \t]*\+-{3,}\+[ \t]*")
 
 
@@ -1429,7 +1465,8 @@ def _aligned_tables(lines: list[str]) -> list[str]:
         if "|" not in line and len(cells) >= 2 and report_header(cells) is not None:
             while end < len(lines) and lines[end].strip() and not _heading_line(lines[end]) \
                     and not all(_any_label(c) for c in _ALIGNED_GAP.split(lines[end].strip())) \
-                    and not (":" in lines[end] and _lone_label(lines[end].split(":", 1)[0])):  # "Reports to: X"
+                    and not (":" in lines[end] and ":" not in line and _lone_label(lines[end].split(":", 1)[0])):
+                # a header of words, then "Reports to: X" after its rows: no row
                 if len(lines[end].rstrip()) > starts[1]:
                     rows.append([lines[end]])
                 elif rows and rows[-1][0].endswith("  ") and _LONE_FIGURE.fullmatch(lines[end]):
@@ -1551,7 +1588,8 @@ def _lines(lines: list[str]) -> list[str]:
             cells = tabbed if len(tabbed) == len(header) else cells
         header = (header or cells) if len(cells) > 1 else []
         if len(cells) > 1:
-            line = _total_row(header, cells) or _table_row(cells)
+            coded = _coded_row(header, cells)
+            line = coded if coded is not None else _total_row(header, cells) or _table_row(cells)
         out.append(line.rstrip())
     joined: list[str] = []
     index = 0
@@ -1600,6 +1638,24 @@ def _total_row(header: list[str], cells: list[str]) -> str | None:
 
 
 _MONEY = ("salary", "o_and_m", "total")
+
+
+def _coded_row(header: list[str], cells: list[str]) -> str | None:
+    """A row of an HR system's table of fields, each with its code and the code's description (``Field |
+    Code | Description``): the field's code, then its words (``Location: QC0311  GATINEAU QC``); the
+    position's number's description is its title. The header's row itself: nothing."""
+    if len(cells) != 3 or [fold(cell) for cell in header] not in _CODED_HEADERS:
+        return None
+    if cells == header or all(re.fullmatch(r":?-{2,}:?", cell) for cell in cells):
+        return ""  # the header's row, a Markdown table's rule
+    field = _field_named(cells[0])
+    title = f"\n{_TITLE_LABEL[FRENCH_WORDS.search(cells[0]) is not None]}: {cells[2]}" \
+        if field == "position_number" and cells[2] else ""
+    return f"{cells[0]}: {cells[1]}" + (title or f"  {cells[2]}" if cells[2] else "")
+
+
+_CODED_HEADERS = [["field", "code", "description"], ["field", "code", "descr"], ["champ", "code", "description"]]
+_TITLE_LABEL = ("Position title", "Titre du poste")
 
 
 _SPACED_LABEL = re.compile(r"^([ \t]*[^\s:|][^:|\t\n]{0,50}?\S)(?: {2}| +[-\u2013] +)(?=\S)")
@@ -1841,7 +1897,7 @@ def _table_row(cells: list[str]) -> str:
     lettered = all(re.search(r"[^\W\d_]", label) for label, _ in pairs if label)  # "14362316" labels nothing
     titled = any("," in label and role_start(fold(label)) for label, _ in pairs)  # a report's row: its title first
     if len(cells) >= 4 and len(cells) % 2 == 0 and not words_only and lettered and not titled and (
-            unknown == 0 and not _labelish(cells[1]) or unknown == 1 and not any(_labelish(v) for _, v in pairs if v)):
+            unknown == 0 and not _value_label(cells[1]) or unknown == 1 and not any(_labelish(v) for _, v in pairs if v)):
         # "| Label | value | Label | value |": a form's fields two by two, one label perhaps worded as no other form
         return "\n".join(f"{label.rstrip(':').rstrip()}: {value}" for label, value in pairs if label)
     if len(cells) == 2 and header and _labelish(cells[1]):
@@ -1862,6 +1918,15 @@ _SUPERVISOR_LABELS = {"supervisor_title": ("Supervisor's position title", "Titre
                       "supervisor_number": ("Supervisor's position number", "Numéro de poste du superviseur"),
                       "supervisor_classification": ("Supervisor's group and level", "Groupe et niveau du superviseur")}
 """The supervisor's fields' labels hrkit writes for a form's rows under a merged cell, in English and French."""
+
+
+def _value_label(cell: str) -> bool:
+    """A form's cell that is a label where a value should stand: one hrkit knows, or a short one whose
+    words name a field (``Safety and Security Group`` is an organization's name, no label)."""
+    return _any_label(cell) or _labelish(cell) and len(cell.split()) <= _GUESSED_LABEL_WORDS
+
+
+_GUESSED_LABEL_WORDS = 3
 
 
 def _spaced_halves(cell: str) -> str:

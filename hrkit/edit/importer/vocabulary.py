@@ -111,7 +111,8 @@ FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
 
 REPORT_COLUMNS = {"title": r"title|titre|position|poste|direct reports?|subordinates?|subordonnes?|unit|unite|reporting positions?|"
                            r"job title of (?:the )?reports?|descr|description",
-                  "code": r"group|level|classification|classif|class|groupe|niveau|grp|lvl|categorie|grade",
+                  "code": r"group|level|classification|classif|class|groupe|niveau|grp|lvl|categorie|grade|"
+                          r"gr\.?\s*/\s*niv\.?",
                   "count": r"fte'?s?|etp|staff|effectif|employees|employes|headcount|nombre|nbre|person-years?|"
                            r"(?:number|no\.?)\s+of\s+(?:fte'?s?|employees|staff)|"
                            r"pys?|annees-personnes|a\.?-p\.?"}
@@ -223,7 +224,7 @@ SECTIONS: dict[str, tuple[tuple[str, str], ...]] = {
                   (EN, "subordinate positions (direct)"), (FR, "postes subordonnes"),
                   (FR, "postes subordonnes (directs)"), (EN, "reporting to this position"),
                   (EN, "positions reporting to this position"), (FR, "relevent du titulaire"),
-                  (FR, "postes relevant du titulaire")),
+                  (FR, "postes relevant du titulaire"), (FR, "postes relevant de ce poste")),
     "nature_and_scope": ((EN, "nature and scope"), (EN, "nature & scope"), (EN, "nature of the work"),
                          (EN, "nature and scope of work"), (EN, "nature & scope of work"),
                          (EN, "nature and scope of the work"), (EN, "nature and scope of position"),
