@@ -21,8 +21,9 @@ The comparison (docs/import.md, "Measuring"): text is compared after Unicode NFC
 quotes and dashes made plain, white space collapsed, case folded and trailing punctuation
 dropped; a bilingual document's titles (its own, its supervisor's, its direct reports', written
 ``English / French`` or given in both) may be either language's; dates as ISO dates; amounts
-as whole dollars; FTEs as numbers; a location after ``(Province)`` -> ``, Province`` and
-province names (English or French) -> postal codes. A field the document does not state is
+as whole dollars; FTEs as numbers; a location after ``(Province)`` -> ``, Province``, ``CITY PR`` ->
+``CITY, PR`` and province names (English or French) -> postal codes; a position's number without the
+zeros an HR system pads it with (``00423000`` is ``423000``). A field the document does not state is
 right when the record leaves it empty or marks its value "not stated" (a guess from the title,
 say). A direct report is one check, right when its title, classification and FTEs all are; a
 direct report the document does not have is one failed check. A work description that is
@@ -119,8 +120,16 @@ def norm_id(value: object) -> str:
     return re.sub(r"[\s-]+", "-", norm(value))
 
 
+def norm_number(value: object) -> str:
+    """A position's number as an HR system pads it or not: ``00423000`` is ``423000`` (hrkit links them so)."""
+    text = norm_id(value)
+    return text.lstrip("0") or text if text.isdigit() else text
+
+
 def norm_location(value: object) -> str:
     text = re.sub(r"\s*\(([^()]+)\)\s*$", r", \1", str(value))
+    if "," not in text:  # "MIRAMICHI NB": an HR system's place, its province's code after a space
+        text = re.sub(rf"\s+({'|'.join(set(PROVINCES.values()))})$", r", \1", text.strip(), flags=re.IGNORECASE)
     city, _, province = text.rpartition(",")
     code = PROVINCES.get(norm(province), province.strip())
     return norm(f"{city}, {code}") if city else norm(text)
@@ -137,7 +146,9 @@ def same(field: str, want: object, got: object) -> bool:
         return isinstance(got, (int, float)) and not isinstance(got, bool) and float(got) == float(want)
     if field == "location":
         return norm_location(got) == norm_location(want)
-    if field in ("position_number", "supervisor.position_number", "job_code"):
+    if field in ("position_number", "supervisor.position_number"):
+        return norm_number(got) == norm_number(want)
+    if field == "job_code":
         return norm_id(got) == norm_id(want)
     return norm(got) == norm(want)
 

@@ -52,6 +52,9 @@ def test_values_compare_after_normalizing(accuracy) -> None:
     assert same("location", "Québec, Québec", "Québec, QC")
     assert same("location", "Gatineau, Quebec", "Gatineau (Québec)")
     assert not same("location", "Ottawa, Ontario", "Ottawa, Ontario Supervisor")
+    assert same("location", "MIRAMICHI NB", "MIRAMICHI, NB") and not same("location", "MIRAMICHI NB", "MONCTON, NB")
+    assert same("position_number", "423000", "00423000") and same("supervisor.position_number", "00412000", "412000")
+    assert not same("position_number", "423000", "4230000") and not same("position_number", "0042", "00420")
 
 
 def test_a_field_the_document_does_not_state_is_right_empty_or_marked(accuracy) -> None:
