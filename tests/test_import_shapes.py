@@ -5710,12 +5710,15 @@ def test_an_sap_position_extract(tmp_path: Path) -> None:
     extract = ("SAP R/3   Organizational Management - Position Extract   Date 22.O5.20I8  User OMUSER2\n"
                "Object          S 5004I251   Planning var. 01   Validity 12.02.2018 - 31.12.9999\n"
                "Abbreviation    DIR HLCF\nName            Director, Hydrogen and Low-Carbon Fucls\n"
-               "Org. unit       O 50047990   HYDROGEN STRATEGY IMPLEMENTATI\nJob             C 50002415   EX01 EXECUTIVE\n"
+               "Org. unit       O 50047990   HYDROGEN STRATEGY IMPLEMENTATI\n"
+               "Job             C 50002415   EX01 EXECUTIVE\n"
                "Job code (9001) 302415\nPay scale (1005)Type 01  Area 01  Group EX01  Level --\n"
                "Pers.area       NR01  Sub-area CA-AB-CAL  Calgary, Alberta\nCost center     R51251\n\n"
                "Relationships (IT1001)\n"
-               "  A 002  Reports (line) to      S S0O4I23O  DG OCF               Director General, Office of Clean Fuels\n"
-               "  B 0O2  Is line supervisor of  S 50041252  SR ECONOMIST FUEL MA Senior Economist, Fuel Markets  [EC07]\n"
+               "  A 002  Reports (line) to      S S0O4I23O  DG OCF               "
+               "Director General, Office of Clean Fuels\n"
+               "  B 0O2  Is line supervisor of  S 50041252  SR ECONOMIST FUEL MA "
+               "Senior Economist, Fuel Markets  [EC07]\n"
                "  B 002  Isline supervisor of   S 50041254  MGR BUSINESS SVCS    Manager, Business Services  [AS06]\n"
                "  A 008  Holder                 P 97671156  Mbeki-Hall,Themba\n\n"
                "Planned compensation / cost planning (IT1015)\n  Salary           4,429,000.00 CAD\n"
@@ -5855,7 +5858,8 @@ def test_a_spreadsheet_of_fields_and_their_values(tmp_path: Path) -> None:
 def test_a_form_whose_supervisor_block_is_a_merged_cell(tmp_path: Path) -> None:
     """A Word form whose supervisor's rows open with one merged cell (``| Supervisor | Position title | X |``)
     and whose value spans two columns (an empty last cell)."""
-    text = ("# Executive Work Description\n| Position title | Director General, Civil Aviation | Position number | 45453 |\n"
+    text = ("# Executive Work Description\n"
+            "| Position title | Director General, Civil Aviation | Position number | 45453 |\n"
             "| Job code | 297699 | Group and level | EX-03 |\n"
             "| Supervisor | Position title | Assistant Deputy Minister, Safety and Security |  |\n"
             "| Supervisor | Position number | 49525 |  |\n| Supervisor | Group and level | EX-05 |  |\n"
@@ -5894,8 +5898,9 @@ def test_an_org_chart_of_boxes_side_by_side_under_the_supervisor_and_the_positio
         return "\n".join([edge, *lines, edge]) + "\n"
     chart = (band(["Director General,", "Civil Aviation", "EX-03"]) + "             |\n" +
              band(["Director, Aircraft", "Certification", "EX-01", "98 FTEs"]) + "             |\n" + "-" * 80 + "\n" +
-             band(["Manager, Commercial", "Flight Standards", "AO-CAI-03", "22 FTEs"], ["Chief, Engineering", "EN-ENG-05",
-                  "11 FTEs"]) + "\n" + band(["Executive Assistant", "AS-02", "1 FTEs"]))
+             band(["Manager, Commercial", "Flight Standards", "AO-CAI-03", "22 FTEs"],
+                  ["Chief, Engineering", "EN-ENG-05", "11 FTEs"]) + "\n" +
+             band(["Executive Assistant", "AS-02", "1 FTEs"]))
     text = ("EXECUTIVE WORK DESCRIPTION\n\nPosition title: Director, Aircraft Certification\nPosition number: 43238\n"
             "Group and level: EX-01\n\nGENERAL ACCOUNTABILITY\n\nThe Director is accountable for the certification of "
             "aircraft.\n\nORGANIZATION STRUCTURE\n\n" + chart + "\nDIMENSIONS\n\nSalary: $9,310,000\n")
@@ -5998,3 +6003,35 @@ def test_markdown_words_struck_through_are_former_values(tmp_path: Path) -> None
     root, _ = _import(tmp_path, "Director, Firearms Policy (2019).md", text)
     record = _record(root, "21113")
     assert (record["title"], record["dimensions"]["fte"]) == ("Director, Firearms Policy", 14)
+
+
+def test_a_forms_numbered_labels_over_their_values(tmp_path: Path) -> None:
+    """A PDF form's boxes read one a line: numbered labels, each over its value (``5. N° de poste`` /
+    ``18531``), and a numbered label with its value beside it (``10. Niveau du gestionnaire (EX-03)``)."""
+    page = ("DESCRIPTION DE TRAVAIL - GROUPE EX\n1. IDENTIFICATION\n1. Titre officiel du poste\n"
+            "Directeur, Adaptation aux changements climatiques\n3. Groupe et niveau\nEX-01\n5. N° de poste\n18531\n"
+            "6. En vigueur le\n15 juin 2024\n8. N° de poste du gestionnaire\n812626\n9. Titre du gestionnaire\n"
+            "Directeur général, Conception des programmes\n10. Niveau du gestionnaire (EX-03)\n11. Lieu de travail\n"
+            "Regina (Saskatchewan)\nResponsabilités générales\nLe titulaire est responsable de la direction des "
+            "programmes fédéraux d'adaptation aux changements climatiques.\n")
+    root, _ = _import(tmp_path, "18531 Directeur, Adaptation FINAL.pdf", pdf_bytes([page]))
+    record = _record(root, "18531")
+    assert (record["title"], record["classification"], str(record["effective_date"]), record["location"]) == \
+        ("Directeur, Adaptation aux changements climatiques", "EX-01", "2024-06-15", "Regina, SK")
+    assert (record["reports_to"], record["supervisor"]) == \
+        ("812626", {"title": "Directeur général, Conception des programmes", "classification": "EX-03"})
+
+
+def test_a_grid_table_inside_a_description_is_no_database_result(tmp_path: Path) -> None:
+    """A table of direct reports drawn in a grid (``+------+------+``) inside a description, under its
+    title and fields: the description's own table, read as its reports (no listing of positions)."""
+    border = "+--------------------------------+---------+--------+-------+\n"
+    text = ("WORK DESCRIPTION\n\nPosition Title: Director, Marine Programs\nPosition Number: 30412\n"
+            "Classification: EX-01\n\nORGANIZATION STRUCTURE\n\n" + border +
+            "| Title                          | Group   | Level  | FTEs  |\n" + border +
+            "| Manager, Fleet Operations      | EG      | 07     | 12    |\n"
+            "| Manager, Marine Safety         | TI      | 06     | 9     |\n" + border +
+            "\nGENERAL ACCOUNTABILITY\n\nThe Director is accountable for marine programs.\n")
+    root, _ = _import(tmp_path, "Director, Marine Programs.txt", text)
+    assert _reports(root, "30412", 2) == [("Manager, Fleet Operations", "EG-07", 12),
+                                          ("Manager, Marine Safety", "TI-06", 9)]

@@ -40,18 +40,21 @@ def _delimited_row(text: str) -> str | None:
 
 
 def _unboxed(lines: list[str]) -> list[str]:
-    """A database client's result drawn in a box (``+------+`` borders, ``| role | posn_no |`` rows) as
-    tab-separated rows, the query above it left out; any other lines as they are."""
-    first = next((at for at, line in enumerate(lines) if _BOX_BORDER.fullmatch(line.strip())), None)
+    """A database client's result drawn in a box (``+------+`` borders, ``| role | posn_no |`` rows) at the
+    text's top, under its query's line, as tab-separated rows; any other lines as they are (a table drawn so
+    inside a description is the description's)."""
+    first = next((at for at, line in enumerate(lines[:_QUERY_LINES + 1]) if _BOX_BORDER.fullmatch(line.strip())), None)
     if first is None:
         return lines
-    rows = [line for line in lines[first:] if line.lstrip().startswith("|") or _BOX_BORDER.fullmatch(line.strip())]
-    last = max(at for at, line in enumerate(lines) if line in rows)
+    end = next((at for at in range(first, len(lines))
+                if not (lines[at].lstrip().startswith("|") or _BOX_BORDER.fullmatch(lines[at].strip()))), len(lines))
     return ["\t".join(cell.strip() for cell in line.strip().strip("|").split("|")) + "\n"
-            for line in lines[first:last] if line.lstrip().startswith("|")] + lines[last + 1:]
+            for line in lines[first:end] if line.lstrip().startswith("|")] + lines[end:]
 
 
 _BOX_BORDER = re.compile(r"\+(?:-{2,}\+){2,}")
+_QUERY_LINES = 2
+"""Lines above a database client's result: its query's."""
 
 
 def _sheet(text: str) -> str | None:

@@ -384,10 +384,26 @@ def _numbered_fields(lines: list[str]) -> list[str]:
     pairs = [at for at in range(len(lines) - 1) if _numbered_pair(lines[at], lines[at + 1])]
     if len(pairs) < COLUMN_LABELS - 1:
         return lines
-    out = list(lines)
+    out = [_unnumbered(line) for line in lines]  # "8. Supervisor Level (EX-03)": a label, its value beside it
     for at in reversed(pairs):
         out[at:at + 2] = [f"{_NUMBERED.fullmatch(lines[at])['label']}: {lines[at + 1].strip()}"]
     return out
+
+
+def _unnumbered(line: str) -> str:
+    """A numbered label without its number: alone (its value on the next line), or with its value beside it
+    as ``label: value`` (a classification in parentheses would read as the label's own words)."""
+    numbered = _NUMBER_FIRST.match(line)
+    words = line[numbered.end():].split() if numbered else []
+    known = next((n for n in range(min(len(words), _NUMBERED_LABEL_WORDS), 0, -1)
+                  if _lone_label(" ".join(words[:n])) and not repair.CODE.search(" ".join(words[:n]))), None)
+    if known is None:
+        return line
+    return " ".join(words) if known == len(words) else f"{' '.join(words[:known])}: {' '.join(words[known:])}"
+
+
+_NUMBER_FIRST = re.compile(r"[ \t]*[0-9]{1,2}[.)][ \t]+")
+_NUMBERED_LABEL_WORDS = 6
 
 
 def _numbered_pair(line: str, following: str) -> bool:
@@ -1897,7 +1913,8 @@ def _table_row(cells: list[str]) -> str:
     lettered = all(re.search(r"[^\W\d_]", label) for label, _ in pairs if label)  # "14362316" labels nothing
     titled = any("," in label and role_start(fold(label)) for label, _ in pairs)  # a report's row: its title first
     if len(cells) >= 4 and len(cells) % 2 == 0 and not words_only and lettered and not titled and (
-            unknown == 0 and not _value_label(cells[1]) or unknown == 1 and not any(_labelish(v) for _, v in pairs if v)):
+            unknown == 0 and not _value_label(cells[1])
+            or unknown == 1 and not any(_labelish(v) for _, v in pairs if v)):
         # "| Label | value | Label | value |": a form's fields two by two, one label perhaps worded as no other form
         return "\n".join(f"{label.rstrip(':').rstrip()}: {value}" for label, value in pairs if label)
     if len(cells) == 2 and header and _labelish(cells[1]):

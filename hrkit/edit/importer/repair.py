@@ -222,7 +222,8 @@ _DATES = (
     ("ymd", re.compile(r"((?:19|20)[0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])(?![0-9])")),  # an export's 20190401
 )
 _DATE_PARTS = {"ymd": ("year", "month", "day"), "mdy": ("name", "day", "year"), "dmy": ("day", "name", "year"),
-               "numeric": ("first", "second", "year"), "dmyy": ("day", "name", "yy"), "my": ("name", "year"), "yymd": ("short", "month", "day")}
+               "numeric": ("first", "second", "year"), "dmyy": ("day", "name", "yy"), "my": ("name", "year"),
+               "yymd": ("short", "month", "day")}
 SHORT_YEARS = 31
 """A typed form's two-digit year before its month and day (``87-11-28``), read as 19xx when it can
 be no day (above 31) and marked to verify."""
