@@ -339,10 +339,11 @@ def _charts(lines: list[str]) -> list[str]:
     box: list[str] | None = None
     corners: list[int] = []  # where the edge above a box's line has its corners
     above: int | None = None  # the line a connector (``|``) hangs from
-    alone: list[int] = []  # the lines of boxes that stood alone, a connector under them
+    alone: list[int] = []  # the lines of boxes that stood alone
+    hung: set[int] = set()  # those of them with a connector under them
     for line in _boxes_apart(lines):
         if alone and alone[-1] == len(out) - 1 and line.strip() and _CONNECTOR.fullmatch(line):
-            alone[-1] = -alone[-1] - 1  # hung: a connector under it
+            hung.add(alone[-1])
         if out and line.strip() and _CODED.search(out[-1]) and not out[-1].strip().startswith("\u2022") and (
                 _BRANCH.match(line) or above == len(out) - 2 and _indent(line) > _indent(out[-1])):
             _chart_top(out, above)  # a chart's first branch, drawn or only indented under its top
@@ -362,20 +363,19 @@ def _charts(lines: list[str]) -> list[str]:
             above = len(out) - 1
             continue
         out.append(_BRANCH.sub("\\1\u2022 ", line))
-    return _chart_heads(out, alone)
+    heads = len(alone) >= 2 and alone[1] == alone[0] + 1 and hung.issuperset(alone[:2])
+    return _chart_heads(out, alone[0]) if heads else out
 
 
-def _chart_heads(out: list[str], alone: list[int]) -> list[str]:
-    """A chart's first two boxes, each alone and hung over the next, the second over more boxes: the
-    supervisor's made a ``Reports to`` field, the position's own left out (its values are the form's)."""
-    hung = [-at - 1 for at in alone if at < 0]
-    if len(hung) < 2 or hung[1] != hung[0] + 1 or hung[:2] != [-at - 1 for at in alone[:2]] or \
-            not any(line.startswith("\u2022") for line in out[hung[1] + 1:]):
+def _chart_heads(out: list[str], top: int) -> list[str]:
+    """A chart's first two boxes (``top`` and the next line), over more boxes: the supervisor's made a
+    ``Reports to`` field, the position's own left out (its values are the form's)."""
+    if not any(line.startswith("\u2022") for line in out[top + 2:]):
         return out
-    title, _, details = out[hung[0]][2:].partition(" - ")
+    title, _, details = out[top][2:].partition(" - ")
     code = repair.classification(details)
-    out[hung[0]] = f"Reports to / Relève de: {title}" + (f" ({code[2]})" if code else "")
-    return out[:hung[1]] + out[hung[1] + 1:]
+    out[top] = f"Reports to / Relève de: {title}" + (f" ({code[2]})" if code else "")
+    return out[:top + 1] + out[top + 2:]
 
 
 def _numbered_fields(lines: list[str]) -> list[str]:
@@ -403,6 +403,7 @@ def _unnumbered(line: str) -> str:
 
 
 _NUMBER_FIRST = re.compile(r"[ \t]*[0-9]{1,2}[.)][ \t]+")
+"""A form's number before its label (``5. ``, ``12) ``)."""
 _NUMBERED_LABEL_WORDS = 6
 
 
@@ -413,7 +414,7 @@ def _numbered_pair(line: str, following: str) -> bool:
         and _of_kind(numbered["label"], following.strip())
 
 
-_NUMBERED = re.compile(r"[ \t]*[0-9]{1,2}[.)][ \t]+(?P<label>[^:\n]{2,60}?)[ \t]*:?[ \t]*")
+_NUMBERED = re.compile(rf"{_NUMBER_FIRST.pattern}(?P<label>[^:\n]{{2,60}}?)[ \t]*:?[ \t]*")
 
 
 def _stacked_boxes(lines: list[str]) -> list[str]:
@@ -438,7 +439,7 @@ def _stacked_boxes(lines: list[str]) -> list[str]:
         heads = all(level and level[0].startswith("EX-") for level in levels) and levels[0][0] > levels[1][0]
         first = len(out)
         out += ["\u2022 " + " - ".join(line.strip() for line in box) for box in boxes]
-        out = _chart_heads(out, [-first - 1, -first - 2]) if heads else out
+        out = _chart_heads(out, first) if heads else out
         index = at
     return out
 
@@ -488,11 +489,11 @@ def _band_cells(line: str, spans: list[tuple[int, int]]) -> list[str]:
 
 
 _EDGE = re.compile(r"\+-{3,}\+")
-_BAND = re.compile(r"[ \t]*\+-{3,}\+(?:[ \t]+\+-{3,}\+)+[ \t]*")
+_BAND = re.compile(rf"[ \t]*{_EDGE.pattern}(?:[ \t]+{_EDGE.pattern})+[ \t]*")
 _BAND_DEPTH = 16
 """Lines of a band of boxes, at most (a box's title, level, FTEs, wrapped; a page's break)."""
 _BOX_GAP_BARS = re.compile(r"[ \t]*\|[ \t]{1,6}\|[ \t]*")
-_LONE_BOX = re.compile(r"[ \t]*\+-{3,}\+[ \t]*")
+_LONE_BOX = re.compile(rf"[ \t]*{_EDGE.pattern}[ \t]*")
 
 
 def _box_lines(rows: list[list[str]]) -> list[str]:

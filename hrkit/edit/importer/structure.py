@@ -168,11 +168,11 @@ def _without_truncated(reports: list[DirectReport]) -> list[DirectReport]:
     Contribution Agreemen``, ``Director, Materia1s Science an``), and once in full: each once, its full title,
     the details either gives."""
     out: list[DirectReport] = []
-    for report in reports:
-        title = _shape(report.title.value)
+    shapes = [_shape(report.title.value) for report in reports]
+    for report, title in zip(reports, shapes):
         cut = len(report.title.value) >= _TRUNCATED_LENGTH and _CUT_WORD.search(title)
-        full = next((r for r in reports if cut and r is not report and _shape(r.title.value).startswith(title)
-                     and _shape(r.title.value)[len(title):len(title) + 1].isalpha()), None)
+        full = next((other for other, shape in zip(reports, shapes) if cut and other is not report
+                     and shape.startswith(title) and shape[len(title):len(title) + 1].isalpha()), None)
         if full is None:
             out.append(report)
         else:
@@ -182,8 +182,8 @@ def _without_truncated(reports: list[DirectReport]) -> list[DirectReport]:
 
 
 def _shape(title: str) -> str:
-    """A title to compare with a scan's reading of it: folded, no spaces, the digits a scan reads for
-    letters as those letters (``Materia1s Science an``, ``Manager,Bui1ding Sys``)."""
+    """A title to compare with a scan's reading of it: folded, its spaces one and none about a comma, the
+    digits a scan reads for letters as those letters (``Materia1s Science an``, ``Manager,Bui1ding Sys``)."""
     return re.sub(r"\s*,\s*", ",", re.sub(r"\s+", " ", fold(title).translate(_LETTERS_OF_DIGITS)))
 
 
