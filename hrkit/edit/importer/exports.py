@@ -63,16 +63,29 @@ def _sheet(text: str) -> str | None:
     Group & level | FTEs``: direct reports), a row of one cell a heading."""
     lines = text.lstrip("\ufeff").splitlines()
     for delimiter in ("\t", ";", ","):
-        try:
-            rows = list(csv.reader(lines, delimiter=delimiter))
-        except csv.Error:
-            continue
-        filled = [[cell.strip() for cell in row] for row in rows if any(cell.strip() for cell in row)]
-        if len({len(row) for row in filled}) != 1 or len(filled[0]) < 2 or \
-                sum(len(row) > 1 and all(row[:2]) and not any(row[2:]) for row in filled) < _MIN_COLUMNS:
+        rows = _even_rows(lines, delimiter)
+        filled = [[cell.strip() for cell in row] for row in rows or () if any(cell.strip() for cell in row)]
+        if not filled or sum(len(row) > 1 and all(row[:2]) and not any(row[2:]) for row in filled) < _MIN_COLUMNS:
             continue
         return "\n".join(_sheet_lines(rows)) + "\n"
     return None
+
+
+def _even_rows(lines: list[str], delimiter: str) -> list[list[str]] | None:
+    """The rows of ``lines`` split at ``delimiter``, or None as soon as a filled row is of one cell or not as
+    wide as the first: prose is given up on at its first lines, not read to its end."""
+    rows: list[list[str]] = []
+    width = 0
+    try:
+        for row in csv.reader(lines, delimiter=delimiter):
+            if any(cell.strip() for cell in row):
+                width = width or len(row)
+                if len(row) != width or width < 2:
+                    return None
+            rows.append(row)
+    except csv.Error:
+        return None
+    return rows
 
 
 def _sheet_lines(rows: list[list[str]]):
@@ -283,6 +296,8 @@ def _coded_columns(text: str) -> str:
     """A line of field codes over a line of values, each value under its code's column
     (``POSN_NBR  EFFDT`` / ``34051     01-APR-2023``); a code and its value on one line
     (``REPORTS_TO_GRADE  EX-02``)."""
+    if not _JOINED_CODE.search(text):
+        return text  # no code joined by an underscore: nothing to read
     lines = text.split("\n")
     out: list[str] = []
     at = 0
@@ -330,4 +345,5 @@ def _codes_line(line: str) -> bool:
 
 
 _RULE = re.compile(r"[ \t]*[-=_]{10,}[ \t]*")
+_JOINED_CODE = re.compile(r"[A-Z0-9]_")
 _CODE_AND_VALUE = re.compile(r"^([A-Z][A-Z0-9]*_[A-Z0-9_]+)[ \t]{2,}(?=[^\s:])")
