@@ -6035,3 +6035,272 @@ def test_a_grid_table_inside_a_description_is_no_database_result(tmp_path: Path)
     root, _ = _import(tmp_path, "Director, Marine Programs.txt", text)
     assert _reports(root, "30412", 2) == [("Manager, Fleet Operations", "EG-07", 12),
                                           ("Manager, Marine Safety", "TI-06", 9)]
+
+
+def test_an_old_typed_forms_supervisor_cells_and_person_years(tmp_path: Path) -> None:
+    """A 1990s typed form: the supervisor's title, level and number in cells of spaces (``Director General,
+    X   EX 3   Pos. No. 62030``), reports under a ``P-Y`` column, a scan's period for a title's comma."""
+    text = ("EXECUTIVE GROUP POSITION DESCRIPTION\n\nPOSITION TITLE:        Director. Icebreaking Operations\n"
+            "POSITION NUMBER:       62044\nGROUP AND LEVEL:       EX 1\nLOCATION:              Ottawa. Ontario\n"
+            "IMMEDIATE SUPERVISOR:  Director General, Marine Services   EX 3   Pos. No. 62030\n\n"
+            "1. GENERAL ACCOUNTABILITY\nThe Director is accountable for icebreaking services to shipping.\n\n"
+            "2. ORGANIZATION\nPositions reporting directly to the incumbent:\n"
+            "    Title                                          Group/Level    P-Y\n"
+            "    Superintendent, Icebreaking                    SO-MAO-12      5\n"
+            "    Chief, Marine Engineering                      EN-ENG-5       13\n")
+    root, _ = _import(tmp_path, "Icebreaking Ops Director 1996.txt", text)
+    record = _record(root, "62044")
+    assert (record["title"], record["location"], record["reports_to"]) == \
+        ("Director, Icebreaking Operations", "Ottawa, ON", "62030")
+    assert record["supervisor"] == {"title": "Director General, Marine Services", "classification": "EX-03"}
+    assert _reports(root, "62044", 2) == [("Superintendent, Icebreaking", "SO-MAO-12", 5),
+                                          ("Chief, Marine Engineering", "EN-ENG-05", 13)]
+
+
+def test_report_rows_whose_title_runs_into_the_classification_column(tmp_path: Path) -> None:
+    """An indented table under a header two of whose names a space sets apart (``Groupe et niveau ETP``), and
+    rows whose long title pushed its code into the next column (``..., Institut Maurice-Lamontagne EX I``)."""
+    text = ("DESCRIPTION DE POSTE - GROUPE DE LA DIRECTION\n\nTITRE DU POSTE: Directeur régional, Sciences\n"
+            "NUMÉRO DU POSTE: 73114\n\nRESPONSABILITÉ GÉNÉRALE\nLe directeur régional est responsable des sciences.\n\n"
+            "ORGANISATION\nPostes relevant directement du titulaire :\n"
+            "    Titre                                          Groupe et niveau ETP\n"
+            "    Directeur, Sciences océaniques, Institut Maurice-Lamontagne EX I           59\n"
+            "    Gestionnaire, Programmation des navires        EG-ESS-06      26\n"
+            "    Chef, Océanographie physique                   PC-04          18\n")
+    root, _ = _import(tmp_path, "DR Sciences Qc 1995 scan.txt", text)
+    assert _reports(root, "73114", 3) == [
+        ("Directeur, Sciences océaniques, Institut Maurice-Lamontagne", "EX-01", 59),
+        ("Gestionnaire, Programmation des navires", "EG-ESS-06", 26), ("Chef, Océanographie physique", "PC-04", 18)]
+
+
+def test_a_chart_tools_rows_say_which_is_the_position(tmp_path: Path) -> None:
+    """A chart tool's data saved as text under its own heading (OrgPlus: ``Box Type`` Root, Manager,
+    Subordinate; people's names in a ``Name`` column): the root's fields, its manager, its subordinates."""
+    rows = ["Level\tBox Type\tName\tTitle\tPosition ID\tClassification\tFTE (org)\tLocation\tReports To ID",
+            "0\tManager (off-chart)\tFintan Wetherall\tDirector General, Aquatic Science\t30140\tEX-03\t\t\t",
+            "1\tRoot\tSiddharth Ashdown\tDirector, Biodiversity Genomics\t31407\tEX-01\t49\tOttawa, Ontario\t30140",
+            "2\tSubordinate\tVacant\tDivision Manager, Genomics Laboratory\t314072\tEG-07\t18\tOttawa, Ontario\t31407",
+            "2\tSubordinate\tKirra Fairweather\tDivision Manager, Bioinformatics\t314073\tSE-RES-03\t15\t\t31407"]
+    text = "OrgPlus Professional 12 - Chart data export\nExport date: 10/30/2023\n\n" + "\n".join(rows) + "\n"
+    root, records = _import(tmp_path, "OrgPlus export - Biodiversity Genomics.txt", text)
+    record = _record(root, "31407")
+    assert (record["title"], record["classification"], record["reports_to"], record["dimensions"]["fte"]) == \
+        ("Director, Biodiversity Genomics", "EX-01", "30140", 49)
+    assert record["supervisor"] == {"title": "Director General, Aquatic Science", "classification": "EX-03"}
+    assert _reports(root, "31407", 2) == [("Division Manager, Genomics Laboratory", "EG-07", 18),
+                                          ("Division Manager, Bioinformatics", "SE-RES-03", 15)]
+    assert "Ashdown" not in records and "Fairweather" not in records
+
+
+def test_an_extracts_rows_linked_by_their_reports_to_numbers(tmp_path: Path) -> None:
+    """An HR system's extract of a position and the positions reporting to it, no column saying which is
+    which: the row the others' ``REPORTS_TO`` names is the position's; its own FTE of 1.0 no unit's."""
+    text = ("POSITION_NBR,EFFDT,DESCR,DESCRLONG,JOBCODE,SAL_ADMIN_PLAN,GRADE,REPORTS_TO,LOCATION_DESCR,FTE\n"
+            '00031213,11/21/2022,"DIRECTOR, REGULATORY REVIEW SY","Director, Regulatory Review Systems",104513,EX,01,'
+            '00030210,"Ottawa, Ontario",1.000000\n'
+            '00312131,11/21/2022,"MANAGER, CASE MANAGEMENT SYSTE","Manager, Case Management System",221300,CS,04,'
+            '00031213,"Ottawa, Ontario",1.000000\n'
+            '00312132,05/17/2021,"MANAGER, REGULATORY DATA","Manager, Regulatory Data",221301,CS,05,00031213,'
+            '"Ottawa, Ontario",1.000000\n')
+    root, _ = _import(tmp_path, "PHX_POSN_EXTRACT_00031213 and reports.csv", text)
+    record = _record(root, "00031213")
+    assert (record["title"], record["classification"], record["job_code"], record["reports_to"]) == \
+        ("Director, Regulatory Review Systems", "EX-01", "104513", "00030210")
+    assert "fte" not in (record.get("dimensions") or {})
+    assert _reports(root, "00031213", 2) == [("Manager, Case Management System", "CS-04", None),
+                                             ("Manager, Regulatory Data", "CS-05", None)]
+
+
+def test_a_reporting_tree_printed_in_columns_with_the_position_starred(tmp_path: Path) -> None:
+    """PeopleSoft's ``Position Reporting Relationships`` printed in columns of spaces: a level per row, the
+    selected position's starred; the row a level up its supervisor's, the rows a level down its reports'."""
+    rule = "-" * 100 + "\n"
+    text = ("Fisheries and Oceans Canada          Position Reporting Relationships       DFO_POS_TREE\n"
+            "As of Date: 20-FEB-2023                          Selected Position: 00031221\n\n"
+            "Lvl  Position   Description                                   Plan  Grd  Eff Date      Org FTE  Incumbent\n"
+            + rule +
+            "1    00030220   Executive Director, Marine Conservation       EX    02   17-JUN-2019            Jo Roy\n"
+            "2 *  00031221   Director, Marine Protected Areas Network      EX    01   16-AUG-2021      38.0  Al Marsh\n"
+            "3    00312211     Manager, MPA Establishment                  EC    07   16-AUG-2021       8.0  Xi Hazel\n"
+            "3    00312212     Manager, Network Planning                   PM    06   16-AUG-2021      10.0  VACANT\n"
+            + rule + "Rows: 4      * = selected position\n")
+    root, records = _import(tmp_path, "Position Reporting Relationships - MPA Network.txt", text)
+    record = _record(root, "00031221")
+    assert (record["title"], record["classification"], str(record["effective_date"]), record["dimensions"]["fte"]) \
+        == ("Director, Marine Protected Areas Network", "EX-01", "2021-08-16", 38)
+    assert (record["reports_to"], record["supervisor"]) == \
+        ("00030220", {"title": "Executive Director, Marine Conservation", "classification": "EX-02"})
+    assert _reports(root, "00031221", 2) == [("Manager, MPA Establishment", "EC-07", 8),
+                                             ("Manager, Network Planning", "PM-06", 10)]
+    assert "Marsh" not in records and "Hazel" not in records
+
+
+def test_chart_data_in_columns_linked_by_titles(tmp_path: Path) -> None:
+    """A chart tool's shape data printed in columns, each row's ``Reports To`` a title: the position is the
+    one the others report to (its heading says organization chart: one position's, read)."""
+    text = ("Organization Chart Data – Director, Recovery Planning\nDate: March 8, 2023\n\n"
+            "Name              Title                               Position Number  Classification  FTE  Reports To\n"
+            "Jo Fairweather    Director General, Species at Risk                    EX-03                \n"
+            "Jo Ortiz          Director, Recovery Planning         31202            EX-01           33   "
+            "Director General, Species at Risk\n"
+            "Hollis Marsh      Manager, Recovery Documents                          EC-07           8    "
+            "Director, Recovery Planning\n"
+            "Orla Nettleford   Manager, Permits and Agreements                      EC-06           12   "
+            "Director, Recovery Planning\n")
+    root, records = _import(tmp_path, "Visio org chart data - Recovery Planning.txt", text)
+    record = _record(root, "31202")
+    assert (record["title"], record["supervisor"]["title"], record["dimensions"]["fte"]) == \
+        ("Director, Recovery Planning", "Director General, Species at Risk", 33)
+    assert _reports(root, "31202", 2) == [("Manager, Recovery Documents", "EC-07", 8),
+                                          ("Manager, Permits and Agreements", "EC-06", 12)]
+    assert "Ortiz" not in records and "Nettleford" not in records
+
+
+def test_a_workbook_sheet_with_headings_notes_and_a_sum(tmp_path: Path) -> None:
+    """A branch's workbook saved as CSV: a title above, ``Field,Value,Notes`` (the notes no part of a value),
+    a table of reports under its heading ending in its sum, the sheet's author (never copied)."""
+    text = ("Position profile – Aquatic Ecosystems Sector\n\nField,Value,Notes\n"
+            'Title,"Director, Sector Planning",\nPosition #,31001,per MyGCHR\nGroup & level,EX-01,\n'
+            'Job code,104401,\nLocation,"Ottawa, Ontario",\nReports to (title),"Assistant Deputy Minister, Aquatic '
+            'Ecosystems",\nReports to (pos #),30001,\n'
+            "FTEs,37,incl. director\nSalary,\"$3,880,000\",FY budget\n\nDirect reports\nTitle,Level,FTEs\n"
+            '"Manager, Business Planning",EC-06,10\n"Manager, Financial Management",AS-07,6\nSum,,16\n\n'
+            "Prepared by,Esmé Northcott,2023-09-18\n")
+    root, records = _import(tmp_path, "Sector Planning positions workbook - Director.csv", text)
+    record = _record(root, "31001")
+    assert (record["title"], record["classification"], record["dimensions"]) == \
+        ("Director, Sector Planning", "EX-01", {"fte": 37, "salary": 3_880_000})
+    assert _reports(root, "31001", 2) == [("Manager, Business Planning", "EC-06", 10),
+                                          ("Manager, Financial Management", "AS-07", 6)]
+    assert "Northcott" not in records
+
+
+def test_a_printed_sheets_footer_naming_who_updated_it(tmp_path: Path) -> None:
+    """``Updated 4 July 2023 by X`` under a printed sheet: who updated it, no part of the description."""
+    page = ("Fish Passage Standards – position sheet                        Sheet: Position\n"
+            "Field                 Value\nTitle                 Director, Fish Passage Standards\n"
+            "Position #            31106\nGroup & level         EX-01\nLocation              Ottawa, Ontario\n"
+            "FTEs                  35\nSalary                $3,740K\nDirect reports\n"
+            "Title                                               Level        FTEs\n"
+            "Division Manager, Fish Passage Engineering          SE-RES-04      11\n"
+            "Division Manager, Flow Needs Science                SE-RES-03      10\n"
+            "Updated 4 July 2023 by Verity Kettleborough\nH:\\AES\\Org\\Positions FY2023-24.xlsx        Page 1\n")
+    root, records = _import(tmp_path, "Fish Passage Director - workbook print.pdf", pdf_bytes([page]))
+    assert _record(root, "31106")["title"] == "Director, Fish Passage Standards"
+    assert "Kettleborough" not in records
+
+
+def test_an_hr_systems_position_data_report(tmp_path: Path) -> None:
+    """MyGCHR's ``Position Data``: its long description the title (not the cut one), the salary plan and
+    grade side by side, the organization's budget under its heading, reports under ``Position  Long
+    Description  Plan  Grade Org FTE``."""
+    text = ("MyGCHR                                  Position Data                      Page 1 of 1\n\n"
+            "Position Number:        00031102\nEffective Date:         2023/04/17    Status: A - Active\n"
+            "Description:            DIR PROG DELIVERY OVERSIGHT\nLong Description:       Director, Program Delivery\n"
+            "Sal Admin Plan:         EX        Grade: 01\nMax Head Count:         1        FTE: 1.000000\n\n"
+            "Organization Budget (departmental custom fields)\n  Org FTE:              63.00\n"
+            "  Salary Budget:        $6,930,000.00\n  O&M Budget:           $550,000.00\n\nDirect Reports\n"
+            "  Position  Long Description                                          Plan  Grade Org FTE\n"
+            "  00311021  Manager, National Program Integrity                       EC    07    18.00\n"
+            "  00311022  Manager, Performance Measurement                          EC    06    17.00\n")
+    root, _ = _import(tmp_path, "MyGCHR_Position_Data_00031102.txt", text)
+    record = _record(root, "00031102")
+    assert (record["title"], record["classification"], record["dimensions"]) == \
+        ("Director, Program Delivery", "EX-01", {"fte": 63, "salary": 6_930_000, "o_and_m": 550_000})
+    assert _reports(root, "00031102", 2) == [("Manager, National Program Integrity", "EC-07", 18),
+                                             ("Manager, Performance Measurement", "EC-06", 17)]
+
+
+def test_an_sap_position_display_of_the_po13_layout(tmp_path: Path) -> None:
+    """SAP's ``Display Position (PO13)``: ``Position  S 50031303``, its infotypes indented (the object's name,
+    the pay scale's group and level, the address under its infotype, the description's budget written with
+    SAP's decimal comma), the reports' level and FTEs after their titles, the holder left out."""
+    text = ("SAP Organizational Management  -  Display Position (PO13)            Client 300\n"
+            "Position       S 50031303   Regional Director, Ecosystems Management\n"
+            "Validity       01.06.2021 - 31.12.9999\n\nInfotype 1000  Object\n  Object abbr.   RD-EM-03\n"
+            "  Object name    Regional Director, Ecosystems Management, Newfoundland\nInfotype 1001  Relationships\n"
+            "  A 002  Reports (line) to          S 50030130  Director General, Ecosystems Management\n"
+            "  A 008  Holder                     P 00093916  Dorian Pelletier-Ng\n"
+            "  B 002  Is line supervisor of  S 50313031  Manager, Fish Habitat Protection     PS grp BI 04   FTE 12.00\n"
+            "  B 002  Is line supervisor of  S 50313033  Manager, Labrador Operations         PS grp CO 03   FTE 13.00\n"
+            "Infotype 1005  Planned compensation\n  Pay scale type 01 EX   Pay scale area 01   Group EX   Level 01\n"
+            "Infotype 1028  Address\n  St. John's, Newfoundland and Labrador\nInfotype 9001  Work description (DFO)\n"
+            "  WD job code    104588\n  Unit FTE       42.00\n  Salary budget  4.540.000,00 CAD\n"
+            "  O&M budget     400.000,00 CAD\n")
+    root, records = _import(tmp_path, "SAP_PO13_S50031303.txt", text)
+    record = _record(root, "50031303")
+    assert (record["title"], record["classification"], record["job_code"], record["location"]) == \
+        ("Regional Director, Ecosystems Management, Newfoundland", "EX-01", "104588", "St. John's, NL")
+    assert record["reports_to"] == "50030130"
+    assert record["dimensions"] == {"fte": 42, "salary": 4_540_000, "o_and_m": 400_000}
+    assert _reports(root, "50031303", 2) == [("Manager, Fish Habitat Protection", "BI-04", 12),
+                                             ("Manager, Labrador Operations", "CO-03", 13)]
+    assert "Pelletier" not in records
+
+
+def test_a_wiki_pages_team_and_a_supervisors_number_in_its_parentheses(tmp_path: Path) -> None:
+    """A wiki page's fields in a table, the supervisor's level and number in one parenthesis (``(EX-05,
+    #30001)``), its direct reports under ``## Team``."""
+    text = ("# Position: Director, Sector Data Services\n\n| Field | Value |\n|---|---|\n| Position # | 31003 |\n"
+            "| Group/level | EX-01 |\n| Reports to | Assistant Deputy Minister, Aquatic Ecosystems (EX-05, #30001) |\n"
+            "| FTEs | 44 |\n\n## Team\n\n| Unit lead | Level | FTEs |\n|---|---|---|\n"
+            "| Manager, Data Management | CS-04 | 8 |\n| Manager, Digital Solutions | IS-05 | 15 |\n\n## Mandate\n\n"
+            "The Director is accountable for the sector's data management and digital services.\n")
+    root, _ = _import(tmp_path, "Director, Sector Data Services – Wiki.md", text)
+    record = _record(root, "31003")
+    assert (record["reports_to"], record["supervisor"]) == \
+        ("30001", {"title": "Assistant Deputy Minister, Aquatic Ecosystems", "classification": "EX-05"})
+    assert _reports(root, "31003", 2) == [("Manager, Data Management", "CS-04", 8),
+                                          ("Manager, Digital Solutions", "IS-05", 15)]
+
+
+def test_a_scans_misread_labels_and_levels(tmp_path: Path) -> None:
+    """A scan's labels with a letter misread (``Titre du poste du svperviseur``, ``Position Nvmber``), a
+    cover page's ``Direct reports of this position:``, and an executive level's 2 read as a Z (``EX Z``)."""
+    text = ("WORK DESCRIPTION\n\nPosition title: Area Director, Cape Breton\nPosition Nvmber: 30540\n"
+            "Group and level: EX Z\nTitre du poste du svperviseur: Directeur des opérations, Région du Golfe\n\n"
+            "Direct reports of this position:\n| Position | Group/Level | FTEs |\n"
+            "| Area Chief, Resource Management | PM-06 | 8 |\n| Area Chief, Small Craft Harbours | EN-ENG-05 | 6 |\n\n"
+            "GENERAL ACCOUNTABILITY\nAccountable for the delivery of all departmental programs in the area.\n")
+    root, _ = _import(tmp_path, "Cape Breton AD work desc 2012 (scan).txt", text)
+    record = _record(root, "30540")
+    assert (record["title"], record["classification"], record["supervisor"]["title"]) == \
+        ("Area Director, Cape Breton", "EX-02", "Directeur des opérations, Région du Golfe")
+    assert _reports(root, "30540", 2) == [("Area Chief, Resource Management", "PM-06", 8),
+                                          ("Area Chief, Small Craft Harbours", "EN-ENG-05", 6)]
+
+
+@pytest.mark.parametrize("supervisor,number", [
+    ("Regional Director General, Gulf Region EX 3 Pos. No. 75001", "75001"),
+    ("Regional Director General, Gulf Region (EX 3). poste no 75001", "75001")])
+def test_a_supervisors_level_before_its_number_without_a_comma(tmp_path: Path, supervisor: str, number: str) -> None:
+    """A typed form's supervisor line: its level after its title without brackets or in brackets a period
+    closes, then its position's number."""
+    text = (f"POSITION DESCRIPTION\n\nPOSITION TITLE: Regional Director, Fisheries Management\nPOSITION NUMBER: 75210\n"
+            f"IMMEDIATE SUPERVISOR: {supervisor}\n\nGENERAL ACCOUNTABILITY\nThe Regional Director directs the "
+            f"region's fisheries management programs.\n")
+    root, _ = _import(tmp_path, "RDFM Gulf 1998.txt", text)
+    record = _record(root, "75210")
+    assert (record["reports_to"], record["supervisor"]) == \
+        (number, {"title": "Regional Director General, Gulf Region", "classification": "EX-03"})
+
+
+def test_an_hr_systems_position_data_report_in_french(tmp_path: Path) -> None:
+    """MyGCHR's ``Données du poste``: ``Description longue`` the title, ``Régime salarial`` and ``Échelon`` the
+    classification, the organization's budget under its heading, reports under ``Position  Description longue
+    Rég.  Éch.  ETP org.`` and ``Postes subordonnés directs``."""
+    text = ("MyGCHR                                  Données du poste                            Page 1 de 1\n\n"
+            "Numéro de poste:        00031304\nDate d'effet:           2022/05/30    Statut: A - Actif\n"
+            "Description:            DR GEST ECOSYST QC\nDescription longue:     Directeur régional, Écosystèmes\n"
+            "Régime salarial:        EX        Échelon: 01\n\nBudget de l'organisation (champs ministériels)\n"
+            "  ETP de l'org.:        58.00\n  Budget salarial:      5 920 000 $\n  Budget F et E:        520 000 $\n\n"
+            "Postes subordonnés directs\n"
+            "  Position  Description longue                                        Rég.  Éch.  ETP org.\n"
+            "  00313041  Gestionnaire, Protection du poisson et de son habitat     EG    07    18.00\n"
+            "  00313042  Gestionnaire, Espèces en péril                            PM    06    18.00\n")
+    root, _ = _import(tmp_path, "Rapport données du poste 00031304.txt", text)
+    record = _record(root, "00031304")
+    assert (record["title"], record["classification"], record["dimensions"]) == \
+        ("Directeur régional, Écosystèmes", "EX-01", {"fte": 58, "salary": 5_920_000, "o_and_m": 520_000})
+    assert _reports(root, "00031304", 2) == [("Gestionnaire, Protection du poisson et de son habitat", "EG-07", 18),
+                                             ("Gestionnaire, Espèces en péril", "PM-06", 18)]

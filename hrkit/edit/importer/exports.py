@@ -9,6 +9,8 @@ import csv
 import io
 import re
 
+from . import repair
+
 
 class Listing(ValueError):
     """An export of many positions' rows: no one position's work description."""
@@ -17,7 +19,8 @@ class Listing(ValueError):
 def plain(text: str) -> str:
     """``text`` with an exported row or a report's coded columns as labelled lines; any other
     text as it is. Raises ``Listing`` for many rows."""
-    return _delimited_row(text) or _sheet(text) or _sap_position(text) or _coded_columns(text)
+    return _delimited_row(text) or _sheet(text) or _sap_position(text) or _aligned_hierarchy(text) \
+        or _coded_columns(text)
 
 
 def _delimited_row(text: str) -> str | None:
@@ -29,14 +32,71 @@ def _delimited_row(text: str) -> str | None:
     if table is None:
         return None
     header, record, rows, end = table
-    related = _hierarchy(header, [record, *rows]) if rows else ""
-    if rows and not related:
+    hierarchy = _hierarchy(header, [record, *rows]) if rows else (record, "")
+    if hierarchy is None:
         raise Listing(f"a listing of {len(rows) + 1} positions (a spreadsheet's rows), not one work description")
+    return _record_text(header, *hierarchy) + "".join(lines[end:])
+
+
+def _record_text(header: list[str], record: list[str], related: str) -> str:
+    """A record's fields as ``Label: value`` lines (not a column of codes beside their words, a person's
+    name, the position's own FTE, its starred depth in a tree), its long cells (the description) after them,
+    then its related rows'."""
     names = [name.strip().lower() for name in header]
     short = [f"{_words(name)}: {value.strip()}" for name, value in zip(header, record) if not _long(value)
-             and not _SECOND_COLUMN.fullmatch(name.strip().lower()) and not _coded_beside_words(name, names)]
+             and value.strip() and not _SECOND_COLUMN.fullmatch(name.strip().lower())
+             and not _coded_beside_words(name, names) and not _person_column(name, names) and not _own_fte(name, value)
+             and not (_TREE_LEVEL.fullmatch(name.strip().lower()) and "*" in value)]  # "2 *": its depth in a tree
     described = "\n".join(short + [value.strip() for value in record if _long(value)])
-    return f"{described}\n{related}{''.join(lines[end:])}"
+    return f"{described}\n{related}"
+
+
+def _aligned_hierarchy(text: str) -> str | None:
+    """A report or a chart tool's data printed in columns of spaces near the text's top, a position's row
+    among its supervisor's and its reports' (PeopleSoft's ``Position Reporting Relationships``: ``Lvl
+    Position  Description ...``, the selected position's level starred; Visio's shape data, a ``Reports To``
+    column): written as ``_delimited_row`` writes one (the report's own heading above it left out: its
+    name, its date), the lines after the table as they are; None for any other text."""
+    lines = text.split("\n")
+    for at, line in enumerate(lines[:_ALIGNED_TOP]):
+        header = [found[0] for found in _ALIGNED_CELL.finditer(line)]
+        names = [name.lower() for name in header]
+        if len(header) < _MIN_COLUMNS or not _header(header) or not (
+                _TREE_LEVEL.fullmatch(names[0]) or any(map(_REPORTS_TO.fullmatch, names))):
+            continue
+        starts = [found.start() for found in _ALIGNED_CELL.finditer(line)]
+        first = at + 2 if at + 1 < len(lines) and _RULE.fullmatch(lines[at + 1]) else at + 1
+        end = next((n for n in range(first, len(lines)) if not lines[n].strip() or _RULE.fullmatch(lines[n])),
+                   len(lines))
+        rows = [[row[a:b].strip() for a, b in zip(starts, starts[1:] + [len(row)])] for row in lines[first:end]]
+        hierarchy = _hierarchy(header, rows) if len(rows) >= 2 else None
+        if hierarchy:
+            return _record_text(header, *hierarchy) + "\n".join(lines[end:])
+    return None
+
+
+_ALIGNED_CELL = re.compile(r"\S+(?: \S+)*")
+"""A column's name in a header printed in columns: words a single space apart."""
+_ALIGNED_TOP = 12
+"""Lines of a report's own heading (its name, its date, the selected position) above its table's header."""
+_TREE_LEVEL = re.compile(r"lvl|level|niv(?:eau)?|tree level")
+"""A column of each row's depth in a reporting tree (``1``, ``2 *``, ``3``)."""
+
+
+def _person_column(name: str, names: list[str]) -> bool:
+    """A column of people's names (``Incumbent``, ``Employee name``; ``Name`` beside a title's column):
+    no position's field, and personal information."""
+    name = name.strip().lower()
+    return bool(_PERSON.fullmatch(name)) or name in ("name", "nom") and any(_ROLES["title"].search(n) for n in names)
+
+
+_PERSON = re.compile(r"(?:incumbent|employee|emp|holder|occupant|titulaire|employ[ée]e?)(?:[_ ](?:name|nom|id))?|"
+                     r"emplid|(?:employee|incumbent)[_ ]?name|nom[_ ]du[_ ]titulaire")
+
+
+def _own_fte(name: str, value: str) -> bool:
+    """An HR system's ``FTE`` of ``1.000000``: the position's own, not its organization's."""
+    return name.strip().lower() in ("fte", "etp") and bool(re.fullmatch(r"\s*[01](?:[.,]0+)?\s*", value))
 
 
 def _unboxed(lines: list[str]) -> list[str]:
@@ -60,7 +120,7 @@ _QUERY_LINES = 2
 def _sheet(text: str) -> str | None:
     """A spreadsheet saved as text whose rows are fields and their values (``Position number,41290,,``),
     every row as wide: each row a ``Label: value`` line, a row of more cells a table's row (``# | Title |
-    Group & level | FTEs``: direct reports), a row of one cell a heading."""
+    Group & level | FTEs``: direct reports), a row of one cell a heading (a sheet's title, a table's)."""
     lines = text.lstrip("\ufeff").splitlines()
     for delimiter in ("\t", ";", ","):
         rows = _even_rows(lines, delimiter)
@@ -72,30 +132,49 @@ def _sheet(text: str) -> str | None:
 
 
 def _even_rows(lines: list[str], delimiter: str) -> list[list[str]] | None:
-    """The rows of ``lines`` split at ``delimiter``, or None as soon as a filled row is of one cell or not as
-    wide as the first: prose is given up on at its first lines, not read to its end."""
+    """The rows of ``lines`` split at ``delimiter``, or None as soon as a filled row is neither as wide as
+    the widest nor of one cell (a heading), or when most are of one cell: prose is given up on at its first
+    lines, not read to its end."""
     rows: list[list[str]] = []
-    width = 0
+    width = headings = 0
     try:
         for row in csv.reader(lines, delimiter=delimiter):
             if any(cell.strip() for cell in row):
-                width = width or len(row)
-                if len(row) != width or width < 2:
+                if len(row) == 1:
+                    headings += 1
+                elif width and len(row) != width:
+                    return None
+                width = width or (len(row) if len(row) > 1 else 0)
+                if 2 * headings > len(rows) + 2:
                     return None
             rows.append(row)
     except csv.Error:
         return None
-    return rows
+    return rows if width and 2 * headings <= sum(len(row) > 1 for row in rows) else None
 
 
 def _sheet_lines(rows: list[list[str]]):
     numbered = False  # a table's first column numbering its rows ("#", "No."): no part of them
+    noted = False  # under a "Field | Value | Notes" header, up to the next heading: a cell after the value a note
     for row in rows:
         cells = [cell.strip() for cell in row if cell.strip()]
+        if len(cells) == 1 or not cells:
+            noted = False
+        elif _FIELD_VALUE.fullmatch(" ".join(cells[:2]).lower()):
+            noted = True
+            continue
+        elif noted or _SIGNED.match(cells[0]):
+            cells = [cell.strip() for cell in row[:2] if cell.strip()]
         if len(cells) > 2:
             numbered = numbered or bool(_ROW_NUMBER.fullmatch(cells[0]))
             cells = cells[1:] if numbered else cells
         yield "" if not cells else f"{cells[0]}: {cells[1]}" if len(cells) == 2 else " | ".join(cells)
+
+
+_FIELD_VALUE = re.compile(r"(?:field|item|data|champ|élément|donnée) (?:value|valeur)")
+"""A sheet's header over its fields and values (and notes beside them)."""
+_SIGNED = re.compile(r"(?i)(?:prepared|updated|approved|reviewed|completed|préparée?|approuvée?|révisée?) (?:by|par)\b")
+"""A row saying who made the sheet (``Prepared by | X | 2023-09-18``): a label, a name, a date."""
 
 
 _ROW_NUMBER = re.compile(r"#|n[o°]\.?|num(?:ber|[ée]ro)?")
@@ -105,16 +184,25 @@ def _words(name: str) -> str:
     """A column's name as a label's words: an HR system's abbreviations spelled out (``OM_BUDGET``: ``O&M
     BUDGET``, ``TOT_BUDGET``: ``Total BUDGET``), the first letter a capital (a line opening in lower case
     would be read as going on from the line above)."""
+    if name.strip().lower() in _NAMED:
+        return _NAMED[name.strip().lower()]
     words = " ".join(_ABBREVIATIONS.get(word.lower(), word) for word in re.split(r"[_ ]+", name.strip()))
     return words[:1].upper() + words[1:]
 
 
 _ABBREVIATIONS = {"om": "O&M", "tot": "Total", "sal": "Salary"}
+_NAMED = {"sal_admin_plan": "Group", "plan": "Group", "grd": "Level", "descrlong": "Title", "org fte": "FTEs",
+          "fte (org)": "FTEs"}
+"""HR systems' names a label's words do not say: a salary plan's code is the position's group, a long
+description its whole title, the FTEs of the position's organization its FTEs."""
 
 
 def _coded_beside_words(name: str, names: list[str]) -> bool:
-    """A column of codes beside the column of their words (``LOCATION`` beside ``LOCATION_DESCR``)."""
-    return any(f"{name.strip().lower()}{joint}{words}" in names for joint in ("_", " ") for words in _DESCRIBED)
+    """A column of codes beside the column of their words (``LOCATION`` beside ``LOCATION_DESCR``), a
+    title cut to its column's width beside the whole (``DESCR`` beside ``DESCRLONG``)."""
+    name = name.strip().lower()
+    return f"{name}long" in names \
+        or any(f"{name}{joint}{words}" in names for joint in ("_", " ") for words in _DESCRIBED)
 
 
 _DESCRIBED = ("descr", "desc", "description", "name")
@@ -125,16 +213,21 @@ def _first_table(lines: list[str]) -> tuple[list[str], list[str], list[list[str]
     bar-separated, with a record under it: header, record, the rows as wide after it, the line after them."""
     for top in range(min(len(lines), _PREAMBLE + 1)):
         for delimiter in ("\t", ";", ",", "|"):
-            table = _table(lines[top:], delimiter, coded=bool(top) or delimiter == "|")
-            if table:
-                header, record, rows, end = table
+            table = _table(lines[top:], delimiter)
+            if not table:
+                continue
+            header, record, rows, end = table
+            coded = all(_FIELD_CODE.fullmatch(cell.strip()) for cell in header)
+            if coded or not (top or delimiter == "|") \
+                    or delimiter == "\t" and rows and _hierarchy(header, [record, *rows]):  # a chart tool's rows
                 return header, record, rows, top + end
     return None
 
 
-def _table(lines: list[str], delimiter: str, coded: bool) -> tuple[list[str], list[str], list[list[str]], int] | None:
+def _table(lines: list[str], delimiter: str) -> tuple[list[str], list[str], list[list[str]], int] | None:
     """A header on the first of ``lines`` and a record under it, or None. Below other words, or set
-    apart by bars as Markdown's tables are (``coded``), only a header of an HR system's field codes."""
+    apart by bars as Markdown's tables are, the caller asks for a header of an HR system's field codes
+    (or, tab-separated, a hierarchy's rows)."""
     if lines[0].count(delimiter) < _MIN_COLUMNS - 1:
         return None
     reader = csv.reader(iter(lines), delimiter=delimiter)
@@ -144,42 +237,114 @@ def _table(lines: list[str], delimiter: str, coded: bool) -> tuple[list[str], li
         rows = [row for row in reader if len(row) == len(header)]
     except (csv.Error, StopIteration):
         return None
-    if not _header(header) or len(record) > len(header) or len(record) < _MIN_COLUMNS \
-            or coded and not all(_FIELD_CODE.fullmatch(cell.strip()) for cell in header):
+    if not _header(header) or len(record) > len(header) or len(record) < _MIN_COLUMNS:
         return None
     return header, record, rows, after + len(rows)
 
 
-def _hierarchy(header: list[str], rows: list[list[str]]) -> str:
-    """A position's record first, then its supervisor's and its direct reports', each row saying which
-    it is (``REC_TYPE``: ``POS``, ``SUP``, ``SUB``; ``TYPE_ENR``): the supervisor as a ``Reports to`` line,
-    the reports listed under their heading. Anything else: no one position's ("")."""
+def _hierarchy(header: list[str], rows: list[list[str]]) -> tuple[list[str], str] | None:
+    """A position's record among its supervisor's and its direct reports' (an HR system's extract, a chart
+    tool's data): its row, and the supervisor as a ``Reports to`` line and the reports listed under their
+    heading. Which row is which each row says (``REC_TYPE``: ``POS``, ``SUP``, ``SUB``; a chart's ``Box
+    Type``: ``Root``, ``Manager``, ``Subordinate``), or the rows' links do (``REPORTS_TO``: the row the
+    others report to is the position's). Rows of anything else (a unit's positions): None."""
     names = [name.strip().lower() for name in header]
-    kind = next((at for at, name in enumerate(names) if _RECORD_TYPE.fullmatch(name)), None)
-    if kind != 0 or rows[0][kind].strip().upper() not in _OWN or \
-            any(row[kind].strip().upper() not in _RELATED for row in rows[1:]):
-        return ""
-    column = {role: next((at for at, name in enumerate(names) if pattern.search(name)), None)
-              for role, pattern in _ROLES.items()}
+    tree = next((at for at, name in enumerate(names) if _TREE_LEVEL.fullmatch(name)
+                 and sum("*" in row[at] for row in rows) == 1), None)  # "2 *": the selected position's depth
+    column = {role: next((at for at, name in sorted(enumerate(names), key=lambda item: "long" not in item[1])
+                          if pattern.search(name) and at != tree), None) for role, pattern in _ROLES.items()}
     if column["title"] is None:
-        return ""
+        return None
+    roles = _by_kind(names, rows) or _by_link(names, rows, column) or _by_level(rows, tree)
+    if roles is None:
+        return None
+    own, superiors, reports = roles
 
     def described(row: list[str]) -> tuple[str, str, str]:
         cell = {role: row[at].strip() if at is not None else "" for role, at in column.items()}
-        level = "-".join(part for part in (cell["group"], cell["level"]) if part)
-        return cell["title"], level, cell["number"]
+        level = cell["code"] or "-".join(part for part in (cell["group"], cell["level"]) if part)
+        return cell["title"], level, cell["number"] if re.search("[0-9]", cell["number"]) else ""  # not a title
 
     words = _FRENCH if any(_FRENCH_NAME.search(name) for name in names) else _ENGLISH  # the header's language
     count = column["count"]
-    return _related(words, [described(row) for row in rows[1:] if row[kind].strip().upper() in _SUPERIOR],
-                    [(*described(row)[:2], row[count].strip() if count is not None else "")
-                     for row in rows[1:] if row[kind].strip().upper() not in _SUPERIOR])
+    counts = [rows[at][count].strip() for at in reports] if count is not None else []
+    counts = counts if any(not _own_fte("fte", figure) for figure in counts) else [""] * len(reports)  # 1.0 each:
+    # the positions' own FTEs
+    return rows[own], _related(words, [described(rows[at]) for at in superiors],
+                               [(*described(rows[at])[:2], figure) for at, figure in zip(reports, counts or
+                                                                                         [""] * len(reports))])
+
+
+def _by_kind(names: list[str], rows: list[list[str]]) -> tuple[int, list[int], list[int]] | None:
+    """The position's row, its supervisors' and its reports' by a column saying which each row is."""
+    kind = next((at for at, name in enumerate(names) if _RECORD_TYPE.fullmatch(name)), None)
+    if kind is None:
+        return None
+    kinds = [re.sub(r"\s*\([^()]*\)", "", row[kind]).strip().upper() for row in rows]  # "Manager (off-chart)"
+    own = [at for at, which in enumerate(kinds) if which in _OWN]
+    if len(own) != 1 or any(which not in _RELATED for at, which in enumerate(kinds) if at != own[0]):
+        return None
+    related = [at for at in range(len(rows)) if at != own[0]]
+    return own[0], [at for at in related if kinds[at] in _SUPERIOR], [at for at in related if kinds[at] not in _SUPERIOR]
+
+
+def _by_link(names: list[str], rows: list[list[str]],
+             column: dict[str, int | None]) -> tuple[int, list[int], list[int]] | None:
+    """The position's row, its supervisor's and its reports' by each row's link to the row it reports to
+    (a number, or a title): the position's is the one the others report to; every row must be it, its
+    supervisor's or a report's."""
+    link = next((at for at, name in enumerate(names) if _REPORTS_TO.fullmatch(name)), None)
+    if link is None:
+        return None
+    by_number = column["number"] is not None and any(_number_key(row[link]) for row in rows)
+    key = column["number"] if by_number else column["title"]
+
+    def of(cell: str) -> str:
+        return _number_key(cell) if by_number else " ".join(cell.lower().split())
+
+    reporting = [sum(of(other[link]) == of(row[key]) != "" for other in rows) for row in rows]
+    most = max(reporting)
+    if most == 0 or reporting.count(most) != 1:
+        return None
+    own = reporting.index(most)
+    superiors = [at for at, row in enumerate(rows) if at != own and of(row[key]) == of(rows[own][link]) != ""]
+    reports = [at for at, row in enumerate(rows) if of(row[link]) == of(rows[own][key])]
+    if len(superiors) + len(reports) + 1 != len(rows):
+        return None
+    return own, superiors, reports
+
+
+def _by_level(rows: list[list[str]], tree: int | None) -> tuple[int, list[int], list[int]] | None:
+    """The position's row (its depth starred), its supervisor's (the nearest row above it a level up) and
+    its reports' (the rows under it a level down, before the next of its own depth)."""
+    if tree is None:
+        return None
+    levels = [_depth(row[tree]) for row in rows]
+    own = next(at for at, row in enumerate(rows) if "*" in row[tree])
+    depth = levels[own]
+    if depth is None or None in levels:
+        return None
+    superiors = [at for at in range(own - 1, -1, -1) if levels[at] == depth - 1][:1]
+    after = next((at for at in range(own + 1, len(rows)) if levels[at] <= depth), len(rows))
+    return own, superiors, [at for at in range(own + 1, after) if levels[at] == depth + 1]
+
+
+def _depth(cell: str) -> int | None:
+    digits = cell.replace("*", "").strip().translate(repair.DIGITS)
+    return int(digits) if digits.isdigit() else None
+
+
+def _number_key(cell: str) -> str:
+    """A position's number as links compare it: its digits, without an HR system's padding zeros."""
+    digits = cell.strip()
+    return digits.lstrip("0") if re.fullmatch(r"[0-9]{3,10}", digits) else ""
 
 
 def _related(words: tuple[str, ...], superiors: list[tuple[str, str, str]], reports: list[tuple[str, str, str]]) -> str:
     """The lines a form gives a position's supervisors (title, level, number: ``Reports to: X (EX-02),
     position 400510``) and direct reports (title, level, FTEs: a list under its heading)."""
     out = [f"{words[0]}: {title}" + (f" ({level})" if level else "") + (f", {words[1]} {number}" if number else "")
+           if title else "\n".join(f"{label}: {value}" for label, value in zip(words[4:], (number, level)) if value)
            for title, level, number in superiors]
     if reports:
         out.append(f"{words[2]}:")
@@ -193,26 +358,37 @@ _SECOND_COLUMN = re.compile(r"(?:title|titre|descr)[_ ](?:f|fr|fra|francais)|(?:
                             r"code[_ ]lieu|lieu[_ ]code)")
 """An export's columns beside the one a record takes: the title in French beside the English (a second title
 would read as a French copy of the description), a location's code beside its name."""
-_ENGLISH = ("Reports to", "position", "Direct reports", "FTEs")
-_FRENCH = ("Relève de", "poste", "Postes relevant du titulaire", "ETP")
+_ENGLISH = ("Reports to", "position", "Direct reports", "FTEs", "Supervisor's position number",
+            "Supervisor's group and level")
+_FRENCH = ("Relève de", "poste", "Postes relevant du titulaire", "ETP", "Numéro de poste du superviseur",
+           "Groupe et niveau du superviseur")
 _FRENCH_NAME = re.compile(r"type_enr|titre|poste|groupe|niveau")
 """The words the supervisor's and the reports' lines are written in: the header's language (its fields'
 labels are read with them, one language)."""
 _FIELD_CODE = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{2,}")
 _PREAMBLE = 4
 """Lines of an export's own words that may stand above its header (``Exported: 2024-01-15``, a filter)."""
-_RECORD_TYPE = re.compile(r"rec(?:ord)?[_ ]?type|type[_ ]?enr(?:eg(?:istrement)?)?|type|role|relationship|lien")
-_OWN = frozenset(("POS", "POSITION", "POSTE", "P", "POSN", "SELF"))
-_SUPERIOR = frozenset(("SUP", "SUPERVISOR", "SUPERVISEUR", "S", "SUPV"))
+_RECORD_TYPE = re.compile(r"rec(?:ord)?[_ ]?type|type[_ ]?enr(?:eg(?:istrement)?)?|type|role|relationship|lien|"
+                          r"box[_ ]?type")
+_OWN = frozenset(("POS", "POSITION", "POSTE", "P", "POSN", "SELF", "ROOT"))
+_SUPERIOR = frozenset(("SUP", "SUPERVISOR", "SUPERVISEUR", "S", "SUPV", "MANAGER"))
 _RELATED = _SUPERIOR | frozenset(("SUB", "SUBORDINATE", "SUBORDONNE", "R", "REPORT", "RPTS", "RPT", "DIRECT REPORT",
-                                  "SUBORDONNE DIRECT", "SUBORDONNÉ", "SUBORDONNÉ DIRECT"))
-_ROLES = {"number": re.compile(r"^(?:pos(?:ition)?|posn|no)[_ ]?(?:no|nbr|num(?:ber)?|poste)$|^poste[_ ]?no$"),
+                                  "SUBORDONNE DIRECT", "SUBORDONNÉ", "SUBORDONNÉ DIRECT", "ASSISTANT"))
+_REPORTS_TO = re.compile(r"reports?[_ ]?to(?:[_ ](?:id|no|nbr|num(?:ber)?|pos(?:ition)?(?:[_ ]?(?:no|nbr|id))?))?|"
+                         r"supervisor[_ ](?:id|no|nbr|pos(?:ition)?(?:[_ ]?(?:no|nbr|id))?)|parent(?:[_ ]id)?|"
+                         r"rel[eè]ve[_ ]de|poste[_ ]du[_ ]sup[ée]rieur")
+"""A column naming the row each row reports to, by its number or its title."""
+_ROLES = {"number": re.compile(r"^(?:pos(?:ition)?|posn|no)[_ ]?(?:no|nbr|num(?:ber)?|poste|id)$|^poste[_ ]?no$"
+                               r"|^position$"),
           "title": re.compile(r"^(?:(?:pos(?:ition)?|posn)[_ ])?(?:title|titre)(?:[_ ](?:e|en|eng|a|ang))?$"
-                              r"|^(?:(?:pos(?:ition)?|posn)[_ ])?descr$"),
-          "group": re.compile(r"gr(?:ou)?pe?$|grp$"),
-          "level": re.compile(r"niveau$|lvl$|level$|^grade$|^class(?:ification)?$"),
+                              r"|^(?:(?:pos(?:ition)?|posn|long)[_ ])?descr(?:long|iption)?$"),
+          "group": re.compile(r"gr(?:ou)?pe?$|grp$|^(?:sal[_ ]admin[_ ])?plan$"),
+          "level": re.compile(r"niveau$|lvl$|level$|^grade?$|^grd$"),
+          "code": re.compile(r"^class(?:ification)?$|^group[_ ]?(?:and|&|/)[_ ]?level$"
+                             r"|^groupe[_ ]?(?:et|/)[_ ]?niveau$"),
           "count": re.compile(r"fte|etp")}
-"""Which column of a hierarchy's rows holds each report's number, English title, group, level and FTEs."""
+"""Which column of a hierarchy's rows holds each report's number, English title, group, level (or both in one
+column) and FTEs."""
 
 
 def _sap_position(text: str) -> str | None:
@@ -227,24 +403,27 @@ def _sap_position(text: str) -> str | None:
         return None
     long_name = next((named["title"] for named in map(_SAP_LONG_NAME.match, lines) if named), None)
     fields, superiors, reports, rest, jobs = [], [], [], [], []
-    for line in lines[start:]:
+    for above, line in zip([""] + lines[start:], lines[start:]):
         value = next(((label, found) for label, pattern in _SAP_VALUES if (found := pattern.match(line))), None)
+        value = value or (("Location", re.match(r"[ \t]*(\S.*)", line)) if _SAP_ADDRESS.match(above) else None)
         related = _SAP_RELATION.match(line)
         if value:
             label, found = value
-            fields.append(f"{label}: {long_name or found['title']}" if label == "Title" else f"{label}: {found[1]}")
+            fields.append(f"{label}: {long_name or found['title']}" if label == "Title" else
+                          f"{label}: {_sap_value(found)}")
             validity = _SAP_VALIDITY.search(line)
             fields += [f"Effective date: {validity[1]}"] if validity and label == "Position number" else []
         elif related:
             named = _SAP_NAMED.fullmatch(related["named"])
-            title, level = (named["title"], named["level"] or "") if named else (related["named"].strip(), "")
+            title, level = (named["title"], named["level"] or "-".join(filter(None, (named["group"], named["grade"])))) \
+                if named else (related["named"].strip(), "")
             jobs += [related["number"]] if related["type"] == "C" else []  # "Is described by  C  300718": the job
             if related["type"] != "S":
                 continue  # the holder (a person), the unit
             if _SAP_SUPERIOR.search(related["relation"]):
                 superiors.append((title, level, related["number"]))
             else:
-                reports.append((title, level, ""))
+                reports.append((title, level, named["fte"] or "" if named else ""))
         elif not (_SAP_OWN_LINE.match(line) or _SAP_LONG_NAME.match(line)):
             rest.append(line)
     if not any(line.startswith("Job code:") for line in fields):
@@ -255,31 +434,47 @@ def _sap_position(text: str) -> str | None:
 
 
 _SAP_DATE = r"([0-9OoIlSBb]{1,2}\.[0-9OoIlSBb]{1,2}\.[0-9OoIlSBb]{4})"
-_SAP_OBJECT = re.compile(r"Object[ \t]+(?:S|ID)[ \t]+([0-9OoIlSBb]{5,8})\b")
+_SAP_OBJECT = re.compile(r"(?:Object|Position)[ \t]+(?:S|ID)[ \t]+([0-9OoIlSBb]{5,8})\b")
 _SAP_VALIDITY = re.compile(rf"Validity(?:[ \t]+period)?[ \t]+{_SAP_DATE}|Valid[ \t]+from[ \t]+{_SAP_DATE}")
 _SAP_VALUES = (("Position number", _SAP_OBJECT),
-               ("Title", re.compile(r"(?:Object[ \t]+)?Name[ \t]{2,}(?P<title>\S.*)", re.IGNORECASE)),
-               ("Job code", re.compile(r"Job[ \t]*code(?:[ \t]*\([^)]*\))?[ \t]+(\S+)")),
+               ("Title", re.compile(r"[ \t]*(?:Object[ \t]+)?Name[ \t]{2,}(?P<title>\S.*)", re.IGNORECASE)),
+               ("Job code", re.compile(r"[ \t]*(?:WD[ \t]+)?Job[ \t]*code(?:[ \t]*\([^)]*\))?[ \t]+(\S+)",
+                                       re.IGNORECASE)),
                ("Classification", re.compile(r"Pay[ \t]*scale.*?group[ \t]*([A-Z]{2}[-0-9OI ]*[0-9OI])", re.IGNORECASE)),
+               ("Classification", re.compile(r"[ \t]*Pay[ \t]*scale.*?Group[ \t]+([A-Z]{2})[ \t]+Level[ \t]+"
+                                             r"([0-9OI]{1,2})")),
                ("Location", re.compile(r"Pers(?:\.|onnel)?[ \t]*area(?:.*?Sub-?area)?[ \t]+\S+[ \t]+(\S.*)")),
-               ("Salary", re.compile(r"[ \t]*Salary[ \t]+(\S+)")),
-               ("O&M", re.compile(r"[ \t]*Non-?salary(?:[ \t]+O&M)?[ \t]+(\S+)")),
+               ("Salary", re.compile(r"[ \t]*Salary(?:[ \t]+budget)?[ \t]+(\S+)")),
+               ("O&M", re.compile(r"[ \t]*(?:Non-?salary(?:[ \t]+O&M)?|O&M[ \t]+budget)[ \t]+(\S+)")),
                ("Total", re.compile(r"[ \t]*Total[ \t]+(\S+)")),
-               ("FTEs", re.compile(r"[ \t]*Planned[ \t]+FTE[^0-9]*[ \t]([0-9]+)")))
+               ("FTEs", re.compile(r"[ \t]*(?:Planned|Unit)[ \t]+FTE[^0-9]*[ \t]([0-9]+)")))
 """An SAP display's fields: the position's object, its name (its long name when the description gives one: a
-name is cut to forty characters), job code, pay scale's group, personnel (sub-)area's place, planned
-compensation and FTEs; the object's validity or, without it, its compensation's, is the effective date."""
+name is cut to forty characters), job code, pay scale's group (and level), personnel (sub-)area's place,
+planned compensation or the description's budget, and FTEs; the object's validity or, without it, its
+compensation's, is the effective date."""
+
+
+def _sap_value(found: re.Match) -> str:
+    """A value as a label's reader takes it: a group and its level joined (``EX-01``), an amount written with
+    SAP's decimal comma (``4.540.000,00``: $4540000.00)."""
+    value = "-".join(part for part in found.groups() if part)
+    european = re.fullmatch(r"([0-9]{1,3}(?:\.[0-9]{3})+),([0-9]{2})", value)
+    return f"${european[1].replace('.', '')}.{european[2]}" if european else value
 _SAP_RELATION = re.compile(r"[ \t]*[AB][ \t]+[0-9OoIl]{3}[ \t]+(?P<relation>\S.*?)[ \t]+(?P<type>[A-Z]{1,2})[ \t]+"
                            r"(?P<number>[0-9OoIlSBb]{5,8})[ \t]+(?P<named>\S.*)")
 _SAP_SUPERIOR = re.compile(r"(?i)reports")
-_SAP_NAMED = re.compile(r"(?:[^a-z\s]+[ \t]+)*?(?P<title>[A-Z][^A-Z\s].*?)(?:[ \t]*\[(?P<level>[^\]]+)\])?[ \t]*")
+_SAP_NAMED = re.compile(r"(?:[^a-z\s]+[ \t]+)*?(?P<title>[A-Z][^A-Z\s].*?)(?:[ \t]*\[(?P<level>[^\]]+)\])?"
+                        r"(?:[ \t]{2,}PS[ \t]*grp[ \t]+(?P<group>[A-Z]{2})[ \t]+(?P<grade>[0-9]{1,2}))?"
+                        r"(?:[ \t]+FTE[ \t]+(?P<fte>[0-9]+(?:\.[0-9]+)?))?[ \t]*")
 """A related position's abbreviation in capitals, then its title (``DG OCF   Director General, Office of
-Clean Fuels``) and its level (``[EC07]``)."""
+Clean Fuels``) and its level (``[EC07]``, ``PS grp BI 04``) and FTEs (``FTE 12.00``)."""
 _SAP_OWN_LINE = re.compile(r"[ \t]*(?:Plan(?:ning)?[ \t]*var|Plan version|Object[ \t]+(?:type|abbr)|Abbreviation|"
                            r"Org\.?[ \t]*unit|Job[ \t]|Cost[ \t]*cent|Pay[ \t]*scale|Valid(?:ity)?[ \t]|Infotype|"
                            r"Rel\.[ \t]|Relationships|Planned compensation|Description[ \t]*\(|End[ \t]*of|"
                            r"Company code|Display Object|SAP\b|[-=]{10,})", re.IGNORECASE)
 """An SAP display's own lines: its header, its objects' codes, its infotypes' headings, its rules."""
+_SAP_ADDRESS = re.compile(r"Infotype[ \t]+1028\b")
+"""The address's infotype: its place on the line under it."""
 _SAP_LONG_NAME = re.compile(r"Long[ \t]*name[ \t]*:[ \t]*(?P<title>\S.*)")
 
 

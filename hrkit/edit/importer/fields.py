@@ -7,6 +7,7 @@ that follows the field, not part of it.
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from hrkit.edit.importer import dimensions, repair, spelling
 from hrkit.edit.importer.document import VERIFY, Issue, Value, WorkDescription
@@ -26,9 +27,11 @@ _LEADING_POSITION = re.compile(rf"\s*(?:(?i:position|poste)\s*(?i:number|no\.?|n
 """``position 10700, Director General, X``, ``Q-7000 - Directeur général, X`` or an HR system's
 ``50030001 / Président`` or ``40210  DEPUTY CHIEF ...`` (its columns): the supervisor's number before the
 title."""
-_TRAILING_CODE = re.compile(r"(?:,\s*|\s+)([A-Z]{2}[ \t]?[ -]?[ \t]?[0-9OIl]{1,2})(?=\s*(?:$|[,(#]))")
-"""A title's classification after it without brackets: after a comma (``Vice-President, X, EX-04``)
-or a space (``Director General, X Policy EXO3``, ``Deputy Chief Information Officer EX - 05``)."""
+_TRAILING_CODE = re.compile(r"(?:,\s*|\s+)([A-Z]{2}[ \t]?[ -]?[ \t]?[0-9OIlS]{1,2})"
+                            r"(?=\s*(?:$|[,(#/]|(?i:pos(?:ition)?\b|pos\.|poste\b)))")
+"""A title's classification after it without brackets: after a comma (``Vice-President, X, EX-04``),
+a space (``Director General, X Policy EXO3``, ``Deputy Chief Information Officer EX - 05``) or a form's
+cells set apart (``Director General, X / EX 3 / Pos. No. 62030``), or before the position's number."""
 
 
 _AS_NUMBER = {"title": "position_number", "supervisor_title": "supervisor_number"}
@@ -45,8 +48,16 @@ def header_field(wd: WorkDescription, key: str, label: str, raw: str) -> int:
         raw = dimensions.without_figures(raw)
     raw = blanked(CHANGE_NOTE, raw)  # "Director, X (formerly Director, Y)"
     bars = len(raw) - len(raw.lstrip(" \t|"))
-    used = _field(wd, key, label, re.sub(r"[ \t]*\|[\s|]*$", "", raw[bars:].split(" | ", 1)[0]))
+    cells = raw[bars:].split(" | ")
+    supervisor = [cells[0], *takewhile(_LEVEL_OR_NUMBER.fullmatch, cells[1:])] if key == "supervisor_title" else []
+    value = " / ".join(supervisor) if len(supervisor) > 1 else cells[0]  # "X | EX 3 | Pos. No. 62030": its cells
+    used = _field(wd, key, label, re.sub(r"[ \t]*\|[\s|]*$", "", value))
     return bars + used if used else 0
+
+
+_LEVEL_OR_NUMBER = re.compile(rf"[ \t]*(?:{repair.CODE.pattern}|(?i:pos(?:ition)?\.?[ \t]*(?:no\.?|number|#)?[ \t]*)?"
+                              rf"[{repair.NUMBER_CHARS}]{{3,8}})[ \t]*")
+"""A form's cell after a supervisor's title holding its level or its position's number."""
 
 
 def field_of(key: str, raw: str) -> str:
@@ -211,9 +222,11 @@ def _title(wd: WorkDescription, key: str, raw: str) -> int:
             if not supervisor and _PROPOSED.search(inside[0]):
                 wd.fields["classification_status"] = Value("proposed")
         number = _POSITION.match(raw, inside.end()) if supervisor else None
+        within = _POSITION.search(inside[1]) if supervisor and not number else None  # "(EX-05, #30001)"
         bare = not number and bare_role(fold(raw[:inside.start()]))
         unit = _UNIT_AFTER.fullmatch(raw, inside.end()) if bare else None
         used = number.end() if number else len(raw) if unit else inside.end()
+        number = number or within
         raw = raw[: inside.start()] + (f", position {number[1]}" if number else f", {unit[1]}" if unit else "")
     number = _POSITION.search(raw) if supervisor else None
     if number:
@@ -222,7 +235,8 @@ def _title(wd: WorkDescription, key: str, raw: str) -> int:
             wd.fields["supervisor_number"] = Value(read[0], wd.read_as(number[1]) if read[1] else None)
         raw = raw[: number.start()]
     raw = _NEXT_WORDS.split(raw, 1)[0]  # a scan's run goes on after the title: "... Region Direct reports to the ..."
-    written = repair.clean_text(raw).rstrip(" .;,:`~\u00b7")  # a scan's speck after the title
+    written = repair.clean_text(raw).rstrip(" .;,:/`~\u00b7")  # a scan's speck after the title, a cell's bar
+    written = _PERIOD_FOR_COMMA.sub(r"\1,", written)
     title = spelling.mended(written)
     wd.fields[key] = Value(title, wd.read_as(written) if title != written else None)
     return used
@@ -245,10 +259,15 @@ _REPORTS_TO = re.compile(r"\s*(?:(?:the|this)\s+position\s+|the\s+incumbent\s+|l
 _TITLE_LABEL = re.compile(r"\s*(?:(?:position|job|official)\s+)?(?:title|titre)(?:\s+(?:du|of\s+the)\s+poste?)?"
                           r"\s*:\s*(?=\S)", re.IGNORECASE)
 """``Immediate Supervisor: Title: X``: a label inside the value names the title, and is none of it."""
+_PERIOD_FOR_COMMA = re.compile(r"\b(?!Assist\.)([A-ZÀ-Ý][a-zà-ÿ]{5,})\."
+                               r"(?= (?!(?:The|This|Le|La|Les|Il|Elle)\b)[A-ZÀ-Ý])")
+"""``Director. Science, Newfoundland Region``: a scan's period for the comma between a title's parts
+(after a word, no abbreviation; not before a sentence's first word)."""
 _NEXT_WORDS = re.compile(r"\s+(?:direct reports|the following|positions reporting|les postes suivants|relèvent)\b",
                          re.IGNORECASE)
 """Words that follow a title in a scan's run: the next sentence, not the title."""
-_POSITION = re.compile(rf"(?:\s*[,;(]?\s*(?:-\s*)?\b(?:position|poste|pos\.?)\s*(?:number|no\.?|num[ée]ro|n°|#)?\s*:?|\s+/|"
+_POSITION = re.compile(rf"(?:\s*[,;(/.]?\s*(?:-\s*)?\b(?:position|poste|pos\.?)\s*(?:number|no\.?|num[ée]ro|n°|#)?\s*:?"
+                       rf"|\s+/|"
                        rf"[,;(]?\s*#)\s*((?:[A-Z]{{1,5}}[- ]?)?[{repair.NUMBER_CHARS}]{{3,8}})\)?(?=\s*[.,;]?\s*$)",
                        re.IGNORECASE)
 """``..., position 54321``, ``(pos. CFIA-30400)``, ``#ECCC-71800``, ``- Position No. 16000`` or

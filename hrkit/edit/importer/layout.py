@@ -15,6 +15,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
+from difflib import SequenceMatcher, get_close_matches
 from functools import cache
 
 from hrkit.edit.importer import mail, people, repair
@@ -146,7 +147,7 @@ def layout(text: str, *, run: bool = False) -> Layout:
     lines = _label_rows(_stacked_pairs(_columns_read(_two_headings(_side_by_side(_stacked_boxes(_charts(
         _form_grid(_numbered_fields(_without_page_furniture(lines))))))))))
     lines = _hanging_values(_beside_prose([_SPECK_VALUE.sub(r"\1", _short_leader(_DOT_LEADER.sub(": ", line)))
-                                           for line in map(_without_field_code, lines)]))
+                                           for line in map(_misread_label, map(_without_field_code, lines))]))
     run = run or is_run(lines)
     if run:
         joined = _one_run(_without_footers([line + "\n" for line in lines if line.strip()]))
@@ -171,6 +172,27 @@ def _without_field_code(line: str) -> str:
         return line  # "- Director, X [EXOI] : 23 employees": a level, no field's code
     known = guess_label(fold(coded["label"])) or not guess_label(fold(coded["code"]))
     return (coded["label"] if known else coded["code"]) + line[coded.end():]
+
+
+def _misread_label(line: str) -> str:
+    """A scan's label with a letter or two misread (``Titre du poste du svperviseur:``, ``Position Nvmber:``,
+    ``Numéro du paste:``): the one label hrkit knows that close to it, in its words."""
+    found = _LABEL_BEFORE_COLON.match(line) if ":" in line else None
+    folded = fold(found["label"]) if found else ""
+    if len(folded) < _MISREAD_MIN or "_" in folded or _KNOWN_LABEL.fullmatch(folded):
+        return line  # "REPORTS_TO": an HR system's code, not words misread
+    close = get_close_matches(folded, _LABEL_PHRASES, n=2, cutoff=_MISREAD_CUTOFF)
+    ratios = [SequenceMatcher(None, folded, phrase).ratio() for phrase in close]
+    if not close or len(close[0]) != len(folded) or len(ratios) == 2 and ratios[0] == ratios[1]:
+        return line  # none, or two labels as close: no telling which
+    return line[:found.start("label")] + close[0] + line[found.end("label"):]
+
+
+_LABEL_BEFORE_COLON = re.compile(r"[ \t]*(?P<label>[^\W\d_][^:\n]{4,48}?)[ \t]*:")
+_MISREAD_MIN = 10
+_MISREAD_CUTOFF = 0.9
+"""A label at least this long, this close (``difflib``'s ratio; as long as the one it is read as: letters
+misread, none lost): one letter in ten misread at most."""
 
 
 _FIELD_CODE = re.compile(r"(?P<label>[ \t]*[^\[\]:\n]{2,60}?)[ \t]*\[(?P<code>[A-Z][A-Z_]{3,})\](?=[ \t]*:)")
@@ -1535,16 +1557,24 @@ _CELL_WRAPPED = re.compile(r"[^\W\d_][\w'&.-]*(?:,? [\w'&.-]+){0,4}")
 
 def _header_at_rows(header: str, cells: list[str], starts: list[int],
                     rows: list[str]) -> tuple[list[str], list[int]]:
-    """A header two of whose names only a space sets apart (``Poste    Groupe/niveau ETP``) over
-    rows with a column more, all at the same places: the header cut where the rows' columns begin."""
-    wide = [_BOX_GAP.split(row.strip()) for row in rows]
-    count = len(wide[0])
-    if count <= len(cells) or any(len(row) != count for row in wide):
-        return cells, starts
-    first = rows[0]
-    row_starts = [len(first) - len(first.lstrip())] + [m.end() for m in _BOX_GAP.finditer(first)]
-    cut = _cut(header, row_starts)
-    return (cut, row_starts) if len(cut) == count and all(cut) and report_header(cut) is not None else (cells, starts)
+    """A header two of whose names only a space sets apart (``Poste    Groupe/niveau ETP``) over rows with a
+    column more, most at the same places (three spaces apart; a long title may push a row's code out of its
+    column), or two spaces apart where the header's group and level are columns of their own (``Plan  Grade
+    Org FTE``; else ``EC  07`` is one cell): the header cut where the rows' columns begin."""
+    for gap in (_BOX_GAP, _ALIGNED_GAP):
+        split = [gap.split(row.strip()) for row in rows]
+        counts = [len(_code_apart(row)) for row in split]
+        count = max(counts, key=counts.count)
+        if count <= len(cells) or 3 * counts.count(count) < 2 * len(rows) or count not in map(len, split):
+            continue
+        first = rows[[len(row) for row in split].index(count)]  # a row whose columns kept their places
+        indent = len(first) - len(first.lstrip())  # its indent no gap between columns
+        row_starts = [indent] + [m.end() for m in gap.finditer(first, indent)]
+        cut = _cut(header, row_starts)
+        roles = report_header(cut) if len(cut) == count and all(cut) else None
+        if roles is not None and (gap is _BOX_GAP or "level" in roles):
+            return cut, row_starts
+    return cells, starts
 
 
 def _row_cells(row: str, starts: list[int], count: int) -> list[str]:
@@ -1554,9 +1584,23 @@ def _row_cells(row: str, starts: list[int], count: int) -> list[str]:
     for gap in (_BOX_GAP, _ALIGNED_GAP, _BAR):  # "Chief, CPI Production  EC-07  17": two spaces, columns not kept
         cells = gap.split(row.strip().strip("|"))
         cells = _padded_levels(cells) if gap is _ALIGNED_GAP and len(cells) > count else cells
+        cells = _code_apart(cells) if len(cells) == count - 1 else cells
         if len(cells) == count or gap is _ALIGNED_GAP and len(cells) == count - 1 and row.endswith("  "):
             return [cell.strip() for cell in cells] + [""] * (count - len(cells))
     return _cut(row, starts)
+
+
+def _code_apart(cells: list[str]) -> list[str]:
+    """A title run into its row's classification cell (``Directeur, Sciences océaniques, Institut
+    Maurice-Lamontagne EX I``, too long for its column): the title and the code two cells (not a short
+    description's capitals before a code: ``REGIONAL SURVEYOR PR  EN-SUR 05`` is two columns a cut divides)."""
+    for at, cell in enumerate(cells):
+        code = next(reversed(list(repair.CODE.finditer(cell))), None)
+        before = cell[:code.start()].rstrip() if code else ""
+        if code and code.end() == len(cell) and code.start() > 1 and cell[code.start() - 1] == " " \
+                and repair.code_of(code) and "," in before and role_start(fold(before)):
+            return [*cells[:at], before, code[0], *cells[at + 1:]]
+    return cells
 
 
 def _padded_levels(cells: list[str]) -> list[str]:
@@ -1896,6 +1940,9 @@ def _table_row(cells: list[str]) -> str:
     pairs = [_PAIR.match(cell) for cell in cells]
     if all(pair and _field_named(pair["first"]) for pair in pairs):
         return "\n".join(cells)  # "Position ID: M-40771      Level: EX-02": two fields side by side
+    if len(cells) >= 3 and cells[0].endswith(":") and _field_named(cells[0]) and not pairs[1] \
+            and all(pair and _field_named(pair["first"]) for pair in pairs[2:]):
+        return "\n".join([f"{cells[0]} {cells[1]}", *cells[2:]])  # "Sal Admin Plan:   EX   Grade: 01"
     if pairs[0] and _field_named(pairs[0]["first"]) and not _labelish(pairs[0]["second"]) and not any(pairs[1:]) \
             and not any(map(_labelish, cells[1:])):
         return "  ".join(cells)  # "Location: QC0311   GATINEAU QC": a value's code, then its words (a column's gap)
@@ -2085,6 +2132,8 @@ _LABELS = [(field, lang, phrase) for field, phrases in FIELDS.items() for lang, 
           [("", lang, phrase) for lang, phrase in PEOPLE]
 _HEADINGS = [(section, lang, phrase) for section, phrases in SECTIONS.items() for lang, phrase in phrases]
 _LABEL_WORDS = alternation(p for _, _, p in _LABELS)
+_LABEL_PHRASES = sorted({p for _, _, p in _LABELS if re.fullmatch(r"[\w' &/#.°-]+", p)})
+"""The labels hrkit knows that are plain words (no pattern): what a misread label is compared with."""
 _LABEL_START = re.compile(rf"(?:{_LABEL_WORDS})(?!\w)")
 _OF_THIS = (r"(?:[ \t]+(?:of|for)[ \t]+(?:(?:this|the)[ \t]+)?(?:work[ \t]+)?(?:description|position|document|job|"
             r"classification)|[ \t]+de[ \t]+(?:la|cette)[ \t]+description(?:[ \t]+de[ \t]+travail)?)?")

@@ -12,12 +12,15 @@ from hrkit.edit.importer.vocabulary import fold, role_start, role_word
 
 def notes_to_file(text: str) -> list[tuple[int, int]]:
     """Where ``text`` holds a note to file (``Note to file - X, ETM delegate: incumbent eligible to retire
-    ...``, ``Note au dossier (X, déléguée GTC) :``), to the end of its paragraph."""
-    return [m.span() for m in _NOTE_TO_FILE.finditer(text)]
+    ...``, ``Note au dossier (X, déléguée GTC) :``), to the end of its paragraph, or a line saying who last
+    updated it (``Updated 4 July 2023 by X``: a sheet's footer)."""
+    return [m.span() for pattern in (_NOTE_TO_FILE, _UPDATED_BY) for m in pattern.finditer(text)]
 
 
 _NOTE_TO_FILE = re.compile(r"^[ \t]*(?i:note (?:to|for) (?:the )?file|file note|note (?:versée )?au dossier)\b"
                            r"[^\n]*(?:\n[ \t]*\S[^\n]*){0,6}", re.MULTILINE)
+_UPDATED_BY = re.compile(r"^[ \t]*(?i:(?:last[ \t]+)?(?:updated|revised|modified|saved|maintained)|mis[ \t]+à[ \t]+jour|"
+                         r"révisé|modifié)e?\b[^\n]{0,40}?[ \t](?i:by|par)[ \t]+[A-ZÀ-Ý][^\n]*", re.MULTILINE)
 
 
 def without_occupants(text: str) -> str:

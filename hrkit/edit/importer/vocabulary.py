@@ -28,6 +28,7 @@ FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
     "title": ((EN, "position title"), (EN, "job title"), (EN, "title of position"), (EN, "working title"),
               (EN, "title"), (FR, "titre du poste"), (FR, "titre de poste"), (FR, "titre du post"),
               (FR, "titre de l'emploi"), (FR, "titre"), (FR, "intitule du poste"), (EN, "position name"),
+              (EN, "long description"), (FR, "description longue"),
               (EN, "name of position"), (EN, "name of the position"), (FR, "nom du poste"),
               (FR, "appellation du poste"), (FR, "appellation d'emploi"), (FR, "libelle du poste"),
               (FR, "titre de la fonction"), (FR, "titre officiel du poste"), (FR, "titre officiel")),
@@ -111,14 +112,17 @@ FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
 
 REPORT_COLUMNS = {"title": r"title|titre|position|poste|direct reports?|subordinates?|subordonnes?|unit|unite|reporting positions?|"
                            r"job title of (?:the )?reports?|descr|description",
-                  "code": r"group|level|classification|classif|class|groupe|niveau|grp|lvl|categorie|grade|"
+                  "code": r"group|level|classification|classif|class|groupe|niveau|grp|lvl|categorie|grade|plan\b|reg\b|"
                           r"gr\.?\s*/\s*niv\.?",
                   "count": r"fte'?s?|etp|staff|effectif|employees|employes|headcount|nombre|nbre|person-years?|"
                            r"(?:number|no\.?)\s+of\s+(?:fte'?s?|employees|staff)|"
-                           r"pys?|annees-personnes|a\.?-p\.?"}
+                           r"p\.?-?y\.?s?|annees-personnes|a\.?-p\.?"}
 """The words a table of direct reports heads its columns with (folded)."""
-TOTAL_ROW = re.compile(r"(?:grand |(?P<subtotal>sous-))?total(?: general)?\s*:?")
-"""A table's row of sums, named in its first cell (folded): ``Total``, ``Grand total``, ``Sous-total``."""
+TOTAL_ROW = re.compile(r"(?:grand |(?P<subtotal>sous-))?(?:total|sum|somme)(?: general)?"
+                       r"(?: (?:of |in |des |du )?(?:ftes?|etp|employees|positions|staff|effectifs?)"
+                       r"(?: [^\d:]{0,30})?)?\s*:?")
+"""A table's row of sums, named in its first cell (folded): ``Total``, ``Grand total``, ``Sous-total``,
+``Sum``, ``Total FTEs in direct reports``."""
 AMOUNT_UNIT = r"\(\s*(?:\$|k\$|\$k|m\$|\$m)\s*\)"
 """``($)``, ``(k$)`` after a dimension's label: the unit its amounts are written in."""
 
@@ -127,7 +131,8 @@ REPORT_COLUMN = {key: re.compile(rf"\b(?:{pattern})\b") for key, pattern in REPO
 """Each column's words, compiled once: ``match`` at a header cell's start, ``search`` anywhere in it."""
 
 
-_TITLE_AFTER = {"position": ("title", "descr", "description"), "poste": ("titre", "description")}
+_TITLE_AFTER = {"position": ("title", "descr", "description", "long description", "description longue"),
+                "poste": ("titre", "description", "description longue")}
 """A table's ``Position`` column beside a ``Title`` (an HR system's ``Descr``) column in the same language: the
 position's number."""
 
@@ -151,9 +156,10 @@ def report_header(cells: list[str]) -> dict[str, int] | None:
                                and i != found["title"]), None)
     if found["title"] is None or found["code"] is None and found["count"] is None:
         return None
-    level = next((i for i, c in enumerate(folded) if c.strip(" :.") in ("level", "niveau", "lvl", "niv")), None)
+    level = next((i for i, c in enumerate(folded) if c.strip(" :.") in ("level", "niveau", "lvl", "niv", "grade", "grd",
+                                                                          "ech", "echelon")), None)
     if found["code"] is not None and level is not None and level != found["code"] \
-            and folded[found["code"]].strip(" :.") in ("group", "groupe", "grp", "gr"):
+            and folded[found["code"]].strip(" :.") in ("group", "groupe", "grp", "gr", "plan", "reg"):
         found["level"] = level  # "Title | Group | Level | FTEs": the classification in two columns
     return {key: index for key, index in found.items() if index is not None}
 
@@ -224,7 +230,10 @@ SECTIONS: dict[str, tuple[tuple[str, str], ...]] = {
                   (EN, "subordinate positions (direct)"), (FR, "postes subordonnes"),
                   (FR, "postes subordonnes (directs)"), (EN, "reporting to this position"),
                   (EN, "positions reporting to this position"), (FR, "relevent du titulaire"),
-                  (FR, "postes relevant du titulaire"), (FR, "postes relevant de ce poste")),
+                  (FR, "postes relevant du titulaire"), (FR, "postes relevant de ce poste"),
+                  (EN, "direct reports of this position"), (EN, "direct reports of the position"),
+                  (FR, "subordonnes directs du poste"), (FR, "subordonnes directs de ce poste"),
+                  (FR, "postes subordonnes directs")),
     "nature_and_scope": ((EN, "nature and scope"), (EN, "nature & scope"), (EN, "nature of the work"),
                          (EN, "nature and scope of work"), (EN, "nature & scope of work"),
                          (EN, "nature and scope of the work"), (EN, "nature and scope of position"),
@@ -237,7 +246,8 @@ SECTIONS: dict[str, tuple[tuple[str, str], ...]] = {
     "dimensions": ((EN, "dimensions"), (EN, "key dimensions"), (EN, "financial and human resources"),
                    (FR, "dimensions"), (FR, "principales dimensions"), (FR, "dimensions du poste"),
                    (EN, "quantitative data"), (EN, "key data"), (EN, "resources managed"), (FR, "donnees quantitatives"),
-                   (FR, "ressources gerees"), (FR, "ressources financieres et humaines")),
+                   (FR, "ressources gerees"), (FR, "ressources financieres et humaines"),
+                   (EN, "organization budget"), (FR, "budget de l'organisation")),
     "specific_accountabilities": ((EN, "specific account*"), (EN, "specific responsibilities"),
                                   (EN, "key account*"), (EN, "main account*"), (FR, "responsabilites specifiques"),
                                   (FR, "responsabilites particulieres"), (FR, "responsabilites principales"),
@@ -274,7 +284,7 @@ DIMENSIONS: dict[str, tuple[str, ...]] = {
             "nombre d'employes", "employes", "ressources humaines", "personnel", "person-years", "person years",
             "py", "p.y.", "annees-personnes", "a.-p.", "staff complement", "complement", "effectif autorise",
             "effectif total", "ftes in the organization", "ftes in the unit", "etp dans l'organisation",
-            "etp de l'organisation", "etp dans l'unite"),
+            "etp de l'organisation", "etp dans l'unite", "org fte", "etp org", "etp de l'org"),
     "salary": ("salary", "salaries", "salary budget", "salary dollars", "wages", "salaires", "salaire",
                "budget salarial", "budget des salaires", "masse salariale", "traitements", "salary envelope",
                "enveloppe salariale", "personnel (salary)", "personnel costs", "salary costs", "cout salarial", "sal budget",
@@ -284,7 +294,7 @@ DIMENSIONS: dict[str, tuple[str, ...]] = {
                 "fonctionnement et entretien", "fonctionnement et d'entretien", "budget de fonctionnement et d'entretien",
                 "frais de fonctionnement et d'entretien", "depenses de fonctionnement et d'entretien", "non salarial",
                 "non-pay", "non-pay operating", "non-salary operating", "non-pay budget", "non-salary o&m",
-                "non salary o&m", "non-salary o & m", "budget de f et e", "budget de f&e"),
+                "non salary o&m", "non-salary o & m", "budget de f et e", "budget de f&e", "budget f et e"),
     "total": ("total", "totals", "total budget", "budget total", "grand total", "salary and o&m", "salary and o & m",
               "salary and o&m budget", "salary & o&m", "salary and operating budget", "combined salary and o&m",
               "combined salary and operating budget", "salaries and o&m", "salaires et f et e", "salaires et f&e",
@@ -388,7 +398,7 @@ descriptions): a code is read only with one of these before its level."""
 
 SUBGROUPS = frozenset(("ENG SUR RES REM MOF MSP MAO EDS EST LAT MAM MAN HOS CHN EMA STS BUS FOS MPS PRC AIM COI EIM "
                        "ELE GHW INM MDO MST PCF PIP PRW SMW VHE WOW EEW SHP BOI CGC PAT SRE CON PRO CAI MCO SCY OCE STN "
-                       "DAT COR FIN IAU EAV SCW PHA").split())
+                       "DAT COR FIN IAU EAV SCW PHA ESS").split())
 """Subgroups written between a group and its level (``EN-ENG-05``, ``SE-RES-03``)."""
 ALONE = frozenset(("ENG", "RES", "REM", "SUR", "MOF", "MSP"))
 """Subgroups written without their group, as forms often do (``ENG-05``, ``RES-03``): read as written."""
@@ -634,7 +644,8 @@ _GUESSES: tuple[tuple[re.Pattern, str, str | None], ...] = tuple((re.compile(p),
     (r"\b(?:ftes?|etp)\b", None, None),  # "Unit FTEs / ETP de l'unité": a count, the dimensions' (not a unit's name)
     (r"\b(?:title|titre|intitule|designation|appellation|(?<!location )descr)\b"
      r"|^\s*description\s*(?:\((?:english|anglais)\))?\s*$", "title", "supervisor_title"),
-    (r"\b(?:classification|(?<!second-)(?<!second )level|niveau|group|groupe|grp|lvl|grade|class|sal admin plan)\b",
+    (r"\b(?:classification|(?<!second-)(?<!second )level|niveau|group|groupe|grp|lvl|grade|class|sal admin plan|"
+     r"regime salarial|echelon)\b",
      "classification", "supervisor_classification"),
     (r"\b(?:location|lieu|emplacement|city|ville|site|worksite|duty station|province|work place|municipalite|localite|"
      r"headquarters|posting|loc)\b"
@@ -671,7 +682,7 @@ _HEADING_GUESSES: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p), s) 
     (r"\b(?:dimensions?|budgets?|resources|ressources|financ\w*|staff|effectifs?|donnees|quantitati\w*|figures|"
      r"chiffres|envergure|money)\b", "dimensions"),
     (r"\b(?:organi[sz]ation\w*|organigramme|reporting|structure|hierarch\w*|subordonnes|direct reports|my team|"
-     r"mon equipe|reports? to me|relevent de moi)\b", "structure"),
+     r"mon equipe|reports? to me|relevent de moi)\b|^(?:the |our )?team$|^(?:l'|notre )?equipe$", "structure"),
     (r"\b(?:nature|scope|portee|etendue|context|contexte|environment|environnement|challenges|defis|complexit\w*)\b",
      "nature_and_scope"),
     (r"\b(?:general|generale|generales|purpose|summary|sommaire|overview|raison d'etre|mandate|mandat|objet)\b",
