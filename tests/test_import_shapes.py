@@ -6304,3 +6304,36 @@ def test_an_hr_systems_position_data_report_in_french(tmp_path: Path) -> None:
         ("Directeur régional, Écosystèmes", "EX-01", {"fte": 58, "salary": 5_920_000, "o_and_m": 520_000})
     assert _reports(root, "00031304", 2) == [("Gestionnaire, Protection du poisson et de son habitat", "EG-07", 18),
                                              ("Gestionnaire, Espèces en péril", "PM-06", 18)]
+
+
+def test_a_bilingual_supervisors_level_and_number_after_both_titles(tmp_path: Path) -> None:
+    """``Reports to / Relève de: X / Y (EX-02) - 50200``: both languages' titles, then the level and, after a
+    dash, the number both own."""
+    text = ("Work Description - Executive (EX) Group / Description de travail - Groupe de la direction (EX)\n"
+            "Title / Titre: Area Director, Eastern New Brunswick / Directeur de secteur, Est du Nouveau-Brunswick\n"
+            "Position # / No de poste: 50510\nLevel / Niveau: EX-01\n"
+            "Reports to / Relève de: Director, Operations, Gulf Region / Directeur, Opérations, Région du Golfe "
+            "(EX-02) - 50200\n1. PURPOSE\nAccountable for the delivery of all departmental programs in the area.\n")
+    root, _ = _import(tmp_path, "Area Director ENB 2024.txt", text)
+    record = _record(root, "50510")
+    assert (record["reports_to"], record["supervisor"]) == \
+        ("50200", {"title": "Director, Operations, Gulf Region", "classification": "EX-02"})
+
+
+def test_a_staffing_note_naming_a_position_is_refused(tmp_path: Path) -> None:
+    """``NOTE DE DOTATION``: a staffing note about an acting appointment names the position, its level and its
+    number, but is no description: refused, nothing written."""
+    text = ("NOTE DE DOTATION - SERVICES AUX CADRES\nDestinataire : directeur des opérations, Région du Québec\n"
+            "Date : 8 mars 2021\nObjet : Nomination intérimaire - Directrice de secteur, Côte-Nord (EX-01), "
+            "poste 40520\n"
+            "CONTEXTE\nLe poste dirige le bureau de secteur de Sept-Îles (environ 70 ETP) et relève du directeur des "
+            "opérations (EX-02, poste 40200).\nRECOMMANDATION\nOption 1. La description de travail du poste demeure "
+            "inchangée; aucune mesure de classification n'est requise.\n")
+    doc = tmp_path / "Note de dotation - DS Côte-Nord intérim 2021.txt"
+    doc.write_text(text, encoding="utf-8")
+    root = tmp_path / "repo"
+    root.mkdir()
+    init_repository(root, organization="Shapes test", today=dt.date(2026, 11, 25))
+    result = run_cli(["import", str(doc)], root)
+    assert result.exit_code == 2 and "a staffing request, not a work description" in result.output
+    assert not list((root / "records/positions").glob("*.yaml"))

@@ -266,13 +266,11 @@ def _hierarchy(header: list[str], rows: list[list[str]]) -> tuple[list[str], str
         return cell["title"], level, cell["number"] if re.search("[0-9]", cell["number"]) else ""  # not a title
 
     words = _FRENCH if any(_FRENCH_NAME.search(name) for name in names) else _ENGLISH  # the header's language
-    count = column["count"]
-    counts = [rows[at][count].strip() for at in reports] if count is not None else []
-    counts = counts if any(not _own_fte("fte", figure) for figure in counts) else [""] * len(reports)  # 1.0 each:
-    # the positions' own FTEs
+    counts = [rows[at][column["count"]].strip() if column["count"] is not None else "" for at in reports]
+    if all(_own_fte("fte", figure) for figure in counts):  # 1.0 each: the positions' own FTEs, no unit's
+        counts = [""] * len(reports)
     return rows[own], _related(words, [described(rows[at]) for at in superiors],
-                               [(*described(rows[at])[:2], figure) for at, figure in zip(reports, counts or
-                                                                                         [""] * len(reports))])
+                               [(*described(rows[at])[:2], figure) for at, figure in zip(reports, counts)])
 
 
 def _by_kind(names: list[str], rows: list[list[str]]) -> tuple[int, list[int], list[int]] | None:

@@ -236,7 +236,6 @@ def _title(wd: WorkDescription, key: str, raw: str) -> int:
         raw = raw[: number.start()]
     raw = _NEXT_WORDS.split(raw, 1)[0]  # a scan's run goes on after the title: "... Region Direct reports to the ..."
     written = repair.clean_text(raw).rstrip(" .;,:/`~\u00b7")  # a scan's speck after the title, a cell's bar
-    written = _PERIOD_FOR_COMMA.sub(r"\1,", written)
     title = spelling.mended(written)
     wd.fields[key] = Value(title, wd.read_as(written) if title != written else None)
     return used
@@ -259,16 +258,12 @@ _REPORTS_TO = re.compile(r"\s*(?:(?:the|this)\s+position\s+|the\s+incumbent\s+|l
 _TITLE_LABEL = re.compile(r"\s*(?:(?:position|job|official)\s+)?(?:title|titre)(?:\s+(?:du|of\s+the)\s+poste?)?"
                           r"\s*:\s*(?=\S)", re.IGNORECASE)
 """``Immediate Supervisor: Title: X``: a label inside the value names the title, and is none of it."""
-_PERIOD_FOR_COMMA = re.compile(r"\b(?!Assist\.)([A-ZÀ-Ý][a-zà-ÿ]{5,})\."
-                               r"(?= (?!(?:The|This|Le|La|Les|Il|Elle)\b)[A-ZÀ-Ý])")
-"""``Director. Science, Newfoundland Region``: a scan's period for the comma between a title's parts
-(after a word, no abbreviation; not before a sentence's first word)."""
 _NEXT_WORDS = re.compile(r"\s+(?:direct reports|the following|positions reporting|les postes suivants|relèvent)\b",
                          re.IGNORECASE)
 """Words that follow a title in a scan's run: the next sentence, not the title."""
 _POSITION = re.compile(rf"(?:\s*[,;(/.]?\s*(?:-\s*)?\b(?:position|poste|pos\.?)\s*(?:number|no\.?|num[ée]ro|n°|#)?\s*:?"
-                       rf"|\s+/|"
+                       rf"|\s+/|\s+[\u2013-](?=\s*[{repair.NUMBER_CHARS}]{{3}})|"
                        rf"[,;(]?\s*#)\s*((?:[A-Z]{{1,5}}[- ]?)?[{repair.NUMBER_CHARS}]{{3,8}})\)?(?=\s*[.,;]?\s*$)",
                        re.IGNORECASE)
-"""``..., position 54321``, ``(pos. CFIA-30400)``, ``#ECCC-71800``, ``- Position No. 16000`` or
+"""``..., position 54321``, ``(pos. CFIA-30400)``, ``#ECCC-71800``, ``- Position No. 16000``, ``(EX-02) - 50200`` or
 ``... / 00800`` after a supervisor's title: the supervisor's position number."""

@@ -15,8 +15,8 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
-from difflib import SequenceMatcher, get_close_matches
 from functools import cache
+from operator import ne
 
 from hrkit.edit.importer import mail, people, repair
 from hrkit.edit.importer.dimensions import THOUSANDS, label_of, row_labels
@@ -181,18 +181,18 @@ def _misread_label(line: str) -> str:
     folded = fold(found["label"]) if found else ""
     if len(folded) < _MISREAD_MIN or "_" in folded or _KNOWN_LABEL.fullmatch(folded):
         return line  # "REPORTS_TO": an HR system's code, not words misread
-    close = get_close_matches(folded, _LABEL_PHRASES, n=2, cutoff=_MISREAD_CUTOFF)
-    ratios = [SequenceMatcher(None, folded, phrase).ratio() for phrase in close]
-    if not close or len(close[0]) != len(folded) or len(ratios) == 2 and ratios[0] == ratios[1]:
-        return line  # none, or two labels as close: no telling which
+    misread = {phrase: sum(map(ne, folded, phrase)) for phrase in _LABEL_PHRASES.get(len(folded), ())}
+    fewest = min(misread.values(), default=len(folded))
+    close = [phrase for phrase, count in misread.items() if count == fewest]
+    if fewest > len(folded) // _MISREAD_EVERY or len(close) != 1 or _PHRASE_FIELD[close[0]] == _field_named(folded):
+        return line  # none, two as close (no telling which), or one naming the field its words name
     return line[:found.start("label")] + close[0] + line[found.end("label"):]
 
 
 _LABEL_BEFORE_COLON = re.compile(r"[ \t]*(?P<label>[^\W\d_][^:\n]{4,48}?)[ \t]*:")
 _MISREAD_MIN = 10
-_MISREAD_CUTOFF = 0.9
-"""A label at least this long, this close (``difflib``'s ratio; as long as the one it is read as: letters
-misread, none lost): one letter in ten misread at most."""
+_MISREAD_EVERY = 10
+"""A label at least this long, one letter in ten misread at most (each read as another: as long)."""
 
 
 _FIELD_CODE = re.compile(r"(?P<label>[ \t]*[^\[\]:\n]{2,60}?)[ \t]*\[(?P<code>[A-Z][A-Z_]{3,})\](?=[ \t]*:)")
@@ -2132,8 +2132,19 @@ _LABELS = [(field, lang, phrase) for field, phrases in FIELDS.items() for lang, 
           [("", lang, phrase) for lang, phrase in PEOPLE]
 _HEADINGS = [(section, lang, phrase) for section, phrases in SECTIONS.items() for lang, phrase in phrases]
 _LABEL_WORDS = alternation(p for _, _, p in _LABELS)
-_LABEL_PHRASES = sorted({p for _, _, p in _LABELS if re.fullmatch(r"[\w' &/#.°-]+", p)})
-"""The labels hrkit knows that are plain words (no pattern): what a misread label is compared with."""
+
+
+def _by_length(phrases: set[str]) -> dict[int, list[str]]:
+    out: dict[int, list[str]] = {}
+    for phrase in sorted(phrases):
+        out.setdefault(len(phrase), []).append(phrase)
+    return out
+
+
+_PHRASE_FIELD = {phrase: field for field, _, phrase in reversed(_LABELS)}
+_LABEL_PHRASES = _by_length({p for _, _, p in _LABELS if re.fullmatch(r"[\w' &/#.°-]+", p)})
+"""The labels hrkit knows that are plain words (no pattern), by their length: what a misread label is compared
+with (as long: letters misread, none lost)."""
 _LABEL_START = re.compile(rf"(?:{_LABEL_WORDS})(?!\w)")
 _OF_THIS = (r"(?:[ \t]+(?:of|for)[ \t]+(?:(?:this|the)[ \t]+)?(?:work[ \t]+)?(?:description|position|document|job|"
             r"classification)|[ \t]+de[ \t]+(?:la|cette)[ \t]+description(?:[ \t]+de[ \t]+travail)?)?")

@@ -474,9 +474,9 @@ def _in_both_languages(value: str) -> list[str]:
     return [value]
 
 
-_SHARED_TAIL = re.compile(r"(?:\s*\([^()/]*\)|\s*[,;]?\s*\b(?:position|poste)\b[^/()0-9]*[0-9][^/()]*)+\s*$",
-                          re.IGNORECASE)
-"""What follows both languages of a bilingual value: a classification, a position number."""
+_SHARED_TAIL = re.compile(r"(?:\s*\([^()/]*\)|\s*[,;]?\s*\b(?:position|poste)\b[^/()0-9]*[0-9][^/()]*"
+                          r"|\s+[-\u2013]\s*[0-9]{3,8})+\s*$", re.IGNORECASE)
+"""What follows both languages of a bilingual value: a classification, a position number (``(EX-02) - 50200``)."""
 
 
 def _value_end(lay: Layout, marks: list[Mark], index: int, high: int, *, inner: bool) -> int:

@@ -54,6 +54,7 @@ def frequency(word: str) -> int:
 def mended(title: str) -> str:
     """``title`` with the words a scan misread or ran together mended (unchanged if none)."""
     title = re.sub(r"(?<=[^\W\d_]),(?=[^\W\d_])", ", ", title)  # "Directrice,Opérations"
+    title = _PERIOD_FOR_COMMA.sub(r"\1,", title)
     title = _CAMEL.sub(lambda m: f"{m[1]} {m[2]}"
                        if min(frequency(m[1].lower()), frequency(m[2].lower())) >= _JOINED_COMMON
                        else m[0], title)  # "RegulationSector", not "AgriStability"
@@ -65,6 +66,10 @@ def mended(title: str) -> str:
     return _WORD.sub(lambda m: _word(m[0], confusions, french), title)
 
 
+_PERIOD_FOR_COMMA = re.compile(r"\b(?!Assist\.)([A-ZÀ-Ý][a-zà-ÿ]{5,})\."
+                               r"(?= (?!(?:The|This|Le|La|Les|Il|Elle)\b)[A-ZÀ-Ý])")
+"""``Director. Science, Newfoundland Region``: a scan's period for the comma between a title's parts
+(after a word, no abbreviation; not before a sentence's first word)."""
 _IN_WORD = re.compile(r"(?<=[a-zà-ÿ])[059](?=[a-zà-ÿ])")
 _LETTER = {"0": "o", "5": "s", "9": "g"}
 """Digits a scan read for letters inside a word (``Rec0very``, ``infra5tructure``, ``rava9eurs``)."""

@@ -332,7 +332,8 @@ OTHER_DOCUMENTS: tuple[tuple[str, str], ...] = (
     ("a performance agreement", r"performance (?:management )?agreement|entente de rendement|"
                                 r"accord de gestion du rendement"),
     ("a staffing request", r"(?:acting )?(?:staffing|appointment) (?:action )?request|demande de (?:mesure de )?dotation|"
-                           r"demande de nomination|request for personnel action|personnel action request"),
+                           r"demande de nomination|request for personnel action|personnel action request|"
+                           r"staffing note|note de dotation"),
     ("a pay action request", r"pay action request|demande d'intervention de paye"),
     ("a briefing note", r"^briefing note\b|^note d'information\b|^note de breffage\b"),
     ("an organization chart", r"\b(?:organi[sz]ation(?:al)? chart|organigramme)\b"),
