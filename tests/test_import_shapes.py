@@ -6337,3 +6337,17 @@ def test_a_staffing_note_naming_a_position_is_refused(tmp_path: Path) -> None:
     result = run_cli(["import", str(doc)], root)
     assert result.exit_code == 2 and "a staffing request, not a work description" in result.output
     assert not list((root / "records/positions").glob("*.yaml"))
+
+
+def test_a_typed_lists_counts_in_bare_brackets(tmp_path: Path) -> None:
+    """A typed form's numbered list, each report's code first and its person-years alone in brackets at the line's
+    end (``2. BI-4  Senior Science Advisor (Z9)``, a scan's Z for a 2); a bracket of words is no count."""
+    text = ("EXECUTIVE GROUP POSITION DESCRIPTION\n\nPOSITION TITLE: Director, Science, Newfoundland Region\n"
+            "POSITION NUMBER: 76108\n\n1. GENERAL ACCOUNTABILITY\nThe Director is accountable for scientific "
+            "research and assessments.\n\n2. ORGANIZATION\nPositions reporting directly to the incumbent:\n"
+            "  1. BI-4  Senior Science Advisor (Z9)\n  2. EG-ESS-7  Chief, Biological Sampling (6)\n"
+            "  3. CS-3  Chief, Data Services (IM)\n\n3. DIMENSIONS\n    Person-years: 89\n")
+    root, _ = _import(tmp_path, "Science Director Nfld 1997 - fax copy.txt", text)
+    assert _reports(root, "76108", 3) == [("Senior Science Advisor", "BI-04", 29),
+                                          ("Chief, Biological Sampling", "EG-ESS-07", 6),
+                                          ("Chief, Data Services", "CS-03", None)]

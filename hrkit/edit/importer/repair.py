@@ -104,9 +104,9 @@ def integer(token: str) -> tuple[int, bool] | None:
 
 
 def fte(token: str) -> tuple[int | float, bool] | None:
-    """A count of people (``I6``, ``B7`` or ``SB`` before ``FTEs``: a B there is an 8, a b a 6)."""
+    """A count of people (``I6``, ``B7``, ``SB`` or ``Z9`` before ``FTEs``: a B there is an 8, a b a 6, a Z a 2)."""
     read = number(token)
-    if read is None and re.search("[BbG]", token):
+    if read is None and re.search("[BbGZ]", token):
         eight = number(token.translate(AMONG_DIGITS))
         read = (eight[0], True) if eight else None
     if read is None:

@@ -30,8 +30,8 @@ _COUNT_WORDS = (r"(?:FTE'?s?|[EÉ]TP|(?:[ec]m|e?rn)p[lI1|]oy\w*|staff|people|per
 """The words of a count of people, as a scan may read them too (``empIoyés``, ``ernployes``, ``cmployés``)."""
 _STAFF = r"(?:staff|effectif|[ée]quipe|team|personnel)"
 """A count's word before its number: ``staff of 34``, ``effectif de 41``."""
-_COUNT = re.compile(rf"(?<![\w.])((?=[BG]?[{repair.NUMBER_CHARS}])[{repair.NUMBER_CHARS}BG]"
-                    rf"[{repair.NUMBER_CHARS}BG.,]*)"
+_COUNT = re.compile(rf"(?<![\w.])((?=[BGZ]?[{repair.NUMBER_CHARS}])[{repair.NUMBER_CHARS}BGZ]"
+                    rf"[{repair.NUMBER_CHARS}BGZ.,]*)"
                     rf"\s*{_COUNT_WORDS}(?!\w)"
                     rf"|\b{_STAFF}\s+(?:of|de|d')\s*((?=[{repair.NUMBER_CHARS}BG]*[0-9])[{repair.NUMBER_CHARS}BG]+"
                     rf"|[{repair.NUMBER_CHARS}]+)(?:\s*{_COUNT_WORDS})?(?!\w)"
@@ -451,6 +451,9 @@ def _coded(text: str, run: bool) -> list[tuple]:
             continue
         count = _COUNT_IN_BRACKETS.search(after)
         details = count[1] if count and (_COUNT.search(count[1]) or _COUNTED.search(count[1])) else ""
+        if count and not details and not run and _BARE_COUNT.fullmatch(count[1]) \
+                and count.start() == lead.end() + len(segment) and re.match(r"[ \t]*(?:\n|$)", after[count.end():]):
+            details = f"{count[1]} FTEs"  # "1. SE-RES-3  Head, Shellfish Section (22)": a typed list's person-years
         details = details or (counted["count"] if counted else "")
         close = match.end() + (count.end() if count and details else lead.end() + len(segment.rstrip(" ,;:.")))
         out.append((match.start(), match.start(), close, details, title, match.group(0)))
@@ -461,6 +464,9 @@ _WORDS_IN_BRACKETS = r"\([^()\d\n]{1,30}\)(?=[ \t]*(?:\(|[-\u2013,][ \t]*[0-9]))
 """A title's own words in brackets before its count (``Chef, Systèmes financiers (SAP) (effectif de 10)``,
 ``Gestionnaire, Enquêtes régionales (Atlantique) (9 ETP)``)."""
 _COUNT_IN_BRACKETS = re.compile(rf"(?!{_WORDS_IN_BRACKETS})\(([^()]*)\)")
+_BARE_COUNT = re.compile(rf"[ \t]*(?=[^0-9]{{0,2}}[0-9])[{repair.NUMBER_CHARS}BGZb]{{1,4}}[ \t]*")
+"""A number alone in brackets closing a report's line that its code opens: its count (a scan's letters for some
+of its digits, one digit at least)."""
 _COUNTED_RUN = re.compile(rf"(?P<title>[^()]{{3,300}}?)\((?=[^()]*{_COUNT_WORDS}[^()]*\))", re.IGNORECASE)
 """A code's words up to its count in parentheses, in a scan's run."""
 
