@@ -31,10 +31,9 @@ def _delimited_row(text: str) -> str | None:
     table = _first_table(lines)
     if table is None:
         return None
-    header, record, rows, end = table
-    hierarchy = _hierarchy(header, [record, *rows]) if rows else (record, "")
+    header, count, end, hierarchy = table
     if hierarchy is None:
-        raise Listing(f"a listing of {len(rows) + 1} positions (a spreadsheet's rows), not one work description")
+        raise Listing(f"a listing of {count} positions (a spreadsheet's rows), not one work description")
     return _record_text(header, *hierarchy) + "".join(lines[end:])
 
 
@@ -96,7 +95,10 @@ _PERSON = re.compile(r"(?:incumbent|employee|emp|holder|occupant|titulaire|emplo
 
 def _own_fte(name: str, value: str) -> bool:
     """An HR system's ``FTE`` of ``1.000000``: the position's own, not its organization's."""
-    return name.strip().lower() in ("fte", "etp") and bool(re.fullmatch(r"\s*[01](?:[.,]0+)?\s*", value))
+    return name.strip().lower() in ("fte", "etp") and bool(_ONE_FTE.fullmatch(value))
+
+
+_ONE_FTE = re.compile(r"\s*[01](?:[.,]0+)?\s*")
 
 
 def _unboxed(lines: list[str]) -> list[str]:
@@ -208,19 +210,22 @@ def _coded_beside_words(name: str, names: list[str]) -> bool:
 _DESCRIBED = ("descr", "desc", "description", "name")
 
 
-def _first_table(lines: list[str]) -> tuple[list[str], list[str], list[list[str]], int] | None:
+def _first_table(lines: list[str]) -> tuple[list[str], int, int, tuple[list[str], str] | None] | None:
     """The first header of field names on one of the first lines, tab-, semicolon-, comma- or
-    bar-separated, with a record under it: header, record, the rows as wide after it, the line after them."""
+    bar-separated, with a record under it: header, how many records (the rows as wide after it too), the line
+    after them, and the record with its related rows' lines (``_hierarchy``; None for a listing)."""
     for top in range(min(len(lines), _PREAMBLE + 1)):
         for delimiter in ("\t", ";", ",", "|"):
             table = _table(lines[top:], delimiter)
             if not table:
                 continue
             header, record, rows, end = table
-            coded = all(_FIELD_CODE.fullmatch(cell.strip()) for cell in header)
-            if coded or not (top or delimiter == "|") \
-                    or delimiter == "\t" and rows and _hierarchy(header, [record, *rows]):  # a chart tool's rows
-                return header, record, rows, top + end
+            asked = all(_FIELD_CODE.fullmatch(cell.strip()) for cell in header) or not (top or delimiter == "|")
+            if not (asked or delimiter == "\t" and rows):
+                continue
+            hierarchy = _hierarchy(header, [record, *rows]) if rows else (record, "")
+            if asked or hierarchy:  # a chart tool's rows, tab-separated under its heading
+                return header, len(rows) + 1, top + end, hierarchy
     return None
 
 
@@ -267,7 +272,7 @@ def _hierarchy(header: list[str], rows: list[list[str]]) -> tuple[list[str], str
 
     words = _FRENCH if any(_FRENCH_NAME.search(name) for name in names) else _ENGLISH  # the header's language
     counts = [rows[at][column["count"]].strip() if column["count"] is not None else "" for at in reports]
-    if all(_own_fte("fte", figure) for figure in counts):  # 1.0 each: the positions' own FTEs, no unit's
+    if all(_ONE_FTE.fullmatch(figure) for figure in counts):  # 1.0 each: the positions' own FTEs, no unit's
         counts = [""] * len(reports)
     return rows[own], _related(words, [described(rows[at]) for at in superiors],
                                [(*described(rows[at])[:2], figure) for at, figure in zip(reports, counts)])

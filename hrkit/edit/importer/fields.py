@@ -28,7 +28,7 @@ _LEADING_POSITION = re.compile(rf"\s*(?:(?i:position|poste)\s*(?i:number|no\.?|n
 ``50030001 / Président`` or ``40210  DEPUTY CHIEF ...`` (its columns): the supervisor's number before the
 title."""
 _TRAILING_CODE = re.compile(r"(?:,\s*|\s+)([A-Z]{2}[ \t]?[ -]?[ \t]?[0-9OIlS]{1,2})"
-                            r"(?=\s*(?:$|[,(#/]|(?i:pos(?:ition)?\b|pos\.|poste\b)))")
+                            r"(?=\s*(?:$|[,(#/]|(?i:pos(?:ition)?\b|poste\b)))")
 """A title's classification after it without brackets: after a comma (``Vice-President, X, EX-04``),
 a space (``Director General, X Policy EXO3``, ``Deputy Chief Information Officer EX - 05``) or a form's
 cells set apart (``Director General, X / EX 3 / Pos. No. 62030``), or before the position's number."""
