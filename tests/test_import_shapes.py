@@ -6351,3 +6351,358 @@ def test_a_typed_lists_counts_in_bare_brackets(tmp_path: Path) -> None:
     assert _reports(root, "76108", 3) == [("Senior Science Advisor", "BI-04", 29),
                                           ("Chief, Biological Sampling", "EG-ESS-07", 6),
                                           ("Chief, Data Services", "CS-03", None)]
+
+
+def test_a_parts_heading_with_a_spaced_dash_and_a_scans_e_bullets(tmp_path: Path) -> None:
+    """``PART 3 - Organization`` (a space before the dash) heads the structure; a scan reads a list's bullet as
+    ``e`` or ``0`` and a verb's letter wrongly (``rcport``)."""
+    text = ("Position Title: Executive Director, Animal Health\nPosition Number: 407128\n"
+            "PART 3 - Organization\nThe following 3 positions rcport to the Executive Director, Animal Health:\n"
+            "e National Manager, Disease Control (VM-O4), staff of 18\n"
+            "0 National Manager, Import and Export (VM-O4), staff of 22\n"
+            "e Manager, Animal Welfare (SG-SRE-06), staff of 24\n"
+            "PART 4 - KEY ACTIVITIES\n1. Leads the preparation of Memoranda to Cabinet.\n")
+    root, _ = _import(tmp_path, "Executive Director, Animal Health - EX-02.txt", text)
+    assert _reports(root, "407128", 3) == [("National Manager, Disease Control", "VM-04", 18),
+                                           ("National Manager, Import and Export", "VM-04", 22),
+                                           ("Manager, Animal Welfare", "SG-SRE-06", 24)]
+
+
+def test_an_organization_heading_over_a_sentence_names_no_department(tmp_path: Path) -> None:
+    """``Organization`` alone on its line, a sentence under it that a line's end cuts off: the structure's
+    heading, not the department's label taking the sentence as its value."""
+    text = ("POSITION TITLE:\nDirector General, Census Operations\nPOSITION NUMBER:\n899519\n"
+            "DEPARTMENT:\nStatistics Canada\nPurpose\nThe Director General is accountable for the Census.\n"
+            "Organization\nThe Director General, Census Operations reports to the Assistant Deputy Minister,\n"
+            "Census, Operations and Communications.\n"
+            "Reporting to the Director General, Census Operations are the Director, Census\n"
+            "Collection (EX-1, 78 FTE's); Director, Census Processing (EX-1, 22 FTE); Director,\n"
+            "Census Dissemination (EX-1, 85 FTEs).\nKey Activities\n- Directs the census.\n")
+    root, _ = _import(tmp_path, "Director General, Census Operations - EX-03.txt", text)
+    record = _record(root, "899519")
+    assert record["supervisor"]["title"] == "Assistant Deputy Minister, Census, Operations and Communications"
+    assert _reports(root, "899519", 3) == [("Director, Census Collection", "EX-01", 78),
+                                           ("Director, Census Processing", "EX-01", 22),
+                                           ("Director, Census Dissemination", "EX-01", 85)]
+
+
+def test_a_scans_run_with_an_organization_label_over_a_sentence(tmp_path: Path) -> None:
+    """A fax read as one run: ``II. ORGANIZATION:`` before a sentence heads the structure (no department's name),
+    ``GRP & LVL:`` labels the level, and ``»`` bullets list the reports."""
+    text = ("FROM : INFRASTRUCTURE CAN FAX NO. : 613 555 0615   Jun. 5 2014 10:34  P.01 Infrastructure Canada "
+            "Work Description - Executive Group POSITION TITLE: Executive Director, Major Bridge Projects GRP & LVL: "
+            "EXO2 BRANCH/SECTOR: Infrastructure Canada JOB ID: l02l34 PIN: 25674 PLACE OF WORK: Ottawa, Ontario "
+            "I. GENERAL ACCOUNTABILITY: Accountable for directing the delivery of federally owned major bridge "
+            "projects, for the stewardship of the resources assigned to it, and for advice to senior management on "
+            "its results and risks. II. ORGANIZATION: The position reports to the Assistant Deputy Minister, "
+            "Investment, Partnerships and Innovation (EX-04), position 72I17. The following positions report to "
+            "the incumbent: » Director, Project Oversight (EX - O1), I2 employees, responsible for the day-to-day "
+            "work of the unit » Director, Contract Management (EX-1), 9 P.Y., responsible for the day-to-day work "
+            "of the unit III. ENVIRONMENT: Infrastructure Canada works with provinces, territories, Indigenous "
+            "partners and the private sector. The incumbent leads a multidisciplinary team and must anticipate "
+            "emerging issues. IV. SCOPE INDICATORS: Full-Time Equivalents: 25 V. PRINCIPAL DUTIES: 1. Directs the "
+            "development and implementation of strategies, plans and operational policies.\n")
+    root, _ = _import(tmp_path, "Infrastructure - Executive Director, Major Bridge Projects.txt", text)
+    record = _record(root, "25674")
+    assert (record["title"], record["classification"], record["reports_to"], record["supervisor"]["title"]) == \
+        ("Executive Director, Major Bridge Projects", "EX-02", "72117",
+         "Assistant Deputy Minister, Investment, Partnerships and Innovation")
+    assert _reports(root, "25674", 2) == [("Director, Project Oversight", "EX-01", 12),
+                                          ("Director, Contract Management", "EX-01", 9)]
+
+
+def test_three_dots_lead_a_label_to_its_value(tmp_path: Path) -> None:
+    """``Title of Supervisor ... Director General, X`` and ``Supervisor Pos. No. ... 486B7``: three dots set
+    apart by spaces stand for the colon, as longer leaders do."""
+    text = ("PUBLIC SAFETY CANADA Work Description - Executive Group Official Title ....... Director, Government "
+            "Operations Centre Proposed Classification ........... EX-01 Title of Supervisor ... Director General, "
+            "Emergency Management Planning Classification Effective Date ........... AUG 07 2O1S Supervisor's "
+            "Classification ............ EX O2 City/Province ........... Ottawa Ont. Supervisor Pos. No. ... 486B7 "
+            "Pos. No. ........ 73B63 A. Position Summary : Accountable for directing federal coordination of "
+            "responses to events of national interest. C. Organization : The following positions report to the "
+            "incumbent: ' - Manager, Watch Office (PM-O6), l8 FTE, responsible for the day-to-day work of the unit "
+            "- Manager, Planning and Exercises (PM-O6), 7 FTE, responsible for the day-to-day work of the unit "
+            "D. Key Accountabilities : 1. Directs the development and implementation of strategies.\n")
+    root, _ = _import(tmp_path, "WD Director, Government Operations Centre.txt", text)
+    record = _record(root, "73863")
+    assert (record["supervisor"]["title"], record["reports_to"], record["location"]) == \
+        ("Director General, Emergency Management Planning", "48687", "Ottawa, ON")
+    assert _reports(root, "73863", 2) == [("Manager, Watch Office", "PM-06", 18),
+                                          ("Manager, Planning and Exercises", "PM-06", 7)]
+
+
+def test_a_tables_row_a_scan_broke_after_its_first_cell(tmp_path: Path) -> None:
+    """``Manager, Pay Operations`` / ``| AS-7 | 4``: a phone's scan of a table put a row's other cells on the
+    next line; the first cell and the rest make as many cells as the header has, so one row."""
+    text = ("Position Title: Executive Director, Pay Stabilization\nPosition Number: 849515\n\n"
+            "2. ORGANIZATIONAL STRUCTURE\nThe following 4 positions report to the Executive Director:\n\n"
+            "Position | Group/Level | FTEs\n' Manager, Pay Operations\n| AS-7 | 4\nManager, Pay Quality Assurance\n"
+            "| AS-6 | 9\nManager, Client Contact Centre | AS-6 | 18\nTeam Leader, Data Integrity\n| CS-3 | 7\n\n"
+            "3. NATURE & SCOPE\nThe Pay Stabilization function must reconcile competing priorities.\n")
+    root, _ = _import(tmp_path, "WD 849515 ED Pay Stabilization FINAL.txt", text)
+    assert _reports(root, "849515", 4) == [("Manager, Pay Operations", "AS-07", 4),
+                                           ("Manager, Pay Quality Assurance", "AS-06", 9),
+                                           ("Manager, Client Contact Centre", "AS-06", 18),
+                                           ("Team Leader, Data Integrity", "CS-03", 7)]
+
+
+def test_a_budget_by_source_of_funds_in_columns_two_spaces_apart(tmp_path: Path) -> None:
+    """A table of the funds' sources (a vote, cost recovery) whose amounts two spaces set apart, French or English:
+    the Total row's salary, O&M and total; ``Total FTEs (including the position): 152`` under a table of
+    reports in columns is no row of it, and ``Salary (Vote 1):`` keeps its label."""
+    english = ("Title: Chief Science Officer\nPosition no.: 30100\n5. FINANCIAL RESOURCES (2022-2023)\n"
+               "Source of funds                            Salary          O&M         Total\n"
+               "Appropriation (Vote 1)               $100,640,000  $35,844,000  $136,484,000\n"
+               "Cost recovery (respendable revenue)   $17,760,000  $10,406,000   $28,166,000\n"
+               "Total                                $118,400,000  $46,250,000  $164,650,000\n"
+               "FTEs: 1415\n6. CONTEXT AND CHALLENGES\nThe Agency is a science-based regulator.\n")
+    french = ("Titre : Directeur régional, Saint-Hyacinthe\nNuméro du poste : 30200\n"
+              "5. RESSOURCES FINANCIÈRES (2017-2018)\n\n"
+              "Source                                             Salaires       F et E         Total\n"
+              "Crédits parlementaires (crédit 1)              19 746 000 $  2 877 000 $  22 623 000 $\n"
+              "Recouvrement des coûts (recettes disponibles)   2 194 000 $    508 000 $   2 702 000 $\n"
+              "Total                                          21 940 000 $  3 385 000 $  25 325 000 $\n\n"
+              "ETP : 255\n\n6. CONTEXTE ET DÉFIS\nL'Agence est un organisme de réglementation.\n")
+    tabled = ("Title: Director General, Enforcement\nPosition no.: 30210\n4. DIRECT REPORTS\n"
+              "Position                                       Group-level  FTEs\n"
+              "Director, National Investigation Services            EX-01    96\n"
+              "Manager, Evidence and Laboratory Liaison             CH-04     5\n"
+              "Total FTEs in the organization (including the position): 152\n"
+              "5. FINANCIAL RESOURCES (2024-2025)\nFTEs: 152\nSalary (Vote 1): $14,870,000\n"
+              "O&M (Vote 1): $3,925,000\nTotal operating (salary and O&M): $18,795,000\n"
+              "Capital (Vote 5): $1,200,000\n6. CONTEXT AND CHALLENGES\nThe Agency is a regulator.\n")
+    for name, text, number, figures in (
+            ("CSO 2022.txt", english, "30100", (1415, 118400000, 46250000, 164650000)),
+            ("DR St-Hyacinthe 2017.txt", french, "30200", (255, 21940000, 3385000, 25325000)),
+            ("DG Enforcement 2024.txt", tabled, "30210", (152, 14870000, 3925000, 18795000))):
+        root, _ = _import(tmp_path, name, text)
+        dims = _record(root, number)["dimensions"]
+        assert (dims["fte"], dims["salary"], dims["o_and_m"], dims["total"]) == figures, name
+
+
+def test_a_bilingual_columns_labels_over_a_total_row(tmp_path: Path) -> None:
+    """``| Source | Salary / Salaires | O&M / F et E | Total |``: a column named in both languages is read by
+    its first half, so the Total row gives the salary and the O&M too."""
+    text = ("Title: Director, Inspection Training\nPosition no.: 30330\n"
+            "5. FINANCIAL RESOURCES / 5. RESSOURCES FINANCIÈRES (2025-2026)\n"
+            "| Source | Salary / Salaires | O&M / F et E | Total |\n"
+            "| Appropriation (Vote 1) | $2,288,000 | $1,071,000 | $3,359,000 |\n"
+            "| Cost recovery (respendable revenue) | $572,000 | $459,000 | $1,031,000 |\n"
+            "| Total | $2,860,000 | $1,530,000 | $4,390,000 |\nFTEs / ETP: 31\n"
+            "6. CONTEXT AND CHALLENGES / 6. CONTEXTE ET DÉFIS\nThe Agency is a science-based regulator.\n")
+    root, _ = _import(tmp_path, "Director Inspection Training 2025 FINAL.md", text)
+    dims = _record(root, "30330")["dimensions"]
+    assert (dims["salary"], dims["o_and_m"], dims["total"]) == (2860000, 1530000, 4390000)
+
+
+def test_a_markdown_cells_line_break_between_two_languages(tmp_path: Path) -> None:
+    """``| Director, X<br>*Directrice, X* | EX-01 | 35 |``: a cell's two lines are its title in each language,
+    the second in italics; the title in the document's language is kept, without the markup."""
+    text = ("# Vice-President, Heritage Places Restoration\n\n**Position number:** 20100\n\n"
+            "## Organization Structure\n\n| Position / Poste | Level / Niveau | FTEs / ETP |\n|---|---|---|\n"
+            "| Director, Indigenous Conservation Partnerships<br>*Directrice, Partenariats autochtones en "
+            "conservation* | EX-01 | 35 |\n"
+            "| Senior Policy Advisor<br>*Conseiller principal en politiques* | EC-07 | 1 |\n\n"
+            "## Dimensions\n\nFTEs: 37\n")
+    root, _ = _import(tmp_path, "VP Heritage Places Restoration.md", text)
+    assert _reports(root, "20100", 2) == [("Director, Indigenous Conservation Partnerships", "EX-01", 35),
+                                          ("Senior Policy Advisor", "EC-07", 1)]
+
+
+def test_a_bilingual_reports_halves_a_scan_misread_and_the_east(tmp_path: Path) -> None:
+    """``Program Officer / Agent de prograrnme``: the halves are told apart by their languages once the scan's
+    letters are mended (one of them names a role); ``... régionale - Est`` is the East, no sentence's verb."""
+    text = ("Position Title: Director, Non-Filer Outreach\nPosition Number: 10158\n\nORGANIZATION STRUCTURE\n\n"
+            "3 positions report directly to the Director:\n\n"
+            "- Manager, Regional Outreach East / Gesti0nnaire, Sensibilisation regionale - Est (MG-0S) - 141 FTEs\n"
+            "- Manager, Regional Outreach West / Gestionnaire, Sensibilisation régionale - Ouest (MG-o5) - l39 FTEs\n"
+            "- Program Officer / Agent de prograrnme (MG-03) - 7 FTEs\n\nDIMENSIONS\n\nFTEs: 288\n")
+    root, _ = _import(tmp_path, "10158 Non-Filer Outreach WD scan.txt", text)
+    assert _reports(root, "10158", 3) == [("Manager, Regional Outreach East", "MG-05", 141),
+                                          ("Manager, Regional Outreach West", "MG-05", 139),
+                                          ("Program Officer", "MG-03", 7)]
+
+
+def test_the_clerk_under_a_bilingual_supervisor_label(tmp_path: Path) -> None:
+    """``Supervisor / Superviseur: Clerk of the Privy Council and Secretary to the Cabinet``: a bilingual
+    supervisor's label before a role (the Clerk's) is the supervisor's title, not a person's name."""
+    text = ("Position Title / Titre du poste: Executive Director, Results and Delivery Unit\n"
+            "Position Number / Numéro du poste: 40950\n"
+            "Supervisor / Superviseur: Clerk of the Privy Council and Secretary to the Cabinet\n"
+            "GENERAL ACCOUNTABILITY / RESPONSABILITÉ GÉNÉRALE\nThe Executive Director leads the unit.\n")
+    root, _ = _import(tmp_path, "Executive Director, Results and Delivery Unit.txt", text)
+    assert _record(root, "40950")["supervisor"]["title"] == "Clerk of the Privy Council and Secretary to the Cabinet"
+
+
+def test_a_heavy_scans_letters_among_an_amounts_digits(tmp_path: Path) -> None:
+    """A heavy scan's amounts: a Z for a 2, a b for a 6 and a B for an 8, even first after the dollar sign
+    (``$B,lIS,OOo``, ``$I,b0Z,O00``), and a B or a G before a French amount's next group (``3B 066 000 $``)."""
+    english = ("Position Title: Regional Director, Civil Aviation\nPosition Number: 30711\n\nDIMENSIONS\n"
+               "- FTEs: 74\n- Salary: $B,lIS,OOo\n- O&M: $I,b0Z,O00\n- Total: $9,7I7,0O0\n")
+    french = ("Titre du poste : Directeur général, Centre de Sherbrooke\nNuméro du poste : 30712\n\nDIMENSIONS\n"
+              "Équivalents temps plein:\t253\nBudget salarial:\t25 81O 0OO $\nBudget de F&E:\t12 25G 00O $\n"
+              "Budget total:\t3B 066 000 $\n")
+    for name, text, number, figures in (
+            ("RD Civil Aviation PNR 2016.txt", english, "30711", (8115000, 1602000, 9717000)),
+            ("DG CCCOT Sherbrooke (signée).txt", french, "30712", (25810000, 12256000, 38066000))):
+        root, _ = _import(tmp_path, name, text)
+        dims = _record(root, number)["dimensions"]
+        assert (dims["salary"], dims["o_and_m"], dims["total"]) == figures, name
+
+
+def test_a_bare_position_labels_number_a_scan_misread(tmp_path: Path) -> None:
+    """``Position: 2oI13`` and ``Supervisor's position: 2Oo44``: a title's label over a number alone names the
+    position's number, even when a scan read some of its digits as letters."""
+    text = ("EXECUTIVE WORK DESCRIPTION\n\nTitle: Director, Visitor Reservation Services\nLevel: EX-01\n"
+            "Position: 2oI13\nImmediate supervisor: Vice-President, Heritage Places Restoration\n"
+            "Supervisor's position: 2Oo44\n\nGENERAL ACCOUNTABILITY\n\nThe Director leads visitor reservations.\n")
+    root, _ = _import(tmp_path, "Visitor Reservation Services Director (OCR).txt", text)
+    record = _record(root, "20113")
+    assert (record["reports_to"], record["supervisor"]["title"]) == \
+        ("20044", "Vice-President, Heritage Places Restoration")
+
+
+def test_a_runs_next_sentence_after_the_supervisors_title_stays_in_the_structure(tmp_path: Path) -> None:
+    """``Reports to: Assistant Deputy Minister, X Reporting to the Director General, Y are: Director, A, (EX-01, 80
+    FTE's) ...``: in a scan's run the label's value ends where the next sentence starts; the reports it lists,
+    the first one too, are the structure's, and the first report's level is not the supervisor's."""
+    text = ("EXECUTIVE WORK DESCRIPTION Job Title: Director General, Medical Devices Directorate Position Number: "
+            "620618 General Accountability Providing leadership and strategic direction for the review of medical "
+            "devices. Organization Structure Reports to: Assistant Deputy Minister, Health Products and Food Branch "
+            "Reporting to the Director General, Medical Devices Directorate are: Director, Device Licensing Services, "
+            "(EX-01, 80 FTE's) accountable for: manages the operations of the unit.; Director, Clinical Evaluation, "
+            "(EX-OI, 87 employees) accountable for: manages the operations of the unit.; Manager, Business "
+            "Operations, (AS-O7, 34 FTEs) accountable for: leads the team. DIMENSIONS FTEs: 220 Salary Budget: "
+            "$23.59M Specific Accountabilities 1. Establishes the priorities of the directorate.\n")
+    root, _ = _import(tmp_path, "DG Medical Devices Directorate EX-03.txt", text)
+    record = _record(root, "620618")
+    assert record["supervisor"] == {"title": "Assistant Deputy Minister, Health Products and Food Branch"}
+    assert _reports(root, "620618", 3) == [("Director, Device Licensing Services", "EX-01", 80),
+                                           ("Director, Clinical Evaluation", "EX-01", 87),
+                                           ("Manager, Business Operations", "AS-07", 34)]
+
+
+def test_a_supervisor_written_as_dg(tmp_path: Path) -> None:
+    """``reports to the DG, Data Centre Services (EX - 03), position no. 539984``: a role as forms abbreviate it
+    (``DG``, ``ADM``, ``SMA``) names the supervisor."""
+    text = ("Position Title: Senior Director, Cloud, Hosting and Enterprise Architecture\nPosition Number: 540120\n\n"
+            "ORGANIZATION STRUCTURE\n\nThe Sr. Director, Cloud, Hosting and Enterprise Architecture reports to the\n"
+            "DG, Data Centre Services (EX - 03), position no. 539984, and is one of 5\nsenior positions in that "
+            "organization.\n\nDIMENSIONS\n\nFTEs: 48\n")
+    root, _ = _import(tmp_path, "Sr Director Cloud Hosting and Enterprise Architecture - SSC.txt", text)
+    record = _record(root, "540120")
+    assert (record["reports_to"], record["supervisor"]) == \
+        ("539984", {"title": "DG, Data Centre Services", "classification": "EX-03"})
+
+
+def test_a_one_row_table_of_an_institutions_fields(tmp_path: Path) -> None:
+    """A Word table's header over one row of values, its labels an HR form's own (``Position Nbr``, ``Class.
+    Level``, ``Position Name``, ``Institution``, ``Branch - Service``): each label with its value."""
+    text = ("JOB DESCRIPTION – EXECUTIVE GROUP\n| Position Nbr | Job Description Code | Class. Level | Date in effect | "
+            "Position Name | Institution | Branch - Service | Location of Position |\n| 60310 | 204558 | Ex-03 | "
+            "2015-10-05 | Regional Director General, Manitoba Region | Aboriginal Affairs and Northern Development "
+            "Canada | Regional Operations Sector | Winnipeg, Manitoba |\nSupervisor information\n"
+            "Supervisor (Title): Assistant Deputy Minister, Regional Operations\nGENERAL ACCOUNTABILITY STATEMENT\n"
+            "The Regional Director General, Manitoba Region is accountable for the Department's programs.\n")
+    root, _ = _import(tmp_path, "AANDC RDG Manitoba WD 2015.txt", text)
+    record = _record(root, "60310")
+    assert (record["title"], record["classification"], record["job_code"], str(record["effective_date"]),
+            record["location"]) == ("Regional Director General, Manitoba Region", "EX-03", "204558", "2015-10-05",
+                                    "Winnipeg, MB")
+
+
+def test_the_supervision_post_labels(tmp_path: Path) -> None:
+    """``Titre du poste de supervision`` and ``N° du poste de supervision``: the supervising post's title and
+    number, the supervisor's (a ``N°`` before ``poste`` names a number)."""
+    text = ("Description de travail\nCadre de direction\nMinistère ou agence: Agence spatiale canadienne\n"
+            "Intitulé officiel: Directeur, Opérations de l'exploration spatiale\nN° du poste: 3307\n"
+            "Groupe et niveau du poste: EX 1\nTitre du poste de supervision: Directeur général, Exploration spatiale\n"
+            "N° du poste de supervision: 3300\nNiveau du gestionnaire: EX 3\nRESPONSABILITÉS GÉNÉRALES\n"
+            "Le directeur est responsable des opérations de l'exploration spatiale.\n")
+    root, _ = _import(tmp_path, "ASC - Directeur Opérations exploration spatiale 2021.txt", text)
+    record = _record(root, "3307")
+    assert (record["reports_to"], record["supervisor"]) == \
+        ("3300", {"title": "Directeur général, Exploration spatiale", "classification": "EX-03"})
+
+
+def test_a_pdfs_form_of_qualified_labels_and_a_table_one_space_apart(tmp_path: Path) -> None:
+    """A PDF's form without colons, its labels qualified in brackets (``Position Title (official) Director, X``,
+    ``Position Number (HRMS) 88540``), and its table of reports whose cells one space sets apart (``Director,
+    Pay Operations East EX-01 268``): the labels' values, and each row's title, level and count."""
+    text = ("EX POSITION DESCRIPTION\nPortfolio Organization Public Services and Procurement Canada\n"
+            "Position Title (official) Executive Director, Pay Centre Operations\nPosition Number (HRMS) 88540\n"
+            "Position Level EX-02\nEffective Date (WD) 24 February 2020\n"
+            "Location (City, Province) Miramichi, New Brunswick\nPurpose of the Position\n"
+            "The Executive Director, Pay Centre Operations is accountable for the processing of pay transactions.\n"
+            "Organization\nThe following positions report directly to the Executive Director, Pay Centre "
+            "Operations:\nUnit head Grp/Lvl Staff (FTE)\nDirector, Pay Operations East EX-01 268\n"
+            "Director, Client Contact Centre EX-01 175\nManager, Business Management AS-07 9\nNature and Scope\n"
+            "Public Services and Procurement Canada is the Government of Canada's common service provider.\n")
+    root, _ = _import(tmp_path, "PSPC ED Pay Centre Operations WD 2020.txt", text)
+    record = _record(root, "88540")
+    assert (record["title"], record["classification"], str(record["effective_date"])) == \
+        ("Executive Director, Pay Centre Operations", "EX-02", "2020-02-24")
+    assert _reports(root, "88540", 3) == [("Director, Pay Operations East", "EX-01", 268),
+                                          ("Director, Client Contact Centre", "EX-01", 175),
+                                          ("Manager, Business Management", "AS-07", 9)]
+
+
+def test_a_drawn_trees_reports_with_dot_leaders(tmp_path: Path) -> None:
+    """``|-- Manager, X  ....  EC-07 / 9 FTEs``: an org chart drawn as a tree, each branch's title, dots, its
+    level and its count after a slash; a name under a branch (``VACANT``) is none of them."""
+    text = ("TITLE: Director, Criminal Investigations\nPOSITION NO.: 423750\n\nOrganization\n\n"
+            "Director, Criminal Investigations (EX-01)\n    |-- Manager, Stakeholder Relations  ....  EC-07 / 9 FTEs\n"
+            "    |      VACANT\n    |-- Manager, Partnerships and Engagement  ....  FB-07 / 2l FTEs\n"
+            "    `-- Manager, Research and Analysis  ....  EC-07 / 20 FTEs\n\nNature & Scope\n\n"
+            "A key challenge is the modernization of aging systems.\n")
+    root, _ = _import(tmp_path, "Director, Criminal Investigations 2011.txt", text)
+    assert _reports(root, "423750", 3) == [("Manager, Stakeholder Relations", "EC-07", 9),
+                                           ("Manager, Partnerships and Engagement", "FB-07", 21),
+                                           ("Manager, Research and Analysis", "EC-07", 20)]
+
+
+def test_a_pdfs_tables_read_column_after_column_across_a_page(tmp_path: Path) -> None:
+    """A PDF's tables read column after column, each cell on its line: the reports' titles broken by a page's
+    footer and the next one's header, then their levels and counts; the fiscal years one a line, then each
+    dimension and its figures (the current year's kept, ``(current)`` or ``Exercice en cours``)."""
+    english = ("Position Title: Director General, Community Infrastructure\nPosition Number: 53120\n"
+               "Organizational Context\nReporting to the position are:\nPosition Title\nDirector, Client Services\n"
+               "Executive Director, Business Transformation\nIndigenous Services Canada\n1\n\n"
+               "Form EX-WD-2 (rev. 2017)\nSenior Advisor to the Director General\nGroup/Level\nEX-01\nEX-02\nEC-07\n"
+               "FTEs\n81\n82\n1\nKey Dimensions\n2019-2020\n2020-2021\n2021-2022 (current)\nFull-time equivalents\n"
+               "240\n235\n255\nSalary budget\n$25.408 million\n$29.463 million\n$27.03 million\nO&M budget\n"
+               "$2.937 million\n$2.414 million\n$2.489 million\nTotal\n$28.345 million\n$31.877 million\n"
+               "$29.519 million\nContext\nA key challenge for the incumbent is to reconcile priorities.\n")
+    root, _ = _import(tmp_path, "Director General, Community Infrastructure - EX-03.txt", english)
+    assert _reports(root, "53120", 3) == [("Director, Client Services", "EX-01", 81),
+                                          ("Executive Director, Business Transformation", "EX-02", 82),
+                                          ("Senior Advisor to the Director General", "EC-07", 1)]
+    dims = _record(root, "53120")["dimensions"]
+    assert (dims["fte"], dims["salary"], dims["o_and_m"], dims["total"]) == (255, 27030000, 2489000, 29519000)
+    french = ("Titre du poste : Directeur, Adaptation aux changements climatiques\nNuméro du poste : 18531\n"
+              "Principales dimensions\n2023-24 Réel\n2024-25 Exercice en cours\n2025-26 Prévu\n"
+              "Équivalents temps plein\n161\n169\n174\nSalaires\n16,701 M$\n17,58 M$\n18,107 M$\n"
+              "Budget de F et E\n738 000 $\n777 000 $\n800 000 $\nTotal\n17,439 M$\n18,357 M$\n18,907 M$\n"
+              "Contexte organisationnel\nLe poste fait partie de l'équipe de gestion du secteur.\n")
+    root, _ = _import(tmp_path, "18531 Directeur, Adaptation aux changements climatiques FINAL.txt", french)
+    dims = _record(root, "18531")["dimensions"]
+    assert (dims["fte"], dims["salary"], dims["o_and_m"], dims["total"]) == (169, 17580000, 777000, 18357000)
+
+
+def test_bilingual_column_labels_two_spaces_apart_and_a_b_opening_a_group(tmp_path: Path) -> None:
+    """``Salary / Salaires  O&M / F et E       Total``: labels two spaces apart over a Total row whose amounts
+    wider gaps set apart; and a scan's ``2 B40 O0O $``, a B opening a French amount's group."""
+    spaced = ("Title: Director, Research and Partnerships\nPosition no.: 30400\n"
+              "5. FINANCIAL RESOURCES / 5. RESSOURCES FINANCIÈRES (2024-2025)\n"
+              "Source                               Salary / Salaires  O&M / F et E       Total\n"
+              "Appropriation (Vote 1)                      $2,367,000    $4,598,000  $6,965,000\n"
+              "Cost recovery (respendable revenue)           $263,000      $812,000  $1,075,000\n"
+              "Total                                       $2,630,000    $5,410,000  $8,040,000\n"
+              "FTEs / ETP: 26\n6. CONTEXT AND CHALLENGES / 6. CONTEXTE ET DÉFIS\nThe Agency is a regulator.\n")
+    root, _ = _import(tmp_path, "Director Research and Partnerships 2024.txt", spaced)
+    dims = _record(root, "30400")["dimensions"]
+    assert (dims["salary"], dims["o_and_m"], dims["total"]) == (2630000, 5410000, 8040000)
+    scanned = ("TITRE DU POSTE : Directeur, Évaluation des risques phytosanitaires\nNUMÉRO DU POSTE : 30500\n\n"
+               "DIMENSIONS\n\nETP:                           Z6\nSalaires:                      2 B40 O0O $\n")
+    root, _ = _import(tmp_path, "Directeur evaluation risques phytosanitaires 2011 numérisé.txt", scanned)
+    assert _record(root, "30500")["dimensions"]["salary"] == 2840000

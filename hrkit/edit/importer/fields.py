@@ -64,7 +64,11 @@ def field_of(key: str, raw: str) -> str:
     """The field a label names, given its value: a title's label over a number alone names the
     position's number (an HR system's printout: ``Position: 3311208``, ``Reports To: 3311000``,
     ``Poste du supérieur: A0400``)."""
-    return _AS_NUMBER[key] if key in _AS_NUMBER and re.fullmatch(r"\s*(?:[A-Z]{1,5}-?)?[0-9OIl]{3,9}\s*", raw) else key
+    return _AS_NUMBER[key] if key in _AS_NUMBER and _NUMBER_ALONE.fullmatch(raw) else key
+
+
+_NUMBER_ALONE = re.compile(rf"\s*(?:[A-Z]{{1,5}}-?)?(?=[^0-9\s]*[0-9])[{repair.NUMBER_CHARS}]{{3,9}}\s*")
+"""A position's number alone, a scan's letters for some digits (``2oI13``), a digit at least."""
 
 
 def _written_out(key: str, first: object, again: str) -> bool:
@@ -195,6 +199,7 @@ def _title(wd: WorkDescription, key: str, raw: str) -> int:
     General, X (EX-O4)``) and, for the supervisor, a position number (``..., poste 22138``).
     What follows the classification is not the title (in a scan's run, the next words)."""
     supervisor = key == "supervisor_title"
+    raw = _NEXT_WORDS.split(raw, 1)[0]  # a scan's run goes on after the title: "... Region Direct reports to the ..."
     used = len(raw)
     sentence = _REPORTS_TO.match(raw) if supervisor else None
     raw = raw[sentence.end():] if sentence else raw  # "Reporting relationship: Reports to the Director General, X"
@@ -234,7 +239,6 @@ def _title(wd: WorkDescription, key: str, raw: str) -> int:
         if read and "supervisor_number" not in wd.fields:
             wd.fields["supervisor_number"] = Value(read[0], wd.read_as(number[1]) if read[1] else None)
         raw = raw[: number.start()]
-    raw = _NEXT_WORDS.split(raw, 1)[0]  # a scan's run goes on after the title: "... Region Direct reports to the ..."
     written = repair.clean_text(raw).rstrip(" .;,:/`~\u00b7")  # a scan's speck after the title, a cell's bar
     title = spelling.mended(written)
     wd.fields[key] = Value(title, wd.read_as(written) if title != written else None)
@@ -258,7 +262,8 @@ _REPORTS_TO = re.compile(r"\s*(?:(?:the|this)\s+position\s+|the\s+incumbent\s+|l
 _TITLE_LABEL = re.compile(r"\s*(?:(?:position|job|official)\s+)?(?:title|titre)(?:\s+(?:du|of\s+the)\s+poste?)?"
                           r"\s*:\s*(?=\S)", re.IGNORECASE)
 """``Immediate Supervisor: Title: X``: a label inside the value names the title, and is none of it."""
-_NEXT_WORDS = re.compile(r"\s+(?:direct reports|the following|positions reporting|les postes suivants|relèvent)\b",
+_NEXT_WORDS = re.compile(r"\s+(?:direct reports|the following|positions reporting|reporting to|les postes suivants|"
+                         r"relèvent)\b",
                          re.IGNORECASE)
 """Words that follow a title in a scan's run: the next sentence, not the title."""
 _POSITION = re.compile(rf"(?:\s*[,;(/.]?\s*(?:-\s*)?\b(?:position|poste|pos\.?)\s*(?:number|no\.?|num[ée]ro|n°|#)?\s*:?"

@@ -278,9 +278,10 @@ def _rejoined(split: re.Match) -> str:
     """A word split over two lines, made one."""
     return split[1] + ("-" if fold(split[1]) in _COMPOUND_FIRST else "")
 
-_DOT_LEADER = re.compile(r"(?:(?<=[\w)#])|(?<=\w\.))[ \t]*(?:\.{4,}[ \t]*:?|\.{2,3}[ \t]*:)[ \t]*(?=\S)")
-"""``Job Title.........Director, X``, ``Eff Date ......: 2016/10/03``, ``FTE (unit) ...: 22``: dots
-leading a label to its value stand for its colon (or lead to it)."""
+_DOT_LEADER = re.compile(r"(?:(?<=[\w)#])|(?<=\w\.))[ \t]*(?:\.{4,}[ \t]*:?|\.{2,3}[ \t]*:)[ \t]*(?=\S)"
+                         r"|(?:(?<=\w)|(?<=\w\.))[ \t]+\.{3}[ \t]+(?=[A-ZÀ-Ý0-9])")
+"""``Job Title.........Director, X``, ``Eff Date ......: 2016/10/03``, ``FTE (unit) ...: 22``, ``Title of
+Supervisor ... Director General, X``: dots leading a label to its value stand for its colon (or lead to it)."""
 
 _SPECK_VALUE = re.compile(r"^([ \t]*[^\s:][^:\n]{1,60}:)[ \t]*[.,'`~_-]{1,2}[ \t]*$")
 """``Titre du poste: .``: a speck a scan read after a label is no value (the value is on the next line)."""
@@ -316,9 +317,14 @@ def _unmark(line: str) -> str:
         colon = "" if label.endswith(":") or not item[2] and not item[3] else ":"
         line = f"\u2022 {label}{colon} {item[3]}".rstrip()
     line = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", line.replace("**", "").replace("__", ""))
+    line = _MD_ITALIC.sub(r"\1", _MD_CELL_BREAK.sub(" / ", line) if line.lstrip().startswith("|") else line)
     return _BULLET.sub(lambda bullet: bullet[0][:len(bullet[0]) - len(bullet[0].lstrip())] + "\u2022 ", line)
 
 
+_MD_CELL_BREAK = re.compile(r"[ \t]*<br[ \t]*/?>[ \t]*")
+"""A line break inside a table's cell (``Director, X<br>*Directrice, X*``): its two lines, a slash apart."""
+_MD_ITALIC = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n|]+?)(?<=\S)\*(?![\w*])")
+"""``*Directrice, X*``: words in italics."""
 _MD_STRUCK = re.compile(r"~~[^~\n]+~~[ \t]*")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+.!$'\"-])")
 """A character a Markdown converter escaped (``\\$``, ``\\-``); an escaped bar stays one of a table's cells."""
@@ -756,8 +762,10 @@ _PLACEHOLDER = re.compile(r"(?:click or tap here to enter text|cliquez ou appuye
 
 def _report_columns(lines: list[str], start: int) -> tuple[list[str], int] | None:
     """A table of direct reports from ``start`` read column by column, as its rows (``title | code
-    | count`` under its header), and the line after it."""
+    | count`` under its header), and the line after it. A page's break inside the titles' column
+    (its footer, the next page's header) is none of its cells."""
     columns: list[tuple[str, list[str]]] = []
+    broken: set[int] = set()  # the columns a page's break went through
     index = start
     while index < len(lines) and len(columns) < 3 and _column_header(lines[index]):
         header, cells = lines[index].strip(), []
@@ -765,17 +773,34 @@ def _report_columns(lines: list[str], start: int) -> tuple[list[str], int] | Non
         while index < len(lines) and not (cells and _column_header(lines[index])):
             if _column_header(lines[index]):
                 return None  # "Poste du supérieur" / "Titre du supérieur": a row of labels, no column
-            if _heading_line(lines[index]) or not lines[index].strip() and cells:
+            if not lines[index].strip() and cells:
+                seen = {header, *(h for h, _ in columns)}  # the next page's header repeating this one's: a table's end
+                if not any(_column_header(line) and line.strip() not in seen
+                           for line in lines[index + 1: index + _PAGE_BREAK_LINES]):
+                    break
+                broken.add(len(columns))
+            if _heading_line(lines[index]):
                 break
-            if not _skipped(lines[index]):
+            if lines[index].strip() and not _skipped(lines[index]):
                 cells.append(lines[index].strip())
             index += 1
         columns.append((header, cells))
+    found = report_header([h for h, _ in columns]) if len(columns) >= 2 else None
+    if found is None:
+        return None
+    title, cells = columns[found["title"]]
+    others = {len(column) for at, (_, column) in enumerate(columns) if at != found["title"]}
+    if found["title"] in broken and len(others) == 1 and len(cells) > min(others):  # a page's footer and header
+        columns[found["title"]] = (title, [cell for cell in cells if role_word(fold(cell)) and not _labelish(cell)])
     sizes = {len(cells) for _, cells in columns}
-    if len(columns) < 2 or len(sizes) != 1 or min(sizes) < 2 or report_header([h for h, _ in columns]) is None:
+    if len(sizes) != 1 or min(sizes) < 2:
         return None  # a column of one cell: a label over its value ("Poste du supérieur" / "00035100")
     rows = [" | ".join(cells[row] for _, cells in columns) for row in range(sizes.pop())]
     return [" | ".join(h for h, _ in columns), *rows], index
+
+
+_PAGE_BREAK_LINES = 6
+"""How far past a blank line a column of cells may go on, after a page's footer and the next one's header."""
 
 
 def _report_cells(lines: list[str], start: int) -> tuple[list[str], int] | None:
@@ -1415,7 +1440,8 @@ def _field_and_words(line: str) -> tuple[str, str] | None:
     return None
 
 
-_FISCAL_YEAR = re.compile(repair.FISCAL_YEAR + r"([ \t]*\(?(?:current|en cours|courant|actuel(?:le)?|this year)\)?"
+_FISCAL_YEAR = re.compile(repair.FISCAL_YEAR + r"([ \t]*\(?(?:exercice[ \t]+)?(?:current|en cours|courant|actuel(?:le)?|"
+                          r"this year)(?:[ \t]+(?:fiscal[ \t]+)?year)?\)?"
                           r"|[ \t]*\*)?", re.IGNORECASE)
 
 
@@ -1430,6 +1456,37 @@ _OWN_WORD = re.compile(r"(?i:position|poste)")
 """A word ``_OWN_COLUMN`` holds: no header without one (a cheap test first)."""
 _CELL_SEPARATOR = re.compile(r"[ \t]*\t[ \t]*|[ \t]*\|[ \t]*")
 _PAGE_NUMBER = re.compile(r"\b(?:page|p\.)[ \t]*[0-9]{1,3}[ \t]*(?:of|de|/)[ \t]*[0-9]{1,3}\b", re.IGNORECASE)
+
+
+def _year_columns(lines: list[str]) -> list[str]:
+    """A PDF's table of fiscal years read cell after cell: the years one a line (``2019-2020`` /
+    ``2021-2022 (current)``), then each row's label and its figures one a line: its rows again
+    (``Salary budget | $25.408 million | ...``), under a header of the years, for ``_current_year``."""
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        end = index
+        while end < len(lines) and _YEAR_CELL.fullmatch(lines[end].strip()):
+            end += 1
+        years, rows = lines[index:end], []
+        while len(years) >= 2 and end + len(years) < len(lines) and _dimension_label(lines[end]) \
+                and all(_FIGURE_CELL.fullmatch(line.strip()) for line in lines[end + 1: end + 1 + len(years)]):
+            rows.append(" | ".join(line.strip() for line in lines[end: end + 1 + len(years)]))
+            end += 1 + len(years)
+        if rows:
+            out += [" | ".join(["Resource", *(year.strip() for year in years)]), *rows]
+            index = end
+        else:
+            out.append(lines[index])
+            index += 1
+    return out
+
+
+_YEAR_CELL = re.compile(repair.FISCAL_YEAR + r"(?:[ \t]+[^\d\s|][^|\n]{0,30})?")
+"""A fiscal year alone in its cell, with its words (``2024-25 Exercice en cours``, ``2023-24 Réel``)."""
+_FIGURE_CELL = re.compile(rf"\$?[ \t]?[{repair.NUMBER_CHARS}][{repair.NUMBER_CHARS},. ]*"
+                          rf"(?:[ \t]*(?:k|K|M|million)?[ \t]*\$?)")
+"""A count or an amount alone in its cell."""
 
 
 def _current_year(lines: list[str]) -> list[str]:
@@ -1504,8 +1561,9 @@ def _aligned_tables(lines: list[str]) -> list[str]:
         if "|" not in line and len(cells) >= 2 and report_header(cells) is not None:
             while end < len(lines) and lines[end].strip() and not _heading_line(lines[end]) \
                     and not all(_any_label(c) for c in _ALIGNED_GAP.split(lines[end].strip())) \
-                    and not (":" in lines[end] and ":" not in line and _lone_label(lines[end].split(":", 1)[0])):
-                # a header of words, then "Reports to: X" after its rows: no row
+                    and not (":" in lines[end] and ":" not in line and _lone_label(lines[end].split(":", 1)[0])) \
+                    and not _LABELLED_FIGURE.fullmatch(lines[end].strip()):
+                # a header of words, then "Reports to: X" or "Total FTEs (including the position): 152" after its rows
                 if len(lines[end].rstrip()) > starts[1]:
                     rows.append([lines[end]])
                 elif rows and rows[-1][0].endswith("  ") and _LONE_FIGURE.fullmatch(lines[end]):
@@ -1534,6 +1592,10 @@ def _aligned_tables(lines: list[str]) -> list[str]:
             out += lines[index:end]
         index = end
     return out
+
+
+_LABELLED_FIGURE = re.compile(r"[^:|]*?\S(?<! {2}):[ \t]*[$0-9][\w$.,]*")
+"""A label's words and a figure after its colon, no gap between them: no row of a table in columns."""
 
 
 def _row_or_end(following: list[str]) -> bool:
@@ -1641,7 +1703,7 @@ def _lines(lines: list[str]) -> list[str]:
     """Word tables, a form's boxes and labels alone on their line made ``label: value`` lines."""
     out: list[str] = []
     header: list[str] = []  # the first row of the table the line is in
-    for line in _boxes(_aligned_tables(_current_year(lines))):
+    for line in _boxes(_aligned_tables(_current_year(_year_columns(_rejoined_rows(lines))))):
         line = _spaced_label(line)
         cells = _cells(line)
         if "\t" in line and 3 <= len(header) > len(cells):  # a tabbed row's last cell empty ("X\tEX-01\t")
@@ -1691,11 +1753,19 @@ def _total_row(header: list[str], cells: list[str]) -> str | None:
     """A table of units' resources (``Unit | Group | FTEs | Salary | O&M``) ends in its ``Total`` row:
     the position's dimensions, each under its column's label (``Salary: $20,070,000``)."""
     total = TOTAL_ROW.fullmatch(fold(cells[0]))
-    if len(cells) != len(header) or not total or total["subtotal"] \
-            or not any(label_of(fold(cell)) in _MONEY for cell in header[1:]):
+    apart = [label for cell in header for label in re.split(r" {2,}", cell)]  # "Salary / Salaires  O&M / F et E"
+    header = apart if len(header) < len(cells) == len(apart) else header
+    labels = [_one_language(cell) for cell in header[1:]]
+    if len(cells) != len(header) or not total or total["subtotal"] or any(re.search(r"[0-9]", c) for c in labels) \
+            or not any(label_of(fold(label)) in _MONEY for label in labels):  # no "Salary | $18.36M | O&M" row
         return None
-    return "\n".join(f"{label}: {value}" for label, value in zip(header[1:], cells[1:])
-                     if value and label_of(fold(label)))
+    return "\n".join(f"{label}: {value}" for label, value in zip(labels, cells[1:]) if value and label_of(fold(label)))
+
+
+def _one_language(label: str) -> str:
+    """A column's label, or its first half when both languages name it (``Salary / Salaires``)."""
+    halves = label.split(" / ")
+    return halves[0] if len(halves) == 2 and not label_of(fold(label)) and label_of(fold(halves[0])) else label
 
 
 _MONEY = ("salary", "o_and_m", "total")
@@ -1918,16 +1988,49 @@ def _data_rows(lines: list[str], start: int, width: int) -> int:
     return rows
 
 
+def _rejoined_rows(lines: list[str]) -> list[str]:
+    """A table's row a scan broke after its first cell (``Position | Group/Level | FTEs`` /
+    ``Manager, Pay Operations`` / ``| AS-7 | 4``): one row again, where the first cell and the rest
+    make as many cells as the header has."""
+    out: list[str] = []
+    header = 0
+    for line in lines:
+        if " | " in line and not line.lstrip().startswith("|"):
+            header = len(line.strip(" |").split(" | "))
+        rest = _ROW_REST.match(line)
+        if rest and header and out and out[-1].strip() and "|" not in out[-1] \
+                and 1 + len(rest[1].split("|")) == header:
+            out[-1] = f"{out[-1].rstrip()} | {rest[1].strip()}"
+            continue
+        out.append(line)
+        header = header if line.strip() else 0
+    return out
+
+
+_ROW_REST = re.compile(r"[ \t]*\|[ \t]*([^|\n]*\S(?:[ \t]*\|[ \t]*[^|\n]*\S)*)[ \t]*\|?[ \t]*$")
+"""A row's cells after its first, the line opening with the bar between them."""
+
+
 def _cells(line: str) -> list[str]:
     line = _SPACED_COLON.sub(r"\1: ", line, count=1)  # "POSITION_ID       : 51230": a label and its value
     if "\t" not in line and " | " not in line and "   " not in line.strip() and not line.strip().startswith("|"):
         return [line]
     cells = [c.strip() for c in re.split(r"\t|\s*\|\s*| {3,}", re.sub(r"^\||\|$", "", line.strip()).strip())]
+    cells = [amount for cell in cells for amount in _amounts_apart(cell)]
     filled = sum(bool(c) for c in cells)
     kept = filled >= 3 if "\t" in line else len(cells) >= 3 and filled >= 2  # a tab-separated row's empty cell
     cells = cells if kept else [c for c in cells if c]
     cells = cells if "|" in line or "\t" in line else _padded_levels(cells)  # not a table's "CX | 04"
     return [_spaced_halves(cells[0]), *cells[1:]] if len(cells) >= 2 else cells
+
+
+def _amounts_apart(cell: str) -> list[str]:
+    """A cell of amounts two spaces set apart (``$100,640,000  $35,844,000``, ``19 746 000 $  2 877 000 $``):
+    a column each, as a row of amounts under a header set apart by wider gaps."""
+    amounts = cell.split("  ")
+    if len(amounts) > 1 and all("$" in a and repair.MONEY.fullmatch(a.strip()) for a in amounts):
+        return [a.strip() for a in amounts]
+    return [cell]
 
 
 _SPACED_COLON = re.compile(r"^([ \t]*[^\s:|][^:|\n]{0,40}?\S)[ \t]{2,}:[ \t]*")
@@ -2072,7 +2175,11 @@ def _prose(line: str) -> bool:
     """A sentence, not a value: what follows a heading that is also a label (``Organisation:``);
     a bilingual value (``Director, X / Directeur, X``) counted by its first half."""
     words = line.split(" / ")[0].split()
-    return len(words) >= 12 or len(words) >= 8 and line.rstrip().endswith(".")
+    return len(words) >= 12 or len(words) >= 8 and (line.rstrip().endswith(".") or words[0] in _SENTENCE_FIRST)
+
+
+_SENTENCE_FIRST = frozenset(("The", "This", "Le", "La", "Les", "Il", "Elle", "Ce", "Cette"))
+"""A sentence's first word: eight words after it are prose, even when a line's end cuts them off."""
 
 
 def _any_label(cell: str) -> bool:
@@ -2165,6 +2272,19 @@ _ROW_LABEL = re.compile(rf"[ \t]*((?:{_LABEL_WORDS}){_OF_THIS})(?:[ \t]*\([^()\n
 _QUALIFIED = {"position_number": "supervisor_number", "title": "supervisor_title",
               "classification": "supervisor_classification"}
 """``Reports to (Position Number):``: the supervisor's field a qualifier names."""
+def _qualified_name(name: str | None, words: str, qualifier: str) -> str | None:
+    """The field a label (``words``, folded) names with its qualifier in brackets: a supervisor's label's qualifier
+    names which of the supervisor's fields (``Reports to (Group/Level)``, ``Poste du gestionnaire (no)``), a label of
+    the position's own qualified as the supervisor's is the supervisor's (``Position No. (Supervisor)``)."""
+    if qualifier and (name == "supervisor_title" or words in ("supervisor", "superviseur")):
+        named = _which("label", qualifier)[0] or "/" not in qualifier and guess_label(qualifier)  # "(position)"
+        # names one field; "(Title/Position #)" the value's parts
+        return "supervisor_number" if _NUMBER_QUALIFIER.fullmatch(qualifier) else _QUALIFIED.get(named, name)
+    if name in _QUALIFIED and _SUPERVISOR_QUALIFIER.fullmatch(qualifier):
+        return _QUALIFIED[name]
+    return name
+
+
 _NUMBER_QUALIFIER = re.compile(r"(?:numero|number|nbr|num|no|n[°o]|#)\.?")
 """``(no)``, ``(#)`` after a supervisor's label: the supervisor's position number."""
 _SUPERVISOR_QUALIFIER = re.compile(r"(?:of the |du |de la |de l')?(?:supervisor|superviseure?|superieure?|manager|"
@@ -2180,7 +2300,8 @@ _LANGUAGE_QUALIFIERS = {"english": EN, "anglais": EN, "en": EN, "eng": EN, "ang"
                         "french": FR, "francais": FR, "fr": FR, "fra": FR, "f": FR}
 _HEADING_WORDS = alternation(p for _, _, p in _HEADINGS)
 _FIRST_PIECES = {"label": by_first_piece(_LABELS), "heading": by_first_piece(_HEADINGS)}
-_NUMBERING = r"(?:[\u2022]\s*)?(?:(?:section|part|partie)\s+)?(?:[0-9]{1,2}\.[0-9]{1,2}|[0-9ivx]{1,4}|[a-h])?[.):-]?\s*"
+_NUMBERING = (r"(?:[\u2022]\s*)?(?:(?:section|part|partie)\s+)?(?:[0-9]{1,2}\.[0-9]{1,2}|[0-9ivx]{1,4}|[a-h])?"
+              r"(?:[ \t]*[.):\u2013-])?\s*")
 _HEADING_LINE = re.compile(rf"{_NUMBERING}((?:{_HEADING_WORDS})(?:\s*[/|-]\s*(?:{_HEADING_WORDS}))*)"
                            rf"(?:\s*\([^()\n]{{1,40}}\))?\s*[:.]?")
 """A heading alone on its line, numbered or not, with a qualifier or not (``Dimensions (fiscal year)``)."""
@@ -2239,13 +2360,8 @@ def _marks(text: str, folded: str, run: bool) -> list[Mark]:
         qualifier = " ".join(match[4].split()) if match[4] else ""
         if qualifier in _LANGUAGE_QUALIFIERS:
             lang = _LANGUAGE_QUALIFIERS[qualifier]
-        elif qualifier and (name == "supervisor_title" or match[1] in ("supervisor", "superviseur")):
-            named = _which("label", qualifier)[0] or "/" not in qualifier and guess_label(qualifier)  # "(position)"
-            # names one field; "(Title/Position #)" the value's parts
-            name = "supervisor_number" if _NUMBER_QUALIFIER.fullmatch(qualifier) else \
-                _QUALIFIED.get(named, name)  # "Poste du gestionnaire (no):": its number
-        elif name in _QUALIFIED and _SUPERVISOR_QUALIFIER.fullmatch(qualifier):
-            name = _QUALIFIED[name]  # "Position No. (Supervisor):"
+        else:
+            name = _qualified_name(name, match[1], qualifier)
         words = text[match.start(): match.end()]
         kind = "field" if name else "people"
         section = _section_after(folded, match) if name == "department" else None
@@ -2362,8 +2478,17 @@ def _section_after(folded: str, label: re.Match) -> tuple[str, int, int] | None:
     end = folded.find("\n", label.end())
     end = end if end >= 0 else len(folded)
     value = folded[label.end(): end].strip(" :")
+    if _SENTENCE_VALUE.match(value):  # "II. ORGANIZATION: The position reports to ...": the section's heading
+        section = _which("heading", label[1])[0]
+        return (section, label.start(), label.end()) if section else None
     section = guess_heading(value) if 0 < len(value.split()) <= 4 and _line_start(folded, label.start()) else None
     return (section, label.start(), end) if section else None
+
+
+_SENTENCE_VALUE = re.compile(r"(?:the|this|le|la|les|il|elle|ce|cette)\s[^.:]{0,120}?"
+                             r"\b(?:reports?|relevent|releve|is|are|est|sont|includes?|comprend|consists?|leads?"
+                             r"|dirige)\b")
+"""A sentence after ``Organization:`` (folded): the section it heads, no department's name."""
 
 
 def _paired(text: str, marks: list[Mark]) -> list[Mark]:
@@ -2465,7 +2590,10 @@ def _run_labels(text: str, body: int):
             yield offset + words[-size].start(), colon.end()
 
 
-_BARE_LABEL = re.compile(rf"(?<![\w'/&-])({_LABEL_WORDS}){_OF_THIS}(?![\w'])")
+_BARE_LABEL = re.compile(rf"(?<![\w'/&-])({_LABEL_WORDS}){_OF_THIS}(?![\w'])"
+                         rf"(?:[ \t]*\(((?![^()\n]*\d)[^()\n]{{1,30}})\))?")
+"""A label without its colon, its qualifier in brackets (``Position Title (official)``, ``Reports to (Group/Level)``;
+not ``Classification (EX-01)``, its value)."""
 
 
 def _bare_labels(text: str, folded: str, body: int, marks: list[Mark], *, gapped: bool) -> list[Mark]:
@@ -2477,6 +2605,7 @@ def _bare_labels(text: str, folded: str, body: int, marks: list[Mark], *, gapped
     out = []
     for match in _BARE_LABEL.finditer(folded, 0, body):
         name, lang = _which("label", match[1])
+        name = _qualified_name(name, match[1], " ".join(match[2].split()) if match[2] else "")
         if not (name or _BARE_PEOPLE.search(match[1])) or not text[match.start()].isupper() \
                 or any(s < match.end() and match.start() < e for s, e in taken) \
                 or gapped and not re.match(r"[ \t]{3,}\S", text[match.end():match.end() + 40]) \

@@ -496,9 +496,11 @@ def _value_end(lay: Layout, marks: list[Mark], index: int, high: int, *, inner: 
 
 
 def _supervisor_title(lay: Layout, mark: Mark, value: str) -> bool:
-    """``Supervisor: Director General, X`` is the supervisor's title, not a person's name."""
+    """``Supervisor: Director General, X`` (``Supervisor / Superviseur:``) is the supervisor's title, not a
+    person's name."""
     label = fold(lay.text[mark.start:mark.end]).rstrip(": ")
-    return label in ("supervisor", "superviseur") and role_start(fold(value.strip()))
+    return all(word.strip() in ("supervisor", "superviseur") for word in label.split("/")) \
+        and role_start(fold(value.strip()))
 
 
 # --- sections --------------------------------------------------------------------------------------

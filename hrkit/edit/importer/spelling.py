@@ -58,7 +58,7 @@ def mended(title: str) -> str:
     title = _CAMEL.sub(lambda m: f"{m[1]} {m[2]}"
                        if min(frequency(m[1].lower()), frequency(m[2].lower())) >= _JOINED_COMMON
                        else m[0], title)  # "RegulationSector", not "AgriStability"
-    title = re.sub(r"(?<=[a-zà-ÿ])[1|](?=[a-zà-ÿ]|\b)", "l", _IN_WORD.sub(lambda m: _LETTER[m[0]], title))
+    title = re.sub(r"(?<=[a-zà-ÿ])[1|](?=[a-zà-ÿ]|\b)", "l", lettered(title))
     title = _PLURAL_5.sub(lambda m: f"{m[1]}s" if frequency(f"{m[1]}s".lower()) >= COMMON else m[0], title)
     title = _SPLIT.sub(_rejoined, _HYPHENATED.sub(_dehyphenated, title))  # "Medi cal", "Direc trice"
     french = bool(_FRENCH.search(title) or french_role(fold(title.split(",")[0]))) and not _ENGLISH.search(title)
@@ -73,6 +73,14 @@ _PERIOD_FOR_COMMA = re.compile(r"\b(?!Assist\.)([A-ZÀ-Ý][a-zà-ÿ]{5,})\."
 _IN_WORD = re.compile(r"(?<=[a-zà-ÿ])[059](?=[a-zà-ÿ])")
 _LETTER = {"0": "o", "5": "s", "9": "g"}
 """Digits a scan read for letters inside a word (``Rec0very``, ``infra5tructure``, ``rava9eurs``)."""
+
+
+def lettered(text: str) -> str:
+    """``text`` with the digits a scan read for letters inside its words put back (as long: where a word
+    starts and ends is kept)."""
+    return _IN_WORD.sub(lambda m: _LETTER[m[0]], text)
+
+
 _PLURAL_5 = re.compile(r"\b([^\W\d_]*[a-zà-ÿ]{3})5\b")
 """A word's closing ``s`` read as ``5`` (``Biens immobilier5``): mended when the word lists know the word."""
 _SPLIT = re.compile(r"\b([^\W\d_]{2,}) ([a-zà-ÿ][^\W\d_]+|[A-ZÀ-Ý]{2,})\b")

@@ -26,7 +26,7 @@ from hrkit.edit.importer.vocabulary import (CHANGE_NOTE, EN, FR, FRENCH_WORDS, O
 _PARENS = re.compile(r"\(([^()]{1,90})\)")
 _COUNT_WORDS = (r"(?:FTE'?s?|[EÉ]TP|(?:[ec]m|e?rn)p[lI1|]oy\w*|staff|people|persons|personnes|positions|postes|"
                 r"full[- ]time\s+equivalents?|[ée]quivalents?\s+temps\s+(?:plein|complet)|person[- ]years?|PYs?|"
-                r"P\.?[-/]Y\.?s?|ann[ée]es?-personnes|a\.?-p\.?)")
+                r"P\.?[-/]Y\.?s?|P\.[ \t]?Y\.|ann[ée]es?-personnes|a\.?-p\.?)")
 """The words of a count of people, as a scan may read them too (``empIoyés``, ``ernployes``, ``cmployés``)."""
 _STAFF = r"(?:staff|effectif|[ée]quipe|team|personnel)"
 """A count's word before its number: ``staff of 34``, ``effectif de 41``."""
@@ -51,7 +51,8 @@ _MANAGING = (r"(?:manages|supervises|oversees|leads|directs|heads|dirige|encadre
 _ANNOUNCE = re.compile(rf".*\b(?:{_ANNOUNCING}|{_ANNOUNCING.upper()}|{_MANAGING})\b\s*:?\s*", re.DOTALL)
 """The words that announce a list of reports, in lower case or a form's capitals (``ARE THE``,
 ``manages a Director, X (EX-01, staff of 35), a ...``), never in a title's (``Région de l'Est``)."""
-_LEADING = re.compile(r"^(?:[\s,;:.)(\u2022*>-]|\bo\b(?=\s+[A-ZÀ-Ý])|\b(?:and|the|a(?!/)|an|et|le|la|les|l'|un|une|des|du|de la|also|"
+_LEADING = re.compile(r"^(?:[\s,;:.)(\u2022*>-]|\b[oe]\b(?=\s+[A-ZÀ-Ý])"
+                      r"|\b(?:and|the|a(?!/)|an|et|le|la|les|l'|un|une|des|du|de la|also|"
                       r"plus|ainsi que|(?:position|post|role)\s+of|poste\s+(?:de|d')|one|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|"
                       r"sept|huit|neuf|dix|[0-9]+)\b)+", re.IGNORECASE)
 _COUNT_AFTER = re.compile(r"[ \t]*\n?[ \t]*(?:[-\u2013\u2014,:;][ \t]*)?"
@@ -106,10 +107,10 @@ def read(wd: WorkDescription, text: str, *, language: str, own_title: str | None
     """The direct reports listed in ``text`` (the organization structure) into ``wd.reports``;
     ``run``: a scan's text run together, where lines are no guide."""
     text = _BRACKETED.sub(lambda m: f"({m[1]})" if repair.classification(m[1]) else m[0],
-                          _spelled_counts(without_occupants(CHANGE_NOTE.sub("", text))))
+                          _spelled_counts(without_occupants(CHANGE_NOTE.sub("", spelling.lettered(text)))))
     entries = _tabled(text) + _parenthesized(wd, text) + _coded(text, run) + _dash_coded(text) + _worded(text) + \
         (_run_tabled(text) + (_dashed(_BULLET_IN_RUN.sub("\n", text)) if "\u2022" in text else []) if run
-         else _dashed(text) + _listed(text) + _count_first(text))
+         else _dashed(text) + _listed(text) + _count_first(text) + _single_spaced(text))
     entries = _without_overlaps(entries)
     if not run:
         entries += _bulleted(text, entries)
@@ -130,9 +131,11 @@ def read(wd: WorkDescription, text: str, *, language: str, own_title: str | None
     entries = _one_language_per_row(text, entries, language)
     for index, (start, title_at, close, details, title, code) in enumerate(entries):
         written = _led_unit(_NOTE.sub("", title))
-        halves = written.split(" / ")
-        if len(halves) == 2 and all(role_start(fold(half.strip())) for half in halves):
-            written = halves[1 if language == FR else 0].strip()  # a bilingual table's "Director, X / Directrice, X"
+        halves = [half.strip() for half in written.split(" / ")]
+        meant = [spelling.mended(half) for half in halves]  # "Program Officer / Agent de prograrnme"
+        languages = [language_of(half) for half in meant]
+        if len(halves) == 2 and sorted(languages) == [EN, FR] and any(role_start(fold(half)) for half in meant):
+            written = halves[languages.index(language)]  # a bilingual table's "Director, X / Directrice, X"
         mended = spelling.mended(written)
         title = _unmixed(mended) if run else mended
         mixed = title != mended
@@ -354,13 +357,14 @@ _AND_THE = re.compile(r"[ \t]+(?:et|and)[ \t]+(?:(?:le|la|the)[ \t]+|l')(?=[a-z�
 def _plausible(title: str) -> bool:
     """A title names a role (``Director``, ``Officer``, ``Gestionnaire``...), starts with a
     capital, and is no sentence (``one of 8 positions reporting to...``, ``If a deputy head
-    collects data on his or her ...``)."""
+    collects data on his or her ...``; ``est`` the verb, not the East: ``Gestionnaire, X - Est``)."""
     words = fold(title)
     return title[:1].isupper() and bool(role_word(words)) and not _NO_TITLE_WORDS.search(words) \
+        and not re.search(r"\best\b", title) \
         and not re.search(r"\breport", title[0].lower() + title[1:])  # "Planning and Reporting" names a unit
 
 
-_NO_TITLE_WORDS = re.compile(r"\b(?:is|are|was|were|est|sont|relevent?|one of|l'un des|his|her|their|he|she|they|"
+_NO_TITLE_WORDS = re.compile(r"\b(?:is|are|was|were|sont|relevent?|one of|l'un des|his|her|their|he|she|they|"
                              r"can|must|may|will|il|elle|ils|peut|doit)\b"
                              r"|^(?:if|when|where|while|although|since|si|lorsque|quand)\b")
 """A sentence's words (folded), that no title holds."""
@@ -595,13 +599,25 @@ def _junk(lines: str) -> bool:
 
 
 _DASH = r"(?:[ \t]+[-\u2013\u2014](?:[ \t]+|[ \t]*\n[ \t]*)|,[ \t]*)"
-_DASH_CODED = re.compile(rf"{_DASH}(?P<code>{_LEVELLED})"
-                         rf"(?![\w-])(?:(?:{_DASH}|[ \t]*[;:][ \t]*)(?:{_APPROXIMATELY}(?P<count>{_COUNT.pattern})"
+_DASH_CODED = re.compile(rf"(?:{_DASH}|:[ \t]*)(?P<code>{_LEVELLED})"
+                         rf"(?![\w-])(?:(?:{_DASH}|[ \t]*[;:/][ \t]*)(?:{_APPROXIMATELY}(?P<count>{_COUNT.pattern})"
                          rf"|(?P<bare>[0-9]{{1,4}})(?=[ \t]*(?:$|[:;])|[ \t]*\n))"
                          rf"|[ \t]+\({_APPROXIMATELY}(?P<bracketed>{_COUNT.pattern})\))?",
                          re.IGNORECASE | re.MULTILINE)
-"""``Director, X – EX-O1 – 48 FTE's``, ``Chef, X, EG 07; 29 ETP``, ``Chef, X, FI-O2 (6 a.-p.)``; a bare
-number after the code is the count (``– EX-01 – 74``)."""
+"""``Director, X – EX-O1 – 48 FTE's``, ``Chef, X, EG 07; 29 ETP``, ``Chef, X, FI-O2 (6 a.-p.)``, a tree's
+``Directeur, X ....  EX-01 / 27 ETP`` (its dots a colon); a bare number after the code is the count
+(``– EX-01 – 74``)."""
+
+
+_SINGLE_SPACED = re.compile(rf"^[ \t]*(?P<title>[A-ZÀ-Ý][^\n]{{3,100}}?)[ \t]+(?P<code>{_LEVELLED})[ \t]+"
+                            rf"(?P<count>[{repair.NUMBER_CHARS}]{{1,4}})[ \t]*$", re.MULTILINE)
+"""``Director, Research and Development EX-01 64``: a PDF's table whose cells one space sets apart, a report's
+title, its level and its count on its line."""
+
+
+def _single_spaced(text: str) -> list[tuple]:
+    return [(row.start(), row.start("title"), row.end(), f"{row['code']}, {row['count']} FTEs", row["title"], None)
+            for row in _SINGLE_SPACED.finditer(text) if _plausible(row["title"]) and repair.classification(row["code"])]
 
 
 def _dash_coded(text: str) -> list[tuple]:

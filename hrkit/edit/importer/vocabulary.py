@@ -49,7 +49,7 @@ FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
                        (FR, "groupe et niveau"), (FR, "groupe/niveau"), (FR, "groupe et le niveau"),
                        (FR, "niveau du poste"), (FR, "niveau"), (FR, "classification du poste"),
                        (FR, "niveau de classification"), (FR, "classification et niveau"), (EN, "grp/lvl"),
-                       (EN, "grp/level"),
+                       (EN, "grp/level"), (EN, "grp & lvl"), (EN, "grp and lvl"),
                        ("", "classification")),
     "position_number": ((EN, "position number"), (EN, "position no"), (EN, "position #"), (EN, "pos. no"),
                         (EN, "position num"), (FR, "numero du poste"), (FR, "numero de poste"), (FR, "n° du poste"),
@@ -420,7 +420,7 @@ ROLES_EN = ("senior assistant deputy minister", "associate assistant deputy mini
             "general manager", "architect", "planner", "librarian", "archivist", "curator", "ombudsman",
             "ombudsperson", "negotiator", "treasurer", "commanding officer", "captain", "harbour master",
             "medical officer", "regional medical officer", "research scientist", "research officer", "research manager",
-            "legal counsel", "general counsel", "paralegal", "epidemiologist", "physician", "nurse manager")
+            "legal counsel", "general counsel", "paralegal", "epidemiologist", "physician", "nurse manager", "clerk")
 ROLES_FR = ("sous-ministre adjoint principal", "sous-ministre adjointe principale", "sous-ministre adjoint",
             "sous-ministre adjointe", "sous-ministre delegue", "sous-ministre deleguee", "sous-ministre",
             "directeur general", "directrice generale", "directeur executif", "directrice executive",
@@ -441,6 +441,9 @@ ROLES_FR = ("sous-ministre adjoint principal", "sous-ministre adjointe principal
             "capitaine", "ombudsman", "avocat-conseil", "avocate-conseil", "avocat", "avocate", "legiste", "juriste",
             "parajuriste", "medecin", "epidemiologiste", "chercheur", "chercheuse")
 """The words a position's title starts with (folded), most specific first."""
+_ROLES_ABBREVIATED = ("dg", "adm", "rdg", "dgr", "sma")
+"""A role as forms abbreviate it, in either language, a title's start before its unit (``DG, Data Centre Services``,
+``SMA, Opérations``); alone (``ADM (EX-04 and EX-05)``) no title."""
 
 
 FRENCH_WORDS = re.compile(r"\b(?:de|des|du|la|le|les|et|aux)\b|[àâçéèêëîïôûù]", re.IGNORECASE)
@@ -606,7 +609,8 @@ _ROLE_WORD = re.compile(r"\b(?:" + _ROLES + r")s?\b")
 _BARE_ROLE = re.compile(r"(?:a/|acting\s+|interim\s+)?(?:" + _ROLES + r")")
 _ROLE_WORD_EN = re.compile(r"\b(?:" + alternation(ROLES_EN) + r")s?\b")
 _ROLE_WORD_FR = re.compile(r"\b(?:" + alternation(set(ROLES_FR) - set(ROLES_EN)) + r")s?\b")
-_ROLE_START = re.compile(r"(?:a/|acting\s+|interim\s+|par\s+interim\s+)?(?:" + _ROLES + r")\b")
+_ROLE_START = re.compile(r"(?:a/|acting\s+|interim\s+|par\s+interim\s+)?(?:(?:" + _ROLES + r")\b"
+                         r"|(?:" + alternation(_ROLES_ABBREVIATED) + r")(?=\s*,))")
 
 
 OPEN_END_WORDS = r"and|of|the|for|et|de|du|des|la|pour|aux?"
@@ -625,8 +629,9 @@ THE = r"(?:(?<=to)\s*the\s+|\s+(?:the\s+|le\s+|la\s+)?)"
 _PERSON_WORDS = re.compile(r"\b(?:name|nom|signature|signed|signe|incumbent|titulaire|employee|employe|phone|"
                            r"telephone|e-?mail|courriel|contact|(?:prepared|approved|reviewed|approuve|prepare) (?:by|par)|"
                            r"advisor|adviser|conseill\w*|evaluat\w*|rating|cotation|decision|points|file)\b")
-_SUPERVISOR_WORDS = re.compile(r"\b(?:supervisor'?s?|supv|supvr|(?:du|de)?superviseure?|surveillante?|manager'?s?|gestionnaire|reports?|"
-                               r"reporting|releve|relevant|(?:du|de)?superieure?|superior'?s?|rapporte|boss|immediat)\b")
+_SUPERVISOR_WORDS = re.compile(r"\b(?:supervisor'?s?|supv|supvr|(?:du|de)?superviseure?|surveillante?|manager'?s?|"
+                               r"gestionnaire|reports?|reporting|releve|relevant|(?:du|de)?superieure?|superior'?s?|"
+                               r"rapporte|boss|immediat|supervision)\b")
 _GUESSES: tuple[tuple[re.Pattern, str, str | None], ...] = tuple((re.compile(p), f, s) for p, f, s in (
     # (pattern, field, the supervisor's field): the first that matches names the field
     (r"\b(?:job|emploi|generic|generique|jd|dt|wd|standardi[sz]ed|normalise|benchmark|poste type|poste-type)\b.*"
@@ -636,7 +641,7 @@ _GUESSES: tuple[tuple[re.Pattern, str, str | None], ...] = tuple((re.compile(p),
      r"|\bcode\b.*\b(?:job|emploi)\b", "job_code", None),
     (r"\bpin\b|\b(?:position|poste|pos|posn|post|establishment)\b.*(?:\b(?:no|number|num|numero|nbr|n°|n|code|id|identifier|identificateur|"
      r"reference|ref)\b|#|n°)|\b(?:identificateur|identifier|reference)\b.*\b(?:position|poste)\b"
-     r"|\b(?:no|number|numero|nbr|n°|code)\b.*\b(?:position|poste)\b", "position_number", "supervisor_number"),
+     r"|(?:\b(?:no|number|numero|nbr|code)\b|\bn°).*\b(?:position|poste)\b", "position_number", "supervisor_number"),
     (r"\bcode\b|\bjobcode\b", "job_code", None),
     (r"\b(?:ef+ective|effet|vigueur|vig|(?<!run )(?<!print )(?<!report )dated?(?! d'(?:execution|impression))"
      r"|approved on|in effect|effdt"
@@ -652,7 +657,8 @@ _GUESSES: tuple[tuple[re.Pattern, str, str | None], ...] = tuple((re.compile(p),
      r"headquarters|posting|loc)\b"
      r"|\bplace of (?:work|employment|assignment|duty)\b|^\s*(?:(?:regional|local|work|head)\s+)?office\s*$"
      r"|^\s*(?:community|collectivite)\s*$", "location", None),
-    (r"\b(?:department|ministere|organi[sz]ation|agency|organisme|employer|employeur|portfolio)\b", "department", None),
+    (r"\b(?:department|ministere|organi[sz]ation|agency|organisme|employer|employeur|portfolio|institution)\b",
+     "department", None),
     (r"\b(?:branch|sector|secteur|unit|unite)\b", "branch", None),
 ))
 
