@@ -6706,3 +6706,49 @@ def test_bilingual_column_labels_two_spaces_apart_and_a_b_opening_a_group(tmp_pa
                "DIMENSIONS\n\nETP:                           Z6\nSalaires:                      2 B40 O0O $\n")
     root, _ = _import(tmp_path, "Directeur evaluation risques phytosanitaires 2011 numérisé.txt", scanned)
     assert _record(root, "30500")["dimensions"]["salary"] == 2840000
+
+
+def test_a_wrapped_title_before_a_misread_label_and_a_dates_z_month(tmp_path: Path) -> None:
+    """``Position Title: Director, Dangerous Goods`` / ``Inspections`` / ``Groiip and Level: EX-ol``: the title
+    goes on over its line, the next line a field's whose label a scan misread; ``2OZ3-0Z-13``, a Z for a 2 in
+    the month too."""
+    text = ("EXECUTIVE WORK DESCRIPTION\nPosition Title: Director, Dangerous Goods\nInspections\n"
+            "Groiip and Level: EX-ol\nPosition Number: 30644\nEffcctive Date: 2OZ3-0Z-13\n\n"
+            "GENERAL ACCOUNTABILITY\nThe Director is accountable for dangerous goods inspections.\n")
+    root, _ = _import(tmp_path, "Dangerous Goods Inspections Dir.txt", text)
+    record = _record(root, "30644")
+    assert (record["title"], record["classification"], str(record["effective_date"])) == \
+        ("Director, Dangerous Goods Inspections", "EX-01", "2023-02-13")
+
+
+def test_a_manuals_chapter_listing_roles_is_refused(tmp_path: Path) -> None:
+    """``FOOD INSPECTION OPERATIONAL MANUAL`` / ``Chapter 4``: a manual's chapter lists roles with their levels
+    (``- Inspector (EG-05): documents ...``), no position's reports: refused with what it is, nothing written."""
+    text = ("FOOD INSPECTION OPERATIONAL MANUAL\n\nChapter 4 - Enforcement Response and Compliance Escalation\n\n"
+            "4.1 PURPOSE\n\nThis chapter describes how inspectors select a proportionate enforcement response.\n\n"
+            "4.2 ROLES\n\n- Inspector (EG-05): documents the non-compliance and recommends a response.\n"
+            "- Inspection Manager (EG-07): approves corrective action requests and notices of violation.\n"
+            "- Regional Director (EX-01): approves licence suspensions and referrals to investigation.\n")
+    doc = tmp_path / "Inspection Manual Chapter 4 - Enforcement Response (scan).txt"
+    doc.write_text(text, encoding="utf-8")
+    root = tmp_path / "repo"
+    root.mkdir()
+    init_repository(root, organization="Shapes test", today=dt.date(2026, 11, 25))
+    result = run_cli(["import", str(doc)], root)
+    assert result.exit_code == 2 and "a manual, not a work description" in result.output
+    assert not list((root / "records/positions").glob("*.yaml"))
+
+
+
+def test_a_reports_title_a_scan_put_a_digit_in_stays_marked(tmp_path: Path) -> None:
+    """``- Gesti0nnaire, Services aux clients / Manager, Client Services (MG-05) - 12 ETP``: a digit a scan read
+    inside a word is a letter again, so the bilingual report is found and its French half kept, its title still
+    marked to verify with what the document read."""
+    text = ("Titre du poste : Directeur, Sensibilisation\nNuméro du poste : 10160\n\nSTRUCTURE ORGANISATIONNELLE\n\n"
+            "Les postes suivants relèvent du directeur :\n\n"
+            "- Gesti0nnaire, Services aux clients / Manager, Client Services (MG-05) - 12 ETP\n"
+            "- Gestionnaire, Politiques / Manager, Policy (EC-07) - 6 ETP\n\nDIMENSIONS\n\nETP : 19\n")
+    root, records = _import(tmp_path, "10160 Sensibilisation DT numérisée.txt", text)
+    assert _reports(root, "10160", 2) == [("Gestionnaire, Services aux clients", "MG-05", 12),
+                                          ("Gestionnaire, Politiques", "EC-07", 6)]
+    assert 'the document reads "Gesti0nnaire, Services aux clients"' in records

@@ -1828,7 +1828,7 @@ def _title_goes_on(line: str, following: str, after: list[str]) -> bool:
     field_after = _PAIR.match(after[0]) if after else None
     bare = re.sub(r"[ \t]*\([^()]{2,12}\)[ \t]*$", "", following)  # "Commissioner, Prairie Region (EX-O4)"
     return 0 < len(words) <= 5 and following[:1].isupper() and not re.search(r"[0-9|]", bare) \
-        and (field_after is not None and _any_label(field_after["first"]) or bool(after) and _heading_line(after[0])) \
+        and (field_after is not None and _labelish(field_after["first"]) or bool(after) and _heading_line(after[0])) \
         and not _FRENCH_JOIN.search(pair["second"]) \
         and not set(fold(following).split()) & set(fold(pair["second"].partition(",")[2]).split())
 

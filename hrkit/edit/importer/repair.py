@@ -216,13 +216,15 @@ G and b for 6, Z for 2 too: ``October 2S, Z010``, ``2Z-Aug-20I1``)."""
 _MONTH = r"([^\W\d_]{3,9})\.?"
 _NUMERIC_DAY = rf"([{NUMBER_CHARS}][{NUMBER_CHARS}BGbZ]?)"
 """A numeric date's day, its second digit a B, G, b or Z a scan misread too (``2022/O9/OB``)."""
+_NUMERIC_MONTH = rf"([{NUMBER_CHARS}][{NUMBER_CHARS}Z]?)"
+"""A numeric date's month, its second digit a Z a scan misread for a 2 too (``2OZ3-0Z-13``)."""
 _DATES = (
-    ("ymd", re.compile(rf"{_YEAR}\s?[-/.]\s?([{NUMBER_CHARS}]{{1,2}})\s?[-/.]\s?{_NUMERIC_DAY}(?![0-9])")),
+    ("ymd", re.compile(rf"{_YEAR}\s?[-/.]\s?{_NUMERIC_MONTH}\s?[-/.]\s?{_NUMERIC_DAY}(?![0-9])")),
     ("mdy", re.compile(rf"{_MONTH}\s+{_DAY}(?:\s*,\s*|\s+){_YEAR}(?![0-9])", re.IGNORECASE)),  # "February 15th,2022"
     ("dmy", re.compile(rf"(?:le\s+|the\s+)?{_DAY}(?:\s+|\s?-\s?|(?<=er)(?=[^\W\d_]))(?:de\s+|of\s+)?{_MONTH}"
                        rf"(?:,?\s+|\s?-\s?){_YEAR}(?![0-9])", re.IGNORECASE)),  # "le lerfévrier 20I7": "1er" run on
     ("dmyy", re.compile(rf"([0-9OIl]{{1,2}})-{_MONTH}-([0-9OIl]{{2}})(?![0-9A-Za-z])", re.IGNORECASE)),  # "01-APR-22"
-    ("numeric", re.compile(rf"{_NUMERIC_DAY}\s?[/.-]\s?([{NUMBER_CHARS}]{{1,2}})\s?[/.-]\s?{_YEAR}(?![0-9])")),
+    ("numeric", re.compile(rf"{_NUMERIC_DAY}\s?[/.-]\s?{_NUMERIC_MONTH}\s?[/.-]\s?{_YEAR}(?![0-9])")),
     ("my", re.compile(rf"{_MONTH},?\s+{_YEAR}(?![0-9])", re.IGNORECASE)),
     ("yymd", re.compile(rf"([{NUMBER_CHARS}]{{2}})-([{NUMBER_CHARS}]{{2}})-([{NUMBER_CHARS}]{{2}})(?![0-9])")),
     ("ymd", re.compile(r"((?:19|20)[0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])(?![0-9])")),  # an export's 20190401

@@ -107,7 +107,8 @@ def read(wd: WorkDescription, text: str, *, language: str, own_title: str | None
     """The direct reports listed in ``text`` (the organization structure) into ``wd.reports``;
     ``run``: a scan's text run together, where lines are no guide."""
     text = _BRACKETED.sub(lambda m: f"({m[1]})" if repair.classification(m[1]) else m[0],
-                          _spelled_counts(without_occupants(CHANGE_NOTE.sub("", spelling.lettered(text)))))
+                          _spelled_counts(without_occupants(CHANGE_NOTE.sub("", text))))
+    as_read, text = text, spelling.lettered(text)  # "Gesti0nnaire": titles found in words, what the scan read kept
     entries = _tabled(text) + _parenthesized(wd, text) + _coded(text, run) + _dash_coded(text) + _worded(text) + \
         (_run_tabled(text) + (_dashed(_BULLET_IN_RUN.sub("\n", text)) if "\u2022" in text else []) if run
          else _dashed(text) + _listed(text) + _count_first(text) + _single_spaced(text))
@@ -158,6 +159,8 @@ def read(wd: WorkDescription, text: str, *, language: str, own_title: str | None
         description = repair.sentence(repair.clean_ocr_text(body)) \
             if len(_LOWER_WORD.findall(body)) >= _DESCRIPTION_WORDS and not code else None
         suspect = code and not details or mixed or run and len(title.split()) > LONG_TITLE_WORDS
+        at = text.find(written, title_at, close)
+        written = as_read[at: at + len(written)] if at >= 0 else written
         note = f"{VERIFY}columns run together in the scan; check the title" if suspect else \
             wd.read_as(written) if title != written else None
         report = DirectReport(Value(title, note), description=description or None)

@@ -353,6 +353,9 @@ OTHER_DOCUMENTS: tuple[tuple[str, str], ...] = (
                      r"\bgc jobs\b|\bemplois gc\b"),
     ("a statement of merit criteria", r"statement of merit criteria|enonce des criteres de merite"),
     ("a checklist", r"\bchecklist\b|\bliste de (?:verification|controle)\b"),
+    ("a manual", r"\b(?:operational|operations|operating|procedures?|inspection|policy|program|reference|user)\s+"
+                 r"manual\b|\bmanuel\s+(?:des\s+operations|d'inspection|de\s+procedures?|des\s+politiques|"
+                 r"d'exploitation|operationnel)\b"),
     ("a talent-management profile", r"talent[- ]management (?:profile|questionnaire)|\btalent profile\b|"
                                      r"profil de (?:gestion des )?talents?|"
                                      r"questionnaire (?:de|sur) la gestion des talents"),
