@@ -6752,3 +6752,15 @@ def test_a_reports_title_a_scan_put_a_digit_in_stays_marked(tmp_path: Path) -> N
     assert _reports(root, "10160", 2) == [("Gestionnaire, Services aux clients", "MG-05", 12),
                                           ("Gestionnaire, Politiques", "EC-07", 6)]
     assert 'the document reads "Gesti0nnaire, Services aux clients"' in records
+
+
+def test_a_titles_words_a_scan_ran_together_set_apart_as_the_document_writes_them(tmp_path: Path) -> None:
+    """``Directeur, Bureau des services fiscaux deLaval``: two words a scan ran together, unknown to the word lists
+    (a place), set apart where the document's own text writes them apart (``... fiscaux de Laval``), marked to
+    verify."""
+    text = ("Titre de l'emploi : Directeur, Bureau des services fiscaux deLaval\nNo de poste : 781432\n"
+            "Lieu géographique : Laval (Québec)\n\nRESPONSABILITÉ GÉNÉRALE\nLe directeur est responsable, dans le "
+            "territoire du Bureau des services fiscaux de Laval, des programmes de vérification et de recouvrement.\n")
+    root, records = _import(tmp_path, "BSF Laval directeur 2014 (scan).txt", text)
+    assert _record(root, "781432")["title"] == "Directeur, Bureau des services fiscaux de Laval"
+    assert 'the document reads "Directeur, Bureau des services fiscaux deLaval"' in records

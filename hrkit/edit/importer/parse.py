@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from hrkit.edit.importer import dimensions, repair, structure
+from hrkit.edit.importer import dimensions, repair, spelling, structure
 from hrkit.edit.importer.document import VERIFY, Issue, Value, WorkDescription
 from hrkit.edit.importer.fields import UNIT_NAME, field_of, header_field
 from hrkit.edit.importer.layout import RUN_LENGTH, Layout, Mark, clean_input, is_run, layout
@@ -317,7 +317,22 @@ def _read(text: str, name: str, *, ocr: bool, run: bool = False) -> WorkDescript
         _prose_fields(wd, lay.text[low:high])
         _dimensions_by_identifiers(wd, lay)  # a draft's "position number is 89043" named it only now
     _location_fallback(wd, lay.text[low:high])
+    _spaced_titles(wd, lay.text)
     return wd
+
+
+def _spaced_titles(wd: WorkDescription, text: str) -> None:
+    """The position's, its supervisor's and its reports' titles with the words a scan ran together set apart
+    where the document writes them apart (``spelling.spacer``), marked to verify with what it read."""
+    spaced = spelling.spacer(text)
+    for key in ("title", "supervisor_title"):
+        found = wd.fields.get(key)
+        if found is not None and isinstance(found.value, str) and spaced(found.value) != found.value:
+            wd.fields[key] = Value(spaced(found.value), found.note or wd.read_as(found.value))
+    for report in wd.reports:
+        title = report.title
+        if isinstance(title.value, str) and spaced(title.value) != title.value:
+            report.title = Value(spaced(title.value), title.note or wd.read_as(title.value))
 
 
 # --- language --------------------------------------------------------------------------------------

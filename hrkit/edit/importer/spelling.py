@@ -11,6 +11,8 @@ not know and cannot explain (a place, an acronym, a name) is left as it is.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Callable
 from functools import cache
 from itertools import product
 
@@ -174,6 +176,31 @@ def _set_apart(word: str, french: bool) -> str | None:
                                             or french and min(len(a), len(b)) >= 6)
               and min(frequency(a), frequency(b)) >= _JOINED_COMMON]
     return " ".join(max(splits, key=lambda s: min(map(frequency, s)))) if splits else None
+
+
+def spacer(text: str) -> Callable[[str], str]:
+    """What sets apart the words a scan ran together in a title that the word lists do not know (``Bureau des
+    services fiscaux deLaval``, ``Director, Legal SurveysDivision``), where ``text``, the document, writes them
+    apart (``... fiscaux de Laval``) at least as often as together."""
+    words = [word.lower() for word in _TOKEN.findall(text)]  # "semi-arid" one token: no pair "semi arid"
+    counts = Counter(words)
+    pairs = Counter(zip(words, words[1:]))
+
+    def apart(found: re.Match) -> str:
+        word = found[0]
+        lower = word.lower()
+        if len(word) < 5 or frequency(lower):
+            return word  # a word the lists know, however rarely ("nutritionnelle"): no two
+        best = max(((pairs[lower[:at], lower[at:]], at) for at in range(2, len(word) - 1)
+                    if all(frequency(part.lower()) or part[:1].isupper() for part in (word[:at], word[at:]))),
+                   default=(0, 0))  # each part a word or a name: not a scan's "Parten ariats"
+        return f"{word[:best[1]]} {word[best[1]:]}" if best[0] and best[0] >= counts[lower] else word
+
+    return lambda title: _WORD.sub(apart, title)
+
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+"""A word as a text writes it, its hyphens and apostrophes in it (``semi-arid``, ``l'évaluation``)."""
 
 
 _REPLACED_LETTERS = "éèêàâçîôûëïù"
