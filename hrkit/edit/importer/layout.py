@@ -1753,8 +1753,9 @@ def _total_row(header: list[str], cells: list[str]) -> str | None:
     """A table of units' resources (``Unit | Group | FTEs | Salary | O&M``) ends in its ``Total`` row:
     the position's dimensions, each under its column's label (``Salary: $20,070,000``)."""
     total = TOTAL_ROW.fullmatch(fold(cells[0]))
-    apart = [label for cell in header for label in re.split(r" {2,}", cell)]  # "Salary / Salaires  O&M / F et E"
-    header = apart if len(header) < len(cells) == len(apart) else header
+    if total and len(header) < len(cells):  # "Salary / Salaires  O&M / F et E": labels two spaces apart
+        apart = [label for cell in header for label in re.split(r" {2,}", cell)]
+        header = apart if len(apart) == len(cells) else header
     labels = [_one_language(cell) for cell in header[1:]]
     if len(cells) != len(header) or not total or total["subtotal"] or any(re.search(r"[0-9]", c) for c in labels) \
             or not any(label_of(fold(label)) in _MONEY for label in labels):  # no "Salary | $18.36M | O&M" row
@@ -2485,7 +2486,7 @@ def _section_after(folded: str, label: re.Match) -> tuple[str, int, int] | None:
     return (section, label.start(), end) if section else None
 
 
-_SENTENCE_VALUE = re.compile(r"(?:the|this|le|la|les|il|elle|ce|cette)\s[^.:]{0,120}?"
+_SENTENCE_VALUE = re.compile(rf"(?:{'|'.join(word.lower() for word in _SENTENCE_FIRST)})\s[^.:]{{0,120}}?"
                              r"\b(?:reports?|relevent|releve|is|are|est|sont|includes?|comprend|consists?|leads?"
                              r"|dirige)\b")
 """A sentence after ``Organization:`` (folded): the section it heads, no department's name."""

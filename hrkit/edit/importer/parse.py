@@ -324,15 +324,17 @@ def _read(text: str, name: str, *, ocr: bool, run: bool = False) -> WorkDescript
 def _spaced_titles(wd: WorkDescription, text: str) -> None:
     """The position's, its supervisor's and its reports' titles with the words a scan ran together set apart
     where the document writes them apart (``spelling.spacer``), marked to verify with what it read."""
-    spaced = spelling.spacer(text)
+    spacer = spelling.spacer(text)
+
+    def spaced(found: Value) -> Value:
+        title = spacer(found.value) if isinstance(found.value, str) else found.value
+        return found if title == found.value else Value(title, found.note or wd.read_as(found.value))
+
     for key in ("title", "supervisor_title"):
-        found = wd.fields.get(key)
-        if found is not None and isinstance(found.value, str) and spaced(found.value) != found.value:
-            wd.fields[key] = Value(spaced(found.value), found.note or wd.read_as(found.value))
+        if key in wd.fields:
+            wd.fields[key] = spaced(wd.fields[key])
     for report in wd.reports:
-        title = report.title
-        if isinstance(title.value, str) and spaced(title.value) != title.value:
-            report.title = Value(spaced(title.value), title.note or wd.read_as(title.value))
+        report.title = spaced(report.title)
 
 
 # --- language --------------------------------------------------------------------------------------

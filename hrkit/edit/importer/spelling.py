@@ -182,15 +182,17 @@ def spacer(text: str) -> Callable[[str], str]:
     """What sets apart the words a scan ran together in a title that the word lists do not know (``Bureau des
     services fiscaux deLaval``, ``Director, Legal SurveysDivision``), where ``text``, the document, writes them
     apart (``... fiscaux de Laval``) at least as often as together."""
-    words = [word.lower() for word in _TOKEN.findall(text)]  # "semi-arid" one token: no pair "semi arid"
-    counts = Counter(words)
-    pairs = Counter(zip(words, words[1:]))
+    @cache
+    def tallies() -> tuple[Counter, Counter]:  # counted only for a word the lists do not know
+        words = [word.lower() for word in _TOKEN.findall(text)]  # "semi-arid" one token: no pair "semi arid"
+        return Counter(words), Counter(zip(words, words[1:]))
 
     def apart(found: re.Match) -> str:
         word = found[0]
         lower = word.lower()
         if len(word) < 5 or frequency(lower):
             return word  # a word the lists know, however rarely ("nutritionnelle"): no two
+        counts, pairs = tallies()
         best = max(((pairs[lower[:at], lower[at:]], at) for at in range(2, len(word) - 1)
                     if all(frequency(part.lower()) or part[:1].isupper() for part in (word[:at], word[at:]))),
                    default=(0, 0))  # each part a word or a name: not a scan's "Parten ariats"

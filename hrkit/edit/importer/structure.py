@@ -133,10 +133,11 @@ def read(wd: WorkDescription, text: str, *, language: str, own_title: str | None
     for index, (start, title_at, close, details, title, code) in enumerate(entries):
         written = _led_unit(_NOTE.sub("", title))
         halves = [half.strip() for half in written.split(" / ")]
-        meant = [spelling.mended(half) for half in halves]  # "Program Officer / Agent de prograrnme"
-        languages = [language_of(half) for half in meant]
-        if len(halves) == 2 and sorted(languages) == [EN, FR] and any(role_start(fold(half)) for half in meant):
-            written = halves[languages.index(language)]  # a bilingual table's "Director, X / Directrice, X"
+        if len(halves) == 2:  # a bilingual table's "Director, X / Directrice, X"
+            meant = [spelling.mended(half) for half in halves]  # "Program Officer / Agent de prograrnme"
+            languages = [language_of(half) for half in meant]
+            if sorted(languages) == [EN, FR] and any(role_start(fold(half)) for half in meant):
+                written = halves[languages.index(language)]
         mended = spelling.mended(written)
         title = _unmixed(mended) if run else mended
         mixed = title != mended
