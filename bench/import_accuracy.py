@@ -68,10 +68,12 @@ class Imported:
     @property
     def main(self) -> str | None:
         """The document's own position: the one its direct reports' provisional ids name, else
-        the largest record (the others are direct reports and the supervisor, a stub)."""
+        the largest record but the supervisor's stub (the others are direct reports; a stub may be
+        larger than a system print's record, which has no text)."""
         boss = next((rid.rsplit("-R", 1)[0] for rid in self.records if re.search(r"-R[0-9]+$", rid)
                      and rid.rsplit("-R", 1)[0] in self.records), None)  # a report's provisional id: <boss>-R<n>
-        return boss or (max(self.texts, key=lambda rid: len(self.texts[rid])) if self.texts else None)
+        own = [rid for rid, text in self.texts.items() if ": the supervisor of " not in text[:300]] or list(self.texts)
+        return boss or (max(own, key=lambda rid: len(self.texts[rid])) if own else None)
 
 
 def import_one(root: Path, path: Path) -> Imported:
@@ -172,7 +174,7 @@ def compare(truth: dict, result: Imported) -> list[tuple[str, bool, object, obje
     if result.status != "imported":
         for name in FIELDS:
             if name == "direct_reports":
-                checks += [("direct_reports", False, r, None) for r in fields["direct_reports"]]
+                checks += [("direct_reports", False, r, None) for r in fields["direct_reports"] or []]
             else:
                 want = fields["supervisor"][name.split(".")[1]] if name.startswith("supervisor.") else fields[name]
                 checks.append((name, False, want, None))

@@ -106,6 +106,26 @@ def test_a_refused_work_description_misses_every_check(accuracy) -> None:
     assert not any(right for _, right, _, _ in checks)
 
 
+def test_a_refused_work_description_listing_no_reports_misses_its_other_checks(accuracy) -> None:
+    """A truth may say a document lists no direct reports (``direct_reports: null``): refused, it misses every
+    other check, and none for its reports."""
+    truth = next(t for t in truths() if t["document"] == "Director, Rail Operations.docx")
+    truth = {**truth, "fields": {**truth["fields"], "direct_reports": None}}
+    checks = accuracy.compare(truth, accuracy.Imported("refused", "not UTF-8"))
+    assert len(checks) == len(accuracy.FIELDS) - 1 and not any(right for _, right, _, _ in checks)
+
+
+def test_the_documents_own_record_is_never_the_supervisors_stub(accuracy) -> None:
+    """A system print's record has no text and may be smaller than the stub made for its supervisor: the stub
+    (``the supervisor of ...`` in its heading) is never taken for the document's own record."""
+    own = "# Imported by hrkit from print.txt\nid: '00041350'\n"
+    stub = ("# Imported by hrkit from print.txt: the supervisor of 00041350, whose number, title and\n"
+            "# classification the document states; nothing else about it is in the document.\nid: '00040002'\n")
+    result = accuracy.Imported("imported", records={"00041350": {}, "00040002": {}},
+                               texts={"00041350": own, "00040002": stub})
+    assert result.main == "00041350"
+
+
 def test_the_measure_runs_on_a_small_corpus(accuracy, tmp_path: Path) -> None:
     """Two documents and a refusal, end to end: outcomes, checks and the printed report."""
     corpus, expected = tmp_path / "corpus", tmp_path / "expected"

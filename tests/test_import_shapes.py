@@ -6764,3 +6764,229 @@ def test_a_titles_words_a_scan_ran_together_set_apart_as_the_document_writes_the
     root, records = _import(tmp_path, "BSF Laval directeur 2014 (scan).txt", text)
     assert _record(root, "781432")["title"] == "Directeur, Bureau des services fiscaux de Laval"
     assert 'the document reads "Directeur, Bureau des services fiscaux deLaval"' in records
+
+
+def test_a_forms_row_of_labels_each_with_its_value_and_no_colon(tmp_path: Path) -> None:
+    """``Position Numbér 73205     GroupEX     Level 01     JD # 77041``: a scanned form's row whose cells each hold
+    a label and its value (no colon, ``Group`` run into its code), a line without a colon (``Work Site Winnipeg,
+    Manitoba``) among lines a lone label turned into ``label: value`` ones."""
+    text = ("Government of Canada    Gouvernement du Canada              WORK DESCRIPTION\n"
+            "Department/Agency Public Health Agency of Canada\nBranch\n"
+            "Title (English) Director, Biocontainment Operations\n"
+            "Position Numbér 73205     GroupEX     Level 01     JD # 77041\n"
+            "Effective Date of Work Description 2020-02-03\n"
+            "Supervisor Position Number 73100   Supervisor Group/Level EX-03\n"
+            "Supervisor Title Director General, Science Infrastructure and Operations\n"
+            "Work Site Winnipeg, Manitoba\n" + BODY.format(structure=""))
+    root, _ = _import(tmp_path, "NML director.txt", text)
+    record = _record(root, "73205")
+    assert (record["title"], record["classification"], record["job_code"]) == (
+        "Director, Biocontainment Operations", "EX-01", "77041")
+    assert (record["reports_to"], record["supervisor"]["classification"], record["location"]) == (
+        "73100", "EX-03", "Winnipeg, MB")
+
+
+def test_figures_a_financial_resources_sentence_announces_on_the_lines_after_it(tmp_path: Path) -> None:
+    """``Finoncial Resources: The Director manages the directorate's budget:`` then ``Salary: $6,480,000`` and
+    ``O&M: ...`` under Responsibility (a scan's ``Finoncial``): the figures the sentence announces."""
+    text = ("Position Title: Director, Biocontainment Operations\nPosition Number: 73205\n\nRESPONSIBILITY\n\n"
+            "Finoncial Resources: The Director manages the directorate's budget:\nSalary: $6,480,000\n"
+            "O&M: $3,900,000\nTotal: $10,380,000\n\nSKILL\n\nThe work requires knowledge of biosafety.\n")
+    root, _ = _import(tmp_path, "director.txt", text)
+    assert _record(root, "73205")["dimensions"] == {"salary": 6_480_000, "o_and_m": 3_900_000, "total": 10_380_000}
+
+
+def test_a_generics_annex_labelled_with_a_qualifier_and_a_number_sign(tmp_path: Path) -> None:
+    """An annex giving the position's own values after its generic (``Position title (working title):``,
+    ``Position #:``): its values over the generic's, its reports a list wrapped over two lines."""
+    text = ("GENERIC WORK DESCRIPTION\n\nGeneric title: Director, Service Delivery\nLevel: EX-1\nJob number: 105221\n"
+            "Position #: Various\nGeographic location: Various (see Annex A)\n"
+            "Reports to: Executive Director, Citizen Services, [Region] (EX-02)\n\nGENERAL ACCOUNTABILITY\n\n"
+            "Directs the delivery of services to citizens in a geographic area.\n\nDIMENSIONS\n\n"
+            "Dimensions are specific to each position. Example (typical position): Salary $4.1M; O&M $380K.\n\n"
+            "APPENDIX – POSITION DETAILS\n\nWhere this annex and the generic differ, the annex applies.\n\n"
+            "Position title (working title): Director, Service Delivery – Okanagan and Kootenays\n"
+            "Position #: 981568\nGeographic location: Kelowna, British Columbia\n"
+            "Immediate supervisor: Executive Director, Citizen Services, Western Canada and Territories Region\n"
+            "Direct reports: Senior Advisor, Digital Services (EC-07), staff of 1; Manager, Quality\n"
+            "Assurance (AU-03), staff of 6.\n"
+            "Key dimensions: Salary $6.27M; Operations and maintenance $1.012M.\n")
+    root, _ = _import(tmp_path, "Dir Service Delivery Okanagan - generic w annex.txt", text)
+    record = _record(root, "981568")
+    assert record["title"] == "Director, Service Delivery – Okanagan and Kootenays"
+    assert record["supervisor"]["title"] == "Executive Director, Citizen Services, Western Canada and Territories Region"
+    assert (record["location"], record["dimensions"]["salary"]) == ("Kelowna, BC", 6_270_000)
+    assert _reports(root, "981568", 2) == [("Senior Advisor, Digital Services", "EC-07", 1),
+                                           ("Manager, Quality Assurance", "AU-03", 6)]
+
+
+def test_a_cover_sheet_before_its_generic_gives_the_positions_own_values(tmp_path: Path) -> None:
+    """``COVER PAGE – POSITION-SPECIFIC INFORMATION`` then ``GENERIC EX WORK DESCRIPTION``: the cover's values
+    over the generic's (its supervisor, its figures), the cover's reports under a bilingual heading, never the
+    generic's typical ones."""
+    text = ("COVER PAGE – POSITION-SPECIFIC INFORMATION / PAGE COUVERTURE\n"
+            "Working title / Titre du poste:    Director, Service Delivery – Southeast New Brunswick\n"
+            "Position # / Numéro du poste:    96001\nGeneric No.:    105221\n"
+            "The position reports to the Executive Director, Citizen Services, Atlantic Region (EX-02)\n"
+            "(position 58078).\n"
+            "Direct reports / Subordonnés directs: Manager, Digital Services (FI-03, 22 FTEs); Manager, Data and\n"
+            "Analytics (PM-05, 19 FTEs).\nKEY DIMENSIONS / RESSOURCES:\nSalary:    $6,600,000\n"
+            "The duties of this position are described in the attached generic work description 105221.\n\n"
+            "GENERIC EX WORK DESCRIPTION / DESCRIPTION DE TRAVAIL GÉNÉRIQUE\n"
+            "Generic title / Titre générique:    Director, Service Delivery\nLevel / Groupe et niveau:    EX-01\n"
+            "Reports to:    Executive Director, Citizen Services, [Region] (EX-02)\nGENERAL ACCOUNTABILITY:\n"
+            "Directs the delivery of Service Canada's services to citizens in a geographic area.\n"
+            "ORGANIZATION STRUCTURE (TYPICAL):\n- Manager, Service Canada Centres (PM-05, 60 FTEs)\n"
+            "DIMENSIONS (ILLUSTRATIVE):\nSalary: $4,100,000\n")
+    root, _ = _import(tmp_path, "Cover page + generic - Dir Service Delivery SE NB.txt", text)
+    record = _record(root, "96001")
+    assert (record["reports_to"], record["supervisor"]["title"]) == (
+        "58078", "Executive Director, Citizen Services, Atlantic Region")
+    assert (record["classification"], record["dimensions"]["salary"]) == ("EX-01", 6_600_000)
+    assert _reports(root, "96001", 2) == [("Manager, Digital Services", "FI-03", 22),
+                                          ("Manager, Data and Analytics", "PM-05", 19)]
+
+
+def test_an_approvers_name_after_the_last_accountability_is_never_copied(tmp_path: Path) -> None:
+    """``Approved: Desmond Quillfeather, Regional Director General, Gulf Region - December 18, 2020`` right under
+    the last accountability: a signature, not an accountability's words (``Date Approved:`` stays a date's label)."""
+    text = ("Position Title: Regional Director, Science, Gulf Region\nPosition Number: 40207\n"
+            "Date Approved: 2021-01-04\n\n"
+            "SPECIFIC ACCOUNTABILITIES\n• Plans and directs stock assessment.\n"
+            "• Manages the directorate's human and financial resources.\n"
+            "Approved: Desmond Quillfeather, Regional Director General, Gulf Region - December 18, 2020\n")
+    root, records = _import(tmp_path, "Regional Director Science Gulf 2021.txt", text)
+    assert "Quillfeather" not in records and "Manages the directorate's human and financial resources" in records
+    assert _record(root, "40207")["effective_date"] == dt.date(2021, 1, 4)  # "Date Approved:", a field's label
+
+
+@pytest.mark.parametrize("name,text", [
+    ("posn 00052251 kv dump.txt",
+     "POSITION EXTRACT -- 00052251 -- 2024-02-12\n\n"
+     "[ROW 1/3]\nPOSITION_NBR=00052251\nEFFDT=20110214\nDESCR=Regional Director, Science, Pacific Region\n"
+     "JOBCODE=104405\nREPORTS_TO=00040340\nSAL_ADMIN_PLAN=EX\nGRADE=01\nLOCATION=BC0712\nLOCATION_DESCR=Nanaimo, BC\n\n"
+     "[ROW 2/3]\nPOSITION_NBR=00052251\nEFFDT=20230401\nDESCR=Regional Director, Science, Pacific\n"
+     "JOBCODE=104405\nREPORTS_TO=00040340\nSAL_ADMIN_PLAN=EX\nGRADE=02\nLOCATION=BC0712\nLOCATION_DESCR=Nanaimo, BC\n\n"
+     "[ROW 3/3]\nPOSITION_NBR=00052251\nEFFDT=20240401\nDESCR=Regional Director, Ecosystem Science, Pacific\n"
+     "JOBCODE=104405\nREPORTS_TO=00040340\nSAL_ADMIN_PLAN=EX\nGRADE=02\nLOCATION=BC0712\nLOCATION_DESCR=Nanaimo, BC\n"),
+    ("GMR_POSN_HIST_00052251.txt",
+     "# PS_POSITION_DATA extract  POSITION_NBR=00052251  run 2024-02-12  rows=3\n"
+     "POSITION_NBR|EFFDT|DESCR|JOBCODE|LOCATION|REPORTS_TO|SAL_ADMIN_PLAN|GRADE\n"
+     "00052251|2011-02-14|Regional Director, Science, Pacific Region|104405|BC0712|00040340|EX|01\n"
+     "00052251|2023-04-01|Regional Director, Science, Pacific|104405|BC0712|00040340|EX|02\n"
+     "00052251|2024-04-01|Regional Director, Ecosystem Science, Pacific|104405|BC0712|00040340|EX|02\n\n"
+     "# PS_LOCATION_TBL\nLOCATION|DESCR\nBC0712|Nanaimo, BC\n"),
+])
+def test_an_hr_systems_effective_dated_rows_of_one_position_give_the_row_in_effect(tmp_path: Path, name: str,
+                                                                                    text: str) -> None:
+    """One position's rows an HR system dated (``EFFDT``), as ``FIELD=value`` blocks or a table of bars: the
+    row in effect when the extract was run (not the one dated after it, not the first), not a listing of
+    positions; a location's code read through the code table after it."""
+    root, _ = _import(tmp_path, name, text)
+    record = _record(root, "00052251")
+    assert (record["title"], record["classification"], record["effective_date"]) == (
+        "Regional Director, Science, Pacific", "EX-02", dt.date(2023, 4, 1))
+    assert (record["reports_to"], record["location"]) == ("00040340", "Nanaimo, BC")
+
+
+def test_a_position_data_screens_supervisor_description_and_positions_reporting_to_it(tmp_path: Path) -> None:
+    """A position management system's screen print: ``Reports To Description:`` and ``Reports To Plan/Grade:``
+    are the supervisor's title and level; the table under ``Positions Reporting To 00041210`` its reports (each
+    one head, its own, no unit's count); a scan's ``O0O481I4`` after a field's code is a value, no code."""
+    text = ("GCHR Position Management 9.2        Run: 2024-02-12 14:33:05\n\n"
+            "POSITION_NBR                 O0O41210\nEFFDT:                       01-APR-2022\n"
+            "DESCR:                       Director General, Ecosystem Science\n"
+            "JOBCODE:                     104310   EX Generic\nREPORTS_TO                   00040001\n"
+            "Reports To Description:    Assistant Deputy Minister, Ecosystems and Oceans Science\n"
+            "Reports To Plan/Grade:     EX    05\nSAL_ADMIN_PLAN               EX\nGRADE:                       03\n\n"
+            "Positions Reporting To 00041210\n"
+            "Posn Nbr  Description                               Plan  Grade  Status  Head Count\n"
+            "--------  ----------------------------------------  ----  -----  ------  ----------\n"
+            "00047213  Director, Aquatic Ecosystem Science       EX    01     A       1\n"
+            "00047288  Director, Oceans Science                  EX    01     A       1\n")
+    root, _ = _import(tmp_path, "PositionData_00041210.txt", text)
+    record = _record(root, "00041210")
+    assert (record["effective_date"], record["supervisor"]["title"], record["supervisor"]["classification"]) == (
+        dt.date(2022, 4, 1), "Assistant Deputy Minister, Ecosystems and Oceans Science", "EX-05")
+    assert _reports(root, "00041210", 2) == [("Director, Aquatic Ecosystem Science", "EX-01", None),
+                                             ("Director, Oceans Science", "EX-01", None)]
+
+
+def test_a_column_of_labels_over_values_beside_a_column_of_prose(tmp_path: Path) -> None:
+    """A two-column scan whose left column is a form's labels, each over its value, and whose right column is
+    the description's prose: the columns read one after the other, each label with its value."""
+    left = ["Position Title:", "  Director, Real Property Planning, Arctic", "Classification:", "  EX-01",
+            "Position Number:", "  00053360", "Location:", "  Winnipeg, Manitoba", "Supervisor's Position Title:",
+            "  Regional Director General, Arctic"]
+    right = ["EXECUTIVE WORK DESCRIPTION", "", "General Accountability", "The Director, Real Property Planning,",
+             "Arctic is accountable for the leadership, planning and", "delivery of real property planning and",
+             "infrastructure for the department's Arctic Region, and", "for advice to senior management on",
+             "related issues of the region.", ""]
+    text = "\n".join(f"{a:<45}{b}".rstrip() for a, b in zip(left, right)) + "\n"
+    root, _ = _import(tmp_path, "Real Property Planning Arctic, 2019.txt", text)
+    record = _record(root, "00053360")
+    assert (record["title"], record["classification"], record["location"]) == (
+        "Director, Real Property Planning, Arctic", "EX-01", "Winnipeg, MB")
+    assert record["supervisor"]["title"] == "Regional Director General, Arctic"
+
+
+def test_reports_titles_in_bold_and_code_first_rows(tmp_path: Path) -> None:
+    """``- **Manager, Shellfish** (PM-06, 13 FTEs)``: a report's title in Markdown's bold, no label; and a typed
+    list whose rows open with the level (``PM-05      Area Chief, Resource Management - 14 FTEs``, a scan's ``B``
+    for 8)."""
+    text = ("# Director, Resource Management\n\n**Position Number:** 31230\n\n## Organization Structure\n\n"
+            "- **Manager, Groundfish and Pelagics** (PM-06, 12 FTEs)\n- **Manager, Shellfish** (PM-06, 13 FTEs)\n")
+    root, _ = _import(tmp_path, "Director, Resource Management (Maritimes).md", text)
+    assert _reports(root, "31230", 2) == [("Manager, Groundfish and Pelagics", "PM-06", 12),
+                                          ("Manager, Shellfish", "PM-06", 13)]
+    text = ("Position Title: Area Director, Southwest Nova Scotia\nPosition Number: 31250\n\n"
+            "ORGANIZATION STRUCTURE\n\nReporting to the Area Director are:\n"
+            "PM-05      Area Chief, Resource Management - 14 FTEs\n"
+            "CR-05      Area Chief, Licensing and Client Services - B FTEs\n\nNATURE AND SCOPE\n\nA busy area.\n")
+    root, _ = _import(tmp_path, "Area Director SW Nova.txt", text)
+    assert _reports(root, "31250", 2) == [("Area Chief, Resource Management", "PM-05", 14),
+                                          ("Area Chief, Licensing and Client Services", "CR-05", 8)]
+
+
+def test_values_withheld_under_the_access_to_information_act_are_no_values(tmp_path: Path) -> None:
+    """A release under the ATIA: ``Position Number: s.15(1)``, ``(s.15(1)), Pos. No. s.15(1)`` after the
+    supervisor's title, ``██████ art. 19(1)`` over a name: withheld, so read as nothing, never as a number or a
+    title's words."""
+    text = ("SECRET // CEO\n\nEXECUTIVE JOB DESCRIPTION\n\nPosition Title: Director, Counter-Proliferation Analysis\n"
+            "Classification: EX-01\nPosition Number: s.15(1)\nJob Code: 109750\n"
+            "REPORTS TO: Director General, Intelligence Assessments (s.15(1)), Pos. No. s.15(1)\n"
+            "Nom : ██████ art. 19(1)\n\nGENERAL ACCOUNTABILITY\n\nThe Director is accountable for analysis.\n")
+    _, records = _import(tmp_path, "A-2024-00123 p19-24 Counter-Proliferation.txt", text)
+    assert "s.15" not in records and "art. 19" not in records and "Pos. No" not in records
+    assert "title: Director, Counter-Proliferation Analysis" in records and 'job_code: "109750"' in records
+    assert "title: Director General, Intelligence Assessments\n" in records
+
+
+def test_a_bilingual_position_data_screens_first_row_and_its_reports_table(tmp_path: Path) -> None:
+    """A bilingual screen print of two dated rows, the current first: the first row's level (``Niveau / Grade:
+    02`` on its label's line, not the former row's ``01``), the supervisor's ``EX    03`` padded to its columns; the
+    reports' group and level in two bilingual columns (``Régime/Plan``, ``Niveau/Grade``), their ``Effectif/Head
+    Count`` each position's own head, no unit's count."""
+    row = ("Numéro de poste / Position Number:             00052230\n"
+           "Date d'entrée en vigueur / Effective Date:     {date}\n"
+           "Description / Description:                     Regional Director, Science, Gulf\n"
+           "Relève du poste / Reports To:                  00040320\n"
+           "Régime/niveau du poste supérieur / Reports To Plan/Grade: EX    03\n"
+           "Niveau / Grade:                                {level}\n"
+           "ETP / FTE:                                     1.000000\n"
+           "Régime salarial / Salary Plan:                 EX\n\n")
+    text = ("GCHR Position Management 9.2        Exécution / Run: 2024-02-12 14:33:05\n\nRangée / Row 1 de 2\n"
+            + row.format(date="2022-09-06", level="02") + "Rangée / Row 2 de 2\n"
+            + row.format(date="2015-05-19", level="01") +
+            "Postes relevant de / Positions Reporting To 00052230\n"
+            "No poste/Posn Nbr  Description                                   Régime/Plan  Niveau/Grade  "
+            "Effectif/Head Count\n"
+            "-----------------  --------------------------------------------  -----------  ------------  "
+            "-------------------\n"
+            "00062310           Gestionnaire, Santé des animaux aquatiques     VM           03            1\n"
+            "00062323           Gestionnaire, Avis scientifiques               EC           07            1\n")
+    root, _ = _import(tmp_path, "Position_00052230_bilingue.txt", text)
+    record = _record(root, "00052230")
+    assert (record["classification"], record["supervisor"]["classification"]) == ("EX-02", "EX-03")
+    assert _reports(root, "00052230", 2) == [("Gestionnaire, Santé des animaux aquatiques", "VM-03", None),
+                                             ("Gestionnaire, Avis scientifiques", "EC-07", None)]

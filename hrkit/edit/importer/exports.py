@@ -19,8 +19,8 @@ class Listing(ValueError):
 def plain(text: str) -> str:
     """``text`` with an exported row or a report's coded columns as labelled lines; any other
     text as it is. Raises ``Listing`` for many rows."""
-    return _delimited_row(text) or _sheet(text) or _sap_position(text) or _aligned_hierarchy(text) \
-        or _coded_columns(text)
+    return _delimited_row(text) or _key_values(text) or _sheet(text) or _sap_position(text) \
+        or _aligned_hierarchy(text) or _coded_columns(text)
 
 
 def _delimited_row(text: str) -> str | None:
@@ -34,7 +34,32 @@ def _delimited_row(text: str) -> str | None:
     header, count, end, hierarchy = table
     if hierarchy is None:
         raise Listing(f"a listing of {count} positions (a spreadsheet's rows), not one work description")
-    return _record_text(header, *hierarchy) + "".join(lines[end:])
+    record, related = hierarchy
+    record, used = _looked_up(header, record, lines[end:])
+    return _record_text(header, record, related) + "".join(line for at, line in enumerate(lines[end:]) if at not in used)
+
+
+def _looked_up(header: list[str], record: list[str], after: list[str]) -> tuple[list[str], set[int]]:
+    """The record with a code's words where a code table after it gives them (``# PS_LOCATION_TBL`` /
+    ``LOCATION|DESCR`` / ``ON0417|Ottawa, ON``): the words, not the code; and which lines the tables took."""
+    names = [name.strip().upper() for name in header]
+    words: dict[tuple[int, str], str] = {}
+    used: set[int] = set()
+    column = None
+    for at, line in enumerate(after):
+        cells = [cell.strip() for cell in line.strip().split("|")]
+        if len(cells) == 2 and cells[0].upper() in names and cells[1].upper() in _DESCRIPTIONS:
+            column = names.index(cells[0].upper())  # a code table's header: "LOCATION|DESCR"
+            used |= {at, at - 1} if at and after[at - 1].startswith("#") else {at}  # and its name above it
+        elif len(cells) == 2 and column is not None:
+            words[column, cells[0]] = cells[1]
+            used.add(at)
+        else:
+            column = None
+    return [words.get((at, value.strip()), value) for at, value in enumerate(record)], used
+
+
+_DESCRIPTIONS = frozenset(("DESCR", "DESCRIPTION", "DESC", "NAME"))
 
 
 def _record_text(header: list[str], record: list[str], related: str) -> str:
@@ -43,7 +68,7 @@ def _record_text(header: list[str], record: list[str], related: str) -> str:
     then its related rows'."""
     names = [name.strip().lower() for name in header]
     short = [f"{_words(name)}: {value.strip()}" for name, value in zip(header, record) if not _long(value)
-             and value.strip() and not _SECOND_COLUMN.fullmatch(name.strip().lower())
+             and value.strip() and not _beside_first(name.strip().lower(), names)
              and not _coded_beside_words(name, names) and not _person_column(name, names) and not _own_fte(name, value)
              and not (_TREE_LEVEL.fullmatch(name.strip().lower()) and "*" in value)]  # "2 *": its depth in a tree
     described = "\n".join(short + [value.strip() for value in record if _long(value)])
@@ -223,10 +248,67 @@ def _first_table(lines: list[str]) -> tuple[list[str], int, int, tuple[list[str]
             asked = all(_FIELD_CODE.fullmatch(cell.strip()) for cell in header) or not (top or delimiter == "|")
             if not (asked or delimiter == "\t" and rows):
                 continue
-            hierarchy = _hierarchy(header, [record, *rows]) if rows else (record, "")
+            current = _in_effect(header, [record, *rows], "".join(lines[:top])) if rows else record
+            hierarchy = (current, "") if current else _hierarchy(header, [record, *rows])
             if asked or hierarchy:  # a chart tool's rows, tab-separated under its heading
                 return header, len(rows) + 1, top + end, hierarchy
     return None
+
+
+def _in_effect(header: list[str], rows: list[list[str]], head: str) -> list[str] | None:
+    """One position's effective-dated rows (an HR system's history: ``POSITION_NBR``, ``EFFDT``): the row in
+    effect when the extract was run (the latest not after the run date its heading gives, else the latest), or
+    None for rows of several positions or rows undated."""
+    names = [name.strip().lower() for name in header]
+    number = next((at for at, name in enumerate(names) if _ROLES["number"].search(name)), None)
+    dated = next((at for at, name in enumerate(names) if _EFFECTIVE.fullmatch(name)), None)
+    if number is None or dated is None or len({row[number].strip() for row in rows}) != 1:
+        return None
+    dates = [repair.date(row[dated].strip()) for row in rows]
+    run = _RUN_DATE.search(head) or _HEADING_DATE.search(head)
+    ran = repair.date(run[1]) if run else None
+    if None in dates:
+        return None
+    current = [(date[0], at) for at, date in enumerate(dates) if ran is None or date[0] <= ran[0]]
+    return rows[max(current)[1]] if current else None
+
+
+_EFFECTIVE = re.compile(r"effdt|eff(?:ective)?[_ ]?(?:date|dt)|date[_ ]eff(?:ective)?")
+_RUN_DATE = re.compile(r"(?i)\b(?:run(?:[_ ]date)?|as of|printed|ex[ée]cut[ée] le)[ \t:=]+([0-9][0-9A-Za-z/-]{5,10})")
+_HEADING_DATE = re.compile(r"\b([0-9]{4}-[0-9]{2}-[0-9]{2})[ \t]*$", re.MULTILINE)
+"""An extract's heading's date it was run (``run 2024-02-12``, ``POSITION EXTRACT -- 00052251 -- 2024-02-12``): a
+row dated after it is not in effect yet."""
+
+
+def _key_values(text: str) -> str | None:
+    """An HR system's dump of ``FIELD=value`` lines, one block a row (``[ROW 2/3]``): the row in effect of one
+    position's rows (``_in_effect``) as ``_delimited_row`` writes one, the text that is no field after it;
+    None for any other text, or for rows of several positions."""
+    rows: list[dict[str, str]] = []
+    rest: list[str] = []
+    for line in text.lstrip("\ufeff").splitlines():
+        field = _KEY_VALUE.fullmatch(line.strip())
+        if field:
+            if not rows or field[1] in rows[-1]:  # a field again: the next row
+                rows.append({})
+            rows[-1][field[1]] = field[2].strip()
+        elif line.strip() and rows and not _ROW_MARK.fullmatch(line.strip()):
+            rest.append(line)
+    fields = sum(len(row) for row in rows)
+    if not rows or fields < _MIN_COLUMNS or fields < len(text.split("\n")) // 2 \
+            or not any("_" in name for row in rows for name in row):
+        return None
+    header = list(dict.fromkeys(name for row in rows for name in row))
+    table = [[row.get(name, "") for name in header] for row in rows]
+    record = (table[0] if "=" in text else None) if len(table) == 1 \
+        else _in_effect(header, table, text[:text.find("\n")])  # "FIELD: value" lines of one row read as a form
+    return None if record is None else _record_text(header, record, "") + "\n".join(rest) + "\n"
+
+
+_ROW_MARK = re.compile(r"\[[^\[\]]{1,20}\]")
+"""A dump's mark before a row (``[ROW 2/3]``)."""
+_KEY_VALUE = re.compile(r"([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)[ \t]*[=:][ \t]*(.*)")
+"""An HR system's field code and its value (``EFFDT=20230401``, ``EFFDT: 01-APR-2021``)."""
 
 
 def _table(lines: list[str], delimiter: str) -> tuple[list[str], list[str], list[list[str]], int] | None:
@@ -361,6 +443,14 @@ _SECOND_COLUMN = re.compile(r"(?:title|titre|descr)[_ ](?:f|fr|fra|francais)|(?:
                             r"code[_ ]lieu|lieu[_ ]code)")
 """An export's columns beside the one a record takes: the title in French beside the English (a second title
 would read as a French copy of the description), a location's code beside its name."""
+
+
+def _beside_first(name: str, names: list[str]) -> bool:
+    """A second column (``_SECOND_COLUMN``) beside the first: a French title alone (``DESCR_FRA``) is the title."""
+    return bool(_SECOND_COLUMN.fullmatch(name)) and (
+        not name.startswith(("title", "titre", "descr")) or any(_ROLES["title"].search(other) for other in names))
+
+
 _ENGLISH = ("Reports to", "position", "Direct reports", "FTEs", "Supervisor's position number",
             "Supervisor's group and level")
 _FRENCH = ("Relève de", "poste", "Postes relevant du titulaire", "ETP", "Numéro de poste du superviseur",
@@ -538,8 +628,9 @@ _CODES_LINE = re.compile(r"[ \t]*[A-Z][A-Z0-9_]*(?:[ \t]+[A-Z][A-Z0-9_]*)+[ \t]*
 
 def _codes_line(line: str) -> bool:
     """A line of field codes only, one of them joined by underscores (``POSN_NBR  EFFDT  REG_TEMP
-    FULL_PART``; a table's header, ``TITLE   LEVEL   FTE``, is words)."""
-    return "_" in line and bool(_CODES_LINE.fullmatch(line))
+    FULL_PART``; a table's header, ``TITLE   LEVEL   FTE``, is words), none a scan's number (``O0O481I4``)."""
+    return "_" in line and bool(_CODES_LINE.fullmatch(line)) \
+        and all(len(re.findall("[A-Z]", code)) > len(re.findall("[0-9]", code)) for code in line.split())
 
 
 _RULE = re.compile(r"[ \t]*[-=_]{10,}[ \t]*")

@@ -135,12 +135,13 @@ _LEVEL_ALONE = re.compile(rf"\s*([{repair.NUMBER_CHARS}]{{1,2}})\s*$")
 def _half_code(wd: WorkDescription, key: str, raw: str) -> bool:
     """``Group: EX`` and ``Level: 01``, each on its own line (an HR system's printout): one
     classification once both halves are read. True for a half."""
-    group, level = _GROUP_ALONE.match(raw), _LEVEL_ALONE.match(raw)
+    line = raw.lstrip().split("\n")[0]  # "Grade: 02" / "ETP / FTE: 1.000000": the value is the label's line
+    group, level = _GROUP_ALONE.match(line), _LEVEL_ALONE.match(line)
     digits = level[1].translate(repair.DIGITS) if level else ""
     if group and group[1] in GROUPS:
-        wd.code_halves.setdefault(key, {})["group"] = group[1]
+        wd.code_halves.setdefault(key, {}).setdefault("group", group[1])  # the first row's, not a former row's
     elif digits.isdigit() and int(digits):
-        wd.code_halves.setdefault(key, {})["level"] = digits
+        wd.code_halves.setdefault(key, {}).setdefault("level", digits)
     else:
         return False
     halves = wd.code_halves[key]

@@ -314,13 +314,15 @@ def _unmark(line: str) -> str:
     item = _MD_ITEM.match(line)
     if item:
         label = item[1].strip()
-        colon = "" if label.endswith(":") or not item[2] and not item[3] else ":"
+        colon = "" if label.endswith(":") or not item[2] and not item[3] or _CODED_AFTER.match(item[3]) else ":"
         line = f"\u2022 {label}{colon} {item[3]}".rstrip()
     line = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", line.replace("**", "").replace("__", ""))
     line = _MD_ITALIC.sub(r"\1", _MD_CELL_BREAK.sub(" / ", line) if line.lstrip().startswith("|") else line)
     return _BULLET.sub(lambda bullet: bullet[0][:len(bullet[0]) - len(bullet[0].lstrip())] + "\u2022 ", line)
 
 
+_CODED_AFTER = re.compile(rf"\((?:{repair.GROUP_PATTERN})")
+"""``**Manager, Shellfish** (PM-06, 13 FTEs)``: a report's title in bold, its level after it, no label."""
 _MD_CELL_BREAK = re.compile(r"[ \t]*<br[ \t]*/?>[ \t]*")
 """A line break inside a table's cell (``Director, X<br>*Directrice, X*``): its two lines, a slash apart."""
 _MD_ITALIC = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n|]+?)(?<=\S)\*(?![\w*])")
@@ -1266,8 +1268,16 @@ def _columns(lefts: list[str], rights: list[str]) -> bool:
     def labels(segments: list[str]) -> int:
         return sum(segment.endswith(":") or _lone_label(segment) for segment in segments)
 
-    if 3 * labels(lefts) > len(lefts) or 3 * labels(rights) > len(rights):
-        return False
+    def stacked(segments: list[str]) -> bool:  # a column of labels each over its value: a form's column, beside text
+        named = [at for at, segment in enumerate(segments) if segment.endswith(":") or _lone_label(segment)]
+        return len(named) >= COLUMN_LINES and all(at + 1 < len(segments) and at + 1 not in named for at in named)
+
+    def prose(segments: list[str]) -> bool:
+        return 2 * sum(len(_WORD.findall(segment)) >= _PROSE_WORDS for segment in segments) > len(segments)
+
+    many = [3 * labels(side) > len(side) for side in (lefts, rights)]
+    if many[0] and not (stacked(lefts) and prose(rights)) or many[1] and not (stacked(rights) and prose(lefts)):
+        return False  # a form, unless one side's labels stand each over its value beside the other side's prose
     return any(len(_unwrapped(one)) < len(one) and sum(len(_WORD.findall(s)) >= 3 for s in one) >= 2
                and sum(len(_WORD.findall(s)) for s in other) >= 4 for one, other in ((lefts, rights), (rights, lefts)))
 
@@ -2042,6 +2052,8 @@ def _table_row(cells: list[str]) -> str:
     bilingual table) joins the first: ``Title / Titre: ...``. A row of three cells or more
     that is no such label row keeps its cells apart."""
     pairs = [_PAIR.match(cell) for cell in cells]
+    if _labelled_cell(cells[0]) and all(_labelled_cell(cell) or not _labelish(cell) for cell in cells[1:]):
+        return "   ".join(cells)  # "Position Number 73205   Group EX   Level 01": each cell a label and its value
     if all(pair and _field_named(pair["first"]) for pair in pairs):
         return "\n".join(cells)  # "Position ID: M-40771      Level: EX-02": two fields side by side
     if len(cells) >= 3 and cells[0].endswith(":") and _field_named(cells[0]) and not pairs[1] \
@@ -2081,6 +2093,22 @@ def _table_row(cells: list[str]) -> str:
         first = f"{first} / {rest[0].rstrip(':').rstrip()}"
         rest = rest[1:]
     return f"{first}: {' / '.join(rest)}"
+
+
+def _labelled_cell(cell: str) -> bool:
+    """A cell that holds a label without its colon and its value, a number or a code (``Position Numbér 73205``,
+    ``Supervisor Group/Level EX-03``, ``JD # 77041``), no label alone."""
+    folded = fold(cell)
+    label = _BARE_LABEL.match(folded) if ":" not in cell else None  # "Reports to Pos. / Relève du poste: 51097"
+    if label and _which("label", label[1])[0]:  # not "Division Manager, Aquatic Ecosystems", a report's title
+        value = cell[label.end():].strip(" .")  # "Effective Date of", "Posn No.": a label's words, its value below it
+        return bool(re.search("[0-9]", value)) and not _labelish(value) and not role_start(fold(value))
+    numbered = _LABELLED_NUMBER.fullmatch(cell)
+    return bool(numbered and _field_named(numbered[1]))
+
+
+_LABELLED_NUMBER = re.compile(r"([^\W\d][^\d:|]{0,30}?)[ \t]*([0-9][\w-]*)")
+"""A label its number follows in one cell (``JD # 77041``)."""
 
 
 _SUPERVISOR_LABELS = {"supervisor_title": ("Supervisor's position title", "Titre du poste du superviseur"),
@@ -2304,8 +2332,9 @@ _FIRST_PIECES = {"label": by_first_piece(_LABELS), "heading": by_first_piece(_HE
 _NUMBERING = (r"(?:[\u2022]\s*)?(?:(?:section|part|partie)\s+)?(?:[0-9]{1,2}\.[0-9]{1,2}|[0-9ivx]{1,4}|[a-h])?"
               r"(?:[ \t]*[.):\u2013-])?\s*")
 _HEADING_LINE = re.compile(rf"{_NUMBERING}((?:{_HEADING_WORDS})(?:\s*[/|-]\s*(?:{_HEADING_WORDS}))*)"
-                           rf"(?:\s*\([^()\n]{{1,40}}\))?\s*[:.]?")
-"""A heading alone on its line, numbered or not, with a qualifier or not (``Dimensions (fiscal year)``)."""
+                           rf"(?:\s*\([^()\n]{{1,40}}\))?(?:[ \t]+[0-9]{{5,8}})?\s*[:.]?")
+"""A heading alone on its line, numbered or not, with a qualifier or not (``Dimensions (fiscal year)``), or the
+position's number after it (an HR system's ``Positions Reporting To 00041210``)."""
 _HEADING = re.compile(rf"(?<![\w'])({_HEADING_WORDS})(?![\w'])[ \t]*:?")
 _DOCUMENT = re.compile(rf"(?<![\w'])({alternation(p for _, p in DOCUMENT_TITLES)})(?![\w'])")
 
@@ -2384,7 +2413,8 @@ def _marks(text: str, folded: str, run: bool) -> list[Mark]:
             before = _QUALIFIER_BEFORE.search(folded, max(0, match.start() - 14), match.start()) if name else None
             match_start = before.start() if before else match.start()  # "Proposed Classification:"
         if kind == "people" and (not (_line_start(text, match.start()) or words[:1].isupper())
-                                 or _OF_SOMEONE.search(folded, max(0, match.start() - 12), match.start())):
+                                 or _OF_SOMEONE.search(folded, max(0, match.start() - 12), match.start())
+                                 or match[1] in _OPENING_LINE and not _line_start(text, match.start())):
             continue  # "POSTES RELEVANT DU TITULAIRE:", "Reporting to the incumbent:": a list's heading
         if kind == "field" and match.start() >= body and _sentence_goes_on(text, match.start(), match.end()) \
                 and _VALUE_KINDS.get(name, "text") == "text":
@@ -2601,7 +2631,8 @@ def _bare_labels(text: str, folded: str, body: int, marks: list[Mark], *, gapped
     """Labels without their colons, as a scan reads a form's table (``Position Title Director
     General, X Classification EX-03 Job Code 220908``): read only before the first section, only
     written with a capital; where the document has labels with colons (``gapped``), only those a
-    form's gap sets apart from their values (``Titre    Directeur, X   Niveau     EX-01``)."""
+    form's gap sets apart from their values (``Titre    Directeur, X   Niveau     EX-01``) or opening a
+    line without a colon (``Work Site Winnipeg, Manitoba``)."""
     taken = [(m.start, m.end) for m in marks]
     out = []
     for match in _BARE_LABEL.finditer(folded, 0, body):
@@ -2609,11 +2640,36 @@ def _bare_labels(text: str, folded: str, body: int, marks: list[Mark], *, gapped
         name = _qualified_name(name, match[1], " ".join(match[2].split()) if match[2] else "")
         if not (name or _BARE_PEOPLE.search(match[1])) or not text[match.start()].isupper() \
                 or any(s < match.end() and match.start() < e for s, e in taken) \
-                or gapped and not re.match(r"[ \t]{3,}\S", text[match.end():match.end() + 40]) \
+                or gapped and not (re.match(r"[ \t]{3,}\S", text[match.end():match.end() + 40])
+                                   or _line_start(text, match.start()) and _colonless_value(text, match.end())) \
                 or _IN_A_PHRASE.search(folded, max(0, match.start() - 8), match.start()):
             continue
         out.append(Mark("field" if name else "people", name, match.start(), match.end(), (lang,)))
+    for match in _BARE_GROUP.finditer(text, 0, body):
+        if not any(s < match.end() and match.start() < e for s, e in taken):
+            out.append(Mark("field", "classification", match.start(), match.end(), (_BARE_GROUP_LANGUAGE[match[1]],)))
     return out
+
+
+_BARE_GROUP = re.compile(rf"(?:^|(?<=\n)|(?<=[ \t]{{3}}))(Groupe?|GROUPE?)"
+                         rf"(?=[ \t]*(?:{'|'.join(sorted(GROUPS))})(?!\w))")
+"""``Group EX   Level 01``, ``GroupEX`` (a scan ran them together): ``Group`` before a group's code is its label."""
+_BARE_GROUP_LANGUAGE = {"Group": EN, "GROUP": EN, "Groupe": FR, "GROUPE": FR}
+
+
+def _colonless_value(text: str, end: int) -> bool:
+    """A value after a label opening its line, on a line without a colon (``Work Site Winnipeg, Manitoba``); the
+    label's other words start with a small letter (``Titre descriptif (français)``)."""
+    line_end = text.find("\n", end) if "\n" in text[end:] else len(text)
+    rest, line = text[end:line_end], text[text.rfind("\n", 0, end) + 1:line_end]
+    value = rest.strip()
+    return rest[:1] in " \t" and ":" not in rest and (value[:1].isupper() or value[:1].isdigit()) \
+        and text.count(line) == 1  # not a page's running header ("No de poste 64985891 – Directrice, X")
+
+
+_OPENING_LINE = frozenset(("approved", "approuve", "approuvee"))
+"""People's labels only where they open a line (``Approved: Jane Smith, Director General``): after another word a
+field's (``Date Approved:``, ``Titre approuvé:``)."""
 
 
 _IN_A_PHRASE = re.compile(r"(?:,|\b(?:of|the|de|du|des|la|le))[ \t]+$")
@@ -2705,7 +2761,14 @@ def _headings(text: str, folded: str, run: bool) -> list[Mark]:
         number = section or _HEADING_NUMBER.search(text, max(0, match.start() - 8), match.start())
         start = (number.start(1) if number[1] else number.start(2)) if number else match.start()
         alone = not run and _whole_line(folded, match.start(), match.end()) and not words[:1].islower()
-        colon = words.rstrip().endswith(":") and (_line_start(text, match.start()) or run and words[:1].isupper())
+        half = _FIRST_HALF.fullmatch(folded, folded.rfind("\n", 0, match.start()) + 1, match.start()) \
+            if words.rstrip().endswith(":") and not _line_start(text, match.start()) and not number else None
+        half = None if half and (_capitals(text[half.start():half.end()])  # "DIRECT REPORTS / ...": its own
+                                 or _KNOWN_LABEL.fullmatch(" ".join(half[0].split()).rstrip(" /"))) else half
+        # "Organization / Organlsation: Canada Revenue Agency": a label
+        start = half.start() if half else start  # "Direct reports / Subordonnés directs: X (EC-06); ..."
+        colon = words.rstrip().endswith(":") and (_line_start(text, match.start()) or half is not None
+                                                  or run and words[:1].isupper())
         tail = _HEADING_TAIL.match(text, match.end()) if run else None  # "Dimensions and Resources Salary..."
         if not (alone or colon or _capitals(words) or section
                 or run and _set_apart(text, start, tail.end() if tail else match.end(), _which("heading", match[1])[1])
@@ -2716,10 +2779,16 @@ def _headings(text: str, folded: str, run: bool) -> list[Mark]:
                 run and number and words[:1].isupper() and not words.rstrip().endswith(":")):
             continue  # "Organisation: Health Canada" is a label; "III. ORGANISATION" in a scan's run a heading
         name, lang = _which("heading", match[1])
+        if half:  # the first half's language: the heading opens that language's text
+            lang = _which("heading", " ".join(half[0].split()).rstrip(" /"))[1]
         out.append(Mark("heading", name, start, tail.end() if tail else match.end(), (lang,)))
     annexes = _annexes(text)  # "Annex A – Organization Chart": the annex's, not the structure's heading
     out += _run_headings(text) if run else _worded_headings(text, folded)
     return [m for m in out if not any(a.start <= m.start < a.end for a in annexes)] + annexes
+
+
+_FIRST_HALF = re.compile(rf"[ \t]*(?:{_HEADING_WORDS})[ \t]*/[ \t]*")
+"""A bilingual heading's first half, before the half its colon ends: the heading's start and language."""
 
 
 def _annexes(text: str) -> list[Mark]:

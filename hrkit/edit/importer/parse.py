@@ -19,7 +19,7 @@ from hrkit.edit.importer.fields import UNIT_NAME, field_of, header_field
 from hrkit.edit.importer.layout import RUN_LENGTH, Layout, Mark, clean_input, is_run, layout
 from hrkit.edit.importer.people import without_occupants
 from hrkit.edit.importer.vocabulary import (ANNEX, CLASSIFICATION_REQUEST, DOCUMENT_TITLES, EN, FR, OTHER_DOCUMENTS,
-                                           alternation, bare_role, fold, guess_label, report_header,
+                                           alternation, bare_role, blanked, fold, guess_label, report_header,
                                            role_start, role_word)
 
 COLUMNS = "columns run together in the scan"
@@ -29,6 +29,13 @@ _FRONT_MATTER = re.compile(r"\A\s*---[ \t]*\n(?:[ \t]*[^\W\d][\w -]*:[^\n]*\n|[ 
                           r"[ \t]*(?:---|\.\.\.)[ \t]*\n")
 """A Markdown page's front matter (``---`` / ``author: X`` / ``tags: [...]`` / ``---``): the page's
 data in its wiki (who wrote it, when), not the work description's."""
+_REDACTION = re.compile(r"(?:,?[ \t]*(?:pos(?:ition)?\.?[ \t]*(?:no\.?|number|#)|poste[ \t]+n[o°]\.?)[ \t]*)?"
+                        r"(?:\([ \t]*)?(?:█+[ \t]*)*(?:(?<![\w.])(?:s|art)\.[ \t]?[0-9IlS]{1,2}\([0-9IlS]\)(?:\([a-z]\))?"
+                        r"|\[(?:REDACTED|WITHHELD|EXEMPTED|CAVIARDÉ|RETENU|PROTECTED)\]|█{2,})(?:[ \t]*\))?",
+                        re.IGNORECASE)
+"""A value withheld in a release under the Access to Information Act (``s.15(1)``, ``art. 19(1)``, ``[REDACTED]``,
+``██████``, in brackets or not, with the words naming it in a sentence or a title: ``, Pos. No. s.15(1)``): no value,
+blanked before anything is read."""
 _PLACEHOLDER = re.compile(
     r"\[(?:(?:comments?|commentaires?|note du r[ée]viseur|reviewer'?s? note)\s*:[^\[\]]*"  # a reviewer's, with a name
     r"|\s*(?:enter|insert|type|describe|list|add|select|indicate|specify|inscrire|ins[ée]rer|saisir|d[ée]crire|"
@@ -61,7 +68,7 @@ def parse_text(text: str, name: str) -> WorkDescription:
     """The WorkDescription of ``text`` (``name``: the document's file name, kept as its source)."""
     name = name.encode("utf-8", "replace").decode("utf-8")
     text = _FRONT_MATTER.sub("", clean_input(text), count=1)
-    text, placeholders = _PLACEHOLDER.subn("", _WORD_COMMENT.sub("", text))
+    text, placeholders = _PLACEHOLDER.subn("", _WORD_COMMENT.sub("", blanked(_REDACTION, text)))
     full_at = _FULL.search(text)
     full = text[full_at.end():] if full_at else ""
     structured = _STRUCTURED.sub("", text[: full_at.start()] if full_at else text)
@@ -226,7 +233,8 @@ def _refuse_unreadable(text: str) -> None:
     if len(words) < FEWEST_WORDS:
         raise NotAWorkDescription(f"too little text ({len(words)} words): not a work description, or an "
                                   "unreadable scan")
-    pieces = [p for p in (w.strip(_MARKUP) for w in words) if p and not _NEUTRAL.fullmatch(p)]
+    pieces = [p for p in (w.strip(_MARKUP) for w in re.split(r"[\s=]+", text))  # an HR system's "DESCR=Director, X"
+              if p and not _NEUTRAL.fullmatch(p)]
     wordlike = [p for p in pieces if _WORD.fullmatch(p) and _VOWEL.search(p)]
     if len(wordlike) < 0.5 * len(pieces):
         raise NotAWorkDescription(f"mostly unreadable characters ({len(wordlike)} of {len(pieces)} pieces of text "
@@ -255,10 +263,11 @@ _ANNEX_HEADING = re.compile(rf"^[ \t#*_|]*(?:{ANNEX})\b[^\n]{{0,100}}$"
                             re.MULTILINE | re.IGNORECASE)
 """An annex's heading on a line of its own, or in capitals inside a scan's run (``... ANNEX A – POSITION-SPECIFIC
 INFORMATION Title ...``)."""
-_POSITION_LABEL = re.compile(r"(?:position\s+(?:number|no\.?|title)|num[ée]ro\s+du\s+poste|titre\s+du\s+poste|"
-                             r"location|lieu(?:\s+g[ée]ographique)?)(?:[ \t]*/[^:\n.]{1,40})?(?:[ \t*]*:|[ \t]*\.{3,})",
-                             re.IGNORECASE)
-"""A position's own field in an annex (``Position number:``, ``Location / Emplacement:``, ``Position No. .....``)."""
+_POSITION_LABEL = re.compile(r"(?:position\s*(?:number|no\.?|title|#)|num[ée]ro\s+du\s+poste|titre\s+du\s+poste|"
+                             r"location|lieu(?:\s+g[ée]ographique)?)(?:[ \t]*\([^()\n]{1,30}\))?"
+                             r"(?:[ \t]*/[^:\n.]{1,40})?(?:[ \t*]*:|[ \t]*\.{3,})", re.IGNORECASE)
+"""A position's own field in an annex (``Position number:``, ``Location / Emplacement:``, ``Position No. .....``,
+``Position title (working title):``, ``Position #:``)."""
 _ANNEX_REACH = 800
 """How far into an annex its position's fields stand."""
 
@@ -267,20 +276,43 @@ def _read_with_annex(text: str, name: str, *, ocr: bool) -> WorkDescription:
     """A generic description, then the annex giving this position's own values: the generic's reading
     with the annex's over it. Whether the text is a scan's run is judged on the whole of it, generic and
     annex, and holds for the annex however short it is (an annex alone is too short to judge)."""
+    run = is_run(text.split("\n"))
+    cover = _cover_end(text)
+    if cover is not None:  # the position's own values first, then the generic they apply to
+        generic = _read(text[cover:], name, ocr=ocr, run=run)
+        return _overridden(generic, _read(text[:cover], name, ocr=ocr, run=run), examples=True)
     annex = _position_annex(text)
     if annex is None:
         return _read(text, name, ocr=ocr)
     generic = _read(text[:annex.start()], name, ocr=ocr)
-    return _overridden(generic, _read(text[annex.end():], name, ocr=ocr, run=is_run(text.split("\n"))))
+    return _overridden(generic, _read(text[annex.end():], name, ocr=ocr, run=run))
 
 
-def _overridden(generic: WorkDescription, annex: WorkDescription) -> WorkDescription:
+def _cover_end(text: str) -> int | None:
+    """Where the generic description a cover sheet opens begins (``COVER SHEET`` / ``Page couverture –
+    Renseignements propres au poste``, then ``GENERIC EX WORK DESCRIPTION``): its first line naming a work
+    description after the cover's heading, or None for a document that opens with no cover sheet."""
+    lines = text.split("\n")
+    first = next((at for at, line in enumerate(lines) if line.strip()), None)
+    if first is None or not _COVER.match(fold(lines[first])):
+        return None
+    at = _heading_line(lines, first + 1)
+    return None if at is None else sum(len(line) + 1 for line in lines[:at])
+
+
+_COVER = re.compile(r"[ \t#*_|]*(?:(?:position[- ]specific )?cover (?:page|sheet)|page couverture|"
+                    r"fiche de renseignements propres au poste)\b")
+"""A cover sheet's heading: the position's own values, before the generic description it applies to."""
+
+
+def _overridden(generic: WorkDescription, annex: WorkDescription, *, examples: bool = False) -> WorkDescription:
     """A generic description with what its position's annex states instead: the annex's fields,
-    its dimensions and its direct reports (the generic's are examples)."""
+    its dimensions and its direct reports (the generic's are examples; with ``examples``, a cover
+    sheet's, never the position's own even where the cover lists none)."""
     generic.fields.update(annex.fields)
     if annex.dimensions:
         generic.dimensions = annex.dimensions
-    if annex.reports:
+    if annex.reports or examples:
         generic.reports = annex.reports
     return generic
 
@@ -522,7 +554,7 @@ def _supervisor_title(lay: Layout, mark: Mark, value: str) -> bool:
 
 # --- sections --------------------------------------------------------------------------------------
 
-_RESOURCES = re.compile(r"(?:financial resources|ressources financi[eè]res)\s*:\s*([^\n]{1,400})", re.IGNORECASE)
+_RESOURCES = re.compile(r"(?:fin[aoe]ncial resources|ressources financi[eè]res)\s*:\s*([^\n]{1,400})", re.IGNORECASE)
 """The Client Service Results template's figures, written in a sentence under Responsibility."""
 
 
@@ -673,8 +705,11 @@ def _body(wd: WorkDescription, lay: Layout, sections: dict[str, str], language: 
         others = (sections.get(key, "") for key in ("structure", "nature_and_scope", "other"))
         dimensions.read(wd, _REPORTS_DETAILS.sub(" ", "\n".join(others)), loose=False)  # not "(F&E)"
     if not wd.dimensions:  # "Financial resources: the incumbent manages a salary budget of ..." under Responsibility
-        for found in _RESOURCES.finditer("\n".join(sections.values())):
-            dimensions.read(wd, found[1])
+        joined = "\n".join(sections.values())
+        for found in _RESOURCES.finditer(joined):
+            announced = found[1].rstrip().endswith(":")  # "... the directorate's budget:" / "Salary: $6,480,000" / ...
+            dimensions.read(wd, "\n".join(joined[found.start(1):].split("\n\n")[0].split("\n")[:8]) if announced
+                            else found[1])
     if not wd.dimensions:  # "Scope" / "The incumbent manages 215 FTEs, a salary budget of $21.65M and ...": a sentence
         for found in _MANAGES.finditer("\n".join(sections.get(key, "") for key in ("nature_and_scope", "other"))):
             if re.search(r"\$|\bbudget\b", found[0], re.IGNORECASE):  # a poster's "manage a team of 45" is none

@@ -30,7 +30,7 @@ _COUNT_WORDS = (r"(?:FTE'?s?|[EÉ]TP|(?:[ec]m|e?rn)p[lI1|]oy\w*|staff|people|per
 """The words of a count of people, as a scan may read them too (``empIoyés``, ``ernployes``, ``cmployés``)."""
 _STAFF = r"(?:staff|effectif|[ée]quipe|team|personnel)"
 """A count's word before its number: ``staff of 34``, ``effectif de 41``."""
-_COUNT = re.compile(rf"(?<![\w.])((?=[BGZ]?[{repair.NUMBER_CHARS}])[{repair.NUMBER_CHARS}BGZ]"
+_COUNT = re.compile(rf"(?<![\w.])((?=[BGZ]?[{repair.NUMBER_CHARS}]|[BGZ][ \t]*(?:FTE|ETP))[{repair.NUMBER_CHARS}BGZ]"
                     rf"[{repair.NUMBER_CHARS}BGZ.,]*)"
                     rf"\s*{_COUNT_WORDS}(?!\w)"
                     rf"|\b{_STAFF}\s+(?:of|de|d')\s*((?=[{repair.NUMBER_CHARS}BG]*[0-9])[{repair.NUMBER_CHARS}BG]+"
@@ -455,8 +455,10 @@ def _coded(text: str, run: bool) -> list[tuple]:
         counted = _TRAILING_COUNT.search(title)  # "PE-05 – Manager, Staffing, 16 employees"
         if counted:
             title = title[: counted.start()]
-        if not title or not (counted_run or re.match(r"\s*[-:\u2013]", after) or role_start(fold(title))):
-            continue
+        if not title or not (counted_run or re.match(r"\s*[-:\u2013]", after) or role_start(fold(title))
+                             or not run and _ROLE_BEFORE_COMMA.fullmatch(title.split(",")[0]) and "," in title
+                             and role_word(fold(title.split(",")[0]))):
+            continue  # "PM-05      Area Chief, Resource Management - 14 FTEs": a role's words before its unit
         count = _COUNT_IN_BRACKETS.search(after)
         details = count[1] if count and (_COUNT.search(count[1]) or _COUNTED.search(count[1])) else ""
         if count and not details and not run and _BARE_COUNT.fullmatch(count[1]) \
@@ -466,6 +468,11 @@ def _coded(text: str, run: bool) -> list[tuple]:
         close = match.end() + (count.end() if count and details else lead.end() + len(segment.rstrip(" ,;:.")))
         out.append((match.start(), match.start(), close, details, title, match.group(0)))
     return out
+
+
+_ROLE_BEFORE_COMMA = re.compile(r"[A-ZÀ-Ý][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,3}")
+"""A title's first part, up to four words of letters, before its unit's comma (``Area Chief``; not a scan's run,
+where a name may stand before it)."""
 
 
 _WORDS_IN_BRACKETS = r"\([^()\d\n]{1,30}\)(?=[ \t]*(?:\(|[-\u2013,][ \t]*[0-9]))"
@@ -708,7 +715,7 @@ def _title_start(text: str, floor: int, at: int) -> int:
     cuts: list[int] = []
     for m in re.finditer(r"\n|\u2022|[.:;]\s|\)\s*[,;]?\s*|\s[-\u2013]\s(?=[A-ZÀ-Ý])", lead):
         dash = m[0].strip() in "-\u2013"
-        if not _wrapped(lead, m) and not (dash and _dash_in_title(lead[:m.start()], lead[m.end():])) \
+        if not _wrapped(text, floor, m) and not (dash and _dash_in_title(lead[:m.start()], lead[m.end():])) \
                 and not (m[0].startswith(")") and m.end() == len(lead)
                          and _WORDED_PART.search(lead, 0, m.start() + 1)):
             cuts.append(m.end())
@@ -747,14 +754,28 @@ def _dash_in_title(before: str, after: str) -> bool:
         and len(after.split()) <= MAX_PLACE_WORDS and not role_word(fold(after))
 
 
-def _wrapped(lead: str, cut: re.Match) -> bool:
-    """A line end inside a sentence of a paragraph wrapped over lines (a long line ending with a
-    title's first words): no boundary of a title (``the Manager, Interpretation`` / ``Programs (PM 06, 14 FTEs)``)."""
+def _wrapped(text: str, floor: int, cut: re.Match) -> bool:
+    """A line end (``cut``, in the text from ``floor``) inside a sentence of a paragraph wrapped over lines (a
+    long line ending with a title's first words): no boundary of a title (``the Manager, Interpretation`` /
+    ``Programs (PM 06, 14 FTEs)``). In a list of items one after another (``_LISTED``) the whole line counts, the
+    words before ``floor`` too (``...; Manager, Quality``)."""
     if cut[0] != "\n":
         return False
-    line = lead[lead.rfind("\n", 0, cut.start()) + 1: cut.start()]
+    end = floor + cut.start()
+    start = text.rfind("\n", 0, end) + 1
+    separators = list(_LISTED.finditer(text, start, end))
+    tail = text[separators[-1].end():end].split() if separators else []  # "...; Manager, Quality": an item's start
+    listed = 0 < len(tail) <= _ITEM_START_WORDS and tail[0][:1].isupper()
+    line = text[start if listed else max(start, floor): end]
     return len(line) >= 50 and bool(re.search(r"[^\W\d_]$", line)) and role_word(fold(" ".join(line.split()[-4:]))) \
-        and not re.match(r"[ \t]*(?:[-*\u2022\u2013]|[0-9]+[.)])", lead[cut.end():])
+        and not re.match(r"[ \t]*(?:[-*\u2022\u2013]|[0-9]+[.)])", text[floor + cut.end():])
+
+
+_LISTED = re.compile(r";|\),")
+"""Where a list's items stand on one line, one after another (``... staff of 1; Manager, X``, ``(EC-07, 16 FTEs),
+Senior``)."""
+_ITEM_START_WORDS = 4
+"""An item's first words a line's end cuts off, at most (not ``, 12 ÉTP – responsable des opérations``)."""
 
 
 def _leading_length(lead: str) -> int:

@@ -36,7 +36,7 @@ FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
                  (EN, "job code #"), (EN, "generic job code"), (EN, "generic job number"),
                  (EN, "generic job no"), (EN, "job no"), (FR, "numero de l'emploi"), (FR, "no de l'emploi"), (FR, "no de code d'emploi"), (FR, "n° de code d'emploi"),
                  (FR, "numero de code d'emploi"), (FR, "numero du code d'emploi"), (EN, "job number"), (EN, "job no"), (EN, "job #"),
-                 (EN, "work description number"), (EN, "standard job description no"),
+                 (EN, "jd #"), (EN, "jd no"), (EN, "work description number"), (EN, "standard job description no"),
                  (EN, "standard job description number"), (FR, "code d'emploi"), (FR, "code de l'emploi"),
                  (FR, "code du poste"), (FR, "numero d'emploi"), (FR, "no d'emploi"),
                  (FR, "numero de la description de travail"), (FR, "numero de description de travail"),
@@ -72,7 +72,7 @@ FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
     "location": ((EN, "geographic location"), (EN, "geographical location"), (EN, "work location"), (EN, "location"),
                  (FR, "lieu geographique"), (FR, "emplacement geographique"), (FR, "lieu de travail"), (FR, "lieu du poste"), (FR, "lieu"),
                  (FR, "emplacement"), (FR, "endroit"), (FR, "point de service"), (EN, "duty station"),
-                 (FR, "lieu d'affectation")),
+                 (FR, "lieu d'affectation"), (EN, "work site"), (EN, "worksite")),
     "supervisor_number": (*((EN, f"{who} {what}") for who in _SUPERVISOR_EN
                             for what in ("position number", "position no", "position #", "position num", "pos. no")),
                           *((EN, f"{what} of {who}") for who in ("supervisor", "the supervisor")
@@ -83,6 +83,7 @@ FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
                             for du in ("du", "de") for du2 in ("du", "de la", "du (de la)")
                             for who in _SUPERVISOR_FR)),
     "supervisor_title": (*((EN, f"{who} {what}") for who in _SUPERVISOR_EN for what in ("position title", "title")),
+                         (EN, "reports to description"), (EN, "reports to descr"), (EN, "reports to title"),
                          (EN, "title of supervisor"), (EN, "title of the supervisor"), (EN, "reports to"),
                          (EN, "reporting to"), (EN, "immediate supervisor"), (EN, "direct supervisor"), (EN, "reports directly to"),
                          (EN, "reporting directly to"), (EN, "accountable to"), (EN, "reporting relationship"),
@@ -103,6 +104,7 @@ FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
                                                  "level", "position classification", "position group and level")),
                                   *((EN, f"{what} of {who}") for who in ("supervisor", "the supervisor")
                                     for what in ("classification", "group and level", "group/level", "level")),
+                                  (EN, "reports to plan/grade"), (EN, "reports to grade"),
                                   *((FR, f"{what} {of} {who}") for what in ("classification", "groupe et niveau",
                                                                             "niveau", "groupe/niveau")
                                     for of in ("du poste du", "du", "du poste de la", "de la", "du (de la)")
@@ -154,14 +156,21 @@ def report_header(cells: list[str]) -> dict[str, int] | None:
         if found[key] is None:
             found[key] = next((i for i, c in enumerate(folded) if REPORT_COLUMN[key].search(c)
                                and i != found["title"]), None)
+    if found["count"] is not None and "head count" in folded[found["count"]]:
+        found["count"] = None  # "Effectif/Head Count": each position's own head (1), no unit's count
     if found["title"] is None or found["code"] is None and found["count"] is None:
         return None
-    level = next((i for i, c in enumerate(folded) if c.strip(" :.") in ("level", "niveau", "lvl", "niv", "grade", "grd",
-                                                                          "ech", "echelon")), None)
-    if found["code"] is not None and level is not None and level != found["code"] \
-            and folded[found["code"]].strip(" :.") in ("group", "groupe", "grp", "gr", "plan", "reg"):
-        found["level"] = level  # "Title | Group | Level | FTEs": the classification in two columns
+    level = next((i for i, c in enumerate(folded) if set(c.strip(" :.").split("/")) & _LEVEL_WORDS), None)
+    group = next((i for i, c in enumerate(folded) if set(c.strip(" :.").split("/")) & _GROUP_WORDS), None)
+    if group is not None and level is not None and level != group:
+        found["code"], found["level"] = group, level  # "Title | Group | Level | FTEs", "Régime/Plan | Niveau/Grade"
     return {key: index for key, index in found.items() if index is not None}
+
+
+_GROUP_WORDS = {"group", "groupe", "grp", "gr", "plan", "reg", "regime"}
+_LEVEL_WORDS = {"level", "niveau", "lvl", "niv", "grade", "grd", "ech", "echelon"}
+"""A table's header over a classification in two columns, a group's and a level's (either language's word, or
+both a slash apart: ``Niveau/Grade``)."""
 
 
 LINE_ONLY_HEADINGS = {"organization", "organisation"}
@@ -196,7 +205,8 @@ PEOPLE: tuple[tuple[str, str], ...] = (
     (FR, "note autocollante"), (EN, "generic approved by"), (FR, "generique approuvee par"), (EN, "last updated by"),
     (EN, "updated by"), (FR, "mis a jour par"), (FR, "mise a jour par"), (FR, "derniere mise a jour"),
     (EN, "classification review"), (EN, "classification reviewed by"), (FR, "examen de la classification"),
-    (EN, "classified by"), (FR, "classifie par"), (FR, "classifiee par"),
+    (EN, "classified by"), (FR, "classifie par"), (FR, "classifiee par"), (EN, "approved"), (FR, "approuve"),
+    (FR, "approuvee"),
 )
 """Labels whose values are people, signatures or dates of signing: never read into a record,
 and where they start, the text before them ends."""
@@ -229,7 +239,8 @@ SECTIONS: dict[str, tuple[tuple[str, str], ...]] = {
                   (FR, "subordonnes immediats"), (EN, "direct reports"), (EN, "subordinate positions"),
                   (EN, "subordinate positions (direct)"), (FR, "postes subordonnes"),
                   (FR, "postes subordonnes (directs)"), (EN, "reporting to this position"),
-                  (EN, "positions reporting to this position"), (FR, "relevent du titulaire"),
+                  (EN, "positions reporting to this position"), (EN, "positions reporting to"),
+                  (FR, "postes relevant de"), (FR, "relevent du titulaire"),
                   (FR, "postes relevant du titulaire"), (FR, "postes relevant de ce poste"),
                   (EN, "direct reports of this position"), (EN, "direct reports of the position"),
                   (FR, "subordonnes directs du poste"), (FR, "subordonnes directs de ce poste"),
