@@ -6990,3 +6990,26 @@ def test_a_bilingual_position_data_screens_first_row_and_its_reports_table(tmp_p
     assert (record["classification"], record["supervisor"]["classification"]) == ("EX-02", "EX-03")
     assert _reports(root, "00052230", 2) == [("Gestionnaire, Santé des animaux aquatiques", "VM-03", None),
                                              ("Gestionnaire, Avis scientifiques", "EC-07", None)]
+
+
+def test_a_typewritten_forms_wrapped_title_joint_labels_and_typed_list(tmp_path: Path) -> None:
+    """A faxed typewritten form: its title in capitals wrapped after the dot leader's value (``POSITION
+    TITLE.....DIRECTOR,`` / ``INSPECTION SERVICES, GULF REGION``); the supervisor's number and level under one
+    label (``SUPERVISOR'S POS. NO. /GROUP-LEVEL...... 400OI   EX-o3``); a typed list whose counts follow the level
+    after a gap (``CHIEF, FISH PLANT INSPECTION....... EG-O6      Z4 P-Y``)."""
+    text = ("POSITION DESCRIPTION        EXECUTIVE GROUP (EX)\n\n"
+            "1. POSITION TITLE...........................DIRECTOR,\nINSPECTION SERVICES, GULF REGION\n"
+            "2. GROUP AND LEVEL.......................... EX-Ol\n3. POSITION NUMBER.......................... 404b0\n"
+            "7. REPORTS TO (TITLE)....................... DIRECTOR GENERAL, GULF REGION\n"
+            "8. SUPERVISOR'S POS. NO. /GROUP-LEVEL...... 400OI   EX-o3\n\n"
+            "9. GENERAL ACCOUNTABILITY\n\nDIRECTS THE INSPECTION OF FISH AND FISH PRODUCTS IN THE GULF REGION.\n\n"
+            "10. ORGANIZATION\n\n    POSITIONS REPORTING DIRECTLY:\n\n"
+            "    1. CHIEF, FISH PLANT INSPECTION................................. EG-O6      Z4 P-Y\n"
+            "    2. ADMINISTRATIVE OFFICER.......................................AS-03      4 P-Y\n\n"
+            "11. NATURE AND SCOPE\n\nThe region's processing plants export most of their production.\n")
+    root, _ = _import(tmp_path, "Director Inspection Services Gulf 1994.txt", text)
+    record = _record(root, "40460")
+    assert record["title"] == "DIRECTOR, INSPECTION SERVICES, GULF REGION"
+    assert (record["reports_to"], record["supervisor"]["classification"]) == ("40001", "EX-03")
+    assert _reports(root, "40460", 2) == [("CHIEF, FISH PLANT INSPECTION", "EG-06", 24),
+                                          ("ADMINISTRATIVE OFFICER", "AS-03", 4)]

@@ -36,7 +36,8 @@ def _delimited_row(text: str) -> str | None:
         raise Listing(f"a listing of {count} positions (a spreadsheet's rows), not one work description")
     record, related = hierarchy
     record, used = _looked_up(header, record, lines[end:])
-    return _record_text(header, record, related) + "".join(line for at, line in enumerate(lines[end:]) if at not in used)
+    rest = "".join(line for at, line in enumerate(lines[end:]) if at not in used)
+    return _record_text(header, record, related) + rest
 
 
 def _looked_up(header: list[str], record: list[str], after: list[str]) -> tuple[list[str], set[int]]:
@@ -265,10 +266,10 @@ def _in_effect(header: list[str], rows: list[list[str]], head: str) -> list[str]
     if number is None or dated is None or len({row[number].strip() for row in rows}) != 1:
         return None
     dates = [repair.date(row[dated].strip()) for row in rows]
-    run = _RUN_DATE.search(head) or _HEADING_DATE.search(head)
-    ran = repair.date(run[1]) if run else None
     if None in dates:
         return None
+    run = _RUN_DATE.search(head) or _HEADING_DATE.search(head)
+    ran = repair.date(run[1]) if run else None
     current = [(date[0], at) for at, date in enumerate(dates) if ran is None or date[0] <= ran[0]]
     return rows[max(current)[1]] if current else None
 
@@ -281,9 +282,10 @@ row dated after it is not in effect yet."""
 
 
 def _key_values(text: str) -> str | None:
-    """An HR system's dump of ``FIELD=value`` lines, one block a row (``[ROW 2/3]``): the row in effect of one
-    position's rows (``_in_effect``) as ``_delimited_row`` writes one, the text that is no field after it;
-    None for any other text, or for rows of several positions."""
+    """An HR system's dump of ``FIELD=value`` (or ``FIELD: value``) lines, one block a row (``[ROW 2/3]``): the
+    row in effect of one position's rows (``_in_effect``) as ``_delimited_row`` writes one, the text that is no
+    field after it; None for any other text, for rows of several positions, or for one row of ``FIELD: value``
+    lines (a form's, read as it stands)."""
     rows: list[dict[str, str]] = []
     rest: list[str] = []
     for line in text.lstrip("\ufeff").splitlines():
@@ -300,8 +302,10 @@ def _key_values(text: str) -> str | None:
         return None
     header = list(dict.fromkeys(name for row in rows for name in row))
     table = [[row.get(name, "") for name in header] for row in rows]
-    record = (table[0] if "=" in text else None) if len(table) == 1 \
-        else _in_effect(header, table, text[:text.find("\n")])  # "FIELD: value" lines of one row read as a form
+    if len(table) > 1:
+        record = _in_effect(header, table, text[:text.find("\n")])
+    else:
+        record = table[0] if "=" in text else None
     return None if record is None else _record_text(header, record, "") + "\n".join(rest) + "\n"
 
 

@@ -170,8 +170,9 @@ def _number(wd: WorkDescription, key: str, label: str, raw: str) -> int:
     if read:
         wd.fields[key] = Value(read[0], wd.read_as(spaced[0].strip()))
         return spaced.end()
-    sign = _NUMBER_SIGN.match(raw)
-    skip = sign.end() if sign else 0
+    second = _SECOND_LABEL.match(raw)  # "POS. NO. /GROUP-LEVEL: 400OI  EX-o3": the number first
+    sign = _NUMBER_SIGN.match(raw, second.end() if second else 0)
+    skip = sign.end() if sign else second.end() if second else 0
     grouped = _GROUPED_DIGITS.match(raw, skip)
     if grouped and all(len(re.findall("[0-9]", group)) >= 2 for group in grouped[1].split()):
         wd.fields[key] = Value(grouped[1].replace(" ", "").translate(repair.DIGITS), wd.read_as(grouped[1]))
@@ -192,7 +193,20 @@ def _number(wd: WorkDescription, key: str, label: str, raw: str) -> int:
             wd.issues.append(Issue(key, "not read", f"{label}: {text[:40]!r} is not a number"))
         return 0
     wd.fields[key] = Value(read[0], wd.read_as(token[1].rstrip(".,;:")) if read[1] else None)
+    level = _LEVEL_AFTER.match(raw, token.end()) if key in _LEVEL_OF else None
+    coded = repair.classification(level[1]) if level else None
+    if coded and _LEVEL_OF[key] not in wd.fields:  # "SUPERVISOR'S POS. NO. /GROUP-LEVEL...... 400OI   EX-o3"
+        wd.fields[_LEVEL_OF[key]] = Value(coded[0], wd.read_as(coded[2]) if coded[1] else None)
+        return level.end()
     return token.end()
+
+
+_SECOND_LABEL = re.compile(r"[ \t]*/[ \t]*(?:group|grp|groupe)[ \t]*[-/&]?[ \t]*"
+                           r"(?:level|lvl|niveau)[ \t]*:", re.IGNORECASE)
+"""A group-and-level label joined to a position number's (``/GROUP-LEVEL:``): the number, then the level."""
+_LEVEL_AFTER = re.compile(r"[ \t]*[/,]?[ \t]*(\S{2,10})[ \t]*(?=$|\n)")
+"""A classification after a position's number, alone to the line's end."""
+_LEVEL_OF = {"position_number": "classification", "supervisor_number": "supervisor_classification"}
 
 
 def _title(wd: WorkDescription, key: str, raw: str) -> int:

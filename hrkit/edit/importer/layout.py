@@ -2165,7 +2165,14 @@ def _capital_label(line: str) -> bool:
     """``DÉSIGNATION DU POSTE``, ``LIEU D'AFFECTATION``: a label in capitals alone on its line, its
     value on the next; not an organization's name in capitals (``CANADA BORDER SERVICES AGENCY``)."""
     return _capitals(line) and len(line.split()) <= 6 and not _heading_line(line) \
-        and guess_label(fold(line.strip())) not in (None, "department", "branch")
+        and not _holds_value(line) and guess_label(fold(line.strip())) not in (None, "department", "branch")
+
+
+def _holds_value(line: str) -> bool:
+    """``1. POSITION TITLE: DIRECTOR,``: a label and its value's first words, no label alone (``LEVEL: GENERIC NO.``,
+    two labels, is one)."""
+    label, colon, value = line.strip().rstrip(":").partition(":")
+    return bool(colon) and not _labelish(value.strip())
 
 
 def _bilingual_label(line: str) -> bool:

@@ -30,8 +30,9 @@ _FRONT_MATTER = re.compile(r"\A\s*---[ \t]*\n(?:[ \t]*[^\W\d][\w -]*:[^\n]*\n|[ 
 """A Markdown page's front matter (``---`` / ``author: X`` / ``tags: [...]`` / ``---``): the page's
 data in its wiki (who wrote it, when), not the work description's."""
 _REDACTION = re.compile(r"(?:,?[ \t]*(?:pos(?:ition)?\.?[ \t]*(?:no\.?|number|#)|poste[ \t]+n[o°]\.?)[ \t]*)?"
-                        r"(?:\([ \t]*)?(?:█+[ \t]*)*(?:(?<![\w.])(?:s|art)\.[ \t]?[0-9IlS]{1,2}\([0-9IlS]\)(?:\([a-z]\))?"
-                        r"|\[(?:REDACTED|WITHHELD|EXEMPTED|CAVIARDÉ|RETENU|PROTECTED)\]|█{2,})(?:[ \t]*\))?",
+                        r"(?:\([ \t]*)?(?:█+[ \t]*)*(?:(?<![\w.])(?:s|art)\.[ \t]?[0-9IlS]{1,2}\([0-9IlS]\)"
+                        r"(?:\([a-z]\))?|\[(?:REDACTED|WITHHELD|EXEMPTED|CAVIARDÉ|RETENU|PROTECTED)\]|█{2,})"
+                        r"(?:[ \t]*\))?",
                         re.IGNORECASE)
 """A value withheld in a release under the Access to Information Act (``s.15(1)``, ``art. 19(1)``, ``[REDACTED]``,
 ``██████``, in brackets or not, with the words naming it in a sentence or a title: ``, Pos. No. s.15(1)``): no value,

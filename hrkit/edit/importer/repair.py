@@ -31,8 +31,8 @@ CODE = re.compile(rf"(?<![A-Za-z0-9])({GROUP_PATTERN})(?:(?:\s?[-\u2013\u2014_.]
                   rf"(?:([{NUMBER_CHARS}]{{1,2}}|[0O]?[Zb])|(?<=LA[-\u2013 ])([123][ABC]))"
                   rf"|([{NUMBER_CHARS}]{{2}}|[0O][Zb]|(?<=EX)[1-5I]))(?![A-Za-z0-9])")
 """A classification code: a known group, then its level (``EX-O3``, ``EC- 07``, ``EX-.O7``,
-``EN-ENG-OS``, ``EX 0Z``, ``PM-Ob``, ``EX Z``, an HR system's ``EX  01``, ``EX    03`` padded to its columns; without a hyphen only
-with two characters of level, ``EXOI``:
+``EN-ENG-OS``, ``EX 0Z``, ``PM-Ob``, ``EX Z``, an HR system's ``EX  01``, ``EX    03`` padded to its columns;
+without a hyphen only with two characters of level, ``EXOI``:
 ``CO2`` is no code, but the executive group's older ``EX3`` is); a lawyer's level with its letter
 (``LA-2B``)."""
 

@@ -613,11 +613,12 @@ _DASH = r"(?:[ \t]+[-\u2013\u2014](?:[ \t]+|[ \t]*\n[ \t]*)|,[ \t]*)"
 _DASH_CODED = re.compile(rf"(?:{_DASH}|:[ \t]*)(?P<code>{_LEVELLED})"
                          rf"(?![\w-])(?:(?:{_DASH}|[ \t]*[;:/][ \t]*)(?:{_APPROXIMATELY}(?P<count>{_COUNT.pattern})"
                          rf"|(?P<bare>[0-9]{{1,4}})(?=[ \t]*(?:$|[:;])|[ \t]*\n))"
-                         rf"|[ \t]+\({_APPROXIMATELY}(?P<bracketed>{_COUNT.pattern})\))?",
+                         rf"|[ \t]+\({_APPROXIMATELY}(?P<bracketed>{_COUNT.pattern})\)"
+                         rf"|[ \t]+{_APPROXIMATELY}(?P<spaced>{_COUNT.pattern}))?",
                          re.IGNORECASE | re.MULTILINE)
 """``Director, X – EX-O1 – 48 FTE's``, ``Chef, X, EG 07; 29 ETP``, ``Chef, X, FI-O2 (6 a.-p.)``, a tree's
-``Directeur, X ....  EX-01 / 27 ETP`` (its dots a colon); a bare number after the code is the count
-(``– EX-01 – 74``)."""
+``Directeur, X ....  EX-01 / 27 ETP`` (its dots a colon), a typed list's ``CHIEF, X....... EG-O6      Z4 P-Y``; a
+bare number after the code and a dash is the count (``– EX-01 – 74``)."""
 
 
 _SINGLE_SPACED = re.compile(rf"^[ \t]*(?P<title>[A-ZÀ-Ý][^\n]{{3,100}}?)[ \t]+(?P<code>{_LEVELLED})[ \t]+"
@@ -642,7 +643,7 @@ def _dash_coded(text: str) -> list[tuple]:
         title = _title(text[start: match.start()])
         floor = match.end()
         if title and _plausible(title):
-            details = " ".join(x for x in (match["code"], match["count"] or match["bracketed"],
+            details = " ".join(x for x in (match["code"], match["count"] or match["bracketed"] or match["spaced"],
                                             match["bare"] and f"{match['bare']} FTEs") if x)
             out.append((start, start, match.end(), details, title, None))
     return out
