@@ -2654,14 +2654,14 @@ def _bare_labels(text: str, folded: str, body: int, marks: list[Mark], *, gapped
         out.append(Mark("field" if name else "people", name, match.start(), match.end(), (lang,)))
     for match in _BARE_GROUP.finditer(text, 0, body):
         if not any(s < match.end() and match.start() < e for s, e in taken):
-            out.append(Mark("field", "classification", match.start(), match.end(), (_BARE_GROUP_LANGUAGE[match[1]],)))
+            out.append(Mark("field", "classification", match.start(), match.end(),
+                            (FR if match[1].lower() == "groupe" else EN,)))
     return out
 
 
 _BARE_GROUP = re.compile(rf"(?:^|(?<=\n)|(?<=[ \t]{{3}}))(Groupe?|GROUPE?)"
                          rf"(?=[ \t]*(?:{'|'.join(sorted(GROUPS))})(?!\w))")
 """``Group EX   Level 01``, ``GroupEX`` (a scan ran them together): ``Group`` before a group's code is its label."""
-_BARE_GROUP_LANGUAGE = {"Group": EN, "GROUP": EN, "Groupe": FR, "GROUPE": FR}
 
 
 def _colonless_value(text: str, end: int) -> bool:
@@ -2768,12 +2768,8 @@ def _headings(text: str, folded: str, run: bool) -> list[Mark]:
         number = section or _HEADING_NUMBER.search(text, max(0, match.start() - 8), match.start())
         start = (number.start(1) if number[1] else number.start(2)) if number else match.start()
         alone = not run and _whole_line(folded, match.start(), match.end()) and not words[:1].islower()
-        half = _FIRST_HALF.fullmatch(folded, folded.rfind("\n", 0, match.start()) + 1, match.start()) \
-            if words.rstrip().endswith(":") and not _line_start(text, match.start()) and not number else None
-        half = None if half and (_capitals(text[half.start():half.end()])  # "DIRECT REPORTS / ...": its own
-                                 or _KNOWN_LABEL.fullmatch(" ".join(half[0].split()).rstrip(" /"))) else half
-        # "Organization / Organlsation: Canada Revenue Agency": a label
-        start = half.start() if half else start  # "Direct reports / Subordonnés directs: X (EC-06); ..."
+        half = None if number else _first_half(text, folded, match.start(), words)
+        start = half.start() if half else start
         colon = words.rstrip().endswith(":") and (_line_start(text, match.start()) or half is not None
                                                   or run and words[:1].isupper())
         tail = _HEADING_TAIL.match(text, match.end()) if run else None  # "Dimensions and Resources Salary..."
@@ -2794,8 +2790,20 @@ def _headings(text: str, folded: str, run: bool) -> list[Mark]:
     return [m for m in out if not any(a.start <= m.start < a.end for a in annexes)] + annexes
 
 
+def _first_half(text: str, folded: str, at: int, words: str) -> re.Match | None:
+    """A bilingual heading's first half before the half at ``at`` whose colon ends it (``Direct reports /
+    Subordonnés directs: X (EC-06); ...``): where the heading starts, and its language; none in capitals (a heading
+    of its own: ``DIRECT REPORTS / ...``) or a label's (``Organization / Organlsation: Canada Revenue Agency``)."""
+    if not words.rstrip().endswith(":") or _line_start(text, at):
+        return None
+    half = _FIRST_HALF.fullmatch(folded, folded.rfind("\n", 0, at) + 1, at)
+    if half is None or _capitals(text[half.start():half.end()]) \
+            or _KNOWN_LABEL.fullmatch(" ".join(half[0].split()).rstrip(" /")):
+        return None
+    return half
+
+
 _FIRST_HALF = re.compile(rf"[ \t]*(?:{_HEADING_WORDS})[ \t]*/[ \t]*")
-"""A bilingual heading's first half, before the half its colon ends: the heading's start and language."""
 
 
 def _annexes(text: str) -> list[Mark]:
