@@ -7013,3 +7013,18 @@ def test_a_typewritten_forms_wrapped_title_joint_labels_and_typed_list(tmp_path:
     assert (record["reports_to"], record["supervisor"]["classification"]) == ("40001", "EX-03")
     assert _reports(root, "40460", 2) == [("CHIEF, FISH PLANT INSPECTION", "EG-06", 24),
                                           ("ADMINISTRATIVE OFFICER", "AS-03", 4)]
+
+
+def test_an_hr_systems_field_value_rows_of_several_positions_are_a_listing(tmp_path: Path) -> None:
+    """``FIELD=value`` rows of two different positions: a listing, refused as one, nothing written."""
+    text = ("POSITION EXTRACT -- 2024-02-12\n\n[ROW 1/2]\nPOSITION_NBR=00052251\nEFFDT=20110214\n"
+            "DESCR=Director, Science\nJOBCODE=104405\n\n[ROW 2/2]\nPOSITION_NBR=00052252\nEFFDT=20230401\n"
+            "DESCR=Director, Fisheries\nJOBCODE=104406\n")
+    doc = tmp_path / "extract two positions.txt"
+    doc.write_text(text, encoding="utf-8")
+    root = tmp_path / "repo"
+    root.mkdir()
+    init_repository(root, organization="Shapes test", today=dt.date(2026, 11, 25))
+    result = run_cli(["import", str(doc)], root)
+    assert result.exit_code == 2 and "a listing of 2 positions (an HR system's rows)" in result.output
+    assert not list((root / "records/positions").glob("*.yaml"))

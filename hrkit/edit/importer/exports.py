@@ -284,8 +284,8 @@ row dated after it is not in effect yet."""
 def _key_values(text: str) -> str | None:
     """An HR system's dump of ``FIELD=value`` (or ``FIELD: value``) lines, one block a row (``[ROW 2/3]``): the
     row in effect of one position's rows (``_in_effect``) as ``_delimited_row`` writes one, the text that is no
-    field after it; None for any other text, for rows of several positions, or for one row of ``FIELD: value``
-    lines (a form's, read as it stands)."""
+    field after it; None for any other text or for one row of ``FIELD: value`` lines (a form's, read as it stands).
+    Raises ``Listing`` for ``FIELD=value`` rows of several positions."""
     rows: list[dict[str, str]] = []
     rest: list[str] = []
     for line in text.lstrip("\ufeff").splitlines():
@@ -304,6 +304,9 @@ def _key_values(text: str) -> str | None:
     table = [[row.get(name, "") for name in header] for row in rows]
     if len(table) > 1:
         record = _in_effect(header, table, text[:text.find("\n")])
+        number = next((name for name in header if _ROLES["number"].search(name.lower())), None)
+        if record is None and number and "=" in text and len({row[header.index(number)] for row in table}) > 1:
+            raise Listing(f"a listing of {len(table)} positions (an HR system's rows), not one work description")
     else:
         record = table[0] if "=" in text else None
     return None if record is None else _record_text(header, record, "") + "\n".join(rest) + "\n"
