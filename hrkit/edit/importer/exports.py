@@ -261,9 +261,8 @@ def _in_effect(header: list[str], rows: list[list[str]], head: str) -> list[str]
     effect when the extract was run (the latest not after the run date its heading gives, else the latest), or
     None for rows of several positions or rows undated."""
     names = [name.strip().lower() for name in header]
-    number = next((at for at, name in enumerate(names) if _ROLES["number"].search(name)), None)
     dated = next((at for at, name in enumerate(names) if _EFFECTIVE.fullmatch(name)), None)
-    if number is None or dated is None or len({row[number].strip() for row in rows}) != 1:
+    if dated is None or _positions(header, rows) != 1:
         return None
     dates = [repair.date(row[dated].strip()) for row in rows]
     if None in dates:
@@ -272,6 +271,12 @@ def _in_effect(header: list[str], rows: list[list[str]], head: str) -> list[str]
     ran = repair.date(run[1]) if run else None
     current = [(date[0], at) for at, date in enumerate(dates) if ran is None or date[0] <= ran[0]]
     return rows[max(current)[1]] if current else None
+
+
+def _positions(header: list[str], rows: list[list[str]]) -> int | None:
+    """How many positions' numbers the rows hold (None without a column of position numbers)."""
+    number = next((at for at, name in enumerate(header) if _ROLES["number"].search(name.strip().lower())), None)
+    return None if number is None else len({row[number].strip() for row in rows})
 
 
 _EFFECTIVE = re.compile(r"effdt|eff(?:ective)?[_ ]?(?:date|dt)|date[_ ]eff(?:ective)?")
@@ -304,8 +309,7 @@ def _key_values(text: str) -> str | None:
     table = [[row.get(name, "") for name in header] for row in rows]
     if len(table) > 1:
         record = _in_effect(header, table, text[:text.find("\n")])
-        number = next((name for name in header if _ROLES["number"].search(name.lower())), None)
-        if record is None and number and "=" in text and len({row[header.index(number)] for row in table}) > 1:
+        if record is None and "=" in text and (_positions(header, table) or 0) > 1:
             raise Listing(f"a listing of {len(table)} positions (an HR system's rows), not one work description")
     else:
         record = table[0] if "=" in text else None
