@@ -7028,3 +7028,167 @@ def test_an_hr_systems_field_value_rows_of_several_positions_are_a_listing(tmp_p
     result = run_cli(["import", str(doc)], root)
     assert result.exit_code == 2 and "a listing of 2 positions (an HR system's rows)" in result.output
     assert not list((root / "records/positions").glob("*.yaml"))
+
+
+def test_a_classification_requests_proposed_column_is_the_positions(tmp_path: Path) -> None:
+    """A request for classification action's rows before and after the change (``CURRENT    PROPOSED``, or a
+    Word table ``| | Current / Actuel | Proposed / Proposé |``): the position the request is for is the proposed
+    column's, a proposed title wrapped to the next line included; the current values are a former position's."""
+    text = ("REQUEST FOR CLASSIFICATION ACTION\n\nType of action: Reclassification (upward)\n"
+            "Department: Canada School of Public Service\n\n"
+            "                  CURRENT                                       PROPOSED\n"
+            "Position title:   Director, Communications and Public Affairs    Senior\n"
+            "Director, Communications and Public Affairs\n"
+            "Group and level:  EX 01                                          EX 02\n"
+            "Position number:  00077561                                       00077562\n"
+            "Effective date:   JAN 01 2010                                    JUL 01 2022\n\n"
+            + BODY.format(structure=""))
+    root, _ = _import(tmp_path, "Senior Director, Communications - reclass.txt", text)
+    record = _record(root, "00077562")
+    assert (record["title"], record["classification"]) == ("Senior Director, Communications and Public Affairs",
+                                                            "EX-02")
+    assert record["effective_date"] == dt.date(2022, 7, 1)
+    table = ("REQUEST FOR CLASSIFICATION ACTION\n\n|  | Current / Actuel | Proposed / Proposé |\n|---|---|---|\n"
+             "| Position title | Director, Digital Services | Executive Director, Digital Services |\n"
+             "| Group and level | EX01 | EX02 |\n| Position number | 00048611 | 00048611 |\n"
+             "| Effective date | May. 27, 2017 | Jan. 1, 2024 |\n" + BODY.format(structure=""))
+    root, _ = _import(tmp_path, "Executive Director, Digital Services - reclass.docx", docx_bytes(table))
+    record = _record(root, "00048611")
+    assert (record["title"], record["classification"]) == ("Executive Director, Digital Services", "EX-02")
+    assert record["effective_date"] == dt.date(2024, 1, 1)
+
+
+def test_an_old_forms_date_in_boxes_is_read(tmp_path: Path) -> None:
+    """An old form's date typed into its boxes, year, month and day apart (``DATE DE PRISE D'EFFET:	2004 06 28``);
+    a year and a word after it stay no date."""
+    text = ("DESCRIPTION DE POSTE DU GROUPE DE LA DIRECTION\n\nTITRE DU POSTE:\tDirecteur, Centre de recherche\n"
+            "GROUPE ET NIVEAU:\tEX - 01\nNO DU POSTE:\t991120\nDATE DE PRISE D'EFFET:\t2004 06 28\n\n"
+            "Responsabilités générales\nDirige les programmes et les services du centre pour les Canadiens.\n\n"
+            "Activités principales\n1. Dirige les programmes du centre.\n2. Gère les ressources du centre.\n")
+    root, _ = _import(tmp_path, "CRD Saint-Jean 2004.txt", text)
+    assert _record(root, "991120")["effective_date"] == dt.date(2004, 6, 28)
+    root, records = _import(tmp_path, "CRD Saint-Jean 2004.txt", text.replace("2004 06 28", "2004 budget"))
+    assert _record(root, "991120")["effective_date"] is None
+
+
+def test_a_group_and_level_label_joined_by_a_hyphen(tmp_path: Path) -> None:
+    """``GROUPE-NIVEAU`` (``GROUP-LEVEL``) heading its column beside the title's: the classification's label,
+    not the title."""
+    text = ("DESCRIPTION DE POSTE DU GROUPE DE LA DIRECTION\n\n"
+            "TITRE DU POSTE                                                   GROUPE-NIVEAU\n"
+            "Directeur régional, Opérations douanières, Région du Québec      EX-1\n\n"
+            "NUMÉRO DU POSTE      DATE D'ENTRÉE EN VIGUEUR\n3538                 1986-04-01\n\n"
+            "Responsabilités générales\nDirige les programmes et les services de la région pour les Canadiens.\n\n"
+            "Activités principales\n1. Dirige les programmes de la région.\n2. Gère les ressources de la région.\n")
+    root, _ = _import(tmp_path, "Directeur régional 1986.txt", text)
+    record = _record(root, "3538")
+    assert (record["title"], record["classification"]) == ("Directeur régional, Opérations douanières, Région du "
+                                                            "Québec", "EX-01")
+
+
+def test_an_organizations_own_grades_beside_titles_are_no_titles_words(tmp_path: Path) -> None:
+    """A Crown corporation's own grades beside a title (``Chief Risk Officer (Grade 16)``, ``Manager, X — Grade 12
+    — 27 FTEs``, ``| Level P4 |``): no classification and no part of the title, the count still the report's."""
+    text = ("JOB PROFILE\nJob Title: Director, Credit Risk Management\nPosition Number: 00012580\n"
+            "Reports to: Chief Risk Officer (Grade 16)\n\nROLE PURPOSE\nLeads the credit risk management function.\n\n"
+            "ORGANIZATIONAL RELATIONSHIPS\nDirect reports:\n• Manager, Risk Modelling — Grade 12 — 27 FTEs\n"
+            "• Manager, Collections — Management, Level 1 — 30 FTEs\n\n"
+            "ACCOUNTABILITIES\n• Sets the strategic direction of the unit.\n• Manages the unit's human resources.\n")
+    root, _ = _import(tmp_path, "Director Credit Risk Mgmt - Job Profile.txt", text)
+    record = _record(root, "00012580")
+    assert record["supervisor"]["title"] == "Chief Risk Officer" and not record["supervisor"].get("classification")
+    assert _reports(root, "00012580", 2) == [("Manager, Risk Modelling", None, 27), ("Manager, Collections", None, 30)]
+
+
+def test_an_org_chart_of_arrows_and_a_boxs_position_number(tmp_path: Path) -> None:
+    """An org chart written as arrows, each box to the one it reports to (``Chief, English Booth [TI-07, 28 FTEs]
+    -> Director, X``): the position's own line gives its supervisor, the others its reports. A box chart's
+    supervisor's box gives its number (``EX-03   Poste 55400``)."""
+    text = ("EXECUTIVE WORK DESCRIPTION\nPosition Title: Director, Parliamentary Interpretation\n"
+            "Classification: EX-01\nPosition Number: 90215\n\nORGANIZATION STRUCTURE\nOrganization chart:\n"
+            "Director, Parliamentary Interpretation [EX-01, #90215] -> Vice-President, Interpretation [EX-03, #90001]\n"
+            "    Chief, English Booth [TI-07, 28 FTEs] -> Director, Parliamentary Interpretation\n"
+            "    Scheduling Coordinator [CR-05, 6 FTEs] -> Director, Parliamentary Interpretation\n"
+            + BODY.format(structure=""))
+    root, _ = _import(tmp_path, "Director Parliamentary Interpretation.txt", text)
+    supervisor = _record(root, "90215")["supervisor"]
+    assert (supervisor["title"], supervisor["classification"]) == ("Vice-President, Interpretation", "EX-03")
+    assert _record(root, "90215")["reports_to"] == "90001"
+    assert _reports(root, "90215", 2) == [("Chief, English Booth", "TI-07", 28), ("Scheduling Coordinator", "CR-05", 6)]
+    boxes = ("DESCRIPTION DE TRAVAIL - GROUPE DE LA DIRECTION\n\nTitre du poste: Directeur, Centre de Sherbrooke\n"
+             "Groupe et niveau: EX-01\nNuméro du poste: 55410\n\nRESPONSABILITÉS GÉNÉRALES\n"
+             "Le titulaire dirige la production des cartes du centre.\n\nSTRUCTURE ORGANISATIONNELLE\n\n"
+             "          +------------------------------------+\n"
+             "          | Directrice générale, Cartographie  |\n"
+             "          | EX-03   Poste 55400                |\n"
+             "          +------------------------------------+\n"
+             "                            |\n"
+             "          +------------------------------------+\n"
+             "          | Directeur, Centre de Sherbrooke    |\n"
+             "          | EX-01   Poste 55410                |\n"
+             "          +------------------------------------+\n"
+             "                            |\n"
+             "+----------------------+ +----------------------+\n"
+             "| Gestionnaire,        | | Gestionnaire,        |\n"
+             "| Production           | | Systèmes             |\n"
+             "| EG-07                | | CS-04                |\n"
+             "| 19 ETP               | | 15 ETP               |\n"
+             "+----------------------+ +----------------------+\n\n"
+             "RESPONSABILITÉS PRINCIPALES\n1. Dirige la production des cartes.\n2. Gère les ressources du centre.\n")
+    root, _ = _import(tmp_path, "DT directeur Sherbrooke.txt", boxes)
+    record = _record(root, "55410")
+    assert (record["reports_to"], record["supervisor"]["title"]) == ("55400", "Directrice générale, Cartographie")
+
+
+def test_a_sign_off_naming_someone_after_the_last_accountability_is_not_copied(tmp_path: Path) -> None:
+    """``Approuvée par Orrin Halvorsen`` and ``Classified by Kalinda Okafor-Duchesne on 2023-01-12`` right under
+    the last accountability: a sign-off, no accountability; the name reaches no record."""
+    text = ("Position Title: Director, Product Licensing\nClassification: EX-01\nPosition Number: 30436\n"
+            "General Accountability\nLeads the unit's programs and services for Canadians.\n"
+            "Specific Accountabilities\n1. Directs the programs of the unit.\n2. Manages the unit's resources.\n"
+            "Classified by Kalinda Okafor-Duchesne on 2023-01-12\n")
+    _, records = _import(tmp_path, "Director, Product Licensing.txt", text)
+    assert "Okafor" not in records and "Manages the unit's resources." in records
+    signed = text.replace("Classified by Kalinda Okafor-Duchesne on 2023-01-12", "Approuvée par Orrin Halvorsen")
+    _, records = _import(tmp_path, "Director, Product Licensing.txt", signed)
+    assert "Halvorsen" not in records
+
+
+def test_a_designed_profiles_sidebar_and_chart_columns(tmp_path: Path) -> None:
+    """A designed PDF's sidebar: labels in capitals each over its value (``ROLE NUMBER`` / ``PCB-2192``), a title
+    wrapped to a second line (``Director General, Arctic`` / ``Research Centre``); an org chart's boxes without
+    borders side by side under the bar they hang from, each column one report."""
+    text = ("POSITION DATA\nPOSITION TITLE\nDirector General, Arctic\nResearch Centre\nROLE NUMBER\nPCB-2192\n"
+            "LOCATION\nMontreal, Quebec\nEFFECTIVE\nApril 1, 2019\n\nPOSITION PURPOSE\n"
+            "Leads the Arctic Research Centre function for the Council.\n\nORGANIZATIONAL RELATIONSHIPS\n"
+            "Organization chart:\n    Director General, Arctic Research Centre\n    |\n"
+            "    +--------------------------------------------+\n"
+            "    Manager, Financial    Manager, Laboratory\n"
+            "    Planning              Operations\n"
+            "    (Level P4, 24 FTEs)   (Level S4, 10 FTEs)\n\n"
+            "KEY RESULT AREAS\n1.  Sets the strategic direction of the unit.\n2.  Manages the unit's resources.\n")
+    root, _ = _import(tmp_path, "NSRC - DG Arctic Research Centre.txt", text)
+    record = _record(root, "PCB-2192")
+    assert (record["title"], record["location"]) == ("Director General, Arctic Research Centre", "Montreal, QC")
+    assert _reports(root, "PCB-2192", 2) == [("Manager, Financial Planning", None, 24),
+                                             ("Manager, Laboratory Operations", None, 10)]
+
+
+def test_a_tree_chart_marking_the_positions_own_branch(tmp_path: Path) -> None:
+    """A tree drawn as an org chart that marks the position's own branch (``<== this WD``): the branch above it
+    is its supervisor, the branches hung from it its reports; its peers are no report."""
+    chart = ("Regional Director General, Atlantic Region (EX-03) pos. 86400\n"
+             "|-- Director, Professional and Technical Services (EX-01) pos. 86405\n"
+             "|-- Director, Real Property Services, Atlantic Region (EX-02) pos. 86401   <== this WD\n"
+             "|   |-- Manager, Project Delivery (EN-ENG-06) - 38 FTE\n"
+             "|   `-- Manager, Leasing (PG-06) - 11 FTE\n"
+             "`-- Director, Acquisitions, Atlantic (EX-01) pos. 86410\n")
+    text = ("EXECUTIVE WORK DESCRIPTION\n\nPosition Title: Director, Real Property Services, Atlantic Region\n"
+            "Classification: EX-02\nPosition Number: 86401\n" + BODY.format(
+                structure="\nORGANIZATION STRUCTURE\nSee the organization chart below.\n\n" + chart + "\n"))
+    root, _ = _import(tmp_path, "RP Services Atlantic - Director WD.txt", text)
+    record = _record(root, "86401")
+    assert (record["reports_to"], record["supervisor"]["title"]) == ("86400", "Regional Director General, Atlantic "
+                                                                     "Region")
+    assert _reports(root, "86401", 2) == [("Manager, Project Delivery", "EN-ENG-06", 38),
+                                          ("Manager, Leasing", "PG-06", 11)]

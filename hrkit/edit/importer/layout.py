@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from operator import ne
@@ -144,8 +145,9 @@ def layout(text: str, *, run: bool = False) -> Layout:
         re.fullmatch(r"\s*-{3}.*-{3}\s*", line) or people.margin_note(line))]))
     if looks_like_markdown(text):
         lines = [_unmark(line) for line in lines]
-    lines = _label_rows(_stacked_pairs(_columns_read(_two_headings(_side_by_side(_stacked_boxes(_charts(
-        _form_grid(_numbered_fields(_without_page_furniture(lines))))))))))
+    lines = _form_grid(_numbered_fields(_proposed_values(_without_page_furniture(lines))))
+    lines = _charts(_marked_tree(_chart_columns(_arrow_chart(lines))))
+    lines = _label_rows(_stacked_pairs(_columns_read(_two_headings(_side_by_side(_stacked_boxes(lines))))))
     lines = _hanging_values(_beside_prose([_SPECK_VALUE.sub(r"\1", _short_leader(_DOT_LEADER.sub(": ", line)))
                                            for line in map(_misread_label, map(_without_field_code, lines))]))
     run = run or is_run(lines)
@@ -397,6 +399,116 @@ def _charts(lines: list[str]) -> list[str]:
     return _chart_heads(out, alone[0]) if heads else out
 
 
+def _marked_tree(lines: list[str]) -> list[str]:
+    """An org chart drawn as a tree that marks the position's own branch (``|-- Director, X (EX-02) pos. 86401
+    <== this WD``, ``└── Directeur, Y (EX-01)   <-- CE POSTE``): the branch above it (or the tree's top) a
+    ``Reports to`` field, the branches hung from it its listed reports; its peers' branches and its own are
+    no report."""
+    own = next((at for at, line in enumerate(lines) if _OWN_BRANCH.search(line) and _BRANCH.match(line)), None)
+    if own is None:
+        return lines
+    depth = _BRANCH.match(lines[own]).end()
+    first = own
+    while first > 0 and _in_tree(lines[first - 1]):
+        first -= 1
+    parent = next((at for at in range(own - 1, first - 1, -1)
+                   if _BRANCH.match(lines[at]) and _BRANCH.match(lines[at]).end() < depth), None)
+    top = parent if parent is not None else first - 1 if first > 0 and lines[first - 1].strip() else None
+    if top is None:
+        return lines
+    last = own + 1
+    while last < len(lines) and _in_tree(lines[last]) and (not _BRANCH.match(lines[last])
+                                                           or _BRANCH.match(lines[last]).end() > depth):
+        last += 1
+    end = last
+    while end < len(lines) and _in_tree(lines[end]):
+        end += 1
+    hung = [line for line in lines[own + 1:last] if _BRANCH.match(line)]
+    nearest = min((_BRANCH.match(line).end() for line in hung), default=0)
+    reports = ["\u2022 " + line[nearest:].strip() for line in hung if _BRANCH.match(line).end() == nearest]
+    supervisor = _BRANCH.sub("", lines[top]).strip()
+    return lines[:min(top, first)] + [f"Reports to / Relève de: {supervisor}"] + reports + lines[end:]
+
+
+def _in_tree(line: str) -> bool:
+    """A tree's branch, or a line of its connectors only (``|``, ``│``)."""
+    return bool(_BRANCH.match(line) or line.strip() and _CONNECTOR.fullmatch(line))
+
+
+_OWN_BRANCH = re.compile(r"(?:<=+|<-+|\u25c4|\u2190)[ \t]*(?i:this[ \t]+(?:wd|position|job)|ce[ \t]+poste|cette[ \t]+dt)"
+                         r"[ \t]*$")
+"""The mark an org chart's tree puts after the position's own branch (``<== this WD``, ``<-- CE POSTE``)."""
+
+
+def _chart_columns(lines: list[str]) -> list[str]:
+    """An org chart's boxes drawn without borders side by side under the bar they hang from (``+-----+`` /
+    ``Manager, Financial    Manager, Laboratory`` / ``Planning              Operations`` / ``(Level P4, 24 FTEs)
+    (Level S4, 10 FTEs)``): each column read down as one listed report."""
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        out.append(lines[index])
+        index += 1
+        if not _CHART_BAR.fullmatch(out[-1]):
+            continue
+        starts = [cell.start(1) for cell in _CHART_CELL.finditer(lines[index])] if index < len(lines) else []
+        end = index
+        while end < len(lines) and len(starts) >= 2 and not lines[index].lstrip().startswith(("|", "+")) \
+                and _in_columns([cell.start(1) for cell in _CHART_CELL.finditer(lines[end])], starts):
+            end += 1
+        block = lines[index:end]
+        if len(block) < 2 or re.search(r"[0-9]", block[0]) or not re.search(r"[0-9]", block[-1]):
+            continue  # a table's rows under its rule, each a whole row with its figures
+        columns = [[line[at:following].strip() for line in block]
+                   for at, following in zip(starts, starts[1:] + [None])]
+        out += ["\u2022 " + " ".join(cell for cell in column if cell) for column in columns]
+        index = end
+    return out
+
+
+def _in_columns(cells: list[int], starts: list[int]) -> bool:
+    """Do a line's cells (where each starts) stand in the columns that start at ``starts``, two of them or a
+    later one alone (a title's third line: ``Lending``), as no line of prose does?"""
+    return (len(cells) >= 2 or bool(cells) and cells[0] > starts[0] + 1) \
+        and all(any(abs(cell - at) <= 1 for at in starts) for cell in cells)
+
+
+_CHART_BAR = re.compile(r"[ \t]*\+-{8,}[-+]*[ \t]*")
+"""The bar an org chart's boxes hang from (``+--------+``)."""
+_CHART_CELL = re.compile(r"(?:^[ \t]*|[ \t]{2,})(\S)")
+"""A cell's first character: the line's first, or one after a gap."""
+
+
+def _arrow_chart(lines: list[str]) -> list[str]:
+    """An org chart written as arrows, each box to the one it reports to (``Chief, English Booth [TI-07, 28
+    FTEs] -> Director, X``), two or more to one title: that title's own line (``Director, X [EX-01] ->
+    Vice-President, Y [EX-03, #90001]``) a ``Reports to`` field, the others its listed reports."""
+    arrows = {at: found for at, line in enumerate(lines)
+              if ("->" in line or "\u2192" in line) and (found := _ARROW.fullmatch(line))}
+    heads = Counter(fold(found["to"]) for found in arrows.values())
+    head, reports = heads.most_common(1)[0] if heads else ("", 0)
+    own = next((at for at, found in arrows.items() if fold(found["title"]) == head), None)
+    if reports < 2 or own is None:
+        return lines
+    out = list(lines)
+    for at, found in arrows.items():
+        if at == own:
+            out[at] = f"Reports to / Relève de: {_bracketed(found['to'])}"
+        elif fold(found["to"]) == head:
+            out[at] = f"\u2022 {found['title']}" + (f" ({found['details']})" if found["details"] else "")
+    return out
+
+
+def _bracketed(box: str) -> str:
+    """A box's ``Title [EX-03, #90001]`` with its details in parentheses, as a field's value writes them."""
+    return re.sub(r"\[([^\[\]]*)\]", r"(\1)", box)
+
+
+_ARROW = re.compile(r"[ \t]*(?P<title>[^\W\d][^\[\]>\n]*?)[ \t]*(?:\[(?P<details>[^\[\]]*)\])?[ \t]*(?:->|\u2192)"
+                    r"[ \t]*(?P<to>[^\W\d][^>\n]*?)[ \t]*")
+"""A box and the one it reports to, an arrow between them."""
+
+
 def _chart_heads(out: list[str], top: int) -> list[str]:
     """A chart's first two boxes (``top`` and the next line), over more boxes: the supervisor's made a
     ``Reports to`` field, the position's own left out (its values are the form's)."""
@@ -404,8 +516,53 @@ def _chart_heads(out: list[str], top: int) -> list[str]:
         return out
     title, _, details = out[top][2:].partition(" - ")
     code = repair.classification(details)
-    out[top] = f"Reports to / Relève de: {title}" + (f" ({code[2]})" if code else "")
+    number = _BOX_NUMBER.search(details)
+    out[top] = f"Reports to / Relève de: {title}" + (f" ({code[2]})" if code else "") + \
+        (f", position {number[1]}" if number else "")
     return out[:top + 1] + out[top + 2:]
+
+
+_BOX_NUMBER = re.compile(r"(?i:\b(?:poste|pos(?:ition)?|posn)\b\.?|#|\bn[o°]\b\.?)[ \t]*(?:n[o°]\.?|#)?[ \t]*:?[ \t]*"
+                         r"([0-9][0-9OIl]{3,7})\b")
+"""A position's number in its chart box (``EX-03   Poste 55400``, ``Pos. 41200``, ``#88001``)."""
+
+
+_BEFORE_WORD = r"(?:current|present|existing|old|before|actuel(?:le)?|ancien(?:ne)?|existant(?:e)?|avant)"
+_AFTER_WORD = r"(?:proposed|new|after|propos[ée]e?|nouveau|nouvelle|apr[èe]s)"
+_CHANGE_HEADER = re.compile(rf"[ \t|]*{_BEFORE_WORD}(?:[ \t]*/[ \t]*{_BEFORE_WORD})?(?:[ \t]*\|[ \t]*|[ \t]{{2,}})"
+                            rf"{_AFTER_WORD}(?:[ \t]*/[ \t]*{_AFTER_WORD})?[ \t|]*", re.IGNORECASE)
+"""The header of a request's two columns of values, before and after the change (``CURRENT    PROPOSED``,
+``|  | Current / Actuel | Proposed / Proposé |``)."""
+_CHANGE_ROW = re.compile(r"(?P<label>[^\W\d][^:|]{0,40}):[ \t]+(?P<before>\S.*?)[ \t]{2,}(?P<after>\S.*?)[ \t]*")
+"""A row under it, as text: ``Position title:   Director, Program Support    Director, Real Property``."""
+
+
+def _proposed_values(lines: list[str]) -> list[str]:
+    """A classification request's rows of values before and after the change, under their header: each
+    label with its proposed value (the position the request is for), the current one dropped. A row's
+    proposed title wrapped to the next line (``...    Senior`` / ``Director, X``) is joined to it."""
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        if not _CHANGE_HEADER.fullmatch(lines[index]):
+            out.append(lines[index])
+            index += 1
+            continue
+        index += 1
+        while index < len(lines):
+            line, cells = lines[index], lines[index].strip().strip("|").split("|")
+            row = _CHANGE_ROW.fullmatch(line)
+            if line.lstrip().startswith("|") and len(cells) == 3 and cells[0].strip():
+                out.append(f"{cells[0].strip()}: {(cells[2].strip() or cells[1].strip())}")
+            elif row:
+                out.append(f"{row['label'].strip()}: {row['after']}")
+            elif (line.strip() and ":" not in line and not line.isupper() and out and index + 1 < len(lines)
+                  and _CHANGE_ROW.fullmatch(lines[index + 1]) and _CHANGE_ROW.fullmatch(lines[index - 1])):
+                out[-1] += f" {line.strip()}"
+            else:
+                break
+            index += 1
+    return out
 
 
 def _numbered_fields(lines: list[str]) -> list[str]:
@@ -1411,7 +1568,11 @@ def _hanging_values(lines: list[str]) -> list[str]:
         may_go_on = out and ":" not in line and "   " not in line.strip() and 0 < len(line.split()) <= 8 \
             and re.match(r"[(\[]?[^\W\d_]{2}", line.strip()) and not re.search(r"[.:]\s*$", out[-1])
         column = _wrap_column(out[-1]) if may_go_on else None  # the line's own tests first: this runs on every line
-        if column is not None and _indent(line) >= column and not _heading_line(line):
+        named_on = column is not None and _OPEN_HYPHEN.search(out[-1].rstrip()) and line.strip()[:1].isupper()
+        if column is not None and (_indent(line) >= column or named_on) and not _heading_line(line):
+            if named_on:  # "Titre du poste : ..., Nord-du-" / "        Québec": a place's name goes on
+                out[-1] = f"{out[-1].rstrip()}{line.strip()}"
+                continue
             role = bare_role(fold(out[-1][_GAPPED_VALUE.match(out[-1]).end():]))  # "Reports To: Director General" /
             out[-1] = f"{out[-1].rstrip()}{',' if role else ''} {line.strip()}"  # "    Program Operations": its unit
         else:
@@ -1419,8 +1580,9 @@ def _hanging_values(lines: list[str]) -> list[str]:
     return out
 
 
-_GAPPED_VALUE = re.compile(r"[ \t]*(\S(?:[^\t\n]*?\S)?)(?::[ \t]*| {3,}|\t+)(?=\S)")
-"""A form line's label, then a colon or a gap, before its value."""
+_GAPPED_VALUE = re.compile(r"[ \t]*(\S(?:[^\t\n]*?\S)?)(?:[ \t]?:[ \t]*| {3,}|\t+)(?=\S)")
+"""A form line's label, then a colon (a French one after a space: ``Titre du poste :``) or a gap, before its
+value."""
 
 
 def _wrap_column(line: str) -> int | None:
@@ -1851,8 +2013,8 @@ _FRENCH_JOIN = re.compile(r"\b(?:de|du|des|la|le|aux?)\b", re.IGNORECASE)
 
 def _value_goes_on(label: str, value: str, line: str, after: str) -> bool:
     """A title wrapped under its label (``Title of Supervisor`` / ``Assistant Deputy Minister,
-    Economic Development and Corporate`` / ``Finance``): a few words on the next line, a label
-    after them."""
+    Economic Development and Corporate`` / ``Finance``, ``POSITION TITLE`` / ``Director General, Arctic`` /
+    ``Research Centre``): a few words on the next line, a label after them."""
     words = line.split()
     titled = _field_named(label) in ("title", "supervisor_title")
     if titled and (_OPEN_END.search(value) or _OPEN_HYPHEN.search(value)) and 0 < len(words) <= 6 \
@@ -1862,7 +2024,7 @@ def _value_goes_on(label: str, value: str, line: str, after: str) -> bool:
     return titled and 0 < len(words) <= 4 and line[:1].isupper() \
         and not re.search(r"[0-9:|]", line) and not _labelish(line.strip()) and not _heading_line(line) \
         and not role_start(fold(line.strip())) \
-        and len(value.split()) >= 4 and (_labelish(after.strip()) or _heading_line(after))
+        and (len(value.split()) >= 4 or "," in value) and (_labelish(after.strip()) or _heading_line(after))
 
 
 def _guessed_lone_label(line: str, value: str, in_form: bool) -> bool:
@@ -2393,6 +2555,8 @@ def _marks(text: str, folded: str, run: bool) -> list[Mark]:
         if any(s <= match.start() < e for s, e in reports_headers):
             continue  # "Pos. No. | Direct Report | Level | FTEs": a table of direct reports' header, no field
         name, lang = _which("label", match[1])
+        if name == "classification" and _NUMBER_LABEL_BEFORE.search(folded, max(0, match.start() - 20), match.start()):
+            continue  # "SUPERVISOR'S POS. NO. / GROUP-LEVEL: 3O001  EX-03": one label of a number and its level
         second = _which("label", match[2])[1] if match[2] else _OTHER_LANGUAGE.get(lang) if match[3] else None
         qualifier = " ".join(match[4].split()) if match[4] else ""
         if qualifier in _LANGUAGE_QUALIFIERS:
@@ -2454,6 +2618,9 @@ def _marks(text: str, folded: str, run: bool) -> list[Mark]:
               for start, end in mail.people_spans(text) + people.notes_to_file(text)]
     marks += [Mark("people", "", m.start(), m.end(), ()) for m in _BYLINE.finditer(text)]
     return _paired(text, _without_overlaps(marks))
+
+
+_NUMBER_LABEL_BEFORE = re.compile(r"(?:pos(?:ition)?\.?[ \t]*(?:no\.?|number|#)|poste)[ \t]*/[ \t]*$")
 
 
 def _sentence_goes_on(text: str, start: int, end: int) -> bool:

@@ -29,14 +29,26 @@ _FRONT_MATTER = re.compile(r"\A\s*---[ \t]*\n(?:[ \t]*[^\W\d][\w -]*:[^\n]*\n|[ 
                           r"[ \t]*(?:---|\.\.\.)[ \t]*\n")
 """A Markdown page's front matter (``---`` / ``author: X`` / ``tags: [...]`` / ``---``): the page's
 data in its wiki (who wrote it, when), not the work description's."""
+_WITHHELD = (r"(?:(?<![\w.])(?:s|art)\.[ \t]?[0-9IlS]{1,2}\([0-9IlS]\)(?:\([a-z]\))?"
+             r"|\[(?:REDACTED|WITHHELD|EXEMPTED|CAVIARDÉ|RETENU|PROTECTED)\]|█{2,})")
+_WITHHELD_MARK = re.compile(_WITHHELD, re.IGNORECASE)
+"""What says a value was withheld, alone: searched first, so that the few released documents alone pay
+for ``_REDACTION``, whose optional leading words make it try at every character."""
 _REDACTION = re.compile(r"(?:,?[ \t]*(?:pos(?:ition)?\.?[ \t]*(?:no\.?|number|#)|poste[ \t]+n[o°]\.?)[ \t]*)?"
-                        r"(?:\([ \t]*)?(?:█+[ \t]*)*(?:(?<![\w.])(?:s|art)\.[ \t]?[0-9IlS]{1,2}\([0-9IlS]\)"
-                        r"(?:\([a-z]\))?|\[(?:REDACTED|WITHHELD|EXEMPTED|CAVIARDÉ|RETENU|PROTECTED)\]|█{2,})"
-                        r"(?:[ \t]*\))?",
-                        re.IGNORECASE)
+                        r"(?:\([ \t]*)?(?:█+[ \t]*)*" + _WITHHELD + r"(?:[ \t]*\))?", re.IGNORECASE)
 """A value withheld in a release under the Access to Information Act (``s.15(1)``, ``art. 19(1)``, ``[REDACTED]``,
 ``██████``, in brackets or not, with the words naming it in a sentence or a title: ``, Pos. No. s.15(1)``): no value,
 blanked before anything is read."""
+_OWN_GRADE = (r"(?:(?:executive|management|ex[ée]cutif|direction|gestion|cadres?)[ \t]*,[ \t]*)?(?:salary[ \t]+)?"
+              r"(?:band|bande|grade|level|niveau|[ée]chelon)[ \t]{0,3}[A-Z]?[0-9OIlSbZ]{1,2}\b")
+_OWN_GRADE_BESIDE = re.compile(rf"\([ \t]*{_OWN_GRADE}[ \t]*\)"
+                               rf"|[ \t]+[—–-][ \t]+{_OWN_GRADE}(?=[ \t]+[—–-][ \t]|[ \t]*$)"
+                               rf"|(?<=\|)[ \t]*{_OWN_GRADE}[ \t]*(?=\|)|(?<=[ \t]{{2}}){_OWN_GRADE}(?=[ \t]{{2}})",
+                               re.IGNORECASE | re.MULTILINE)
+"""An organization's own grade beside a title, in its parentheses, between dashes, in a table's cell or
+column (``Chief Risk Officer (Grade 16)``, ``Manager, X — Management,
+Level 1 — 28 FTEs``, ``| Level P4 |``): a Crown corporation's scheme, no classification and no title's words;
+blanked."""
 _PLACEHOLDER = re.compile(
     r"\[(?:(?:comments?|commentaires?|note du r[ée]viseur|reviewer'?s? note)\s*:[^\[\]]*"  # a reviewer's, with a name
     r"|\s*(?:enter|insert|type|describe|list|add|select|indicate|specify|inscrire|ins[ée]rer|saisir|d[ée]crire|"
@@ -69,7 +81,10 @@ def parse_text(text: str, name: str) -> WorkDescription:
     """The WorkDescription of ``text`` (``name``: the document's file name, kept as its source)."""
     name = name.encode("utf-8", "replace").decode("utf-8")
     text = _FRONT_MATTER.sub("", clean_input(text), count=1)
-    text, placeholders = _PLACEHOLDER.subn("", _WORD_COMMENT.sub("", blanked(_REDACTION, text)))
+    if _WITHHELD_MARK.search(text):
+        text = blanked(_REDACTION, text)
+    text = blanked(_OWN_GRADE_BESIDE, text)
+    text, placeholders = _PLACEHOLDER.subn("", _WORD_COMMENT.sub("", text))
     full_at = _FULL.search(text)
     full = text[full_at.end():] if full_at else ""
     structured = _STRUCTURED.sub("", text[: full_at.start()] if full_at else text)

@@ -220,6 +220,8 @@ _NUMERIC_MONTH = rf"([{NUMBER_CHARS}][{NUMBER_CHARS}Z]?)"
 """A numeric date's month, its second digit a Z a scan misread for a 2 too (``2OZ3-0Z-13``)."""
 _DATES = (
     ("ymd", re.compile(rf"{_YEAR}\s?[-/.]\s?{_NUMERIC_MONTH}\s?[-/.]\s?{_NUMERIC_DAY}(?![0-9])")),
+    ("ymd", re.compile(rf"{_YEAR}[ \t]([{NUMBER_CHARS}][{NUMBER_CHARS}Z])[ \t]([{NUMBER_CHARS}][{NUMBER_CHARS}BGbZ])"
+                       r"(?![0-9])")),  # an old form's boxes: "2004 06 28"
     ("mdy", re.compile(rf"{_MONTH}\s+{_DAY}(?:\s*,\s*|\s+){_YEAR}(?![0-9])", re.IGNORECASE)),  # "February 15th,2022"
     ("dmy", re.compile(rf"(?:le\s+|the\s+)?{_DAY}(?:\s+|\s?-\s?|(?<=er)(?=[^\W\d_]))(?:de\s+|of\s+)?{_MONTH}"
                        rf"(?:,?\s+|\s?-\s?){_YEAR}(?![0-9])", re.IGNORECASE)),  # "le lerfévrier 20I7": "1er" run on

@@ -455,9 +455,9 @@ def _coded(text: str, run: bool) -> list[tuple]:
         counted = _TRAILING_COUNT.search(title)  # "PE-05 – Manager, Staffing, 16 employees"
         if counted:
             title = title[: counted.start()]
+        role, comma, _ = title.partition(",")
         if not title or not (counted_run or re.match(r"\s*[-:\u2013]", after) or role_start(fold(title))
-                             or not run and _ROLE_BEFORE_COMMA.fullmatch(title.split(",")[0]) and "," in title
-                             and role_word(fold(title.split(",")[0]))):
+                             or not run and comma and _ROLE_BEFORE_COMMA.fullmatch(role) and role_word(fold(role))):
             continue  # "PM-05      Area Chief, Resource Management - 14 FTEs": a role's words before its unit
         count = _COUNT_IN_BRACKETS.search(after)
         details = count[1] if count and (_COUNT.search(count[1]) or _COUNTED.search(count[1])) else ""

@@ -44,6 +44,7 @@ FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
                  (FR, "code generique"), (FR, "code du poste type"),
                  (FR, "numero d'emploi generique")),
     "classification": ((EN, "group and level"), (EN, "group/level"), (EN, "group level"), (EN, "group & level"),
+                       (EN, "group-level"), (FR, "groupe-niveau"),
                        (EN, "position level"), (EN, "position classification"), (EN, "classification level"),
                        (EN, "level"), (EN, "classif"),
                        (FR, "groupe et niveau"), (FR, "groupe/niveau"), (FR, "groupe et le niveau"),
@@ -55,7 +56,9 @@ FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
                         (EN, "position num"), (FR, "numero du poste"), (FR, "numero de poste"), (FR, "n° du poste"),
                         (FR, "n° de poste"), (FR, "no du poste"), (FR, "no de poste"), (FR, "n du poste"), (EN, "pos #"),
                         (EN, "pos no"), (EN, "pos. #"), (EN, "position ref. no"), (EN, "position ref no"),
-                        (EN, "position reference number"), (EN, "position reference no")),
+                        (EN, "position reference number"), (EN, "position reference no"), (EN, "position id"),
+                        (EN, "role number"), (EN, "role no"), (EN, "role #"), (EN, "role id"), (FR, "numero du role"),
+                        (FR, "numero de role"), (FR, "identifiant du poste"), (FR, "id du poste")),
     "effective_date": ((EN, "effective date"), (EN, "classification effective date"), (EN, "date effective"),
                        (EN, "effective as of"), (EN, "effective on"), (EN, "eff date"), (EN, "date in effect"),
                        (EN, "effective"), (FR, "date d'entree en vigueur"), (FR, "date d'entree en vigueur du poste"),
@@ -74,7 +77,8 @@ FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
                  (FR, "emplacement"), (FR, "endroit"), (FR, "point de service"), (EN, "duty station"),
                  (FR, "lieu d'affectation"), (EN, "work site"), (EN, "worksite")),
     "supervisor_number": (*((EN, f"{who} {what}") for who in _SUPERVISOR_EN
-                            for what in ("position number", "position no", "position #", "position num", "pos. no")),
+                            for what in ("position number", "position no", "position #", "position num", "pos. no",
+                                         "position id")),
                           *((EN, f"{what} of {who}") for who in ("supervisor", "the supervisor")
                             for what in ("position number", "position no", "position #", "pos #", "pos no")),
                           *((EN, f"{who} pos #") for who in _SUPERVISOR_EN),
