@@ -1704,7 +1704,9 @@ def test_other_documents_of_a_records_folder_are_refused_with_what_they_are(tmp_
                             ("epa.txt", "Executive Performance Agreement / Entente de rendement de cadre\nFiscal Year "
                                         "2022-23", "a performance agreement"),
                             ("fiche.txt", "FICHE D'ÉVALUATION - GROUPE DE LA DIRECTION (EX)\nNiveau proposé: EX-03",
-                             "a classification rating sheet")):
+                             "a classification rating sheet"),
+                            ("faa.txt", "DELEGATION OF FINANCIAL SIGNING AUTHORITIES\nFinancial Administration Act, "
+                                        "sections 32, 33 and 34", "a delegation of signing authorities")):
         (tmp_path / name).write_text(f"{top}\n{body}", encoding="utf-8")
         result = run_cli(["import", str(tmp_path / name)], root)
         assert result.exit_code == 2 and f"{what}, not a work description" in result.stderr, name
@@ -7192,3 +7194,139 @@ def test_a_tree_chart_marking_the_positions_own_branch(tmp_path: Path) -> None:
                                                                      "Region")
     assert _reports(root, "86401", 2) == [("Manager, Project Delivery", "EN-ENG-06", 38),
                                           ("Manager, Leasing", "PG-06", 11)]
+
+
+def test_a_fillable_forms_named_fields_and_its_exported_data(tmp_path: Path) -> None:
+    """A fillable PDF form's data, each field's name beside its value (``txtPosNo: 0 0 6 3 1 5 1 2``, a comb
+    field's digits spaced) or Acrobat's ``Export Data`` (the names' row over the values' row, tab-separated): the
+    fields by the words of their names, the table's rows the reports; checkboxes and signers' names left out."""
+    named = ("Form data - EX_WD_3252_e.pdf\ntxtDepartment: Transport Canada\n"
+             "txtPositionTitle: Director, Rail Safety Oversight\ntxtPosNo: 0 0 6 3 1 5 1 2\nddGroupLevel: EX-01\n"
+             "dtEffective: 2 0 2 1 - 0 1 - 0 1\nchkLangAE: On\ntxtSupTitle: Director General, Rail Safety\n"
+             "txtSupPosNo: 00387674\nddSupGroupLevel: EX-03\ntblReports.Row1.Title: Chief, Audit and Compliance\n"
+             "tblReports.Row1.GrpLvl: TI-07\ntblReports.Row1.FTE: 5\ntblReports.Row2.Title: \nnumFTE: 30\n"
+             "numSalary: 2,910,000.00\nsigManagerName: Solenne Whitlock-Paré\ndtSigned: 2020-10-09\n\n"
+             "txtGenAcc:\nThe Director leads the rail safety oversight program for Canadians.\n")
+    root, records = _import(tmp_path, "Director Rail Safety Oversight - DRAFT.txt", named)
+    record = _record(root, "00631512")
+    assert (record["title"], record["classification"], record["reports_to"]) == (
+        "Director, Rail Safety Oversight", "EX-01", "00387674")
+    assert record["effective_date"] == dt.date(2021, 1, 1) and "Whitlock" not in records
+    assert _reports(root, "00631512", 1) == [("Chief, Audit and Compliance", "TI-07", 5)]
+    exported = ("txtMinistere\ttxtTitrePoste\ttxtNoPoste\tddGroupeNiveau\tdtEntreeVigueur\ttxtTitreSuperviseur\t"
+                "tblSubordonnes.Ligne1.Titre\ttblSubordonnes.Ligne1.GrNiv\ttblSubordonnes.Ligne1.ETP\t"
+                "sigNomGestionnaire\nPêches et Océans Canada\tDirecteur, Services maritimes\t620249\tEX-01\t"
+                "2022-06-01\tCommissaire adjoint, Région de l'Ouest\tSurintendant, Recherche et sauvetage\tGT-07\t37\t"
+                "Joaquim Laframboisier\n")
+    root, records = _import(tmp_path, "Services maritimes - export des données.txt", exported)
+    record = _record(root, "620249")
+    assert (record["title"], record["supervisor"]["title"]) == ("Directeur, Services maritimes",
+                                                                "Commissaire adjoint, Région de l'Ouest")
+    assert _reports(root, "620249", 1) == [("Surintendant, Recherche et sauvetage", "GT-07", 37)]
+    assert "Laframboisier" not in records
+
+
+def test_a_flattened_forms_labels_then_its_values(tmp_path: Path) -> None:
+    """A flattened PDF form's text: its labels one a line, then the values filled in, an empty field leaving no
+    line (``Supervisor's Position Number`` empty: ``EX-03`` is its level's); each value its label's in turn."""
+    labels = ("Department / Agency\nPosition Title\nPosition Number\nGroup and Level\nEffective Date (YYYY-MM-DD)\n"
+              "Work Location (City, Province)\nSecurity Level\nSupervisor's Position Title\n"
+              "Supervisor's Position Number\nSupervisor's Group and Level\nTotal FTEs\n")
+    values = ("Indigenous Services Canada\nDirector, Emergency Management Assistance, Manitoba\n100165\nEX-01\n"
+              "2022-09-22\nWinnipeg, Manitoba\nReliability\nRegional Director General, Manitoba\nEX-03\n81\n")
+    text = ("EXECUTIVE WORK DESCRIPTION\n" + labels + "TBS/SCT 3252 (Rev. 2009/04)    Page 1 of 2\n" + values
+            + BODY.format(structure=""))
+    root, _ = _import(tmp_path, "Emergency Mgmt Assistance MB - form.txt", text)
+    record = _record(root, "100165")
+    assert (record["title"], record["location"]) == ("Director, Emergency Management Assistance, Manitoba",
+                                                     "Winnipeg, MB")
+    supervisor = record["supervisor"]
+    assert (supervisor["title"], supervisor["classification"]) == ("Regional Director General, Manitoba", "EX-03")
+    assert "reports_to" not in record or record["reports_to"] != "EX-03"
+
+
+def test_a_wordperfect_conversions_codes_tab_stops_and_years_side_by_side(tmp_path: Path) -> None:
+    """A WordPerfect file converted with its codes left in (``[Tab]``, ``[HRt]``, ``[Bold On]``), a table typed to
+    its tab stops (``Position[Tab][Tab][Tab]Group/Level``), a subgroup after a slash (``SE/REM-02``), and two
+    fiscal years side by side: the year the effective date falls in is the position's (``April 1, 1997``:
+    1997-98)."""
+    text = ("[Ln Spacing:1.5][Font:Times Roman 12pt]\n[Bold On]POSITION DESCRIPTION[Bold Off][HRt]\n"
+            "Position Title:[Tab][Tab]Director, Freshwater Institute[HRt]\nPosition No.:[Tab][Tab]54012[HRt]\n"
+            "Group and Level:[Tab]EX-01[HRt]\nEffective Date:[Tab][Tab]April 1, 1997[HRt]\n[HRt]\n"
+            "[Bold On]GENERAL ACCOUNTABILITY[Bold Off][HRt]\nThe incumbent manages the Freshwater Institute.[HRt]\n"
+            "[HRt]\n[Bold On]ORGANIZATION[Bold Off][HRt]\nThe following positions report directly to the "
+            "incumbent:[HRt]\n[HRt]\nPosition[Tab][Tab][Tab][Tab]Group/Level[Tab]PYs[HRt]\n"
+            "Division Manager, Arctic Research[Tab]SE/REM-02[Tab]33[HRt]\n"
+            "Manager, Experimental Lakes Area[Tab][Tab]EG-06[Tab]9[HRt]\n[HRt]\n"
+            "[Bold On]DIMENSIONS[Bold Off][HRt]\n                      1996-97    1997-98[HRt]\n"
+            "Salaries              7,990,000       8,120,000[HRt]\nO&M                   2,580,000       "
+            "2,660,000[HRt]\n[HRt]\n[Bold On]SPECIFIC ACCOUNTABILITIES[Bold Off][HRt]\n"
+            "1. Manages the institute's resources.[HRt]\n2. Directs its research programs.[HRt]\n")
+    root, records = _import(tmp_path, "DIR_FWI.TXT", text)
+    record = _record(root, "54012")
+    assert record["title"] == "Director, Freshwater Institute" and "[HRt]" not in records
+    assert (record["dimensions"]["salary"], record["dimensions"]["o_and_m"]) == (8120000, 2660000)
+    assert _reports(root, "54012", 2) == [("Division Manager, Arctic Research", "SE-REM-02", 33),
+                                          ("Manager, Experimental Lakes Area", "EG-06", 9)]
+
+
+def test_twice_made_mojibake_is_undone(tmp_path: Path) -> None:
+    """A UTF-8 file read as cp1252 and saved as UTF-8 twice (``gÃƒÂ©nÃƒÂ©ral``): é again, the note naming what
+    the text reads in the end."""
+    text = ("Titre du poste: Directeur général, Institut de biotechnologie\nNuméro du poste: 41902\n"
+            "Groupe et niveau: EX-03\nLieu: Montréal (Québec)\n\nRESPONSABILITÉS GÉNÉRALES\n"
+            "Le titulaire dirige l'institut et gère ses ressources.\n\nACTIVITÉS PRINCIPALES\n"
+            "1. Dirige les programmes de recherche.\n2. Gère les ressources de l'institut.\n")
+    twice = text.encode("utf-8").decode("cp1252").encode("utf-8").decode("cp1252").encode("utf-8")
+    root, records = _import(tmp_path, "Directeur général - IRB.txt", twice)
+    record = _record(root, "41902")
+    assert (record["title"], record["location"]) == ("Directeur général, Institut de biotechnologie", "Montréal, QC")
+    assert "as Ã" not in records and "as é" in records
+
+
+def test_an_amount_split_between_a_base_and_b_base_is_their_sum(tmp_path: Path) -> None:
+    """``Salary: A-base $3.10M + B-base $0.45M (to 2026-27)``, ``Salaires : base A 24,1 M$; base B (...) 3,7 M$``:
+    the salary is their sum, to verify; a scan's ``$Z.38M`` is $2.38M."""
+    dims = ("DIMENSIONS\nSalary: A-base $3.10M + B-base $0.45M (Oceans Protection Plan, to 2026-27)\n"
+            "O&M: $Z.38M\nFTEs: 41\n")
+    text = "Position Title: Director, Ship Safety\nPosition Number: 41870\nClassification: EX-01\n" + BODY.format(
+        structure="\n" + dims + "\n")
+    root, records = _import(tmp_path, "Director, Ship Safety.txt", text)
+    dimensions = _record(root, "41870")["dimensions"]
+    assert (dimensions["salary"], dimensions["o_and_m"]) == (3550000, 2380000)
+    assert "salary: 3550000  # hrkit: verify" in records
+
+
+def test_a_comb_fields_characters_are_read_together(tmp_path: Path) -> None:
+    """A form's comb fields, a box for each character after the label (``Position Number: 4 8 8 1 9``, ``Effective
+    Date: 2 0 1 6 - 0 4 - 0 1``): one number, one date."""
+    text = ("EXECUTIVE WORK DESCRIPTION\nPosition Title: Director, Regional Operations\nPosition Number: 4 8 8 1 9\n"
+            "Group and Level: EX-01\nEffective Date (YYYY-MM-DD): 2 0 1 6 - 0 4 - 0 1\n" + BODY.format(structure=""))
+    root, _ = _import(tmp_path, "Regional Operations - form.txt", text)
+    assert _record(root, "48819")["effective_date"] == dt.date(2016, 4, 1)
+
+
+def test_a_typed_lists_bare_count_after_a_dash(tmp_path: Path) -> None:
+    """A typed list whose lines open with the level and end with a count alone after a dash (``SE-REM-02 - Group
+    Leader, Optical Astronomy - 18``): the count is the report's FTEs, no part of its title."""
+    structure = ("\nORGANIZATION\nReporting to the incumbent are:\nSE-REM-02 - Group Leader, Optical Astronomy - 18\n"
+                 "CS-04 - Manager, Canadian Astronomy Data Centre - 9\n")
+    text = ("Position Title: Director, Research Programs\nPosition Number: 22310\nClassification: EX-02\n"
+            + BODY.format(structure=structure))
+    root, _ = _import(tmp_path, "Dir. Research Programs HIA.txt", text)
+    assert _reports(root, "22310", 2) == [("Group Leader, Optical Astronomy", "SE-REM-02", 18),
+                                          ("Manager, Canadian Astronomy Data Centre", "CS-04", 9)]
+
+
+def test_counts_written_in_words(tmp_path: Path) -> None:
+    """Counts in words (``– team of eleven``, ``-- team of twelve``, ``twenty-four (24) FTEs``, ``vingt et un
+    ETP``): a report's FTEs and the unit's, as digits would be."""
+    structure = ("\nOrganization structure\nThree managers report to the Director:\n"
+                 "- Manager, Funding Agreements (PM-06) – team of eleven\n"
+                 "- Manager, Recipient Audit (FI-03) -- team of twelve\n\nDimensions\nFTEs: twenty-four (24) FTEs\n")
+    text = ("Position Title: Director, Grants and Contributions Delivery\nPosition Number: 44120\n"
+            "Classification: EX-01\n" + BODY.format(structure=structure))
+    root, _ = _import(tmp_path, "Director, Grants and Contributions Delivery.txt", text)
+    assert _reports(root, "44120", 2) == [("Manager, Funding Agreements", "PM-06", 11),
+                                          ("Manager, Recipient Audit", "FI-03", 12)]
+    assert _record(root, "44120")["dimensions"]["fte"] == 24

@@ -90,7 +90,7 @@ def read(wd: WorkDescription, text: str, *, loose: bool = True, uncertain: str |
     folded = fold(text)
     labels = [(m.start(), m.end(), _name(m[1])) for m in _LABEL.finditer(folded)]
     labels = _qualified(folded, labels)
-    values = _values(text, folded)
+    values = _with_funds_added(folded, _values(text, folded))
     scale = 1000 if THOUSANDS.search(folded) else 1
     taken: list[tuple[str, object, bool, str, str, int]] = []  # name, value, repaired, written, label, at
     unlabelled = []
@@ -124,6 +124,23 @@ def read(wd: WorkDescription, text: str, *, loose: bool = True, uncertain: str |
         later = taken[counts[1]:]
         wd.issues.append(Issue("dimensions", "not recorded", "a larger unit's figures: " + ", ".join(
             f"{label or name}: {written}" for name, _, _, written, label, _ in later)))
+
+
+def _with_funds_added(folded: str, values: list[tuple[int, int, str, tuple]]) -> list[tuple[int, int, str, tuple]]:
+    """``values`` with an amount split between the A-base and the B-base on one line (``Salary: A-base $3.10M +
+    B-base $0.45M (to 2026-27)``, ``base A 24,1 M$; base B (...) 3,7 M$``) one amount, their sum, to verify."""
+    for funds in _FUNDS.finditer(folded):
+        first = next((v for v in values if v[2] == "money" and funds.end("a") <= v[0] < funds.start("b")), None)
+        second = next((v for v in values if v[2] == "money" and funds.end("b") <= v[0]
+                       and "\n" not in folded[funds.end("b"):v[0]]), None)
+        if first and second:
+            summed = (funds.start("a"), second[1], "money", (first[3][0] + second[3][0], True))
+            values = sorted([v for v in values if v not in (first, second)] + [summed])
+    return values
+
+
+_FUNDS = re.compile(r"(?P<a>\ba-base\b|\bbase a\b)[^\n]*?(?P<b>\bb-base\b|\bbase b\b)")
+"""The A-base and the B-base of one amount on one line (the ongoing funds and the temporary ones)."""
 
 
 def _operating_is_o_and_m(dims: dict[str, Value]) -> None:

@@ -13,6 +13,7 @@ accountability is a field, not part of it).
 from __future__ import annotations
 
 import html
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -22,7 +23,8 @@ from operator import ne
 from hrkit.edit.importer import mail, people, repair
 from hrkit.edit.importer.dimensions import THOUSANDS, label_of, row_labels
 from hrkit.edit.importer.vocabulary import (AMOUNT_UNIT, ANNEX, ANYWHERE, DOCUMENT_TITLES, EN, FIELDS, FR, FRENCH_WORDS,
-                                           GROUPS, LINE_ONLY_HEADINGS, OPEN_END_WORDS, PEOPLE, REPORT_COLUMN, SECTIONS,
+                                           GROUPS, LINE_ONLY_HEADINGS, NO_FIELD, OPEN_END_WORDS, PEOPLE, REPORT_COLUMN,
+                                           SECTIONS,
                                            TOTAL_ROW, alternation, bare_role, blanked, by_first_piece, fold,
                                            guess_heading, guess_label, phrase_regex, report_header, role_start,
                                            role_word)
@@ -59,17 +61,33 @@ def clean_input(text: str) -> str:
     other controls and odd spaces to spaces, invisible characters dropped, typographic quotes
     to plain ones (``»`` opening a line is a bullet), what is no character (a lone surrogate, U+FFFE) to U+FFFD, a scan's ``é`` read
     as ``6`` or ``e'`` mended; a web page's character references made characters (``&nbsp;``), its
-    links (their numbers, the list at its end) and an e-mail's quote marks dropped."""
+    links (their numbers, the list at its end) and an e-mail's quote marks dropped; WordPerfect's codes a
+    conversion left in the text (``[Tab]`` a tab, ``[HRt]``, ``[Bold On]`` nothing); a comb field's characters
+    together again."""
     text = _ENTITY.sub(lambda m: html.unescape(m[0]), text) if "&" in text else text
+    text = _WORDPERFECT.sub(lambda m: _WORDPERFECT_AS.get(m[1], ""), text) if "[" in text else text
     text = _ARROW_BULLET.sub("\u2022", text.replace("\r\n", "\n")).translate(_INPUT)
     text = _LINK_NUMBER.sub("", _LINKS.sub("", text)) if _LINKS.search(text) else text
     text = mail.unquoted(text)
     text = re.sub("[\ud800-\udfff\ufffe\uffff]", "\ufffd", text)
     text = blanked(_MARGIN_SPECK, text)
     text = _LETTER_SPACED.sub(_unspaced, text) if "  " in text else text
+    text = _COMB_VALUE.sub(lambda m: m[1] + re.sub(r"[ \t]", "", m[2]), text)
     return _SCANNED_ACCENT.sub("\u00e9", re.sub(r"[\x00-\x08\x0b-\x1f\x7f]", " ", text))
 
 
+_WORDPERFECT = re.compile(r"\[(HRt|SRt|HPg|SPg|Tab|Lft Tab|Rgt Tab|Ctr Tab|Dec Tab|Center|Flsh Rgt|Indent|Lft Indent"
+                          r"|(?:Bold|Und|Dbl Und|Italc|SmlCap|Redln|StkOut) (?:On|Off)"
+                          r"|(?:Ln Spacing|Just|Font|Font Size|Tab Set|Lft Mar|Rgt Mar|Top Mar|Bot Mar|Mar Set|Pg Num)"
+                          r"(?::[^\]\n]{0,60})?)\]")
+"""A WordPerfect code its Reveal Codes view shows, left in a converted file's text (``[HRt]``, ``[Tab]``,
+``[Bold On]``, ``[Font:Times Roman 12pt]``)."""
+_WORDPERFECT_AS = {"Tab": "\t", "Lft Tab": "\t", "Rgt Tab": "\t", "Ctr Tab": "\t", "Dec Tab": "\t", "Indent": "\t",
+                   "Lft Indent": "\t", "HPg": "\n", "SPg": "\n"}
+"""What a code stands for in text: a tab, a page's break; the others nothing."""
+_COMB_VALUE = re.compile(r"^([^:\n]{2,80}:[ \t]*)([0-9OIlS](?:[ \t][0-9OIlS/-]){3,})[ \t]*$", re.MULTILINE)
+"""A form's comb field, a box for each character, after its label (``Position Number: 4 8 8 1 9``, ``2 0 1 6 - 0 4 - 0
+1``): its characters together again."""
 _LETTER_SPACED = re.compile(r"(?<![^\s:])(?:\S {1,2}){4,}\S(?!\S)")
 """A heading or a value a PDF set letter by letter (``D i r e c t o r ,  E v a l u a t i o n``):
 its letters one space apart, its words two."""
@@ -145,7 +163,8 @@ def layout(text: str, *, run: bool = False) -> Layout:
         re.fullmatch(r"\s*-{3}.*-{3}\s*", line) or people.margin_note(line))]))
     if looks_like_markdown(text):
         lines = [_unmark(line) for line in lines]
-    lines = _form_grid(_numbered_fields(_proposed_values(_without_page_furniture(lines))))
+    lines = _tab_stops(_without_page_furniture(lines))
+    lines = _form_grid(_numbered_fields(_form_labels_then_values(_proposed_values(lines))))
     lines = _charts(_marked_tree(_chart_columns(_arrow_chart(lines))))
     lines = _label_rows(_stacked_pairs(_columns_read(_two_headings(_side_by_side(_stacked_boxes(lines))))))
     lines = _hanging_values(_beside_prose([_SPECK_VALUE.sub(r"\1", _short_leader(_DOT_LEADER.sub(": ", line)))
@@ -565,6 +584,80 @@ def _proposed_values(lines: list[str]) -> list[str]:
     return out
 
 
+def _tab_stops(lines: list[str]) -> list[str]:
+    """A table typed with tabs to the next tab stop (a word processor's, ``Position<tab><tab><tab>Group/Level``):
+    its runs of tabs one cell's border each, where that gives every row as many cells as its header and its
+    tabs one by one do not (a spreadsheet's empty cell keeps its tabs)."""
+    out = list(lines)
+    index = 0
+    while index < len(out):
+        end = index
+        while end < len(out) and "\t" in out[end].strip():
+            end += 1
+        block = out[index:end]
+        stops = [re.sub(r"\t{2,}", "\t", line.strip()) for line in block]
+        if len(block) >= 2 and len({line.count("\t") for line in stops}) == 1 \
+                and len({line.strip().count("\t") for line in block}) > 1:
+            out[index:end] = stops
+        index = end + 1
+    return out
+
+
+def _form_labels_then_values(lines: list[str]) -> list[str]:
+    """A flattened PDF form's text: its labels one a line (``FORM_LABELS`` or more hrkit knows), then the values
+    filled in, one a line, in the labels' order, an empty field leaving no line: each value given to the next
+    label, a label of a kind (a number, a date, a code, a place) passed over when the value is of none."""
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        end, named = index, set()
+        while end < len(lines) and _form_label(lines[end]) and _field_named(lines[end]) not in named:
+            named.add(_field_named(lines[end]) or end)  # "Canada Border Services Agency" after "Department": a value
+            end += 1
+        labels = lines[index:end]
+        below = list(itertools.takewhile(lambda line: line.strip() and not _heading_line(line), lines[end:]))
+        values = [line for line in below if not _PAGE_OF.search(line)]  # the page's footer between them
+        paired = _paired_values(labels, values) if sum(map(_labelish, labels)) >= FORM_LABELS else None
+        if paired is None:
+            out.append(lines[index])
+            index += 1
+            continue
+        out += paired
+        index = end + len(below)
+    return out
+
+
+_COUNT_LABEL = re.compile(r"^(?:total )?(?:ftes?|etp)(?: total)?\b")
+"""A form's label of its unit's count (``Total FTEs``, ``ETP total``)."""
+_PAGE_OF = re.compile(r"\b(?:page|p\.)[ \t]*[0-9]{1,3}[ \t]*(?:of|de|/)", re.IGNORECASE)
+
+
+def _form_label(line: str) -> bool:
+    """A form's label alone on its line: one hrkit knows, one of a field no record has (``Security Level``,
+    ``Tenure``), its unit's count's (``Total FTEs``), or a bilingual one (``New position / Nouveau poste``)."""
+    words = line.strip()
+    return bool(words) and ":" not in words and not re.search(r"[0-9]", re.sub(r"\([^()]*\)", "", words)) and (
+        _labelish(words) or bool(NO_FIELD.search(fold(words)) or _COUNT_LABEL.search(fold(words)))
+        or bool(re.fullmatch(r"[^/,]{2,40} / [^/,]{2,40}", words)))
+
+
+def _paired_values(labels: list[str], values: list[str]) -> list[str] | None:
+    """``label: value`` lines, each value the next label's that it is of the kind of; None when they do not
+    pair (a value left over, fewer values than half the labels, a label among them)."""
+    if not 2 * len(values) >= len(labels) >= len(values) or any(map(_any_label, values)):
+        return None  # "Incumbent name" under the labels: a label, their values elsewhere
+    paired, at = [], 0
+    for value in values:
+        while at < len(labels) and (kind := _VALUE_KINDS.get(_field_named(labels[at]))) and (
+                not _of_kind(labels[at], value) or kind in ("number", "id") and repair.CODE.fullmatch(value.strip())):
+            at += 1  # "Supervisor's Position Number" left empty, "EX-03" its level's
+        if at == len(labels):
+            return None
+        paired.append(f"{labels[at].strip()}: {value.strip()}")
+        at += 1
+    return paired
+
+
 def _numbered_fields(lines: list[str]) -> list[str]:
     """A form's numbered labels, each alone on its line over its value (``5. N° de poste`` / ``18531``, a PDF's
     boxes read one a line), three or more: ``label: value`` lines."""
@@ -816,6 +909,8 @@ _STAMP = re.compile(r"[ \t]*(?:approved|approuve|received|recu|classified|classi
                     r"section de la classification)\b[ \t0-9./-]*", re.IGNORECASE)
 """A stamp's words on a line of their own, with its date or not (``CLASSIFIED   1999-11-11``)."""
 COLUMN_LABELS = 4
+FORM_LABELS = 5
+"""Labels hrkit knows, at least, over a flattened form's values."""
 
 
 def _columns_read(lines: list[str]) -> list[str]:
@@ -1661,17 +1756,38 @@ _FIGURE_CELL = re.compile(rf"\$?[ \t]?[{repair.NUMBER_CHARS}][{repair.NUMBER_CHA
 """A count or an amount alone in its cell."""
 
 
+def _year_in_effect(lines: list[str]) -> int | None:
+    """The first calendar year of the fiscal year (April to March) the document's effective date falls in
+    (``Effective Date: April 1, 1997``: 1997, for ``1997-98``); None without one."""
+    for line in lines:
+        label = _EFFECTIVE_LABEL.search(fold(line))
+        read = repair.date(line[label.end():].strip(" \t:.")) if label else None
+        if read:
+            return read[0].year if read[0].month >= 4 else read[0].year - 1
+    return None
+
+
+_EFFECTIVE_LABEL = re.compile(r"^[ \t]*(?:effective date|date in effect|date d'entree en vigueur|en vigueur le)[^:\n]{0,20}:?")
+
+
+def _first_year(fiscal: str) -> int:
+    return int(re.match(r"[0-9]{4}", fiscal)[0])
+
+
 def _current_year(lines: list[str]) -> list[str]:
     """A table of several fiscal years (``2020-21   2021-22 (current)   2022-23``, its cells set
     apart by spaces, tabs or bars): each row's label with the current year's figure, ``label: value``
     (the other years are not the unit's dimensions now), the header's unit (``($000)``) kept on a
-    line of its own. Without a year marked current, the table stays as it is. A table of the
+    line of its own. Without a year marked current, the year the document's effective date falls in is (no such
+    year either: the table stays as it is). A table of the
     position's figures beside its branch's (``Resource | This position | Branch (total)``) is read
     the same way, the position's column its figures."""
     out: list[str] = []
     column: int | None = None
     cell: int | None = None  # the current year's cell in a table whose cells tabs or bars set apart
+    nth: tuple[int, int] | None = None
     paged = False  # a page's break inside the table: its running header or footer, then blank lines
+    in_effect = _year_in_effect(lines)
     for line in lines:
         if (column is not None or cell is not None) and (_PAGE_NUMBER.search(line) or paged and not line.strip()):
             paged = True
@@ -1680,9 +1796,12 @@ def _current_year(lines: list[str]) -> list[str]:
         paged = False
         years = list(_FISCAL_YEAR.finditer(line))
         current = [y for y in years if y[1]] if len(years) >= 2 else []
+        years_alone = len(years) >= 2 and not re.search(r"[0-9]", _FISCAL_YEAR.sub("", line)) and len(line.split()) <= 8
+        current = current or [y for y in years if years_alone and _first_year(y[0]) == in_effect]  # "1996-97  1997-98"
         own = _OWN_COLUMN.match(fold(line)) if len(current) != 1 and _OWN_WORD.search(line) else None
         if len(current) == 1 or own:
             column, marker = (current[0].start(), current[0][0].strip()) if current else (own.start(1), own[1])
+            nth = (years.index(current[0]), len(years)) if current else None  # the current year's column, of all
             header = _CELL_SEPARATOR.split(line.strip(" "))
             cell = next((at for at, text in enumerate(header) if marker in (text if current else fold(text))), None) \
                 if len(header) > 2 else None
@@ -1695,7 +1814,8 @@ def _current_year(lines: list[str]) -> list[str]:
             continue
         cells = [(m.start(), m[0]) for m in re.finditer(r"\S+(?: \S+)*", line)]
         if column is not None and len(cells) >= 3 and not _heading_line(line):
-            value = min(cells[1:], key=lambda found: abs(found[0] - column))
+            value = cells[1 + nth[0]] if nth and len(cells) == 1 + nth[1] \
+                else min(cells[1:], key=lambda found: abs(found[0] - column))  # figures wider than the years
             out.append(f"{cells[0][1]}: {value[1]}")
             continue
         column = cell = None

@@ -700,8 +700,8 @@ def _body(wd: WorkDescription, lay: Layout, sections: dict[str, str], language: 
             body = _prose(without_occupants(text), lay.run)  # "... filled on an acting basis by X"
             if body:
                 setattr(wd, key, Value(body, f"{VERIFY}OCR text, not proofread" if lay.run else None))
-    org = sections.get("structure", "")
-    dims = sections.get("dimensions", "")
+    org = repair.numerals(sections.get("structure", ""))  # "Manager, X (PM-06) – team of eleven"
+    dims = repair.numerals(sections.get("dimensions", ""))  # "ETP : environ quatre cent vingt (420)"
     title = wd.fields["title"].value if "title" in wd.fields else None
     elsewhere = "\n".join(sections.get(key, "") for key in ("dimensions", "nature_and_scope", "general_accountability",
                                                             "client_service_results", "specific_accountabilities",

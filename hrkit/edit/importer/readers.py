@@ -23,7 +23,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from hrkit.edit.importer import exports, markup
+from hrkit.edit.importer import exports, formdata, markup
 
 MAX_BYTES = 50 * 1024 * 1024
 """A work description is tens of kilobytes; a PDF of scanned pages a few megabytes."""
@@ -66,7 +66,7 @@ def read_text(path: Path) -> Text:
     if reader in (_text, _pdf):  # a wiki page's source: its words; a spreadsheet's or an HR system's export (a
         try:  # PDF of a system's printout too): its fields
             wiki = reader is _text and markup.is_wiki(text.text)
-            text.text = exports.plain(markup.plain(text.text) if wiki else text.text)
+            text.text = exports.plain(formdata.plain(markup.plain(text.text) if wiki else text.text))
         except exports.Listing as listing:
             raise Unreadable(str(listing)) from None
     return text
@@ -115,6 +115,10 @@ _UTF8_AS_CP1252 = re.compile(f"[\u00c2\u00c3\u00c5]{_CONTINUATION}|\u00e2{_CONTI
 continuation bytes (``Ã©`` for é, ``â€™`` for ’)."""
 
 
+_BETWEEN = re.compile("[\u00c2\u00c3\u00c5\u00e2\u0080-\u00bf\u2030]")
+"""What undoing mojibake made twice reads between its two steps (``Ã``, ``©``)."""
+_MOJIBAKE_LEVELS = 3
+"""Times, at most, a file's text was read as cp1252 and saved as UTF-8 again (each undone in turn)."""
 _STRAY_NUL = 200
 """Text with fewer NUL bytes than one in this many is text with page breaks, not a binary file."""
 
@@ -192,7 +196,15 @@ def _repaired(text: str) -> Text:
         repaired[match[0]] = fixed
         return fixed
 
-    text = _C1.sub(c1, _UTF8_AS_CP1252.sub(undo, text))
+    levels = 0
+    while levels < _MOJIBAKE_LEVELS:  # "ÃƒÂ©": é made mojibake twice, undone twice
+        undone = _UTF8_AS_CP1252.sub(undo, text)
+        if undone == text:
+            break
+        text, levels = undone, levels + 1
+    if levels > 1:  # the notes name what the text reads in the end, not the steps between
+        repaired = {seen: fixed for seen, fixed in repaired.items() if not _BETWEEN.search(fixed)}
+    text = _C1.sub(c1, text)
     return _checked(text, "UTF-8", repaired)
 
 

@@ -23,7 +23,7 @@ AMONG_DIGITS = str.maketrans({"B": "8", "b": "6", "G": "6", "Z": "2"})
 """Letters a scan reads for digits only among digits (``8B264``, ``5b288``, ``97G0585``, ``1OZ798``, ``EX 0Z``)."""
 NUMBER_CHARS = "0-9OoIlS|"
 _GROUP = "|".join(sorted(GROUPS))
-GROUP_PATTERN = (rf"(?:(?:{_GROUP})(?:[ \t]?[-\u2013_][ \t]?(?:{'|'.join(sorted(SUBGROUPS))}))?"
+GROUP_PATTERN = (rf"(?:(?:{_GROUP})(?:[ \t]?[-\u2013_/][ \t]?(?:{'|'.join(sorted(SUBGROUPS))}))?"
                  rf"|{'|'.join(sorted(ALONE))}|Ex(?=[ \t]?[-\u2013][ \t]?[0-9OIl]))")
 """A group, and its subgroup if it has one (``EN-ENG``); a subgroup written alone (``RES-03``);
 ``Ex-03``, the executive group as a typist may write it."""
@@ -44,7 +44,8 @@ for a 6 among them too (``$I,b0Z,O00``)."""
 _GROUP_AFTER = r"(?:'| {1,2})[0-9OoIlS][0-9OoIlSBGZb]{2}(?![0-9A-Za-z])"
 """A French amount's next group of three, a space before it (``3B 066 000 $``, ``12 25G 00O $``)."""
 _NUMBER = (rf"(?:(?-i:[{NUMBER_CHARS}])|(?<=\$)\s?{_SIX}"
-           rf"|(?<=\$)\s?(?-i:[BZb])(?=[0-9OoIlSB]{{0,2}}[.,][0-9OoIlSBZb]{{3}}))"
+           rf"|(?<=\$)\s?(?-i:[BZb])(?=[0-9OoIlSB]{{0,2}}[.,](?:[0-9OoIlSBZb]{{3}}"
+           rf"|[0-9OoIlSBZb]{{1,2}}[ \t]*[MK](?![A-Za-z]))))"
            rf"(?:(?-i:[{NUMBER_CHARS}])|{_SIX}|B(?=[0-9OoIlSB]|[.,][0-9OoIlS]{{3}}|\s*mi[l1I]{{2}}|\s*[kKmM]\s*\$"
            rf"|[.,][0-9OoIlSB]{{1,2}}[ \t]*[MK](?![A-Za-z])|{_GROUP_AFTER}"
            rf"|[MK](?![A-Za-z])(?:(?<=[.,]B[MK])|(?<=[.,][0-9OoIlS]B[MK])))"
@@ -63,6 +64,58 @@ two billion)."""
 _UNITS = {"k": 1_000, "m": 1_000_000, "mm": 1_000_000, "million": 1_000_000, "millions": 1_000_000, "b": 1_000_000_000,
           "g": 1_000_000_000, "billion": 1_000_000_000, "billions": 1_000_000_000, "milliard": 1_000_000_000,
           "milliards": 1_000_000_000, "thousand": 1_000, "thousands": 1_000, "millier": 1_000, "milliers": 1_000}
+
+
+_NUMBER_WORDS = {
+    **{word: value for value, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+        "seventeen eighteen nineteen".split())},
+    **dict(zip("twenty thirty forty fifty sixty seventy eighty ninety".split(), range(20, 100, 10))),
+    **{word: value for value, word in enumerate(
+        "zero un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize".split())},
+    "une": 1, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "quatre-vingt": 80,
+    "quatre-vingts": 80, "hundred": 100, "cent": 100, "cents": 100}
+"""Numbers written in words, English and French, to ninety-nine and the hundreds."""
+_NUMBER_WORD = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
+_WORDS_RUN = rf"(?:{_NUMBER_WORD})(?:(?:[ -]|[ \t]+(?:and|et)[ \t]+)(?:{_NUMBER_WORD}))*"
+_COUNT_AFTER = re.compile(r"(?:(?<=[ \t])\([ \t]*[0-9]{1,4}[ \t]*\))?[ \t]+(?=(?:full[- ]time equivalents?|ftes?|etp"
+                          r"|employees|employ[ée]e?s|staff|people|personnes|positions|postes|direct reports"
+                          r"|subordonn[ée]s|managers|gestionnaires|p\.?-?y\.?)\b)", re.IGNORECASE)
+"""What a count in words stands before (``FTEs``, ``postes``), its digits in brackets between them perhaps."""
+_WORDS_BEFORE = re.compile(rf"(?<![\w-])({_WORDS_RUN})[ \t]*(?:\([ \t]*([0-9]{{1,4}})[ \t]*\))?[ \t]*$", re.IGNORECASE)
+_TEAM_OF = re.compile(rf"\b(?:team|staff) of[ \t]+|\b[ée]quipe de[ \t]+", re.IGNORECASE)
+_WORDS_AFTER = re.compile(rf"({_WORDS_RUN})(?![\w-])", re.IGNORECASE)
+_WORDS_SPAN = 60
+"""Characters, at most, a count in words takes."""
+
+
+def numerals(text: str) -> str:
+    """``text`` with counts written in words in digits (``twenty-four (24) FTEs``: ``24 FTEs``, ``a team of
+    eleven``, ``vingt et un ETP``, ``Trois postes``), so that a count reads as one; other words as they are."""
+    spans: list[tuple[int, int, int]] = []
+    for unit in _COUNT_AFTER.finditer(text):
+        before = _WORDS_BEFORE.search(text, max(0, unit.start() - _WORDS_SPAN), unit.end())
+        value = before and (before[2] or _words_value(before[1]))
+        if value is not None and before:
+            spans.append((before.start(), before.start() + len(before[0].rstrip()), int(value)))
+    for team in _TEAM_OF.finditer(text):
+        words = _WORDS_AFTER.match(text, team.end())
+        value = _words_value(words[1]) if words else None
+        if value is not None and not any(start <= words.start() < end for start, end, _ in spans):
+            spans.append((words.start(), words.end(), value))
+    for start, end, value in sorted(spans, reverse=True):
+        text = f"{text[:start]}{value}{text[end:]}"
+    return text
+
+
+def _words_value(words: str) -> int | None:
+    total = 0
+    for word in re.split(r"[ \t-]+(?:(?:and|et)[ \t-]+)?", fold(words).replace("quatre-vingt", "quatre_vingt")):
+        value = _NUMBER_WORDS.get(word.replace("_", "-"))
+        if value is None:
+            return None
+        total = max(total, 1) * value if value == 100 else total + value
+    return total
 
 
 def number(token: str) -> tuple[str, bool] | None:

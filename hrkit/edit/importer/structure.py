@@ -55,7 +55,7 @@ _LEADING = re.compile(r"^(?:[\s,;:.)(\u2022*>-]|\b[oe]\b(?=\s+[A-ZÀ-Ý])"
                       r"|\b(?:and|the|a(?!/)|an|et|le|la|les|l'|un|une|des|du|de la|also|"
                       r"plus|ainsi que|(?:position|post|role)\s+of|poste\s+(?:de|d')|one|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|"
                       r"sept|huit|neuf|dix|[0-9]+)\b)+", re.IGNORECASE)
-_COUNT_AFTER = re.compile(r"[ \t]*\n?[ \t]*(?:[-\u2013\u2014,:;][ \t]*)?"
+_COUNT_AFTER = re.compile(r"[ \t]*\n?[ \t]*(?:(?:--|[-\u2013\u2014,:;])[ \t]*)?"
                           r"(?:\(([^()\n]{1,40})\)|([^\n()]{1,40}(?:\n[^\n()]{1,12})?))")
 """What may follow a report's parenthesis: its count, on its line or alone on the next, or in
 words (``, who leads a staff of`` / ``16``)."""
@@ -379,8 +379,11 @@ _LEADS = (r"(?:with|avec|supported[ \t]+by|appuy[ée]e?[ \t]+par|(?:who|which|qu
 """The words joining a report to its count in a sentence: ``with``, ``who leads``, ``supported by``,
 ``qui compte``."""
 _APPROXIMATELY = rf"(?:{_LEADS}\s+)?(?:(?:approximately|about|some|roughly|around|environ|pr[eè]s\s+de|an?|une?)[ \t]+)?"
-_TRAILING_COUNT = re.compile(rf"(?:,|[ \t]+[-\u2013\u2014])[ \t]*{_APPROXIMATELY}(?P<count>{_COUNT.pattern})[ \t]*$", re.IGNORECASE)
-"""A count written after a title: ``, 16 employees``, `` – staff of 9``."""
+_TRAILING_COUNT = re.compile(rf"(?:,|[ \t]+(?:--?|[\u2013\u2014]))[ \t]*{_APPROXIMATELY}(?P<count>{_COUNT.pattern})[ \t]*$", re.IGNORECASE)
+"""A count written after a title: ``, 16 employees``, `` – staff of 9``, `` -- team of 12``."""
+_BARE_TRAILING_COUNT = re.compile(r"[ \t]+[-\u2013\u2014][ \t]+([0-9]{1,4})[ \t]*$")
+"""A typed list's count alone after its title and a dash, the line opened by its level (``SE-REM-02 - Group
+Leader, Optical Astronomy - 18``)."""
 _COUNT_FIRST = re.compile(rf"^[ \t]*(?:[-*\u2022][ \t]+)?(?P<count>[{repair.NUMBER_CHARS}]+[ \t]*{_COUNT_WORDS})"
                           rf"[ \t]+[-\u2013\u2014:][ \t]+(?P<title>[^\n]{{3,120}}?)[ \t.;]*"
                           rf"(?:\n[ \t]+\((?P<wrapped>[^()\n]{{2,12}})\)[ \t]*)?$", re.MULTILINE | re.IGNORECASE)
@@ -453,8 +456,11 @@ def _coded(text: str, run: bool) -> list[tuple]:
             segment = re.split(ends, after[lead.end():], maxsplit=1)[0]
         title = segment.strip(" ,;:.")
         counted = _TRAILING_COUNT.search(title)  # "PE-05 – Manager, Staffing, 16 employees"
-        if counted:
-            title = title[: counted.start()]
+        bare = None if counted or run else _BARE_TRAILING_COUNT.search(title)
+        if bare and text[text.rfind("\n", 0, match.start()) + 1: match.start()].strip(" \t-*\u2022"):
+            bare = None  # "SE-REM-02 - Group Leader, Optical Astronomy - 18": only where the code opens the line
+        if counted or bare:
+            title = title[: (counted or bare).start()]
         role, comma, _ = title.partition(",")
         if not title or not (counted_run or re.match(r"\s*[-:\u2013]", after) or role_start(fold(title))
                              or not run and comma and _ROLE_BEFORE_COMMA.fullmatch(role) and role_word(fold(role))):
@@ -464,7 +470,7 @@ def _coded(text: str, run: bool) -> list[tuple]:
         if count and not details and not run and _BARE_COUNT.fullmatch(count[1]) \
                 and count.start() == lead.end() + len(segment) and re.match(r"[ \t]*(?:\n|$)", after[count.end():]):
             details = f"{count[1]} FTEs"  # "1. SE-RES-3  Head, Shellfish Section (22)": a typed list's person-years
-        details = details or (counted["count"] if counted else "")
+        details = details or (counted["count"] if counted else f"{bare[1]} FTEs" if bare else "")
         close = match.end() + (count.end() if count and details else lead.end() + len(segment.rstrip(" ,;:.")))
         out.append((match.start(), match.start(), close, details, title, match.group(0)))
     return out

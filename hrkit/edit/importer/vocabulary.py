@@ -371,6 +371,9 @@ OTHER_DOCUMENTS: tuple[tuple[str, str], ...] = (
     ("a manual", r"\b(?:operational|operations|operating|procedures?|inspection|policy|program|reference|user)\s+"
                  r"manual\b|\bmanuel\s+(?:des\s+operations|d'inspection|de\s+procedures?|des\s+politiques|"
                  r"d'exploitation|operationnel)\b"),
+    ("a delegation of signing authorities", r"\bdelegation of (?:financial )?(?:signing )?authorit(?:y|ies)\b|"
+                                            r"\b(?:financial )?delegation matrix\b|\bdelegation des pouvoirs\b|"
+                                            r"\bmatrice de delegation\b"),
     ("a talent-management profile", r"talent[- ]management (?:profile|questionnaire)|\btalent profile\b|"
                                      r"profil de (?:gestion des )?talents?|"
                                      r"questionnaire (?:de|sur) la gestion des talents"),
@@ -650,6 +653,9 @@ _PERSON_WORDS = re.compile(r"\b(?:name|nom|signature|signed|signe|incumbent|titu
 _SUPERVISOR_WORDS = re.compile(r"\b(?:supervisor'?s?|supv|supvr|(?:du|de)?superviseure?|surveillante?|manager'?s?|"
                                r"gestionnaire|reports?|reporting|releve|relevant|(?:du|de)?superieure?|superior'?s?|"
                                r"rapporte|boss|immediat|supervision)\b")
+NO_FIELD = re.compile(r"\b(?:security|securite|language|linguisti\w*|tenure|duree)\b")
+"""Words of a form's label for a field no record has (``Security Level``, ``Language Requirements``, ``Tenure``,
+``Niveau de sécurité``): no classification's, no field's."""
 _GUESSES: tuple[tuple[re.Pattern, str, str | None], ...] = tuple((re.compile(p), f, s) for p, f, s in (
     # (pattern, field, the supervisor's field): the first that matches names the field
     (r"\b(?:job|emploi|generic|generique|jd|dt|wd|standardi[sz]ed|normalise|benchmark|poste type|poste-type)\b.*"
@@ -666,6 +672,7 @@ _GUESSES: tuple[tuple[re.Pattern, str, str | None], ...] = tuple((re.compile(p),
      r"|eff(?! status))\b", "effective_date", None),
     (r"\b(?:short|abreg\w*)\b", None, None),  # "Short Descr": an HR system's abbreviated title, beside the title
     (r"\b(?:ftes?|etp)\b", None, None),  # "Unit FTEs / ETP de l'unité": a count, the dimensions' (not a unit's name)
+    (NO_FIELD.pattern, None, None),  # "Security level": no grade
     (r"\b(?:title|titre|intitule|designation|appellation|(?<!location )descr)\b"
      r"|^\s*description\s*(?:\((?:english|anglais)\))?\s*$", "title", "supervisor_title"),
     (r"\b(?:classification|(?<!second-)(?<!second )level|niveau|group|groupe|grp|lvl|grade|class|sal admin plan|"
