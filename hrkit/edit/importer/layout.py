@@ -608,16 +608,21 @@ def _form_labels_then_values(lines: list[str]) -> list[str]:
     filled in, one a line, in the labels' order, an empty field leaving no line: each value given to the next
     label, a label of a kind (a number, a date, a code, a place) passed over when the value is of none."""
     out: list[str] = []
+    label = cache(lambda at: _form_label(lines[at]))  # each line asked once, whichever label it would start from
+    field = cache(lambda at: _field_named(lines[at]))
+    labelish = cache(lambda at: _labelish(lines[at]))
     index = 0
     while index < len(lines):
         end, named = index, set()
-        while end < len(lines) and _form_label(lines[end]) and _field_named(lines[end]) not in named:
-            named.add(_field_named(lines[end]) or end)  # "Canada Border Services Agency" after "Department": a value
+        while end < len(lines) and label(end) and field(end) not in named:
+            named.add(field(end) or end)  # "Canada Border Services Agency" after "Department": a value
             end += 1
         labels = lines[index:end]
-        below = list(itertools.takewhile(lambda line: line.strip() and not _heading_line(line), lines[end:]))
+        known = sum(map(labelish, range(index, end))) >= FORM_LABELS
+        below = list(itertools.takewhile(lambda line: line.strip() and not _heading_line(line), lines[end:])) \
+            if known else []
         values = [line for line in below if not _PAGE_OF.search(line)]  # the page's footer between them
-        paired = _paired_values(labels, values) if sum(map(_labelish, labels)) >= FORM_LABELS else None
+        paired = _paired_values(labels, values) if known else None
         if paired is None:
             out.append(lines[index])
             index += 1
