@@ -446,7 +446,7 @@ def _marked_tree(lines: list[str]) -> list[str]:
     nearest = min((_BRANCH.match(line).end() for line in hung), default=0)
     reports = ["\u2022 " + line[nearest:].strip() for line in hung if _BRANCH.match(line).end() == nearest]
     supervisor = _BRANCH.sub("", lines[top]).strip()
-    return lines[:min(top, first)] + [f"Reports to / Relève de: {supervisor}"] + reports + lines[end:]
+    return lines[:min(top, first)] + [f"{_REPORTS_TO_FIELD}{supervisor}"] + reports + lines[end:]
 
 
 def _in_tree(line: str) -> bool:
@@ -512,7 +512,7 @@ def _arrow_chart(lines: list[str]) -> list[str]:
     out = list(lines)
     for at, found in arrows.items():
         if at == own:
-            out[at] = f"Reports to / Relève de: {_bracketed(found['to'])}"
+            out[at] = f"{_REPORTS_TO_FIELD}{_bracketed(found['to'])}"
         elif fold(found["to"]) == head:
             out[at] = f"\u2022 {found['title']}" + (f" ({found['details']})" if found["details"] else "")
     return out
@@ -536,7 +536,7 @@ def _chart_heads(out: list[str], top: int) -> list[str]:
     title, _, details = out[top][2:].partition(" - ")
     code = repair.classification(details)
     number = _BOX_NUMBER.search(details)
-    out[top] = f"Reports to / Relève de: {title}" + (f" ({code[2]})" if code else "") + \
+    out[top] = f"{_REPORTS_TO_FIELD}{title}" + (f" ({code[2]})" if code else "") + \
         (f", position {number[1]}" if number else "")
     return out[:top + 1] + out[top + 2:]
 
@@ -815,6 +815,10 @@ _CODED = re.compile(rf"\(\s*{repair.CODE.pattern}\s*\)")
 _CHART_NUMBER = re.compile(r"\s*\[([0-9OIl]{3,8})\]\s*$")
 
 
+_REPORTS_TO_FIELD = "Reports to / Relève de: "
+"""The field a chart's supervisor's box is made, named in the two languages (the document's is not known yet)."""
+
+
 def _chart_top(out: list[str], above: int | None) -> None:
     """The top of a tree drawn as an org chart: the position's own box (``Director, X (EX-01)``),
     and above it, hung by a connector, its supervisor's (``Director General, Y (EX-03) [90000]``):
@@ -822,7 +826,7 @@ def _chart_top(out: list[str], above: int | None) -> None:
     opens it (both named in the two languages: the document's is not known yet)."""
     top = len(out) - 1
     if above == top - 1 and _CODED.search(out[above]) and not out[above].startswith("\u2022"):
-        out[above] = "Reports to / Relève de: " + _CHART_NUMBER.sub(r", position \1", out[above].strip())
+        out[above] = _REPORTS_TO_FIELD + _CHART_NUMBER.sub(r", position \1", out[above].strip())
     before = next((line for line in reversed(out[:top]) if line.strip(" \t=_-~*")), "")
     if not _heading_line(before):
         out.insert(top, "ORGANIZATION CHART / ORGANIGRAMME")

@@ -443,8 +443,8 @@ def _coded(text: str, run: bool) -> list[tuple]:
         if counted_run and not role_start(fold(_unmixed(counted_run["title"].strip(" -:\u2013")))):
             counted_run = None
         lead = re.match(r"\s*(?:[-:\u2013]\s*)?(?=[A-Z])", after)
-        if lead and re.match(r"[ \t]*\n", after) and not run \
-                and text[text.rfind("\n", 0, match.start()) + 1: match.start()].strip():
+        before = text[text.rfind("\n", 0, match.start()) + 1: match.start()]  # the line's words before the code
+        if lead and re.match(r"[ \t]*\n", after) and not run and before.strip():
             continue  # "Gestionnaire de district, Toronto EL-07": the code of the title before it on its line
         if counted_run:
             lead = re.match(r"\s*(?:[-:\u2013]\s*)?", after)
@@ -457,7 +457,7 @@ def _coded(text: str, run: bool) -> list[tuple]:
         title = segment.strip(" ,;:.")
         counted = _TRAILING_COUNT.search(title)  # "PE-05 – Manager, Staffing, 16 employees"
         bare = None if counted or run else _BARE_TRAILING_COUNT.search(title)
-        if bare and text[text.rfind("\n", 0, match.start()) + 1: match.start()].strip(" \t-*\u2022"):
+        if bare and before.strip(" \t-*\u2022"):
             bare = None  # "SE-REM-02 - Group Leader, Optical Astronomy - 18": only where the code opens the line
         if counted or bare:
             title = title[: (counted or bare).start()]
