@@ -7330,3 +7330,26 @@ def test_counts_written_in_words(tmp_path: Path) -> None:
     assert _reports(root, "44120", 2) == [("Manager, Funding Agreements", "PM-06", 11),
                                           ("Manager, Recipient Audit", "FI-03", 12)]
     assert _record(root, "44120")["dimensions"]["fte"] == 24
+
+
+def test_years_side_by_side_read_at_the_effective_date_by_any_of_its_labels(tmp_path: Path) -> None:
+    """The effective date that picks a year among fiscal years side by side is found by any label the vocabulary
+    knows, with or without a colon (``Eff. date 1998-06-01``, ``En vigueur le 1er avril 1997``)."""
+    english = ("POSITION DESCRIPTION\nPosition Title: Director, Marine Research\nPosition No.: 54020\n"
+               "Group and Level: EX-01\nEff. date 1998-06-01\n\nGENERAL ACCOUNTABILITY\n"
+               "The incumbent manages the marine research program.\n\nDIMENSIONS\n"
+               "                      1997-98      1998-99\nSalaries              5,100,000    5,350,000\n"
+               "O&M                   1,200,000    1,310,000\n\nSPECIFIC ACCOUNTABILITIES\n"
+               "1. Manages the program's resources.\n2. Directs its research.\n")
+    french = ("DESCRIPTION DE TRAVAIL\nTitre du poste : Directrice, Recherche marine\nNuméro du poste : 54021\n"
+              "Groupe et niveau : EX-01\nEn vigueur le 1er avril 1997\n\nRESPONSABILITÉS GÉNÉRALES\n"
+              "La titulaire dirige le programme de recherche marine.\n\nDIMENSIONS\n"
+              "                      1996-1997    1997-1998\nSalaires              4 100 000    4 250 000\n"
+              "F et E                  900 000      950 000\n\nACTIVITÉS PRINCIPALES\n"
+              "1. Gère les ressources du programme.\n2. Dirige la recherche.\n")
+    for name, text, number, figures in (("DIR_MR.TXT", english, "54020", (5350000, 1310000)),
+                                        ("DIR_RM.TXT", french, "54021", (4250000, 950000))):
+        (tmp_path / number).mkdir()
+        root, _ = _import(tmp_path / number, name, text)
+        dimensions = _record(root, number)["dimensions"]
+        assert (dimensions["salary"], dimensions["o_and_m"]) == figures

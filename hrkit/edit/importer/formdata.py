@@ -22,8 +22,8 @@ _FIELDS = 5
 _LEFT_OUT = re.compile(r"^(?:chk|cb|rb|sig)|Sign|Former|Previous|Old|Ancien")
 """A checkbox, a button, a signer's name or the date signed, a former value: no field of the record."""
 _WORDS = {"sup": "supervisor", "pos": "position", "grp": "group", "gr": "group", "lvl": "level", "niv": "niveau",
-          "dept": "department"}
-"""A field name's short words, spelled out (``txtSupPosNo``: supervisor position no)."""
+          "dept": "department", "oand": "O and", "fet": "F et"}
+"""A field name's short words, spelled out (``txtSupPosNo``: supervisor position no; ``numOandM``: O and M)."""
 _FRENCH = {"titre", "poste", "ligne", "ministere", "lieu", "emploi", "groupe", "niveau", "etp", "salaires",
            "superviseur", "titulaire", "subordonnes", "vigueur"}
 
@@ -81,7 +81,7 @@ def _label(name: str, language: str) -> str:
     words = [_WORDS.get(word.lower(), word) for word in _split(name)]
     if language == FR:
         words = ["superviseur" if word == "supervisor" else word for word in words]
-    spoken = " ".join(words).replace("Oand M", "O and M").replace("Fet E", "F et E")
+    spoken = " ".join(words)
     field = guess_label(fold(spoken))
     label = next((label for lang, label in FIELDS.get(field, ()) if lang == language), None)
     return label.capitalize() if label else spoken

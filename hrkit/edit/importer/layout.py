@@ -1776,7 +1776,8 @@ def _year_in_effect(lines: list[str]) -> int | None:
     return None
 
 
-_EFFECTIVE_LABEL = re.compile(r"^[ \t]*(?:effective date|date in effect|date d'entree en vigueur|en vigueur le)[^:\n]{0,20}:?")
+_EFFECTIVE_LABEL = re.compile(rf"^[ \t]*(?:{alternation(p for _, p in FIELDS['effective_date'])})\b(?:[^:\n]{{0,20}}:)?")
+"""The effective date's label, by the vocabulary's phrases (``Eff. date``, ``Effective as of``, ``Prise d'effet``)."""
 
 
 def _first_year(fiscal: str) -> int:
