@@ -7353,3 +7353,203 @@ def test_years_side_by_side_read_at_the_effective_date_by_any_of_its_labels(tmp_
         root, _ = _import(tmp_path / number, name, text)
         dimensions = _record(root, number)["dimensions"]
         assert (dimensions["salary"], dimensions["o_and_m"]) == figures
+
+
+_HEAD = ("EXECUTIVE WORK DESCRIPTION\nPosition Title: Director General, Nunavut Operations\nPosition Number: 856181\n"
+         "Classification: EX-02\nLocation: Iqaluit, Nunavut\n\nGENERAL ACCOUNTABILITY\n"
+         "The Director General leads the agency's operations in Nunavut.\n\n")
+
+
+def test_a_budget_given_in_parts_by_program(tmp_path: Path) -> None:
+    """Salary and O&M given a line per program (``Salary – Regional operations: $8,810,000``): the line that states
+    the whole (``Total salary:``), else the parts' sum, to verify; an allowance beside them (``Northern Allowance
+    (paid centrally, not included above)``) is none of them, even with a label on the next line."""
+    parts = ("DIMENSIONS\nFTEs: 111\nSalary – Regional operations: $8,810,000\n"
+             "Salary – Land claim implementation (A-base): $5,400,000\nTotal salary: $14,210,000\n"
+             "Northern Allowance (paid centrally, not included above): $1,332,000\n"
+             "O&M – Regional operations: $3,980,000\nO&M – Land claim implementation (A-base): $3,257,000\n"
+             "Total O&M: $7,237,000\nTotal: $21,447,000\n\nSPECIFIC ACCOUNTABILITIES\n1. Leads the work plan.\n")
+    root, _ = _import(tmp_path, "CanNor DG.txt", _HEAD + parts)
+    dimensions = _record(root, "856181")["dimensions"]
+    assert (dimensions["salary"], dimensions["o_and_m"], dimensions["total"]) == (14210000, 7237000, 21447000)
+    summed = ("DIMENSIONS\n- **Total FTEs:** 64\n- **Salary Budget – Regional operations:** $4.84M\n"
+              "- **Salary Budget – Land claim implementation (A-base):** $2.97M\n"
+              "- **Northern Allowance (paid centrally, not included above):** $0.576M\n"
+              "- **Operating and Maintenance (O&M) – Regional operations:** $0.513M\n"
+              "- **Operating and Maintenance (O&M) – Land claim implementation (A-base):** $0.419M\n\n"
+              "## Specific accountabilities\n1. Leads the work plan.\n")
+    root, records = _import(tmp_path, "Yukon FUS.md", "# " + _HEAD.replace("\n\n", "\n\n## ", 1) + "## " + summed)
+    dimensions = _record(root, "856181")["dimensions"]
+    assert (dimensions["salary"], dimensions["o_and_m"]) == (7810000, 932000) and "total" not in dimensions
+    assert "salary: 7810000  # hrkit: verify" in records
+
+
+def test_a_line_in_syllabics_is_no_part_of_the_title(tmp_path: Path) -> None:
+    """A title's translation in Inuktitut's syllabics on the next line, or what a PDF's font left of it
+    (``á?±á??``), is no wrap of the title."""
+    for name, line in (("DRAFT Lands NU.txt", "ᐱᓕᕆᐊᖓ: ᐊᖓᔪᖅᑳᖅ, ᐃᖃᓗᐃᑦ"), ("CanNor DG.txt", "á?±á??á??á??: á??á??á?ªá??")):
+        text = _HEAD.replace("Nunavut Operations\n", f"Nunavut Operations\n{line}\n")
+        root, _ = _import(tmp_path, name, text)
+        assert _record(root, "856181")["title"] == "Director General, Nunavut Operations"
+
+
+def test_a_word_table_of_an_english_column_and_a_french_one(tmp_path: Path) -> None:
+    """Each field a row of its two labels (``Position Number | Numéro du poste``) over a row of its value across
+    both columns, or of its two values: the value is the field's."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("DESCRIPTION DE TRAVAIL – WORK DESCRIPTION")
+    table = document.add_table(rows=0, cols=2)
+    for labels, value in ((("Position Title", "Titre du poste"), ("Director, Linguistic Quality Assurance",
+                                                                   "Directrice, Assurance de la qualité linguistique")),
+                          (("Group and Level", "Groupe et niveau"), ("EX-01",)),
+                          (("Position Number", "Numéro du poste"), ("00035407",)),
+                          (("Job Code", "Code d'emploi"), ("105509",))):
+        row = table.add_row().cells
+        row[0].text, row[1].text = labels
+        row = table.add_row().cells
+        if len(value) == 1:
+            row[0].merge(row[1]).text = value[0]
+        else:
+            row[0].text, row[1].text = value
+    document.add_paragraph("GENERAL ACCOUNTABILITY / RESPONSABILITÉS GÉNÉRALES")
+    document.add_paragraph("The Director is accountable for the direction of linguistic quality assurance.")
+    out = io.BytesIO()
+    document.save(out)
+    root, _ = _import(tmp_path, "Linguistic Quality Assurance - EN-FR.docx", out.getvalue())
+    record = _record(root, "00035407")
+    assert (record["classification"], record["job_code"]) == ("EX-01", "105509")
+    assert record["title"] in ("Director, Linguistic Quality Assurance",
+                               "Directrice, Assurance de la qualité linguistique")
+
+
+def test_big_number_call_outs_and_values_before_their_captions(tmp_path: Path) -> None:
+    """A designed page's figures over their labels (``$3.84M`` / ``Salary``), its facts before their captions after a
+    dot (``**59025** · Position no.``), its reports' details set apart by dots (``PE-06 · 26 FTEs``); a decoy call-out
+    (``5`` / ``Direct reports``) is no dimension, and a table's column read a cell a line keeps its pairs."""
+    page = ("# Executive Director, Emergency Preparedness\n\nTransport Canada\n\n> **Position snapshot**\n>\n"
+            "> \U0001f3f7\ufe0f **EX-02** · Classification  \n> #\ufe0f\u20e3 **59025** · Position no.  \n"
+            "> \U0001f4cd **Regina, Saskatchewan** · Work location  \n\n## At a glance\n\n$3.84M\nSalary\n$1,404K\nO&M\n"
+            "$5.244M\nTotal\n68\nEmployees (FTE)\n5\nDirect reports\n\n## Who reports to this position\n\n"
+            "- Senior Advisor, Performance Measurement: PE-06 · 26 FTEs\n- Manager, Compliance: IS-06 · 21 FTEs\n\n"
+            "## Purpose of the position\n\nLeads emergency preparedness for the department.\n")
+    root, _ = _import(tmp_path, "Emergency Preparedness profile.md", page)
+    record = _record(root, "59025")
+    assert (record["classification"], record["location"]) == ("EX-02", "Regina, SK")
+    dimensions = record["dimensions"]
+    assert (dimensions["salary"], dimensions["o_and_m"], dimensions["total"], dimensions["fte"]) == \
+        (3840000, 1404000, 5244000, 68)
+    assert _reports(root, "59025", 2) == [("Senior Advisor, Performance Measurement", "PE-06", 26),
+                                          ("Manager, Compliance", "IS-06", 21)]
+    table = _HEAD.replace("Operations\n", "Operations\nJob Code\n103711\nPosition Number\n856181\n", 1) \
+        .replace("Position Number: 856181\n", "")
+    root, _ = _import(tmp_path, "Nunavut DG.txt", table)
+    assert _record(root, "856181")["job_code"] == "103711"
+
+
+def test_a_spreadsheet_printed_with_its_headings(tmp_path: Path) -> None:
+    """An Excel sheet printed with its column letters and row numbers (a scan's ``I4``, ``2B``): the rows'
+    cells, the numbers no part of them; the incumbent's row names no one in the record."""
+    rows = ["EXECUTIVE WORK DESCRIPTION", "Transport Canada", "", "Position Title                Director, "
+            "Workforce Analytics", "Group and Level               EX-01", "Position Number               37839",
+            "Effective Date                January 21, 2020", "", "DIRECT REPORTS",
+            "Title                         Group/Level          FTE", "Manager, Financial Planning   AS-07"
+            "                22.00", "Manager, Communications       FI-03                10.00", "",
+            "DIMENSIONS                                         Amount", "Salary                             "
+            "                $6,910,000", "O&M                                                $1,416,000", "",
+            "General Accountability", "Leads the design and management of Workforce Analytics.", "",
+            "Incumbent                     Fabrice Mbekezeli"]
+    numbers = [str(n) for n in range(1, len(rows) + 1)]
+    numbers[13], numbers[18] = "I4", "I9"
+    sheet = "EWD_37839.xlsx   WD\n        A                             B                    C\n" + "\n".join(
+        f"{number:<4}{row}" for number, row in zip(numbers, rows)) + "\n                 Page 1 of 1\n"
+    root, records = _import(tmp_path, "Director, Workforce Analytics - sheet (print).txt", sheet)
+    record = _record(root, "37839")
+    assert (record["title"], record["dimensions"]["salary"]) == ("Director, Workforce Analytics", 6910000)
+    assert _reports(root, "37839", 2) == [("Manager, Financial Planning", "AS-07", 22),
+                                          ("Manager, Communications", "FI-03", 10)]
+    assert "Mbekezeli" not in records
+
+
+def test_changes_marked_in_text_stand_accepted(tmp_path: Path) -> None:
+    """CriticMarkup (``{~~EX-01~>EX-02~~}``, ``{--...--}{++...++}``, ``{>>comment<<}``), HTML's ``<del>``/``<ins>``
+    and a reviewer's ``[Deleted: ...]``: the text as its changes stand accepted."""
+    text = ("# Director, Census Field Operations\n\n- **Position Number:** 47120\n"
+            "- **Group and Level:** {~~EX-01~>EX-02~~} {>>SF: JD: confirmed by the committee?<<}\n"
+            "- **Effective Date:** <del>March 3, 2021</del><ins>May 1, 2021</ins>\n"
+            "- **Reports to:** <del>Director General, Policy and Programs</del><ins>Director General, Corporate "
+            "Services</ins>\n\n## Dimensions\n\n- **Salary:** [Deleted: $7,360,000] $7,260,000\n"
+            "- **O&M:** {--$690,000--}{++$310,000++}\n\n## General accountability\n\nLeads the census field work.\n")
+    root, records = _import(tmp_path, "Director, Census Field Operations (changes).md", text)
+    record = _record(root, "47120")
+    assert (record["classification"], str(record["effective_date"])) == ("EX-02", "2021-05-01")
+    assert record["supervisor"]["title"] == "Director General, Corporate Services"
+    assert (record["dimensions"]["salary"], record["dimensions"]["o_and_m"]) == (7260000, 310000)
+    assert "7,360,000" not in records and "confirmed by the committee" not in records
+
+
+def test_a_classification_decision_overrides_the_proposed_level(tmp_path: Path) -> None:
+    """A record of decision before its work description: the decided level (``Classified at EX-01 effective
+    2024-10-01``) over the description's ``EX-02 (proposed)``, its date where the description states none; the
+    benchmarks' levels and numbers are not the position's."""
+    text = ("EXECUTIVE CLASSIFICATION COMMITTEE - RECORD OF DECISION (EXTRACT)\nRequested Classification: EX-02\n"
+            "Benchmarks:\nEX-BM-19  Director, Grants and Contributions   EX-01  45057   $13.3M\n\nDECISION\n"
+            "Classified at EX-01 effective 2024-10-01. The requested level (EX-02) is not supported by the "
+            "evaluation.\n\nWORK DESCRIPTION\nPosition Title: Director, Strategic Sourcing\nPosition Number: 61830\n"
+            "Group and Level: EX-02 (proposed)\nSupervisor's Group and Level: EX-03\n\nGENERAL ACCOUNTABILITY\n"
+            "The Director leads the department's strategic sourcing.\n")
+    root, records = _import(tmp_path, "EXC-2024-0782 Director, Strategic Sourcing - signed.txt", text)
+    record = _record(root, "61830")
+    assert (record["classification"], str(record["effective_date"])) == ("EX-01", "2024-10-01")
+    assert "the classification decision's level (the description: EX-02)" in records
+
+
+def test_a_description_in_prose_only(tmp_path: Path) -> None:
+    """A plain-language description without a section hrkit knows: its title line, then sentences that name its
+    level, number, supervisor and team; its sign-off lines (``Reviewed with X``, ``Classified by X on
+    behalf of ...``) name no one in the record."""
+    text = ("Director, Registry Operations\n\nThe Director, Registry Operations, an EX-01 position (number 479809), "
+            "reports to the Director General, Tribunal Operations (EX-03, position 310447) and leads a team of 48 "
+            "employees: the Manager, Information Management (IT-03), with 18 employees; and the Manager, Outreach "
+            "(PM-05), with 5 employees.\n\nThe Director manages a salary budget of $5.26 million and $200,000 for "
+            "operations and maintenance.\n\nIncumbent: Idris Tibbetts. Reviewed with Callum Whitecrow.\n"
+            "Classified by Nadia Jessome on behalf of the Vice-Chair, Operations.\n")
+    root, records = _import(tmp_path, "Director, Registry Operations (EX-01) - plain language.txt", text)
+    record = _record(root, "479809")
+    assert (record["title"], record["classification"]) == ("Director, Registry Operations", "EX-01")
+    assert record["supervisor"]["title"] == "Director General, Tribunal Operations"
+    assert [title for title, _, _ in _reports(root, "479809", 2)] == ["Manager, Information Management",
+                                                                      "Manager, Outreach"]
+    assert not any(name in records for name in ("Tibbetts", "Whitecrow", "Jessome"))
+
+
+def test_reports_as_an_exports_numbered_fields(tmp_path: Path) -> None:
+    """An export's ``Field,Value`` rows giving each report as numbered fields (``Direct Report 1``, ``Direct Report 1
+    - Group/Level``, ``Direct Report 1 - FTE``): one report each, with its level and count."""
+    export = ("Field,Value\nPosition Title,\"Director, Disability Benefits Adjudication\"\nGroup and Level,EX-01\n"
+              "Position Number,289941\nSalary,\"$8,610,000.00\"\nFTEs (total),84\n"
+              "Direct Report 1,\"Manager, Operations Support\"\nDirect Report 1 - Group/Level,PM-05\n"
+              "Direct Report 1 - FTE,8\nDirect Report 2,\"Manager, Inspections\"\nDirect Report 2 - Group/Level,PM-06\n"
+              "Direct Report 2 - FTE,16\nGeneral Accountability,\"Directs the adjudication of disability benefits.\"\n")
+    root, _ = _import(tmp_path, "Position export 289941.txt", export)
+    assert _reports(root, "289941", 2) == [("Manager, Operations Support", "PM-05", 8), ("Manager, Inspections", "PM-06", 16)]
+
+
+def test_a_letter_of_offer_naming_a_level_and_positions_is_still_refused(tmp_path: Path) -> None:
+    """A letter names a level in a sentence and two positions (the addressee's and the one offered), as a description
+    in prose does; its salutation and closing say it is a letter."""
+    letter = ("Pêches et Océans Canada\nLe 12 septembre 2022\nMadame Owen Fitzgerald\nGestionnaire, Politiques (EC-07)\n"
+              "Ottawa (Ontario)\nObjet : Offre de nomination intérimaire – Directrice, Programmes de conservation (EX-01)"
+              "\nMadame Fitzgerald,\nJ'ai le plaisir de vous offrir une nomination intérimaire au poste de directrice, "
+              "Programmes de conservation, classifié EX-01, pour la période du 19 septembre 2022 au 31 mars 2023.\n"
+              "Vous relèverez du directeur général, Gestion des pêches.\n"
+              "Veuillez agréer, Madame, l'expression de mes sentiments distingués.\nTrevor Kerr\n")
+    root = tmp_path / "repo"
+    root.mkdir()
+    init_repository(root, organization="Shapes test", today=dt.date(2026, 11, 25))
+    doc = tmp_path / "Lettre d'offre - intérim EX-01 (signée).txt"
+    doc.write_text(letter, encoding="utf-8")
+    result = run_cli(["import", str(doc)], root)
+    assert result.exit_code == 2 and "not a work description" in result.stderr
+    assert not list((root / "records/positions").glob("*.yaml"))

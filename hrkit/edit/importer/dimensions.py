@@ -92,28 +92,29 @@ def read(wd: WorkDescription, text: str, *, loose: bool = True, uncertain: str |
     labels = _qualified(folded, labels)
     values = _with_funds_added(folded, _values(text, folded))
     scale = 1000 if THOUSANDS.search(folded) else 1
-    taken: list[tuple[str, object, bool, str, str, int]] = []  # name, value, repaired, written, label, at
+    taken: list[tuple[str, object, bool, str, str, int, bool]] = []  # name, value, repaired, written, label, at, part
     unlabelled = []
     previous_end = 0
     for start, end, kind, read in values:
         if taken and previous_end and re.fullmatch(r"[ \t]*/[ \t]*", text[previous_end:start]):
             previous_end = end
             continue  # "Salary: $24,300,000 / 24 300 000 $": the figure again, in the other language
-        name, label = _label(text, folded, labels, previous_end, start, end, kind, read, loose, scale)
+        name, label, part = _label(text, folded, labels, previous_end, start, end, kind, read, loose, scale)
         if name is not None:
             thousands = kind == "count" and name != "fte" and scale > 1
             written = text[start:end].strip() + (" ($000)" if thousands else "")
-            taken.append((name, read[0] * scale if thousands else read[0], read[1] or thousands, written, label, start))
+            taken.append((name, read[0] * scale if thousands else read[0], read[1] or thousands, written, label, start,
+                          part))
             previous_end = end
         elif kind == "money":
             unlabelled.append((start, text[start:end].strip()))
     counts = [index for index, row in enumerate(taken) if row[0] == "fte"]
     counts = [i for i in counts if i == counts[0] or taken[i][1] != taken[counts[0]][1]][:2]  # "44 / ETP: 44"
-    own = taken[: counts[1]] if len(counts) > 1 else taken
+    own = _parts_summed(taken[: counts[1]] if len(counts) > 1 else taken)
     larger = taken[counts[1]][5] if len(counts) > 1 else len(text)
     wd.issues.extend(Issue("dimensions", "not recorded", f"unlabelled amount {written!r}")
                      for at, written in unlabelled if at < larger)
-    for name, value, repaired, written, label, _ in own:
+    for name, value, repaired, written, label, _, _ in own:
         note = wd.read_as(written) if repaired else f'"{label}: {written}"' if label else None
         joined = "; ".join(n.removeprefix(VERIFY) for n in (note, uncertain) if n)
         if joined and (repaired or uncertain):
@@ -123,7 +124,23 @@ def read(wd: WorkDescription, text: str, *, loose: bool = True, uncertain: str |
     if len(counts) > 1:
         later = taken[counts[1]:]
         wd.issues.append(Issue("dimensions", "not recorded", "a larger unit's figures: " + ", ".join(
-            f"{label or name}: {written}" for name, _, _, written, label, _ in later)))
+            f"{label or name}: {written}" for name, _, _, written, label, _, _ in later)))
+
+
+def _parts_summed(taken: list[tuple]) -> list[tuple]:
+    """``taken`` with a dimension given in parts, a line each (``Salary – Regional operations: $8.81M``, ``Salary –
+    Land claim implementation: $5.40M``), as the whole: the line that states it whole (``Total salary:``) where
+    there is one, else the parts' sum, to verify."""
+    out = []
+    for row in taken:
+        name = row[0]
+        whole = [r for r in taken if r[0] == name and not r[6]]
+        parts = [r for r in taken if r[0] == name and r[6]]
+        if not row[6] or not whole and len(parts) == 1:
+            out.append(row)
+        elif not whole and row is parts[0]:
+            out.append((name, sum(r[1] for r in parts), True, " + ".join(r[3] for r in parts), row[4], row[5], False))
+    return out
 
 
 def _with_funds_added(folded: str, values: list[tuple[int, int, str, tuple]]) -> list[tuple[int, int, str, tuple]]:
@@ -203,13 +220,14 @@ def _values(text: str, folded: str) -> list[tuple[int, int, str, tuple]]:
 
 
 def _label(text: str, folded: str, labels, previous_end: int, start: int, end: int, kind: str, read: tuple,
-           loose: bool, scale: int) -> tuple[str | None, str]:
-    """The dimension a value is, and its label as written."""
+           loose: bool, scale: int) -> tuple[str | None, str, bool]:
+    """The dimension a value is, its label as written, and whether the value is a part of it (a line of its
+    own, its label first and what part after a dash: ``Salary – Regional operations: $8.81M``)."""
     own = _IN_AFTER.match(folded, end)
     if own and _fits(_name(own[1]), kind, read, "", scale):
-        return _name(own[1]), text[own.start(1):own.end(1)]
+        return _name(own[1]), text[own.start(1):own.end(1)], False
     if kind == "money" and _IN_ALL.match(folded, end):
-        return "total", text[end:_IN_ALL.match(folded, end).end()].strip()
+        return "total", text[end:_IN_ALL.match(folded, end).end()].strip(), False
     before = [row for row in labels if previous_end <= row[0] and row[1] <= start]
     if before:
         l_start, l_end, name = before[-1]
@@ -224,24 +242,35 @@ def _label(text: str, folded: str, labels, previous_end: int, start: int, end: i
             if name == "fte" and kind == "money" and folded[l_start:l_end] in _PEOPLE_COSTS:
                 name = "salary"  # "Personnel: $37,500,000": the people's cost
             if _fits(name, kind, read, gap, scale):
-                return name, text[l_start:l_end]
+                return name, text[l_start:l_end], False
+        if _PART.fullmatch(gap) and _LINE_START.fullmatch(folded, folded.rfind("\n", 0, l_start) + 1, l_start) \
+                and _fits(name, kind, read, ":", scale):
+            return name, text[l_start:l_end], True
     misspelt = _misspelt(folded[previous_end:start])
     if misspelt and _fits(misspelt[0], kind, read, folded[previous_end:start], scale):
-        return misspelt[0], text[start - misspelt[1]: start].strip(" :")
+        return misspelt[0], text[start - misspelt[1]: start].strip(" :"), False
     if loose:
         nxt = min((row[0] for row in labels if row[0] >= end), default=None)
         after = _AFTER.match(folded, end)
-        opens = after and _OPENS_LINE.match(folded, after.end(1))
+        opens = after and (_OPENS_LINE.match(folded, after.end(1))
+                           or "\n" in folded[end:after.start(1)] and _FIGURE.search(folded, after.end(1)))
         if after and nxt is not None and after.start(1) == nxt and not opens:  # "O & M:" opens its own value
             name = _name(after[1])
             if _fits(name, kind, read, "", scale):
-                return name, text[after.start(1):after.end(1)]
-    return None, ""
+                return name, text[after.start(1):after.end(1)], False
+    return None, "", False
 
 
 _OPENS_LINE = re.compile(r"(?:[ \t]*\([^()\n]{0,30}\))?[ \t]*:")
 """After a label: its colon, perhaps after words in parentheses (``Total (including capital):``): the label opens
 a value of its own, it labels no figure before it (``Immobilisations 3 600 Équivalents temps plein: 38,5``)."""
+_FIGURE = re.compile(r"[^\n]*?[0-9]")
+"""A figure later on a label's line: on a line after an amount, that label is its own figure's (``Northern
+allowance: $1.33M`` / ``O&M – Regional operations: $3.98M``), not the amount's before it."""
+_PART = re.compile(r"[ \t]*[\u2013\u2014-][ \t]*[^\W\d][^:\n$0-9]{1,60}:[*_ \t]*")
+"""Between a label and its amount, what part of it the amount is (`` – Regional operations: ``)."""
+_LINE_START = re.compile(r"[ \t>*+#\u2022-]*")
+"""Only a list's or Markdown's marks before a label since its line began."""
 _PEOPLE_COSTS = ("personnel", "human resources", "ressources humaines")
 """Labels of a count that label the salaries when an amount follows them."""
 

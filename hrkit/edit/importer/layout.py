@@ -62,10 +62,13 @@ def clean_input(text: str) -> str:
     to plain ones (``»`` opening a line is a bullet), what is no character (a lone surrogate, U+FFFE) to U+FFFD, a scan's ``é`` read
     as ``6`` or ``e'`` mended; a web page's character references made characters (``&nbsp;``), its
     links (their numbers, the list at its end) and an e-mail's quote marks dropped; WordPerfect's codes a
-    conversion left in the text (``[Tab]`` a tab, ``[HRt]``, ``[Bold On]`` nothing); a comb field's characters
-    together again."""
+    conversion left in the text (``[Tab]`` a tab, ``[HRt]``, ``[Bold On]`` nothing); changes marked in text as
+    they stand accepted (``{~~EX-01~>EX-02~~}``, ``<del>...</del>``, ``[Deleted: ...]``); a comb field's characters
+    together again; a designed page's dot between values a comma."""
     text = _ENTITY.sub(lambda m: html.unescape(m[0]), text) if "&" in text else text
     text = _WORDPERFECT.sub(lambda m: _WORDPERFECT_AS.get(m[1], ""), text) if "[" in text else text
+    text = _REVISION.sub(lambda m: next((kept for kept in m.groups() if kept is not None), ""), text) \
+        if _REVISION_MARK.search(text) else text
     text = _ARROW_BULLET.sub("\u2022", text.replace("\r\n", "\n")).translate(_INPUT)
     text = _LINK_NUMBER.sub("", _LINKS.sub("", text)) if _LINKS.search(text) else text
     text = mail.unquoted(text)
@@ -73,9 +76,18 @@ def clean_input(text: str) -> str:
     text = blanked(_MARGIN_SPECK, text)
     text = _LETTER_SPACED.sub(_unspaced, text) if "  " in text else text
     text = _COMB_VALUE.sub(lambda m: m[1] + re.sub(r"[ \t]", "", m[2]), text)
+    text = _DOTTED.sub(_dotted, text) if "\u00b7" in text else text
     return _SCANNED_ACCENT.sub("\u00e9", re.sub(r"[\x00-\x08\x0b-\x1f\x7f]", " ", text))
 
 
+_REVISION_MARK = re.compile(r"\{(?:--|\+\+|~~|==|>>)|</?(?:del|ins|s|strike)>|\[(?i:deleted|inserted|supprim|ajout)")
+_REVISION = re.compile(r"\{--.*?--\}|\{>>.*?<<\}|<(?:del|s|strike)>.*?</(?:del|s|strike)>"
+                       r"|\[(?i:deleted|supprim[ée]e?)[ \t]*:[^\]\n]*\][ \t]?"
+                       r"|\{\+\+(.*?)\+\+\}|\{~~.*?~>(.*?)~~\}|\{==(.*?)==\}|<ins>(.*?)</ins>"
+                       r"|\[(?i:inserted|ajout[ée]e?)[ \t]*:[ \t]*([^\]\n]*)\]", re.DOTALL)
+"""Changes marked in text (CriticMarkup's ``{--old--}{++new++}``, ``{~~old~>new~~}``, HTML's ``<del>``/``<ins>``, a
+reviewer's ``[Deleted: EX-03]``, ``[Supprimé : 393796]``): the text as the changes stand accepted, comments
+(``{>>...<<}``) dropped."""
 _WORDPERFECT = re.compile(r"\[(HRt|SRt|HPg|SPg|Tab|Lft Tab|Rgt Tab|Ctr Tab|Dec Tab|Center|Flsh Rgt|Indent|Lft Indent"
                           r"|(?:Bold|Und|Dbl Und|Italc|SmlCap|Redln|StkOut) (?:On|Off)"
                           r"|(?:Ln Spacing|Just|Font|Font Size|Tab Set|Lft Mar|Rgt Mar|Top Mar|Bot Mar|Mar Set|Pg Num)"
@@ -85,6 +97,17 @@ _WORDPERFECT = re.compile(r"\[(HRt|SRt|HPg|SPg|Tab|Lft Tab|Rgt Tab|Ctr Tab|Dec T
 _WORDPERFECT_AS = {"Tab": "\t", "Lft Tab": "\t", "Rgt Tab": "\t", "Ctr Tab": "\t", "Dec Tab": "\t", "Indent": "\t",
                    "Lft Indent": "\t", "HPg": "\n", "SPg": "\n"}
 """What a code stands for in text: a tab, a page's break; the others nothing."""
+_DOTTED = re.compile(r"^([^\w\n]*)([^\n]*?\S)[ \t]+\u00b7[ \t]+(\S[^\n]*?)[ \t]*$", re.MULTILINE)
+_MIDDLE_DOT = re.compile(r"(?<=\S)[ \t]+\u00b7[ \t]+(?=\S)")
+
+
+def _dotted(line: re.Match) -> str:
+    """A designed page's line with a dot between values: a value and its caption (``**59025** · Position no.``)
+    ``caption: value``; other values (``PE-06 · 26 FTEs``, ``Transport Canada · Halifax``) set apart by commas."""
+    value, caption = line[2].strip("*_ "), line[3].strip("*_ ")
+    if "\u00b7" not in caption and _callout(value, caption):
+        return f"{line[1]}{caption}: {value}"
+    return line[1] + _MIDDLE_DOT.sub(", ", line[2] + " \u00b7 " + line[3])
 _COMB_VALUE = re.compile(r"^([^:\n]{2,80}:[ \t]*)([0-9OIlS](?:[ \t][0-9OIlS/-]){3,})[ \t]*$", re.MULTILINE)
 """A form's comb field, a box for each character, after its label (``Position Number: 4 8 8 1 9``, ``2 0 1 6 - 0 4 - 0
 1``): its characters together again."""
@@ -160,13 +183,15 @@ def layout(text: str, *, run: bool = False) -> Layout:
     """The lines of ``text`` and the labels and headings on them; ``run``: the text is part of a scan's
     run, whatever its own lines say."""
     lines = _without_people_columns(_without_underlines([line for line in text.split("\n") if not (
-        re.fullmatch(r"\s*-{3}.*-{3}\s*", line) or people.margin_note(line))]))
+        re.fullmatch(r"\s*-{3}.*-{3}\s*", line) or people.margin_note(line) or _syllabics_only(line))]))
     if looks_like_markdown(text):
         lines = [_unmark(line) for line in lines]
-    lines = _tab_stops(_without_page_furniture(lines))
-    lines = _form_grid(_numbered_fields(_form_labels_then_values(_proposed_values(lines))))
+    lines = _tab_stops(_without_page_furniture(_without_row_headings(lines)))
+    lines = _form_grid(_numbered_fields(_form_labels_then_values(_proposed_values(_language_rows(_callouts(
+        _numbered_reports(lines)))))))
     lines = _charts(_marked_tree(_chart_columns(_arrow_chart(lines))))
     lines = _label_rows(_stacked_pairs(_columns_read(_two_headings(_side_by_side(_stacked_boxes(lines))))))
+    lines = [line for line in _callouts(lines) if not people.margin_note(line)]  # a page's columns read apart
     lines = _hanging_values(_beside_prose([_SPECK_VALUE.sub(r"\1", _short_leader(_DOT_LEADER.sub(": ", line)))
                                            for line in map(_misread_label, map(_without_field_code, lines))]))
     run = run or is_run(lines)
@@ -176,6 +201,17 @@ def layout(text: str, *, run: bool = False) -> Layout:
         joined = "\n".join(_unwrapped(_lines(lines), width=_wrap_width(lines)))
     folded = fold(joined)
     return Layout(joined, folded, _marks(joined, folded, run), run)
+
+
+def _syllabics_only(line: str) -> bool:
+    """A line in Inuktitut's syllabics only (``ᐱᓕᕆᐊᖓ: ᐊᖓᔪᖅᑳᖅ``: a title's translation hrkit records none of), or in
+    what a PDF's font without their codes leaves of them (``á?±á??á??``): no line of the description, nor a value's
+    wrap."""
+    return bool(_SYLLABICS_ONLY.fullmatch(line)) and len(_SYLLABIC.findall(line)) >= 3
+
+
+_SYLLABIC = re.compile(r"[\u1400-\u167f\u18b0-\u18ff]|\xe1[^\s\xe1]{2}")
+_SYLLABICS_ONLY = re.compile(rf"(?:{_SYLLABIC.pattern}|[^\w\n])*")
 
 
 def is_run(lines: list[str]) -> bool:
@@ -582,6 +618,191 @@ def _proposed_values(lines: list[str]) -> list[str]:
                 break
             index += 1
     return out
+
+
+def _without_row_headings(lines: list[str]) -> list[str]:
+    """A spreadsheet printed with its headings: the line of its columns' letters (``A   B   C``) dropped, and each
+    row's number (``1``, ``14``, a scan's ``I4``) before its cells, from row 1 down to the first line without one."""
+    if not any(_COLUMN_LETTERS.fullmatch(line) for line in lines):
+        return lines
+    out: list[str] = []
+    numbered = False
+    for line in lines:
+        if _COLUMN_LETTERS.fullmatch(line):
+            numbered = True
+            continue
+        row = _ROW_NUMBER.match(line) if numbered else None
+        numbered = bool(row)
+        out.append(line[row.end():] if row else line)
+    return out
+
+
+_COLUMN_LETTERS = re.compile(r"[ \t]*A(?:[ \t]+[B-Z]){1,25}[ \t]*")
+_ROW_NUMBER = re.compile(r"[ \t]{0,3}[0-9OIlSB]{1,3}(?:[ \t]+|$)")
+
+
+def _numbered_reports(lines: list[str]) -> list[str]:
+    """An export's reports as numbered fields (``Direct Report 1: Manager, X``, ``Direct Report 1 - Group/Level:
+    PM-05``, ``Direct Report 1 - FTE: 8``): a list under its heading, each report's title, level and count."""
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        end, reports = index, {}
+        while end < len(lines) and (field := _NUMBERED_REPORT.fullmatch(lines[end])):
+            detail = fold(field["detail"] or "")
+            part = "fte" if re.search(r"\b(?:ftes?|etp)\b", detail) else "code" if detail else "title"
+            reports.setdefault(field["number"], {})[part] = field["value"].strip()
+            end += 1
+        if len(reports) < 2 or not all("title" in report for report in reports.values()):
+            out.append(lines[index])
+            index += 1
+            continue
+        out.append("DIRECT REPORTS")
+        for report in reports.values():
+            details = ", ".join(filter(None, (report.get("code"), report.get("fte") and f"{report['fte']} FTEs")))
+            out.append(f"\u2022 {report['title']}" + (f" ({details})" if details else ""))
+        out.append("")
+        index = end
+    return out
+
+
+_NUMBERED_REPORT = re.compile(r"[ \t]*(?i:direct[ \t]+reports?|subordinate|subordonn[ée]e?s?(?:[ \t]+directe?s?)?)"
+                              r"[ \t]*#?[ \t]*(?P<number>[0-9]{1,2})[ \t]*(?:[-\u2013\u2014][ \t]*(?P<detail>[^:\n]*?))?"
+                              r"[ \t]*:[ \t]*(?P<value>[^\n]*)")
+"""A report's numbered field in an export (``Direct Report 2 - Group/Level: PM-06``)."""
+
+
+def _callouts(lines: list[str]) -> list[str]:
+    """A designed page's big-number call-outs, each value alone on its line over its label alone (``$4.21M`` /
+    ``Salary budget``, ``57`` / ``Employees (FTE)``, ``00089016`` / ``Position number``): ``label: value``. Only a
+    run of lines by turns a value and a label, from a value to a label, that ``_called_out`` finds are call-outs:
+    labels over their values run the other way, and a table read a cell a line has values side by side."""
+    out: list[str] = []
+    value = cache(lambda at: _value_line(lines[at]))  # each line asked once, whichever run it would start
+    index = 0
+    while index < len(lines):
+        end = index
+        if index + 1 < len(lines) and _CAPTION_SHAPE.fullmatch(lines[index + 1].strip()):
+            while end < len(lines) and lines[end].strip() and value(end) == ((end - index) % 2 == 0):
+                end += 1
+        if (end - index) % 2:
+            end = index  # a value after the run's last label: labels over values, or a table going on
+        if end - index < 2 or not _called_out(lines, index, end):
+            out.append(lines[index])
+            index += 1
+            continue
+        for at in range(index, end, 2):
+            figure, caption = lines[at].strip(), lines[at + 1].strip()
+            out += [f"{caption}: {figure}"] if _callout(figure, caption) else lines[at:at + 2]
+        index = end
+    return out
+
+
+_CAPTION_SHAPE = re.compile(r"[^\d:]{2,80}")
+"""A line that may be a label alone: no figure, no colon."""
+
+
+def _called_out(lines: list[str], start: int, end: int) -> bool:
+    """Are the values and labels of ``lines[start:end]`` call-outs, each value over its label? When more of them
+    fit their kinds so (``EX-03`` over ``Classification``, ``65811`` over ``Position no.``) than each label over the
+    value under it; else, when as many do, by the line before them. Never after a label or a value alone."""
+    ahead = sum(_callout(lines[at].strip(), lines[at + 1].strip()) for at in range(start, end, 2))
+    behind = sum(_callout(lines[at + 2].strip(), lines[at + 1].strip())
+                 for at in range(start, end, 2) if at + 2 < len(lines))
+    before = lines[start - 1].strip() if start else ""
+    if before.endswith(":") or _value_line(before) and len(before.split()) <= _PLACE_WORDS or _caption(before) \
+            or row_labels(fold(before)):
+        return False  # a label, or a value: the first value is its
+    return ahead > behind or ahead == behind and _before_callouts(before)
+
+
+def _before_callouts(words: str) -> bool:
+    """Can call-outs follow the line ``words`` (neither a label nor a value): a blank, a heading, a line of words (a
+    title, a department and its place), not a short line of words that may be a label hrkit does not know
+    (``Duties and taxes collected``)?"""
+    return not words or _heading_line(words) or guess_heading(fold(words)) == "dimensions" \
+        or len(words.split()) > _NUMBERED_LABEL_WORDS or "," in words  # "Resources", "Key figures": a heading
+
+
+_PLACE_WORDS = 4
+"""A place alone on its line has this many words at most (``Ottawa, Ontario``); a department's name before it,
+more."""
+
+
+def _caption(line: str) -> bool:
+    """A line that is a label alone, of a dimension or a field, its colon after it perhaps."""
+    line = line.strip().rstrip(" :")
+    return bool(line) and len(line) <= 2 * _LABEL_CELL and (bool(_callout_label(line)) or any(
+        _any_label(side) or _labelish(side) and guess_label(fold(side)) != "department"  # "Canada Border Services
+        for side in line.split(" / ")))  # Agency": a department's name; "Level / Groupe et niveau de classification"
+
+
+def _value_line(line: str) -> bool:
+    """A line that is one value alone: a figure, a code, a number, a date or a place."""
+    value = line.strip()
+    return bool(value) and len(value) <= 2 * _LABEL_CELL and ":" not in value and (
+        bool(_FIGURE_CELL.fullmatch(value) or repair.CODE.fullmatch(value) or re.fullmatch(r"[0-9][\w-]*", value))
+        or any(_value_end(kind, value, 0, None) == len(value) for kind in ("date", "place")))
+
+
+def _callout(value: str, caption: str) -> bool:
+    """Is ``caption`` the label of ``value`` written above or before it (a figure and its dimension, a code, number,
+    date or place and its field)?"""
+    if not value or not caption or len(caption) > _LABEL_CELL or ":" in caption or re.search(r"[0-9]", caption) \
+            or len(value) > 2 * _LABEL_CELL or ":" in value or "   " in value:
+        return False  # a labelled value, or cells side by side
+    if _FIGURE_CELL.fullmatch(value):
+        return bool(_callout_label(caption)) or _kind_captioned(value, caption)
+    return _kind_captioned(value, caption)
+
+
+def _kind_captioned(value: str, caption: str) -> bool:
+    """A value of a kind (a code, a number, a date, a place) under or before the label of a field of that kind."""
+    kind = _VALUE_KINDS.get(_field_named(caption)) if _lone_label(caption) else None
+    if kind is None or _any_label(value):
+        return False
+    if kind in ("number", "id"):  # a department's numbers may have letters ("PH-5521"), a level is none of them
+        return bool(re.fullmatch(r"[\w-]*[0-9][\w-]*", value)) and not repair.classification(value)
+    end = _value_end(kind, value, 0, None)
+    return end is not None and end >= len(value.rstrip(" .")) - 1
+
+
+def _callout_label(line: str) -> str | None:
+    """The dimension a line that is only its label names, in one language or two, its words in parentheses aside
+    (``Employees (FTE)``, ``Salary budget / Budget salarial``)."""
+    folded = fold(line.strip())
+    if not folded or len(folded) > _LABEL_CELL or folded.endswith(":"):
+        return None
+    names = {label_of(side) or label_of(_BUDGET_WORDS.sub("", re.sub(r"[ \t]*\([^()]*\)", "", side)).strip())
+             for side in folded.split(" / ")}
+    return names.pop() if len(names) == 1 else None  # "Salary budget / Budget salarial": one name in two languages
+
+
+_BUDGET_WORDS = re.compile(r"[ \t]*\b(?:budget|annual|annuel)\b[ \t]*")
+"""Words around a dimension's name in a caption (``Operating and maintenance (O&M) budget``)."""
+
+
+def _language_rows(lines: list[str]) -> list[str]:
+    """A Word table of an English column and a French one, each field a row of its two labels (``Position Number |
+    Numéro du poste``) over a row of its two values or one across both: the labels one bilingual label
+    (``Position Number / Numéro du poste``), the two values one bilingual value (``Director, X / Directeur, X``)."""
+    out: list[str] = []
+    labels = False  # the line before was a row of two labels
+    for line in lines:
+        cells = _TWO_CELLS.fullmatch(line) if ": " in line else None
+        if cells and len(cells[2]) <= _LABEL_CELL and not re.search(r"[0-9:]", cells[2]) and _any_label(cells[2]) \
+                and _field_named(cells[2]) and _field_named(cells[1]) == _field_named(cells[2]):
+            out.append(f"{cells[1]} / {cells[2]}")
+            labels = True
+            continue
+        out.append(f"{cells[1]} / {cells[2]}" if labels and cells and not _any_label(cells[1]) else line)
+        labels = False
+    return out
+
+
+_TWO_CELLS = re.compile(r"[ \t]*([^:\n]*[^:\s]):[ \t]+(\S.*?)[ \t]*")
+"""A Word table's row of two cells, as the reader gives it (``label: value``)."""
+_LABEL_CELL = 40
 
 
 def _tab_stops(lines: list[str]) -> list[str]:

@@ -11,6 +11,7 @@ Text that is not a work description, or a scan too damaged to read, is refused w
 """
 from __future__ import annotations
 
+import copy
 import re
 
 from hrkit.edit.importer import dimensions, repair, spelling, structure
@@ -19,7 +20,7 @@ from hrkit.edit.importer.fields import UNIT_NAME, field_of, header_field
 from hrkit.edit.importer.layout import RUN_LENGTH, Layout, Mark, clean_input, is_run, layout
 from hrkit.edit.importer.people import without_occupants
 from hrkit.edit.importer.vocabulary import (ANNEX, CLASSIFICATION_REQUEST, DOCUMENT_TITLES, EN, FR, OTHER_DOCUMENTS,
-                                           alternation, bare_role, blanked, fold, guess_label, report_header,
+                                           PEOPLE, alternation, bare_role, blanked, fold, guess_label, report_header,
                                            role_start, role_word)
 
 COLUMNS = "columns run together in the scan"
@@ -117,11 +118,42 @@ def parse_text(text: str, name: str) -> WorkDescription:
         raise NotAWorkDescription("not a work description hrkit can read: no position number or job code, and "
                                   "no section of one (GENERAL ACCOUNTABILITY, ORGANIZATION STRUCTURE, DIMENSIONS, "
                                   "SPECIFIC ACCOUNTABILITIES..., English or French) was found")
+    _decided(wd, text)
     if not (wd.specific_accountabilities or wd.reports or wd.dimensions) \
             and not any(key in wd.fields for key in (*_IDENTIFIERS, "title", "classification")):
         raise NotAWorkDescription("not a work description hrkit can read: it names no position (no title, "
                                   "position number, job code or classification was found)")
     return wd
+
+
+def _decided(wd: WorkDescription, text: str) -> None:
+    """A classification decision's level over the level its description states or proposes, and its date where
+    the description states none (``Classified at EX-01 effective 2024-10-01``, ``Decision: EX-01, effective
+    2024/08/01``, ``Le poste est classifié EX-01 en date du 31 décembre 2019``, ``Approved Group and Level: EX-01``):
+    a package prints the requested level, the previous one and benchmarks' beside it."""
+    decision = _DECISION.search(fold(text)) if _DECISION_WORDS.search(text) else None
+    read = repair.classification(decision["code"].upper()) if decision else None
+    if read is None:
+        return
+    stated = wd.fields.get("classification")
+    if stated is None or stated.value != read[0]:
+        was = f" (the description: {stated.value})" if stated else ""
+        wd.fields["classification"] = Value(read[0], f"{VERIFY}the classification decision's level{was}")
+    wd.fields.pop("classification_status", None)
+    day = repair.date(decision["date"]) if decision["date"] else None
+    if day and "effective_date" not in wd.fields:
+        wd.fields["effective_date"] = Value(day[0], f"{VERIFY}the classification decision's date")
+
+
+_DECISION_WORDS = re.compile(r"(?i)classifi|d[ée]cision|approv")
+_DECISION = re.compile(
+    r"^[ \t>*\u2022-]*(?:decision[ \t]*:[ \t]*|(?:the |this )?position is classified at (?:the )?|classified at (?:the )?"
+    r"|le poste est classifie(?:e)?[ \t]+(?:au niveau[ \t]+)?|(?:approved|decided) (?:group and level|classification|level)"
+    r"[ \t]*:[ \t]*|(?:groupe et niveau|classification|niveau) approuve(?:e)?s?[ \t]*:[ \t]*)"
+    r"(?P<code>[a-z]{2,3}[- ]?[0-9oil]{1,2})\b(?:[ \t]+level|[ \t]+niveau)?"
+    r"(?:[ \t,.;]+(?:effective(?: as of| on)?|en date du|en vigueur le|a compter du)[ \t]+(?P<date>[^.\n]{6,30}))?",
+    re.MULTILINE)
+"""A classification decision's level, at its line's start, and its date after it."""
 
 
 def _refuse_other_documents(text: str) -> None:
@@ -361,12 +393,40 @@ def _read(text: str, name: str, *, ocr: bool, run: bool = False) -> WorkDescript
     sections = _sections(lay, marks, preferred, high, taken)
     _title_fallback(wd, lay, marks, low)
     _body(wd, lay, sections, language)
+    if not _has_body(wd) and "title" in wd.fields and not lay.run and _PROSE_LEVEL.search(lay.text[low:high]) \
+            and not _LETTER.search(lay.text):
+        prose = copy.deepcopy(wd)
+        _body(prose, lay, {"general_accountability": _after_title(lay.text[low:high])}, language)
+        wd = prose if prose.dimensions or len(prose.reports) >= 2 else wd  # a letter names a level, a position too
     if _has_body(wd):  # a letter of offer names the position's number in a sentence too
         _prose_fields(wd, lay.text[low:high])
         _dimensions_by_identifiers(wd, lay)  # a draft's "position number is 89043" named it only now
     _location_fallback(wd, lay.text[low:high])
     _spaced_titles(wd, lay.text)
     return wd
+
+
+_PROSE_LEVEL = re.compile(r"\b(?:an?|is|it'?s|un|une|ce|du|de niveau|classifi[ée]e?|classified(?: at)?|at the)[ \t]+"
+                          r"EX[- ]?[0-9OI]{1,2}\b")
+"""A description in prose, no section named: its sentences name the position's level (``an EX-01 position``,
+``il est aujourd'hui classifié EX-02``); all of its text is read as its general accountability, where it states
+the unit's figures or its team."""
+
+
+_LETTER = re.compile(r"^[ \t]*(?:(?:Dear|Cher|Ch[èe]re|Madame|Monsieur)\b[^\n]{0,60},[ \t]*$|(?:Yours (?:sincerely|truly)"
+                     r"|Sincerely|Veuillez agr[ée]er|Je vous prie d'agr[ée]er)\b)", re.MULTILINE)
+"""A letter's salutation or closing: a letter of offer names a level and a position in its sentences too."""
+
+
+def _after_title(text: str) -> str:
+    """``text`` after its first line (the title a description in prose opens with), without its lines of sign-off
+    (``Incumbent: X. Reviewed with Y.``, ``Approved by X, Director General``, ``Questions: X, Human Resources``)."""
+    return "\n".join(line for line in text.lstrip().partition("\n")[2].split("\n")
+                     if not _SIGN_OFF.match(fold(line)))
+
+
+_SIGN_OFF = re.compile(rf"[ \t]*(?:{alternation(phrase for _, phrase in PEOPLE)}|questions|reviewed with|revise avec)"
+                       r"[ \t]*(?::|\b(?:by|with|par|avec)\b)")
 
 
 def _spaced_titles(wd: WorkDescription, text: str) -> None:

@@ -115,7 +115,8 @@ def _unknown_word(words: str, rare: int = COMMON) -> bool:
 def margin_note(line: str) -> bool:
     """A line of its own a reader wrote on the page, naming someone (``Geneviève Paquette: OK for
     Tuesday's committee``, ``Olga Petrenko - need sign-off by Friday!!``, ``OK – M. Dufresne 12/03``,
-    ``Classified by Kalinda Okafor on 2023-01-12``, ``[Anneke van der Berg]``): no part of the description.
+    ``Classified by Kalinda Okafor on 2023-01-12``, ``Classified by X on behalf of the Vice-Chair``, ``[Anneke van
+    der Berg]``): no part of the description.
     A unit's name in that place (``Policy Development: to discuss``) is words the word lists know well."""
     note = _MARGIN_NOTE.fullmatch(line) if len(line) <= _NOTE_LENGTH else None
     return bool(note) and _unknown_word(next(name for name in note.groups() if name))
@@ -129,4 +130,5 @@ _MARGIN_NOTE = re.compile(rf"[ \t]*(?:\[({_NAME})\]|\(({_NAME})\)"
                           r"[^\n]{1,60}"
                           rf"|(?i:ok|okay|vu|approved|approuv[ée]e?|reviewed|classified|classifi[ée]e?|prepared|"
                           rf"pr[ée]par[ée]e?|r[ée]vis[ée]e?|signed|sign[ée]e?)(?:[ \t]+(?i:by|par))?"
-                          rf"[ \t]*[,:\u2013\u2014-]?[ \t]*({_NAME})(?:[ \t]+(?i:on|le))?[ \t0-9/.-]*)[ \t]*")
+                          rf"[ \t]*[,:\u2013\u2014-]?[ \t]*({_NAME})(?:[ \t]+(?i:on|le))?[ \t0-9/.-]*"
+                          r"(?:(?i:on behalf of|au nom d[eu]|pour le compte d[eu])[ \t][^\n]{1,50})?)[ \t]*")
