@@ -427,6 +427,7 @@ def _after_title(text: str) -> str:
 
 _SIGN_OFF = re.compile(rf"[ \t]*(?:{alternation(phrase for _, phrase in PEOPLE)}|questions|reviewed with|revise avec)"
                        r"[ \t]*(?::|\b(?:by|with|par|avec)\b)")
+"""A line of sign-off under a description in prose: a person's label first (``Incumbent:``, ``Reviewed with``)."""
 
 
 def _spaced_titles(wd: WorkDescription, text: str) -> None:
