@@ -7553,3 +7553,14 @@ def test_a_letter_of_offer_naming_a_level_and_positions_is_still_refused(tmp_pat
     result = run_cli(["import", str(doc)], root)
     assert result.exit_code == 2 and "not a work description" in result.stderr
     assert not list((root / "records/positions").glob("*.yaml"))
+
+
+def test_a_code_first_report_counted_in_both_languages(tmp_path: Path) -> None:
+    """``- PM-05 – Manager, Operations / Gestionnaire, Opérations – 10 FTE/ETP``: the count's bilingual unit after it
+    is no part of the title."""
+    text = _HEAD + ("ORGANIZATION STRUCTURE / STRUCTURE ORGANISATIONNELLE\nDirect reports / Subordonnés directs:\n\n"
+                    "- PM-05 – Manager, Operations / Gestionnaire, Opérations – 10 FTE/ETP\n"
+                    "- EC-06 – Manager, Partnerships / Gestionnaire, Partenariats – 22 FTE/ETP\n\n"
+                    "SPECIFIC ACCOUNTABILITIES\n1. Leads the work plan.\n")
+    root, _ = _import(tmp_path, "Director, Settlement Program Delivery - FINAL.txt", text)
+    assert _reports(root, "856181", 2) == [("Manager, Operations", "PM-05", 10), ("Manager, Partnerships", "EC-06", 22)]

@@ -379,8 +379,9 @@ _LEADS = (r"(?:with|avec|supported[ \t]+by|appuy[ée]e?[ \t]+par|(?:who|which|qu
 """The words joining a report to its count in a sentence: ``with``, ``who leads``, ``supported by``,
 ``qui compte``."""
 _APPROXIMATELY = rf"(?:{_LEADS}\s+)?(?:(?:approximately|about|some|roughly|around|environ|pr[eè]s\s+de|an?|une?)[ \t]+)?"
-_TRAILING_COUNT = re.compile(rf"(?:,|[ \t]+(?:--?|[\u2013\u2014]))[ \t]*{_APPROXIMATELY}(?P<count>{_COUNT.pattern})[ \t]*$", re.IGNORECASE)
-"""A count written after a title: ``, 16 employees``, `` – staff of 9``, `` -- team of 12``."""
+_TRAILING_COUNT = re.compile(rf"(?:,|[ \t]+(?:--?|[\u2013\u2014]))[ \t]*{_APPROXIMATELY}(?P<count>{_COUNT.pattern})"
+                             r"(?:[ \t]*/[ \t]*(?:ETP|FTEs?))?[ \t]*$", re.IGNORECASE)
+"""A count written after a title: ``, 16 employees``, `` – staff of 9``, `` -- team of 12``, ``– 10 FTE/ETP``."""
 _BARE_TRAILING_COUNT = re.compile(r"[ \t]+[-\u2013\u2014][ \t]+([0-9]{1,4})[ \t]*$")
 """A typed list's count alone after its title and a dash, the line opened by its level (``SE-REM-02 - Group
 Leader, Optical Astronomy - 18``)."""
