@@ -1,0 +1,117 @@
+"""Pools for blind155: invented people, topics, departments, places (all invented names)."""
+
+GIVEN = ["Maren", "Teodor", "Ysolde", "Barnaby", "Odile", "Kestrel", "Liora", "Anselm", "Pernille", "Caius",
+         "Wendeline", "Orrin", "Solenne", "Dacian", "Brielle", "Torvald", "Eulalie", "Radomir", "Ines", "Fintan",
+         "Marisol", "Gaspard", "Henrike", "Lucan", "Aurelie", "Bertram", "Zinnia", "Cosimo", "Delphine", "Evander",
+         "Ilse", "Jorund", "Katell", "Leopold", "Mireille", "Nestor", "Ottilie", "Quillon", "Rosalind", "Severin",
+         "Tamsin", "Ulric", "Valka", "Wystan", "Xenia", "Yannick", "Zoltan", "Anouk", "Benedikt", "Clemence"]
+FAMILY = ["Quarrington", "Belvedere", "Okonkwo-Hale", "Thibodeau-Marsh", "Vasquerel", "Lindqvist", "Ashgrove",
+          "Pelletreau", "Ravensworth", "Castellane", "Duperrault", "Fenwicke", "Galbraithe", "Hollingdrake",
+          "Iverleigh", "Jasperson", "Kilbride", "Lachapelle-Stone", "Merriweather", "Nordhagen", "Ouellard",
+          "Prendergast-Roy", "Quennevil", "Rothermel", "Saint-Amour", "Tolliver", "Uhlenbeck", "Vandersloot",
+          "Whitcombe", "Yelverton", "Zabrowski", "Arcand-Bligh", "Boisvenu", "Crevier", "Desrochers-Lund",
+          "Étienneau", "Forsythe", "Gauvreau", "Hartigan", "Isbister", "Joncas", "Kowalchuk", "Lemieux-Brant",
+          "Marchildon", "Naismith-Roy", "Orlikow", "Paquette-Dunn", "Rousselière", "Szabo-Tremblay", "Tétreault"]
+
+# (English topic, French topic, masculine French article form for "Directeur" titles)
+TOPICS = [
+    ("Grants and Contributions Oversight", "Surveillance des subventions et contributions"),
+    ("Fisheries Licensing Operations", "Opérations de délivrance des permis de pêche"),
+    ("Border Data Analytics", "Analytique des données frontalières"),
+    ("Pension Modernization", "Modernisation des pensions"),
+    ("Marine Safety Inspections", "Inspections de la sécurité maritime"),
+    ("Indigenous Procurement Partnerships", "Partenariats d'approvisionnement autochtones"),
+    ("Pay Stabilization", "Stabilisation de la paye"),
+    ("Wildfire Science Coordination", "Coordination scientifique des feux de forêt"),
+    ("Digital Identity Services", "Services d'identité numérique"),
+    ("Veterans Case Review", "Examen des dossiers des vétérans"),
+    ("Rail Safety Oversight", "Surveillance de la sécurité ferroviaire"),
+    ("Tax Dispute Resolution", "Règlement des différends fiscaux"),
+    ("Climate Adaptation Programs", "Programmes d'adaptation aux changements climatiques"),
+    ("Trade Remedies Analysis", "Analyse des recours commerciaux"),
+    ("Emergency Logistics", "Logistique d'urgence"),
+    ("Records and Archives Management", "Gestion des documents et des archives"),
+    ("Student Financial Assistance", "Aide financière aux étudiants"),
+    ("Real Property Planning", "Planification des biens immobiliers"),
+    ("Official Languages Compliance", "Conformité aux langues officielles"),
+    ("Laboratory Services", "Services de laboratoire"),
+    ("Audit and Evaluation", "Audit et évaluation"),
+    ("Workplace Accessibility", "Accessibilité en milieu de travail"),
+    ("Seed and Plant Certification", "Certification des semences et des végétaux"),
+    ("Citizenship Case Processing", "Traitement des cas de citoyenneté"),
+    ("Cyber Security Operations", "Opérations de cybersécurité"),
+    ("Corporate Finance", "Finances ministérielles"),
+    ("Arctic Research Infrastructure", "Infrastructure de recherche dans l'Arctique"),
+    ("Benefits Integrity", "Intégrité des prestations"),
+    ("Regulatory Affairs", "Affaires réglementaires"),
+    ("Labour Program Inspections", "Inspections du Programme du travail"),
+    ("Water Quality Monitoring", "Surveillance de la qualité de l'eau"),
+    ("Passport Operations", "Opérations des passeports"),
+    ("Heritage Collections", "Collections patrimoniales"),
+    ("Strategic Communications", "Communications stratégiques"),
+    ("Client Contact Centres", "Centres de contact avec la clientèle"),
+    ("Nuclear Emergency Preparedness", "Préparation aux urgences nucléaires"),
+    ("Ports and Harbours Divestiture", "Cession des ports et havres"),
+    ("Settlement Programs", "Programmes d'établissement"),
+    ("Data Governance", "Gouvernance des données"),
+    ("Accommodation and Workplace Services", "Services des locaux et du milieu de travail"),
+    ("Forensic Accounting", "Juricomptabilité"),
+    ("Northern Affairs Operations", "Opérations des affaires du Nord"),
+    ("Environmental Assessment", "Évaluation environnementale"),
+    ("Security and Intelligence Screening", "Filtrage de sécurité et du renseignement"),
+    ("Youth Employment Programs", "Programmes d'emploi pour les jeunes"),
+    ("Procurement Policy", "Politique d'approvisionnement"),
+    ("Health Products Compliance", "Conformité des produits de santé"),
+    ("Spectrum Management", "Gestion du spectre"),
+]
+
+BRANCHES = [
+    ("Program Operations Branch", "Direction générale des opérations de programmes"),
+    ("Corporate Services Sector", "Secteur des services ministériels"),
+    ("Science and Technology Branch", "Direction générale des sciences et de la technologie"),
+    ("Policy and Strategic Direction", "Politiques et orientation stratégique"),
+    ("Regional Operations", "Opérations régionales"),
+    ("Service Delivery Branch", "Direction générale de la prestation des services"),
+]
+
+DEPARTMENTS = [
+    ("Employment and Social Development Canada", "Emploi et Développement social Canada"),
+    ("Fisheries and Oceans Canada", "Pêches et Océans Canada"),
+    ("Public Services and Procurement Canada", "Services publics et Approvisionnement Canada"),
+    ("Transport Canada", "Transports Canada"),
+    ("Natural Resources Canada", "Ressources naturelles Canada"),
+    ("Immigration, Refugees and Citizenship Canada", "Immigration, Réfugiés et Citoyenneté Canada"),
+    ("Veterans Affairs Canada", "Anciens Combattants Canada"),
+    ("Environment and Climate Change Canada", "Environnement et Changement climatique Canada"),
+    ("Canadian Food Inspection Agency", "Agence canadienne d'inspection des aliments"),
+    ("Health Canada", "Santé Canada"),
+    ("Innovation, Science and Economic Development Canada", "Innovation, Sciences et Développement économique Canada"),
+    ("Canada Border Services Agency", "Agence des services frontaliers du Canada"),
+]
+
+LOCATIONS = [
+    ("Ottawa, Ontario", "Ottawa (Ontario)"), ("Gatineau, Quebec", "Gatineau (Québec)"),
+    ("Moncton, New Brunswick", "Moncton (Nouveau-Brunswick)"), ("Winnipeg, Manitoba", "Winnipeg (Manitoba)"),
+    ("Edmonton, Alberta", "Edmonton (Alberta)"), ("Halifax, Nova Scotia", "Halifax (Nouvelle-Écosse)"),
+    ("Vancouver, British Columbia", "Vancouver (Colombie-Britannique)"), ("Montréal, Quebec", "Montréal (Québec)"),
+    ("Regina, Saskatchewan", "Regina (Saskatchewan)"), ("Shawinigan, Quebec", "Shawinigan (Québec)"),
+    ("Sydney, Nova Scotia", "Sydney (Nouvelle-Écosse)"), ("Miramichi, New Brunswick", "Miramichi (Nouveau-Brunswick)"),
+]
+
+# report titles: (English, French, group-level choices)
+REPORTS = [
+    ("Manager, Operations", "Gestionnaire, Opérations", ["PM-06", "AS-07"]),
+    ("Manager, Policy Development", "Gestionnaire, Élaboration des politiques", ["EC-07"]),
+    ("Manager, Business Planning", "Gestionnaire, Planification des activités", ["AS-07", "FI-03"]),
+    ("Manager, Systems and Data", "Gestionnaire, Systèmes et données", ["CS-04", "IT-04"]),
+    ("Manager, Client Services", "Gestionnaire, Services à la clientèle", ["PM-06", "PM-05"]),
+    ("Manager, Compliance", "Gestionnaire, Conformité", ["PM-06", "EC-06"]),
+    ("Manager, Financial Analysis", "Gestionnaire, Analyse financière", ["FI-03", "FI-04"]),
+    ("Manager, Research", "Gestionnaire, Recherche", ["EC-07", "SE-RES-03"]),
+    ("Chief, Quality Assurance", "Chef, Assurance de la qualité", ["PM-05", "AS-06"]),
+    ("Manager, Regional Coordination", "Gestionnaire, Coordination régionale", ["PM-06"]),
+    ("Manager, Inspections", "Gestionnaire, Inspections", ["EG-07", "TI-07"]),
+    ("Manager, Engagement", "Gestionnaire, Mobilisation", ["IS-05", "EC-06"]),
+]
+ADVISORS = [("Senior Advisor", "Conseiller principal", ["EC-07", "AS-07"]),
+            ("Executive Assistant", "Adjoint exécutif", ["AS-03", "AS-04"])]
