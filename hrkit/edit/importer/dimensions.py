@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 from functools import cache
+from typing import NamedTuple
 
 from hrkit.edit.importer import repair
 from hrkit.edit.importer.document import VERIFY, Issue, Value, WorkDescription
@@ -92,7 +93,7 @@ def read(wd: WorkDescription, text: str, *, loose: bool = True, uncertain: str |
     labels = _qualified(folded, labels)
     values = _with_funds_added(folded, _values(text, folded))
     scale = 1000 if THOUSANDS.search(folded) else 1
-    taken: list[tuple[str, object, bool, str, str, int, bool]] = []  # name, value, repaired, written, label, at, part
+    taken: list[_Stated] = []
     unlabelled = []
     previous_end = 0
     for start, end, kind, read in values:
@@ -103,15 +104,15 @@ def read(wd: WorkDescription, text: str, *, loose: bool = True, uncertain: str |
         if name is not None:
             thousands = kind == "count" and name != "fte" and scale > 1
             written = text[start:end].strip() + (" ($000)" if thousands else "")
-            taken.append((name, read[0] * scale if thousands else read[0], read[1] or thousands, written, label, start,
-                          part))
+            taken.append(_Stated(name, read[0] * scale if thousands else read[0], read[1] or thousands, written, label,
+                                 start, part))
             previous_end = end
         elif kind == "money":
             unlabelled.append((start, text[start:end].strip()))
-    counts = [index for index, row in enumerate(taken) if row[0] == "fte"]
-    counts = [i for i in counts if i == counts[0] or taken[i][1] != taken[counts[0]][1]][:2]  # "44 / ETP: 44"
+    counts = [index for index, row in enumerate(taken) if row.name == "fte"]
+    counts = [i for i in counts if i == counts[0] or taken[i].value != taken[counts[0]].value][:2]  # "44 / ETP: 44"
     own = _parts_summed(taken[: counts[1]] if len(counts) > 1 else taken)
-    larger = taken[counts[1]][5] if len(counts) > 1 else len(text)
+    larger = taken[counts[1]].at if len(counts) > 1 else len(text)
     wd.issues.extend(Issue("dimensions", "not recorded", f"unlabelled amount {written!r}")
                      for at, written in unlabelled if at < larger)
     for name, value, repaired, written, label, _, _ in own:
@@ -124,22 +125,34 @@ def read(wd: WorkDescription, text: str, *, loose: bool = True, uncertain: str |
     if len(counts) > 1:
         later = taken[counts[1]:]
         wd.issues.append(Issue("dimensions", "not recorded", "a larger unit's figures: " + ", ".join(
-            f"{label or name}: {written}" for name, _, _, written, label, _, _ in later)))
+            f"{row.label or row.name}: {row.written}" for row in later)))
 
 
-def _parts_summed(taken: list[tuple]) -> list[tuple]:
+class _Stated(NamedTuple):
+    """A figure read as a dimension: its name, its value, whether it was repaired, as written, its label as written,
+    where it stands, and whether it is a part of the dimension (a line of its own per program)."""
+    name: str
+    value: object
+    repaired: bool
+    written: str
+    label: str
+    at: int
+    part: bool
+
+
+def _parts_summed(taken: list[_Stated]) -> list[_Stated]:
     """``taken`` with a dimension given in parts, a line each (``Salary – Regional operations: $8.81M``, ``Salary –
     Land claim implementation: $5.40M``), as the whole: the line that states it whole (``Total salary:``) where
     there is one, else the parts' sum, to verify."""
     out = []
     for row in taken:
-        name = row[0]
-        whole = [r for r in taken if r[0] == name and not r[6]]
-        parts = [r for r in taken if r[0] == name and r[6]]
-        if not row[6] or not whole and len(parts) == 1:
+        whole = [r for r in taken if r.name == row.name and not r.part]
+        parts = [r for r in taken if r.name == row.name and r.part]
+        if not row.part or not whole and len(parts) == 1:
             out.append(row)
         elif not whole and row is parts[0]:
-            out.append((name, sum(r[1] for r in parts), True, " + ".join(r[3] for r in parts), row[4], row[5], False))
+            out.append(row._replace(value=sum(r.value for r in parts), repaired=True,
+                                    written=" + ".join(r.written for r in parts), part=False))
     return out
 
 

@@ -6,7 +6,6 @@ lines, the description's text after them, as the rest of the importer reads a fo
 from __future__ import annotations
 
 import csv
-import io
 import re
 
 from . import repair

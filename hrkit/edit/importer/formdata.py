@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from hrkit.edit.importer.vocabulary import EN, FIELDS, FR, fold, guess_label
+from hrkit.edit.importer.vocabulary import EN, FIELDS, FR, fold, guess_label, listed_reports
 
 _PREFIX = r"(?:txt|dd|dt|num|chk|cb|rb|sig|lst|cmb|tbl)"
 """A form designer's prefix naming a field's kind (text, drop-down, date, number, checkbox, radio button,
@@ -90,15 +90,8 @@ def _label(name: str, language: str) -> str:
 def _reports(rows: dict[str, dict[str, str]], language: str) -> list[str]:
     """A table's rows of reports (their title, level and FTEs in the columns whose names say so) as a list
     under its heading."""
-    listed = []
-    for row in rows.values():
-        title = next((value for column, value in row.items() if column.startswith("tit")), "")
-        count = next((value for column, value in row.items() if column in ("fte", "etp")), "")
-        level = next((value for column, value in row.items() if not column.startswith("tit")
-                      and column not in ("fte", "etp")), "")
-        if title:
-            listed.append(f"\u2022 {title}" + (f" ({level})" if level else "")
-                          + (f" - {count} {'ETP' if language == FR else 'FTE'}" if count else ""))
-    heading = "Subordonnés directs :" if language == FR else "Direct reports:"
-    return [heading, *listed, ""] if listed else []
-
+    return listed_reports([(next((value for column, value in row.items() if column.startswith("tit")), ""),
+                            next((value for column, value in row.items()
+                                  if not column.startswith("tit") and column not in ("fte", "etp")), ""),
+                            next((value for column, value in row.items() if column in ("fte", "etp")), ""))
+                           for row in rows.values()], language)

@@ -24,10 +24,9 @@ from hrkit.edit.importer import mail, people, repair
 from hrkit.edit.importer.dimensions import THOUSANDS, label_of, row_labels
 from hrkit.edit.importer.vocabulary import (AMOUNT_UNIT, ANNEX, ANYWHERE, DOCUMENT_TITLES, EN, FIELDS, FR, FRENCH_WORDS,
                                            GROUPS, LINE_ONLY_HEADINGS, NO_FIELD, OPEN_END_WORDS, PEOPLE, REPORT_COLUMN,
-                                           SECTIONS,
-                                           TOTAL_ROW, alternation, bare_role, blanked, by_first_piece, fold,
-                                           guess_heading, guess_label, phrase_regex, report_header, role_start,
-                                           role_word)
+                                           SECTIONS, TOTAL_ROW, alternation, bare_role, blanked, by_first_piece, fold,
+                                           guess_heading, guess_label, listed_reports, phrase_regex, report_header,
+                                           role_start, role_word)
 
 RUN_LENGTH = 600
 RUN_SHARE = 0.4
@@ -647,21 +646,19 @@ def _numbered_reports(lines: list[str]) -> list[str]:
     out: list[str] = []
     index = 0
     while index < len(lines):
-        end, reports = index, {}
+        end, reports, language = index, {}, EN
         while end < len(lines) and (field := _NUMBERED_REPORT.fullmatch(lines[end])):
             detail = fold(field["detail"] or "")
             part = "fte" if re.search(r"\b(?:ftes?|etp)\b", detail) else "code" if detail else "title"
             reports.setdefault(field["number"], {})[part] = field["value"].strip()
+            language = FR if fold(field[0]).lstrip().startswith("subordonn") else language
             end += 1
         if len(reports) < 2 or not all("title" in report for report in reports.values()):
             out.append(lines[index])
             index += 1
             continue
-        out.append("DIRECT REPORTS")
-        for report in reports.values():
-            details = ", ".join(filter(None, (report.get("code"), report.get("fte") and f"{report['fte']} FTEs")))
-            out.append(f"\u2022 {report['title']}" + (f" ({details})" if details else ""))
-        out.append("")
+        out += listed_reports([(report["title"], report.get("code", ""), report.get("fte", ""))
+                               for report in reports.values()], language)
         index = end
     return out
 
@@ -3348,7 +3345,7 @@ _HEADING_TAIL = re.compile(r"[ \t]*(?:and|et|&)[ \t]+[A-ZÀ-Ý][\w'-]+(?=[ \t]+[
 """A heading's last words hrkit has no phrase for, joined to it (``Dimensions and Resources``)."""
 
 
-_WORDED_HEADING = re.compile(rf"^[ \t]*(?:(?:[0-9]{{1,2}}|[A-H]|[IVX]{{1,4}})[.)][ \t]*)?([^\W\d][^\n:,0-9]{{2,70}}?)"
+_WORDED_HEADING = re.compile(r"^[ \t]*(?:(?:[0-9]{1,2}|[A-H]|[IVX]{1,4})[.)][ \t]*)?([^\W\d][^\n:,0-9]{2,70}?)"
                              r"(?:[ \t]*\([^()\n]{1,30}\)(?=[ \t]*:))?[ \t]*:?[ \t]*$",
                              re.MULTILINE)
 

@@ -131,7 +131,7 @@ def _decided(wd: WorkDescription, text: str) -> None:
     the description states none (``Classified at EX-01 effective 2024-10-01``, ``Decision: EX-01, effective
     2024/08/01``, ``Le poste est classifié EX-01 en date du 31 décembre 2019``, ``Approved Group and Level: EX-01``):
     a package prints the requested level, the previous one and benchmarks' beside it."""
-    decision = _DECISION.search(fold(text)) if _DECISION_WORDS.search(text) else None
+    decision = _DECISION.search(text)
     read = repair.classification(decision["code"].upper()) if decision else None
     if read is None:
         return
@@ -145,14 +145,14 @@ def _decided(wd: WorkDescription, text: str) -> None:
         wd.fields["effective_date"] = Value(day[0], f"{VERIFY}the classification decision's date")
 
 
-_DECISION_WORDS = re.compile(r"(?i)classifi|d[ée]cision|approv")
 _DECISION = re.compile(
-    r"^[ \t>*\u2022-]*(?:decision[ \t]*:[ \t]*|(?:the |this )?position is classified at (?:the )?|classified at (?:the )?"
-    r"|le poste est classifie(?:e)?[ \t]+(?:au niveau[ \t]+)?|(?:approved|decided) (?:group and level|classification|level)"
-    r"[ \t]*:[ \t]*|(?:groupe et niveau|classification|niveau) approuve(?:e)?s?[ \t]*:[ \t]*)"
+    r"^[ \t>*\u2022-]*(?:d[ée]cision[ \t]*:[ \t]*|(?:the |this )?position is classified at (?:the )?"
+    r"|classified at (?:the )?|le poste est classifi[ée](?:e)?[ \t]+(?:au niveau[ \t]+)?"
+    r"|(?:approved|decided) (?:group and level|classification|level)[ \t]*:[ \t]*"
+    r"|(?:groupe et niveau|classification|niveau) approuv[ée](?:e)?s?[ \t]*:[ \t]*)"
     r"(?P<code>[a-z]{2,3}[- ]?[0-9oil]{1,2})\b(?:[ \t]+level|[ \t]+niveau)?"
-    r"(?:[ \t,.;]+(?:effective(?: as of| on)?|en date du|en vigueur le|a compter du)[ \t]+(?P<date>[^.\n]{6,30}))?",
-    re.MULTILINE)
+    r"(?:[ \t,.;]+(?:effective(?: as of| on)?|en date du|en vigueur le|[aà] compter du)[ \t]+(?P<date>[^.\n]{6,30}))?",
+    re.MULTILINE | re.IGNORECASE)
 """A classification decision's level, at its line's start, and its date after it."""
 
 

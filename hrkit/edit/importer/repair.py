@@ -38,7 +38,7 @@ without a hyphen only with two characters of level, ``EXOI``:
 
 FISCAL_YEAR = r"(?:19|20)[0-9]{2}[ \t]*[-/\u2013][ \t]*(?:[0-9]{4}|[0-9]{2})"
 """``2021-22``, ``2020/2021``: a fiscal year, a figure of no dimension."""
-_SIX = rf"G(?=[0-9OoIlSBG]|[.,][0-9OoIlS]|(?:'| {{1,2}})[0-9OoIlS][0-9OoIlSBG]{{2}}(?![0-9A-Za-z]))"
+_SIX = r"G(?=[0-9OoIlSBG]|[.,][0-9OoIlS]|(?:'| {1,2})[0-9OoIlS][0-9OoIlSBG]{2}(?![0-9A-Za-z]))"
 """A G a scan read for a 6, among an amount's digits (``$G7,627K``, ``1G 03I k$``); a Z read for a 2 and a b
 for a 6 among them too (``$I,b0Z,O00``)."""
 _GROUP_AFTER = r"(?:'| {1,2})[0-9OoIlS][0-9OoIlSBGZb]{2}(?![0-9A-Za-z])"
@@ -83,7 +83,7 @@ _COUNT_AFTER = re.compile(r"(?:(?<=[ \t])\([ \t]*[0-9]{1,4}[ \t]*\))?[ \t]+(?=(?
                           r"|subordonn[ée]s|managers|gestionnaires|p\.?-?y\.?)\b)", re.IGNORECASE)
 """What a count in words stands before (``FTEs``, ``postes``), its digits in brackets between them perhaps."""
 _WORDS_BEFORE = re.compile(rf"(?<![\w-])({_WORDS_RUN})[ \t]*(?:\([ \t]*([0-9]{{1,4}})[ \t]*\))?[ \t]*$", re.IGNORECASE)
-_TEAM_OF = re.compile(rf"\b(?:team|staff) of[ \t]+|\b[ée]quipe de[ \t]+", re.IGNORECASE)
+_TEAM_OF = re.compile(r"\b(?:team|staff) of[ \t]+|\b[ée]quipe de[ \t]+", re.IGNORECASE)
 _WORDS_AFTER = re.compile(rf"({_WORDS_RUN})(?![\w-])", re.IGNORECASE)
 _WORDS_SPAN = 60
 """Characters, at most, a count in words takes."""

@@ -92,9 +92,9 @@ _SMALL_NUMBERS = dict(zip(
     "eighteen nineteen twenty".split(), range(1, 21))) | dict(zip(
     "un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize dix-sept dix-huit "
     "dix-neuf vingt".split(), range(1, 21))) | {"une": 1}
-_SPELLED_COUNT = re.compile(rf"\b([a-z]+(?:-[a-z]+)?|[0-9]{{1,4}}(?=[ \t]+\([0-9]))(?:[ \t]+\(([0-9]{{1,4}})\))?"
-                            rf"(?=[ \t]+(?:full[- ]time[ \t]+)?"
-                            rf"(?:employ|FTE|[EÉ]TP\b|staff\b|person))", re.IGNORECASE)
+_SPELLED_COUNT = re.compile(r"\b([a-z]+(?:-[a-z]+)?|[0-9]{1,4}(?=[ \t]+\([0-9]))(?:[ \t]+\(([0-9]{1,4})\))?"
+                            r"(?=[ \t]+(?:full[- ]time[ \t]+)?"
+                            r"(?:employ|FTE|[EÉ]TP\b|staff\b|person))", re.IGNORECASE)
 """A count in words (``nine (9) employees``, ``twelve FTEs``, ``deux employés``; ``32 (32) employees``):
 read as its digits."""
 

@@ -732,3 +732,13 @@ def guess_heading(folded: str) -> str | None:
         return None  # "DÉVELOPPEMENT DES RESSOURCES HUMAINES CANADA": a department's name
     return next((section for pattern, section in _HEADING_GUESSES if pattern.search(folded)), None)
 
+
+
+def listed_reports(reports: list[tuple[str, str, str]], language: str) -> list[str]:
+    """Reports a form or an export gives field by field, each its title, level and count, as the list under its
+    heading a description prints (``• Manager, Intake (PM-06, 12 FTEs)``); a report without a title is none."""
+    unit = "ETP" if language == FR else "FTEs"
+    listed = [f"\u2022 {title}" + (f" ({details})" if details else "") for title, level, count in reports if title
+              for details in [", ".join(filter(None, (level, count and f"{count} {unit}")))]]
+    heading = "Subordonnés directs :" if language == FR else "Direct reports:"
+    return [heading, *listed, ""] if listed else []
