@@ -17,17 +17,16 @@ and the planned records are compared with the document's ``*.expected.yaml``. Pr
   >= 90 %), with the documents and fields missed most.
 * names of people printed in a document (signatures, incumbent) found in a record: must be 0.
 
-The comparison (docs/import.md, "Measuring"): text is compared after Unicode NFC, typographic
-quotes and dashes made plain, white space collapsed, case folded and trailing punctuation
-dropped; a bilingual document's titles (its own, its supervisor's, its direct reports', written
-``English / French`` or given in both) may be either language's; dates as ISO dates; amounts
-as whole dollars; FTEs as numbers; a location after ``(Province)`` -> ``, Province``, ``CITY PR`` ->
-``CITY, PR`` and province names (English or French) -> postal codes; a position's number without the
-zeros an HR system pads it with (``00423000`` is ``423000``). A field the document does not state is
-right when the record leaves it empty or marks its value "not stated" (a guess from the title,
-say). A direct report is one check, right when its title, classification and FTEs all are; a
-direct report the document does not have is one failed check. A work description that is
-refused or fails counts every one of its checks as missed.
+The comparison (docs/import.md, "Measuring"): text is compared after Unicode NFC, typographic quotes and
+dashes made plain, white space collapsed, case folded and trailing punctuation dropped; a bilingual document's
+titles (its own, its supervisor's, its direct reports', written ``English / French`` or given in both) may be
+either language's; dates as ISO dates; amounts as whole dollars; FTEs as numbers; a location after
+``(Province)`` -> ``, Province``, ``CITY PR`` -> ``CITY, PR`` and province names (English or French) and their
+older abbreviations (``N.W.T.``) -> postal codes; a position's number without the zeros an HR system pads it
+with (``00423000`` is ``423000``). A field the document does not state is right when the record leaves it
+empty or marks its value "not stated" (a guess from the title, say). A direct report is one check, right when
+its title, classification and FTEs all are; a direct report the document does not have is one failed check. A
+work description that is refused or fails counts every one of its checks as missed.
 """
 from __future__ import annotations
 
@@ -52,7 +51,11 @@ PROVINCES = {"ontario": "ON", "quebec": "QC", "québec": "QC", "british columbia
              "alberta": "AB", "manitoba": "MB", "saskatchewan": "SK", "nova scotia": "NS", "nouvelle-écosse": "NS",
              "new brunswick": "NB", "nouveau-brunswick": "NB", "newfoundland and labrador": "NL", "newfoundland": "NL",
              "terre-neuve-et-labrador": "NL", "prince edward island": "PE", "île-du-prince-édouard": "PE",
-             "yukon": "YT", "northwest territories": "NT", "territoires du nord-ouest": "NT", "nunavut": "NU"}
+             "yukon": "YT", "northwest territories": "NT", "territoires du nord-ouest": "NT", "nunavut": "NU",
+             # abbreviations as older documents write them (``N.W.T.``, ``T.N.-O.``), compared without the last dot
+             "ont": "ON", "que": "QC", "qué": "QC", "b.c": "BC", "c.-b": "BC", "alta": "AB", "man": "MB", "sask": "SK",
+             "n.s": "NS", "n.-é": "NS", "n.b": "NB", "n.-b": "NB", "nfld": "NL", "t.-n.-l": "NL", "p.e.i": "PE",
+             "î.-p.-é": "PE", "n.w.t": "NT", "t.n.-o": "NT", "y.t": "YT"}
 
 
 # --- importing one document ---------------------------------------------------------------------
