@@ -7564,3 +7564,268 @@ def test_a_code_first_report_counted_in_both_languages(tmp_path: Path) -> None:
                     "SPECIFIC ACCOUNTABILITIES\n1. Leads the work plan.\n")
     root, _ = _import(tmp_path, "Director, Settlement Program Delivery - FINAL.txt", text)
     assert _reports(root, "856181", 2) == [("Manager, Operations", "PM-05", 10), ("Manager, Partnerships", "EC-06", 22)]
+
+
+def test_an_older_typewritten_form_with_its_typed_amendments(tmp_path: Path) -> None:
+    """A 1980s form's numbered blocks with a typewriter's spaced dots (``. . . ....``, a scan's comma among them),
+    ``Title of supervisor's position``, dollars in thousands (``Salary dollars (000's)``) and values a typist amended
+    beside the old ones (``44 40 (amended 1991)``, ``SX-3 (converted to EX3)``): the amended values."""
+    form = ("GOVERNMENT OF CANADA\nPOSITION DESCRIPTION - EXECUTIVE GROUP\n"
+            "1. Department ....................... Fisheries and Oceans\n2. Position number .................. 95073\n"
+            "3. Position title ................... Director, Fleet Systems\n4. Group and level .,.......... EX 2\n"
+            "5. Effective date (YY-MM-DD) . . . ... 90-09-01\n6. Location ......................... Vancouver, B.C.\n"
+            "7. Title of supervisor's position .... Director General, Coast Guard Services\n"
+            "8. Supervisor's group and level ...... SX-3 (converted to EX3)\n\nGENERAL ACCOUNTABILITY\n"
+            "The Director is accountable for the planning, direction and control of the fleet systems program.\n\n"
+            "DIMENSIONS\n9. A-base PYs ....................... 44 40 (amended 1991)\n"
+            "10. Salary dollars (000's) ........... 2,292 2,664 (amended 1996)\n"
+            "11. O&M dollars (000's) .............. 660\n12. Total (000's) .................... 3,324\n")
+    root, _ = _import(tmp_path, "Director, Fleet Systems (1990).txt", form)
+    record = _record(root, "95073")
+    assert (record["classification"], record["effective_date"]) == ("EX-02", dt.date(1990, 9, 1))
+    assert record["supervisor"] == {"title": "Director General, Coast Guard Services", "classification": "EX-03"}
+    assert record["dimensions"] == {"fte": 40, "salary": 2_664_000, "o_and_m": 660_000, "total": 3_324_000}
+
+
+def test_an_amendment_typed_after_the_old_value_with_its_year(tmp_path: Path) -> None:
+    """``2 315     MODIFIÉ 1994 : 2 376``: the value after the amendment's year."""
+    dims = _dimensions(tmp_path, "PD 1987.txt", "DIMENSIONS\nTraitements (000 $) :  2 315     MODIFIÉ 1994 : 2 376\n"
+                                                "F et E (000 $) : 200\n")
+    assert (dims["salary"], dims["o_and_m"]) == (2_376_000, 200_000)
+
+
+def test_corrections_by_hand_on_a_faxed_copy(tmp_path: Path) -> None:
+    """A copy's corrections as a typist or a scan's reader wrote them: the value struck through and the one written
+    by hand (``-Moncton (Nouveau-Brunswick)- [handwritten: Gatineau (Québec)]``, ``Winnipeg, Manitoba [struck out]
+    Montréal, Quebec [handwritten, KD 08/08]``, ``(crossed out: EX-02) EX-01 (hand-written, initialled ...)``): the
+    value written by hand, who initialled it left out."""
+    text = ("EXECUTIVE WORK DESCRIPTION\nPosition Title: Director, Tax Dispute Resolution\nPosition Number: 418802\n"
+            "Group and level: (crossed out: EX-02) EX-01 (hand-written, initialled\nCTM 21/05)\n"
+            "Effective date: December 18, 2019 [struck out] December 18, 2020 [handwritten, ER 02/05]\n"
+            "Location: Winnipeg, Manitoba [struck out] Montréal, Quebec [handwritten, KD 08/08]\n\n"
+            "GENERAL ACCOUNTABILITY\nThe Director leads the resolution of tax disputes.\n\n"
+            "ORGANIZATION STRUCTURE\n- Manager, Regional Coordination (PM-06, 10 [struck out] 7 FTE [handwritten, "
+            "ER 02/05] FTEs)\n- Executive Assistant (-AS-02- [handwritten: AS-03])\n\n"
+            "DIMENSIONS\nSalary budget: -$1,990,000- [handwritten: $2,300,000]  CK 04/10\n")
+    root, records = _import(tmp_path, "Director, Tax Dispute Resolution - faxed copy.txt", text)
+    record = _record(root, "418802")
+    assert (record["classification"], record["effective_date"]) == ("EX-01", dt.date(2020, 12, 18))
+    assert record["location"] == "Montréal, QC" and record["dimensions"]["salary"] == 2_300_000
+    assert _reports(root, "418802", 2) == [("Manager, Regional Coordination", "PM-06", 7),
+                                          ("Executive Assistant", "AS-03", None)]
+    assert "CTM" not in records and "KD 08" not in records
+
+
+def test_a_report_s_place_between_its_level_and_its_count(tmp_path: Path) -> None:
+    """``• District Director, Vancouver (EG-07), Vancouver — 73 FTEs``: where the report works, then its count; a
+    bilingual report's two titles (``Regional Director, X / Directeur régional, X``) may be twice as long."""
+    text = _HEAD + ("ORGANIZATION STRUCTURE\n"
+                    "• District Director, Vancouver (EG-07), Vancouver — 73 FTEs\n"
+                    "• Regional Director, Community Corrections, Pacific Region / Directeur régional, Services "
+                    "correctionnels communautaires, Région du Pacifique (EX-01), Victoria — 89 FTEs\n\n"
+                    "SPECIFIC ACCOUNTABILITIES\n1. Leads the work plan.\n")
+    root, _ = _import(tmp_path, "RDG Pacific.txt", text)
+    assert _reports(root, "856181", 2) == [("District Director, Vancouver", "EG-07", 73),
+                                          ("Regional Director, Community Corrections, Pacific Region", "EX-01", 89)]
+
+
+def test_a_table_of_programs_ending_in_its_grand_total(tmp_path: Path) -> None:
+    """A table of the programs' salary, O&M and total under a line of labels (``Program   Salary   O&M   Total``),
+    subtotals among them and a ``Grand total`` row last: the grand total's figures, not a form's boxes."""
+    dims = _dimensions(tmp_path, "Director, Regional Programs.txt", (
+        "Dimensions\n\nProgram                                 Salary       O&M        Total\n"
+        "Community Infrastructure                $2,980,000   $410,000   $3,390,000\n"
+        "Health Programs                         $2,740,000   $80,000    $2,820,000\n"
+        "Subtotal, programs                      $5,720,000   $490,000   $6,210,000\n"
+        "Director's office                       $360,000     $20,000    $380,000\n"
+        "Grand total                             $6,080,000   $510,000   $6,590,000\n"))
+    assert (dims["salary"], dims["o_and_m"], dims["total"]) == (6_080_000, 510_000, 6_590_000)
+    piped = _dimensions(tmp_path, "PC Director, Regional Programs.md", (
+        "Dimensions\n\n| Program | Salary | O&M | Total |\n|---|---|---|---|\n"
+        "| Visitor Experience | $1,400,000 | $340,000 | $1,740,000 |\n| Asset Management | $1,460,000 | $230,000 | "
+        "$1,690,000 |\n| Grand total | $3,190,000 | $600,000 | $3,790,000 |\n"))
+    assert (piped["salary"], piped["o_and_m"], piped["total"]) == (3_190_000, 600_000, 3_790_000)
+
+
+def test_a_former_years_figures_are_not_the_dimensions(tmp_path: Path) -> None:
+    """A sentence of a former year's figures in the past tense before this year's (``En 2020-21, le titulaire gérait
+    7,82 M$ en salaires ...``), or a line named so (``Previous fiscal year (2020-21): ...``): not the position's."""
+    prose = _dimensions(tmp_path, "DT Directeur régional.txt", (
+        "DIMENSIONS\nEn 2020-21, le titulaire gérait 7,82 M$ en salaires et 0,73 M$ en F et E. Pour 2021-22, il gère "
+        "un budget salarial de 8,11 M$ et un budget de F et E de 0,78 M$, soit 8,89 M$ au total.\n"))
+    assert (prose["salary"], prose["o_and_m"], prose["total"]) == (8_110_000, 780_000, 8_890_000)
+    english = _dimensions(tmp_path, "CBSA RDG.md", "Dimensions\nIn 2022-23 the position managed $30.14M in salaries "
+                                                   "and $3.27M in O&M. For 2023-24 it manages a salary budget of "
+                                                   "$30.44M and an O&M budget of $3.29M.\n")
+    assert (english["salary"], english["o_and_m"]) == (30_440_000, 3_290_000)
+    line = _dimensions(tmp_path, "RD.txt", "DIMENSIONS\nPrevious fiscal year (2020-21): salary $18,200,000, O&M "
+                                           "$1,870,000.\nSalary budget: $18,290,000\nO&M: $1,920,000\n")
+    assert (line["salary"], line["o_and_m"]) == (18_290_000, 1_920_000)
+
+
+def test_a_supervisor_named_in_prose_with_its_level_and_number_beside_it(tmp_path: Path) -> None:
+    """``reports to the Director General, Corporate Services — an EX-03 position, number 507644 — who ...``,
+    ``the Chief Executive Officer, an EX-04 (position 604865)``, ``relève du Directeur exécutif, dont le numéro de
+    poste est 802056``, ``(poste de niveau EX-02, no 106883)``: the title alone, its level and number apart."""
+    cases = {
+        "the Director General, Corporate Services — an EX-03 position, number 507644 — who is also responsible for "
+        "158 employees": ("Director General, Corporate Services", "EX-03", "507644"),
+        "the Chief Executive Officer, an EX-04 (position 604865)": ("Chief Executive Officer", "EX-04", "604865"),
+        "the Executive Director and Registrar (poste de niveau EX-02, no 106883), qui est par ailleurs responsable de "
+        "79 employés": ("Executive Director and Registrar", "EX-02", "106883")}
+    for at, (sentence, (title, level, number)) in enumerate(cases.items()):
+        text = ("Director, Case Management\n\nThe Director, Case Management, an EX-01 position (number 17105"
+                f"{at}), leads a team of 75 employees: the Manager, Intake (PM-05), with 19 employees; and the "
+                f"Manager, Records (AS-05), with 26 employees.\n\nThe Director reports to {sentence}.\n\n"
+                "The Director manages a salary budget of $8.32 million and $180,000 for operations and maintenance.\n")
+        root, _ = _import(tmp_path, f"Director, Case Management {at} - plain language.txt", text)
+        record = _record(root, f"17105{at}")
+        assert (record["supervisor"]["title"], record["supervisor"]["classification"], record["reports_to"]) == (
+            title, level, number)
+    text = ("Directeur général, Politiques\n\nLe Directeur général, Politiques, poste de niveau EX-03 (no 19546), "
+            "relève du Directeur exécutif, dont le numéro de poste est 802056, et dirige une équipe de 60 employés : "
+            "le Gestionnaire, Analyse (EC-07), avec 21 employés; et le Gestionnaire, Liaison (PM-05), avec 9 "
+            "employés.\n\n"
+            "Il gère un budget salarial de 15,76 millions de dollars.\n")
+    root, _ = _import(tmp_path, "Directeur général, Politiques.txt", text)
+    assert (_record(root, "19546")["supervisor"]["title"], _record(root, "19546")["reports_to"]) == (
+        "Directeur exécutif", "802056")
+
+
+def test_reports_named_by_the_units_they_lead_in_a_sentence(tmp_path: Path) -> None:
+    """``the Case Processing unit, led by the Manager, Case Processing (PM-06), with 19 employees``: the title
+    the sentence names after ``led by``, not the unit."""
+    text = _HEAD + ("ORGANIZATION STRUCTURE\nThe Director General's team is organized in two units: the Case "
+                    "Processing unit, led by the Manager, Case Processing (PM-06), with 19 employees; and the "
+                    "Compensation unit, led by the Manager, Compensation (AS-06), with 26 employees.\n\n"
+                    "SPECIFIC ACCOUNTABILITIES\n1. Leads the work plan.\n")
+    root, _ = _import(tmp_path, "DG Nunavut.txt", text)
+    assert _reports(root, "856181", 2) == [("Manager, Case Processing", "PM-06", 19),
+                                          ("Manager, Compensation", "AS-06", 26)]
+
+
+def test_sections_written_in_plain_sentences(tmp_path: Path) -> None:
+    """Sections in sentences only: the position's level, number and job code in brackets after its title (``The
+    Director, X (EX-01, position 507404, job code 104225) is accountable to ...``), its supervisor's level after the
+    supervisor's title, and its figures in one sentence of the nature and scope (``... an annual salary budget of
+    $2.99 million, with $200K in O&M, totalling $3.19 million, out of the tribunal's $24.7 million``)."""
+    text = ("Immigration and Refugee Board of Canada\n\n# Director, Finance and Administration\n\n"
+            "## General accountability\n\nThe Director, Finance and Administration (EX-01, position 507404, job code "
+            "104225) is accountable to the Vice-Chair, Operations (EX-03). The Director plans and directs the "
+            "directorate's programs.\n\n## Organization structure\n\nThe Director is one of six executives reporting "
+            "to the Vice-Chair, Operations. Reporting to the Director are the Manager, Quality Assurance (PM-05, 17 "
+            "FTEs) and the Registrar, Eastern Region (PM-06, 13 FTEs).\n\n## Nature and scope\n\nThe incumbent "
+            "manages 32 FTEs and an annual salary budget of $2.99 million, with $200K in O&M, totalling $3.19 million, "
+            "out of the tribunal's $24.7 million appropriation. Operating funds (O&M) come from the tribunal.\n")
+    root, _ = _import(tmp_path, "Director, Finance and Administration.md", text)
+    record = _record(root, "507404")
+    assert (record["classification"], record["job_code"], record["supervisor"]["classification"]) == (
+        "EX-01", "104225", "EX-03")
+    assert record["dimensions"] == {"fte": 32, "salary": 2_990_000, "o_and_m": 200_000, "total": 3_190_000}
+
+
+def test_an_amount_a_label_adds(tmp_path: Path) -> None:
+    """``Operating funds (O&M) add $180,000.``, ``(F et E) ajoute 165 000 $``: the amount the label adds."""
+    dims = _dimensions(tmp_path, "plain.txt", "Dimensions\nThe directorate has a salary envelope of $8,320,000. "
+                                              "Operating funds (O&M) add $180,000.\n")
+    assert (dims["salary"], dims["o_and_m"]) == (8_320_000, 180_000)
+
+
+def test_a_note_that_corrects_values_typed_above_it(tmp_path: Path) -> None:
+    """``NOTE: EX-03 above is the supervisor's level, typed in error - this position is classified EX- 01.`` and
+    ``Correction: ... Salary is $13.99M; O&M is $1,430,000.``: the values the note states, to verify."""
+    text = ("WORK DESCRIPTION\nPosition Number: 99493614\nPosition Title: Director, Accommodation Management\n"
+            "Group and Level: EX-03\nNOTE: EX-03 above is the supervisor's level, typed in error - this position is "
+            "classified EX- 01.\n\nGENERAL ACCOUNTABILITY\nThe Director leads accommodation management.\n\n"
+            "DIMENSIONS\nSalary: $1,430,000\nO & M: $13.99M\nCorrection: the salary and O&M amounts were entered on "
+            "the wrong lines. Salary is $13.99M; O&M is $1,430,000.\n")
+    root, records = _import(tmp_path, "Director, Accommodation Management - FINAL, revised.txt", text)
+    record = _record(root, "99493614")
+    assert record["classification"] == "EX-01"
+    assert (record["dimensions"]["salary"], record["dimensions"]["o_and_m"]) == (13_990_000, 1_430_000)
+    assert "a correction note" in records
+
+
+def test_labels_headings_and_columns_typed_with_a_letter_wrong(tmp_path: Path) -> None:
+    """Human typos: a label with a letter typed twice or a word misspelt (``SUPPERVISOR``, ``Suppervisor Grp/Lvl``),
+    a heading with a letter wrong (``Dimentions``), a table's column misspelt (``| Positon Title | Group-Level |``),
+    ``Located In``; a supervisor's level in lower case after its title (``(ex-04)``)."""
+    text = ("# Canada Border Services Agency\n\n- **Positon Title**: Director General, Audit and Evaluation\n"
+            "- **classification**: EX-3\n- **Pos. #**: 695529\n- **SUPPERVISOR**: Assistant Deputy Minister, "
+            "Strategic Policy (ex-04)\n- **Located In**: Québec, Quebec\n\n### General Acountability\n\nThe Director "
+            "General is accountable for audit and evaluation.\n\n### Organization Structure\n\nReporting Positions\n\n"
+            "| Positon Title | Group-Level | FTE |\n|---|---|---|\n| Director, Rail Safety | EX-01 | 40 |\n"
+            "| Director, Emergency Management | EX01 | 94 |\n\n### Dimentions\n\n| Budget | Amount |\n|---|---|\n"
+            "| Salary Budget | $ 10,140,000 |\n| Total Budget | $13.55M |\n")
+    root, _ = _import(tmp_path, "CBSA_Audit_and_Evaluation_WD.md", text)
+    record = _record(root, "695529")
+    assert record["supervisor"] == {"title": "Assistant Deputy Minister, Strategic Policy", "classification": "EX-04"}
+    assert record["location"] == "Québec, QC" and record["dimensions"]["salary"] == 10_140_000
+    assert _reports(root, "695529", 2) == [("Director, Rail Safety", "EX-01", 40),
+                                          ("Director, Emergency Management", "EX-01", 94)]
+    typed = _import(tmp_path, "Director, X.txt", "Position Title: Director, Policy\nPosition Number: 41002\n"
+                                                  "Suppervisor Grp/Lvl: EX- 04\n\nGENERAL ACCOUNTABILITY\nLeads policy."
+                                                  "\n")[0]
+    assert _record(typed, "41002")["supervisor"]["classification"] == "EX-04"
+
+
+def test_reports_as_numbered_fields_in_both_languages_with_their_cells(tmp_path: Path) -> None:
+    """``Direct Report 1 / Subordonné 1: Manager, Engineering Services | EN-ENG-05 | 29 fte's``: one report each."""
+    text = _HEAD + ("ORGANIZATION STRUCTURE\nDirect Report 1 / Subordonné 1: Manager, Engineering Services | EN-ENG-05 "
+                    "| 29 fte's\nDirect Report 2 / Subordonné 2: Chief, Compliance | PM 05 | 24 FTE\n\n"
+                    "SPECIFIC ACCOUNTABILITIES\n1. Leads the work plan.\n")
+    root, _ = _import(tmp_path, "DG Nunavut.txt", text)
+    assert _reports(root, "856181", 2) == [("Manager, Engineering Services", "EN-ENG-05", 29),
+                                          ("Chief, Compliance", "PM-05", 24)]
+
+
+def test_a_description_pasted_under_an_e_mail_s_headers(tmp_path: Path) -> None:
+    """A Gmail print's headers, then the description's own name and its title in capitals without a label; its place
+    in a sentence (``The position is based at the X Centre in Toronto, Ontario``); a report's place between its level
+    and its count (``(CH-04), in Toronto, who leads 9 FTEs``)."""
+    text = ("Sat, May 10, 2025\tGmail - WD - Director General, Forest Sciences\n\nGmail\tCyprien Okonkwo "
+            "<c.o@nrcan.gc.ca>\n\nWD - Director General, Forest Sciences\n1 message\nOisin Orr <o.orr@nrcan.gc.ca>"
+            "\tSat, May 10, 2025 at 12:24 PM\nTo: Cyprien Okonkwo <c.o@nrcan.gc.ca>\n\nFYI - text of the WD below.\n\n"
+            "NATURAL RESOURCES CANADA"
+            "\n\nEXECUTIVE WORK DESCRIPTION\n\nDIRECTOR GENERAL, FOREST SCIENCES\n\nClassification: EX-03 | Position "
+            "no. 829491\n\nThe position is based at the Forest Science Centre in Toronto, Ontario, with staff at two "
+            "field stations.\n\nGENERAL ACCOUNTABILITY\n\nThe Director General leads the forest sciences program.\n\n"
+            "ORGANIZATION STRUCTURE\n\nReporting to the position are the Head, Analytical Chemistry (CH-04), in "
+            "Toronto, who leads 9 FTEs; and the Manager, Physical Sciences (PC-05), in Sudbury, who leads 32 FTEs.\n")
+    root, records = _import(tmp_path, "Gmail - WD - Director General, Forest Sciences.txt", text)
+    record = _record(root, "829491")
+    assert (record["title"].casefold(), record["location"]) == ("director general, forest sciences", "Toronto, ON")
+    assert _reports(root, "829491", 2) == [("Head, Analytical Chemistry", "CH-04", 9),
+                                          ("Manager, Physical Sciences", "PC-05", 32)]
+    assert "Okonkwo" not in records and "Oisin" not in records
+
+
+def test_a_sentence_wrapped_inside_the_supervisor_s_title_and_a_compound_place(tmp_path: Path) -> None:
+    """A page wrapped at a hundred characters: ``It reports to the Director`` / ``General, X (EX-03, position 14900)``
+    one title, and ``Saint-Jean-`` / ``sur-Richelieu, Quebec`` one place, its hyphens kept."""
+    text = ("EXECUTIVE WORK DESCRIPTION\nDIRECTOR, SAINT-JEAN-SUR-RICHELIEU RESEARCH AND DEVELOPMENT CENTRE\n"
+            "Classification: EX-01 | Position no. 104077\nThe position is based at the Research and Development Centre "
+            "in Saint-Jean-\nsur-Richelieu, Quebec, with staff at the L'Acadie experimental farm. It reports to the "
+            "Director\nGeneral, Prairie Research and Development (EX-03, position 14900). This description is "
+            "effective on\n2021-02-15.\nGENERAL ACCOUNTABILITY\nThe Director leads the centre's science programs.\n")
+    root, _ = _import(tmp_path, "Director, Saint-Jean-sur-Richelieu Research and Development Centre.txt", text)
+    record = _record(root, "104077")
+    assert record["supervisor"]["title"] == "Director General, Prairie Research and Development"
+    assert (record["reports_to"], record["location"]) == ("14900", "Saint-Jean-sur-Richelieu, QC")
+
+
+def test_a_fax_s_headers_and_received_stamps_are_no_text_of_the_description(tmp_path: Path) -> None:
+    """A faxed copy's header on every page (``FROM: REGIONAL HR CENTRE  506 555 0188   PAGE 02/04   17:04``,
+    ``APR-03-2019 15:42  FROM:EXECUTIVESTAFFING   613 555 0172   TO:613 555 0110   P.2/4``) and its received stamps
+    (``REÇU / RECEIVED  2022-07-18T12:32:00  12:35``): no report, no title."""
+    text = _HEAD + ("ORGANIZATION STRUCTURE\nThe position has the following direct reports:\n\n"
+                    "Title                         Group/Level   FTEs\n"
+                    "Manager, Operations           AS-07         21\n"
+                    "Manager, Client Services      PM-05         23\n\n\n- 3 -\n"
+                    "FROM: REGIONAL HR CENTRE  506 555 0188   PAGE 04/05   12:06\n\n"
+                    "REÇU / RECEIVED  2022-07-18T12:32:00  12:35\n\n"
+                    "NATURE AND SCOPE\nThe position operates in a complex environment.\n")
+    root, records = _import(tmp_path, "Director General - faxed copy.txt", text)
+    assert _reports(root, "856181", 2) == [("Manager, Operations", "AS-07", 21),
+                                          ("Manager, Client Services", "PM-05", 23)]
+    assert "RECEIVED" not in records and "FROM" not in records

@@ -34,7 +34,7 @@ _QUALIFIER = re.compile(r"\s*" + _PARENTHESES.pattern)
 """``(O&M)``, ``(total)``, ``(all funds)`` after a label: what it is, in other words."""
 _LINK = (rf"(?:\s|[:=()~\u2013$-]|{AMOUNT_UNIT}|{_PARENTHESES.pattern}|\b(?:of|de|du|des|d'|is|est|was|approx\w*|about|environ|around|some|total+ing|"
          r"s'eleve a|over|under|annual|annuel|annuelle|a|an|un|une|for|pour|to|in|en|budget|dollars|allocations?|"
-         r"expenditures?|costs?|envelope|funding|depenses|credits?|enveloppe)\b)*")
+         r"expenditures?|costs?|envelope|funding|depenses|credits?|enveloppe|adds?|ajoutent|ajoute)\b)*")
 _BEFORE = re.compile(_LINK + r"$")
 _AFTER = re.compile(rf"\s*\(?\s*(?:(?:in|en|for|pour|of|de|d'|as|du|des)\s+)*({_WORDS})(?![\w&])")
 _IN_AFTER = re.compile(rf"\s*(?:(?:is|are|est)\s+)?(?:in|en|for|pour)\s+(?:the\s+|les\s+|des\s+|de\s+|le\s+|la\s+)?"
@@ -86,8 +86,9 @@ def row_labels(folded: str) -> list[tuple[int, int]] | None:
 def read(wd: WorkDescription, text: str, *, loose: bool = True, uncertain: str | None = None) -> None:
     """The dimensions stated in ``text`` into ``wd.dimensions``; ``loose`` False (text that is
     not a Dimensions section) takes only what a colon joins to its label. A figure's former one
-    beside it (``FTEs: 68 (previously 86)``) is none of them."""
-    text = blanked(CHANGE_NOTE, text)
+    beside it (``FTEs: 68 (previously 86)``) is none of them, nor a former year's (``En 2020-21, le titulaire gérait
+    7,82 M$ en salaires``, ``Previous fiscal year (2020-21): salary $18,200,000``)."""
+    text = blanked(_FORMER_YEAR, blanked(CHANGE_NOTE, text))
     folded = fold(text)
     labels = [(m.start(), m.end(), _name(m[1])) for m in _LABEL.finditer(folded)]
     labels = _qualified(folded, labels)
@@ -138,6 +139,17 @@ class _Stated(NamedTuple):
     label: str
     at: int
     part: bool
+
+
+_FORMER_YEAR = re.compile(
+    r"(?:^|(?<=[.;]\s))[ \t]*(?:In|En|For|Pour|During|Durant|Au cours de)[ \t]+"
+    r"(?:l'exercice[ \t]+|fiscal[ \t]+year[ \t]+)?"
+    r"(?:19|20)[0-9OIlZ]{2}[ \t]*[-\u2013/][ \t]*[0-9OIlZ]{2,4},?(?=(?:[^.\n]|\.[0-9])*?\b(?:managed|had|was|were|spent"
+    r"|oversaw|g[ée]rait|disposait|[ée]tait|avait|d[ée]pensait|administrait)\b)(?:[^.\n]|\.[0-9]|\n(?![ \t]*\n))*\.?"
+    r"|^[ \t\u2022*-]*(?:(?:previous|last|prior)[ \t]+(?:fiscal[ \t]+)?year|(?:l')?exercice[ \t]+(?:pr[ée]c[ée]dent|"
+    r"ant[ée]rieur))\b[^\n]*", re.MULTILINE | re.IGNORECASE)
+"""A former year's figures: a sentence of them, in the past tense (``In 2020-21, the incumbent managed ...``), or a
+line named so (``Previous fiscal year (2020-21): ...``, ``Exercice précédent : ...``)."""
 
 
 def _parts_summed(taken: list[_Stated]) -> list[_Stated]:
@@ -317,7 +329,8 @@ def _fits(name: str, kind: str, read: tuple, gap: str, scale: int) -> bool:
     return kind == "money" or (":" in gap or gapped) and isinstance(read[0], int) and (read[0] >= 10_000 or scale > 1)
 
 
-THOUSANDS = re.compile(r"\(\s*(?:\$\s*'?[0o]{3}|'?[0o]{3}\s*\$|k\$|\$k|\$\s*thousands?|in thousands[^()]*"
-                        r"|en milliers[^()]*)\s*\)|\bin thousands of dollars\b|\ben milliers de dollars\b")
-"""``($000)`` (``($00O)`` in a scan), ``(k$)``, ``(in thousands)``: the bare figures are thousands
+THOUSANDS = re.compile(r"\(\s*(?:\$\s*'?[0o]{3}(?:'?s)?|'?[0o]{3}(?:'?s)?\s*\$|[0o]{3}'?s|k\$|\$k|\$\s*thousands?"
+                        r"|in thousands[^()]*|en milliers[^()]*)\s*\)"
+                        r"|\bin thousands of dollars\b|\ben milliers de dollars\b")
+"""``($000)`` (``($00O)`` in a scan), ``(000's)``, ``(k$)``, ``(in thousands)``: the bare figures are thousands
 of dollars."""

@@ -232,10 +232,9 @@ def _title(wd: WorkDescription, key: str, raw: str) -> int:
     trailing = _TRAILING_CODE.search(raw)
     if trailing and repair.classification(trailing[1]):  # "Vice-President, X, EX-04 (pos. ...)": its level after a comma
         raw = f"{raw[:trailing.start()]} ({trailing[1]}){raw[trailing.end(1):]}"
-    inside = next((m for m in re.finditer(r"\s*[(\[]\s*([^()\[\]]{2,30})\s*[)\]]", raw)
-                   if repair.classification(m[1])), None)
+    inside = next((m for m in re.finditer(r"\s*[(\[]\s*([^()\[\]]{2,30})\s*[)\]]", raw) if _level(m[1])), None)
     if inside:
-        code = repair.classification(inside[1])
+        code = _level(inside[1])
         level = "supervisor_classification" if supervisor else "classification"
         if level not in wd.fields:
             wd.fields[level] = Value(code[0], wd.read_as(code[2]) if code[1] else None)
@@ -258,6 +257,12 @@ def _title(wd: WorkDescription, key: str, raw: str) -> int:
     title = spelling.mended(written)
     wd.fields[key] = Value(title, wd.read_as(written) if title != written else None)
     return used
+
+
+def _level(words: str) -> tuple[str, bool, str] | None:
+    """The classification in brackets after a title, in capitals or typed in lower case (``(ex-04)``)."""
+    return repair.classification(words) or (repair.classification(words.upper())
+                                            if re.fullmatch(r"[a-z]{2}[- ]?[0-9]{2}", words.strip()) else None)
 
 
 UNIT_NAME = (r"(?!(?:The|This|Le|La|Il|Elle)\b)[A-ZÀ-Ý][\w'’&-]*"

@@ -62,12 +62,14 @@ def clean_input(text: str) -> str:
     as ``6`` or ``e'`` mended; a web page's character references made characters (``&nbsp;``), its
     links (their numbers, the list at its end) and an e-mail's quote marks dropped; WordPerfect's codes a
     conversion left in the text (``[Tab]`` a tab, ``[HRt]``, ``[Bold On]`` nothing); changes marked in text as
-    they stand accepted (``{~~EX-01~>EX-02~~}``, ``<del>...</del>``, ``[Deleted: ...]``); a comb field's characters
-    together again; a designed page's dot between values a comma."""
+    they stand accepted (``{~~EX-01~>EX-02~~}``, ``<del>...</del>``, ``[Deleted: ...]``), and corrections by hand
+    (``-EX-02- [handwritten: EX-01]``); a comb field's characters together again; a designed page's dot between
+    values a comma."""
     text = _ENTITY.sub(lambda m: html.unescape(m[0]), text) if "&" in text else text
     text = _WORDPERFECT.sub(lambda m: _WORDPERFECT_AS.get(m[1], ""), text) if "[" in text else text
     text = _REVISION.sub(lambda m: next((kept for kept in m.groups() if kept is not None), ""), text) \
         if _REVISION_MARK.search(text) else text
+    text = _corrected(text) if _CORRECTION_MARK.search(text) else text
     text = _ARROW_BULLET.sub("\u2022", text.replace("\r\n", "\n")).translate(_INPUT)
     text = _LINK_NUMBER.sub("", _LINKS.sub("", text)) if _LINKS.search(text) else text
     text = mail.unquoted(text)
@@ -87,6 +89,54 @@ _REVISION = re.compile(r"\{--.*?--\}|\{>>.*?<<\}|<(?:del|s|strike)>.*?</(?:del|s
 """Changes marked in text (CriticMarkup's ``{--old--}{++new++}``, ``{~~old~>new~~}``, HTML's ``<del>``/``<ins>``, a
 reviewer's ``[Deleted: EX-03]``, ``[Supprimé : 393796]``): the text as the changes stand accepted, comments
 (``{>>...<<}``) dropped."""
+
+
+def _corrected(text: str) -> str:
+    """A copy's corrections by hand as a typist or a scan's reader wrote them, the new value kept: ``-EX-02-
+    [handwritten: EX-01]``, ``Winnipeg, Manitoba [struck out] Montréal, Quebec [handwritten, KD 08/08]``,
+    ``(crossed out: EX-02) EX-03 (hand-written, initialled CTM 21/05)``; who initialled it and when dropped. An
+    older form's typed amendment too: ``44 40 (amended 1991)``, ``2 315   MODIFIÉ 1994 : 2 376``, ``SX-3
+    (converted to EX3)``."""
+    text = _STRUCK_THEN_WRITTEN.sub(lambda m: m[1].replace("\n", " "), text)
+    text = _AMENDED.sub(lambda m: m["new"] or m["converted"] or "", _CROSSED_OUT.sub("", text))
+    return _STRUCK_OUT.sub(lambda m: _struck_out(m[1], m[2]), text)
+
+
+def _struck_out(before: str, written: str) -> str:
+    """``before`` without its last value, the one struck out, and ``written`` in its place: the value struck out
+    runs back to a label's colon, a parenthesis, a gap of columns or the line's start, over as many commas
+    as the value written has (``Winnipeg, Manitoba`` for ``Montréal, Quebec``)."""
+    start = max([0] + [m.end() for m in re.finditer(r":[ \t]+|\(|[ \t]{2,}", before)])
+    commas = [m.end() for m in re.finditer(r",[ \t]+", before) if m.start() >= start]
+    if len(commas) > written.count(", "):
+        start = commas[-written.count(", ") - 1]
+    return before[:start] + written
+
+
+_INITIALLED = r"(?:[ \t]+[A-Z]{2,4}[ \t]+[0-9OIlSZ]{1,2}/[0-9OIlSZ]{1,2}\b)?"
+"""Who initialled a correction and when, after it (``KM 26/02``)."""
+_CORRECTION_MARK = re.compile(r"(?i)\[struck out\]|\(crossed out|\[hand-?written|\bamended [0-9Il]"
+                              r"|\bmodifi[ée]e? [0-9Il]|\(converted to ")
+_STRUCK_OUT = re.compile(r"(?m)^([^\n]*?)[ \t]*\[(?i:struck out)\][ \t]*([^\n]*?)[ \t]*\[(?i:hand-?written)[^\]\n]*\]"
+                         + _INITIALLED)
+"""``Winnipeg, Manitoba [struck out] Montréal, Quebec [handwritten, KD 08/08]``: the line before the value struck out,
+and the value written by hand."""
+_OLD_VALUE = r"(?:[0-9$][^\n:]{0,18}?|[A-Z]{2,3}[- ]?[0-9OIl]{1,2}|[A-Z]{2,3})"
+_AMENDED = re.compile(rf"(?<![^\s.:]){_OLD_VALUE}[ \t]+(?P<new>[0-9$][^\s:]*|[A-Z]{{2,3}}[- ]?[0-9OIl]{{1,2}})[ \t]*"
+                      r"\((?i:amended|modifi[ée]e?)(?:[ \t]+(?:in[ \t]+)?[0-9OIl]{4})?\)"
+                      rf"|(?<![^\s.:]){_OLD_VALUE}[ \t]+(?i:amended|modifi[ée]e?)[ \t]+(?:in[ \t]+)?[0-9OIl]{{4}}"
+                      r"[ \t]*:[ \t]*"
+                      r"|(?<![^\s.:])[A-Z]{2,3}[- ]?[0-9OIl]{1,2}[ \t]*\((?i:converted to)[ \t]+"
+                      r"(?P<converted>[A-Z]{2,3}[- ]?[0-9OIl]{1,2})\)")
+"""A value an older form's typist amended: the old one, then the new one and when (``44 40 (amended 1991)``, ``SM
+EX-1 (amended 1996)``), or the year and the new one after a colon (``2 315   MODIFIÉ 1994 : 2 376``); a level
+converted (``SX-3 (converted to EX3)``)."""
+_STRUCK_THEN_WRITTEN = re.compile(r"(?<![\w-])-(?=\S)[^\n]{1,40}?(?<=\S)-[ \t]*\[(?i:hand-?written)[ \t]*:[ \t]*"
+                                  r"([^\]\n]*(?:\n[^\]\n]*)?)\]" + _INITIALLED)
+"""``-Moncton (Nouveau-Brunswick)- [handwritten: Gatineau (Québec)]``: a value struck through, the new one by hand."""
+_CROSSED_OUT = re.compile(r"\((?i:crossed out)[ \t]*:[^()]{0,80}\)[ \t]*"
+                          r"|[ \t]*\((?i:hand-?written)(?:[^()]{0,60}\)|[^()\n]*$)", re.MULTILINE)
+"""``(crossed out: EX-02)`` before the value written by hand, and ``(hand-written, initialled CTM 21/05)`` after it."""
 _WORDPERFECT = re.compile(r"\[(HRt|SRt|HPg|SPg|Tab|Lft Tab|Rgt Tab|Ctr Tab|Dec Tab|Center|Flsh Rgt|Indent|Lft Indent"
                           r"|(?:Bold|Und|Dbl Und|Italc|SmlCap|Redln|StkOut) (?:On|Off)"
                           r"|(?:Ln Spacing|Just|Font|Font Size|Tab Set|Lft Mar|Rgt Mar|Top Mar|Bot Mar|Mar Set|Pg Num)"
@@ -192,7 +242,8 @@ def layout(text: str, *, run: bool = False) -> Layout:
     lines = _label_rows(_stacked_pairs(_columns_read(_two_headings(_side_by_side(_stacked_boxes(lines))))))
     lines = [line for line in _callouts(lines) if not people.margin_note(line)]  # a page's columns read apart
     lines = _hanging_values(_beside_prose([_SPECK_VALUE.sub(r"\1", _short_leader(_DOT_LEADER.sub(": ", line)))
-                                           for line in map(_misread_label, map(_without_field_code, lines))]))
+                                           for line in map(_misread_label, map(_without_field_code, map(
+                                               _misspelt_heading, map(_misspelt_cells, lines))))]))
     run = run or is_run(lines)
     if run:
         joined = _one_run(_without_footers([line + "\n" for line in lines if line.strip()]))
@@ -240,12 +291,73 @@ def _misread_label(line: str) -> str:
     misread = {phrase: sum(map(ne, folded, phrase)) for phrase in _LABEL_PHRASES.get(len(folded), ())}
     fewest = min(misread.values(), default=len(folded))
     close = [phrase for phrase, count in misread.items() if count == fewest]
-    if fewest > len(folded) // _MISREAD_EVERY or len(close) != 1 or _PHRASE_FIELD[close[0]] == _field_named(folded):
+    if fewest > len(folded) // _MISREAD_EVERY or len(close) != 1:  # a letter typed twice or left out, then
+        near = (*_LABEL_PHRASES.get(len(folded) - 1, ()), *_LABEL_PHRASES.get(len(folded) + 1, ()))
+        close = [phrase for phrase in near if _one_letter_apart(folded, phrase)]  # "SUPPERVISOR", "Effective Dat"
+    if not close:  # a word of it misspelt ("Suppervisor Grp/Lvl"): the label with the word hrkit knows
+        mended = _words_mended(folded)
+        close = [mended] if mended != folded and (_KNOWN_LABEL.fullmatch(mended) or guess_label(mended)) else []
+    if len(close) != 1 or _PHRASE_FIELD.get(close[0], _field_named(close[0])) == _field_named(folded):
         return line  # none, two as close (no telling which), or one naming the field its words name
     return line[:found.start("label")] + close[0] + line[found.end("label"):]
 
 
-_LABEL_BEFORE_COLON = re.compile(r"[ \t]*(?P<label>[^\W\d_][^:\n]{4,48}?)[ \t]*:")
+def _misspelt_cells(line: str) -> str:
+    """A table's row with a column's label misspelt (``| Positon Title | Group-Level | FTE |``): the label hrkit knows
+    in its place."""
+    if line.count("|") < 2:
+        return line
+    return re.sub(r"(?<=\|)([ \t]*)([^|\n]*[^\W\d_]{6,}[^|\n]*?)(?=[ \t]*\|)",
+                  lambda cell: cell[1] + _known_words(cell[2]), line)
+
+
+def _known_words(cell: str) -> str:
+    """A cell's words with a word misspelt mended, where that makes it a label hrkit knows; else the cell."""
+    folded = fold(cell)
+    if _KNOWN_LABEL.fullmatch(folded) or len(folded) > _LABEL_CELL:
+        return cell
+    mended = _words_mended(folded)
+    return mended if mended != folded and _KNOWN_LABEL.fullmatch(mended) else cell
+
+
+def _words_mended(folded: str) -> str:
+    """``folded`` with each word of six letters or more one letter away from one word of the labels hrkit knows made
+    that word (``suppervisor`` -> ``supervisor``)."""
+    return re.sub(r"[^\W\d_]{6,}", _label_word, folded)
+
+
+def _label_word(word: re.Match) -> str:
+    """A label's word, or the one word of labels hrkit knows that it is one letter away from."""
+    near = [known for size in (len(word[0]) - 1, len(word[0]) + 1) for known in _LABEL_WORDS_BY_LENGTH.get(size, ())
+            if _one_letter_apart(word[0], known)]
+    return near[0] if len(near) == 1 and word[0] not in _LABEL_WORDS_BY_LENGTH.get(len(word[0]), ()) else word[0]
+
+
+def _misspelt_heading(line: str) -> str:
+    """A section's heading alone on its line, a letter typed twice, left out or typed for another
+    (``Dimentions``, ``GENERAL ACOUNTABILITY``, ``Organisation Structure``): the heading hrkit knows."""
+    words = line.strip().strip("#*_: \t")
+    folded = fold(words)
+    if not _MISREAD_MIN <= len(folded) <= _HEADING_LONGEST or not folded.replace(" ", "").isalpha() \
+            or guess_heading(folded) or _field_named(folded):
+        return line
+    close = {phrase for size in (len(folded) - 1, len(folded), len(folded) + 1)
+             for phrase in _HEADING_PHRASES.get(size, ()) if _one_letter_apart(folded, phrase)
+             or len(phrase) == len(folded) and sum(map(ne, folded, phrase)) == 1}
+    return line.replace(words, close.pop().upper()) if len(close) == 1 else line
+
+
+def _one_letter_apart(typed: str, phrase: str) -> bool:
+    """Is one of the two the other with one letter more inside it (typed twice, or left out)?"""
+    longer, shorter = (typed, phrase) if len(typed) > len(phrase) else (phrase, typed)
+    if len(longer) != len(shorter) + 1:
+        return False
+    at = next((k for k, (a, b) in enumerate(zip(longer, shorter)) if a != b), len(shorter))
+    return at < len(shorter) and longer[at + 1:] == shorter[at:] and longer[at].isalpha()  # a last letter more is
+    # no typo: a plural ("Employees"), the other language's spelling ("ministere")
+
+
+_LABEL_BEFORE_COLON = re.compile(r"[ \t]*(?:[\u2022*+-][ \t]*)?(?P<label>[^\W\d_][^:\n]{4,48}?)[ \t]*:")
 _MISREAD_MIN = 10
 _MISREAD_EVERY = 10
 """A label at least this long, one letter in ten misread at most (each read as another: as long)."""
@@ -331,13 +443,17 @@ and ``*``, which no sentence writes before a capital, after any word."""
 
 
 def _rejoined(split: re.Match) -> str:
-    """A word split over two lines, made one."""
-    return split[1] + ("-" if fold(split[1]) in _COMPOUND_FIRST else "")
+    """A word split over two lines, made one; a compound's part keeps its hyphen (``Saint-Jean-`` /
+    ``sur-Richelieu``)."""
+    compound = fold(split[1]) in _COMPOUND_FIRST or split.string[split.start() - 1:split.start()] == "-"
+    return split[1] + ("-" if compound else "")
 
-_DOT_LEADER = re.compile(r"(?:(?<=[\w)#])|(?<=\w\.))[ \t]*(?:\.{4,}[ \t]*:?|\.{2,3}[ \t]*:)[ \t]*(?=\S)"
+_DOT_LEADER = re.compile(r"(?:(?<=[\w)#])|(?<=\w\.))[ \t]*(?:\.(?:[ \t]?[.,]){3,}[ \t]*:?|\.{2,3}[ \t]*:)[ \t]*(?=\S)"
                          r"|(?:(?<=\w)|(?<=\w\.))[ \t]+\.{3}[ \t]+(?=[A-ZÀ-Ý0-9])")
 """``Job Title.........Director, X``, ``Eff Date ......: 2016/10/03``, ``FTE (unit) ...: 22``, ``Title of
-Supervisor ... Director General, X``: dots leading a label to its value stand for its colon (or lead to it)."""
+Supervisor ... Director General, X``: dots leading a label to its value stand for its colon (or lead to it); a
+typewriter's spaced dots and a scan's comma among them too (``Effective date (YY-MM-DD) . . . ... 89-04-01``,
+``Group and level .,....... EX 2``)."""
 
 _SPECK_VALUE = re.compile(r"^([ \t]*[^\s:][^:\n]{1,60}:)[ \t]*[.,'`~_-]{1,2}[ \t]*$")
 """``Titre du poste: .``: a speck a scan read after a label is no value (the value is on the next line)."""
@@ -650,7 +766,11 @@ def _numbered_reports(lines: list[str]) -> list[str]:
         while end < len(lines) and (field := _NUMBERED_REPORT.fullmatch(lines[end])):
             detail = fold(field["detail"] or "")
             part = "fte" if re.search(r"\b(?:ftes?|etp)\b", detail) else "code" if detail else "title"
-            reports.setdefault(field["number"], {})[part] = field["value"].strip()
+            cells = field["value"].strip().split(" | ")  # "Manager, X | EN-ENG-05 | 29 FTEs": the report's row
+            report = reports.setdefault(field["number"], {})
+            report[part] = cells[0]
+            if part == "title" and len(cells) == 3:
+                report["code"], report["fte"] = cells[1], re.sub(r"(?i)[ \t]*(?:fte'?s?|etp)$", "", cells[2])
             language = FR if fold(field[0]).lstrip().startswith("subordonn") else language
             end += 1
         if len(reports) < 2 or not all("title" in report for report in reports.values()):
@@ -664,9 +784,12 @@ def _numbered_reports(lines: list[str]) -> list[str]:
 
 
 _NUMBERED_REPORT = re.compile(r"[ \t]*(?i:direct[ \t]+reports?|subordinate|subordonn[ée]e?s?(?:[ \t]+directe?s?)?)"
-                              r"[ \t]*#?[ \t]*(?P<number>[0-9]{1,2})[ \t]*(?:[-\u2013\u2014][ \t]*(?P<detail>[^:\n]*?))?"
+                              r"[ \t]*#?[ \t]*(?P<number>[0-9]{1,2})"
+                              r"(?:[ \t]*/[ \t]*(?i:subordonn[ée]e?s?(?:[ \t]+directe?s?)?)[ \t]*#?[ \t]*[0-9]{1,2})?"
+                              r"[ \t]*(?:[-\u2013\u2014][ \t]*(?P<detail>[^:\n]*?))?"
                               r"[ \t]*:[ \t]*(?P<value>[^\n]*)")
-"""A report's numbered field in an export (``Direct Report 2 - Group/Level: PM-06``)."""
+"""A report's numbered field in an export (``Direct Report 2 - Group/Level: PM-06``, ``Direct Report 1 / Subordonné 1:
+Manager, X | EN-ENG-05 | 29 FTEs``)."""
 
 
 def _callouts(lines: list[str]) -> list[str]:
@@ -1062,10 +1185,15 @@ _PAGE_FURNITURE = re.compile(r"[ \t]*(?:(?:page|p\.)[ \t]*\d{1,3}[ \t]*(?:of|de|
                              r"(?:[ \t]*\([^()\n]{1,20}\))?|[0-9][ \t]*/[ \t]*[0-9]"
                              r"|[A-Z][A-Za-z]{1,10}(?:-[A-Z]{2,5})?-[0-9]{3,5}[A-Z]?[ \t]*\([0-9]{2,4}[/-][0-9]{2}\)"
                              r"|(?:protected|prot[ée]g[ée])[ \t]+[ABC]"
-                             r"(?:[ \t]+\(?(?:when completed|une fois rempli\w*)\)?)?)"
+                             r"(?:[ \t]+\(?(?:when completed|une fois rempli\w*)\)?)?"
+                             r"|[^\n]{0,40}\bFROM[ \t]*:[^\n]{0,80}?(?:PAGE|P\.)[ \t]*[0-9OIlSZ]{1,2}[ \t]*/[ \t]*"
+                             r"[0-9OIlSZ]{1,2}[^\n]{0,20}"
+                             r"|\[?(?:(?:stamp|estampille)[ \t]*:[ \t]*)?(?:re[çc]u[ \t]*/[ \t]*)?(?:received|re[çc]u)"
+                             r"[ \t]+[A-Z0-9][^\n]{2,40}?\]?)"
                              r"[ \t]*", re.IGNORECASE)
-"""A page's number (``Page 2 of 3``, ``- 2 -``, ``1 / 2``), its form's (``TBS/SCT 3252E (88/10)``,
-``GC 110 (Rev. 96/03)``, a department's ``ISED-GEN-0417 (2018/06)``) or its security marking
+"""A page's number (``Page 2 of 3``, ``- 2 -``, ``1 / 2``), a fax's header (``FROM: HR SERVICES  613 555 0199   PAGE
+02/05   14:32``) or a received stamp (``RECEIVED MAR 12 2019``, ``REÇU / RECEIVED  2022-07-18T12:32:00``), its form's
+(``TBS/SCT 3252E (88/10)``, ``GC 110 (Rev. 96/03)``, a department's ``ISED-GEN-0417 (2018/06)``) or its security marking
 (``Protected B when completed``) on a line of its own."""
 SIDEWAYS = 6
 
@@ -2394,6 +2522,18 @@ _TABLE_RULE = re.compile(r"\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*\|?")
 """A Markdown table's rule under its header (``|---|---|``)."""
 
 
+def _total_below(lines: list[str], start: int) -> bool:
+    """Do the rows from ``start`` to the table's end (a line not cut in cells) end in a row of sums (``Grand total
+    $6,080,000   $510,000``, ``| Grand total | $3,190,000 |``): a table's rows under its header (``Program   Salary
+    O&M   Total``), not a form's boxes nor a one-row table."""
+    rows = itertools.takewhile(lambda row: len(_cells(row)) >= 2, lines[start:start + _BOX_TABLE_ROWS])
+    return any(TOTAL_ROW.fullmatch(fold(_cells(row)[0])) for row in rows)
+
+
+_BOX_TABLE_ROWS = 12
+"""Rows, at most, looked at under a line of labels for a row of sums."""
+
+
 def _boxes(lines: list[str]) -> list[str]:
     """A form's boxes as text gives them: a line of labels set apart by spaces, the values on
     the next line under them (``POSITION NUMBER      EFFECTIVE DATE`` / ``66035      2016/12/05``;
@@ -2418,14 +2558,16 @@ def _boxes(lines: list[str]) -> list[str]:
             header = header[1:]  # "Dimensions: | FTEs | Salary | O&M | Total": the section's name in the first cell
         if len(header) >= 2 and "|" in line and len(values) == len(header) and \
                 all((_dimension_label(c) or _labelish(c)) and not _PAIR.match(c) for c in header if c) and \
-                not any(_any_label(c) for c in values) and not _reports_header(header, lines, following):
+                not any(_any_label(c) for c in values) and not _reports_header(header, lines, following) \
+                and not _total_below(lines, following):
             out += [f"{label.rstrip(':')}: {value}" for label, value in zip(header, values) if label and value]
             index = following + 1  # a one-row table: a form's labels over their values, or the dimensions
             continue
         if len(labels) >= 2 and all(_any_label(c) or c.endswith(":") and _labelish(c) for c in labels) \
                 and following is not None \
                 and not _any_label(_BOX_GAP.split(lines[following].strip())[0]) \
-                and not (report_header(labels) is not None and _data_rows(lines, index + 1, len(labels)) >= 2):
+                and not (report_header(labels) is not None and _data_rows(lines, index + 1, len(labels)) >= 2) \
+                and not _total_below(lines, following):
             indent = len(line) - len(line.lstrip())
             values = lines[following]
             cells = _BOX_GAP.split(values.strip())
@@ -2798,6 +2940,12 @@ _PHRASE_FIELD = {phrase: field for field, _, phrase in reversed(_LABELS)}
 _LABEL_PHRASES = _by_length({p for _, _, p in _LABELS if re.fullmatch(r"[\w' &/#.°-]+", p)})
 """The labels hrkit knows that are plain words (no pattern), by their length: what a misread label is compared
 with (as long: letters misread, none lost)."""
+_LABEL_WORDS_BY_LENGTH = _by_length({word for phrases in _LABEL_PHRASES.values() for phrase in phrases
+                                     for word in re.findall(r"[^\W\d_]{6,}", phrase)})
+"""The words of the labels hrkit knows, six letters or more, by their length."""
+_HEADING_PHRASES = _by_length({phrase for _, _, phrase in _HEADINGS if re.fullmatch(r"[a-z' ]+", phrase)})
+"""The headings hrkit knows that are plain words, by their length: what a misspelt heading is compared with."""
+_HEADING_LONGEST = 40
 _LABEL_START = re.compile(rf"(?:{_LABEL_WORDS})(?!\w)")
 _OF_THIS = (r"(?:[ \t]+(?:of|for)[ \t]+(?:(?:this|the)[ \t]+)?(?:work[ \t]+)?(?:description|position|document|job|"
             r"classification)|[ \t]+de[ \t]+(?:la|cette)[ \t]+description(?:[ \t]+de[ \t]+travail)?)?")

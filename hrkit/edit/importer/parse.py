@@ -119,6 +119,7 @@ def parse_text(text: str, name: str) -> WorkDescription:
                                   "no section of one (GENERAL ACCOUNTABILITY, ORGANIZATION STRUCTURE, DIMENSIONS, "
                                   "SPECIFIC ACCOUNTABILITIES..., English or French) was found")
     _decided(wd, text)
+    _corrected_in_notes(wd, text)
     if not (wd.specific_accountabilities or wd.reports or wd.dimensions) \
             and not any(key in wd.fields for key in (*_IDENTIFIERS, "title", "classification")):
         raise NotAWorkDescription("not a work description hrkit can read: it names no position (no title, "
@@ -154,6 +155,39 @@ _DECISION = re.compile(
     r"(?:[ \t,.;]+(?:effective(?: as of| on)?|en date du|en vigueur le|[aà] compter du)[ \t]+(?P<date>[^.\n]{6,30}))?",
     re.MULTILINE | re.IGNORECASE)
 """A classification decision's level, at its line's start, and its date after it."""
+
+
+def _corrected_in_notes(wd: WorkDescription, text: str) -> None:
+    """A note that corrects a value typed above it (``Correction: the salary and O&M amounts were entered on the
+    wrong lines. Salary is $13.99M; O&M is $1,430,000.``, ``NOTE: EX-03 above is the supervisor's level, typed in
+    error - this position is classified EX-01.``, ``Le numéro du poste est 347340.``): the value it states, to
+    verify."""
+    for note in _CORRECTION_NOTE.finditer(text):
+        words = " ".join(note[0].split())
+        for key, pattern, read in _CORRECTED:
+            found = pattern.search(words)
+            value = read(next(group for group in found.groups() if group)) if found else None
+            if value:
+                wd.fields[key] = Value(value[0], f"{VERIFY}a correction note: {found[0]!r}")
+        stated = WorkDescription(wd.document, ocr=wd.ocr)
+        dimensions.read(stated, words)
+        for key in ("salary", "o_and_m", "total") if wd.dimensions else ():
+            if key in stated.dimensions:
+                wd.dimensions[key] = Value(stated.dimensions[key].value, f"{VERIFY}a correction note")
+
+
+_CORRECTION_NOTE = re.compile(r"^[ \t*>]*(?:correction|note|n\.[ \t]?b\.|nota)[ \t]*:[^\n]{0,300}$(?:\n(?![ \t]*\n)"
+                              r"(?![^\n:]{1,50}:)[^\n]*){0,3}", re.IGNORECASE | re.MULTILINE)
+"""A note that corrects what is typed above it, its lines up to a blank one or a label (not a scan's run of a
+line that a note opens)."""
+_CORRECTED = (
+    ("classification", re.compile(r"\b(?:this|the) position is classified (?:at )?([A-Z]{2}[- ]{0,2}[0-9OIl]{1,2})\b"
+                                  r"|\ble poste est classifi[ée]e? (?:au niveau )?([A-Z]{2}[- ]{0,2}[0-9OIl]{1,2})\b",
+                                  re.IGNORECASE), lambda code: repair.classification(code.upper().replace(" ", ""))),
+    ("position_number", re.compile(r"\b(?:the position number is|le num[ée]ro du poste est)[ \t]*#?[ \t]*"
+                                   r"([0-9OIl]{3,9})\b", re.IGNORECASE), repair.number),
+)
+"""What a correction note states, and how each value is read."""
 
 
 def _refuse_other_documents(text: str) -> None:
@@ -625,7 +659,7 @@ def _supervisor_title(lay: Layout, mark: Mark, value: str) -> bool:
     """``Supervisor: Director General, X`` (``Supervisor / Superviseur:``) is the supervisor's title, not a
     person's name."""
     label = fold(lay.text[mark.start:mark.end]).rstrip(": ")
-    return all(word.strip() in ("supervisor", "superviseur") for word in label.split("/")) \
+    return all(word.strip(" \t\u2022*-") in ("supervisor", "superviseur") for word in label.split("/")) \
         and role_start(fold(value.strip()))
 
 
@@ -638,20 +672,23 @@ _RESOURCES = re.compile(r"(?:fin[aoe]ncial resources|ressources financi[eè]res)
 def _sections(lay: Layout, marks: list[Mark], preferred: list[Mark], high: int,
               taken: list[tuple[int, int]]) -> dict[str, str]:
     """Each section's text: from its heading to the next heading, document title, people's label
-    (not ``Supervisor:`` before a title) or field label that ends text, without the spans fields took."""
+    (not ``Supervisor:`` before a title) or field label that ends text, without the spans fields took; fields right
+    under its heading (``Reports to: X``, ``Supervisor's position number: 739649``) are no end of it."""
     out: dict[str, str] = {}
     barriers = [m for m in marks if m.kind in ("heading", "document") or m.kind == "field" and m.strong
                 or m.kind == "people" and not _supervisor_title(lay, m, lay.text[m.end:lay.text.find("\n", m.end)])]
     read: set[int] = set()  # where headings start whose text a heading of the same section above read
+    took = dict(taken)  # where each field's label starts: where its value ends
     for mark in marks:
         if mark.kind != "heading" or mark not in preferred or mark.start in read:
             continue
         start = mark.end
         following = [b for b in barriers if b.start >= start]
-        while following and following[0].kind == "heading" and not lay.text[start:following[0].start].strip(" /|-:\n"):
+        while following and not _without(lay.text, start, following[0].start, taken).strip(" /|-:\n") and (
+                following[0].kind == "heading" or following[0].kind == "field" and following[0].start in took):
             if following[0].name == mark.name:  # "Organization Structure" / "Direct reports:": one section
                 read.add(following[0].start)
-            start = following[0].end
+            start = took.get(following[0].start, following[0].end)  # "Reports to: X" under the heading, then its text
             following = following[1:]
         end = following[0].start if following else high
         text = _without(lay.text, start, end, taken)
@@ -681,11 +718,13 @@ _NAME_LINE = re.compile(r"(?:[A-ZÀ-Ý][a-zà-ÿ'-]+\.?\s+|[A-ZÀ-Ý]\.\s*){1,3}
 
 
 def _title_fallback(wd: WorkDescription, lay: Layout, marks: list[Mark], low: int) -> None:
-    """No title label: the first short line that is a title (a role and what it leads)."""
+    """No title label: the first short line that is a title (a role and what it leads), after the document's own
+    name where it has one."""
     if "title" in wd.fields or lay.run:
         return
     end = min((m.start for m in marks if m.kind in ("heading", "field")), default=len(lay.text))
-    for line in lay.text[low:end].split("\n")[:8]:
+    start = max([low] + [m.end for m in marks if m.kind == "document" and m.start < end])  # an e-mail's headers,
+    for line in lay.text[start:end].split("\n")[:8]:  # then "EXECUTIVE WORK DESCRIPTION" over its title
         words = line.strip(" \u2022")
         if 1 < len(words.split()) <= 12 and role_start(fold(words)) and not words.endswith(":"):
             title = _DRAFT_SUFFIX.sub("", words).rstrip(" .")
@@ -704,7 +743,14 @@ def _prose_fields(wd: WorkDescription, text: str) -> None:
     """Fields no label gives, written in a sentence as a manager drafts (``This EX-01 position,
     number 672095, reports to ...``, ``position number is 89043``, ``It is located in Ottawa,
     Ontario``, ``effective Aug. 1, 2018``): read from where the sentence names them, not in a
-    sentence about the supervisor (``reports to position 30512``)."""
+    sentence about the supervisor (``reports to position 30512``); or in brackets after the position's title in a
+    sentence (``The Director, X (EX-01, position 507404, job code 104225) is accountable ...``)."""
+    title = wd.fields.get("title")
+    titled = re.search(re.escape(str(title.value)) + r"[ \t]*\(([^()\n]{4,80})\)", text) if title else None
+    for key, pattern in _TITLE_DETAILS if titled else ():
+        found = pattern.search(titled[1])
+        if found and key not in wd.fields:
+            header_field(wd, key, found[0].strip(), titled[1][found.end():].split(",")[0])
     for key, pattern in _PROSE_FIELDS:
         if key in wd.fields:
             continue
@@ -726,9 +772,17 @@ _PROSE_FIELDS = tuple((key, re.compile(pattern, re.IGNORECASE)) for key, pattern
     ("classification", r"\b(?:this|an?|is|it'?s|un|une|ce|du|de niveau)[ \t]+(?=EX[- ]?[0-9OI]{1,2}\b)"),
     ("effective_date", r"\b(?:effective|en vigueur (?:le|depuis le|à compter du))[ \t]+(?:on[ \t]+|as of[ \t]+)?"
                        r"(?=[0-9A-Z])"),
-    ("location", r"\b(?:(?:located|based) in|location[ \t]*[-:\u2013]|situ[ée]e? (?:à|au))[ \t]+(?=[A-ZÀ-Ý])"),
+    ("location", r"\b(?:located|based|situ[ée]e?)\b[^.\n]{0,80}?[ \t](?:in|à)[ \t]+"  # "based at the X in Toronto, ON"
+                 r"(?=(?-i:[A-ZÀ-Ý][\w'’. -]{1,40}(?:,[ \t]*|[ \t]*\()[A-ZÀ-Ý]))"
+                 r"|\b(?:(?:located|based) in|location[ \t]*[-:\u2013]|situ[ée]e? (?:à|au))[ \t]+(?=[A-ZÀ-Ý])"),
 ))
 """A field a sentence names, and where its value starts."""
+_TITLE_DETAILS = tuple((key, re.compile(pattern, re.IGNORECASE)) for key, pattern in (
+    ("classification", r"(?<![\w-])(?=EX[- ]?[0-9OI]{1,2}\b)"),
+    ("position_number", r"\b(?:position|poste)[ \t]*(?:number|no\.?|#|num[ée]ro|n°)?[ \t]*:?[ \t]*(?=[0-9OIl]{3,9}\b)"),
+    ("job_code", r"\b(?:job code|code d'emploi|code de l'emploi)[ \t]*:?[ \t]*(?=\S)"),
+))
+"""What the brackets after the position's title in a sentence give, and where each value starts."""
 _OF_THE_SUPERVISOR = re.compile(r"\b(?:reports?|reporting|supervisor|rel[eè]ve|superviseur|sup[ée]rieur)",
                                 re.IGNORECASE)
 """A sentence's words before a number or a place that make them the supervisor's."""
@@ -787,7 +841,8 @@ def _body(wd: WorkDescription, lay: Layout, sections: dict[str, str], language: 
             announced = found[1].rstrip().endswith(":")  # "... the directorate's budget:" / "Salary: $6,480,000" / ...
             dimensions.read(wd, "\n".join(joined[found.start(1):].split("\n\n")[0].split("\n")[:8]) if announced
                             else found[1])
-    if not wd.dimensions:  # "Scope" / "The incumbent manages 215 FTEs, a salary budget of $21.65M and ...": a sentence
+    if "salary" not in wd.dimensions:  # "Scope" / "The incumbent manages 215 FTEs, a salary budget of $21.65M and
+        # ...": a sentence (its O&M read already when joined to its label: "with $200K in O&M")
         for found in _MANAGES.finditer("\n".join(sections.get(key, "") for key in ("nature_and_scope", "other"))):
             if re.search(r"\$|\bbudget\b", found[0], re.IGNORECASE):  # a poster's "manage a team of 45" is none
                 dimensions.read(wd, found[0])

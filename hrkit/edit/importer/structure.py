@@ -326,6 +326,11 @@ def _parenthesized(wd: WorkDescription, text: str) -> list[tuple]:
                 after = _COUNT_AFTER.match(text, after.end()) or after  # "(EX01) (intérim), 48 ETP": a note between
             written = (after[1] or after[2]).strip() if after else ""
             count = _COUNT.match(written, re.match(_APPROXIMATELY, written, re.IGNORECASE).end()) if after else None
+            place = _PLACE_FIRST.match(written) if after and after[2] and not count \
+                and "\n" not in text[close:after.start(2)] and not role_start(fold(written)) else None
+            if place:  # "(EG-07), Vancouver — 73 FTEs", "(CH-04), in Toronto, who leads 9 FTEs"
+                leads = re.match(_APPROXIMATELY, written[place.end():], re.IGNORECASE)
+                count = _COUNT.match(written, place.end() + leads.end())
             if count:
                 inside = f"{inside}, {count.group(0)}"
                 close = after.start(1 if after[1] else 2) + (after.end(1) - after.start(1) + 1 if after[1] else
@@ -350,6 +355,10 @@ def _parenthesized(wd: WorkDescription, text: str) -> list[tuple]:
     return out
 
 
+_PLACE_FIRST = re.compile(r"(?:(?:in|at|à|au)[ \t]+)?[A-ZÀ-Ý][^\W\d_]+(?:[ \t'.-]+[^\W\d_]+){0,3}[ \t]*"
+                          r"(?:--|[\u2013\u2014,;]|[ \t]-)[ \t]*")
+"""Where a report works, between its level and its count (``Manager, X (AS-07), Vancouver — 8 FTEs``, ``..., in
+Toronto, who leads 9 FTEs``)."""
 _ARTICLE_FIRST = re.compile(r"[\s,;:]*(?:(?:et|and)\s+)?(?:(?:[Ll][ea]|[Tt]he)\s+|[Ll]')[a-zà-ÿ]")
 """A title in a sentence, in lower case after its article (``le directeur, Programmes (EX-01)``)."""
 
@@ -595,16 +604,20 @@ def _run_tabled(text: str) -> list[tuple]:
 
 _LED_BY = re.compile(r",?\s+(?:led|headed|managed|directed|dirig[ée]e?s?|men[ée]e?s?)\s+(?:by|par)\s+"
                      r"(?:(?:an?|the|une|un|le|la)\s+|l'\s*)(?P<role>[^,()]+?)\s*$", re.IGNORECASE)
+_LED_BY_TITLED = re.compile(r",?\s+(?:led|headed|managed|directed|dirig[ée]e?s?|men[ée]e?s?)\s+(?:by|par)\s+"
+                            r"(?:(?:the|le|la)\s+|l'\s*)(?P<title>[^()]+?,[^()]+?)\s*$", re.IGNORECASE)
 _UNIT_START = re.compile(r"\b(?:the|la|le|les|l')\s*(?=[A-ZÀ-Ý])", re.IGNORECASE)
 
 
 def _led_unit(title: str) -> str:
     """A report written as the unit it leads (``the Labour Statistics Division, led by a Director``,
     ``la Division X, dirigée par un Directeur``): the role, then the unit (``Director, Labour
-    Statistics Division``)."""
+    Statistics Division``); the title alone when the sentence names it whole (``the Intake unit, led by the Manager,
+    Intake``)."""
     led = _LED_BY.search(title)
     if not led or not role_start(fold(led["role"])):
-        return title
+        titled = _LED_BY_TITLED.search(title)  # "the Intake unit, led by the Manager, Intake": the report's title
+        return titled["title"] if titled and role_start(fold(titled["title"])) else title
     lead = title[:led.start()]
     start = _UNIT_START.search(lead)
     unit = lead[start.end():] if start else lead
@@ -738,9 +751,10 @@ def _title_start(text: str, floor: int, at: int) -> int:
         # a run's sentence before the title: "...: manages the team and its results Regional Manager, X"
         # (not "reports to the Director General": a sentence that leads to its title)
         return start + leading + prose.end()
-    if len(rest.split()) > MAX_TITLE_WORDS:
+    most = MAX_TITLE_WORDS * (2 if re.search(r"\S / \S", rest) else 1)  # "Regional Director, X / Directeur régional, X"
+    if len(rest.split()) > most:
         for word in re.finditer(r"\S+", rest):
-            if role_start(fold(rest[word.start():])) and len(rest[word.start():].split()) <= MAX_TITLE_WORDS:
+            if role_start(fold(rest[word.start():])) and len(rest[word.start():].split()) <= most:
                 return start + word.start()
         return at
     return start
@@ -813,17 +827,22 @@ def supervisor(wd: WorkDescription, text: str, *, own_title: str | None, languag
     known = wd.fields.get("supervisor_title")
     if known and not _ABBREVIATED.fullmatch(str(known.value)):
         named = re.search(r"\s+".join(map(re.escape, known.value.split())), text, re.IGNORECASE)
+        after = text[named.end(): named.end() + 60] if named else ""
+        tail = re.split(r"\n(?=(?![^\n:]*(?i:sup[ée]r|supervis|reports))[^\n:]{1,40}:)", after)[0]
         if named and "supervisor_number" not in wd.fields:  # up to another field's label ("Numéro de poste: ...")
-            after = text[named.end(): named.end() + 60]
-            tail = re.split(r"\n(?=(?![^\n:]*(?i:sup[ée]r|supervis|reports))[^\n:]{1,40}:)", after)[0]
             _supervisor_number(wd, tail)
+        level = re.match(r"\s*\(([^()]*)\)", tail) if "supervisor_classification" not in wd.fields else None
+        read = (repair.classification(level[1]) or _level_inside(level[1])) if level else None
+        if read:  # "is accountable to the Vice-Chair, Operations (EX-03)", the title a label or a sentence gave
+            wd.fields["supervisor_classification"] = Value(read[0], wd.read_as(read[2]) if read[1] else None)
         return
     text = _OPEN_LINE_END.sub(r"\1 ", text)  # "... Directrice générale régionale, Région du" / "Québec (EX-03"
     found = []
     first = "[^\\W\\d_]" if language == FR else "[A-ZÀ-Ý]"  # "relève du président et premier dirigeant"
     for match in re.finditer(rf"\b(?i:{_TO_SUPERIOR}){THE}"
                              rf"({first}(?:\bSte?\.\s|[^.;:()\n]){{3,120}}?)"
-                             r"(?=\s*(?:\(|\.\s|\.$|;|:|\n|,\s+(?:position|poste|who|which|qui|and|et)\b"
+                             r"(?=\s*(?:\(|\.\s|\.$|;|:|\n|,\s+(?:position|poste|who|which|qui|dont|and|et)\b"
+                             r"|\s[\u2013\u2014]\s+(?:an?|une?)\s+[A-Z]{2}|,\s+(?:an?|une?)\s+[A-Z]{2}"  # ", an EX-04"
                              r"|,\s+(?:(?:the|this|le|la|les)\s|l['’])"  # "Reporting to the DG, the incumbent ..."
                              r"|\s+for\s+(?:the|its)\b"  # "Accountable to the ADM for the design"
                              r"|\s(?:(?:and|et)\s+)?(?:are|is|were|was|has|sont|est|a|include|comprennent)\b"
@@ -849,8 +868,10 @@ def supervisor(wd: WorkDescription, text: str, *, own_title: str | None, languag
         title, end = title[:level.start()], end - len(title) + level.start()
     wd.fields["supervisor_title"] = Value(spelling.mended(title), f"{VERIFY}read in the organization structure")
     tail = text[end: end + 60]
-    after = re.match(r"\s*(?:\(([^()]*)\)|,\s*([^,.;()\s]{3,8}))", tail)  # "(EX-03)", ", EX03"
-    read = trailing or (repair.classification(after[1] or after[2]) if after else None)
+    after = re.match(r"\s*(?:\(([^()]*)\)|,\s*([^,.;()\s]{3,8})|[,\u2013\u2014]\s*(?:an?|une?)\s+([^,.;()\s]{3,8}))",
+                     tail)  # "(EX-03)", ", EX03", ", an EX-04", "— an EX-03 position"
+    stated = after and next(group for group in after.groups() if group is not None)
+    read = trailing or (repair.classification(stated) or _level_inside(stated) if after else None)
     if read and "supervisor_classification" not in wd.fields:
         wd.fields["supervisor_classification"] = Value(read[0], wd.read_as(read[2]) if read[1] else None)
     if "supervisor_number" not in wd.fields:
@@ -862,17 +883,28 @@ _ABBREVIATED = re.compile(r"[A-Z&]{2,5}(?:[ /-]+[A-Z&]{2,5}){1,3}|[A-Z][A-Z&,/ -
 OEE``, ``ADM ETS``, ``ASSISTANT DEPUTY MIN``): the prose's full title, when it names one, is the title."""
 
 
+def _level_inside(words: str) -> tuple | None:
+    """The level a parenthesis of words gives (``poste de niveau EX-03, no 579357``)."""
+    code = re.search(r"\b[A-Z]{2,3}[- ]?[0-9OIl]{1,2}\b", words)
+    return repair.classification(code[0]) if code else None
+
+
 def _supervisor_number(wd: WorkDescription, tail: str) -> None:
-    """The supervisor's position number the words after its title give (``(EX-03, position no. 25914)``)."""
-    number = re.search(r"^[^.]*?\b(?:position|poste)\s*(?:number|no\.?|num[ée]ro|n°|#)?\s*:?\s*"
+    """The supervisor's position number the words after its title give (``(EX-03, position no. 25914)``, ``an EX-03
+    position, number 507644``, ``poste de niveau EX-03, no 579357``, ``dont le numéro de poste est 802056``)."""
+    number = re.search(r"^[^.]*?\b(?:(?:position|poste)\s*,?\s*(?:number|no\.?|num[ée]ro|n°|#)?"
+                       r"|(?:position|poste)\b[^.()\n]{0,25}?,\s*(?:number|no\.?|num[ée]ro|n°)"
+                       r"|num[ée]ro de poste(?:\s+est)?)\s*:?\s*"
                        r"((?:[A-Z]{1,5}-)?[0-9OIl]{3,8}(?:-[0-9OIlB]{3,8})?)\b", tail)
     read = (repair.number(number[1]) or repair.code(number[1])) if number else None
     if read:
         wd.fields["supervisor_number"] = Value(read[0], f"{VERIFY}read in the organization structure")
 
 
-_OPEN_LINE_END = re.compile(rf"(,|\b(?:{OPEN_END_WORDS}|le))[ \t]*\n[ \t]*(?=[^\W\d_])")
-"""A sentence's line that ends inside a title (a comma or a joining word last): the title goes on."""
+_OPEN_LINE_END = re.compile(rf"(,|\b(?:{OPEN_END_WORDS}|le)|\b(?:Director|Deputy|Assistant|Associate))[ \t]*\n"
+                            r"[ \t]*(?=[^\W\d_])")
+"""A sentence's line that ends inside a title (a comma, a joining word or a role's first word last: ``... reports
+to the Director`` / ``General, X``): the title goes on."""
 
 
 def _in_parentheses(text: str, at: int) -> bool:
