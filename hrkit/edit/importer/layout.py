@@ -292,8 +292,7 @@ def _misread_label(line: str) -> str:
     fewest = min(misread.values(), default=len(folded))
     close = [phrase for phrase, count in misread.items() if count == fewest]
     if fewest > len(folded) // _MISREAD_EVERY or len(close) != 1:  # a letter typed twice or left out, then
-        near = (*_LABEL_PHRASES.get(len(folded) - 1, ()), *_LABEL_PHRASES.get(len(folded) + 1, ()))
-        close = [phrase for phrase in near if _one_letter_apart(folded, phrase)]  # "SUPPERVISOR", "Effective Dat"
+        close = list(_PLAIN_LABELS.near(folded))  # "SUPPERVISOR", "Effective Dat"
     if not close:  # a word of it misspelt ("Suppervisor Grp/Lvl"): the label with the word hrkit knows
         mended = _words_mended(folded)
         close = [mended] if mended != folded and (_KNOWN_LABEL.fullmatch(mended) or guess_label(mended)) else []
@@ -328,9 +327,8 @@ def _words_mended(folded: str) -> str:
 
 def _label_word(word: re.Match) -> str:
     """A label's word, or the one word of labels hrkit knows that it is one letter away from."""
-    near = [known for size in (len(word[0]) - 1, len(word[0]) + 1) for known in _LABEL_WORDS_BY_LENGTH.get(size, ())
-            if _one_letter_apart(word[0], known)]
-    return near[0] if len(near) == 1 and word[0] not in _LABEL_WORDS_BY_LENGTH.get(len(word[0]), ()) else word[0]
+    near = _KNOWN_WORDS.near(word[0])
+    return near.pop() if len(near) == 1 and word[0] not in _KNOWN_WORDS.known else word[0]
 
 
 def _misspelt_heading(line: str) -> str:
@@ -341,20 +339,31 @@ def _misspelt_heading(line: str) -> str:
     if not _MISREAD_MIN <= len(folded) <= _HEADING_LONGEST or not folded.replace(" ", "").isalpha() \
             or guess_heading(folded) or _field_named(folded):
         return line
-    close = {phrase for size in (len(folded) - 1, len(folded), len(folded) + 1)
-             for phrase in _HEADING_PHRASES.get(size, ()) if _one_letter_apart(folded, phrase)
-             or len(phrase) == len(folded) and sum(map(ne, folded, phrase)) == 1}
+    close = _PLAIN_HEADINGS.near(folded) | {phrase for phrase in _HEADING_PHRASES.get(len(folded), ())
+                                            if sum(map(ne, folded, phrase)) == 1}
     return line.replace(words, close.pop().upper()) if len(close) == 1 else line
 
 
-def _one_letter_apart(typed: str, phrase: str) -> bool:
-    """Is one of the two the other with one letter more inside it (typed twice, or left out)?"""
-    longer, shorter = (typed, phrase) if len(typed) > len(phrase) else (phrase, typed)
-    if len(longer) != len(shorter) + 1:
-        return False
-    at = next((k for k, (a, b) in enumerate(zip(longer, shorter)) if a != b), len(shorter))
-    return at < len(shorter) and longer[at + 1:] == shorter[at:] and longer[at].isalpha()  # a last letter more is
-    # no typo: a plural ("Employees"), the other language's spelling ("ministere")
+class _Known:
+    """Words or phrases hrkit knows, and each of them with a letter inside it left out: which of them a word typed
+    is one letter away from, a letter typed twice or left out, in one look. A last letter more is no typo: a plural
+    (``Employees``), the other language's spelling (``ministere``)."""
+
+    def __init__(self, known: set[str]):
+        self.known = frozenset(known)
+        self.shorter: dict[str, set[str]] = {}
+        for phrase in self.known:
+            for cut in _inner_cuts(phrase):
+                self.shorter.setdefault(cut, set()).add(phrase)
+
+    def near(self, typed: str) -> set[str]:
+        return (set(_inner_cuts(typed)) & self.known) | self.shorter.get(typed, set())
+
+
+def _inner_cuts(word: str) -> list[str]:
+    """``word`` with one of its letters left out, but its last one (nor one that only repeats it)."""
+    return [cut for at in range(len(word) - 1) if word[at].isalpha()
+            and (cut := word[:at] + word[at + 1:]) != word[:-1]]
 
 
 _LABEL_BEFORE_COLON = re.compile(r"[ \t]*(?:[\u2022*+-][ \t]*)?(?P<label>[^\W\d_][^:\n]{4,48}?)[ \t]*:")
@@ -2940,11 +2949,13 @@ _PHRASE_FIELD = {phrase: field for field, _, phrase in reversed(_LABELS)}
 _LABEL_PHRASES = _by_length({p for _, _, p in _LABELS if re.fullmatch(r"[\w' &/#.°-]+", p)})
 """The labels hrkit knows that are plain words (no pattern), by their length: what a misread label is compared
 with (as long: letters misread, none lost)."""
-_LABEL_WORDS_BY_LENGTH = _by_length({word for phrases in _LABEL_PHRASES.values() for phrase in phrases
-                                     for word in re.findall(r"[^\W\d_]{6,}", phrase)})
-"""The words of the labels hrkit knows, six letters or more, by their length."""
+_PLAIN_LABELS = _Known({phrase for phrases in _LABEL_PHRASES.values() for phrase in phrases})
+_KNOWN_WORDS = _Known({word for phrases in _LABEL_PHRASES.values() for phrase in phrases
+                       for word in re.findall(r"[^\W\d_]{6,}", phrase)})
+"""The words of the labels hrkit knows, six letters or more."""
 _HEADING_PHRASES = _by_length({phrase for _, _, phrase in _HEADINGS if re.fullmatch(r"[a-z' ]+", phrase)})
 """The headings hrkit knows that are plain words, by their length: what a misspelt heading is compared with."""
+_PLAIN_HEADINGS = _Known({phrase for phrases in _HEADING_PHRASES.values() for phrase in phrases})
 _HEADING_LONGEST = 40
 _LABEL_START = re.compile(rf"(?:{_LABEL_WORDS})(?!\w)")
 _OF_THIS = (r"(?:[ \t]+(?:of|for)[ \t]+(?:(?:this|the)[ \t]+)?(?:work[ \t]+)?(?:description|position|document|job|"
