@@ -351,13 +351,13 @@ class _Known:
 
     def __init__(self, known: set[str]):
         self.known = frozenset(known)
-        self.shorter: dict[str, set[str]] = {}
-        for phrase in self.known:
+        self.shorter: dict[str, tuple[str, ...]] = {}  # tuples: a set each would weigh four times as much
+        for phrase in sorted(self.known):
             for cut in _inner_cuts(phrase):
-                self.shorter.setdefault(cut, set()).add(phrase)
+                self.shorter[cut] = (*self.shorter.get(cut, ()), phrase)
 
     def near(self, typed: str) -> set[str]:
-        return (set(_inner_cuts(typed)) & self.known) | self.shorter.get(typed, set())
+        return (set(_inner_cuts(typed)) & self.known) | set(self.shorter.get(typed, ()))
 
 
 def _inner_cuts(word: str) -> list[str]:
