@@ -7829,3 +7829,14 @@ def test_a_fax_s_headers_and_received_stamps_are_no_text_of_the_description(tmp_
     assert _reports(root, "856181", 2) == [("Manager, Operations", "AS-07", 21),
                                           ("Manager, Client Services", "PM-05", 23)]
     assert "RECEIVED" not in records and "FROM" not in records
+
+
+def test_a_report_s_long_place_and_its_count_on_the_next_line(tmp_path: Path) -> None:
+    """``the Laboratory Manager, Applied Physics (BI-04), in Egbert research station,`` / ``who leads 46 FTEs``: a
+    page wrapped after the place, the count on the next line."""
+    text = _HEAD + ("ORGANIZATION STRUCTURE\nReporting to the position are the Head, Analytical Chemistry (CH-04), in "
+                    "Toronto, who\nleads 9 FTEs; and the Laboratory Manager, Applied Physics (BI-04), in Egbert research "
+                    "station,\nwho leads 46 FTEs.\n\nSPECIFIC ACCOUNTABILITIES\n1. Leads the work plan.\n")
+    root, _ = _import(tmp_path, "DG Science.txt", text)
+    assert _reports(root, "856181", 2) == [("Head, Analytical Chemistry", "CH-04", 9),
+                                          ("Laboratory Manager, Applied Physics", "BI-04", 46)]

@@ -328,7 +328,8 @@ def _parenthesized(wd: WorkDescription, text: str) -> list[tuple]:
             count = _COUNT.match(written, re.match(_APPROXIMATELY, written, re.IGNORECASE).end()) if after else None
             place = _PLACE_FIRST.match(written) if after and after[2] and not count \
                 and "\n" not in text[close:after.start(2)] and not role_start(fold(written)) else None
-            if place:  # "(EG-07), Vancouver — 73 FTEs", "(CH-04), in Toronto, who leads 9 FTEs"
+            if place:  # "(EG-07), Vancouver — 73 FTEs", "(CH-04), in Egbert research station, who leads 46 FTEs"
+                written = _PLACE_REACH.match(text, after.start(2))[0].strip().replace("\n", " ")
                 leads = re.match(_APPROXIMATELY, written[place.end():], re.IGNORECASE)
                 count = _COUNT.match(written, place.end() + leads.end())
             if count:
@@ -359,6 +360,8 @@ _PLACE_FIRST = re.compile(r"(?:(?:in|at|à|au)[ \t]+)?[A-ZÀ-Ý][^\W\d_]+(?:[ \t
                           r"(?:--|[\u2013\u2014,;]|[ \t]-)[ \t]*")
 """Where a report works, between its level and its count (``Manager, X (AS-07), Vancouver — 8 FTEs``, ``..., in
 Toronto, who leads 9 FTEs``)."""
+_PLACE_REACH = re.compile(r"[^\n()]{1,80}(?:\n[^\n()]{1,40})?")
+"""How far a report's place and its count may run after its level: its line and the next one's start."""
 _ARTICLE_FIRST = re.compile(r"[\s,;:]*(?:(?:et|and)\s+)?(?:(?:[Ll][ea]|[Tt]he)\s+|[Ll]')[a-zà-ÿ]")
 """A title in a sentence, in lower case after its article (``le directeur, Programmes (EX-01)``)."""
 
