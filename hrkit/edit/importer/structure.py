@@ -605,10 +605,10 @@ def _run_tabled(text: str) -> list[tuple]:
     return out
 
 
-_LED_BY = re.compile(r",?\s+(?:led|headed|managed|directed|dirig[ée]e?s?|men[ée]e?s?)\s+(?:by|par)\s+"
-                     r"(?:(?:an?|the|une|un|le|la)\s+|l'\s*)(?P<role>[^,()]+?)\s*$", re.IGNORECASE)
-_LED_BY_TITLED = re.compile(r",?\s+(?:led|headed|managed|directed|dirig[ée]e?s?|men[ée]e?s?)\s+(?:by|par)\s+"
-                            r"(?:(?:the|le|la)\s+|l'\s*)(?P<title>[^()]+?,[^()]+?)\s*$", re.IGNORECASE)
+_LED = r",?\s+(?:led|headed|managed|directed|dirig[ée]e?s?|men[ée]e?s?)\s+(?:by|par)\s+"
+"""The words between a unit and who leads it (``, led by``, ``, dirigée par``)."""
+_LED_BY = re.compile(_LED + r"(?:(?:an?|the|une|un|le|la)\s+|l'\s*)(?P<role>[^,()]+?)\s*$", re.IGNORECASE)
+_LED_BY_TITLED = re.compile(_LED + r"(?:(?:the|le|la)\s+|l'\s*)(?P<title>[^()]+?,[^()]+?)\s*$", re.IGNORECASE)
 _UNIT_START = re.compile(r"\b(?:the|la|le|les|l')\s*(?=[A-ZÀ-Ý])", re.IGNORECASE)
 
 
