@@ -716,11 +716,15 @@ def write_package(p, kind, lang, ver, rng, corpus, expected, positions):
     (corpus / name).write_bytes(data)
     # truth
     sup = p["supervisor"]
-    reps = [{"title": r["title"], "classification": r["classification"], "fte": r["fte"]} for r in p["reports"]]
+    # the titles as the document gives them: French in a French package, either language in a bilingual one
+    # (corrected after the first run, which compared a French package's titles with their English translation)
+    said = {"en": lambda t: t["title"], "fr": lambda t: t["title_fr"],
+            "bilingual": lambda t: f"{t['title']} / {t['title_fr']}"}[lang]
+    reps = [{"title": said(r), "classification": r["classification"], "fte": r["fte"]} for r in p["reports"]]
     total = (p["salary"] + truth_om) if p["total_stated"] else None
     fields = {"title": p["title"], "classification": truth_cls, "job_code": p["job_code"],
               "position_number": p["position_number"], "effective_date": p["effective_date"],
-              "supervisor": {"position_number": sup["position_number"], "title": sup["title"],
+              "supervisor": {"position_number": sup["position_number"], "title": said(sup),
                              "classification": sup["classification"]},
               "direct_reports": reps, "salary": p["salary"], "o_and_m": truth_om, "total": total,
               "location": p["location"][0]}
