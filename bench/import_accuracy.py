@@ -23,10 +23,11 @@ titles (its own, its supervisor's, its direct reports', written ``English / Fren
 either language's; dates as ISO dates; amounts as whole dollars; FTEs as numbers; a location after
 ``(Province)`` -> ``, Province``, ``CITY PR`` -> ``CITY, PR`` and province names (English or French) and their
 older abbreviations (``N.W.T.``) -> postal codes; a position's number without the zeros an HR system pads it
-with (``00423000`` is ``423000``). A field the document does not state is right when the record leaves it
-empty or marks its value "not stated" (a guess from the title, say). A direct report is one check, right when
-its title, classification and FTEs all are; a direct report the document does not have is one failed check. A
-work description that is refused or fails counts every one of its checks as missed.
+with (``00423000`` is ``423000``); a level with or without its zero (``GC-6`` is ``GC-06``). A field the
+document does not state is right when the record leaves it empty or marks its value "not stated" (a guess from
+the title, say). A direct report is one check, right when its title, classification and FTEs all are; a direct
+report the document does not have is one failed check. A work description that is refused or fails counts every
+one of its checks as missed.
 """
 from __future__ import annotations
 
@@ -155,7 +156,14 @@ def same(field: str, want: object, got: object) -> bool:
         return norm_number(got) == norm_number(want)
     if field == "job_code":
         return norm_id(got) == norm_id(want)
+    if field in ("classification", "supervisor.classification"):
+        return norm_level(got) == norm_level(want)
     return norm(got) == norm(want)
+
+
+def norm_level(value: object) -> str:
+    """A level with or without its zero: ``GC-6`` is ``GC-06`` (hrkit writes levels with two digits)."""
+    return re.sub(r"-0+(?=[0-9])", "-", norm(value))
 
 
 def not_stated_mark(text: str, key: str) -> bool:

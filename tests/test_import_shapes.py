@@ -7840,3 +7840,303 @@ def test_a_report_s_long_place_and_its_count_on_the_next_line(tmp_path: Path) ->
     root, _ = _import(tmp_path, "DG Science.txt", text)
     assert _reports(root, "856181", 2) == [("Head, Analytical Chemistry", "CH-04", 9),
                                           ("Laboratory Manager, Applied Physics", "BI-04", 46)]
+
+
+def test_stray_spaces_inside_amounts_and_a_note_naming_the_job_code(tmp_path: Path) -> None:
+    """Amounts typed with a stray space (``$ 7 ,590,000``, ``$ 13,710,0 00``) read whole when their commas set the
+    thousands apart; a note that the number above is the job code, and a label one letter short (``Locaton:``)."""
+    text = ("WORK DESCRIPTION\nPosition Title: Director, Labour Market Information\nPosition Number: 404033\n"
+            "Locaton: Gatineau, Quebec\nCorrection: the number entered above as the position number is the job code "
+            "(404033). The position number is 167183.\n\nGENERAL ACCOUNTABILITY\nThe Director leads the unit.\n\n"
+            "DIMENSIONS\nBudget - Sal.: $ 7 ,590,000\nOperations and Maintenance: $ 5 870 000\n"
+            "Total: $ 13,460,0 00\n")
+    root, _ = _import(tmp_path, "Director, Labour Market Information.txt", text)
+    record = _record(root, "167183")
+    assert (record["job_code"], record["location"]) == ("404033", "Gatineau, QC")
+    assert record["dimensions"] == {**record["dimensions"], "salary": 7_590_000, "o_and_m": 5_870_000,
+                                    "total": 13_460_000}
+
+
+def test_a_misspelt_column_header_and_levels_typed_in_lower_case(tmp_path: Path) -> None:
+    """A table set out in spaces under ``Positon Title   Grp/Lvl   # FTEs``; a level typed in lower case in a
+    table's cell (``| ex-01 |``) and after a label (``Niveau Du Superviseur: ex-04``)."""
+    text = _HEAD.replace("Location: Iqaluit, Nunavut", "Supervisor Level: ex-04") + (
+        "ORGANIZATION STRUCTURE\nReporting Positions\n\nPositon Title                        Grp/Lvl   # FTEs\n"
+        "Manager, Policy and Planning         EC-08     21\nProgram Manager                      PM-5      33\n\n"
+        "NATURE AND SCOPE\nThe position operates in a complex environment.\n")
+    root, _ = _import(tmp_path, "typed.txt", text)
+    assert _record(root, "856181")["supervisor"]["classification"] == "EX-04"
+    assert _reports(root, "856181", 2) == [("Manager, Policy and Planning", "EC-08", 21),
+                                          ("Program Manager", "PM-05", 33)]
+    bilingual = _HEAD + ("ORGANIZATION STRUCTURE\nReporting Positions / Postes subordonnés :\n\n"
+                         "Positon Title / Poste            Group-Level / Groupe/niveau   FTE / ETP\n"
+                         "Director, Aviation Security      EX-01                         27\n"
+                         "Director, Survey Operations      Ex-01                         50\n\nNATURE AND "
+                         "SCOPE\nText.\n")
+    root, _ = _import(tmp_path, "bilingual.txt", bilingual)
+    assert _reports(root, "856181", 2) == [("Director, Aviation Security", "EX-01", 27),
+                                          ("Director, Survey Operations", "EX-01", 50)]
+    table = _HEAD + ("ORGANIZATION STRUCTURE\n| Position | Group/Level | FTEs |\n|---|---|---|\n"
+                     "| Director, Energy Efficiency | ex-01 | 21 |\n\nNATURE AND SCOPE\nThe position operates.\n")
+    root, _ = _import(tmp_path, "table.md", table)
+    assert _reports(root, "856181", 1) == [("Director, Energy Efficiency", "EX-01", 21)]
+
+
+def test_a_person_s_name_in_the_file_name_is_kept_out_of_the_records(tmp_path: Path) -> None:
+    """A copy named after its incumbent (``... - copy Fergus Rasmusen-Boateng.txt``), who the document names beside
+    a people's label: the records name their source without the name; an HR page's ``Printed ... by X`` neither."""
+    text = _HEAD + ("Incumbent / Titulaire: Fergus Rasmusen-Boateng\n\nORGANIZATION STRUCTURE\n"
+                    "- Manager, Operations (AS-07, 21 FTEs)\n\nSPECIFIC ACCOUNTABILITIES\n"
+                    "1. Builds partnerships with central agencies.\nPrinted 2023-08-29 09:14 by Perpetua Beaudoin\n")
+    root, records = _import(tmp_path, "Director General, Nunavut Operations - copy Fergus Rasmusen-Boateng.txt", text)
+    assert "Rasmusen" not in records and "Fergus" not in records and "Beaudoin" not in records
+    assert _record(root, "856181")["source"]["document"] == "Director General, Nunavut Operations - copy [name].txt"
+
+
+def test_a_package_s_hr_page_and_organization_chart_after_the_description(tmp_path: Path) -> None:
+    """A deputy head's package: the description, then the HR system's page on the position (its title cut to 30
+    capitals) and an organization chart drawn as a tree whose branches repeat the reports and add the position's
+    peer: the description's values, each report once, no peer."""
+    text = ("ROUTING SLIP\nFile: DMO-2025-0152\n\nMEMORANDUM TO THE DEPUTY MINISTER\nSubject: Classification\n\n"
+            "EXECUTIVE WORK DESCRIPTION\nPosition Title: Director General, Nunavut Operations\n"
+            "Position Number: 856181\nClassification: EX-02\nLocation: Iqaluit, Nunavut\n"
+            "Reports to: Assistant Deputy Minister, Operations (EX-04)\n\nGENERAL ACCOUNTABILITY\n"
+            "The Director General leads the agency's operations in Nunavut.\n\nORGANIZATION STRUCTURE\n"
+            "| Position | Group/Level | FTEs |\n| Manager, Operations | AS-07 | 21 |\n| Manager, Policy | EC-07 | 9 "
+            "|\n\n"
+            "SPECIFIC ACCOUNTABILITIES\n- Builds partnerships with central agencies.\n\n"
+            "POSITION DATA — MyGCHR (PeopleSoft)\nPosition Nbr: 856181\nDescr: DIRECTOR GENERAL, NUNAVUT OPE\n"
+            "Location: IQALUIT\n\nORGANIZATION CHART\nAssistant Deputy Minister, Operations (EX-04)\n"
+            "  +-- Director General, Nunavut Operations (EX-02)\n  |     +-- Manager, Operations (AS-07) [21]\n"
+            "  |     +-- Manager, Policy (EC-07) [9]\n  +-- Director General, Corporate Services (EX-02)\n")
+    root, _ = _import(tmp_path, "DM package.txt", text)
+    record = _record(root, "856181")
+    assert (record["title"], record["location"]) == ("Director General, Nunavut Operations", "Iqaluit, NU")
+    assert _reports(root, "856181", 2) == [("Manager, Operations", "AS-07", 21), ("Manager, Policy", "EC-07", 9)]
+
+
+def test_a_word_form_s_check_boxes_two_fields_under_one_label_and_reports_in_cells(tmp_path: Path) -> None:
+    """A Word form: the level ticked among its options (``☐ EX-01 ☒ EX-02 ☐ EX-03``), one label for two fields
+    with a cell each (``Position no. / Job code | 16172726 | 100445``), the supervisor's level and number after its
+    title (``... EX-03 — poste / position 47783``) and the reports side by side, a cell each (``Manager, X IS-06
+    23 FTEs``)."""
+    form = ("# EXECUTIVE WORK DESCRIPTION\n\n"
+            "| Position title | Director, Oceans Science | | |\n"
+            "| Group and level | \u2610 EX-01 \u2612 EX-02 \u2610 EX-03 | | |\n"
+            "| Position no. / Job code | 16172726 | 100445 | |\n"
+            "| Supervisor | Director General, Benefits Operations EX-03 \u2014 poste / position 47783 | | |\n\n"
+            "## DIRECT REPORTS\n\n"
+            "| Manager, Communications IS-06 23 FTEs | Manager, Procurement PG-05 35 FTEs | Manager, Systems 27 FTEs "
+            "|\n\n"
+            "## GENERAL ACCOUNTABILITY\n\nThe Director leads the directorate's science programs.\n")
+    root, _ = _import(tmp_path, "WD - Director, Oceans Science.docx", docx_bytes(form))
+    record = _record(root, "16172726")
+    assert (record["classification"], record["job_code"]) == ("EX-02", "100445")
+    assert record["supervisor"] == {**record["supervisor"], "title": "Director General, Benefits Operations",
+                                    "classification": "EX-03"}
+    assert record["reports_to"] == "47783"
+    assert _reports(root, "16172726", 3) == [("Manager, Communications", "IS-06", 23),
+                                             ("Manager, Procurement", "PG-05", 35), ("Manager, Systems", None, 27)]
+
+
+def test_a_generic_description_s_local_annex_and_its_reports_under_a_sentence(tmp_path: Path) -> None:
+    """A generic description's ``LOCAL ANNEX — POSITION 474782``: its values over the generic's examples, its
+    reports under ``Reporting to the Director, Security Services are:``; the generic's ``a team of operational
+    managers (PM-05 to PM-06)`` is no report."""
+    text = ("GENERIC EXECUTIVE WORK DESCRIPTION\n\nPosition title: Director, Security Services\n"
+            "Group and level: EX-01\nPosition number: See local annex\nLocation: Regional office\n\n"
+            "GENERAL ACCOUNTABILITY\n\nThe Director is accountable for security services in the region.\n\n"
+            "ORGANIZATION STRUCTURE\n\nThe Director manages a team of operational managers (PM-05 to PM-06) and "
+            "advisors.\n\nDIMENSIONS\n\nTypical dimensions (example):\nSalary: $5,170,000\nO&M: $890,000\n\n"
+            "LOCAL ANNEX \u2014 POSITION 474782\n\nPosition number: 474782\nLocation: Charlottetown, Prince Edward "
+            "Island\n"
+            "Supervisor's title: Director General, Data Analytics\n\n"
+            "Reporting to the Director, Security Services are:\n\n"
+            "\u2022 Manager, Client Services (PM-06) \u2014 32 FTEs\n\u2022 Manager, Quality Assurance (PM-05) "
+            "\u2014 30 FTEs\n\n"
+            "Salary: $1,670,000\nO&M: $210,000\n")
+    root, _ = _import(tmp_path, "Director, Security Services - local annex.txt", text)
+    record = _record(root, "474782")
+    assert (record["location"], record["supervisor"]["title"]) == ("Charlottetown, PE",
+                                                                   "Director General, Data Analytics")
+    assert (record["dimensions"]["salary"], record["dimensions"]["o_and_m"]) == (1_670_000, 210_000)
+    assert _reports(root, "474782", 2) == [("Manager, Client Services", "PM-06", 32),
+                                          ("Manager, Quality Assurance", "PM-05", 30)]
+
+
+def test_reports_named_after_the_position_s_own_title_in_a_french_sentence(tmp_path: Path) -> None:
+    """``Relèvent du Directeur, Réseau des centres de service le Gestionnaire, Systèmes (CS-04), qui dirige 32 ETP``:
+    the position's title, then its first report's, no supervisor."""
+    text = ("DESCRIPTION DE TRAVAIL\nTitre du poste : Directeur, Réseau des centres de service\n"
+            "Numéro de poste : 615301\nClassification : EX-01\n"
+            "Relève de : Directeur général, Opérations des biens immobiliers (EX-03)\n\nSTRUCTURE ORGANISATIONNELLE\n"
+            "Relèvent du Directeur, Réseau des centres de service le Gestionnaire, Systèmes (CS-04), qui dirige 32 "
+            "ETP ; "
+            "et le Gestionnaire, Conformité (SP-07), qui dirige 18 ETP.\n\nNATURE ET ÉTENDUE\nLe poste évolue.\n")
+    root, _ = _import(tmp_path, "Directeur, Réseau des centres de service.txt", text)
+    assert _record(root, "615301")["supervisor"]["title"] == "Directeur général, Opérations des biens immobiliers"
+    assert _reports(root, "615301", 2) == [("Gestionnaire, Systèmes", "CS-04", 32),
+                                          ("Gestionnaire, Conformité", "SP-07", 18)]
+
+
+def test_a_word_form_s_supervisor_block_a_title_in_two_languages_and_cells_merged_across(tmp_path: Path) -> None:
+    """A Word form: the supervisor's fields under their own heading, labelled as the position's are (``SUPERVISEUR /
+    SUPERVISOR`` over ``| Position title | Director General, Operations |``), a title and its other language's on two
+    lines of one cell, a label and its value each merged over two columns (``| Location |  | Winnipeg, Manitoba |
+    |``), a report's cell with no count (``Senior Advisor EC-06 no staff``) and a wiki's ``[edit]`` after a heading."""
+    form = ("# EXECUTIVE WORK DESCRIPTION\n\n"
+            "| Position title |  | Director, Taxpayer Services Directeur, Services aux contribuables |  |\n"
+            "| Group and level | EX01 | Position number | 26762970 |\n"
+            "| Location |  | Winnipeg, Manitoba |  |\n\nSUPERVISEUR / SUPERVISOR\n\n"
+            "| Titre du poste / Position title | Director General, Operations |  |  |\n"
+            "| Groupe et niveau / Group and level | EX03 | Numéro de poste / Position number | 11844 |\n\n"
+            "## Organization structure[edit]\n\n"
+            "| Senior Advisor EC-06 no staff | Manager, Operations PM-06 7 FTEs | Manager, Systems CS-05 32 FTEs |\n\n"
+            "## GENERAL ACCOUNTABILITY\n\nThe Director leads the taxpayer services of the region.\n")
+    root, _ = _import(tmp_path, "Director, Taxpayer Services FINAL.docx", docx_bytes(form))
+    record = _record(root, "26762970")
+    assert (record["title"], record["location"]) == ("Director, Taxpayer Services", "Winnipeg, MB")
+    assert record["supervisor"] == {**record["supervisor"], "title": "Director General, Operations",
+                                    "classification": "EX-03"}
+    assert record["reports_to"] == "11844"
+    assert _reports(root, "26762970", 3) == [("Senior Advisor", "EC-06", None), ("Manager, Operations", "PM-06", 7),
+                                             ("Manager, Systems", "CS-05", 32)]
+
+
+def test_a_word_cell_merged_down_over_the_form_s_rows_is_read_once(tmp_path: Path) -> None:
+    """A Word form's language-requirements cell merged down the right of three rows: read in its first row, not
+    again in each (where it would stand as a third value beside ``Position no. / Job code | 16172726 | 100445``)."""
+    import docx
+
+    document = docx.Document()
+    document.add_heading("EXECUTIVE WORK DESCRIPTION", 1)
+    table = document.add_table(rows=3, cols=4)
+    rows = [("Position title", "Director, Oceans Science", ""), ("Position no. / Job code", "16172726", "100445"),
+            ("Effective date", "2022-07-01", "")]
+    for row, cells in zip(table.rows, rows):
+        for cell, text in zip(row.cells, cells):
+            cell.text = text
+    merged = table.cell(0, 3).merge(table.cell(2, 3))
+    merged.text = "Language requirements \u2612 Bilingual imperative \u2610 English essential"
+    document.add_heading("GENERAL ACCOUNTABILITY", 2)
+    document.add_paragraph("The Director leads the directorate's science programs.")
+    content = io.BytesIO()
+    document.save(content)
+    root, _ = _import(tmp_path, "WD - Director, Oceans Science.docx", content.getvalue())
+    record = _record(root, "16172726")
+    assert (record["title"], record["job_code"], record["effective_date"]) == (
+        "Director, Oceans Science", "100445", dt.date(2022, 7, 1))
+
+
+def test_a_package_s_decision_approving_another_budget(tmp_path: Path) -> None:
+    """A memo whose decision approves another O&M than the description's (``The Deputy Minister approved an O&M
+    budget of $1,042,000 for the position (instead of the $1,006,000 shown in the work description), for a total of
+    $4,972,000.``): the approved figures, to verify; a memo's figure that decides nothing changes none."""
+    memo = ("MEMORANDUM TO THE DEPUTY MINISTER\nSubject: Classification\n\nDECISION\nThe Deputy Minister approved an "
+            "O&M budget of $1,042,000 for the position (instead of the $1,006,000\nshown in the work description), for "
+            "a total of $4,972,000.\n\n")
+    body = ("ORGANIZATION STRUCTURE\n- Manager, Operations (AS-07, 21 FTEs)\n\nDIMENSIONS\nSalary: $3,930,000\n"
+            "O&M: $1,006,000\nTotal: $4,936,000\n")
+    root, records = _import(tmp_path, "Package.txt", memo + _HEAD + body)
+    assert _record(root, "856181")["dimensions"] == {**_record(root, "856181")["dimensions"], "salary": 3_930_000,
+                                                     "o_and_m": 1_042_000, "total": 4_972_000}
+    assert "the budget the decision approves" in records
+    root, _ = _import(tmp_path, "Package.txt", memo.replace("approved", "was told of") + _HEAD + body)
+    assert _record(root, "856181")["dimensions"]["o_and_m"] == 1_006_000
+
+
+def test_report_levels_typed_in_lower_or_mixed_case(tmp_path: Path) -> None:
+    """A report's level typed as a hand typed it (``(Pm-06, 8 fte's)``, ``(ec-07)``, ``Subordonné 2 : X | fi-03 | 37
+    ETP``): its level."""
+    text = _HEAD + ("ORGANIZATION STRUCTURE\nReporting to the position are the Manager, Wildlife Protection (Pm-06, 8 "
+                    "fte's); the Senior Advisor (ec-07); and the Team Leader, Systems (IT-04, 13 FTEs).\n\n"
+                    "NATURE AND SCOPE\nThe position operates in a complex environment.\n")
+    root, _ = _import(tmp_path, "typed.txt", text)
+    assert _reports(root, "856181", 3) == [("Manager, Wildlife Protection", "PM-06", 8),
+                                          ("Senior Advisor", "EC-07", None), ("Team Leader, Systems", "IT-04", 13)]
+
+
+def test_an_incumbent_s_draft_in_the_first_person(tmp_path: Path) -> None:
+    """An incumbent's own draft: ``I am the Director, X (EX-01), position 661431, at ...``, ``I report to the ...``,
+    ``Reporting directly to me are the ...`` (the reports, no supervisor), ``... to take effect on February 1,
+    2025``, signed ``-- Name, date`` (no name copied); a reviewer's comment by initials (``[BQ: check]``) no value."""
+    text = ("# Work description – incumbent's draft\n\nI am the Director, Dangerous Goods Policy (EX-01), position "
+            "661431,"
+            " at Health Canada, based in Ottawa, Ontario.\n\nI report to the Executive Director, Science and "
+            "Technology (EX-02), position #69222.\n\nReporting directly to me are the Manager, Quality Assurance "
+            "(PM-06, 21 FTEs), and the Manager, Client Services (AS-07, 15 FTEs).\n\nI manage a salary budget of "
+            "$5,255,000 and an O&M budget of $2,700,000.\n\nI'd like the updated description "
+            "to take effect on February 1, 2025. [BQ: confirm the date with HR]\n\n## What I do\n\n"
+            "- Represent the department at interdepartmental tables.\n\n-- Yusra Duquesnay, April 3, 2024\n")
+    root, records = _import(tmp_path, "Dangerous Goods Policy WD draft (incumbent).md", text)
+    record = _record(root, "661431")
+    assert (record["title"], record["classification"], record["effective_date"]) == (
+        "Director, Dangerous Goods Policy", "EX-01", dt.date(2025, 2, 1))
+    assert (record["supervisor"]["title"], record["reports_to"]) == ("Executive Director, Science and Technology",
+                                                                     "69222")
+    assert _reports(root, "661431", 2) == [("Manager, Quality Assurance", "PM-06", 21), ("Manager, Client Services",
+                                                                                      "AS-07", 15)]
+    assert (record["dimensions"]["salary"], record["dimensions"]["o_and_m"]) == (5_255_000, 2_700_000)
+    assert "Duquesnay" not in records and "BQ" not in records
+
+
+def test_a_questionnaire_s_answers_and_a_supervisor_s_note(tmp_path: Path) -> None:
+    """A questionnaire's answers under the labels their questions ask for (``Q: Who do you report to?`` / ``A: The
+    Executive Director, X (EX-02), position 79475.``; ``Q : Quel est le titre de votre poste?`` / ``R : ...``), and
+    a supervisor's note signed under its closing (``It reports to me as Executive Director, X``, ``Thanks,`` /
+    ``Name``): no name copied."""
+    english = ("# Work description questionnaire\n\nQ: What is your position title?\n\nA: Director, Temporary Resident "
+               "Programs\n\nQ: What is the group and level?\n\nA: EX-01\n\nQ: Position number?\n\nA: 201324\n\n"
+               "Q: Who do you report to?\n\nA: The Executive Director, Service Delivery (EX-02), position 79475.\n\n"
+               "Q: Who reports to you directly?\n\nA: 2 positions:\n\n   - Manager, Systems and Tools (EC-07) - 5 "
+               "FTEs\n"
+               "   - Manager, Program Design (PM-05) - 16 FTEs\n\nQ: What budget do you manage?\n\n"
+               "A: Salary: $6,875,000; O&M: $4,015,000.\n")
+    root, _ = _import(tmp_path, "questionnaire.md", english)
+    record = _record(root, "201324")
+    assert (record["title"], record["classification"], record["reports_to"]) == (
+        "Director, Temporary Resident Programs", "EX-01", "79475")
+    assert record["supervisor"]["title"] == "Executive Director, Service Delivery"
+    assert (record["dimensions"]["salary"], record["dimensions"]["o_and_m"]) == (6_875_000, 4_015_000)
+    assert _reports(root, "201324", 2) == [("Manager, Systems and Tools", "EC-07", 5), ("Manager, Program Design",
+                                                                                     "PM-05", 16)]
+    french = ("Q : Quel est le titre de votre poste?\nR : Directeur, Intégrité du Programme de passeport\n"
+              "Q : Quels sont le groupe et le niveau?\nR : EX-01\nQ : Numéro de poste?\nR : 540211\n"
+              "Q : De qui relevez-vous?\nR : Du Directeur exécutif, Prestation des services (EX-02), poste 984106.\n")
+    root, _ = _import(tmp_path, "questionnaire.txt", french)
+    record = _record(root, "540211")
+    assert (record["title"], record["reports_to"]) == ("Directeur, Intégrité du Programme de passeport", "984106")
+    note = ("To: Noor Duquesnay\n\nHi Noor,\n\nPosition title: Director, Wildlife Enforcement\n"
+            "Position number: 116836\n\nIt reports to me as Director General, Programs (EX-03, position 289073).\n\n"
+            "3 positions report to it: the Manager, Partnerships (CS-04, 15 FTEs); the Manager, Client Services "
+            "(PM-06, "
+            "17 FTEs).\n\nThanks,\nHenrike Lindqvist\n")
+    root, records = _import(tmp_path, "note to HR.txt", note)
+    assert _record(root, "116836")["supervisor"]["classification"] == "EX-03"
+    assert "Lindqvist" not in records
+
+
+def test_a_tribunal_s_governor_in_council_levels_and_reports_counted_by_level(tmp_path: Path) -> None:
+    """A small tribunal's description: its supervisor at a Governor in Council level (``Chairperson (GCQ-10)``), its
+    reports counted by their level (``Registry Officer (2 x CR-05)``: two positions)."""
+    text = ("EXECUTIVE WORK DESCRIPTION\nPosition Title: Chief of Staff to the Chairperson\nPosition Number: 515901\n"
+            "Classification: EX-01\nReports to: Chairperson (GCQ-10)\n\nORGANIZATION STRUCTURE\nReporting to the "
+            "position are the Manager, Registry (PM-05), 11 FTEs; and Registry Officer (2 x CR-05).\n\n"
+            "NATURE AND SCOPE\nThe tribunal is small.\n")
+    root, _ = _import(tmp_path, "IRB Chief of Staff.txt", text)
+    assert _record(root, "515901")["supervisor"] == {**_record(root, "515901")["supervisor"], "title": "Chairperson",
+                                                     "classification": "GCQ-10"}
+    assert _reports(root, "515901", 2) == [("Manager, Registry", "PM-05", 11), ("Registry Officer", "CR-05", 2)]
+
+
+def test_a_markdown_conversion_s_html_line_breaks(tmp_path: Path) -> None:
+    """A Markdown conversion that kept HTML's line breaks outside its tables (``**Title:** X<br>``, ``A<br>B``):
+    its lines, no ``<br>`` in a value."""
+    text = ("# Work description\n\n**Position title:** Director, Client Contact Centres<br>\n"
+            "**Position number:** 32110<br>**Group and level:** EX-01<br>\n"
+            "**Reports to:** Director General, Policy and Programs<br>\n\n## General accountability\n\n"
+            "The Director leads the contact centres.\n")
+    root, records = _import(tmp_path, "profile.md", text)
+    record = _record(root, "32110")
+    assert (record["title"], record["classification"]) == ("Director, Client Contact Centres", "EX-01")
+    assert record["supervisor"]["title"] == "Director General, Policy and Programs" and "<br>" not in records

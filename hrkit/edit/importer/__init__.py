@@ -20,6 +20,7 @@ from pathlib import Path
 from hrkit.edit.editing import Change, Plan
 from hrkit.errors import HrkitError
 from hrkit.io.fsio import inside
+from hrkit.edit.importer import people
 from hrkit.edit.importer.batch import Outcome, collect
 from hrkit.edit.importer.build import Imported, Known, build
 from hrkit.edit.importer.document import VERIFY, Issue, Value, WorkDescription
@@ -42,6 +43,7 @@ def read_document(path: Path) -> WorkDescription:
 
 def _parsed(text: Text, name: str) -> WorkDescription:
     wd = parse_text(text.text, name)
+    wd.document = people.withheld(wd.document, wd.people)
     if text.repaired:
         _mark_repaired(wd, text.repaired)
     return wd

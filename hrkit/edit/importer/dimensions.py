@@ -88,7 +88,7 @@ def read(wd: WorkDescription, text: str, *, loose: bool = True, uncertain: str |
     not a Dimensions section) takes only what a colon joins to its label. A figure's former one
     beside it (``FTEs: 68 (previously 86)``) is none of them, nor a former year's (``En 2020-21, le titulaire gérait
     7,82 M$ en salaires``, ``Previous fiscal year (2020-21): salary $18,200,000``)."""
-    text = blanked(_FORMER_YEAR, blanked(CHANGE_NOTE, text))
+    text = _SPACED_AMOUNT.sub(_squeezed, blanked(_FORMER_YEAR, blanked(CHANGE_NOTE, text)))
     folded = fold(text)
     labels = [(m.start(), m.end(), _name(m[1])) for m in _LABEL.finditer(folded)]
     labels = _qualified(folded, labels)
@@ -150,6 +150,20 @@ _FORMER_YEAR = re.compile(
     r"ant[ée]rieur))\b[^\n]*", re.MULTILINE | re.IGNORECASE)
 """A former year's figures: a sentence of them, in the past tense (``In 2020-21, the incumbent managed ...``), or a
 line named so (``Previous fiscal year (2020-21): ...``, ``Exercice précédent : ...``)."""
+
+
+def _squeezed(amount: re.Match) -> str:
+    """A dollar amount with a stray space typed inside it (``$ 7 ,590,000``, ``$ 13,710,0 00``), without it, when
+    its commas then set its thousands apart; else as written (``$ 5 950 000``: French thousands)."""
+    squeezed = amount[2].replace(" ", "")
+    return amount[1] + (squeezed if "," in squeezed and _GROUPED.fullmatch(squeezed) else amount[2])
+
+
+_N = repair.NUMBER_CHARS.replace("|", "")
+_SPACED_AMOUNT = re.compile(rf"(?<=\$)([ \t]?)([{_N}](?:[{_N},]| (?=[{_N},]))* [{_N},](?:[{_N},]| (?=[{_N},]))*)")
+"""An amount after a dollar sign with a space inside it."""
+_GROUPED = re.compile(rf"[{_N}]{{1,3}}(?:,[{_N}]{{3}})+")
+"""An amount's thousands set apart by commas."""
 
 
 def _parts_summed(taken: list[_Stated]) -> list[_Stated]:

@@ -48,6 +48,9 @@ class WorkDescription:
     issues: list[Issue] = field(default_factory=list)
     code_halves: dict[str, dict[str, str]] = field(default_factory=dict)
     """A classification's group and level read from labels of their own, until both are read."""
+    people: set[str] = field(default_factory=set)
+    """The names of people the document prints beside their labels (incumbent, signatures): kept out of every
+    record, the document's file name too."""
 
     def read_as(self, original: str) -> str:
         """The comment of a value repaired from damaged text."""

@@ -12,7 +12,8 @@ from itertools import takewhile
 from hrkit.edit.importer import dimensions, repair, spelling
 from hrkit.edit.importer.document import VERIFY, Issue, Value, WorkDescription
 from hrkit.edit.importer.people import without_occupants
-from hrkit.edit.importer.vocabulary import CHANGE_NOTE, GROUPS, RELEVE_DE, REPORTS_TO, THE, bare_role, blanked, fold
+from hrkit.edit.importer.vocabulary import (CHANGE_NOTE, GROUPS, RELEVE_DE, REPORTS_TO, THE, bare_role, blanked,
+                                           english_role, fold, french_role, role_start)
 
 PROVISIONAL = {"new": "NEW", "nouveau": "NEW", "nouveau poste": "NEW", "new position": "NEW", "tbd": "TBD",
                "tba": "TBD", "tbc": "TBD", "to be determined": "TBD", "to be assigned": "TBD", "to be confirmed": "TBD",
@@ -28,10 +29,11 @@ _LEADING_POSITION = re.compile(rf"\s*(?:(?i:position|poste)\s*(?i:number|no\.?|n
 ``50030001 / Président`` or ``40210  DEPUTY CHIEF ...`` (its columns): the supervisor's number before the
 title."""
 _TRAILING_CODE = re.compile(r"(?:,\s*|\s+)([A-Z]{2}[ \t]?[ -]?[ \t]?[0-9OIlS]{1,2})"
-                            r"(?=\s*(?:$|[,(#/]|(?i:pos(?:ition)?\b|poste\b)))")
+                            r"(?=\s*(?:$|[,(#/]|(?:[\u2013\u2014-]\s*)?(?i:pos(?:ition)?\b|poste\b)))")
 """A title's classification after it without brackets: after a comma (``Vice-President, X, EX-04``),
 a space (``Director General, X Policy EXO3``, ``Deputy Chief Information Officer EX - 05``) or a form's
-cells set apart (``Director General, X / EX 3 / Pos. No. 62030``), or before the position's number."""
+cells set apart (``Director General, X / EX 3 / Pos. No. 62030``), or before the position's number (``... EX-03 —
+poste 61776``)."""
 
 
 _AS_NUMBER = {"title": "position_number", "supervisor_title": "supervisor_number"}
@@ -87,7 +89,7 @@ def _field(wd: WorkDescription, key: str, label: str, raw: str) -> int:
     if key in _NUMBER_KEYS:
         return _number(wd, key, label, raw)
     if key in ("classification", "supervisor_classification"):
-        read = repair.classification(raw[:40])
+        read = repair.classification(raw[:40]) or repair.level(raw)
         if read is None:
             if _half_code(wd, key, raw):
                 return len(raw)
@@ -218,6 +220,8 @@ def _title(wd: WorkDescription, key: str, raw: str) -> int:
     used = len(raw)
     sentence = _REPORTS_TO.match(raw) if supervisor else None
     raw = raw[sentence.end():] if sentence else raw  # "Reporting relationship: Reports to the Director General, X"
+    if supervisor and _PRONOUN.match(raw):
+        return 0  # "Reporting directly to me are the Manager, X": the reports, listed
     label = _TITLE_LABEL.match(raw)
     raw = raw[label.end():] if label else raw  # "Immediate Supervisor: Title: Director General, X"
     if supervisor:  # "A/Director General, X", "Director General, X (Acting)": who acts in it, not the position
@@ -232,9 +236,9 @@ def _title(wd: WorkDescription, key: str, raw: str) -> int:
     trailing = _TRAILING_CODE.search(raw)
     if trailing and repair.classification(trailing[1]):  # "Vice-President, X, EX-04 (pos. ...)": its level after a comma
         raw = f"{raw[:trailing.start()]} ({trailing[1]}){raw[trailing.end(1):]}"
-    inside = next((m for m in re.finditer(r"\s*[(\[]\s*([^()\[\]]{2,30})\s*[)\]]", raw) if _level(m[1])), None)
+    inside = next((m for m in re.finditer(r"\s*[(\[]\s*([^()\[\]]{2,30})\s*[)\]]", raw) if repair.level(m[1])), None)
     if inside:
-        code = _level(inside[1])
+        code = repair.level(inside[1])
         level = "supervisor_classification" if supervisor else "classification"
         if level not in wd.fields:
             wd.fields[level] = Value(code[0], wd.read_as(code[2]) if code[1] else None)
@@ -253,16 +257,21 @@ def _title(wd: WorkDescription, key: str, raw: str) -> int:
         if read and "supervisor_number" not in wd.fields:
             wd.fields["supervisor_number"] = Value(read[0], wd.read_as(number[1]) if read[1] else None)
         raw = raw[: number.start()]
-    written = repair.clean_text(raw).rstrip(" .;,:/`~\u00b7")  # a scan's speck after the title, a cell's bar
+    written = _one_language(repair.clean_text(raw).rstrip(" .;,:/`~\u00b7"))  # a scan's speck after it, a cell's bar
     title = spelling.mended(written)
     wd.fields[key] = Value(title, wd.read_as(written) if title != written else None)
     return used
 
 
-def _level(words: str) -> tuple[str, bool, str] | None:
-    """The classification in brackets after a title, in capitals or typed in lower case (``(ex-04)``)."""
-    return repair.classification(words) or (repair.classification(words.upper())
-                                            if re.fullmatch(r"[a-z]{2}[- ]?[0-9]{2}", words.strip()) else None)
+def _one_language(title: str) -> str:
+    """A title written in both languages one after the other, no slash between them (a Word cell's two lines:
+    ``Director, Taxpayer Services Directeur, Services aux contribuables``): the first language's."""
+    for word in re.finditer(r"(?<=\s)[A-ZÀ-Ý][^\W\d_]+", title):
+        head, rest = fold(title[:word.start()]), fold(title[word.start():])
+        if "," in head and "," in rest and role_start(rest) and role_start(head) \
+                and (french_role(rest) and english_role(head) or english_role(rest) and french_role(head)):
+            return title[:word.start()].rstrip()
+    return title
 
 
 UNIT_NAME = (r"(?!(?:The|This|Le|La|Il|Elle)\b)[A-ZÀ-Ý][\w'’&-]*"
@@ -279,6 +288,7 @@ _ACTING = re.compile(r"^[ \t]*(?:A/|(?:acting|interim)[ \t]+)[ \t]*"
 _REPORTS_TO = re.compile(r"\s*(?:(?:the|this)\s+position\s+|the\s+incumbent\s+|le\s+titulaire\s+|le\s+poste\s+)?"
                          rf"(?:{REPORTS_TO}|{RELEVE_DE}){THE}(?=[A-ZÀ-Ý])", re.IGNORECASE)
 """A supervisor's title written as the sentence that names it: the sentence's words are no title."""
+_PRONOUN = re.compile(r"\s*(?:me|moi|you|vous|it|him|her|us|nous)\b", re.IGNORECASE)
 _TITLE_LABEL = re.compile(r"\s*(?:(?:position|job|official)\s+)?(?:title|titre)(?:\s+(?:du|of\s+the)\s+poste?)?"
                           r"\s*:\s*(?=\S)", re.IGNORECASE)
 """``Immediate Supervisor: Title: X``: a label inside the value names the title, and is none of it."""
@@ -286,9 +296,10 @@ _NEXT_WORDS = re.compile(r"\s+(?:direct reports|the following|positions reportin
                          r"relèvent)\b",
                          re.IGNORECASE)
 """Words that follow a title in a scan's run: the next sentence, not the title."""
-_POSITION = re.compile(rf"(?:\s*[,;(/.]?\s*(?:-\s*)?\b(?:position|poste|pos\.?)\s*(?:number|no\.?|num[ée]ro|n°|#)?\s*:?"
+_POSITION = re.compile(rf"(?:\s*[,;(/.]?\s*(?:[-\u2013\u2014]\s*)?\b(?:position|poste|pos\.?)"
+                       rf"(?:\s*/\s*(?:position|poste))?\s*(?:number|no\.?|num[ée]ro|n°|#)?\s*:?"
                        rf"|\s+/|\s+[\u2013-](?=\s*[{repair.NUMBER_CHARS}]{{3}})|"
                        rf"[,;(]?\s*#)\s*((?:[A-Z]{{1,5}}[- ]?)?[{repair.NUMBER_CHARS}]{{3,8}})\)?(?=\s*[.,;]?\s*$)",
                        re.IGNORECASE)
-"""``..., position 54321``, ``(pos. CFIA-30400)``, ``#ECCC-71800``, ``- Position No. 16000``, ``(EX-02) - 50200`` or
-``... / 00800`` after a supervisor's title: the supervisor's position number."""
+"""``..., position 54321``, ``(pos. CFIA-30400)``, ``#ECCC-71800``, ``- Position No. 16000``, ``(EX-02) - 50200``,
+``EX-05 — poste / position 98743`` or ``... / 00800`` after a supervisor's title: the supervisor's position number."""

@@ -231,11 +231,14 @@ def _md_heading(line: str) -> re.Match | None:
 def layout(text: str, *, run: bool = False) -> Layout:
     """The lines of ``text`` and the labels and headings on them; ``run``: the text is part of a scan's
     run, whatever its own lines say."""
-    lines = _without_people_columns(_without_underlines([line for line in text.split("\n") if not (
-        re.fullmatch(r"\s*-{3}.*-{3}\s*", line) or people.margin_note(line) or _syllabics_only(line))]))
+    lines = _without_people_columns(_without_underlines([_EDIT_LINK.sub("", line) for line in mail.unsigned(
+        text.split("\n")) if not (re.fullmatch(r"\s*-{3}.*-{3}\s*", line) or people.margin_note(line)
+                                  or _syllabics_only(line))]))
     if looks_like_markdown(text):
-        lines = [_unmark(line) for line in lines]
-    lines = _tab_stops(_without_page_furniture(_without_row_headings(lines)))
+        lines = [_unmark(part) for line in lines for part in _broken(line)]
+    lines = _answers(lines)
+    lines = _tab_stops(_without_page_furniture(_without_row_headings(_supervisor_block(
+        [apart for line in lines for apart in _two_fields(_ticked(line))]))))
     lines = _form_grid(_numbered_fields(_form_labels_then_values(_proposed_values(_language_rows(_callouts(
         _numbered_reports(lines)))))))
     lines = _charts(_marked_tree(_chart_columns(_arrow_chart(lines))))
@@ -251,6 +254,136 @@ def layout(text: str, *, run: bool = False) -> Layout:
         joined = "\n".join(_unwrapped(_lines(lines), width=_wrap_width(lines)))
     folded = fold(joined)
     return Layout(joined, folded, _marks(joined, folded, run), run)
+
+
+def _answers(lines: list[str]) -> list[str]:
+    """A questionnaire's answers (``Q: Who do you report to?`` / ``A: The Executive Director, X (EX-02)``, ``Q : De qui
+    relevez-vous ?`` / ``R : ...``): each under the label or the heading its question asks for, in its language; a
+    question hrkit cannot place leaves its answer as written. Three questions answered at least."""
+    asked = [_QUESTION.fullmatch(line) for line in lines]
+    if sum(map(bool, asked)) < _QUESTIONS:
+        return lines
+    out: list[str] = []
+    place = None  # where the answers to the last question go: a label's or a heading's words
+    for line, question in zip(lines, asked):
+        answer = None if question else _ANSWER.fullmatch(line)
+        if question:
+            words = fold(question["question"])
+            french = bool(_FRENCH_QUESTION.search(words))
+            place = next((names[french] for pattern, names in _ASKED if pattern.search(words)), None)
+        elif answer and place:  # a heading over its answer, or a label before it (its article dropped)
+            value = answer["answer"] if place.isupper() else _ANSWER_ARTICLE.sub("", answer["answer"])
+            out += [place, value] if place.isupper() else [f"{place}: {value}"]
+            place = None
+        elif answer:
+            out.append(answer["answer"])
+        else:
+            out.append(line)
+    return out
+
+
+_QUESTIONS = 3
+_QUESTION = re.compile(r"[ \t>*_#]*(?:Q|Question)[ \t]*[0-9]{0,2}[ \t]*[:.)][ \t*_]*(?P<question>\S[^\n]*?)[ \t*_]*")
+_ANSWER = re.compile(r"[ \t>*_]*(?:A|R|Answer|R[ée]ponse)[ \t]*[0-9]{0,2}[ \t]*[:.)][ \t*_]*(?P<answer>[^\n]*)")
+_ANSWER_ARTICLE = re.compile(r"^(?:The|Du|De la|De l'|Le|La)[ \t]+(?=[A-ZÀ-Ý])")
+"""An answer's article before its value (``The Executive Director, X``, ``Du Directeur exécutif, X``)."""
+_FRENCH_QUESTION = re.compile(r"\b(?:quel(?:le)?s?|votre|vous|qui|ou|numero|decrivez|souhaitee?)\b")
+_ASKED = tuple((re.compile(pattern), names) for pattern, names in (
+    (r"reports? (?:directly )?to you|relev\w* (?:directement )?de vous|subordonn|direct reports|your team|votre equipe",
+     ("ORGANIZATION STRUCTURE", "STRUCTURE ORGANISATIONNELLE")),
+    (r"report to|relevez|supervisor|superieur", ("Reports to", "Relève de")),
+    (r"\btitle\b|\btitre\b", ("Position title", "Titre du poste")),
+    (r"job code|code d'emploi", ("Job code", "Code d'emploi")),
+    (r"position (?:number|no\b|#)|numero (?:de|du) poste|^position\b", ("Position number", "Numéro de poste")),
+    (r"group and level|\blevel\b|classification|groupe et (?:le )?niveau|\bniveau\b", ("Group and level",
+                                                                                        "Groupe et niveau")),
+    (r"effective|take effect|en vigueur", ("Effective date", "Date d'entrée en vigueur")),
+    (r"located|location|\bwhere\b|\blieu\b|situe", ("Location", "Lieu")),
+    (r"department|ministere", ("Department", "Ministère")),
+    (r"budget|salar|o&m|f et e|resources|ressources|\bftes?\b|\betp\b", ("DIMENSIONS", "DIMENSIONS")),
+    (r"responsibilit|responsabilit|what do you do|que faites|purpose|raison d'etre", ("GENERAL ACCOUNTABILITY",
+                                                                                     "RESPONSABILITÉS GÉNÉRALES")),
+    (r"challenge|defi|environment|environnement|context", ("NATURE AND SCOPE", "NATURE ET ÉTENDUE"))))
+"""What a questionnaire's question asks for (folded words), and the label or heading its answer goes under, in
+English and in French."""
+
+
+_EDIT_LINK = re.compile(r"[ \t]*\[(?:edit|edit source|modifier|modifier le code)\][ \t]*$", re.IGNORECASE)
+"""A wiki page's link after each heading (``Organization structure[edit]``), copied with its text."""
+
+
+def _supervisor_block(lines: list[str]) -> list[str]:
+    """A form's block under its ``SUPERVISEUR / SUPERVISOR`` heading, its labels a position's own (``| Position
+    title | Director General, Operations |``, ``Group and level: EX03``): the supervisor's labels, up to a line
+    labelled otherwise (``Department:``) or a field again (the position's own)."""
+    out: list[str] = []
+    seen: set[str] | None = None  # the fields of the block read so far; None outside a block
+    for line in lines:
+        if _SUPERVISOR_HEADING.fullmatch(line):
+            seen = set()
+        elif seen is not None and line.strip():
+            piped = line.count("|") >= 2
+            cells = line.split("|") if piped else line.split(":", 1) if ":" in line else [line]
+            fields = [_field_named(cell) if (piped or at == 0) and all(
+                _KNOWN_LABEL.fullmatch(half) for half in fold(cell.strip(" |")).split(" / ")) else None
+                for at, cell in enumerate(cells)]  # labels in one language or both, no values
+            named = [field for field in fields if field]
+            if not named or not seen.isdisjoint(named) or not set(named) <= {*_AS_THE_SUPERVISOR, *_SUPERVISOR_LABELS}:
+                seen = None
+            else:
+                seen.update(named)
+                line = ("|" if piped else ":").join(f" {_AS_THE_SUPERVISOR[field]} " if field in _AS_THE_SUPERVISOR
+                                                     else cell for cell, field in zip(cells, fields))
+        out.append(line)
+    return out
+
+
+_SUPERVISOR_HEADING = re.compile(r"[ \t#*_|]*(?i:supervis(?:or|eur)(?:[ \t]*/[ \t]*supervis(?:or|eur))?"
+                                 r"|immediate supervisor|sup[ée]rieur imm[ée]diat)[ \t*_|:]*")
+"""A form's heading over its supervisor's fields."""
+_AS_THE_SUPERVISOR = {"title": "Supervisor's position title", "classification": "Supervisor's group and level",
+                      "position_number": "Supervisor's position number"}
+"""A position's own label under that heading, and the supervisor's label it stands for."""
+
+
+def _two_fields(line: str) -> list[str]:
+    """A form's row whose one label names two fields, their values in the cells after it (``| Position no. / Job
+    code | 16172726 | 100445 |``, in both languages: ``No de poste / code d'emploi / Position no. / Job code``):
+    a line each, ``label: value``."""
+    cells = [cell.strip() for cell in line.strip().strip("|").split("|")] if line.count("|") >= 3 else []
+    filled = [cell for cell in cells if cell]
+    if len(filled) != 3 or cells[0] != filled[0]:
+        return [line]
+    parts = [part.strip() for part in filled[0].split("/")]
+    fields = [_field_named(part) for part in parts]
+    if len(parts) not in (2, 4) or None in fields or fields[0] == fields[1] or fields[2:] not in ([], fields[:2]):
+        return [line]
+    return [f"{parts[-2]}: {filled[1]}", f"{parts[-1]}: {filled[2]}"]
+
+
+def _ticked(line: str) -> str:
+    """A form's options, each after its check box, as the one ticked (``| Group and level | \u2610 EX-01 \u2612 EX-02
+    \u2610 EX-03 |``, ``Niveau [X] EX-01 [ ] EX-02``): the ticked options' words, a comma apart, none when none is
+    ticked."""
+    if len(_BOX.findall(line)) < 2:
+        return line
+    return "|".join(_options_ticked(cell) for cell in line.split("|"))
+
+
+def _options_ticked(cell: str) -> str:
+    boxes = list(_BOX.finditer(cell))
+    if len(boxes) < 2:
+        return cell
+    options = [(box[0], cell[box.end():following.start() if following else len(cell)].strip())
+               for box, following in zip(boxes, boxes[1:] + [None])]
+    ticked = ", ".join(words for box, words in options if _TICKED.fullmatch(box) and words)
+    return f"{cell[:boxes[0].start()]}{ticked} " if cell.endswith(" ") else cell[:boxes[0].start()] + ticked
+
+
+_TICKED = re.compile(r"[\u2611\u2612\u2713\u2714\u2705]|\[[ \t]*[xX\u2713\u2714][ \t]*\]|\([ \t]*[xX][ \t]*\)")
+"""A ticked box (``\u2612``, ``\u2714``, ``[X]``, ``(x)``)."""
+_BOX = re.compile(rf"{_TICKED.pattern}|[\u2610\u2717\u2718]|\[[ \t]{{0,2}}\]|\([ \t]{{1,2}}\)")
+"""A form's check box, ticked or not (``\u2610``, ``[ ]``, ``( )``)."""
 
 
 def _syllabics_only(line: str) -> bool:
@@ -286,7 +419,7 @@ def _misread_label(line: str) -> str:
     ``Numéro du paste:``): the one label hrkit knows that close to it, in its words."""
     found = _LABEL_BEFORE_COLON.match(line) if ":" in line else None
     folded = fold(found["label"]) if found else ""
-    if len(folded) < _MISREAD_MIN or "_" in folded or _KNOWN_LABEL.fullmatch(folded):
+    if len(folded) < _TYPO_MIN or "_" in folded or _KNOWN_LABEL.fullmatch(folded):
         return line  # "REPORTS_TO": an HR system's code, not words misread
     misread = {phrase: sum(map(ne, folded, phrase)) for phrase in _LABEL_PHRASES.get(len(folded), ())}
     fewest = min(misread.values(), default=len(folded))
@@ -302,12 +435,22 @@ def _misread_label(line: str) -> str:
 
 
 def _misspelt_cells(line: str) -> str:
-    """A table's row with a column's label misspelt (``| Positon Title | Group-Level | FTE |``): the label hrkit knows
-    in its place."""
-    if line.count("|") < 2:
+    """A table's row with a column's label misspelt (``| Positon Title | Group-Level | FTE |``, ``Positon Title
+    Grp/Lvl   # FTEs`` in columns of spaces): the label hrkit knows in its place."""
+    if line.count("|") >= 2:
+        return re.sub(rf"(?<=\|)([ \t]*)([^|\n]*{_LABEL_WORD.pattern}[^|\n]*?)(?=[ \t]*\|)",
+                      lambda cell: cell[1] + _known_words(cell[2]), line)
+    cells = _SPACED_CELLS.split(line) if len(line) <= RUN_LENGTH else []  # not a scan's run, its cells far apart
+    if len(cells) < 3 or not any(_LABEL_WORD.search(cell) for cell in cells[::2]):
         return line
-    return re.sub(r"(?<=\|)([ \t]*)([^|\n]*[^\W\d_]{6,}[^|\n]*?)(?=[ \t]*\|)",
-                  lambda cell: cell[1] + _known_words(cell[2]), line)
+    return "".join(_known_words(cell) if at % 2 == 0 and _LABEL_WORD.search(cell) else cell
+                   for at, cell in enumerate(cells))
+
+
+_SPACED_CELLS = re.compile(r"(\t+|[ ]{2,})")
+"""The gap between a table's columns in a text copy: a tab, two spaces or more."""
+_LABEL_WORD = re.compile(r"[^\W\d_]{6,}")
+"""A word long enough for a typo in it to be told from another word."""
 
 
 def _known_words(cell: str) -> str:
@@ -315,8 +458,10 @@ def _known_words(cell: str) -> str:
     folded = fold(cell)
     if _KNOWN_LABEL.fullmatch(folded) or len(folded) > _LABEL_CELL:
         return cell
-    mended = _words_mended(folded)
-    return mended if mended != folded and _KNOWN_LABEL.fullmatch(mended) else cell
+    mended = _words_mended(folded)  # "Positon Title / Poste": a bilingual label, each half one hrkit knows
+    known = all(_KNOWN_LABEL.fullmatch(half) or any(column.fullmatch(half) for column in REPORT_COLUMN.values())
+                for half in mended.split(" / "))
+    return mended if mended != folded and known else cell
 
 
 def _words_mended(folded: str) -> str:
@@ -370,6 +515,8 @@ _LABEL_BEFORE_COLON = re.compile(r"[ \t]*(?:[\u2022*+-][ \t]*)?(?P<label>[^\W\d_
 _MISREAD_MIN = 10
 _MISREAD_EVERY = 10
 """A label at least this long, one letter in ten misread at most (each read as another: as long)."""
+_TYPO_MIN = 7
+"""A label at least this long, a letter typed twice or left out (``locaton``): shorter, too many words are as close."""
 
 
 _FIELD_CODE = re.compile(r"(?P<label>[ \t]*[^\[\]:\n]{2,60}?)[ \t]*\[(?P<code>[A-Z][A-Z_]{3,})\](?=[ \t]*:)")
@@ -482,6 +629,16 @@ _MD_ITEM = re.compile(r"^\s*[*+-]\s+\*\*(.+?)\*\*\s*(:?)\s*(.*)$")
 _BULLET = re.compile(r"^\s*(?:[*+\u2022\u25cb\u25a0\u2013\u2014>o-]|\(?[a-z]\))\s+(?=\S)")
 
 
+def _broken(line: str) -> list[str]:
+    """A Markdown line's HTML line breaks outside a table (``Title: X<br>``, ``A<br>B``): its lines."""
+    if "<" not in line or line.lstrip().startswith("|"):
+        return [line]
+    return _MD_CELL_BREAK.split(_MD_LINE_END_BREAK.sub("", line))
+
+
+_MD_LINE_END_BREAK = re.compile(r"[ \t]*<br[ \t]*/?>[ \t]*$")
+
+
 def _unmark(line: str) -> str:
     """One Markdown line as plain text: ``# Heading`` its words, ``* **Label:** value`` the
     label and value, ``**bold**`` its words, a bullet ``•`` (a nested list's indented as it is); a
@@ -511,7 +668,7 @@ _MD_ITALIC = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n|]+?)(?<=\S)\*(?![\w*])")
 _MD_STRUCK = re.compile(r"~~[^~\n]+~~[ \t]*")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+.!$'\"-])")
 """A character a Markdown converter escaped (``\\$``, ``\\-``); an escaped bar stays one of a table's cells."""
-_BRANCH = re.compile(r"^([ \t]*)(?:[|\u2502][ \t]*)*(?:[|`+\\\u251c\u2514\u2570][ \t]*[-\u2500\u2014\u2013]{1,4}>?|"
+_BRANCH = re.compile(r"^([ \t]*(?:[|\u2502][ \t]*)*)(?:[|`+\\\u251c\u2514\u2570][ \t]*[-\u2500\u2014\u2013]{1,4}>?|"
                      r"[-\u2500]{2,}>?)[ \t]*(?=[^\s|:\u2502\u2500-])")
 """``|-- ``, ``+-- ``, ``\u2514\u2500\u2500 ``: a branch of an org chart drawn as a tree."""
 _CONNECTOR = re.compile(r"[ \t|\u2502:]*")
@@ -573,9 +730,15 @@ def _charts(lines: list[str]) -> list[str]:
         if line.strip() and _CONNECTOR.fullmatch(line):
             above = len(out) - 1
             continue
-        out.append(_BRANCH.sub("\\1\u2022 ", line))
+        out.append(_BRANCH.sub(_bullet_at_depth, line))
     heads = len(alone) >= 2 and alone[1] == alone[0] + 1 and hung.issuperset(alone[:2])
     return _chart_heads(out, alone[0]) if heads else out
+
+
+def _bullet_at_depth(branch: re.Match) -> str:
+    """A tree's branch as a list's bullet where the branch starts (``  |     +-- X`` under ``  +-- Y``): a branch
+    hung from another stays its tier under it."""
+    return " " * len(branch[1]) + "\u2022 "
 
 
 def _marked_tree(lines: list[str]) -> list[str]:
@@ -2723,6 +2886,9 @@ def _table_row(cells: list[str]) -> str:
     if pairs[0] and _field_named(pairs[0]["first"]) and not _labelish(pairs[0]["second"]) and not any(pairs[1:]) \
             and not any(map(_labelish, cells[1:])):
         return "  ".join(cells)  # "Location: QC0311   GATINEAU QC": a value's code, then its words (a column's gap)
+    if len(cells) == 4 and cells[0] and cells[2] and not (cells[1] or cells[3]) and _labelish(cells[0]) \
+            and not _labelish(cells[2]):
+        cells = cells[::2]  # "| Location |  | Winnipeg, Manitoba |  |": a label and its value each merged over two
     first = cells[0].rstrip(":").rstrip()
     header = report_header(cells) is not None
     row = cells[:3] if len(cells) == 4 and not cells[3] else cells  # "| ... | 49525 | |": a value merged over two
@@ -2753,7 +2919,7 @@ def _table_row(cells: list[str]) -> str:
     if rest and _lone_label(rest[0]) and len(rest) > 1:
         first = f"{first} / {rest[0].rstrip(':').rstrip()}"
         rest = rest[1:]
-    return f"{first}: {' / '.join(rest)}"
+    return f"{first}: {' / '.join(cell for cell in rest if cell)}"
 
 
 def _labelled_cell(cell: str) -> bool:
@@ -3556,7 +3722,15 @@ def _worded_headings(text: str, folded: str) -> list[Mark]:
         name = guess_heading(fold(words))
         if name:
             out.append(Mark("heading", name, match.start() + len(match[0]) - len(match[0].lstrip()), match.end(), ()))
+    out += [Mark("heading", "structure", intro.start(1), intro.end(), ()) for intro in _REPORTS_INTRO.finditer(text)]
     return out
+
+
+_REPORTS_INTRO = re.compile(r"^[ \t]*((?i:(?:the following (?:positions )?)?report(?:ing|s)?(?: directly)? to the"
+                            r"|(?:les postes suivants )?rel[eè]vent(?: directement)? d[ue])[ \t]+[^\n:]{3,80}?)[ \t]*:"
+                            r"[ \t]*$(?=\n(?:[ \t]*\n)*[ \t]*(?:[-*\u2022|]|[0-9]{1,2}[.)]))", re.MULTILINE)
+"""A sentence that opens a list of reports, a title in it (``Reporting to the Director, Security Services are:``,
+``Relèvent du titulaire :``), a list under it: the organization structure's heading."""
 
 
 def _said_heading(text: str, line: re.Match) -> bool:

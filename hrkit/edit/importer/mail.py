@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from hrkit.edit.importer.people import named
+
 
 def unquoted(text: str) -> str:
     """``text`` with the quote marks of the messages an e-mail quotes dropped."""
@@ -35,6 +37,19 @@ def people_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def unsigned(lines: list[str]) -> list[str]:
+    """``lines`` without those that sign a note with its writer's name: ``-- Aurélien Gallimore, August 19, 2024``,
+    ``— X, 10 août 2024``, ``Thanks, X``, a name alone under ``Merci!`` (not a list's item: ``— Senior Advisor,
+    Policy`` names a role)."""
+    out: list[str] = []
+    for line in lines:
+        found = _SIGNED.fullmatch(line)
+        closed = bool(out) and _SIGNATURE_START.fullmatch(out[-1]) and out[-1].strip() != "--"
+        if not (found and named(found["who"]) or closed and named(line) == line.strip()):
+            out.append(line)
+    return out
+
+
 _HEADERS = re.compile(r"^[ \t]*(?:From|De)[ \t]*:[^\n]*(?:\n[ \t]*(?:Sent|Date|Envoy[ée]|To|[AÀ]|Cc|Subject|Objet)"
                       r"[ \t]*:[^\n]*){2,5}", re.MULTILINE)
 """An e-mail's headers pasted in a thread (``From: X <x@...>`` / ``Sent: ...`` / ``To: Y`` / ``Subject:``)."""
@@ -51,6 +66,8 @@ _SIGNATURE_START = re.compile(r"^[ \t]*(?:--[ \t]*|(?:Thanks|Thank you|(?:Best |
                               r"(?: beaucoup)?|Cordialement|Salutations|Bien [àa] vous)[ \t]*[,.!]?[ \t]*)$",
                               re.MULTILINE)
 """A signature's delimiter (``-- ``) or a message's closing (``Thanks,``, ``Merci,``) alone on its line."""
+_SIGNED = re.compile(r"[ \t]*(?:--|\u2014|\u2013|(?:Thanks|Thank you|(?:Best |Kind )?[Rr]egards|Cheers|Merci"
+                     r"(?: beaucoup)?|Cordialement|Salutations)[ \t]*[,.!]?)[ \t]*(?P<who>[^\n]{3,80})")
 _CONTACT = re.compile(r"^[ \t]*(?:(?:Tel|T[ée]l|Phone|T[ée]l[ée]phone|Cell|Mobile|Cellulaire|Fax|T[ée]l[ée]copieur)"
                       r"\b[^\n]*[0-9]{3}[^\n]*|[^\s@<>()]+@[^\s@<>()]+\.[a-z]{2,}[ \t.]*)$",
                       re.MULTILINE | re.IGNORECASE)

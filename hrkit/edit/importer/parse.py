@@ -14,7 +14,7 @@ from __future__ import annotations
 import copy
 import re
 
-from hrkit.edit.importer import dimensions, repair, spelling, structure
+from hrkit.edit.importer import dimensions, people, repair, spelling, structure
 from hrkit.edit.importer.document import VERIFY, Issue, Value, WorkDescription
 from hrkit.edit.importer.fields import UNIT_NAME, field_of, header_field
 from hrkit.edit.importer.layout import RUN_LENGTH, Layout, Mark, clean_input, is_run, layout
@@ -52,12 +52,13 @@ Level 1 — 28 FTEs``, ``| Level P4 |``): a Crown corporation's scheme, no class
 blanked."""
 _PLACEHOLDER = re.compile(
     r"\[(?:(?:comments?|commentaires?|note du r[ée]viseur|reviewer'?s? note)\s*:[^\[\]]*"  # a reviewer's, with a name
+    r"|(?-i:[A-Z]{2,4})[ \t]*:[^\[\]\n]*"  # a reviewer's by initials: "[BQ: confirm O&M - finance mentioned $2.44M?]"
     r"|\s*(?:enter|insert|type|describe|list|add|select|indicate|specify|inscrire|ins[ée]rer|saisir|d[ée]crire|"
     r"[ée]num[ée]rer|indiquer|pr[ée]ciser|ajouter|s[ée]lectionner)\b[^\[\]\n]*"  # a template's instruction
     r"|[\s#.xX_]*[#.xX_]{2,}[\s#.xX_]*"  # [#####], [...], [XXXXXX]
     r"|[^\[\]\n\d/]{1,30}/[^\[\]\n\d/]{1,30})\]",  # [Title / Titre]: a field's name in both languages
     re.IGNORECASE)
-"""What a template or a reviewer left in brackets: a comment (``[Comment: ... - Priya Raman]``),
+"""What a template or a reviewer left in brackets: a comment (``[Comment: ... - Priya Raman]``, ``[BQ: check]``),
 an instruction (``[Enter the position title / Inscrire le titre du poste]``), a mask (``[#####]``)
 or a field's name in both languages (``[City, Province / Ville, province]``): no value, no text."""
 _WORD_COMMENT = re.compile(r"^[ \t]*(?:Comment(?:ed|aire)?[ \t]*\[[A-Z]{1,4}[0-9]{1,3}\]|Formatted|Mis en forme"
@@ -119,6 +120,7 @@ def parse_text(text: str, name: str) -> WorkDescription:
                                   "no section of one (GENERAL ACCOUNTABILITY, ORGANIZATION STRUCTURE, DIMENSIONS, "
                                   "SPECIFIC ACCOUNTABILITIES..., English or French) was found")
     _decided(wd, text)
+    _budget_decided(wd, text)
     _corrected_in_notes(wd, text)
     if not (wd.specific_accountabilities or wd.reports or wd.dimensions) \
             and not any(key in wd.fields for key in (*_IDENTIFIERS, "title", "classification")):
@@ -133,7 +135,7 @@ def _decided(wd: WorkDescription, text: str) -> None:
     2024/08/01``, ``Le poste est classifié EX-01 en date du 31 décembre 2019``, ``Approved Group and Level: EX-01``):
     a package prints the requested level, the previous one and benchmarks' beside it."""
     decision = _DECISION.search(text)
-    read = repair.classification(decision["code"].upper()) if decision else None
+    read = repair.level(decision["code"]) if decision else None
     if read is None:
         return
     stated = wd.fields.get("classification")
@@ -146,12 +148,16 @@ def _decided(wd: WorkDescription, text: str) -> None:
         wd.fields["effective_date"] = Value(day[0], f"{VERIFY}the classification decision's date")
 
 
+_CLASSIFIED = (r"position[ \t]+is[ \t]+classified[ \t]+(?:at[ \t]+)?(?:the[ \t]+)?"
+               r"|poste[ \t]+est[ \t]+classifi[ée]e?[ \t]+(?:au[ \t]+niveau[ \t]+)?")
+"""The words that state a position's level (``... position is classified at EX-01``, ``... poste est classifié
+EX-01``): a decision's, or a note's correcting the level typed above it."""
 _DECISION = re.compile(
-    r"^[ \t>*\u2022-]*(?:d[ée]cision[ \t]*:[ \t]*|(?:the |this )?position is classified at (?:the )?"
-    r"|classified at (?:the )?|le poste est classifi[ée](?:e)?[ \t]+(?:au niveau[ \t]+)?"
+    rf"^[ \t>*\u2022-]*(?:d[ée]cision[ \t]*:[ \t]*|(?:the[ \t]+|this[ \t]+|le[ \t]+)?(?:{_CLASSIFIED})"
+    r"|classified at (?:the )?"
     r"|(?:approved|decided) (?:group and level|classification|level)[ \t]*:[ \t]*"
     r"|(?:groupe et niveau|classification|niveau) approuv[ée](?:e)?s?[ \t]*:[ \t]*)"
-    r"(?P<code>[a-z]{2,3}[- ]?[0-9oil]{1,2})\b(?:[ \t]+level|[ \t]+niveau)?"
+    rf"(?P<code>{repair.LEVEL_TYPED})\b(?:[ \t]+level|[ \t]+niveau)?"
     r"(?:[ \t,.;]+(?:effective(?: as of| on)?|en date du|en vigueur le|[aà] compter du)[ \t]+(?P<date>[^.\n]{6,30}))?",
     re.MULTILINE | re.IGNORECASE)
 """A classification decision's level, at its line's start, and its date after it."""
@@ -169,11 +175,31 @@ def _corrected_in_notes(wd: WorkDescription, text: str) -> None:
             value = read(next(group for group in found.groups() if group)) if found else None
             if value:
                 wd.fields[key] = Value(value[0], f"{VERIFY}a correction note: {found[0]!r}")
-        stated = WorkDescription(wd.document, ocr=wd.ocr)
-        dimensions.read(stated, words)
-        for key in ("salary", "o_and_m", "total") if wd.dimensions else ():
-            if key in stated.dimensions:
-                wd.dimensions[key] = Value(stated.dimensions[key].value, f"{VERIFY}a correction note")
+        _dimensions_over(wd, words, "a correction note")
+
+
+def _budget_decided(wd: WorkDescription, text: str) -> None:
+    """A budget the package's decision approves in place of the description's (``The Deputy Minister approved an O&M
+    budget of $1,042,000 for the position (instead of the $1,006,000 shown in the work description), for a total of
+    $4,972,000.``, ``Le sous-ministre a approuvé un budget de F et E de 523 000 $ ... (au lieu de ...)``): its
+    figures over the description's, to verify."""
+    for decision in _BUDGET_DECISION.finditer(" ".join(text.split())):
+        _dimensions_over(wd, _INSTEAD_OF.sub("", decision[0]), "the budget the decision approves")
+
+
+_BUDGET_DECISION = re.compile(r"\b(?:approved|a approuv[ée])\b(?:[^.]|\.(?=\d))*?\bbudget\b(?:[^.]|\.(?=\d))*?"
+                              r"\((?:instead of|au lieu de)\b(?:[^.]|\.(?=\d))*", re.IGNORECASE)
+"""A sentence approving a budget in place of the one the description states (its ``(instead of ...)``)."""
+_INSTEAD_OF = re.compile(r"\((?:instead of|au lieu de)\b[^()]*\)", re.IGNORECASE)
+
+
+def _dimensions_over(wd: WorkDescription, words: str, why: str) -> None:
+    """The salary, O&M and total ``words`` state over those the description read (when it read any), to verify."""
+    stated = WorkDescription(wd.document, ocr=wd.ocr)
+    dimensions.read(stated, words)
+    for key in ("salary", "o_and_m", "total") if wd.dimensions else ():
+        if key in stated.dimensions:
+            wd.dimensions[key] = Value(stated.dimensions[key].value, f"{VERIFY}{why}")
 
 
 _CORRECTION_NOTE = re.compile(r"^[ \t*>]*(?:correction|note|n\.[ \t]?b\.|nota)[ \t]*:[^\n]{0,300}$(?:\n(?![ \t]*\n)"
@@ -181,11 +207,12 @@ _CORRECTION_NOTE = re.compile(r"^[ \t*>]*(?:correction|note|n\.[ \t]?b\.|nota)[ 
 """A note that corrects what is typed above it, its lines up to a blank one or a label (not a scan's run of a
 line that a note opens)."""
 _CORRECTED = (
-    ("classification", re.compile(r"\b(?:this|the) position is classified (?:at )?([A-Z]{2}[- ]{0,2}[0-9OIl]{1,2})\b"
-                                  r"|\ble poste est classifi[ée]e? (?:au niveau )?([A-Z]{2}[- ]{0,2}[0-9OIl]{1,2})\b",
-                                  re.IGNORECASE), lambda code: repair.classification(code.upper().replace(" ", ""))),
+    ("classification", re.compile(rf"\b(?:this|the|le)[ \t]+(?:{_CLASSIFIED})({repair.LEVEL_TYPED})\b", re.IGNORECASE),
+     repair.level),
     ("position_number", re.compile(r"\b(?:the position number is|le num[ée]ro du poste est)[ \t]*#?[ \t]*"
                                    r"([0-9OIl]{3,9})\b", re.IGNORECASE), repair.number),
+    ("job_code", re.compile(r"\b(?:is the job code|the job code is|est le code d'emploi|le code d'emploi est)"
+                            r"[ \t]*\(?[ \t]*#?[ \t]*([0-9OIl]{3,9})\b", re.IGNORECASE), repair.number),
 )
 """What a correction note states, and how each value is read."""
 
@@ -214,7 +241,7 @@ def _enclosed(text: str) -> str | None:
     the description): from its heading on a line of its own to the next document's name, or None."""
     lines = text.split("\n")
     start = _heading_line(lines, first=1)
-    return None if start is None else "\n".join(lines[start:_next_document(lines, start)])
+    return None if start is None else "\n".join(lines[start:_next_document(lines, start, _PACKAGE_PARTS)])
 
 
 def _without_what_follows(text: str) -> str:
@@ -295,9 +322,16 @@ _DOCUMENT_TITLE = re.compile(r"(?<!\bnot a )(?<!\bpas une )\b(?:" + alternation(
 """A work description's name at a document's top, unless denied (``Chart prepared by HR. Not a
 work description.``)."""
 _OTHER_DOCUMENTS = [(what, re.compile(pattern)) for what, pattern in OTHER_DOCUMENTS]
+_HR_PAGE = ("an HR system's position page", re.compile(r"^(?:position ?data|donnees (?:sur le|du) poste)\b[^\n]{0,6}"
+                                                     r"\b(?:mygchr|peoplesoft|phoenix)\b", re.MULTILINE))
+"""An HR system's page on the position, the system named (``POSITION DATA — MyGCHR (PeopleSoft)``), after a work
+description in a package: its own values (a title cut to the system's width, a row's date) are no part of the
+description. Alone, or a description's own ``Position Data`` section, it is read."""
 _FOLLOWING = [(what, pattern) for what, pattern in _OTHER_DOCUMENTS
-              if what in ("a classification decision", "a classification rating sheet")]
+              if what in ("a classification decision", "a classification rating sheet")] + [_HR_PAGE]
 """What a classification package puts after the work description it holds."""
+_PACKAGE_PARTS = _OTHER_DOCUMENTS + [_HR_PAGE]
+"""What ends a work description enclosed in a package."""
 
 
 def _has_body(wd: WorkDescription) -> bool:
@@ -339,12 +373,12 @@ def _position_annex(text: str) -> re.Match | None:
                  if len(_POSITION_LABEL.findall(text, heading.end(), heading.end() + _ANNEX_REACH)) >= 2), None)
 
 
-_ANNEX_HEADING = re.compile(rf"^[ \t#*_|]*(?:{ANNEX})\b[^\n]{{0,100}}$"
+_ANNEX_HEADING = re.compile(rf"^[ \t#*_|]*(?:(?:local|position[- ]specific)[ \t]+)?(?:{ANNEX})\b[^\n]{{0,100}}$"
                             r"|(?-i:\b(?:ANNEXE?|APPENDIX|APPENDICE)[ \t]+[A-Z0-9][ \t]*[-\u2013\u2014:]"
                             r"(?:[ \t]*/?[ \t]*(?:ANNEXE?[ \t]+[A-Z0-9][ \t]*[-\u2013\u2014:])?[ \t]*[A-ZÀ-Ý'-]{2,})*)",
                             re.MULTILINE | re.IGNORECASE)
-"""An annex's heading on a line of its own, or in capitals inside a scan's run (``... ANNEX A – POSITION-SPECIFIC
-INFORMATION Title ...``)."""
+"""An annex's heading on a line of its own (``LOCAL ANNEX — POSITION 474782`` too), or in capitals inside a scan's
+run (``... ANNEX A – POSITION-SPECIFIC INFORMATION Title ...``)."""
 _POSITION_LABEL = re.compile(r"(?:position\s*(?:number|no\.?|title|#)|num[ée]ro\s+du\s+poste|titre\s+du\s+poste|"
                              r"location|lieu(?:\s+g[ée]ographique)?)(?:[ \t]*\([^()\n]{1,30}\))?"
                              r"(?:[ \t]*/[^:\n.]{1,40})?(?:[ \t*]*:|[ \t]*\.{3,})", re.IGNORECASE)
@@ -554,6 +588,8 @@ def _fields(wd: WorkDescription, lay: Layout, marks: list[Mark], preferred: list
             if _supervisor_title(lay, mark, lay.text[mark.end:end]):
                 header_field(wd, "supervisor_title", lay.text[mark.start:mark.end].rstrip(": "),
                              lay.text[mark.end:end])
+            elif name := people.named(lay.text[mark.end:end]):
+                wd.people.add(name)
             taken.append((mark.start, end))
             continue
         raw = lay.text[mark.end:end]
@@ -718,9 +754,16 @@ _NAME_LINE = re.compile(r"(?:[A-ZÀ-Ý][a-zà-ÿ'-]+\.?\s+|[A-ZÀ-Ý]\.\s*){1,3}
 
 
 def _title_fallback(wd: WorkDescription, lay: Layout, marks: list[Mark], low: int) -> None:
-    """No title label: the first short line that is a title (a role and what it leads), after the document's own
-    name where it has one."""
+    """No title label: the incumbent's words (``I am the Director, X (EX-01), position 661431, at ...``), or the
+    first short line that is a title (a role and what it leads), after the document's own name where it has one."""
     if "title" in wd.fields or lay.run:
+        return
+    said = _I_AM.search(lay.text)
+    if said and role_start(fold(said["title"])):
+        wd.fields["title"] = Value(said["title"].strip(), f"{VERIFY}the incumbent's own words; it has no title label")
+        for key, written in (("classification", said["level"]), ("position_number", said["number"])):
+            if written and key not in wd.fields:
+                header_field(wd, key, "", written)
         return
     end = min((m.start for m in marks if m.kind in ("heading", "field")), default=len(lay.text))
     start = max([low] + [m.end for m in marks if m.kind == "document" and m.start < end])  # an e-mail's headers,
@@ -733,6 +776,12 @@ def _title_fallback(wd: WorkDescription, lay: Layout, marks: list[Mark], low: in
             return
 
 
+_I_AM = re.compile(r"^[ \t]*(?:I am|I'm|Je suis)[ \t]+(?:the|le|la|l')[ \t]*(?P<title>[A-ZÀ-Ý][^()\n.;]{3,120}?)"
+                   r"(?=[ \t]*(?:\(|,[ \t]*(?:position|poste)\b|\.)|[ \t]+(?:at|à|au|with|in|for)\b)"
+                   r"(?:[ \t]*\((?P<level>[^()\n]{2,12})\))?(?:[ \t]*,?[ \t]*(?:position|poste)[ \t]*(?:no\.?|n°|#)?"
+                   r"[ \t]*(?P<number>[0-9OIl]{3,9})\b)?", re.MULTILINE)
+"""An incumbent's draft saying who they are: their title, its level in brackets and the position's number after it
+(``I am the Director, Dangerous Goods Policy (EX-01), position 661431, at Health Canada``)."""
 _DRAFT_SUFFIX = re.compile(r"[ \t]+[-\u2013\u2014][ \t]+(?:(?:draft|ebauche|ébauche|brouillon)\b[^\n]*|"
                            r"(?:work description|job description|description de travail|WD|JD|DT))[ \t.]*$",
                            re.IGNORECASE)
@@ -770,7 +819,8 @@ _PROSE_FIELDS = tuple((key, re.compile(pattern, re.IGNORECASE)) for key, pattern
                         r"|\b(?:position|poste)\b[^.\n()]{0,40}"  # "Ce poste de niveau EX-01 (no 74811)"
                         r"\((?:no\.?|n°|#|number|num[ée]ro)[ \t]*(?=[0-9OIl]{3,9}\))"),
     ("classification", r"\b(?:this|an?|is|it'?s|un|une|ce|du|de niveau)[ \t]+(?=EX[- ]?[0-9OI]{1,2}\b)"),
-    ("effective_date", r"\b(?:effective|en vigueur (?:le|depuis le|à compter du))[ \t]+(?:on[ \t]+|as of[ \t]+)?"
+    ("effective_date", r"\b(?:effective|take effect|en vigueur (?:le|depuis le|à compter du))[ \t]+"
+                       r"(?:on[ \t]+|as of[ \t]+)?"
                        r"(?=[0-9A-Z])"),
     ("location", r"\b(?:located|based|situ[ée]e?)\b[^.\n]{0,80}?[ \t](?:in|à)[ \t]+"  # "based at the X in Toronto, ON"
                  r"(?=(?-i:[A-ZÀ-Ý][\w'’. -]{1,40}(?:,[ \t]*|[ \t]*\()[A-ZÀ-Ý]))"
@@ -829,6 +879,11 @@ def _body(wd: WorkDescription, lay: Layout, sections: dict[str, str], language: 
     structure.read(wd, org if org.strip() else elsewhere, language=language, own_title=title, run=lay.run)
     if org.strip() and not wd.reports and not lay.run:  # a structure of prose, the reports tabled elsewhere
         structure.read(wd, elsewhere, language=language, own_title=title, run=lay.run)
+    told = None if wd.reports or lay.run else _TOLD_REPORTS.search(header)
+    if told:  # an incumbent's draft: "Reporting directly to me are the Manager, X (PM-06, 21 FTEs), ..." at its top
+        paragraph = re.search(r"\n[ \t]*\n|$", header[told.end():])
+        structure.read(wd, header[told.start():told.end() + paragraph.start()], language=language, own_title=title,
+                       run=False)
     uncertain = f"{VERIFY}{COLUMNS}" if "|" in dims or any(r.title.note for r in wd.reports) and lay.run else None
     if dims.strip():
         dimensions.read(wd, _without_reports(dims), uncertain=uncertain)
@@ -842,13 +897,23 @@ def _body(wd: WorkDescription, lay: Layout, sections: dict[str, str], language: 
             dimensions.read(wd, "\n".join(joined[found.start(1):].split("\n\n")[0].split("\n")[:8]) if announced
                             else found[1])
     if "salary" not in wd.dimensions:  # "Scope" / "The incumbent manages 215 FTEs, a salary budget of $21.65M and
-        # ...": a sentence (its O&M read already when joined to its label: "with $200K in O&M")
+        # ...": a sentence (its O&M read already when joined to its label: "with $200K in O&M"), an incumbent's
+        # draft's at its top too ("I manage a salary budget of $5,255,000 and ...")
         for found in _MANAGES.finditer("\n".join(sections.get(key, "") for key in ("nature_and_scope", "other"))):
             if re.search(r"\$|\bbudget\b", found[0], re.IGNORECASE):  # a poster's "manage a team of 45" is none
                 dimensions.read(wd, found[0])
     _dimensions_by_identifiers(wd, lay)
+    if "salary" not in wd.dimensions and any(key in wd.fields for key in _IDENTIFIERS):  # at its top (a poster's
+        for found in _MANAGES.finditer(header):  # "manage ... a budget of $2.1M" is none: it names no position)
+            if re.search(r"\$|\bbudget\b", found[0], re.IGNORECASE):
+                dimensions.read(wd, found[0])
     specific = sections.get("specific_accountabilities") or sections.get("key_activities", "")
     wd.specific_accountabilities = _accountabilities(wd, without_occupants(specific), lay.run)
+
+
+_TOLD_REPORTS = re.compile(r"\b(?:reporting (?:directly )?to me (?:are|is)|(?:who )?reports? (?:directly )?to me\b|"
+                           r"rel[eè]vent (?:directement )?de moi|my direct reports)", re.IGNORECASE)
+"""An incumbent's words opening their reports (``Reporting directly to me are ...``, ``Relèvent de moi ...``)."""
 
 
 def _header(lay: Layout) -> str:

@@ -13,14 +13,16 @@ from hrkit.edit.importer.vocabulary import fold, role_start, role_word
 def notes_to_file(text: str) -> list[tuple[int, int]]:
     """Where ``text`` holds a note to file (``Note to file - X, ETM delegate: incumbent eligible to retire
     ...``, ``Note au dossier (X, déléguée GTC) :``), to the end of its paragraph, or a line saying who last
-    updated it (``Updated 4 July 2023 by X``: a sheet's footer)."""
+    updated or printed it (``Updated 4 July 2023 by X``: a sheet's footer; ``Printed 2022-01-23 09:14 by X``: an HR
+    system's page's)."""
     return [m.span() for pattern in (_NOTE_TO_FILE, _UPDATED_BY) for m in pattern.finditer(text)]
 
 
 _NOTE_TO_FILE = re.compile(r"^[ \t]*(?i:note (?:to|for) (?:the )?file|file note|note (?:versée )?au dossier)\b"
                            r"[^\n]*(?:\n[ \t]*\S[^\n]*){0,6}", re.MULTILINE)
-_UPDATED_BY = re.compile(r"^[ \t]*(?i:(?:last[ \t]+)?(?:updated|revised|modified|saved|maintained)|mis[ \t]+à[ \t]+jour|"
-                         r"révisé|modifié)e?\b[^\n]{0,40}?[ \t](?i:by|par)[ \t]+[A-ZÀ-Ý][^\n]*", re.MULTILINE)
+_UPDATED_BY = re.compile(r"^[ \t]*(?i:(?:last[ \t]+)?(?:updated|revised|modified|saved|maintained|printed)"
+                         r"|mis[ \t]+à[ \t]+jour|révisé|modifié|imprimé)e?\b[^\n]{0,40}?[ \t](?i:by|par)[ \t]+"
+                         r"[A-ZÀ-Ý][^\n]*", re.MULTILINE)
 
 
 def without_occupants(text: str) -> str:
@@ -104,6 +106,31 @@ def without_name_before(title: str) -> str:
 
 
 _NAME_BEFORE = re.compile(rf"{_NAME}[ \t]*,[ \t]*")
+
+
+def named(value: str) -> str | None:
+    """The person a people label's value names first (``Incumbent / Titulaire: Fergus Rasmusen-Boateng``,
+    ``Deputy head: Valerian Vasquez    Date: ...``), or None: a role (``Director General``) or words the word
+    lists know well are nobody's name."""
+    found = _NAMED.match(re.split(r"\n|\t| {2,}", value.lstrip(), maxsplit=1)[0])
+    name = found[1] if found else None
+    if name is None or any(role_word(fold(word)) for word in name.split()) or not _unknown_word(name, _NAME_RARE):
+        return None
+    return name
+
+
+_NAMED = re.compile(rf"[ \t*_]*({_NAME})(?![\w'-])")
+
+
+def withheld(document: str, names: set[str]) -> str:
+    """A document's file name with the names of people the document prints taken out (``Director, X - copy
+    Fergus Rasmusen-Boateng.txt`` -> ``Director, X - copy [name].txt``): a record names its source, never a
+    person."""
+    for name in sorted(names, key=len, reverse=True):
+        words = [re.escape(word) for word in name.split()]
+        document = re.sub(rf"(?<![^\W_])(?:{'[ _.-]+'.join(words)}|{words[-1]}[ _]*,[ _]*{'[ _]+'.join(words[:-1])})"
+                          r"(?![^\W_])", "[name]", document, flags=re.IGNORECASE)
+    return document
 
 
 def _unknown_word(words: str, rare: int = COMMON) -> bool:

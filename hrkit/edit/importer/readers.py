@@ -377,16 +377,21 @@ def _text_boxes(paragraph) -> list[str]:
 
 def _table(table, document):
     """Each row's lines (``markup.table_lines``); a row with a table inside a cell gives its cells'
-    lines in turn, the inner table's rows its own."""
+    lines in turn, the inner table's rows its own. A cell merged down over rows is read in its first row, empty
+    in the others, but a row's heading (its first cell: ``Reports to`` over the supervisor's title, level and
+    number), which each of them is under."""
     wide = len(table.columns) >= 3
+    above: list = []  # the cells of the rows read (kept: a cell's identity is its element's)
     for row in table.rows:
         grid = row.cells  # a merged cell once per grid column it spans
         if any(cell._tc.find(f"{_W}tbl") is not None for cell in grid):  # a table inside a cell
             yield from (line for cell in _distinct(grid) for line in _blocks(cell._tc, document))
             continue
         cells = []
-        for cell in _distinct(grid):
-            text = "\n".join(_blocks(cell._tc, document))
+        for at, cell in enumerate(_distinct(grid)):
+            merged_down = at > 0 and any(cell._tc is other for other in above)
+            above.append(cell._tc)
+            text = "" if merged_down else "\n".join(_blocks(cell._tc, document))
             cells.append(" ".join(text.split()) if wide else text.strip())
             if wide:  # a cell merged over columns (``| Total | | 85 |``): the columns stay the header's
                 cells += [""] * (sum(other._tc is cell._tc for other in grid) - 1)

@@ -248,6 +248,21 @@ def classification(text: str) -> tuple[str, bool, str] | None:
     return None
 
 
+def level(words: str) -> tuple[str, bool, str] | None:
+    """A level typed alone, in capitals or in lower case (``EX-O4``, ``ex-04``, ``Ex 03``): canonical. Words
+    that hold more than a level are read as written: upper-cased, ``at 12`` would make a code."""
+    found = classification(words)
+    if found or not _LEVEL_ALONE.fullmatch(words.strip()):
+        return found
+    found = classification(words.upper())
+    return found and (found[0], True, words.strip())
+
+
+LEVEL_TYPED = r"[a-z]{2,3}[- ]{0,2}[0-9oil]{1,2}"
+"""A level as a hand types it, in any case (``EX-01``, ``ex 01``, ``EX -O1``): what ``level`` reads."""
+_LEVEL_ALONE = re.compile(LEVEL_TYPED, re.IGNORECASE)
+
+
 def code_of(match: re.Match) -> tuple[str, bool, str] | None:
     group = "-".join(re.findall(r"[A-Z]+", match[1].upper()))
     if match[3]:

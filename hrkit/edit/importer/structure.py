@@ -48,9 +48,12 @@ _ANNOUNCING = ("are|is|include|includes|including|namely|sont|comprennent|soit|n
                "suivantes?")
 _MANAGING = (r"(?:manages|supervises|oversees|leads|directs|heads|dirige|encadre|supervise|g[eè]re)"
             r"(?=\s+(?:an?|the|une?|l[ae]|l')\s*[A-ZÀ-Ý])")
-_ANNOUNCE = re.compile(rf".*\b(?:{_ANNOUNCING}|{_ANNOUNCING.upper()}|{_MANAGING})\b\s*:?\s*", re.DOTALL)
+_REPORTING_TO = r"[Rr]el[eè]vent(?:\s+directement)?\s+d[ue]\s[^\n()]*?(?=\s(?:l[ae]|les)\s+[A-ZÀ-Ý])"
+"""``Relèvent du Directeur, X le Gestionnaire, Y (CS-04)``: the position's title, then its report's."""
+_ANNOUNCE = re.compile(rf".*\b(?:{_ANNOUNCING}|{_ANNOUNCING.upper()}|{_MANAGING}|{_REPORTING_TO})\b\s*:?\s*", re.DOTALL)
 """The words that announce a list of reports, in lower case or a form's capitals (``ARE THE``,
-``manages a Director, X (EX-01, staff of 35), a ...``), never in a title's (``Région de l'Est``)."""
+``manages a Director, X (EX-01, staff of 35), a ...``, ``Relèvent du Directeur, X le ...``), never in a title's
+(``Région de l'Est``)."""
 _LEADING = re.compile(r"^(?:[\s,;:.)(\u2022*>-]|\b[oe]\b(?=\s+[A-ZÀ-Ý])"
                       r"|\b(?:and|the|a(?!/)|an|et|le|la|les|l'|un|une|des|du|de la|also|"
                       r"plus|ainsi que|(?:position|post|role)\s+of|poste\s+(?:de|d')|one|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|"
@@ -63,7 +66,11 @@ _TO_SUPERIOR = (rf"{REPORTS_TO}|accountable\s+to|{RELEVE_DE}|under\s+the\s+(?:ge
                 r"sous\s+l'autorit[ée]\s+(?:du|de\s+la|de)|sous\s+la\s+direction\s+(?:du|de\s+la|de)")
 """The words before a supervisor's title: ``reports to``, ``under the direction of``, ``relève du``,
 ``sous l'autorité du``."""
-_SUPERIOR = re.compile(rf"\b(?:{_TO_SUPERIOR}){THE}", re.IGNORECASE)
+_NOT_ME = (r"(?:(?i:me|moi)[ \t,]+(?i:as|à titre de|en tant que)[ \t]+)?"
+           r"(?!(?i:me|moi|you|vous|it|him|her|us|nous)\b)")
+"""A pronoun after the words: the supervisor after ``me as`` (``It reports to me as Executive Director, X``: the
+supervisor writes), none otherwise (``Reporting directly to me are ...`` lists the reports)."""
+_SUPERIOR = re.compile(rf"\b(?:{_TO_SUPERIOR}){THE}{_NOT_ME}", re.IGNORECASE)
 _NOTE = re.compile(r"\s*\[[^\[\]]{1,40}\]\s*$")
 """``[position currently vacant]``, ``[acting]`` after a report's title: a note, not the title."""
 MAX_TITLE_WORDS = 14
@@ -167,7 +174,26 @@ def read(wd: WorkDescription, text: str, *, language: str, own_title: str | None
         report = DirectReport(Value(title, note), description=description or None)
         _details(wd, report, f"{code or ''} {details} {_sub_items(text[close:end], details)}")
         wd.reports.append(report)
-    wd.reports = _without_truncated(wd.reports)
+    wd.reports = _listed_once(_without_truncated(wd.reports))
+
+
+def _listed_once(reports: list[DirectReport]) -> list[DirectReport]:
+    """Reports listed twice in the same order (a table, then the package's organization chart drawing them again):
+    each once, the details either gives. One title twice alone is two positions (``Senior Advisor``, twice)."""
+    shapes = [_shape(report.title.value) for report in reports]
+    out: list[DirectReport] = []
+    again = -1  # the index of the first listing's report the last one repeated
+    for at, (report, shape) in enumerate(zip(reports, shapes)):
+        first = next((k for k in range(at) if shapes[k] == shape and reports[k] in out), None)
+        following = at + 1 < len(reports) and first is not None and shapes[first + 1:first + 2] == shapes[at + 1:at + 2]
+        if first is None or not (following or first == again + 1 and again >= 0):
+            out.append(report)
+            again = -1
+            continue
+        reports[first].classification = reports[first].classification or report.classification
+        reports[first].fte = reports[first].fte or report.fte
+        again = first
+    return out
 
 
 def _without_truncated(reports: list[DirectReport]) -> list[DirectReport]:
@@ -238,13 +264,18 @@ def _first_tier(text: str, entries: list[tuple], own_title: str | None) -> list[
     """A list of two tiers (``• Director General, X`` over ``    • Director, Y``, as Word's list
     levels are read): the reports are the first tier's; an entry indented under one is its report's.
     A chart of the position's own title over its reports: the reports are the first tier under it
-    (the supervisor above it is none)."""
+    (the supervisor above it is none, nor its peers beside it: branches as far in as its own; a list before
+    the chart stays)."""
     indents = [_indent(text, e[0]) for e in entries]
     own = next((at for at, e in enumerate(entries) if own_title and fold(e[4]) == fold(own_title)), None)
     if own is not None and own + 1 < len(entries) and None not in indents[own:own + 2] \
             and _TIER_INDENT <= indents[own + 1] - indents[own] <= _TIER_DRIFT:
+        chart = own  # the chart's first entry: the lines right above the position's own
+        while chart > 0 and text.count("\n", entries[chart - 1][2], entries[chart][0]) <= 1:
+            chart -= 1
         under = next((at for at in range(own + 1, len(entries)) if (indents[at] or 0) <= indents[own]), len(entries))
-        return entries[own:own + 1] + _tier(entries[own + 1:under], indents[own + 1:under]) + entries[under:]
+        after = [e for e, indent in zip(entries[under:], indents[under:]) if not indents[own] or indent != indents[own]]
+        return entries[:chart] + entries[own:own + 1] + _tier(entries[own + 1:under], indents[own + 1:under]) + after
     return _tier(entries, indents)
 
 
@@ -310,13 +341,16 @@ def _parenthesized(wd: WorkDescription, text: str) -> list[tuple]:
     floor = 0
     for match in _PARENS.finditer(text):
         inside = match[1]
-        if not (repair.classification(inside) or _COUNT.search(inside)):
-            continue
+        if not (repair.classification(inside) or _COUNT.search(inside) or repair.level(inside)) \
+                or _LEVEL_RANGE.search(inside):
+            continue  # "a team of operational managers (PM-05 to PM-06)": levels of many, no report's
         start = _title_start(text, floor, match.start())
         floor = match.end()
         superior = list(_SUPERIOR.finditer(text, max(0, start - 60), match.start()))
         between = text[superior[-1].end(): match.start()] if superior else ""
-        if superior and len(between.split()) <= MAX_TITLE_WORDS and not re.search(_NO_SUPERIOR, between):
+        announced = superior and start > superior[-1].end() and re.match(r"rel[eè]vent", superior[-1][0], re.I)
+        if superior and not announced and len(between.split()) <= MAX_TITLE_WORDS \
+                and not re.search(_NO_SUPERIOR, between):  # "Relèvent du Directeur, X le ...": the title after
             _supervisor(wd, _title(between), inside)
             continue
         close = match.end()
@@ -356,6 +390,8 @@ def _parenthesized(wd: WorkDescription, text: str) -> list[tuple]:
     return out
 
 
+_LEVEL_RANGE = re.compile(rf"{_LEVELLED}[ \t]*(?:to|à|au|[-\u2013])[ \t]*{_LEVELLED}", re.IGNORECASE)
+"""A range of levels (``PM-05 to PM-06``, ``EC-05 à EC-07``)."""
 _PLACE_FIRST = re.compile(r"(?:(?:in|at|à|au)[ \t]+)?[A-ZÀ-Ý][^\W\d_]+(?:[ \t'.-]+[^\W\d_]+){0,3}[ \t]*"
                           r"(?:--|[\u2013\u2014,;]|[ \t]-)[ \t]*")
 """Where a report works, between its level and its count (``Manager, X (AS-07), Vancouver — 8 FTEs``, ``..., in
@@ -530,6 +566,7 @@ def _tabled(text: str) -> list[tuple]:
             continue
         row_columns = columns or _row_columns(cells)
         if row_columns is None:
+            out += _reports_in_cells(text, match)
             continue
         if all(re.fullmatch(r":?-{2,}:?|", c) for c in cells) or len(cells) <= max(row_columns.values()):
             continue
@@ -537,11 +574,26 @@ def _tabled(text: str) -> list[tuple]:
         if not title or title[0] in "-\u2013\u2022" or TOTAL_ROW.fullmatch(fold(title)):
             continue  # "- Records Unit": a report's unit, under it; "Total": the table's sum
         code = cells[row_columns["code"]] if "code" in row_columns else ""
+        code = code.upper() if code.islower() and repair.level(code) else code  # "ex-01": typed in lower case
         if "level" in row_columns and re.fullmatch(r"[0-9OIl]{1,2}", cells[row_columns["level"]]):
             code = f"{code}-{cells[row_columns['level']]}"  # "CX | 04": the group and its level in two columns
         count = cells[row_columns["count"]] if "count" in row_columns else ""
         details = ", ".join(x for x in (code, f"{count} {unit}" if re.fullmatch(r"[0-9OIlS.,]+", count) else count) if x)
         out.append((match.start(), match.start(), match.end(), details, title, None))
+    return out
+
+
+def _reports_in_cells(text: str, row: re.Match) -> list[tuple]:
+    """A table's row of reports side by side, each cell one report's title, level and count (``| Manager, X
+    IS-06 23 FTEs | Manager, Y PG-05 35 FTEs |``: a Word cell's lines read as one), when every filled cell is."""
+    found = [_SINGLE_SPACED.fullmatch(cell.strip()) for cell in row["cells"].split("|") if cell.strip()]
+    if len(found) < 2 or None in found or not all(map(_single_spaced_report, found)):
+        return []
+    out, at = [], row.start("cells")
+    for cell in found:
+        at = text.find(cell[0], at)
+        out.append((at, at, at + len(cell[0]), *_single_spaced_entry(cell)))
+        at += len(cell[0])
     return out
 
 
@@ -644,15 +696,31 @@ _DASH_CODED = re.compile(rf"(?:{_DASH}|:[ \t]*)(?P<code>{_LEVELLED})"
 bare number after the code and a dash is the count (``– EX-01 – 74``)."""
 
 
-_SINGLE_SPACED = re.compile(rf"^[ \t]*(?P<title>[A-ZÀ-Ý][^\n]{{3,100}}?)[ \t]+(?P<code>{_LEVELLED})[ \t]+"
-                            rf"(?P<count>[{repair.NUMBER_CHARS}]{{1,4}})[ \t]*$", re.MULTILINE)
+_SINGLE_SPACED = re.compile(rf"^[ \t]*(?P<title>[A-ZÀ-Ý][^\n|]{{3,100}}?)(?:[ \t]+(?P<code>{_LEVELLED}))?[ \t]+"
+                            rf"(?:(?P<count>[{repair.NUMBER_CHARS}]{{1,4}})(?:[ \t]+(?P<unit>{_COUNT_WORDS}))?"
+                            rf"|(?i:no staff|sans personnel|aucun personnel))[ \t]*$", re.MULTILINE)
 """``Director, Research and Development EX-01 64``: a PDF's table whose cells one space sets apart, a report's
-title, its level and its count on its line."""
+title, its level and its count on its line; a Word table's cell (``Manager, Procurement PG-05 35 FTEs``) the
+count's word after it, the level left out too (``Manager, Systems 27 FTEs``), or no count (``Senior Advisor EC-06
+no staff``)."""
 
 
 def _single_spaced(text: str) -> list[tuple]:
-    return [(row.start(), row.start("title"), row.end(), f"{row['code']}, {row['count']} FTEs", row["title"], None)
-            for row in _SINGLE_SPACED.finditer(text) if _plausible(row["title"]) and repair.classification(row["code"])]
+    return [(row.start(), row.start("title"), row.end(), *_single_spaced_entry(row))
+            for row in _SINGLE_SPACED.finditer(text) if _single_spaced_report(row)]
+
+
+def _single_spaced_report(row: re.Match) -> bool:
+    """A report's line, its level a classification's or its count worded after a role's title (no other
+    report's details in it: ``Gestionnaire, X (PM-05) - 17 ETP: Manager, X (PM-05) - 17 FTEs`` is two; nor a
+    dash before its count: ``Director, X – 36 FTEs`` is a dashed list's)."""
+    return _plausible(row["title"]) and bool(repair.classification(row["code"] or "") or row["unit"] and role_start(
+        fold(row["title"])) and not re.search(r"[():;\d]|[-\u2013\u2014,]$", row["title"]))
+
+
+def _single_spaced_entry(row: re.Match) -> tuple[str, str, None]:
+    """The details, title and code of such a line's entry."""
+    return ", ".join(filter(None, (row["code"], row["count"] and f"{row['count']} FTEs"))), row["title"], None
 
 
 def _dash_coded(text: str) -> list[tuple]:
@@ -842,7 +910,7 @@ def supervisor(wd: WorkDescription, text: str, *, own_title: str | None, languag
     text = _OPEN_LINE_END.sub(r"\1 ", text)  # "... Directrice générale régionale, Région du" / "Québec (EX-03"
     found = []
     first = "[^\\W\\d_]" if language == FR else "[A-ZÀ-Ý]"  # "relève du président et premier dirigeant"
-    for match in re.finditer(rf"\b(?i:{_TO_SUPERIOR}){THE}"
+    for match in re.finditer(rf"\b(?i:{_TO_SUPERIOR}){THE}{_NOT_ME}"
                              rf"({first}(?:\bSte?\.\s|[^.;:()\n]){{3,120}}?)"
                              r"(?=\s*(?:\(|\.\s|\.$|;|:|\n|,\s+(?:position|poste|who|which|qui|dont|and|et)\b"
                              r"|\s[\u2013\u2014]\s+(?:an?|une?)\s+[A-Z]{2}|,\s+(?:an?|une?)\s+[A-Z]{2}"  # ", an EX-04"
@@ -952,18 +1020,24 @@ def _sub_items(after: str, details: str) -> str:
 def _details(wd: WorkDescription, report: DirectReport, details: str) -> None:
     """``CS-O5, I6 FTEs`` (the parenthesis after a direct report's title); a scan's other
     column may run in between a count and its ``FTEs``."""
-    code = repair.classification(details)
-    if code:
+    times = _TIMES.search(details)  # "(2 x CR-05)": two positions of the level, their count
+    code = repair.classification(details) or repair.level(re.split(r"[,;(]", details.strip(" ("), maxsplit=1)[0])
+    if code:  # "Pm-06, 8 fte's": a level typed in lower case, alone before the count
         report.classification = Value(code[0], wd.read_as(code[2]) if code[1] else None)
         details = details.replace(code[2], " ", 1)
     count = _COUNT.search(details)
     token = (count[1] or count[2] or count[3]) if count else None
+    token = token or (times[1] if times else None)
     if token is None and _COUNTED.search(details):
         loose = re.search(rf"(?<![\w.])([{repair.NUMBER_CHARS}][{repair.NUMBER_CHARS}.,]*)(?![\w])", details)
         token = loose[1] if loose else None
     read = repair.fte(token) if token else None
     if read is not None:
         report.fte = Value(read[0], wd.read_as(f"{token} FTEs") if read[1] else None)
+
+
+_TIMES = re.compile(rf"(?<![\w.])([0-9]{{1,2}})[ \t]*[x×][ \t]*(?={repair.GROUP_PATTERN})")
+"""How many positions of one level a report's line stands for (``Registry Officer (2 x CR-05)``)."""
 
 
 # --- a title the scan's other column ran into ----------------------------------------------------

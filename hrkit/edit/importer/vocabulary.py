@@ -211,7 +211,8 @@ PEOPLE: tuple[tuple[str, str], ...] = (
     (FR, "note autocollante"), (EN, "generic approved by"), (FR, "generique approuvee par"), (EN, "last updated by"),
     (EN, "updated by"), (FR, "mis a jour par"), (FR, "mise a jour par"), (FR, "derniere mise a jour"),
     (EN, "classification review"), (EN, "classification reviewed by"), (FR, "examen de la classification"),
-    (EN, "classified by"), (FR, "classifie par"), (FR, "classifiee par"), (EN, "approved"), (FR, "approuve"),
+    (EN, "classified by"), (FR, "classifie par"), (FR, "classifiee par"), (EN, "reviewers"), (EN, "reviewer"),
+    (FR, "reviseurs"), (FR, "reviseur"), (FR, "reviseure"), (FR, "reviseures"), (EN, "approved"), (FR, "approuve"),
     (FR, "approuvee"),
 )
 """Labels whose values are people, signatures or dates of signing: never read into a record,
@@ -306,13 +307,14 @@ DIMENSIONS: dict[str, tuple[str, ...]] = {
     "salary": ("salary", "salaries", "salary budget", "salary dollars", "wages", "salaires", "salaire",
                "budget salarial", "budget des salaires", "masse salariale", "traitements", "salary envelope",
                "enveloppe salariale", "personnel (salary)", "personnel costs", "salary costs", "cout salarial", "sal budget",
-               "dollars salariaux", "couts salariaux"),
+               "dollars salariaux", "couts salariaux", "budget - sal", "budget - salary", "budget - salaries"),
     "o_and_m": ("o&m", "o & m", "o and m", "o&m budget", "om budget", "operating and maintenance", "operations and maintenance",
                 "operation and maintenance", "non-salary", "non-salary budget", "f et e", "f&e", "f & e", "fe",
                 "fonctionnement et entretien", "fonctionnement et d'entretien", "budget de fonctionnement et d'entretien",
                 "frais de fonctionnement et d'entretien", "depenses de fonctionnement et d'entretien", "non salarial",
                 "non-pay", "non-pay operating", "non-salary operating", "non-pay budget", "non-salary o&m",
-                "non salary o&m", "non-salary o & m", "budget de f et e", "budget de f&e", "budget f et e"),
+                "non salary o&m", "non-salary o & m", "budget de f et e", "budget de f&e", "budget f et e",
+                "budget - o&m"),
     "total": ("total", "totals", "totalling", "totaling", "total budget", "budget total", "grand total",
               "salary and o&m", "salary and o & m",
               "salary and o&m budget", "salary & o&m", "salary and operating budget", "combined salary and o&m",
@@ -418,7 +420,7 @@ MONTHS = {**{m: i for i, m in enumerate(("january", "february", "march", "april"
 GROUPS = frozenset((
     "AC AG AI AO AR AS AU BI CH CM CO CR CS CT CX DA DD DE DM DS EC ED EG EL EN ES EU EX FB FI FO FR FS GL GS GT "
     "GC HP HR HS IS IT LA LC LI LP LS MA MD MT NU OE OM OP PC PE PG PH PI PM PO PR PS PY RE RO SC SE SG SO SR ST SW "
-    "TI TR UT VM WP SP MG NR TO AD REG SI ND RCO SH SM SX").split())
+    "TI TR UT VM WP SP MG NR TO AD REG SI ND RCO SH SM SX GCQ").split())
 """Occupational groups of the federal public service (and ones retired, found in older
 descriptions): a code is read only with one of these before its level."""
 
