@@ -8140,3 +8140,36 @@ def test_a_markdown_conversion_s_html_line_breaks(tmp_path: Path) -> None:
     record = _record(root, "32110")
     assert (record["title"], record["classification"]) == ("Director, Client Contact Centres", "EX-01")
     assert record["supervisor"]["title"] == "Director General, Policy and Programs" and "<br>" not in records
+
+
+def test_a_draft_s_marks_of_what_it_does_not_know_yet(tmp_path: Path) -> None:
+    """A draft's report marked as not known yet (``Director, Partnerships (level ???)``, ``Senior Advisor (TBD)``): its
+    title without the mark; the supervisor's number after its level and a comma (``... (EX-03), 414912``)."""
+    text = ("DRAFT V0.3\nPosition title: Director General, Medical Devices Licensing\nPosition number: 638459\n"
+            "Supervisor: Assistant Deputy Minister, Health Products (EX-05), 414912\n\nORGANIZATION STRUCTURE\n"
+            "- Director, Partnerships (level ???) - 41 FTEs\n- Senior Advisor (TBD)\n- Director, Licensing (EX-01) - "
+            "58 FTEs\n\nGENERAL ACCOUNTABILITY\nThe Director General leads the licensing of medical devices.\n")
+    root, _ = _import(tmp_path, "outline DRAFT.txt", text)
+    assert _record(root, "638459")["reports_to"] == "414912"
+    reports = _reports(root, "638459", 3)  # a level not stated is guessed from the title, to verify
+    assert [(title, fte) for title, _, fte in reports] == [("Director, Partnerships", 41), ("Senior Advisor", None),
+                                                          ("Director, Licensing", 58)]
+
+
+def test_a_blank_word_template_s_prompts_are_no_values(tmp_path: Path) -> None:
+    """A blank template copied with Word's prompts in its empty fields (``Click or tap here to enter text.``) and an
+    example sentence: refused as a blank template, nothing written."""
+    form = ("# EXECUTIVE WORK DESCRIPTION\n\nTemplate 2024 - complete every cell. Example: Director, Pension Services, "
+            "EX-01, position 54321, $2,350,000.\n\n"
+            "| Position title | Click or tap here to enter text. | | |\n"
+            "| Position number | Click or tap here to enter text. | Job code | Click or tap here to enter text. |\n"
+            "| Effective date | Click or tap here to enter text. | Location | |\n\n## GENERAL ACCOUNTABILITY\n\n"
+            "Click or tap here to enter text.\n")
+    root = tmp_path / "repo"
+    root.mkdir()
+    init_repository(root, organization="Shapes test", today=dt.date(2026, 11, 25))
+    doc = tmp_path / "EX WD template 2024 (blank).docx"
+    doc.write_bytes(docx_bytes(form))
+    result = run_cli(["import", str(doc)], root)
+    assert result.exit_code == 2 and "blank template" in result.output
+    assert not list((root / "records/positions").glob("*.yaml"))

@@ -258,6 +258,8 @@ def _title(wd: WorkDescription, key: str, raw: str) -> int:
             wd.fields["supervisor_number"] = Value(read[0], wd.read_as(number[1]) if read[1] else None)
         raw = raw[: number.start()]
     written = _one_language(repair.clean_text(raw).rstrip(" .;,:/`~\u00b7"))  # a scan's speck after it, a cell's bar
+    if not re.search(r"[^\W\d_]", written):
+        return used  # "-": a form's empty cell, no title
     title = spelling.mended(written)
     wd.fields[key] = Value(title, wd.read_as(written) if title != written else None)
     return used
@@ -298,8 +300,9 @@ _NEXT_WORDS = re.compile(r"\s+(?:direct reports|the following|positions reportin
 """Words that follow a title in a scan's run: the next sentence, not the title."""
 _POSITION = re.compile(rf"(?:\s*[,;(/.]?\s*(?:[-\u2013\u2014]\s*)?\b(?:position|poste|pos\.?)"
                        rf"(?:\s*/\s*(?:position|poste))?\s*(?:number|no\.?|num[ée]ro|n°|#)?\s*:?"
-                       rf"|\s+/|\s+[\u2013-](?=\s*[{repair.NUMBER_CHARS}]{{3}})|"
+                       rf"|\s+/|\s+[\u2013-](?=\s*[{repair.NUMBER_CHARS}]{{3}})|\s*,(?=\s*[0-9]{{4,8}}\s*\.?\s*$)|"
                        rf"[,;(]?\s*#)\s*((?:[A-Z]{{1,5}}[- ]?)?[{repair.NUMBER_CHARS}]{{3,8}})\)?(?=\s*[.,;]?\s*$)",
                        re.IGNORECASE)
 """``..., position 54321``, ``(pos. CFIA-30400)``, ``#ECCC-71800``, ``- Position No. 16000``, ``(EX-02) - 50200``,
-``EX-05 — poste / position 98743`` or ``... / 00800`` after a supervisor's title: the supervisor's position number."""
+``(EX-03), 414912``, ``EX-05 — poste / position 98743`` or ``... / 00800`` after a supervisor's title: the
+supervisor's position number."""

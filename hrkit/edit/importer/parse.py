@@ -61,6 +61,17 @@ _PLACEHOLDER = re.compile(
 """What a template or a reviewer left in brackets: a comment (``[Comment: ... - Priya Raman]``, ``[BQ: check]``),
 an instruction (``[Enter the position title / Inscrire le titre du poste]``), a mask (``[#####]``)
 or a field's name in both languages (``[City, Province / Ville, province]``): no value, no text."""
+_PROMPT = re.compile(r"(?:Click or tap here to enter (?:text|a date)|Click here to enter (?:text|a date)"
+                     r"|Cliquez ou appuyez ici pour (?:entrer|taper) (?:du texte|une date)"
+                     r"|Cliquez ici pour taper du texte)\.?")
+"""Word's prompt in a form's empty field, typed out as text when the form was copied: no value."""
+
+
+def _prompt_slot(prompt: re.Match) -> str:
+    """What stands for a prompt: a dash after its label or in a table's cell (the value's place kept, no value);
+    alone on its line (a form's values stacked under their labels, in order), the prompt as it is, its place."""
+    text = prompt.string
+    return "-" if text[text.rfind("\n", 0, prompt.start()) + 1:prompt.start()].strip() else prompt[0]
 _WORD_COMMENT = re.compile(r"^[ \t]*(?:Comment(?:ed|aire)?[ \t]*\[[A-Z]{1,4}[0-9]{1,3}\]|Formatted|Mis en forme"
                            r"|Deleted|Supprim[ée])[ \t]*:[^\n]*\n?", re.MULTILINE)
 """Word's balloons printed with the document (``Comment [MB1]: Martine Boudreau - check O&M``,
@@ -87,6 +98,8 @@ def parse_text(text: str, name: str) -> WorkDescription:
         text = blanked(_REDACTION, text)
     text = blanked(_OWN_GRADE_BESIDE, text)
     text, placeholders = _PLACEHOLDER.subn("", _WORD_COMMENT.sub("", text))
+    text, prompts = _PROMPT.subn(_prompt_slot, text)
+    placeholders += prompts
     full_at = _FULL.search(text)
     full = text[full_at.end():] if full_at else ""
     structured = _STRUCTURED.sub("", text[: full_at.start()] if full_at else text)

@@ -71,8 +71,10 @@ _NOT_ME = (r"(?:(?i:me|moi)[ \t,]+(?i:as|à titre de|en tant que)[ \t]+)?"
 """A pronoun after the words: the supervisor after ``me as`` (``It reports to me as Executive Director, X``: the
 supervisor writes), none otherwise (``Reporting directly to me are ...`` lists the reports)."""
 _SUPERIOR = re.compile(rf"\b(?:{_TO_SUPERIOR}){THE}{_NOT_ME}", re.IGNORECASE)
-_NOTE = re.compile(r"\s*\[[^\[\]]{1,40}\]\s*$")
-"""``[position currently vacant]``, ``[acting]`` after a report's title: a note, not the title."""
+_NOTE = re.compile(r"\s*(?:\[[^\[\]]{1,40}\]|\((?i:\?+|tbd|tbc|[àa] (?:d[ée]terminer|confirmer)"
+                   r"|(?:group and level|groupe et niveau|level|niveau)[ \t]*(?:\?+|tbd))\))\s*$")
+"""``[position currently vacant]``, ``[acting]`` after a report's title, or a draft's marks of what it does not know
+yet (``(?)``, ``(TBD)``, ``(level ???)``): a note, not the title."""
 MAX_TITLE_WORDS = 14
 LONG_TITLE_WORDS = 10
 """A longer title in a scan's run has likely taken words of the other column: marked to verify."""
