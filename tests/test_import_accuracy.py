@@ -194,7 +194,7 @@ def test_the_whole_corpus_stays_at_the_level_reached(accuracy) -> None:
     ("blind149", 90.9, 96.0), ("blind150", 73.0, 98.1), ("blind151", 96.2, 98.0), ("blind152", 77.0, 100.0),
     ("blind153", 64.7, 96.0), ("blind154", 92.5, 100.0), ("blind155", 90.6, 100.0), ("blind156", 88.8, 100.0),
     ("blind157", 91.5, 98.0), ("blind158", 90.6, 100.0), ("blind159", 96.5, 98.0), ("blind160", 80.9, 100.0),
-    ("blind161", 89.5, 100.0), ("blind162", 97.9, 100.0), ("blind163", 96.5, 100.0), ("blind164", 92.2, 100.0),
+    ("blind161", 90.0, 100.0), ("blind162", 97.9, 100.0), ("blind163", 96.5, 100.0), ("blind164", 92.2, 100.0),
     ("blind165", 75.1, 82.0)])
 def test_the_blind_corpora_stay_at_the_level_reached(accuracy, corpus: str, floor: float, outcome: float) -> None:
     """The second to hundred-and-sixty-sixth corpora (bench/import/blind to blind165): 76.8 %, 84.7 %, 79.6 %,

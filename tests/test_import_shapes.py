@@ -8173,3 +8173,14 @@ def test_a_blank_word_template_s_prompts_are_no_values(tmp_path: Path) -> None:
     result = run_cli(["import", str(doc)], root)
     assert result.exit_code == 2 and "blank template" in result.output
     assert not list((root / "records/positions").glob("*.yaml"))
+
+
+def test_a_description_shared_by_two_organizations_states_no_number_of_its_own(tmp_path: Path) -> None:
+    """``Position number: 90017 (Natural Resources Canada); 63709 (Environment and Climate Change Canada)``: two
+    positions' numbers, neither the document's own; its record's id is provisional and the report says why."""
+    text = ("WORK DESCRIPTION\nPosition title: Director, Real Property Operations\nJob code: 899615\n"
+            "Position number: 90017 (Natural Resources Canada); 63709 (Environment and Climate Change Canada)\n"
+            "Classification: EX-01\n\nGENERAL ACCOUNTABILITY\nThe Director leads real property operations.\n")
+    root, records = _import(tmp_path, "Director, Real Property Operations shared.txt", text)
+    assert not (root / "records/positions/90017.yaml").exists()
+    assert _record(root, "TBD-899615")["title"] == "Director, Real Property Operations" and "provisional" in records

@@ -161,6 +161,11 @@ _TOKEN = re.compile(r"\s*([^\s,;/()]+)")
 
 
 def _number(wd: WorkDescription, key: str, label: str, raw: str) -> int:
+    several = _SEVERAL_NUMBERS.match(raw) if key == "position_number" else None
+    if several and len(set(re.findall(r"[0-9]{4,9}", several[0]))) > 1:  # a shared description's positions
+        wd.issues.append(Issue(key, "not recorded", f"{label}: several positions' numbers "
+                                                    f"({' '.join(several[0].split())[:80]}): none is this one's own"))
+        return several.end()
     text = repair.clean_text(raw)
     folded = fold(text)
     for words, written in sorted(PROVISIONAL.items(), key=lambda item: -len(item[0])):
@@ -274,6 +279,13 @@ def _one_language(title: str) -> str:
                 and (french_role(rest) and english_role(head) or english_role(rest) and french_role(head)):
             return title[:word.start()].rstrip()
     return title
+
+
+_SEVERAL_NUMBERS = re.compile(r"\s*[0-9]{4,9}\s*\([^()\n]{2,60}\)"
+                              r"(?:\s*(?:;|,|\band\b|\bet\b)\s*[0-9]{4,9}\s*\([^()\n]{2,60}\))+")
+"""Several organizations' positions' numbers where a description states its own (``90017 (Natural Resources
+Canada); 63709 (Environment and Climate Change Canada)``: one description shared by two organizations); a generic
+description's list of its own department's positions (``51104, 51105 et 51117``) gives its first."""
 
 
 UNIT_NAME = (r"(?!(?:The|This|Le|La|Il|Elle)\b)[A-ZÀ-Ý][\w'’&-]*"

@@ -814,8 +814,8 @@ def _prose_fields(wd: WorkDescription, text: str) -> None:
         if found and key not in wd.fields:
             header_field(wd, key, found[0].strip(), titled[1][found.end():].split(",")[0])
     for key, pattern in _PROSE_FIELDS:
-        if key in wd.fields:
-            continue
+        if key in wd.fields or any(issue.where == key and issue.what == "not recorded" for issue in wd.issues):
+            continue  # a label's value read and set aside ("90017 (X); 63709 (Y)": two positions'): none again
         for found in pattern.finditer(text):
             start = max(text.rfind(".", 0, found.start()), text.rfind("\n", 0, found.start()), 0)
             if _OF_THE_SUPERVISOR.search(text[start:found.start()]):
