@@ -12,8 +12,8 @@ from itertools import takewhile
 from hrkit.edit.importer import dimensions, repair, spelling
 from hrkit.edit.importer.document import VERIFY, Issue, Value, WorkDescription
 from hrkit.edit.importer.people import without_occupants
-from hrkit.edit.importer.vocabulary import (CHANGE_NOTE, GROUPS, RELEVE_DE, REPORTS_TO, THE, bare_role, blanked,
-                                           english_role, fold, french_role, role_start)
+from hrkit.edit.importer.vocabulary import (CHANGE_NOTE, GROUPS, PRONOUNS, RELEVE_DE, REPORTS_TO, THE, bare_role,
+                                           blanked, english_role, fold, french_role, role_start)
 
 PROVISIONAL = {"new": "NEW", "nouveau": "NEW", "nouveau poste": "NEW", "new position": "NEW", "tbd": "TBD",
                "tba": "TBD", "tbc": "TBD", "to be determined": "TBD", "to be assigned": "TBD", "to be confirmed": "TBD",
@@ -302,7 +302,7 @@ _ACTING = re.compile(r"^[ \t]*(?:A/|(?:acting|interim)[ \t]+)[ \t]*"
 _REPORTS_TO = re.compile(r"\s*(?:(?:the|this)\s+position\s+|the\s+incumbent\s+|le\s+titulaire\s+|le\s+poste\s+)?"
                          rf"(?:{REPORTS_TO}|{RELEVE_DE}){THE}(?=[A-ZÀ-Ý])", re.IGNORECASE)
 """A supervisor's title written as the sentence that names it: the sentence's words are no title."""
-_PRONOUN = re.compile(r"\s*(?:me|moi|you|vous|it|him|her|us|nous)\b", re.IGNORECASE)
+_PRONOUN = re.compile(rf"\s*(?:{PRONOUNS})\b", re.IGNORECASE)
 _TITLE_LABEL = re.compile(r"\s*(?:(?:position|job|official)\s+)?(?:title|titre)(?:\s+(?:du|of\s+the)\s+poste?)?"
                           r"\s*:\s*(?=\S)", re.IGNORECASE)
 """``Immediate Supervisor: Title: X``: a label inside the value names the title, and is none of it."""

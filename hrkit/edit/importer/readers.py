@@ -381,7 +381,7 @@ def _table(table, document):
     in the others, but a row's heading (its first cell: ``Reports to`` over the supervisor's title, level and
     number), which each of them is under."""
     wide = len(table.columns) >= 3
-    above: list = []  # the cells of the rows read (kept: a cell's identity is its element's)
+    above: dict[int, object] = {}  # the cells of the rows read, by identity (each kept: its id stays its own)
     for row in table.rows:
         grid = row.cells  # a merged cell once per grid column it spans
         if any(cell._tc.find(f"{_W}tbl") is not None for cell in grid):  # a table inside a cell
@@ -389,8 +389,8 @@ def _table(table, document):
             continue
         cells = []
         for at, cell in enumerate(_distinct(grid)):
-            merged_down = at > 0 and any(cell._tc is other for other in above)
-            above.append(cell._tc)
+            merged_down = at > 0 and id(cell._tc) in above
+            above[id(cell._tc)] = cell._tc
             text = "" if merged_down else "\n".join(_blocks(cell._tc, document))
             cells.append(" ".join(text.split()) if wide else text.strip())
             if wide:  # a cell merged over columns (``| Total | | 85 |``): the columns stay the header's

@@ -19,7 +19,7 @@ from functools import cache
 from hrkit.edit.importer import repair, spelling
 from hrkit.edit.importer.document import VERIFY, DirectReport, Value, WorkDescription
 from hrkit.edit.importer.people import without_holder, without_name_before, without_occupants
-from hrkit.edit.importer.vocabulary import (CHANGE_NOTE, EN, FR, FRENCH_WORDS, OPEN_END_WORDS, RELEVE_DE,
+from hrkit.edit.importer.vocabulary import (CHANGE_NOTE, EN, FR, FRENCH_WORDS, OPEN_END_WORDS, PRONOUNS, RELEVE_DE,
                                            REPORT_COLUMN, REPORT_COLUMNS, REPORTS_TO, THE, TOTAL_ROW, english_role, fold,
                                            french_role, report_header, role_start, role_word)
 
@@ -67,7 +67,7 @@ _TO_SUPERIOR = (rf"{REPORTS_TO}|accountable\s+to|{RELEVE_DE}|under\s+the\s+(?:ge
 """The words before a supervisor's title: ``reports to``, ``under the direction of``, ``relève du``,
 ``sous l'autorité du``."""
 _NOT_ME = (r"(?:(?i:me|moi)[ \t,]+(?i:as|à titre de|en tant que)[ \t]+)?"
-           r"(?!(?i:me|moi|you|vous|it|him|her|us|nous)\b)")
+           rf"(?!(?i:{PRONOUNS})\b)")
 """A pronoun after the words: the supervisor after ``me as`` (``It reports to me as Executive Director, X``: the
 supervisor writes), none otherwise (``Reporting directly to me are ...`` lists the reports)."""
 _SUPERIOR = re.compile(rf"\b(?:{_TO_SUPERIOR}){THE}{_NOT_ME}", re.IGNORECASE)
@@ -192,8 +192,7 @@ def _listed_once(reports: list[DirectReport]) -> list[DirectReport]:
             out.append(report)
             again = -1
             continue
-        reports[first].classification = reports[first].classification or report.classification
-        reports[first].fte = reports[first].fte or report.fte
+        _details_into(reports[first], report)
         again = first
     return out
 
@@ -211,9 +210,14 @@ def _without_truncated(reports: list[DirectReport]) -> list[DirectReport]:
         if full is None:
             out.append(report)
         else:
-            full.classification = full.classification or report.classification
-            full.fte = full.fte or report.fte
+            _details_into(full, report)
     return out
+
+
+def _details_into(kept: DirectReport, again: DirectReport) -> None:
+    """A report listed twice, kept once: the details the other listing gives where the kept one gives none."""
+    kept.classification = kept.classification or again.classification
+    kept.fte = kept.fte or again.fte
 
 
 def _shape(title: str) -> str:

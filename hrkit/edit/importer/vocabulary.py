@@ -651,6 +651,8 @@ RELEVE_DE = (r"rel[eè]ve(?:nt)?\s+(?:directement\s+)?"
 personne occupant le poste de``."""
 THE = r"(?:(?<=to)\s*the\s+|\s+(?:the\s+|le\s+|la\s+)?)"
 """The article after either (``to the``, a scan's ``tothe``)."""
+PRONOUNS = r"me|moi|you|vous|it|him|her|us|nous"
+"""Pronouns after ``reports to``: no supervisor's title (``Reporting directly to me are ...`` lists the reports)."""
 
 
 _PERSON_WORDS = re.compile(r"\b(?:name|nom|signature|signed|signe|incumbent|titulaire|employee|employe|phone|"
