@@ -215,7 +215,8 @@ def make_reports(shape: str, a_en: str, a_fr: str):
     return groups, grouping
 
 
-def flat_reports(groups):
+def flat_reports(groups, fr=False):
+    """Every report one by one, titled as the document prints it (a French document's in French)."""
     out = []
     for _, _, rows in groups:
         for r in rows:
@@ -223,7 +224,7 @@ def flat_reports(groups):
                 f = r["f"]
                 if r.get("counted"):
                     f = 1 if r.get("cfte") else None
-                out.append({"title": r["t"], "classification": r["c"], "fte": f})
+                out.append({"title": r["tf"] if fr else r["t"], "classification": r["c"], "fte": f})
     return out
 
 
@@ -698,7 +699,7 @@ def filename(p, ext) -> str:
 
 
 def truth(p, doc, kind, damage=None):
-    fl = flat_reports(p["groups"]) if p["shape"] != "none" else []
+    fl = flat_reports(p["groups"], fr=p["lang"] == "fr") if p["shape"] != "none" else []
     sup = p["sup"]
     fields = {
         "title": p["title_fr"] if p["lang"] == "fr" else p["title"],
