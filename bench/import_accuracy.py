@@ -22,12 +22,15 @@ dashes made plain, white space collapsed, case folded and trailing punctuation d
 titles (its own, its supervisor's, its direct reports', written ``English / French`` or given in both) may be
 either language's; dates as ISO dates; amounts as whole dollars; FTEs as numbers; a location after
 ``(Province)`` -> ``, Province``, ``CITY PR`` -> ``CITY, PR`` and province names (English or French) and their
-older abbreviations (``N.W.T.``) -> postal codes; a position's number without the zeros an HR system pads it
+older abbreviations (``N.W.T.``) -> postal codes, without a postal code after them (``V6B 5R4``), several places
+(``X or Y``) each so; a position's number without the zeros an HR system pads it
 with (``00423000`` is ``423000``); a level with or without its zero (``GC-6`` is ``GC-06``). A field the
 document does not state is right when the record leaves it empty or marks its value "not stated" (a guess from
 the title, say). A direct report is one check, right when its title, classification and FTEs all are; a direct
-report the document does not have is one failed check. A work description that is refused or fails counts every
-one of its checks as missed.
+report the document does not have is one failed check; reports of one title and level listed one after another,
+each of one FTE or none stated, are one report of as many FTEs, in the truth and in the records alike (a line
+counting positions by level, ``Program Officers | 3 x PM-04``, is three reports or one of 3 FTEs). A work
+description that is refused or fails counts every one of its checks as missed.
 """
 from __future__ import annotations
 
@@ -133,7 +136,11 @@ def norm_number(value: object) -> str:
 
 
 def norm_location(value: object) -> str:
-    text = re.sub(r"\s*\(([^()]+)\)\s*$", r", \1", str(value))
+    places = re.split(r"\s+(?:or|ou)\s+", str(value))  # "Winnipeg, Manitoba or Edmonton, Alberta": place by place
+    if len(places) > 1:
+        return " or ".join(map(norm_location, places))
+    text = re.sub(r"[\s,]+[A-Z][0-9][A-Z]\s?[0-9][A-Z][0-9]\s*$", "", str(value))  # a postal code: no part of it
+    text = re.sub(r"\s*\(([^()]+)\)\s*$", r", \1", text)
     if "," not in text:  # "MIRAMICHI NB": an HR system's place, its province's code after a space
         text = re.sub(rf"\s+({'|'.join(set(PROVINCES.values()))})$", r", \1", text.strip(), flags=re.IGNORECASE)
     city, _, province = text.rpartition(",")
@@ -236,28 +243,45 @@ def halves(title: object) -> object:
 
 
 def compare_reports(wanted: list[dict] | None, result: Imported, main_id: str) -> list[tuple[str, bool, object, object]]:
-    """Each direct report the document lists (none when its truth gives null) against the records."""
+    """Each direct report the document lists (none when its truth gives null) against the records; a run of
+    reports of one title and level (each of one FTE or none stated) compares as one of the run's FTEs."""
     reports = [(rid, result.records[rid]) for rid in result.records
                if rid != main_id and str(result.records[rid].get("reports_to")) == main_id]
+    fte = {rid: (rec.get("dimensions") or {}).get("fte") for rid, rec in reports}
+    got_runs = _runs(reports, lambda r: (norm(r[1].get("title")), r[1].get("classification")), lambda r: fte[r[0]])
+    want_runs = _runs(wanted or [], lambda w: (str(w["title"]), w["classification"]), lambda w: w["fte"])
     out, used = [], set()
-    for want in wanted or []:
-        match = next((rid for rid, rec in reports if rid not in used and same("title", want["title"], rec.get("title"))),
-                     None)
+    for want, size in want_runs:
+        want = {**want, "fte": size} if size > 1 else want
+        match = next(((rid, rec, n) for (rid, rec), n in got_runs
+                      if rid not in used and same("title", want["title"], rec.get("title"))), None)
         if match is None:
             out.append(("direct_reports", False, want, None))
             continue
-        used.add(match)
-        rec, text = result.records[match], result.texts[match]
-        got = {"title": rec.get("title"), "classification": rec.get("classification"),
-               "fte": (rec.get("dimensions") or {}).get("fte")}
-        right = (check("classification", want["classification"], got["classification"], text, "classification")
-                 and check("fte", want["fte"], got["fte"], text, "fte"))
+        rid, rec, n = match
+        used.add(rid)
+        got = {"title": rec.get("title"), "classification": rec.get("classification"), "fte": n if n > 1 else fte[rid]}
+        right = (check("classification", want["classification"], got["classification"], result.texts[rid],
+                       "classification") and check("fte", want["fte"], got["fte"], result.texts[rid], "fte"))
         out.append(("direct_reports", right, want, got))
-    for rid, rec in reports:
+    for (rid, rec), _ in got_runs:
         if rid not in used:
             out.append(("direct_reports", False, None, {"title": rec.get("title"), "classification":
                                                          rec.get("classification")}))
     return out
+
+
+def _runs(items: list, key, fte) -> list[tuple[object, int]]:
+    """Each item with the length of its run: items one after another of the same key, each of one FTE or
+    none stated (a line counting positions by level, ``3 x PM-04``, read or written as that many reports),
+    are one."""
+    out: list[list] = []
+    for item in items:
+        if out and key(out[-1][0]) == key(item) and fte(out[-1][0]) in (None, 1) and fte(item) in (None, 1):
+            out[-1][1] += 1
+        else:
+            out.append([item, 1])
+    return [(item, size) for item, size in out]
 
 
 # --- the run ----------------------------------------------------------------------------------

@@ -8118,7 +8118,7 @@ def test_a_questionnaire_s_answers_and_a_supervisor_s_note(tmp_path: Path) -> No
 
 def test_a_tribunal_s_governor_in_council_levels_and_reports_counted_by_level(tmp_path: Path) -> None:
     """A small tribunal's description: its supervisor at a Governor in Council level (``Chairperson (GCQ-10)``), its
-    reports counted by their level (``Registry Officer (2 x CR-05)``: two positions)."""
+    reports counted by their level (``Registry Officer (2 x CR-05)``: two positions, a record each)."""
     text = ("EXECUTIVE WORK DESCRIPTION\nPosition Title: Chief of Staff to the Chairperson\nPosition Number: 515901\n"
             "Classification: EX-01\nReports to: Chairperson (GCQ-10)\n\nORGANIZATION STRUCTURE\nReporting to the "
             "position are the Manager, Registry (PM-05), 11 FTEs; and Registry Officer (2 x CR-05).\n\n"
@@ -8126,7 +8126,8 @@ def test_a_tribunal_s_governor_in_council_levels_and_reports_counted_by_level(tm
     root, _ = _import(tmp_path, "IRB Chief of Staff.txt", text)
     assert _record(root, "515901")["supervisor"] == {**_record(root, "515901")["supervisor"], "title": "Chairperson",
                                                      "classification": "GCQ-10"}
-    assert _reports(root, "515901", 2) == [("Manager, Registry", "PM-05", 11), ("Registry Officer", "CR-05", 2)]
+    assert _reports(root, "515901", 3) == [("Manager, Registry", "PM-05", 11), ("Registry Officer", "CR-05", None),
+                                           ("Registry Officer", "CR-05", None)]
 
 
 def test_a_markdown_conversion_s_html_line_breaks(tmp_path: Path) -> None:
@@ -8184,3 +8185,184 @@ def test_a_description_shared_by_two_organizations_states_no_number_of_its_own(t
     root, records = _import(tmp_path, "Director, Real Property Operations shared.txt", text)
     assert not (root / "records/positions/90017.yaml").exists()
     assert _record(root, "TBD-899615")["title"] == "Director, Real Property Operations" and "provisional" in records
+
+
+def test_a_french_generics_annex_with_its_labels_on_lines_or_in_a_table(tmp_path: Path) -> None:
+    """``ANNEXE A : PARTICULARITÉS DU POSTE`` after a French generic description, its fields labelled
+    ``Titre de travail``, ``No de poste``, ``Emplacement`` on lines of their own or in a Word table's
+    cells: the annex's title, place and dimensions are the position's, not the generic's example."""
+    generic = ("DESCRIPTION DE TRAVAIL GÉNÉRIQUE\nTitre générique: Directeur exécutif régional\nGroupe/niveau: EX-02\n"
+               "No de poste: Divers\nEmplacement: [Région]\n\nRESPONSABILITÉ GÉNÉRALE\nDirige les programmes de la "
+               "région.\n\nDIMENSIONS\nExemple (poste type) : salaires 12 000 k$; F et E 1 500 k$.\n\n"
+               "ANNEXE A : PARTICULARITÉS DU POSTE\n\n")
+    lines = ("Titre de travail: Directeur exécutif régional, Québec\nNo de poste: 27004\n"
+             "Emplacement: Québec (Québec)\n\nDIMENSIONS\nSalaires: 21,01 millions $\nF et E: 4,204 millions $\n")
+    table = ("| Titre de travail | Directeur exécutif régional, Québec | No de poste | 27004 |\n"
+             "| Groupe/niveau | EX-02 | Emplacement | Québec (Québec) |\n\nDIMENSIONS\n"
+             "| Salaires | 21,01 millions $ | F et E | 4,204 millions $ |\n")
+    for name, content in (("annexe.txt", generic + lines), ("annexe.docx", docx_bytes(generic + table))):
+        root, _ = _import(tmp_path, name, content)
+        record = _record(root, "27004")
+        assert (record["title"], record["location"]) == ("Directeur exécutif régional, Québec", "Québec, QC"), name
+        assert (record["dimensions"]["salary"], record["dimensions"]["o_and_m"]) == (21_010_000, 4_204_000), name
+
+
+def test_an_annex_listing_positions_or_only_an_hr_pages_fte_overrides_nothing(tmp_path: Path) -> None:
+    """A table whose header names the labels (``| Position no. | Location | Incumbent |``: the positions a
+    generic covers) is no position's annex; an annex of an HR page's data whose only figure is the incumbent's
+    ``| ETP | 1,00 |`` keeps the description's own budget."""
+    body = ("Position Title: Director, Finance Operations\nPosition Number: 64931\nClassification: EX-01\n"
+            "Location: Ottawa or one of the regional offices\n\nGENERAL ACCOUNTABILITY\nThe Director leads finance.\n\n"
+            "DIMENSIONS\nSalary: $4,220,000\nO&M: $460,000\n\n")
+    covered = ("APPENDIX A — POSITIONS COVERED\n| Position no. | Location | Incumbent |\n|---|---|---|\n"
+               "| 64931 | Québec City, Quebec | X |\n| 15641 | Sudbury, Ontario | Y |\n")
+    hr_page = ("## Annexe - Données du poste\n| Field | Value |\n|---|---|\n| Numéro du poste | 64931 |\n"
+               "| ETP | 1,00 |\n| Lieu | OTT607 - Ottawa (ON) |\n")
+    root, _ = _import(tmp_path, "generic.md", body + covered)
+    assert _record(root, "64931")["location"] == "Ottawa or one of the regional offices"
+    root, _ = _import(tmp_path, "hr.md", body + hr_page)
+    dimensions = _record(root, "64931")["dimensions"]
+    assert (dimensions["salary"], dimensions["o_and_m"]) == (4_220_000, 460_000)
+
+
+def test_a_large_units_reports_in_tables_by_group_with_subtotals_and_a_summary(tmp_path: Path) -> None:
+    """Reports in several tables, each under its group's label (``Directorate: X``, ``Direction : X``), one row's
+    last cell blank in columns of spaces, ``(vacant)`` after a title, ``Subtotal`` rows and a ``Summary`` table
+    (``Direct reports | 5``): every report read, no group, sum or summary row a report, the structure not ended."""
+    english = ("Position Title: Director General, Appeals\nPosition Number: 40001\nClassification: EX-03\n\n"
+               "ORGANIZATION STRUCTURE\nThe position has 5 direct reports, listed below by directorate.\n\n"
+               "Directorate: Scheduling Directorate\nPosition                      Group/Level  FTEs\n"
+               "Manager, Verification         EC-06        11\nManager, Workload Management  FI-03\n"
+               "Subtotal                                   11\n\nDirectorate: Planning Directorate\n"
+               "Position                    Group/Level  FTEs\nManager, Training (vacant)  FI-03        5\n"
+               "Manager, Records            EC-05        2.75\nManager, Intake             AS-07        4\n"
+               "Subtotal                                 11.75\n\nSummary             FTEs\nDirect reports  5\n"
+               "TOTAL               22.75\n\nDIMENSIONS\nSalary: $2,000,000\n")
+    root, _ = _import(tmp_path, "appeals.txt", english)
+    assert _reports(root, "40001", 5) == [("Manager, Verification", "EC-06", 11), ("Manager, Workload Management",
+                                                                                    "FI-03", None),
+                                          ("Manager, Training", "FI-03", 5), ("Manager, Records", "EC-05", 2.75),
+                                          ("Manager, Intake", "AS-07", 4)]
+    french = ("Titre du poste: Directeur général, Recouvrements\nNuméro de poste: 40002\nGroupe et niveau: EX-03\n\n"
+              "## Structure organisationnelle\n\nTrois postes relèvent directement du\ntitulaire.\n\n"
+              "**Direction : Direction de soutien aux systèmes**\n\n| Poste | Groupe/niveau | ETP |\n|---|---|---|\n"
+              "| Gestionnaire, Enquêtes | AS-06 | 5 |\n| Gestionnaire, Réception (poste vacant) | CS-04 | 5 |\n"
+              "| Sous-total |  | 10 |\n\n**Direction : Direction des rapports**\n\n| Poste | Groupe/niveau | ETP |\n"
+              "|---|---|---|\n| Gestionnaire, Rapports | EC-07 | 14 |\n\n| Sommaire |  | ETP |\n|---|---|---|\n"
+              "| Subordonnés directs | 3 |  |\n| TOTAL |  | 24 |\n\n## Dimensions\n\nTraitements: 2 000 000 $\n")
+    root, _ = _import(tmp_path, "recouvrements.md", french)
+    assert _reports(root, "40002", 3) == [("Gestionnaire, Enquêtes", "AS-06", 5),
+                                          ("Gestionnaire, Réception", "CS-04", 5),
+                                          ("Gestionnaire, Rapports", "EC-07", 14)]
+
+
+def test_a_scans_s_for_a_dollar_sign_before_an_amount(tmp_path: Path) -> None:
+    """``Salary: S2,7l6K``, ``Total: S3,O42K``: the S a scan read for ``$``, not a 5 (not $52.7 million); the
+    amount marked to verify."""
+    text = _HEAD + "\nDIMENSIONS\nSalary: S2,7l6K\nO&M: $326K\nTotal: S3,O42K\n"
+    root, records = _import(tmp_path, "scan.txt", text)
+    dimensions = _record(root, "856181")["dimensions"]
+    assert (dimensions["salary"], dimensions["o_and_m"], dimensions["total"]) == (2_716_000, 326_000, 3_042_000)
+    assert 'reads "S2,7l6K"' in records
+
+
+def test_a_row_counting_positions_by_level_is_a_report_for_each(tmp_path: Path) -> None:
+    """``Program Officers | 3 x PM-04 | 3``: three positions, each titled as one (``Program Officer``) with its share
+    of the row's FTEs and a note that they were counted together."""
+    text = (_HEAD + "ORGANIZATION STRUCTURE\n| Position | Group/Level | FTEs |\n|---|---|---|\n"
+            "| Manager, Intake | PM-06 | 12 |\n| Program Officers | 3 x PM-04 | 3 |\n| Senior Advisor | EC-07 | |\n")
+    root, records = _import(tmp_path, "counted.md", text)
+    assert _reports(root, "856181", 5) == [("Manager, Intake", "PM-06", 12)] + [("Program Officer", "PM-04", 1)] * 3 \
+        + [("Senior Advisor", "EC-07", None)]
+    assert records.count('one of 3 positions counted together ("3 x PM-04")') == 3
+
+
+def test_a_name_after_the_title_that_signs_as_incumbent_is_copied_nowhere(tmp_path: Path) -> None:
+    """``Position Title: Director, X - Noémie van Houten``, the same name signing ``Noémie van Houten, Incumbent``
+    (no label before it) and in the file name as ``van Houten, Noémie``: the title is the position's words, and no
+    record names her."""
+    text = ("EXECUTIVE WORK DESCRIPTION\nPosition Title: Director, Learning and Development - Noémie van Houten\n"
+            "Position Number: 887738\nClassification: EX-01\n\nGENERAL ACCOUNTABILITY\nThe Director leads learning.\n"
+            "\nORGANIZATION STRUCTURE\nReporting to the Director are the Manager, Training (PM-05), 6 FTEs.\n\n"
+            "SIGNATURES\nNoémie van Houten, Incumbent    October 3, 2021\n")
+    root, records = _import(tmp_path, "van Houten, Noémie - Director, Learning.txt", text)
+    assert _record(root, "887738")["title"] == "Director, Learning and Development"
+    assert "Houten" not in records and "Noémie" not in records
+
+
+def test_reports_counted_in_words_in_a_sentence(tmp_path: Path) -> None:
+    """``Supervises two Senior Economists (EC 06), one Economist (EC 05) and one Junior Economist (EC 04)``: a report
+    for each position counted, titled as one, one FTE each of those counted together (``one`` is no count: an
+    article may say it); ``Supervise trois Analyste (PM-04)`` in French too; ``three Audit Managers (AU-04, 5 FTEs
+    each)``: five each."""
+    text = (_HEAD + "ORGANIZATION STRUCTURE\nSupervises two Senior Economists (EC 06), one Economist (EC 05) and one "
+            "Junior Economist (EC 04).\n")
+    root, _ = _import(tmp_path, "economics.txt", text)
+    assert _reports(root, "856181", 4) == [("Senior Economist", "EC-06", 1)] * 2 + [("Economist", "EC-05", None),
+                                                                                    ("Junior Economist", "EC-04", None)]
+    french = ("Titre du poste: Gestionnaire, AIPRP\nNuméro de poste: 40003\nGroupe et niveau: PM-06\n\n"
+              "STRUCTURE ORGANISATIONNELLE\nSupervise trois Analyste de l'AIPRP (PM-04).\n")
+    root, _ = _import(tmp_path, "aiprp.txt", french)
+    assert _reports(root, "40003", 3) == [("Analyste de l'AIPRP", "PM-04", 1)] * 3
+    each = _HEAD + "ORGANIZATION STRUCTURE\nReporting to the Director are three Audit Managers (AU-04, 5 FTEs each).\n"
+    root, _ = _import(tmp_path, "audit.txt", each)
+    assert _reports(root, "856181", 3) == [("Audit Manager", "AU-04", 5)] * 3
+
+
+def test_a_copy_marked_by_hand_and_scanned_again(tmp_path: Path) -> None:
+    """Initialled corrections as a scan reads them: a value struck with the new one beside it (``=X=  --> Y (JBK Jun
+    7/25)``, ``-$258K-  $326K  EJ 14/10/24``) or written above it, a margin's ``<- should be ...`` initialled: the
+    new values, a figure's too (``15 FTEs <- 14 VY 23.01.2025``); a margin's question (``<- ? ask DG - DH``,
+    ``   check? - KSG``, ``l4 FTEs   14?? - JB``) changes nothing."""
+    text = ("Position Title: Director, Fleet Safety Policy        check? - KSG\nPosition Number: 66655\n"
+            "Classification: EX-01        <- ? ask DG - DH\n"
+            "Geographic Location: =Shawinigan, Quebec=   --> Regina, Saskatchewan (JBK Jun 7/25)\n\n"
+            "ORGANIZATION STRUCTURE\nManager, Compliance Monitoring   AS-07   14 FTEs      12?? - JB\n"
+            "Director, Data and Analysis (EX-01, 15 FTEs <- 14 VY 23.01.2025)\n\n"
+            "DIMENSIONS\n            $972,000   KNB 2025-11-03\nSalary: -$1,069,000-\n"
+            "O&M: -$258K-  $326K  EJ 14/10/24\n"
+            "Total: $1,395,000     <- should be $1,298,000 - FE 03.02.2024\n")
+    root, _ = _import(tmp_path, "marked.txt", text)
+    record = _record(root, "66655")
+    assert (record["title"], record["classification"], record["location"]) == (
+        "Director, Fleet Safety Policy", "EX-01", "Regina, SK")
+    assert (record["dimensions"]["salary"], record["dimensions"]["o_and_m"], record["dimensions"]["total"]) == (
+        972_000, 326_000, 1_298_000)
+    assert _reports(root, "66655", 2) == [("Manager, Compliance Monitoring", "AS-07", 14),
+                                          ("Director, Data and Analysis", "EX-01", 14)]
+
+
+def test_a_word_forms_hidden_guidance_is_no_part_of_a_value(tmp_path: Path) -> None:
+    """A Word form's guidance in hidden text before the value (``[Guidance: enter the approved title, e.g. Director,
+    Corporate Services]``, formatted hidden): Word does not show it, and the title is the value alone."""
+    import docx
+
+    document = docx.Document()
+    paragraph = document.add_paragraph("Position Title: ")
+    paragraph.add_run("[Guidance: enter the approved title, e.g. Director, Corporate Services] ").font.hidden = True
+    paragraph.add_run("Director, Talent Management")
+    for line in ("Position Number: 68207", "Group and Level: EX-01", "GENERAL ACCOUNTABILITY",
+                 "The Director leads talent management."):
+        document.add_paragraph(line)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    root, _ = _import(tmp_path, "talent.docx", buffer.getvalue())
+    assert _record(root, "68207")["title"] == "Director, Talent Management"
+
+
+def test_a_regional_forms_bilingual_supervisor_and_its_places(tmp_path: Path) -> None:
+    """``Supervisor / Superviseur: X / Sous-ministre adjoint, Y (EX-04)``: the first language's title, no slash
+    left; a location given as several places (``Winnipeg, Manitoba or Edmonton, Alberta``) keeps each, an address
+    its postal code."""
+    for number, place, expected in (("30411", "Winnipeg, Manitoba or Edmonton, Alberta",
+                                     "Winnipeg, MB or Edmonton, AB"),
+                                    ("30412", "Suite 1200, 333 Dunsmuir Street, Vancouver, British Columbia  V6B 5R4",
+                                     "Suite 1200, 333 Dunsmuir Street, Vancouver, BC V6B 5R4")):
+        text = (f"Position Title / Titre du poste: Regional Director General, Pacific\nPosition Number: {number}\n"
+                f"Location / Lieu de travail: {place}\nSupervisor / Superviseur: Assistant Deputy Minister, Real "
+                "Property Services / Sous-ministre adjoint, Services immobiliers (EX-04)\n\nGENERAL ACCOUNTABILITY\n"
+                "The Regional Director General leads the region.\n")
+        root, _ = _import(tmp_path, f"{number}.txt", text)
+        record = _record(root, number)
+        assert record["supervisor"]["title"] == "Assistant Deputy Minister, Real Property Services"
+        assert record["location"] == expected

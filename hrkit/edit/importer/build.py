@@ -174,7 +174,9 @@ def _reports(wd: WorkDescription, main: Imported, known: dict[str, Known]) -> li
     number = 0
     for report in wd.reports:
         existing = next((k for k in known.values() if k.reports_to == main.id and _same_title(k.title,
-                                                                                              report.title.value)), None)
+                                                                                              report.title.value)
+                         and not (report.positions > 1 and k.id.startswith(f"{main.id}-R"))), None)
+        # a report listed twice is one ("3 x PM-04": the three positions counted together are three)
         if existing is not None:
             main.issues.append(Issue(main.id, "not recorded",
                                      f"direct report {report.title.value!r} is already {existing.id}"))

@@ -24,6 +24,8 @@ class DirectReport:
     classification: Value | None = None
     fte: Value | None = None
     description: str | None = None
+    positions: int = 1
+    """How many positions of one level the line stands for (``Program Officers | 3 x PM-04``): one record each."""
 
 
 @dataclass

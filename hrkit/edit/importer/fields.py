@@ -272,12 +272,13 @@ def _title(wd: WorkDescription, key: str, raw: str) -> int:
 
 def _one_language(title: str) -> str:
     """A title written in both languages one after the other, no slash between them (a Word cell's two lines:
-    ``Director, Taxpayer Services Directeur, Services aux contribuables``): the first language's."""
+    ``Director, Taxpayer Services Directeur, Services aux contribuables``) or one (a people's label's value,
+    ``Supervisor / Superviseur: X / Sous-ministre adjoint, X``): the first language's."""
     for word in re.finditer(r"(?<=\s)[A-ZÀ-Ý][^\W\d_]+", title):
         head, rest = fold(title[:word.start()]), fold(title[word.start():])
         if "," in head and "," in rest and role_start(rest) and role_start(head) \
                 and (french_role(rest) and english_role(head) or english_role(rest) and french_role(head)):
-            return title[:word.start()].rstrip()
+            return title[:word.start()].rstrip(" /")  # "Assistant Deputy Minister, X / Sous-ministre adjoint, X"
     return title
 
 

@@ -70,6 +70,7 @@ def clean_input(text: str) -> str:
     text = _REVISION.sub(lambda m: next((kept for kept in m.groups() if kept is not None), ""), text) \
         if _REVISION_MARK.search(text) else text
     text = _corrected(text) if _CORRECTION_MARK.search(text) else text
+    text = _hand_marked(text) if _HAND_MARK.search(text) else text
     text = _ARROW_BULLET.sub("\u2022", text.replace("\r\n", "\n")).translate(_INPUT)
     text = _LINK_NUMBER.sub("", _LINKS.sub("", text)) if _LINKS.search(text) else text
     text = mail.unquoted(text)
@@ -100,6 +101,55 @@ def _corrected(text: str) -> str:
     text = _STRUCK_THEN_WRITTEN.sub(lambda m: m[1].replace("\n", " "), text)
     text = _AMENDED.sub(lambda m: m["new"] or m["converted"] or "", _CROSSED_OUT.sub("", text))
     return _STRUCK_OUT.sub(lambda m: _struck_out(m[1], m[2]), text)
+
+
+def _hand_marked(text: str) -> str:
+    """A printed copy marked by hand and scanned again, as the scan reads the marks: a value struck out and
+    initialled with its new value beside it (``=Shawinigan, Quebec=   --> Regina, Saskatchewan (JBK Jun 7/25)``,
+    ``-$258K-  $326K  EJ 14/10/24``), above it (``$972,000   KNB 2025-11-03`` over ``Salary: -$1,069,000-``), or a
+    value not struck whose margin says what it should be, initialled (``<- should be $1,676,000 - FE 03.02.2024``):
+    the new value. A margin's question (``<- still accurate?``, ``   check? - KSG``, ``   ?? $4,765K per Finance?``)
+    is dropped and changes nothing."""
+    lines = text.split("\n")
+    for at, line in enumerate(lines):
+        above = _WRITTEN_ABOVE.fullmatch(line)
+        below = lines[at + 1] if above and at + 1 < len(lines) else ""
+        if above and _STRUCK_ALONE.search(below) and not _STRUCK_BESIDE.search(below):
+            lines[at], lines[at + 1] = "", _STRUCK_ALONE.sub(lambda m: m["before"] + above["new"], below, count=1)
+    text = _STRUCK_BESIDE.sub(lambda m: m["new"] if m["new"] is not None else m["beside"], "\n".join(lines))
+    text = _SHOULD_BE.sub(lambda m: _struck_out(m["before"], m["new"]), text)
+    text = _NUMBER_BESIDE.sub(lambda m: m["new"] + m["unit"], text)
+    return _MARGIN_QUESTION.sub("", text)
+
+
+_INITIALS_DATE = (r"[A-Z]{2,4}[ \t]+(?:[0-9OIlSZB]{1,4}[-/.][0-9OIlSZB]{1,2}(?:[-/.][0-9OIlSZB]{2,4})?(?![0-9])"
+                  r"|[A-Z][a-z]{2}[ \t]+[0-9OIlSZ]{1,2}/[0-9OIlSZ]{2})")
+"""Who initialled a correction by hand and when (``KNB 2025-11-03``, ``EJ 14/lO/24``, ``JBK Jun 7/25``)."""
+_HAND_MARK = re.compile(rf"-+>|<-|(?<=\S)-[ \t]{{2,}}\S[^\n]*?[ \t]{{2,}}{_INITIALS_DATE}"
+                        rf"|^[ \t]{{6,}}\S[^\n]*[ \t]{{2,}}{_INITIALS_DATE}[ \t]*$"
+                        r"|\S[ \t]{3,}[^\n]{0,40}\?", re.MULTILINE)
+"""A mark a reader's hand left: an arrow, an initialled value beside or above a struck one, a margin's question."""
+_STRUCK_BESIDE = re.compile(r"(?P<old>(?<![\w-])([-=])(?=\S)[^\n=]{1,60}?(?<=\S)\2)"
+                            rf"(?:[ \t]*-+>[ \t]*(?P<new>[^\n()]*?)[ \t]*\([ \t]*{_INITIALS_DATE}[ \t]*\)"
+                            rf"|[ \t]{{2,}}(?P<beside>\S[^\n]*?)[ \t]{{2,}}{_INITIALS_DATE}(?=[ \t]*$))", re.MULTILINE)
+"""A value struck out (``-X-``, ``=X=``) and the one written beside it, initialled and dated."""
+_STRUCK_ALONE = re.compile(r"(?P<before>[^\n]*?(?::[ \t]*|^[ \t]*))-(?=\S)[^\n]{1,40}?(?<=\S)-[ \t]*$")
+"""A label's value struck out with nothing beside it: its new value was written above."""
+_WRITTEN_ABOVE = re.compile(rf"[ \t]{{6,}}(?P<new>\S[^\n]*?)[ \t]{{2,}}{_INITIALS_DATE}[ \t]*")
+"""A value written by hand above a line, initialled and dated, alone on its line far in from the margin."""
+_SHOULD_BE = re.compile(rf"(?P<before>[^\n]*?)[ \t]*<-+[ \t]*(?i:should be|devrait être)[ \t]+(?P<new>[^\n]*?)"
+                        rf"[ \t]*[-\u2013][ \t]*{_INITIALS_DATE}[ \t]*$", re.MULTILINE)
+"""A value not struck, its margin saying what it should be, initialled and dated."""
+_NUMBER_BESIDE = re.compile(rf"(?<![\w.,])[0-9OIlSB][0-9OIlSB.,]*(?P<unit>[ \t]*[^\W\d][^\s<]*)?[ \t]*<-+[ \t]*"
+                            rf"(?P<new>[0-9][0-9.,]*)[ \t]+{_INITIALS_DATE}")
+"""A count or amount not struck, its margin's figure beside it, initialled and dated (``15 FTEs <- 14 VY
+23.01.2025``): the new figure, its unit kept."""
+_MARGIN_QUESTION = re.compile(r"[ \t]*<-+[ \t]*\?[^\n]*$|[ \t]*<-+[ \t]*[^\n?]{0,40}\?+[;,:]*"
+                              r"|[ \t]*<-+(?!-)(?![ \t]*(?i:this[ \t]+(?:wd|position|job)|ce[ \t]+poste|cette[ \t]+dt))"
+                              r"[^\n)]*"
+                              r"|(?<=\S)[ \t]{3,}(?:[^\s?]+(?: [^\s?]+){0,7} ?)?\?+(?: \S+){0,6}[ \t]*$", re.MULTILINE)
+"""A margin's question or note beside a value (``<- still accurate?``, ``<- ? ask DG - DH``, ``   check? - KSG``); not
+a chart's mark of the position's own branch (``<-- CE POSTE``)."""
 
 
 def _struck_out(before: str, written: str) -> str:
@@ -236,7 +286,7 @@ def layout(text: str, *, run: bool = False) -> Layout:
                                   or _syllabics_only(line))]))
     if looks_like_markdown(text):
         lines = [_unmark(part) for line in lines for part in _broken(line)]
-    lines = _answers(lines)
+    lines = _group_headings(_answers(lines))
     lines = _tab_stops(_without_page_furniture(_without_row_headings(_supervisor_block(
         [apart for line in lines for apart in _two_fields(_ticked(line))]))))
     lines = _form_grid(_numbered_fields(_form_labels_then_values(_proposed_values(_language_rows(_callouts(
@@ -905,6 +955,25 @@ def _proposed_values(lines: list[str]) -> list[str]:
                 break
             index += 1
     return out
+
+
+def _group_headings(lines: list[str]) -> list[str]:
+    """A large unit's reports in several tables, each under its group's label (``Region: Prairies (cont'd)``,
+    ``Direction : Direction de X``, ``Program: X``): the label line blanked, no field of the position's own (its
+    region or directorate) and no end of the structure; a line so labelled over anything else stays."""
+    out: list[str] = []
+    for index, line in enumerate(lines):
+        if ":" in line and _GROUP_LABEL.fullmatch(fold(line)):
+            following = next((other for other in lines[index + 1:] if other.strip()), "")
+            if report_header(re.split(r"[ \t]*(?:\t|\||[ ]{2,})[ \t]*", following.strip(" |"))):
+                line = ""  # a blank line: the prose above stays apart from the table's header
+        out.append(line)
+    return out
+
+
+_GROUP_WORD = r"(?:region|directorate|direction|program(?:me)?|division|branch|sector|secteur|unit|unite|team|equipe)"
+_GROUP_LABEL = re.compile(rf"[ \t#*_>]*{_GROUP_WORD}(?:[ \t]*/[ \t]*{_GROUP_WORD})?[ \t]*:[ \t]*[^\s:][^:\n]*")
+"""A group's label over its table of reports (folded)."""
 
 
 def _without_row_headings(lines: list[str]) -> list[str]:
@@ -2382,8 +2451,10 @@ def _aligned_tables(lines: list[str]) -> list[str]:
             while end < len(lines) and lines[end].strip() and not _heading_line(lines[end]) \
                     and not all(_any_label(c) for c in _ALIGNED_GAP.split(lines[end].strip())) \
                     and not (":" in lines[end] and ":" not in line and _lone_label(lines[end].split(":", 1)[0])) \
-                    and not _LABELLED_FIGURE.fullmatch(lines[end].strip()):
-                # a header of words, then "Reports to: X" or "Total FTEs (including the position): 152" after its rows
+                    and not _LABELLED_FIGURE.fullmatch(lines[end].strip()) \
+                    and not (lines[end].split()[0] in _SENTENCE_FIRST and _prose(lines[end])):
+                # a header of words, then "Reports to: X" or "Total FTEs (including the position): 152" after its rows,
+                # or a sentence ("The Director must balance competing  demands from ...": a PDF's gaps in prose)
                 if len(lines[end].rstrip()) > starts[1]:
                     rows.append([lines[end]])
                 elif rows and rows[-1][0].endswith("  ") and _LONE_FIGURE.fullmatch(lines[end]):
@@ -2462,14 +2533,18 @@ def _header_at_rows(header: str, cells: list[str], starts: list[int],
 def _row_cells(row: str, starts: list[int], count: int) -> list[str]:
     """A row's cells: set apart by gaps of three spaces or more, of two, or by bars, when it has as
     many as its header (a PDF that kept the gaps, not the columns; a last cell left blank, its
-    spaces kept), else cut where the header's columns begin."""
+    spaces kept), else cut where the header's columns begin (as many cells as the header's, those
+    a row stops short of blank, when it opens with a title and its cells after it hold figures or codes)."""
     for gap in (_BOX_GAP, _ALIGNED_GAP, _BAR):  # "Chief, CPI Production  EC-07  17": two spaces, columns not kept
         cells = gap.split(row.strip().strip("|"))
         cells = _padded_levels(cells) if gap is _ALIGNED_GAP and len(cells) > count else cells
         cells = _code_apart(cells) if len(cells) == count - 1 else cells
         if len(cells) == count or gap is _ALIGNED_GAP and len(cells) == count - 1 and row.endswith("  "):
             return [cell.strip() for cell in cells] + [""] * (count - len(cells))
-    return _cut(row, starts)
+    cut = _cut(row, starts)  # "Manager, X   FI-03": a last cell left blank, its spaces dropped (a title's
+    # words cut past its column, "Manager, Central Experimental | Farm Operations", are no cells)
+    filled = len(cut) >= 2 and role_word(fold(cut[0])) and all(re.search(r"[0-9]", cell) for cell in cut[1:] if cell)
+    return cut + [""] * (count - len(cut)) if filled else cut
 
 
 def _code_apart(cells: list[str]) -> list[str]:
@@ -2548,7 +2623,8 @@ def _lines(lines: list[str]) -> list[str]:
                 and not _any_label(out[following]) \
                 and not _prose(out[following]) \
                 and not _heading_line(out[following]) and ":" not in out[following][:40] \
-                and not out[following].rstrip().endswith(":"):
+                and not out[following].rstrip().endswith(":") \
+                and not (" | " in out[following] and report_header(_cells(out[following]))):  # a table's header
             value = out[following].strip()
             index = following + 1
             if index + 1 < len(out) and _value_goes_on(line, value, out[index], out[index + 1]):

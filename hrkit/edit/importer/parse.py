@@ -135,11 +135,22 @@ def parse_text(text: str, name: str) -> WorkDescription:
     _decided(wd, text)
     _budget_decided(wd, text)
     _corrected_in_notes(wd, text)
+    _without_people(wd, text)
     if not (wd.specific_accountabilities or wd.reports or wd.dimensions) \
             and not any(key in wd.fields for key in (*_IDENTIFIERS, "title", "classification")):
         raise NotAWorkDescription("not a work description hrkit can read: it names no position (no title, "
                                   "position number, job code or classification was found)")
     return wd
+
+
+def _without_people(wd: WorkDescription, text: str) -> None:
+    """No title names the people the document prints beside their labels or over their role in a signature block
+    (``Position Title: Director, X - Noémie van Houten`` when ``Noémie van Houten, Incumbent`` signs it)."""
+    wd.people |= people.signed(text)
+    titles = [wd.fields.get("title"), wd.fields.get("supervisor_title"), *(report.title for report in wd.reports)]
+    for title in titles if wd.people else ():
+        if title is not None and isinstance(title.value, str):
+            title.value = people.without_name_after(title.value, wd.people)
 
 
 def _decided(wd: WorkDescription, text: str) -> None:
@@ -392,11 +403,15 @@ _ANNEX_HEADING = re.compile(rf"^[ \t#*_|]*(?:(?:local|position[- ]specific)[ \t]
                             re.MULTILINE | re.IGNORECASE)
 """An annex's heading on a line of its own (``LOCAL ANNEX — POSITION 474782`` too), or in capitals inside a scan's
 run (``... ANNEX A – POSITION-SPECIFIC INFORMATION Title ...``)."""
-_POSITION_LABEL = re.compile(r"(?:position\s*(?:number|no\.?|title|#)|num[ée]ro\s+du\s+poste|titre\s+du\s+poste|"
-                             r"location|lieu(?:\s+g[ée]ographique)?)(?:[ \t]*\([^()\n]{1,30}\))?"
-                             r"(?:[ \t]*/[^:\n.]{1,40})?(?:[ \t*]*:|[ \t]*\.{3,})", re.IGNORECASE)
+_POSITION_LABEL_WORDS = (r"(?:position\s*(?:number|no\.?|title|#)|(?:num[ée]ro|n[o°º]\.?)\s+d[eu]\s+poste|"
+                         r"titre\s+(?:du\s+poste|de\s+travail)|working\s+title|"
+                         r"location|emplacement|lieu(?:\s+(?:g[ée]ographique|de\s+travail))?)")
+_POSITION_LABEL = re.compile(rf"{_POSITION_LABEL_WORDS}(?:[ \t]*\([^()\n]{{1,30}}\))?(?:[ \t]*/[^:\n.|]{{1,40}})?"
+                             rf"(?:[ \t*]*:|[ \t]*\.{{3,}}|[ \t]*\|(?![ \t]*{_POSITION_LABEL_WORDS}))", re.IGNORECASE)
 """A position's own field in an annex (``Position number:``, ``Location / Emplacement:``, ``Position No. .....``,
-``Position title (working title):``, ``Position #:``)."""
+``No de poste :``, ``Titre de travail :``, ``Emplacement :``, ``Position title (working title):``, ``Position #:``),
+or a table's cell (``| Emplacement | Québec (Québec) |``), not a header's (``| Position no. | Location | ...``, the
+positions a generic covers)."""
 _ANNEX_REACH = 800
 """How far into an annex its position's fields stand."""
 
@@ -439,7 +454,7 @@ def _overridden(generic: WorkDescription, annex: WorkDescription, *, examples: b
     its dimensions and its direct reports (the generic's are examples; with ``examples``, a cover
     sheet's, never the position's own even where the cover lists none)."""
     generic.fields.update(annex.fields)
-    if annex.dimensions:
+    if any(key in annex.dimensions for key in ("salary", "o_and_m", "total")):  # an HR page's "ETP | 1,00" alone: none
         generic.dimensions = annex.dimensions
     if annex.reports or examples:
         generic.reports = annex.reports

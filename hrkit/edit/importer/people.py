@@ -124,13 +124,38 @@ _NAMED = re.compile(rf"[ \t*_]*({_NAME})(?![\w'-])")
 
 def withheld(document: str, names: set[str]) -> str:
     """A document's file name with the names of people the document prints taken out (``Director, X - copy
-    Fergus Rasmusen-Boateng.txt`` -> ``Director, X - copy [name].txt``): a record names its source, never a
-    person."""
+    Fergus Rasmusen-Boateng.txt`` -> ``Director, X - copy [name].txt``, ``van Houten, Noémie - Director, X.txt``):
+    a record names its source, never a person."""
     for name in sorted(names, key=len, reverse=True):
         words = [re.escape(word) for word in name.split()]
-        document = re.sub(rf"(?<![^\W_])(?:{'[ _.-]+'.join(words)}|{words[-1]}[ _]*,[ _]*{'[ _]+'.join(words[:-1])})"
+        splits = ((words[:-1], words[-1:]), (words[:1], words[1:]))  # "Tremblay, Anne Marie", "van Houten, Noémie"
+        surname_first = "|".join(f"{'[ _]+'.join(last)}[ _]*,[ _]*{'[ _]+'.join(first)}" for first, last in splits)
+        document = re.sub(rf"(?<![^\W_])(?:{'[ _.-]+'.join(words)}|{surname_first})"
                           r"(?![^\W_])", "[name]", document, flags=re.IGNORECASE)
     return document
+
+
+def signed(text: str) -> set[str]:
+    """The names a document prints over their role in a signature block (``Noémie van Houten, Incumbent    October
+    3, 2021``, ``Siobhan Beauchesne, Titulaire``, ``Jane Doe, Director General, X``)."""
+    lines = (_SIGNED.match(line) for line in text.split("\n") if "," in line)  # a line each: no name wraps here
+    found = {named(m["name"]) for m in lines if m and (
+        re.match(r"(?i:incumbent|titulaire|supervisor|superviseure?)\b", m["role"]) or role_start(fold(m["role"])))}
+    return {name for name in found if name}
+
+
+_SIGNED = re.compile(rf"[ \t_*]*(?P<name>{_NAME}),[ \t]+(?P<role>[^\n]{{1,60}})")
+
+
+def without_name_after(title: str, names: set[str]) -> str:
+    """A title without the name of a person the document prints elsewhere set after it by a dash or in brackets
+    (``Director, X - Noémie van Houten``, ``Directeur, X (Siobhan Beauchesne)``; not after a comma, where a unit
+    stands): a position's title names no one."""
+    for name in sorted(names, key=len, reverse=True):
+        if name.split()[-1] in title:
+            words = r"[ \t]+".join(re.escape(word) for word in name.split())
+            title = re.sub(rf"[ \t]+[-\u2013\u2014][ \t]*{words}[ \t]*$|[ \t]*\({words}\)[ \t]*$", "", title)
+    return title
 
 
 def _unknown_word(words: str, rare: int = COMMON) -> bool:

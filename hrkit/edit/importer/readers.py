@@ -332,12 +332,12 @@ _SKIPPED = frozenset(f"{_W}{tag}" for tag in ("del", "moveFrom", "txbxContent", 
 
 def _runs(element) -> str:
     """A paragraph's text, content controls and tracked insertions included; text boxes, tracked
-    deletions, words struck through (an old value crossed out beside its new one) and the copy Word
-    keeps for older readers left out."""
+    deletions, words struck through (an old value crossed out beside its new one), hidden text (a form's
+    guidance, ``[Guidance: enter the approved title ...]``) and the copy Word keeps for older readers left out."""
     out = []
     for child in element.iterchildren():
         tag = child.tag
-        if tag == f"{_W}r" and _struck(child):
+        if tag == f"{_W}r" and _marked(child, "strike", "dstrike", "vanish"):
             continue
         if tag == f"{_W}t":
             out.append(child.text or "")
@@ -352,9 +352,9 @@ def _runs(element) -> str:
     return "".join(out)
 
 
-def _struck(run) -> bool:
-    """A run formatted as struck through (``<w:strike/>``, ``<w:dstrike/>``, not ``w:val="0"``)."""
-    marks = [run.find(f"{_W}rPr/{_W}{tag}") for tag in ("strike", "dstrike")]
+def _marked(run, *tags: str) -> bool:
+    """A run formatted so (``<w:strike/>``, ``<w:vanish/>``: struck through, hidden; not ``w:val="0"``)."""
+    marks = [run.find(f"{_W}rPr/{_W}{tag}") for tag in tags]
     return any(mark is not None and mark.get(f"{_W}val", "true") not in ("0", "false", "off") for mark in marks)
 
 

@@ -44,7 +44,7 @@ for a 6 among them too (``$I,b0Z,O00``)."""
 _GROUP_AFTER = r"(?:'| {1,2})[0-9OoIlS][0-9OoIlSBGZb]{2}(?![0-9A-Za-z])"
 """A French amount's next group of three, a space before it (``3B 066 000 $``, ``12 25G 00O $``)."""
 _NUMBER = (rf"(?:(?-i:[{NUMBER_CHARS}])|(?<=\$)\s?{_SIX}"
-           rf"|(?<=\$)\s?(?-i:[BZb])(?=[0-9OoIlSB]{{0,2}}[.,](?:[0-9OoIlSBZb]{{3}}"
+           rf"|(?<=[$S])\s?(?-i:[BZb])(?=[0-9OoIlSB]{{0,2}}[.,](?:[0-9OoIlSBZb]{{3}}"
            rf"|[0-9OoIlSBZb]{{1,2}}[ \t]*[MK](?![A-Za-z]))))"
            rf"(?:(?-i:[{NUMBER_CHARS}])|{_SIX}|B(?=[0-9OoIlSB]|[.,][0-9OoIlS]{{3}}|\s*mi[l1I]{{2}}|\s*[kKmM]\s*\$"
            rf"|[.,][0-9OoIlSB]{{1,2}}[ \t]*[MK](?![A-Za-z])|{_GROUP_AFTER}"
@@ -53,7 +53,11 @@ _NUMBER = (rf"(?:(?-i:[{NUMBER_CHARS}])|(?<=\$)\s?{_SIX}"
            rf"|[.,](?=[{NUMBER_CHARS}]|B[0-9OoIlS]{{2}}|(?-i:[Zb])[0-9OoIlS]"
            rf"|B[0-9OoIlS]?[ \t]*(?:[MK](?![A-Za-z])|mi[l1I]{{2}}))"
            rf"|(?:'| {{1,2}})(?=[0-9OoIlSB][0-9OoIlSBGZb]{{2}}(?![0-9A-Za-z])))*")
-MONEY = re.compile(rf"(?<![\w.,])(\$\s*)?({_NUMBER})[ \t\u00a0\u202f]*"
+_S_FOR_DOLLAR = (r"(?-i:S)(?=[0-9][0-9OoIlSB]{0,2}(?:,[0-9OoIlSB]{3})+(?![0-9A-Za-z])"
+                 r"|[0-9B][0-9OoIlSBb]{0,2}(?:[.,][0-9OoIlSBb]{1,3})?[ \t]?(?:[KkMm](?![A-Za-z])|million))")
+"""An S a scan read for the dollar sign, before an amount whose first digit it read right or as a B for an 8
+(``S8,248,000``, ``S2,7l6K``, ``SB.573 million``): the sign, not a 5."""
+MONEY = re.compile(rf"(?<![\w.,])(\$\s*|{_S_FOR_DOLLAR})?({_NUMBER})[ \t\u00a0\u202f]*"
                    rf"(mi[l1I]{{2}}[a-z]{{2,5}}\s+de\s+dollars|mi[l1I]{{2}}[a-z]{{2,5}}(?:[ \t]?\$)?|billions?|"
                    r"thousands?(?:\s+(?:of\s+)?dollars)?|"
                    r"(?-i:MM)(?![A-Za-z0-9])|[MKBG]\s*\$|k\s*\$|[MKBk](?![A-Za-z0-9])|\$|dollars)?(?![A-Za-z0-9])", re.IGNORECASE)
@@ -217,6 +221,8 @@ def amount(match: re.Match) -> tuple[int, bool, str] | None:
     """The dollars of one ``MONEY`` match, or None when it is a bare number (no ``$``, no unit)
     or letters only (``SOS`` is no amount: a repaired amount keeps at least one digit or a ``$``)."""
     sign, digits, unit = match.groups()
+    if sign == "S" and re.match(r"[.,]?[0-9A-Za-z]", match.string[match.end():match.end() + 2]):
+        return None  # "S7.6ObM": an amount cut short where the scan's letters are more than its digits say
     if not sign and (not unit or unit.strip() in ("B", "b")):
         return None  # "FTEs: I2B": a count whose 8 a scan read as B, not $12 billion
     repaired = digits.translate(DIGITS).translate(AMONG_DIGITS)  # "$2,B10,00O.00": a B among digits is an 8
@@ -236,7 +242,7 @@ def amount(match: re.Match) -> tuple[int, bool, str] | None:
         word = "milliard" if "ard" in word else "millier" if "ier" in word else "million"
     if word:
         value *= _UNITS.get(word, 1)
-    return int(value.to_integral_value()), repaired != digits, match.group(0).strip()
+    return int(value.to_integral_value()), repaired != digits or sign == "S", match.group(0).strip()
 
 
 def classification(text: str) -> tuple[str, bool, str] | None:
@@ -405,6 +411,12 @@ def located(text: str) -> tuple[str, str]:
     latin = _SYLLABICS.sub("", text)  # "ᐃᖃᓗᐃᑦ Iqaluit", "Iqaluit (ᐃᖃᓗᐃᑦ)": its name in Inuktitut beside it
     text = re.sub(r"\(\s*\)", "", latin) if re.search(r"[^\W\d_]", latin) else text
     written = " ".join(text.split(" / ")[0].split()).strip(" .;,")  # "Gatineau, Quebec / Gatineau (Québec)"
+    places = _SEVERAL_PLACES.split(written)
+    if len(places) > 1 and all(_PROVINCE_AFTER_CITY.search(fold(place)) or _CODE_AFTER_CITY.search(place)
+                               for place in places[::2]):  # "Winnipeg, Manitoba or Edmonton, Alberta": each
+        return "".join(place if at % 2 else location(place) for at, place in enumerate(places)), words
+    postal = _POSTAL_CODE.search(written)  # "..., Vancouver, British Columbia  V6B 5R4": the code kept after
+    written = written[:postal.start()] if postal else written
     province = _PROVINCE_AFTER_CITY.search(fold(written)) or _CODE_AFTER_CITY.search(written)
     if province and written[province.end():].strip():  # "Halifax (Nova Scotia) Part 1 - Summary: ...": a scan's run
         written = words = written[:province.end()]
@@ -416,7 +428,14 @@ def located(text: str) -> tuple[str, str]:
         city, _, province = written.rpartition(" ")
     name = fold(province.strip(" .")).replace(" - ", "-").replace("--", "-").replace(".", "")
     code = PROVINCES.get(name) or next((PROVINCES[close] for close in get_close_matches(name, _PROVINCE_NAMES, 1, 0.8)), None)
-    return (f"{city.strip(' ,.')}, {code}" if city.strip() and code else written), words  # "Ottawa. Ontario"
+    place = f"{city.strip(' ,.')}, {code}" if city.strip() and code else written  # "Ottawa. Ontario"
+    return (f"{place} {postal[1]} {postal[2]}" if postal else place), words
+
+
+_SEVERAL_PLACES = re.compile(r"([ \t]+(?:or|ou)[ \t]+)")
+"""Places a position may be in, one or the other (``Montréal (Québec) or Québec (Québec)``)."""
+_POSTAL_CODE = re.compile(r"[ \t,]+([A-Z][0-9][A-Z])[ \t]?([0-9][A-Z][0-9])[ \t]*$")
+"""A Canadian postal code closing an address (``V6B 5R4``)."""
 
 
 _SYLLABICS = re.compile(r"[\u1400-\u167f\u18b0-\u18ff]+")

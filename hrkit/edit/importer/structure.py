@@ -72,9 +72,10 @@ _NOT_ME = (r"(?:(?i:me|moi)[ \t,]+(?i:as|à titre de|en tant que)[ \t]+)?"
 supervisor writes), none otherwise (``Reporting directly to me are ...`` lists the reports)."""
 _SUPERIOR = re.compile(rf"\b(?:{_TO_SUPERIOR}){THE}{_NOT_ME}", re.IGNORECASE)
 _NOTE = re.compile(r"\s*(?:\[[^\[\]]{1,40}\]|\((?i:\?+|tbd|tbc|[àa] (?:d[ée]terminer|confirmer)"
+                   r"|(?:poste |currently )?vacante?"
                    r"|(?:group and level|groupe et niveau|level|niveau)[ \t]*(?:\?+|tbd))\))\s*$")
-"""``[position currently vacant]``, ``[acting]`` after a report's title, or a draft's marks of what it does not know
-yet (``(?)``, ``(TBD)``, ``(level ???)``): a note, not the title."""
+"""``[position currently vacant]``, ``[acting]``, ``(vacant)``, ``(poste vacant)`` after a report's title, or a
+draft's marks of what it does not know yet (``(?)``, ``(TBD)``, ``(level ???)``): a note, not the title."""
 MAX_TITLE_WORDS = 14
 LONG_TITLE_WORDS = 10
 """A longer title in a scan's run has likely taken words of the other column: marked to verify."""
@@ -176,7 +177,40 @@ def read(wd: WorkDescription, text: str, *, language: str, own_title: str | None
         report = DirectReport(Value(title, note), description=description or None)
         _details(wd, report, f"{code or ''} {details} {_sub_items(text[close:end], details)}")
         wd.reports.append(report)
-    wd.reports = _listed_once(_without_truncated(wd.reports))
+    wd.reports = [one for report in _listed_once(_without_truncated(wd.reports)) for one in _each_position(report)]
+
+
+def _each_position(report: DirectReport) -> list[DirectReport]:
+    """A line standing for several positions of one level (``Program Officers | 3 x PM-04 | 3``): a report for each,
+    titled as one (``Program Officer``), the line's FTEs shared among them; its note says they were counted (each
+    keeps the count: records of one title, not one report listed twice)."""
+    if report.positions < 2:
+        return [report]
+    count = report.positions
+    title = _one_of(report.title.value)
+    note = f'one of {count} positions counted together ("{count} x {report.classification.value}")' \
+        if report.classification else f"one of {count} positions counted together"
+    fte = None
+    if report.fte is not None:
+        share = report.fte.value / count
+        fte = Value(int(share) if share == int(share) else round(share, 2), report.fte.note)
+    return [DirectReport(Value(title, report.title.note or note), report.classification, fte, report.description,
+                         count) for _ in range(count)]
+
+
+def _one_of(title: str) -> str:
+    """A title in the plural, as a line counting several positions gives it: one position's (``Program Officers`` ->
+    ``Program Officer``, ``Analystes`` -> ``Analyste``, ``Agents de programme`` -> ``Agent de programme``)."""
+    head, comma, rest = title.partition(",")
+    words = head.split()
+    at = 0 if language_of(title) == FR else len(words) - 1  # French puts its noun first, English last
+    if words and _PLURAL.fullmatch(words[at]):
+        words[at] = words[at][:-3] + "y" if words[at].endswith("ies") else words[at][:-1]
+    return " ".join(words) + comma + rest
+
+
+_PLURAL = re.compile(r"[^\W\d_]{3,}(?<![sui])s|[^\W\d_]{2,}ies")
+"""A noun in the plural (``Officers``, ``Analystes``, ``Secretaries``; not ``Analysis``, ``Business``)."""
 
 
 def _listed_once(reports: list[DirectReport]) -> list[DirectReport]:
@@ -388,6 +422,17 @@ def _parenthesized(wd: WorkDescription, text: str) -> list[tuple]:
         second = [m.end() for m in _AND_THE.finditer(title) if role_start(fold(title[m.end():]))]
         if second:  # "le conseiller principal, X et la analyste financière (FI-02)": the second report's title
             title = title[second[-1]:]
+        at = text.find(title, start, match.start())  # its count may stand before the words the title starts at
+        counted = _COUNTED_TITLE.match(title) or (_COUNT_BEFORE_TITLE.search(text, max(0, at - 12), at) if at > 0
+                                                  else None)
+        if counted and repair.classification(inside) and not _TIMES.search(inside):
+            # "Supervises three Senior Integrity Analysts (PM-05) and two ...", "Supervise quatre Analyste (PM-04)"
+            number = counted["count"] or counted.groupdict().get("word")
+            number = int(number) if number.isdigit() else _SMALL_NUMBERS[number.lower()]
+            title = title[counted.end():] if counted.re is _COUNTED_TITLE and (number > 1 or counted["count"]) \
+                else title  # "Un directeur, X (EX-01)": an article, no count
+            if number > 1:
+                inside = f"{number} x {inside}" + ("" if _COUNT.search(inside) else f", {number} FTEs")
         if title[:1].islower() and role_start(fold(title)) \
                 and (second or _ARTICLE_FIRST.match(text, start, match.start())):
             title = title[0].upper() + title[1:]  # "... : le directeur, Programmes et partenariats (EX-01)"
@@ -396,6 +441,15 @@ def _parenthesized(wd: WorkDescription, text: str) -> list[tuple]:
     return out
 
 
+_NUMBER_WORDS = "|".join(sorted(_SMALL_NUMBERS, key=len, reverse=True))
+_COUNTED_TITLE = re.compile(r"(?i:(?:supervises|supervise|manages|g[èe]re|leads|dirige|encadre|oversees|and|et)[ \t]+)+"
+                            rf"(?P<count>[0-9]{{1,2}}|(?i:{_NUMBER_WORDS}))[ \t]+(?=[A-ZÀ-Ý])"
+                            rf"|(?P<word>(?i:{_NUMBER_WORDS}))[ \t]+(?=[A-ZÀ-Ý])")
+"""A count of positions before their title, a verb of supervising before it (``Supervises three Senior Analysts``,
+``and two Integrity Analysts``, ``Supervise quatre Analyste``): that many positions of the level in brackets."""
+_COUNT_BEFORE_TITLE = re.compile(rf"(?:^|(?<=[\s,;]))(?P<count>(?i:{_NUMBER_WORDS}))[ \t]+$")
+"""The count in words a title's start left before it (``..., one Economist (EC 05) and two Integrity Analysts``; not
+a list's number, ``2.2 Manager, X``)."""
 _LEVEL_RANGE = re.compile(rf"{_LEVELLED}[ \t]*(?:to|à|au|[-\u2013])[ \t]*{_LEVELLED}", re.IGNORECASE)
 """A range of levels (``PM-05 to PM-06``, ``EC-05 à EC-07``)."""
 _PLACE_FIRST = re.compile(r"(?:(?:in|at|à|au)[ \t]+)?[A-ZÀ-Ý][^\W\d_]+(?:[ \t'.-]+[^\W\d_]+){0,3}[ \t]*"
@@ -570,6 +624,9 @@ def _tabled(text: str) -> list[tuple]:
             unit = "ETP" if re.search(r"\b(?:etp|effectif|employes|titre|poste|groupe|niveau)\b", words) \
                 and not re.search(r"\b(?:ftes?|title|position|group|level)\b", words) else "FTEs"
             continue
+        if _SUMMARY.fullmatch(fold(cells[0])):
+            columns = None  # "| Summary | | FTEs |", then "| Direct reports | 38 |": the tables' sums, no report
+            continue
         row_columns = columns or _row_columns(cells)
         if row_columns is None:
             out += _reports_in_cells(text, match)
@@ -587,6 +644,10 @@ def _tabled(text: str) -> list[tuple]:
         details = ", ".join(x for x in (code, f"{count} {unit}" if re.fullmatch(r"[0-9OIlS.,]+", count) else count) if x)
         out.append((match.start(), match.start(), match.end(), details, title, None))
     return out
+
+
+_SUMMARY = re.compile(r"(?:summary|sommaire|recapitulatif)(?: / (?:summary|sommaire|recapitulatif))?")
+"""The first cell of a table summing the tables of reports above it (folded)."""
 
 
 def _reports_in_cells(text: str, row: re.Match) -> list[tuple]:
@@ -1026,22 +1087,25 @@ def _sub_items(after: str, details: str) -> str:
 def _details(wd: WorkDescription, report: DirectReport, details: str) -> None:
     """``CS-O5, I6 FTEs`` (the parenthesis after a direct report's title); a scan's other
     column may run in between a count and its ``FTEs``."""
-    times = _TIMES.search(details)  # "(2 x CR-05)": two positions of the level, their count
+    times = _TIMES.search(details)  # "(2 x CR-05)": two positions of the level
     code = repair.classification(details) or repair.level(re.split(r"[,;(]", details.strip(" ("), maxsplit=1)[0])
     if code:  # "Pm-06, 8 fte's": a level typed in lower case, alone before the count
         report.classification = Value(code[0], wd.read_as(code[2]) if code[1] else None)
         details = details.replace(code[2], " ", 1)
     count = _COUNT.search(details)
     token = (count[1] or count[2] or count[3]) if count else None
-    token = token or (times[1] if times else None)
+    if times:
+        report.positions = int(times[1])
     if token is None and _COUNTED.search(details):
         loose = re.search(rf"(?<![\w.])([{repair.NUMBER_CHARS}][{repair.NUMBER_CHARS}.,]*)(?![\w])", details)
         token = loose[1] if loose else None
     read = repair.fte(token) if token else None
-    if read is not None:
-        report.fte = Value(read[0], wd.read_as(f"{token} FTEs") if read[1] else None)
+    if read is not None:  # "three Audit Managers (AU-04, 5 FTEs each)": each position's, the line's all of theirs
+        each = report.positions if _EACH.search(details) else 1
+        report.fte = Value(read[0] * each, wd.read_as(f"{token} FTEs") if read[1] else None)
 
 
+_EACH = re.compile(r"\b(?:each|chacun|chacune|par poste)\b", re.IGNORECASE)
 _TIMES = re.compile(rf"(?<![\w.])([0-9]{{1,2}})[ \t]*[x×][ \t]*(?={repair.GROUP_PATTERN})")
 """How many positions of one level a report's line stands for (``Registry Officer (2 x CR-05)``)."""
 

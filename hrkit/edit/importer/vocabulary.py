@@ -126,11 +126,12 @@ REPORT_COLUMNS = {"title": r"title|titre|position|poste|direct reports?|subordin
                            r"(?:number|no\.?)\s+of\s+(?:fte'?s?|employees|staff)|"
                            r"p\.?-?y\.?s?|annees-personnes|a\.?-p\.?"}
 """The words a table of direct reports heads its columns with (folded)."""
-TOTAL_ROW = re.compile(r"(?:grand |(?P<subtotal>sous-))?(?:total|sum|somme)(?: general)?"
+TOTAL_ROW = re.compile(r"(?:grand |(?P<subtotal>sous-|sub-? ?))?(?:total|sum|somme)(?: general)?"
+                       r"(?: / (?:grand |sous-|sub-? ?)?(?:total|somme)(?: general)?)?"
                        r"(?: (?:of |in |des |du )?(?:ftes?|etp|employees|positions|staff|effectifs?)"
                        r"(?: [^\d:]{0,30})?)?\s*:?")
 """A table's row of sums, named in its first cell (folded): ``Total``, ``Grand total``, ``Sous-total``,
-``Sum``, ``Total FTEs in direct reports``."""
+``Subtotal / Sous-total``, ``Sum``, ``Total FTEs in direct reports``."""
 AMOUNT_UNIT = r"\(\s*(?:\$|k\$|\$k|m\$|\$m)\s*\)"
 """``($)``, ``(k$)`` after a dimension's label: the unit its amounts are written in."""
 
