@@ -965,7 +965,7 @@ def _group_headings(lines: list[str]) -> list[str]:
     for index, line in enumerate(lines):
         if ":" in line and _GROUP_LABEL.fullmatch(fold(line)):
             following = next((other for other in lines[index + 1:] if other.strip()), "")
-            if report_header(re.split(r"[ \t]*(?:\t|\||[ ]{2,})[ \t]*", following.strip(" |"))):
+            if report_header(re.split(_COLUMN_GAP, following.strip(" |"))):
                 line = ""  # a blank line: the prose above stays apart from the table's header
         out.append(line)
     return out

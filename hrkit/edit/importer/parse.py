@@ -147,8 +147,9 @@ def _without_people(wd: WorkDescription, text: str) -> None:
     """No title names the people the document prints beside their labels or over their role in a signature block
     (``Position Title: Director, X - Noémie van Houten`` when ``Noémie van Houten, Incumbent`` signs it)."""
     wd.people |= people.signed(text)
-    titles = [wd.fields.get("title"), wd.fields.get("supervisor_title"), *(report.title for report in wd.reports)]
-    for title in titles if wd.people else ():
+    if not wd.people:
+        return
+    for title in (wd.fields.get("title"), wd.fields.get("supervisor_title"), *(report.title for report in wd.reports)):
         if title is not None and isinstance(title.value, str):
             title.value = people.without_name_after(title.value, wd.people)
 
