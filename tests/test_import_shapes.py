@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 from pathlib import Path
 
 import pytest
@@ -8366,3 +8367,257 @@ def test_a_regional_forms_bilingual_supervisor_and_its_places(tmp_path: Path) ->
         record = _record(root, number)
         assert record["supervisor"]["title"] == "Assistant Deputy Minister, Real Property Services"
         assert record["location"] == expected
+
+
+def test_a_memo_describing_one_position_in_its_sentences(tmp_path: Path) -> None:
+    """A classification rationale memo, a briefing note or a staffing e-mail that states one position's facts in its
+    sentences alone (the title in its subject, the level, supervisor, reports and budget in prose, lines cut by the
+    page's width): the position read from them; an acting appointment's note and a news release still refused."""
+    memo = ("MEMORANDUM\nTO: Executive Classification Committee\nFROM: Ottilie Wexford\nDATE: March 6, 2025\n"
+            "SUBJECT: Classification rationale – Director, Critical Minerals Policy\n\n"
+            "This memorandum sets out the rationale for the classification of the Director, Critical Minerals\n"
+            "Policy position. Position number 27819, Director, Critical Minerals Policy, is classified at the\n"
+            "EX-01 level and reports directly to the Director General, Energy Efficiency Programs (EX-03, position\n"
+            "81478). The work was last evaluated in 2019 at an AS-07 level.\n\n"
+            "Reporting to the Director are a Senior Advisor (EC-07) who has no staff, the Manager, Operations\n"
+            "(AS-07), responsible for 22 FTEs, and the Manager, Science Programs (PC-04), who leads a team of 12.\n"
+            "The Director manages a salary budget of $2,236,000 and $591,000 in operating funds, for a total of\n"
+            "$2,827,000. The organizational change is effective 15 April 2025.\n\n"
+            "Prepared by Ottilie Wexford, Classification Advisor\n")
+    root, records = _import(tmp_path, "rationale memo.txt", memo)
+    record = _record(root, "27819")
+    assert (record["title"], record["classification"], record["effective_date"]) == (
+        "Director, Critical Minerals Policy", "EX-01", dt.date(2025, 4, 15))
+    assert (record["supervisor"]["title"], record["supervisor"]["classification"]) == (
+        "Director General, Energy Efficiency Programs", "EX-03")
+    assert (record["dimensions"]["salary"], record["dimensions"]["o_and_m"], record["dimensions"]["total"]) == (
+        2_236_000, 591_000, 2_827_000)
+    assert _reports(root, "27819", 3) == [("Senior Advisor", "EC-07", None), ("Manager, Operations", "AS-07", 22),
+                                          ("Manager, Science Programs", "PC-04", 12)]
+    assert "Wexford" not in records
+    note = ("NOTE D'INFORMATION À L'INTENTION DE LA SOUS-MINISTRE\n"
+            "OBJET : Création du poste de Directrice exécutive, Opérations de financement des arts\nCONTEXTE\n"
+            "Le ou la titulaire du poste 11853, classifié EX-02, relève du directeur général, Politiques "
+            "stratégiques (EX-03, poste 63129). Deux postes relèvent directement du titulaire : le gestionnaire, "
+            "Systèmes d'information (IT-04) et le gestionnaire, Services à la clientèle (PM-06), à la tête de 6 "
+            "équivalents temps plein.\nRédigé par Esmé Kinnear, conseillère en classification\n")
+    root, records = _import(tmp_path, "note info.txt", note)
+    record = _record(root, "11853")
+    assert (record["title"], record["classification"]) == (
+        "Directrice exécutive, Opérations de financement des arts", "EX-02")
+    assert _reports(root, "11853", 2)[1] == ("Gestionnaire, Services à la clientèle", "PM-06", 6)
+    assert "Kinnear" not in records
+    for name, text in (("acting.txt", "NOTE DE DOTATION\nObjet : Nomination intérimaire - Directrice de secteur, "
+                                      "Côte-Nord (EX-01), poste 40520\nCONTEXTE\nLe poste dirige le bureau de secteur "
+                                      "(environ 70 ETP) et relève du directeur des opérations (EX-02, poste 40200).\n"),
+                       ("release.md", "# News release\nThe Department announced today the appointment of Jane Roe "
+                                      "as Director General, Ocean Partnerships, effective June 1. Ms. Roe brings "
+                                      "twenty years of experience in public service to the role.\n")):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        repo = tmp_path / f"repo-{name}"
+        repo.mkdir()
+        init_repository(repo, organization="Shapes test", today=dt.date(2026, 11, 25))
+        result = run_cli(["import", str(tmp_path / name), "--department", "TEST"], repo)
+        assert result.exit_code != 0 and not list((repo / "records/positions").glob("*.yaml")), result.output
+
+
+def test_a_page_of_sentences_under_its_title_with_labels_at_its_end(tmp_path: Path) -> None:
+    """A one-page description in sentences under its title in capitals, its fields in a block of labels at its end:
+    the reports its wrapped sentences list, not only the labels' fields."""
+    text = ("DIRECTOR, RAIL SAFETY OVERSIGHT\n\nThe Director provides strategic advice to the Director General on\n"
+            "emerging issues, risks and opportunities.\n\n"
+            "The Director reports to the Director General, Science and Innovation (EX-03).\n"
+            "Three positions report directly to the Director: the Manager, Stakeholder\n"
+            "Relations (IS-06, 23 FTEs), the Manager, Data and Reporting (EC-07), and the\n"
+            "Regional Manager, Atlantic (PM-06, 11 FTEs).\n\n"
+            "Title: Director, Rail Safety Oversight\nGroup and level: EX-01\nPosition number: 29766\n")
+    root, _ = _import(tmp_path, "Director, Rail Safety Oversight.txt", text)
+    assert _reports(root, "29766", 3) == [("Manager, Stakeholder Relations", "IS-06", 23),
+                                          ("Manager, Data and Reporting", "EC-07", None),
+                                          ("Regional Manager, Atlantic", "PM-06", 11)]
+
+
+def test_a_bilingual_description_with_one_french_label_inside_an_english_section(tmp_path: Path) -> None:
+    """Headings in both languages (``NATURE AND SCOPE / NATURE ET ÉTENDUE``) and a French phrase in a section
+    (``Relèvent du titulaire :``): one bilingual document, no French copy starting there; its budget table's total
+    row under qualified labels (``Position: salary / Poste : salaires``) gives the salary and O&M, a site's row of
+    amounts no location, and a larger unit's column no total."""
+    text = ("EXECUTIVE WORK DESCRIPTION / DESCRIPTION DE TRAVAIL\nREGIONAL DIRECTOR GENERAL, PACIFIC REGION\n"
+            "Classification: EX-02 | Position no. 304659\n\n"
+            "GENERAL ACCOUNTABILITY / RESPONSABILITÉ GÉNÉRALE\nThe position leads the region's operations.\n\n"
+            "ORGANIZATION STRUCTURE / STRUCTURE DE L'ORGANISATION\n"
+            "Reporting to the position is the District Director, Vancouver (FB-08), who leads 95 FTEs.\n"
+            "Relèvent du titulaire : le Directeur de district, Vancouver (FB-08), qui dirige 95 ETP.\n\n"
+            "NATURE AND SCOPE / NATURE ET ÉTENDUE\nThe region covers a vast territory.\n\n"
+            "DIMENSIONS / DIMENSIONS\n"
+            "| Site / Site | Position: salary / Poste : salaires | Position: O&M / Poste : F et E | Region's budget "
+            "/ Budget de la région |\n| --- | --- | --- | --- |\n"
+            "| Vancouver District / District de Vancouver | $8,510,000 | $210,000 | $55,790,000 |\n"
+            "| Office / Bureau | $320,000 | $190,000 | $2,320,000 |\n"
+            "| Total / Total | $8,830,000 | $400,000 | $58,110,000 |\n\n"
+            "SIGNATURES / SIGNATURES\n")
+    root, _ = _import(tmp_path, "RDG Pacific.md", text)
+    record = _record(root, "304659")
+    assert record["dimensions"] == {"salary": 8_830_000, "o_and_m": 400_000}
+    assert record.get("location") is None
+    assert _reports(root, "304659", 1) == [("District Director, Vancouver", "FB-08", 95)]
+
+
+def test_a_french_first_description_and_its_bilingual_reports(tmp_path: Path) -> None:
+    """A French-first bilingual description: its reports under ``Subordonnés directs / Direct reports :`` inside
+    ``ORGANISATION / ORGANIZATION`` (the other language's name of the section, no end of it), each cell's English
+    half (``Biologiste principale / Senior Biologist``: the word lists say which is which), feminine roles
+    (``Cheffe``); the supervisor's number in the French sentence (``poste nº 91112``) when the English one has none;
+    a value struck through with a combining stroke or marked ``[rayé]``: the new one."""
+    text = ("DESCRIPTION DE TRAVAIL DE CADRE / EXECUTIVE WORK DESCRIPTION\n"
+            "Titre / Position Title : Directeur exécutif, Services aux citoyens / Executive Director, Citizen "
+            "Services\nNo de poste / Position Number : 27918\n"
+            "Groupe et niveau / Group and Level : EX 03 [rayé] EX 02\n\n"
+            "RESPONSABILITÉS GÉNÉRALES / GENERAL ACCOUNTABILITY\nLe titulaire dirige les services.\n"
+            "The position leads the services.\n\nORGANISATION / ORGANIZATION\n\n"
+            "Le poste relève de la Sous-ministre adjointe, Centre fiscal (EX 04), poste nº 91112. / The position "
+            "reports to the Assistant Deputy Minister, Tax Centre.\nSubordonnés directs / Direct reports :\n"
+            "| Poste / Position | Groupe et niveau / Group and Level | ETP / FTEs |\n|---|---|---|\n"
+            "| Biologiste principale / Senior Biologist | EG 07 | 48 |\n"
+            "| Cheffe, Services administratifs / Chief, Administrative Services | AS 07 | 6,5 |\n\n"
+            "DIMENSIONS\n\n- Salaires / Salary : 2\u0336 \u03369\u03360\u03360\u0336 \u0336$\u0336 2 953 000 $\n")
+    root, _ = _import(tmp_path, "27918 Directeur exécutif.md", text)
+    record = _record(root, "27918")
+    assert (record["classification"], record["reports_to"], record["dimensions"]["salary"]) == (
+        "EX-02", "91112", 2_953_000)
+    assert _reports(root, "27918", 2) == [("Senior Biologist", "EG-07", 48),
+                                          ("Chief, Administrative Services", "AS-07", 6.5)]
+
+
+def test_an_old_numbered_box_form_scanned(tmp_path: Path) -> None:
+    """The old federal form's numbered boxes, several to a row over their values (``1. Position Numbcr    2.
+    Classification    3. Effective Date``, a label's letters misread), the levels as typed (``SM``), amounts in
+    thousands with a space (``1 938K``); a larger unit's line (``Branch budget: $61,000K``) no total."""
+    text = ("GOVERNMENT OF CANADA\nPOSITION DESCRIPTION          TBS/CT 330-47 (Rev. 86/03)\n\n"
+            "1. Position Numbcr                2. Classification                 3. Effective Date\n"
+            "   21-7747                           SM                                94-10-15\n\n"
+            "4. Position Title\n   Director General, Client Services\n\n"
+            "7. Supervisor Position No.                        8. Supervisor Classification\n"
+            "   94-8342                                           DM-3\n9. Supervisor Title\n   Deputy Minister\n\n"
+            "10. SUMMARY\nUnder the direction of the Deputy Minister, directs the programs of the Branch.\n\n"
+            "11. SUBORDINATE POSITIONS\n"
+            "   POSITION TITLE                                                GR/LEVEL  PERSON-YEARS\n"
+            "  Chief, Program Delivery                                       CO-3      17\n"
+            "  Director, Engagement and Partnerships                         SM        35\n\n"
+            "12. DIMENSIONS\n   Person-years: 157\n   Salary dollars: 1 938K    O&M: 1 526K    Total: 3 464K\n"
+            "   Branch budget: 61 000K\n")
+    root, _ = _import(tmp_path, "Director General, Client Services 1994.txt", text)
+    record = _record(root, "21-7747")
+    assert (record["title"], record["classification"], record["effective_date"]) == (
+        "Director General, Client Services", "SM", dt.date(1994, 10, 15))
+    assert record["supervisor"]["classification"] == "DM-03"
+    assert (record["dimensions"]["salary"], record["dimensions"]["o_and_m"], record["dimensions"]["total"]) == (
+        1_938_000, 1_526_000, 3_464_000)
+    assert _reports(root, "21-7747", 2) == [("Chief, Program Delivery", "CO-03", 17),
+                                            ("Director, Engagement and Partnerships", "SM", 35)]
+
+
+def test_a_description_s_facts_in_its_opening_sentence(tmp_path: Path) -> None:
+    """The position's facts in its opening sentence and its budget in one under its reports (``..., job code 102016,
+    is located in any regional office and reports to ...``, ``This description takes effect on 22 April 2022``,
+    ``The position manages a salary budget of $1,174K and an O&M budget of $50K, for a total of $1,224K``); a title
+    line under the agency's name in both languages (``CANADA BORDER SERVICES AGENCY / AGENCE ...``)."""
+    text = ("CANADA BORDER SERVICES AGENCY / AGENCE DES SERVICES FRONTALIERS DU CANADA\n"
+            "DIRECTOR, ONTARIO OPERATIONS SUPPORT\n\n"
+            "The Director, Ontario Operations Support (EX-1), position number 412791, job code 102016, is located "
+            "in any regional office and reports to the Director General, Central Network (EX-3, position 412790). "
+            "This description takes effect on 22 April 2022.\n\n"
+            "Reporting directly to the position are:\n- Manager, Case Processing (PM-06) – 17 FTEs\n"
+            "- Manager, Program Integrity (PM-06) – 4 FTEs\n\n"
+            "The position manages a salary budget of $1,174K and an O&M budget of $50K, for a total of $1,224K.\n")
+    root, _ = _import(tmp_path, "Ontario Operations Support.txt", text)
+    record = _record(root, "412791")
+    assert (record["title"], record["job_code"], record["location"], record["effective_date"]) == (
+        "Director, Ontario Operations Support", "102016", "any regional office", dt.date(2022, 4, 22))
+    assert (record["dimensions"]["salary"], record["dimensions"]["o_and_m"], record["dimensions"]["total"]) == (
+        1_174_000, 50_000, 1_224_000)
+
+
+def _described_position(root: Path, besides: str = "") -> dict:
+    """The one record of the position a document describes (not a report's, nor ``besides``), whatever its id."""
+    (path,) = [p for p in (root / "records/positions").glob("*.yaml")
+               if not re.search(r"-R[0-9]+$", p.stem) and p.stem != besides]
+    return load_yaml(path.read_bytes()).data
+
+
+def test_a_manager_s_chat_and_e_mail_in_their_own_words(tmp_path: Path) -> None:
+    """A chat exported to text, each message under its speaker's name and time (``Osric Gauvreau  15:32``), the
+    facts in a manager's words (``My boss is the X, an EX-04, position 44163``, ``5.49M all in``, ``The job is based
+    in X``): the position read, no speaker's name in any record; an e-mail naming the position in a sentence
+    (``Title will be X and it's classified EX 01``) under a correction's reply, signed by its writer's name alone."""
+    chat = ("#hr-classification   exported 2024-05-24\n\nOsric Gauvreau  15:32\nhey! can you give me the basics?\n"
+            "Aurèle Harrowgate  15:36\nHere is what my job looks like. Title: Executive Director, Financial "
+            "Operations. Level: EX-02.\nAurèle Harrowgate  15:38\nMy boss is the Assistant Deputy Minister, Service "
+            "Delivery, an EX-04, position 44163.\nAurèle Harrowgate  15:43\nDirector, Compliance Programs - EX-01 - "
+            "24 FTE\nAurèle Harrowgate  15:46\nDirector, Labour Market Information - EX 01 - 55 FTE\n"
+            "Aurèle Harrowgate  15:54\nBudget: $4.88 million in salary and 610K in O&M, 5.49M all in.\n")
+    root, records = _import(tmp_path, "slack export.txt", chat)
+    assert "Harrowgate" not in records and "Gauvreau" not in records
+    record = _described_position(root, besides="44163")  # the supervisor's record its number made
+    assert (record["supervisor"]["title"], record["supervisor"]["classification"], record["reports_to"]) == (
+        "Assistant Deputy Minister, Service Delivery", "EX-04", "44163")
+    assert record["dimensions"]["total"] == 5_490_000
+    mail = ("From: Ingrid Szabo-Cyr\nSent: Wednesday, May 22, 2024 04:55 PM\nTo: Mireille Okafor\n"
+            "Subject: my new Director position\n\nHi Mireille,\n\nAs discussed, here's what you need.\n\n"
+            "Title will be Director, Digital Services Delivery and it's classified EX 01. Pos. no. 42142.\n\n"
+            "The position will report directly to me, Director General, Ecosystems and Fisheries Management "
+            "(EX-03).\n\nThe Director's direct reports will be a Manager, Intake (PM-06, 8 FTEs) and a Manager, "
+            "Quality (PM 05, 12 FTEs).\n\nThanks,\n\nIngrid Szabo-Cyr\nEmployment and Social Development Canada\n")
+    root, records = _import(tmp_path, "RE my new position.txt", mail)
+    assert "Szabo" not in records and "Okafor" not in records
+    record = _described_position(root)
+    assert (record["title"], record["classification"], record["supervisor"]["title"]) == (
+        "Director, Digital Services Delivery", "EX-01", "Director General, Ecosystems and Fisheries Management")
+
+
+def test_an_hr_system_s_export_as_json_xml_or_a_dump_of_fields(tmp_path: Path) -> None:
+    """One position exported as JSON or XML saved as text (camel-cased keys, the supervisor's object, a list of
+    direct reports, amounts with their currency in an attribute) or as a dump of ``FIELD=value`` lines whose
+    reports are numbered groups (``DIRECT_RPT.2.DESCR=...``): a form's fields, the supervisor and the reports read;
+    the incumbent's name in none."""
+    exported = ('{\n  "position": {\n    "posnNbr": "75467900",\n    "effDt": "2020-01-17T00:00:00",\n'
+                '    "descr": "Director, Official Languages P",\n    "descrLong": "Director, Official Languages '
+                'Programs",\n    "salPlan": "EX",\n    "grade": "01",\n    "location": {"locCd": "NB0412", "descr": '
+                '"Moncton, New Brunswick"},\n    "reportsTo": {"posnNbr": "61325981", "descr": "Director General, '
+                'Trade Remedies", "grade": "EX-03"},\n    "budget": {"salary": "9300000.00", "oAndM": "1532000.00", '
+                '"fteAuth": 22.5},\n    "directReports": [{"posnNbr": "31195", "descr": "Manager, Finance", "grade": '
+                'null, "fteAuth": 5}, {"posnNbr": "13923", "descr": "Manager, Program Delivery", "grade": "PM-06", '
+                '"fteAuth": 14.5}],\n    "incumbent": "Ghislaine Thibodeau-Marsh"\n  }\n}\n')
+    root, records = _import(tmp_path, "export.json.txt", exported)
+    record = _record(root, "75467900")
+    assert (record["title"], record["reports_to"], record["dimensions"]["o_and_m"]) == (
+        "Director, Official Languages Programs", "61325981", 1_532_000)
+    assert _reports(root, "75467900", 2) == [("Manager, Finance", None, 5),
+                                             ("Manager, Program Delivery", "PM-06", 14.5)]
+    assert "Thibodeau" not in records
+    xml = ('<?xml version="1.0" encoding="UTF-8"?>\n<PositionExport xmlns="urn:hrms:posn:v2" generated="2024-05-30">\n'
+           '  <Position>\n    <PosnNbr>38251</PosnNbr>\n    <Descr lang="en">Director, Settlement Programs</Descr>\n'
+           '    <Classification>EX01</Classification>\n    <Location code="AB0330">Edmonton, Alberta</Location>\n'
+           '    <ReportsTo><PosnNbr>68858279</PosnNbr><Descr>Director General, Investigations</Descr></ReportsTo>\n'
+           '    <Budget fiscalYear="2024-2025"><Salary currency="CAD">11539000</Salary>'
+           '<OandM currency="CAD">1373000</OandM></Budget>\n    <DirectReports>\n'
+           '      <Report posn="23378" grade="AS02" fte="15">Administrative Assistant</Report>\n'
+           '      <Report posn="80246" grade="EC06" fte="4">Senior Analyst, Reporting</Report>\n'
+           '    </DirectReports>\n  </Position>\n</PositionExport>\n')
+    root, _ = _import(tmp_path, "export (XML).txt", xml)
+    record = _record(root, "38251")
+    assert (record["title"], record["reports_to"], record["dimensions"]["salary"]) == (
+        "Director, Settlement Programs", "68858279", 11_539_000)
+    assert _reports(root, "38251", 2) == [("Administrative Assistant", "AS-02", 15),
+                                          ("Senior Analyst, Reporting", "EC-06", 4)]
+    dump = ("*** POSITION DATA EXTRACT ***\n\nPOSN_NBR=18213\nDESCR=Director General, Business Int\n"
+            "DESCRLONG=Director General, Business Intelligence and Reporting\nSAL_ADMIN_PLAN=EX\nGRADE=03\n"
+            "REPORTS_TO=23269\nREPORTS_TO_DESCR=Assistant Deputy Minister, Operations Sector\nFTE=1.000000\n"
+            "BUDGET_SAL=18593000.00\nINCUMBENT_NAME=Thibodeau-Marsh,Odile\nDIRECT_RPT.1.POSN=81764\n"
+            "DIRECT_RPT.1.DESCR=Director, Procurement Policy\nDIRECT_RPT.1.GRADE=\nDIRECT_RPT.2.POSN=95512\n"
+            "DIRECT_RPT.2.DESCR=Director, Security and Emergency Management\nDIRECT_RPT.2.GRADE=EX-01\n"
+            "DIRECT_RPT.2.FTE=72\n")
+    root, records = _import(tmp_path, "POSN_18213_extract.txt", dump)
+    assert _record(root, "18213")["reports_to"] == "23269" and "Odile" not in records
+    assert [(title, fte) for title, _, fte in _reports(root, "18213", 2)] == [
+        ("Director, Procurement Policy", None), ("Director, Security and Emergency Management", 72)]

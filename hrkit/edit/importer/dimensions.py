@@ -41,7 +41,7 @@ _IN_AFTER = re.compile(rf"\s*(?:(?:is|are|est)\s+)?(?:in|en|for|pour)\s+(?:the\s
                        rf"({_WORDS})(?![\w&])")
 """``$3.26M in salaries``, ``of which $1.84M is for salaries``: a label after the amount, joined
 by "in" or "for", is the amount's own."""
-_IN_ALL = re.compile(r"[ \t]*(?:in all|en tout|au total|altogether|overall|in total)\b")
+_IN_ALL = re.compile(r"[ \t]*(?:in all|all in|en tout|au total|altogether|overall|in total)\b")
 """``$3.68M in all``: the total."""
 _SALARY_AND = re.compile(r"\b(?:salary|salaries|salaires?)\s*(?:and|et|&|\+)\b")
 
@@ -87,8 +87,8 @@ def read(wd: WorkDescription, text: str, *, loose: bool = True, uncertain: str |
     """The dimensions stated in ``text`` into ``wd.dimensions``; ``loose`` False (text that is
     not a Dimensions section) takes only what a colon joins to its label. A figure's former one
     beside it (``FTEs: 68 (previously 86)``) is none of them, nor a former year's (``En 2020-21, le titulaire gérait
-    7,82 M$ en salaires``, ``Previous fiscal year (2020-21): salary $18,200,000``)."""
-    text = _SPACED_AMOUNT.sub(_squeezed, blanked(_FORMER_YEAR, blanked(CHANGE_NOTE, text)))
+    7,82 M$ en salaires``, ``Previous fiscal year (2020-21): salary $18,200,000``), nor a larger unit's line."""
+    text = _SPACED_AMOUNT.sub(_squeezed, blanked(_LARGER_UNIT, blanked(_FORMER_YEAR, blanked(CHANGE_NOTE, text))))
     folded = fold(text)
     labels = [(m.start(), m.end(), _name(m[1])) for m in _LABEL.finditer(folded)]
     labels = _qualified(folded, labels)
@@ -141,6 +141,9 @@ class _Stated(NamedTuple):
     part: bool
 
 
+_LARGER_UNIT = re.compile(r"^[ \t]*(?:branch|sector|region's|department's)[ \t]+(?:budget|total)[ \t]*:[^\n]*",
+                          re.IGNORECASE | re.MULTILINE)
+"""A larger unit's figure on a line of its own (``Branch budget: $610,000,000`` in a director's description)."""
 _FORMER_YEAR = re.compile(
     r"(?:^|(?<=[.;]\s))[ \t]*(?:In|En|For|Pour|During|Durant|Au cours de)[ \t]+"
     r"(?:l'exercice[ \t]+|fiscal[ \t]+year[ \t]+)?"

@@ -6,7 +6,9 @@ lines, the description's text after them, as the rest of the importer reads a fo
 from __future__ import annotations
 
 import csv
+import json
 import re
+from xml.etree import ElementTree
 
 from . import repair
 
@@ -18,8 +20,137 @@ class Listing(ValueError):
 def plain(text: str) -> str:
     """``text`` with an exported row or a report's coded columns as labelled lines; any other
     text as it is. Raises ``Listing`` for many rows."""
-    return _delimited_row(text) or _key_values(text) or _sheet(text) or _sap_position(text) \
+    return _structured(text) or _delimited_row(text) or _key_values(text) or _sheet(text) or _sap_position(text) \
         or _aligned_hierarchy(text) or _coded_columns(text)
+
+
+def _structured(text: str) -> str | None:
+    """An HR system's export of one position as JSON or XML (saved as text): its fields as ``Label: value`` lines,
+    its supervisor's object a ``Reports to`` line, its list of direct reports listed under their heading; None for
+    any other text."""
+    position = _json_position(text) or _xml_position(text)
+    return None if position is None else _position_text(position)
+
+
+def _json_position(text: str) -> dict | None:
+    """The position a JSON export holds (``{"position": {...}}``, ``{"poste": {...}}`` or the object itself)."""
+    body = text.lstrip("\ufeff \t\r\n")
+    if not body.startswith("{"):
+        return None
+    try:
+        data = json.loads(body)
+    except ValueError:
+        return None
+    inner = [value for value in data.values() if isinstance(value, dict)] if isinstance(data, dict) else []
+    return inner[0] if len(data) == 1 and inner else data if isinstance(data, dict) else None
+
+
+def _xml_position(text: str) -> dict | None:
+    """The position an XML export holds, as nested dictionaries: an element's children by their names, its
+    attributes beside them, its text under ``descr`` when it has children or attributes (``<Report posn="23378"
+    grade="AS02" fte="15">Administrative Assistant</Report>``); repeated children a list."""
+    body = text.lstrip("\ufeff \t\r\n")
+    if not body.startswith("<"):
+        return None
+    try:
+        root = ElementTree.fromstring(body.encode("utf-8"))
+    except ElementTree.ParseError:
+        return None
+    data = _element(root)
+    while isinstance(data, dict) and len(inner := [value for value in data.values() if isinstance(value, dict)]) == 1 \
+            and not any(_snake(key) in _TITLE_KEYS for key in data):
+        data = inner[0]  # <PositionExport generated="..."><Position>...: the position's element
+    return data if isinstance(data, dict) else None
+
+
+def _element(element) -> dict | str:
+    children = list(element)
+    if not children and set(element.attrib) <= _UNIT_ATTRIBUTES:  # <Salary currency="CAD">11539000</Salary>
+        return (element.text or "").strip()
+    out: dict = {key: value for key, value in element.attrib.items() if key != "lang"}
+    for child in children:
+        name = child.tag.rsplit("}", 1)[-1]
+        value = _element(child)
+        if name in out:
+            out[name] = (out[name] if isinstance(out[name], list) else [out[name]]) + [value]
+        else:
+            out[name] = value
+    if (element.text or "").strip():
+        out["descr"] = element.text.strip()
+    if len(children) >= 2 and len({child.tag for child in children}) == 1:  # <DirectReports><Report/><Report/>
+        return {"items": next(iter(out.values()))} if len(out) == 1 else out
+    return out
+
+
+def _position_text(position: dict) -> str:
+    """A position's object as a form's lines: each field's words and value, a nested object's fields under its
+    own words (``location.descr``: ``Location``), its supervisor's a ``Reports to`` line, its direct reports'
+    list; people's names and empty values left out."""
+    lines: list[str] = []
+    superiors: list[tuple[str, str, str]] = []
+    reports: list[tuple[str, str, str]] = []
+    french = any(_FRENCH_KEY.search(_snake(key)) for key in position)
+    names = [_snake(key) for key in position]
+    for key, value in position.items():
+        name = _snake(key)
+        if f"{name}long" in names or f"{name}_long" in names:  # a title cut to its column beside the whole
+            continue
+        if _SUPERIOR_KEY.fullmatch(name) and isinstance(value, dict):
+            superiors.append(_described_item(value)[:3])
+        elif _REPORTS_KEY.fullmatch(name) and isinstance(value, (list, dict)):
+            items = value.get("items", [value]) if isinstance(value, dict) else value
+            reports += [_described_item(item, counted=True) for item in items if isinstance(item, dict)]
+        elif isinstance(value, dict):
+            lines += [f"{_words(_snake(key if _snake(inner) in _DESCRIBED else inner))}: {_scalar(inner_value)}"
+                      for inner, inner_value in value.items() if _field(inner, inner_value)]
+        elif _field(key, value):
+            lines.append(f"{_words(_snake(key))}: {_scalar(value)}")
+    counts = [count for _, _, count in reports]
+    if all(_ONE_FTE.fullmatch(count) for count in counts):  # 1.0 each: the positions' own FTEs, no unit's
+        reports = [(title, level, "") for title, level, _ in reports]
+    return "\n".join(lines) + "\n" + _related(_FRENCH if french else _ENGLISH, superiors, reports)
+
+
+def _described_item(item: dict, *, counted: bool = False) -> tuple[str, str, str]:
+    """A supervisor's or a report's object: its title, level and number (a report's: its title, level and FTEs)."""
+    cell = {_snake(key): _scalar(value) for key, value in item.items()
+            if not isinstance(value, (dict, list)) and value not in (None, "")}
+    def first(role: str) -> str:
+        return next((value for key, value in cell.items() if _ROLES[role].search(key) and value), "")
+    title = first("title") or cell.get("descr", "")
+    level = first("code") or "-".join(part for part in (first("group"), first("level")) if part)
+    return title, level, first("count") if counted else first("number")
+
+
+def _field(key: str, value: object) -> bool:
+    """A value a form's line holds: words or a figure, not a code beside its words, nor a person's name."""
+    name = _snake(key)
+    return not isinstance(value, (dict, list)) and value not in (None, "") and not _person_column(name, [name]) \
+        and not _CODE_KEY.fullmatch(name) and not _own_fte(name, _scalar(value))
+
+
+def _snake(key: str) -> str:
+    """A key's words, lower case and set apart by underscores (``posnNbr``: ``posn_nbr``, ``FTEAuth``: ``fte_auth``,
+    ``OandM``: ``om``)."""
+    name = re.sub(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])", "_", key).replace("-", "_").lower()
+    return re.sub(r"(?<![a-z])o_?and_?m(?![a-z])", "om", name)  # "OandM", "oAndM": O&M
+
+
+def _scalar(value: object) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    text = str(value)
+    return text[:-3] if re.fullmatch(r"[0-9]+\.00", text) else re.sub(r"T00:00:00$", "", text)
+
+
+_UNIT_ATTRIBUTES = {"lang", "currency", "unit", "type"}
+"""An element's attributes that say how its value is written, not what it is."""
+_TITLE_KEYS = ("descr", "descr_long", "title", "titre", "posn_nbr", "no_poste")
+"""A position's own keys: the object holding them is the position, whatever wraps it."""
+_SUPERIOR_KEY = re.compile(r"reports_to|releve_de|supervisor|superviseur|sup[ée]rieur(?:_imm[ée]diat)?|manager")
+_REPORTS_KEY = re.compile(r"direct_reports|reports|subalternes|subordinates|subordonn[ée]s|direct_rpts?")
+_CODE_KEY = re.compile(r"(?:loc|location|lieu)?_?(?:cd|code)|currency(?:_cd)?|fiscal_year|generated|version")
+_FRENCH_KEY = re.compile(r"titre|poste|groupe|niveau|lieu|releve|ministere")
 
 
 def _delimited_row(text: str) -> str | None:
@@ -67,9 +198,10 @@ def _record_text(header: list[str], record: list[str], related: str) -> str:
     name, the position's own FTE, its starred depth in a tree), its long cells (the description) after them,
     then its related rows'."""
     names = [name.strip().lower() for name in header]
-    short = [f"{_words(name)}: {value.strip()}" for name, value in zip(header, record) if not _long(value)
+    short = [f"{_words(name, value)}: {value.strip()}" for name, value in zip(header, record) if not _long(value)
              and value.strip() and not _beside_first(name.strip().lower(), names)
-             and not _coded_beside_words(name, names) and not _person_column(name, names) and not _own_fte(name, value)
+             and not (_coded_beside_words(name, names) and not _SUPERIOR_KEY.fullmatch(name.strip().lower()))
+             and not _person_column(name, names) and not _own_fte(name, value)
              and not (_TREE_LEVEL.fullmatch(name.strip().lower()) and "*" in value)]  # "2 *": its depth in a tree
     described = "\n".join(short + [value.strip() for value in record if _long(value)])
     return f"{described}\n{related}"
@@ -207,10 +339,12 @@ _SIGNED = re.compile(r"(?i)(?:prepared|updated|approved|reviewed|completed|prép
 _ROW_NUMBER = re.compile(r"#|n[o°]\.?|num(?:ber|[ée]ro)?")
 
 
-def _words(name: str) -> str:
+def _words(name: str, value: str = "") -> str:
     """A column's name as a label's words: an HR system's abbreviations spelled out (``OM_BUDGET``: ``O&M
     BUDGET``, ``TOT_BUDGET``: ``Total BUDGET``), the first letter a capital (a line opening in lower case
-    would be read as going on from the line above)."""
+    would be read as going on from the line above); ``REPORTS_TO`` holding a number the supervisor's position's."""
+    if _SUPERIOR_KEY.fullmatch(name.strip().lower()) and re.fullmatch(r"[0-9]{3,10}", value.strip()):
+        return "Supervisor's position number"
     if name.strip().lower() in _NAMED:
         return _NAMED[name.strip().lower()]
     words = " ".join(_ABBREVIATIONS.get(word.lower(), word) for word in re.split(r"[_ ]+", name.strip()))
@@ -218,7 +352,8 @@ def _words(name: str) -> str:
 
 
 _ABBREVIATIONS = {"om": "O&M", "tot": "Total", "sal": "Salary"}
-_NAMED = {"sal_admin_plan": "Group", "plan": "Group", "grd": "Level", "descrlong": "Title", "org fte": "FTEs",
+_NAMED = {"sal_admin_plan": "Group", "plan": "Group", "grd": "Level", "descrlong": "Title", "descr_long": "Title",
+          "org fte": "FTEs",
           "fte (org)": "FTEs"}
 """HR systems' names a label's words do not say: a salary plan's code is the position's group, a long
 description its whole title, the FTEs of the position's organization its FTEs."""
@@ -304,7 +439,8 @@ def _key_values(text: str) -> str | None:
     if not rows or fields < _MIN_COLUMNS or fields < len(text.split("\n")) // 2 \
             or not any("_" in name for row in rows for name in row):
         return None
-    header = list(dict.fromkeys(name for row in rows for name in row))
+    related = _indexed_reports(rows)
+    header = list(dict.fromkeys(name for row in rows for name in row if not _INDEXED.fullmatch(name)))
     table = [[row.get(name, "") for name in header] for row in rows]
     if len(table) > 1:
         record = _in_effect(header, table, text[:text.find("\n")])
@@ -312,12 +448,27 @@ def _key_values(text: str) -> str | None:
             raise Listing(f"a listing of {len(table)} positions (an HR system's rows), not one work description")
     else:
         record = table[0] if "=" in text else None
-    return None if record is None else _record_text(header, record, "") + "\n".join(rest) + "\n"
+    return None if record is None else _record_text(header, record, related) + "\n".join(rest) + "\n"
+
+
+def _indexed_reports(rows: list[dict[str, str]]) -> str:
+    """A dump's direct reports, a numbered group of fields each (``DIRECT_RPT.2.DESCR=Director, X``,
+    ``DIRECT_RPT.2.GRADE=EX-01``, ``DIRECT_RPT.2.FTE=72``), listed under their heading; the first row's."""
+    groups: dict[str, dict[str, str]] = {}
+    for name, value in rows[0].items() if rows else ():
+        indexed = _INDEXED.fullmatch(name)
+        if indexed and _REPORTS_KEY.fullmatch(indexed["group"].lower()):
+            groups.setdefault(indexed["n"], {})[indexed["field"].lower()] = value
+    reports = [_described_item(fields, counted=True) for fields in groups.values()]
+    return _related(_ENGLISH, [], [report for report in reports if report[0]])
+
+
+_INDEXED = re.compile(r"(?P<group>[A-Z][A-Z_]*?)[._](?P<n>[0-9]{1,3})[._](?P<field>[A-Z0-9_]+)")
 
 
 _ROW_MARK = re.compile(r"\[[^\[\]]{1,20}\]")
 """A dump's mark before a row (``[ROW 2/3]``)."""
-_KEY_VALUE = re.compile(r"([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)[ \t]*[=:][ \t]*(.*)")
+_KEY_VALUE = re.compile(r"([A-Z][A-Z0-9]*(?:[_.][A-Z0-9]+)*)[ \t]*[=:][ \t]*(.*)")
 """An HR system's field code and its value (``EFFDT=20230401``, ``EFFDT: 01-APR-2021``)."""
 
 

@@ -58,19 +58,20 @@ def clean_input(text: str) -> str:
     """Line ends, spaces and characters a record must not hold: CR and form feeds to line ends,
     C1 controls read as the Windows-1252 characters they stand for (U+0092 is an apostrophe),
     other controls and odd spaces to spaces, invisible characters dropped, typographic quotes
-    to plain ones (``»`` opening a line is a bullet), what is no character (a lone surrogate, U+FFFE) to U+FFFD, a scan's ``é`` read
-    as ``6`` or ``e'`` mended; a web page's character references made characters (``&nbsp;``), its
+    to plain ones (``»`` opening a line is a bullet), what is no character (a lone surrogate, U+FFFE) to U+FFFD, a
+    scan's ``é`` read as ``6`` or ``e'`` mended; a web page's character references made characters (``&nbsp;``), its
     links (their numbers, the list at its end) and an e-mail's quote marks dropped; WordPerfect's codes a
     conversion left in the text (``[Tab]`` a tab, ``[HRt]``, ``[Bold On]`` nothing); changes marked in text as
-    they stand accepted (``{~~EX-01~>EX-02~~}``, ``<del>...</del>``, ``[Deleted: ...]``), and corrections by hand
-    (``-EX-02- [handwritten: EX-01]``); a comb field's characters together again; a designed page's dot between
-    values a comma."""
+    they stand accepted (``{~~EX-01~>EX-02~~}``, ``<del>...</del>``, ``[Deleted: ...]``), corrections by hand
+    (``-EX-02- [handwritten: EX-01]``) and characters struck through with a combining stroke dropped; a comb
+    field's characters together again; a designed page's dot between values a comma."""
     text = _ENTITY.sub(lambda m: html.unescape(m[0]), text) if "&" in text else text
     text = _WORDPERFECT.sub(lambda m: _WORDPERFECT_AS.get(m[1], ""), text) if "[" in text else text
     text = _REVISION.sub(lambda m: next((kept for kept in m.groups() if kept is not None), ""), text) \
         if _REVISION_MARK.search(text) else text
     text = _corrected(text) if _CORRECTION_MARK.search(text) else text
     text = _hand_marked(text) if _HAND_MARK.search(text) else text
+    text = _STRUCK_THROUGH.sub("", text) if "\u0336" in text or "\u0335" in text else text
     text = _ARROW_BULLET.sub("\u2022", text.replace("\r\n", "\n")).translate(_INPUT)
     text = _LINK_NUMBER.sub("", _LINKS.sub("", text)) if _LINKS.search(text) else text
     text = mail.unquoted(text)
@@ -82,6 +83,9 @@ def clean_input(text: str) -> str:
     return _SCANNED_ACCENT.sub("\u00e9", re.sub(r"[\x00-\x08\x0b-\x1f\x7f]", " ", text))
 
 
+_STRUCK_THROUGH = re.compile(r"(?:[^\n][\u0335\u0336])+[ \t]?")
+"""Characters struck through with a combining stroke (``2̶ ̶3̶4̶9̶ ̶0̶0̶0̶ ̶$̶  2 442 000 $``): a value struck, its
+new one beside it."""
 _REVISION_MARK = re.compile(r"\{(?:--|\+\+|~~|==|>>)|</?(?:del|ins|s|strike)>|\[(?i:deleted|inserted|supprim|ajout)")
 _REVISION = re.compile(r"\{--.*?--\}|\{>>.*?<<\}|<(?:del|s|strike)>.*?</(?:del|s|strike)>"
                        r"|\[(?i:deleted|supprim[ée]e?)[ \t]*:[^\]\n]*\][ \t]?"
@@ -165,12 +169,13 @@ def _struck_out(before: str, written: str) -> str:
 
 _INITIALLED = r"(?:[ \t]+[A-Z]{2,4}[ \t]+[0-9OIlSZ]{1,2}/[0-9OIlSZ]{1,2}\b)?"
 """Who initialled a correction and when, after it (``KM 26/02``)."""
-_CORRECTION_MARK = re.compile(r"(?i)\[struck out\]|\(crossed out|\[hand-?written|\bamended [0-9Il]"
-                              r"|\bmodifi[ée]e? [0-9Il]|\(converted to ")
-_STRUCK_OUT = re.compile(r"(?m)^([^\n]*?)[ \t]*\[(?i:struck out)\][ \t]*([^\n]*?)[ \t]*\[(?i:hand-?written)[^\]\n]*\]"
-                         + _INITIALLED)
-"""``Winnipeg, Manitoba [struck out] Montréal, Quebec [handwritten, KD 08/08]``: the line before the value struck out,
-and the value written by hand."""
+_STRUCK_WORD = r"\[(?i:struck(?: out)?|crossed out|ray[ée]e?|barr[ée]e?|biff[ée]e?)\]"
+_CORRECTION_MARK = re.compile(rf"{_STRUCK_WORD}|(?i:\(crossed out|\[hand-?written|\bamended [0-9Il]"
+                              r"|\bmodifi[ée]e? [0-9Il]|\(converted to )")
+_STRUCK_OUT = re.compile(rf"(?m)^([^\n]*?)[ \t]*{_STRUCK_WORD}[ \t]*([^\n]*?)[ \t]*"
+                         r"(?:\[(?i:hand-?written)[^\]\n]*\]" + _INITIALLED + "|$)")
+"""``Winnipeg, Manitoba [struck out] Montréal, Quebec [handwritten, KD 08/08]``, ``1 233 000 $ [rayé] 1 357 000 $``:
+the line before the value struck out, and the value written by hand."""
 _OLD_VALUE = r"(?:[0-9$][^\n:]{0,18}?|[A-Z]{2,3}[- ]?[0-9OIl]{1,2}|[A-Z]{2,3})"
 _AMENDED = re.compile(rf"(?<![^\s.:]){_OLD_VALUE}[ \t]+(?P<new>[0-9$][^\s:]*|[A-Z]{{2,3}}[- ]?[0-9OIl]{{1,2}})[ \t]*"
                       r"\((?i:amended|modifi[ée]e?)(?:[ \t]+(?:in[ \t]+)?[0-9OIl]{4})?\)"
@@ -261,7 +266,7 @@ _INPUT = str.maketrans({**{code: _c1(code) for code in range(0x80, 0xA0)},
                         "\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"',
                         "\u00ab": '"', "\u00bb": '"', "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl",
                         "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st", "\uf001": "fi", "\uf002": "fl",
-                        "\u2022": "\u2022",
+                        "\u2022": "\u2022", "\u00ba": "\u00b0", "\u2116": "N\u00b0",  # "nº", "№": n°
                         "\uf0b7": "\u2022", "\u25aa": "\u2022", "\u25cf": "\u2022", "\u2023": "\u2022",
                         "\u25e6": "\u2022", "\u2043": "\u2022", "\u27a2": "\u2022", "\uf0a7": "\u2022",
                         "\uf0d8": "\u2022", "\uf076": "\u2022"})
@@ -471,17 +476,25 @@ def _misread_label(line: str) -> str:
     folded = fold(found["label"]) if found else ""
     if len(folded) < _TYPO_MIN or "_" in folded or _KNOWN_LABEL.fullmatch(folded):
         return line  # "REPORTS_TO": an HR system's code, not words misread
+    close = _closest_label(folded)
+    if close is None or _PHRASE_FIELD.get(close, _field_named(close)) == _field_named(folded):
+        return line  # none, or one naming the field its words name
+    return line[:found.start("label")] + close + line[found.end("label"):]
+
+
+def _closest_label(folded: str) -> str | None:
+    """The one label hrkit knows a scan's misread words are closest to: letters misread (``position numbcr``), one
+    typed twice or left out (``suppervisor``, ``effective dat``), a word misspelt (``suppervisor grp/lvl``); None
+    when none is, or two are as close (no telling which)."""
     misread = {phrase: sum(map(ne, folded, phrase)) for phrase in _LABEL_PHRASES.get(len(folded), ())}
     fewest = min(misread.values(), default=len(folded))
     close = [phrase for phrase, count in misread.items() if count == fewest]
-    if fewest > len(folded) // _MISREAD_EVERY or len(close) != 1:  # a letter typed twice or left out, then
-        close = list(_PLAIN_LABELS.near(folded))  # "SUPPERVISOR", "Effective Dat"
-    if not close:  # a word of it misspelt ("Suppervisor Grp/Lvl"): the label with the word hrkit knows
+    if fewest > len(folded) // _MISREAD_EVERY or len(close) != 1:
+        close = list(_PLAIN_LABELS.near(folded))
+    if not close:
         mended = _words_mended(folded)
         close = [mended] if mended != folded and (_KNOWN_LABEL.fullmatch(mended) or guess_label(mended)) else []
-    if len(close) != 1 or _PHRASE_FIELD.get(close[0], _field_named(close[0])) == _field_named(folded):
-        return line  # none, two as close (no telling which), or one naming the field its words name
-    return line[:found.start("label")] + close[0] + line[found.end("label"):]
+    return close[0] if len(close) == 1 else None
 
 
 def _misspelt_cells(line: str) -> str:
@@ -511,6 +524,8 @@ def _known_words(cell: str) -> str:
     mended = _words_mended(folded)  # "Positon Title / Poste": a bilingual label, each half one hrkit knows
     known = all(_KNOWN_LABEL.fullmatch(half) or any(column.fullmatch(half) for column in REPORT_COLUMN.values())
                 for half in mended.split(" / "))
+    if mended == folded and len(folded) >= _TYPO_MIN and re.fullmatch(r"[a-z' ]+", folded):  # "Position Numbcr":
+        return _closest_label(folded) or cell  # letters a scan misread in a row's label alone
     return mended if mended != folded and known else cell
 
 
@@ -1248,13 +1263,19 @@ def _paired_values(labels: list[str], values: list[str]) -> list[str] | None:
 def _numbered_fields(lines: list[str]) -> list[str]:
     """A form's numbered labels, each alone on its line over its value (``5. N° de poste`` / ``18531``, a PDF's
     boxes read one a line), three or more: ``label: value`` lines."""
-    pairs = [at for at in range(len(lines) - 1) if _numbered_pair(lines[at], lines[at + 1])]
-    if len(pairs) < COLUMN_LABELS - 1:
+    rows = {at for at, line in enumerate(lines) if len(_NUMBERED_BOX.findall(line)) >= 2}
+    pairs = [at for at in range(len(lines) - 1) if at not in rows and _numbered_pair(lines[at], lines[at + 1])]
+    if len(pairs) + len(rows) < COLUMN_LABELS - 1:
         return lines
-    out = [_unnumbered(line) for line in lines]  # "8. Supervisor Level (EX-03)": a label, its value beside it
+    out = [_misspelt_cells(_NUMBERED_BOX.sub(r"\1", line)) if at in rows else _unnumbered(line)  # "8. Supervisor
+           for at, line in enumerate(lines)]  # Level (EX-03)": a label, its value beside it; a row of boxes: labels
     for at in reversed(pairs):
         out[at:at + 2] = [f"{_NUMBERED.fullmatch(lines[at])['label']}: {lines[at + 1].strip()}"]
     return out
+
+
+_NUMBERED_BOX = re.compile(r"(^[ \t]*|[ \t]{2,})[0-9]{1,2}\.[ \t]+(?=[^\W\d])")
+"""A box's number in a row of an old form's numbered boxes (``1. Position Number    2. Classification``)."""
 
 
 def _unnumbered(line: str) -> str:
@@ -2549,13 +2570,14 @@ def _row_cells(row: str, starts: list[int], count: int) -> list[str]:
 
 def _code_apart(cells: list[str]) -> list[str]:
     """A title run into its row's classification cell (``Directeur, Sciences océaniques, Institut
-    Maurice-Lamontagne EX I``, too long for its column): the title and the code two cells (not a short
-    description's capitals before a code: ``REGIONAL SURVEYOR PR  EN-SUR 05`` is two columns a cut divides)."""
+    Maurice-Lamontagne EX I``, ``Biologiste principal des pêches BI-04``, too long for its column): the title and the
+    code two cells (not a short description's capitals before a code: ``REGIONAL SURVEYOR PR  EN-SUR 05`` is two
+    columns a cut divides)."""
     for at, cell in enumerate(cells):
         code = next(reversed(list(repair.CODE.finditer(cell))), None)
         before = cell[:code.start()].rstrip() if code else ""
         if code and code.end() == len(cell) and code.start() > 1 and cell[code.start() - 1] == " " \
-                and repair.code_of(code) and "," in before and role_start(fold(before)):
+                and repair.code_of(code) and ("," in before or not before.isupper()) and role_start(fold(before)):
             return [*cells[:at], before, code[0], *cells[at + 1:]]
     return cells
 
@@ -2652,7 +2674,7 @@ def _total_row(header: list[str], cells: list[str]) -> str | None:
     if total and len(header) < len(cells):  # "Salary / Salaires  O&M / F et E": labels two spaces apart
         apart = [label for cell in header for label in re.split(r" {2,}", cell)]
         header = apart if len(apart) == len(cells) else header
-    labels = [_one_language(cell) for cell in header[1:]]
+    labels = [_one_language(" / ".join(_unqualified(half) for half in cell.split(" / "))) for cell in header[1:]]
     if len(cells) != len(header) or not total or total["subtotal"] or any(re.search(r"[0-9]", c) for c in labels) \
             or not any(label_of(fold(label)) in _MONEY for label in labels):  # no "Salary | $18.36M | O&M" row
         return None
@@ -2663,6 +2685,13 @@ def _one_language(label: str) -> str:
     """A column's label, or its first half when both languages name it (``Salary / Salaires``)."""
     halves = label.split(" / ")
     return halves[0] if len(halves) == 2 and not label_of(fold(label)) and label_of(fold(halves[0])) else label
+
+
+def _unqualified(label: str) -> str:
+    """A column's label without the whose-figures it opens with (``Position: salary``, ``Poste : F et E``)."""
+    whose, colon, named = label.rpartition(":")
+    named = named.strip()
+    return named[:1].upper() + named[1:] if colon and not label_of(fold(label)) and label_of(fold(named)) else label
 
 
 _MONEY = ("salary", "o_and_m", "total")
@@ -3510,12 +3539,19 @@ def _field_block(text: str, folded: str, body: int, marks: list[Mark]) -> list[M
                 label = field[1]
                 if _REPORT_AS_LABEL.search(text[field.start(1):field.end(1)]):
                     continue
-                name = _which("label", label)[0] or guess_label(label.split(" / ")[0]) or guess_label(label)
+                name = _which("label", label)[0] or _worded(guess_label(label.split(" / ")[0]) or guess_label(label),
+                                                          field[2])
                 if name:
                     out.append(Mark("field", name, field.start(1), field.end(1) + folded[field.end(1):].index(":") + 1,
                                     (), guessed=True))
         block = [line] if line is not None else []
     return out
+
+
+def _worded(name: str | None, value: str) -> str | None:
+    """A field named from its label's words only when its value holds words where the field is words: a table's row of
+    a site's amounts (``Winnipeg site / Site de Winnipeg: $3,270,000 / $160,000``) is no location."""
+    return None if name in ("location", "department", "branch") and not _WORD.search(value) else name
 
 
 _RUN_WORD = re.compile(r"[A-ZÀ-Ý#][\w'/&#.()°-]*$")
@@ -3631,7 +3667,7 @@ def _capital_labels(text: str, folded: str, body: int, marks: list[Mark]) -> lis
 
 
 _SIGNED = re.compile(r"(?<![\w'])(?:prepared|approved|reviewed|signed|certified|recommended|submitted|prepare|approuve|"
-                     r"revise|signe|recommande|soumis)\s+(?:by|par)\s+(?=\S)|_{5,}")
+                     r"revise|signe|recommande|soumis|redige|redigee|preparee)\s+(?:by|par)\s+(?=\S)|_{5,}")
 
 
 def _signatures(text: str, folded: str, run: bool) -> list[Mark]:

@@ -39,15 +39,28 @@ def people_spans(text: str) -> list[tuple[int, int]]:
 
 def unsigned(lines: list[str]) -> list[str]:
     """``lines`` without those that sign a note with its writer's name: ``-- Aurélien Gallimore, August 19, 2024``,
-    ``— X, 10 août 2024``, ``Thanks, X``, a name alone under ``Merci!`` (not a list's item: ``— Senior Advisor,
-    Policy`` names a role)."""
+    ``— X, 10 août 2024``, ``Thanks, X``, a name alone under ``Merci!`` or under a paragraph at the end or over its
+    organization (not a list's item: ``— Senior Advisor, Policy`` names a role)."""
     out: list[str] = []
-    for line in lines:
+    for at, line in enumerate(lines):
         found = _SIGNED.fullmatch(line)
-        closed = bool(out) and _SIGNATURE_START.fullmatch(out[-1]) and out[-1].strip() != "--"
+        closed = bool(out) and (_SIGNATURE_START.fullmatch(out[-1]) and out[-1].strip() != "--"
+                                or _SENTENCE_END.search(out[-1]) and _signs_off(lines[at + 1:]))
         if not (found and named(found["who"]) or closed and named(line) == line.strip()):
             out.append(line)
     return out
+
+
+def _signs_off(following: list[str]) -> bool:
+    """What follows a name alone under a paragraph: nothing, or the writer's organization (``Employment and Social
+    Development Canada``), so the name signs it (``I manage ... in Moncton.`` / ``Marius Haldane``)."""
+    rest = [line.strip() for line in following if line.strip()]
+    return not rest or len(rest) <= 2 and bool(_ORGANIZATION.search(rest[0]))
+
+
+_SENTENCE_END = re.compile(r"[.!?][ \t]*$")
+_ORGANIZATION = re.compile(r"\b(?:Canada|Agency|Department|Ministry|Commission|Office|Agence|Minist[èe]re|Bureau|"
+                           r"Commissariat|Service)\b")
 
 
 _HEADERS = re.compile(r"^[ \t]*(?:From|De)[ \t]*:[^\n]*(?:\n[ \t]*(?:Sent|Date|Envoy[ée]|To|[AÀ]|Cc|Subject|Objet)"

@@ -12,6 +12,7 @@ Text that is not a work description, or a scan too damaged to read, is refused w
 from __future__ import annotations
 
 import copy
+import itertools
 import re
 
 from hrkit.edit.importer import dimensions, people, repair, spelling, structure
@@ -87,7 +88,13 @@ FEWEST_WORDS = 15
 
 
 class NotAWorkDescription(ValueError):
-    """The text is not a work description hrkit can read; the message says why."""
+    """The text is not a work description hrkit can read; the message says why. ``in_prose``: a kind of document
+    (a memo, a briefing note, a staffing request, one with no form's label or section) that may still describe one
+    position in its sentences."""
+
+    def __init__(self, message: str, *, in_prose: bool = False):
+        super().__init__(message)
+        self.in_prose = in_prose
 
 
 def parse_text(text: str, name: str) -> WorkDescription:
@@ -99,7 +106,24 @@ def parse_text(text: str, name: str) -> WorkDescription:
     text = blanked(_OWN_GRADE_BESIDE, text)
     text, placeholders = _PLACEHOLDER.subn("", _WORD_COMMENT.sub("", text))
     text, prompts = _PROMPT.subn(_prompt_slot, text)
-    placeholders += prompts
+    try:
+        wd = _described(text, name, placeholders + prompts)
+    except NotAWorkDescription as refusal:
+        written = _in_prose(text, name) if refusal.in_prose else None
+        if written is None:
+            raise
+        return written
+    if not (wd.general_accountability or wd.specific_accountabilities or wd.reports):
+        return _in_prose(text, name) or wd  # a page of sentences under its title, its number in one of them
+    written = _in_prose(text, name) if "title" not in wd.fields else None
+    if written is not None:  # its form's sections read, its title and the fields it lacks in its sentences
+        for key, value in written.fields.items():
+            wd.fields.setdefault(key, value)
+        wd.dimensions = wd.dimensions or written.dimensions
+    return wd
+
+
+def _described(text: str, name: str, placeholders: int) -> WorkDescription:
     full_at = _FULL.search(text)
     full = text[full_at.end():] if full_at else ""
     structured = _STRUCTURED.sub("", text[: full_at.start()] if full_at else text)
@@ -131,7 +155,7 @@ def parse_text(text: str, name: str) -> WorkDescription:
                                       "unreadable scan")
         raise NotAWorkDescription("not a work description hrkit can read: no position number or job code, and "
                                   "no section of one (GENERAL ACCOUNTABILITY, ORGANIZATION STRUCTURE, DIMENSIONS, "
-                                  "SPECIFIC ACCOUNTABILITIES..., English or French) was found")
+                                  "SPECIFIC ACCOUNTABILITIES..., English or French) was found", in_prose=True)
     _decided(wd, text)
     _budget_decided(wd, text)
     _corrected_in_notes(wd, text)
@@ -252,12 +276,132 @@ def _refuse_other_documents(text: str) -> None:
     head = lines[:_HEAD_LINES]
     if any(_MEMO.match(fold(line)) for line in head) and not any(_titled(fold(line)) for line in lines) \
             and max(map(len, lines)) < RUN_LENGTH:
-        raise NotAWorkDescription("a memo, not a work description")  # a cover memo's description is titled
+        raise NotAWorkDescription("a memo, not a work description", in_prose=True)  # a cover memo's is titled
     titled = next((at for at, line in enumerate(head) if _DOCUMENT_TITLE.search(fold(line))), len(head))
     for what, pattern in _OTHER_DOCUMENTS:  # named before any work description's name: a staffing request's
         # "... forward with the approved work description" under its own name is no work description
         if any(_names_as(line, pattern) for line in head[:titled]):
-            raise NotAWorkDescription(f"{what}, not a work description")
+            raise NotAWorkDescription(f"{what}, not a work description", in_prose=what in _TELLING_OF_ONE)
+
+
+_TELLING_OF_ONE = ("a staffing request", "a briefing note", "a classification decision")
+"""Documents that may describe the one position they are about in their sentences (``The incumbent of position
+35904, classified EX-01, reports to ...``)."""
+
+
+def _in_prose(text: str, name: str) -> WorkDescription | None:
+    """The position a memo, a briefing note, a staffing request or a page of prose describes in its sentences alone:
+    its title named at its top (a subject's, a first line's) and written again in its sentences, read with them as a
+    description whose only section is its general accountability; None unless the sentences state the position's
+    level, its supervisor, and its number, its reports or its budget (a news release, a letter, minutes state no such
+    thing)."""
+    lines = text.split("\n")
+    found = _prose_title(lines)
+    if found is None:
+        return None
+    title, body = found
+    if _APPOINTMENT.search("\n".join(lines[:body + 1])) or _COVERING.search(text):
+        return None
+    try:
+        told = _unwrapped(lines[body:])
+        wd = _described(_PROSE_FORM[structure.language_of(title)].format(title) + told, name, 0)
+    except NotAWorkDescription:
+        return None
+    stated = "classification" in wd.fields and "supervisor_title" in wd.fields \
+        and (wd.reports or wd.dimensions or any(key in wd.fields for key in _IDENTIFIERS))
+    if not stated or _LETTER.search(text):
+        return None
+    _budget_sentences(wd, told)
+    wd.fields["title"] = Value(title, f"{VERIFY}named at the document's top and in its sentences; it has no form")
+    return wd
+
+
+def _unwrapped(lines: list[str]) -> str:
+    """Prose whose lines a page's width cut (``... reports to the Director General, Corporate`` / ``Services (EX-03,
+    position 14001).``) one sentence a line: a long line that ends no sentence goes on on the next, a paragraph's
+    sentences each on a line of its own (a paragraph on one line is no scan's run)."""
+    out: list[str] = []
+    for line in lines:
+        if out and line.strip() and len(out[-1]) >= _WRAPPED and not re.search(r"[.:;!?]\s*$", out[-1]):
+            out[-1] = f"{out[-1].rstrip()} {line.strip()}"
+        else:
+            out.append(line)
+    return _SENTENCE_END.sub("\n", "\n".join(out))
+
+
+_SENTENCE_END = re.compile(r"(?<=[a-zà-ÿ0-9)]{3}\.)[ \t]+(?=[A-ZÀ-Ý])")
+"""Between two sentences (not after an abbreviation's period: ``St. John's``, ``No. 5``)."""
+_WRAPPED = 50
+"""Characters, at least, in a line a page's width cut."""
+_BUDGET = {"salary", "o_and_m", "total"}
+_BUDGET_SENTENCE = re.compile(r"(?:[^.\n]|\.(?=[0-9]))*\b(?:salary|salaries|salaires?|salarial)\b"
+                              r"(?:[^.\n]|\.(?=[0-9]))*(?:\.(?=\s|$)|$)", re.IGNORECASE | re.MULTILINE)
+"""A sentence naming a salary (its amounts' decimal points no end of it)."""
+_AMOUNT = re.compile(r"\$|[0-9][ \t]?(?:[KkM]\b|M\$|k\$|million)")
+
+
+def _budget_sentences(wd: WorkDescription, text: str) -> None:
+    """A budget its sentences state, wherever they stand, where no label gave all of it (``Annual resources ... amount
+    to $1,613,000 in salaries and $282,000 for O&M; in all, $1,895,000``, ``Budget: $4.88 million in salary and 610K
+    in O&M, 5.49M all in``)."""
+    if _BUDGET <= wd.dimensions.keys():
+        return
+    for sentence in _BUDGET_SENTENCE.finditer(text):
+        if _AMOUNT.search(sentence[0]):
+            dimensions.read(wd, sentence[0])
+_APPOINTMENT = re.compile(r"\b(?:nomination|appointment|int[ée]rim\w*|acting|secondment|d[ée]tachement|deployment|"
+                          r"d[ée]ploiement)\b", re.IGNORECASE)
+"""A staffing action a note names at its top (``Objet : Nomination intérimaire - Directrice, X (EX-01)``): a person's
+appointment to the position, which it does not describe."""
+_COVERING = re.compile(r"\b(?:attached|enclosed|ci-jointe?s?|en pi[èe]ce jointe)\b[^.\n]{0,60}"
+                       r"\b(?:work description|description de travail|WD|DT)\b", re.IGNORECASE)
+"""A memo covering the work description it sends (``Please find attached the revised work description``): what it
+says of the position is a summary of changes, not the description."""
+_PROSE_FORM = {EN: "Position title: {}\n\nGeneral accountability\n\n",
+               FR: "Titre du poste : {}\n\nResponsabilité générale\n\n"}
+"""The form a description in prose is read in: its title's label and one section, in its language."""
+
+
+def _prose_title(lines: list[str]) -> tuple[str, int] | None:
+    """The title a document in prose is about, as its sentences write it (``SUBJECT: Classification rationale –
+    Director, X``, ``Objet : Création du poste de Directrice, X``, ``LE POSTE PROPOSÉ : DIRECTRICE, X``, its first line
+    ``EXECUTIVE DIRECTOR, X / DIRECTEUR EXÉCUTIF, X``), and the line where what follows it begins; None when no line
+    at its top names a title its sentences write again."""
+    filled = [" ".join(line.split()) for line in lines]
+    ends = list(itertools.accumulate(len(line) + 1 for line in filled))
+    prose = " ".join(filled)
+    folded = fold(prose)
+    for at in [at for at, line in enumerate(filled) if line][:_TITLE_LINES]:
+        named = _NAMED_POSITION.search(filled[at])
+        if named is None:
+            continue
+        title = named["title"].split(" / ")[0].strip(" .*#_")  # one language's of a bilingual title
+        candidates = [(title, at)]
+        if " / " not in named["title"] and named.end("title") == len(filled[at]):  # a subject cut over two lines:
+            # "Director, Business Register" / "Modernization"
+            following = next((n for n in range(at + 1, len(filled)) if filled[n]), at)
+            candidates.insert(0, (f"{title} {filled[following]}", following))
+        for title, last in candidates:
+            if 1 < len(title.split()) <= 14 and role_start(fold(title)):
+                again = folded.find(fold(title), ends[last])
+                if again >= 0 or named["lead"] and last == at:  # a subject's need not be written again
+                    told = last + 1 if named.end("title") == len(filled[at]) else at  # a sentence's line: read too
+                    return (prose[again:again + len(title)] if again >= 0 else title), told
+    return None
+
+
+_TITLE_LINES = 25
+"""Lines, at most, before a document in prose names its position (an e-mail's reply and headers above the message)."""
+_NAMED_POSITION = re.compile(r"^[#*_ \t]*(?P<lead>(?:subject|subj|objet|re|le poste propos[eé]|the proposed position|"
+                             r"proposed position)[*_ \t]*:[*_ \t]*(?:.*?(?:[ \t][-\u2013\u2014][ \t]+|"
+                             r"\b(?:of|for) the position of |\bdu poste de |\bdu poste d'))?"
+                             r"|.*?\b(?:my (?:new )?position is|(?:the )?title (?:is|will be)|the new)[ \t]+)?"
+                             r"(?P<title>[^\n]+?)(?:(?<=\S)(?=,?[ \t]+(?:classified|and it'?s|"
+                             r"(?-i:position) (?:will|is)\b)|[ \t]*\()[^\n]*)?$", re.IGNORECASE)
+"""A line at a document's top naming the position it is about, and where the title begins (after a subject's label,
+its kind's words and a dash: ``SUBJECT: Classification rationale – Director, X``; after a sentence's words for it:
+``My position is X, classified EX-03``, ``Title will be X and it's classified EX-01``, ``The new X position will be
+an EX-1``; a line without them is a title whole)."""
 
 
 def _enclosed(text: str) -> str | None:
@@ -567,7 +711,7 @@ def _language(lay: Layout) -> tuple[str, int, int, bool]:
             if score > best[0]:
                 best = (score, cut, english_first)
     score, cut, english_first = best
-    if score >= 0.9 * len(marks) and 0 < cut < len(marks):
+    if score >= 0.9 * len(marks) and 0 < cut < len(marks) and not _interleaved(lay, marks[cut].start):
         split = marks[cut].start
         previous = [m for m in lay.marks if m.kind == "document" and marks[cut - 1].start < m.start <= split]
         split = previous[0].start if previous else split
@@ -577,6 +721,13 @@ def _language(lay: Layout) -> tuple[str, int, int, bool]:
             return FR, *french, False  # an HR system's English printout, the French work description pasted under it
         return EN, *english, False
     return EN, 0, len(lay.text), True
+
+
+def _interleaved(lay: Layout, split: int) -> bool:
+    """Headings in both languages stand on both sides of ``split`` (``NATURE AND SCOPE / NATURE ET ÉTENDUE``): one
+    bilingual document, whose one French label (``Relèvent du titulaire :``) starts no French copy."""
+    both = [m.start for m in lay.marks if m.kind == "heading" and not m.languages and " / " in lay.text[m.start:m.end]]
+    return bool(both) and both[0] < split < both[-1]
 
 
 def _written_in(text: str) -> str:
@@ -755,13 +906,19 @@ def _sections(lay: Layout, marks: list[Mark], preferred: list[Mark], high: int,
                 read.add(following[0].start)
             start = took.get(following[0].start, following[0].end)  # "Reports to: X" under the heading, then its text
             following = following[1:]
-        end = following[0].start if following else high
-        text = _without(lay.text, start, end, taken)
+        following = [b for b in following if not (b.kind == "heading" and b.name == mark.name and b not in preferred
+                                                   and _LISTS_REPORTS.fullmatch(lay.text[b.start:b.end]))]
+        end = following[0].start if following else high  # a list's label in both languages inside it ("Subordonnés
+        text = _without(lay.text, start, end, taken)  # directs / Direct reports :" under "ORGANIZATION"): no end
         if mark.name == "dimensions":  # "Budget (en milliers de dollars)": the heading says what its figures are
             text = " ".join(re.findall(r"\([^()\n]*\)", lay.text[mark.start:start]) + [text])
         out[mark.name] = f"{out[mark.name]}\n{text}" if out.get(mark.name, "").strip() and text.strip() else \
             out.get(mark.name, "") or text  # a section in two places (an org chart at the top, its heading later)
     return out
+
+
+_LISTS_REPORTS = re.compile(r"[^\n:]+ / [^\n:]+:[ \t]*")
+"""A list's label in both languages, ending in its colon (``Subordonnés directs / Direct reports :``)."""
 
 
 def _without(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
@@ -794,12 +951,14 @@ def _title_fallback(wd: WorkDescription, lay: Layout, marks: list[Mark], low: in
             if written and key not in wd.fields:
                 header_field(wd, key, "", written)
         return
-    end = min((m.start for m in marks if m.kind in ("heading", "field")), default=len(lay.text))
+    end = min((m.start for m in marks if m.kind in ("heading", "field") and not m.guessed), default=len(lay.text))
     start = max([low] + [m.end for m in marks if m.kind == "document" and m.start < end])  # an e-mail's headers,
     for line in lay.text[start:end].split("\n")[:8]:  # then "EXECUTIVE WORK DESCRIPTION" over its title
         words = line.strip(" \u2022")
         if 1 < len(words.split()) <= 12 and role_start(fold(words)) and not words.endswith(":"):
             title = _DRAFT_SUFFIX.sub("", words).rstrip(" .")
+            again = lay.folded.find(fold(title), lay.text.find(line, start) + len(line)) if title.isupper() else -1
+            title = lay.text[again:again + len(title)] if again >= 0 else title  # as its sentences write it
             wd.fields["title"] = Value(title, f"{VERIFY}the document's first line; it has no title label")
             wd.issues.append(Issue("title", "guessed", f"no title label; the line {words!r}"))
             return
@@ -836,7 +995,8 @@ def _prose_fields(wd: WorkDescription, text: str) -> None:
             start = max(text.rfind(".", 0, found.start()), text.rfind("\n", 0, found.start()), 0)
             if _OF_THE_SUPERVISOR.search(text[start:found.start()]):
                 continue
-            end = r"\n|;" if key == "effective_date" else r"\.(?:\s|$)|\n|;"  # "Aug. 1, 2018": a date's dot
+            end = r"\n|;" if key == "effective_date" else r"\.(?:\s|$)|\n|;|\s(?:and|et)\s+(?:reports|rel[eè]ve)\b"
+            # "Aug. 1, 2018": a date's dot; "located in X and reports to Y": the place alone
             value = re.split(end, text[found.end():], maxsplit=1)[0]
             if header_field(wd, key, found[0].strip(), value):
                 break
@@ -846,12 +1006,17 @@ _PROSE_FIELDS = tuple((key, re.compile(pattern, re.IGNORECASE)) for key, pattern
     ("position_number", r"\b(?:position|poste)(?:,)?[ \t]+(?:number|no\.?|#|num[ée]ro|n°)[ \t]*"
                         r"(?:is|est|:|-|\u2013)?[ \t]*(?=[0-9OIl]{3,9}\b)"
                         r"|\b(?:position|poste)\b[^.\n()]{0,40}"  # "Ce poste de niveau EX-01 (no 74811)"
-                        r"\((?:no\.?|n°|#|number|num[ée]ro)[ \t]*(?=[0-9OIl]{3,9}\))"),
-    ("classification", r"\b(?:this|an?|is|it'?s|un|une|ce|du|de niveau)[ \t]+(?=EX[- ]?[0-9OI]{1,2}\b)"),
-    ("effective_date", r"\b(?:effective|take effect|en vigueur (?:le|depuis le|à compter du))[ \t]+"
+                        r"\((?:no\.?|n°|#|number|num[ée]ro)[ \t]*(?=[0-9OIl]{3,9}\))"
+                        r"|\b(?:incumbent of|titulaire du)[ \t]+(?:position|poste)[ \t]+(?=[0-9OIl]{3,9}\b)"),
+    ("job_code", r"(?:\(|,[ \t]*)(?:job code|code d'emploi|code de l'emploi)[ \t]*:?[ \t]*"
+                 r"(?=[0-9A-Z][0-9A-Z-]{2,11}[),])"),
+    ("classification", r"\b(?:this|an?|is|it'?s|un|une|ce|du|de niveau|au niveau|classified(?: at)?(?: the)?|"
+                       r"classifi[ée]e?|at the)[ \t]+(?=EX[- ]?[0-9OI]{1,2}\b)"),
+    ("effective_date", r"\b(?:effective|takes? effect|en vigueur (?:le|depuis le|à compter du))[ \t]+"
                        r"(?:on[ \t]+|as of[ \t]+)?"
                        r"(?=[0-9A-Z])"),
-    ("location", r"\b(?:located|based|situ[ée]e?)\b[^.\n]{0,80}?[ \t](?:in|à)[ \t]+"  # "based at the X in Toronto, ON"
+    ("location", r"\b(?:located|based|situ[ée]e?|sits)\b[^.\n]{0,80}?[ \t](?:in|à)[ \t]+"  # "based at the X in
+                 # Toronto, ON"
                  r"(?=(?-i:[A-ZÀ-Ý][\w'’. -]{1,40}(?:,[ \t]*|[ \t]*\()[A-ZÀ-Ý]))"
                  r"|\b(?:(?:located|based) in|location[ \t]*[-:\u2013]|situ[ée]e? (?:à|au))[ \t]+(?=[A-ZÀ-Ý])"),
 ))
@@ -928,7 +1093,8 @@ def _body(wd: WorkDescription, lay: Layout, sections: dict[str, str], language: 
     if "salary" not in wd.dimensions:  # "Scope" / "The incumbent manages 215 FTEs, a salary budget of $21.65M and
         # ...": a sentence (its O&M read already when joined to its label: "with $200K in O&M"), an incumbent's
         # draft's at its top too ("I manage a salary budget of $5,255,000 and ...")
-        for found in _MANAGES.finditer("\n".join(sections.get(key, "") for key in ("nature_and_scope", "other"))):
+        for found in _MANAGES.finditer("\n".join(sections.get(key, "") for key in (
+                "nature_and_scope", "other", "general_accountability", "structure"))):
             if re.search(r"\$|\bbudget\b", found[0], re.IGNORECASE):  # a poster's "manage a team of 45" is none
                 dimensions.read(wd, found[0])
     _dimensions_by_identifiers(wd, lay)
@@ -938,6 +1104,9 @@ def _body(wd: WorkDescription, lay: Layout, sections: dict[str, str], language: 
                 dimensions.read(wd, found[0])
     specific = sections.get("specific_accountabilities") or sections.get("key_activities", "")
     wd.specific_accountabilities = _accountabilities(wd, without_occupants(specific), lay.run)
+    if not wd.dimensions:  # "Budget: $4.88 million in salary and 610K in O&M, 5.49M all in." in a chat's message
+        _budget_sentences(wd, "\n".join(sections.get(key, "") for key in (
+            "nature_and_scope", "other", "general_accountability", "structure")))
 
 
 _TOLD_REPORTS = re.compile(r"\b(?:reporting (?:directly )?to me (?:are|is)|(?:who )?reports? (?:directly )?to me\b|"
@@ -964,8 +1133,9 @@ def _dimensions_by_identifiers(wd: WorkDescription, lay: Layout) -> None:
         dimensions.read(wd, _REPORTS_DETAILS.sub(" ", lay.text[last:]), loose=False)
 
 
-_MANAGES = re.compile(r"[^.\n]*\b(?:manages?|g[eè]re|oversees?|administre)\s+(?:(?:a\s+(?:staff|team)\s+of\s+|une\s+"
+_MANAGES = re.compile(r"[^.\n]*\b(?:(?:manages?|g[eè]re|oversees?|administre)\s+(?:(?:a\s+(?:staff|team)\s+of\s+|une\s+"
                       r"[ée]quipe\s+de\s+)?[0-9][0-9,.]*\s+(?:FTE|ETP|employ)|an?\s+(?:salary\s+)?budget|un\s+budget)"
+                      r"|(?:salaries|salaires)\s+(?:of|de)\s+(?=\$?[0-9]))"
                       r"[^\n]*?(?:\.(?=\s|$)|$)", re.IGNORECASE | re.MULTILINE)
 """A sentence of the resources a position manages, wherever it stands (``The incumbent manages 215 FTEs,
 a salary budget of $21.65M and an O&M budget of $14.3M``): read as a Dimensions section would be."""

@@ -168,7 +168,8 @@ def margin_note(line: str) -> bool:
     """A line of its own a reader wrote on the page, naming someone (``Geneviève Paquette: OK for
     Tuesday's committee``, ``Olga Petrenko - need sign-off by Friday!!``, ``OK – M. Dufresne 12/03``,
     ``Classified by Kalinda Okafor on 2023-01-12``, ``Classified by X on behalf of the Vice-Chair``, ``[Anneke van
-    der Berg]``): no part of the description.
+    der Berg]``), a chat's speaker and a ticket's commenter over their words (``Osric Gauvreau  15:32``, ``[10:42 AM]
+    X``, ``2024-04-09 09:30:00 - X``), a name signing in italics (``_X_``): no part of the description.
     A unit's name in that place (``Policy Development: to discuss``) is words the word lists know well."""
     note = _MARGIN_NOTE.fullmatch(line) if len(line) <= _NOTE_LENGTH else None
     return bool(note) and _unknown_word(next(name for name in note.groups() if name))
@@ -177,7 +178,13 @@ def margin_note(line: str) -> bool:
 _NOTE_LENGTH = 90
 _NOTE_WORDS = (r"(?i:ok|okay|need|needs|sign-?off|please|pls|asap|fyi|to discuss|[àa] discuter|check|verify|confirm|"
                r"v[ée]rifier|confirmer|svp|[àa] revoir|d'accord|vu)\b|!")
+_CLOCK = r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
 _MARGIN_NOTE = re.compile(rf"[ \t]*(?:\[({_NAME})\]|\(({_NAME})\)"
+                          rf"|({_NAME})[ \t]+\[?{_CLOCK}\]?"  # a chat's speaker over their message: "X  15:32"
+                          rf"|\[?{_CLOCK}\]?[ \t]+({_NAME})[ \t]*:?"  # "[10:42 AM] X"
+                          rf"|[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}[ \tT]+{_CLOCK}[ \t]+[-\u2013\u2014][ \t]+"
+                          rf"({_NAME})"  # a ticket's comment: "2024-04-09 09:30:00 - X"
+                          rf"|[_*]+({_NAME})[_*]+"  # a name signing in italics
                           rf"|({_NAME})[ \t]*(?::|[ \t][\u2013\u2014-])[ \t]*(?=[^\n]{{0,60}}(?:{_NOTE_WORDS}))"
                           r"[^\n]{1,60}"
                           rf"|(?i:ok|okay|vu|approved|approuv[ée]e?|reviewed|classified|classifi[ée]e?|prepared|"

@@ -52,7 +52,8 @@ _NUMBER = (rf"(?:(?-i:[{NUMBER_CHARS}])|(?<=\$)\s?{_SIX}"
            rf"|(?-i:[Zb])(?=[0-9OoIlSBZb]|[.,][0-9OoIlS]|{_GROUP_AFTER})"
            rf"|[.,](?=[{NUMBER_CHARS}]|B[0-9OoIlS]{{2}}|(?-i:[Zb])[0-9OoIlS]"
            rf"|B[0-9OoIlS]?[ \t]*(?:[MK](?![A-Za-z])|mi[l1I]{{2}}))"
-           rf"|(?:'| {{1,2}})(?=[0-9OoIlSB][0-9OoIlSBGZb]{{2}}(?![0-9A-Za-z])))*")
+           rf"|(?:'| {{1,2}})(?=[0-9OoIlSB][0-9OoIlSBGZb]{{2}}(?![0-9A-Za-z])"
+           rf"|[0-9][0-9OoIlSB]{{2}}[Kk](?![0-9A-Za-z])))*")
 _S_FOR_DOLLAR = (r"(?-i:S)(?=[0-9][0-9OoIlSB]{0,2}(?:,[0-9OoIlSB]{3})+(?![0-9A-Za-z])"
                  r"|[0-9B][0-9OoIlSBb]{0,2}(?:[.,][0-9OoIlSBb]{1,3})?[ \t]?(?:[KkMm](?![A-Za-z])|million))")
 """An S a scan read for the dollar sign, before an amount whose first digit it read right or as a B for an 8
@@ -61,7 +62,7 @@ MONEY = re.compile(rf"(?<![\w.,])(\$\s*|{_S_FOR_DOLLAR})?({_NUMBER})[ \t\u00a0\u
                    rf"(mi[l1I]{{2}}[a-z]{{2,5}}\s+de\s+dollars|mi[l1I]{{2}}[a-z]{{2,5}}(?:[ \t]?\$)?|billions?|"
                    r"thousands?(?:\s+(?:of\s+)?dollars)?|"
                    r"(?-i:MM)(?![A-Za-z0-9])|[MKBG]\s*\$|k\s*\$|[MKBk](?![A-Za-z0-9])|\$|dollars)?(?![A-Za-z0-9])", re.IGNORECASE)
-"""An amount: ``$2.96M``, ``$SOOK``, ``$23 million``, ``1,2 M$``, ``500 k$``, ``1 250 000 $``, ``$178 MM``,
+"""An amount: ``$2.96M``, ``$SOOK``, ``$23 million``, ``1,2 M$``, ``500 k$``, ``1 250 000 $``, ``$178 MM``, ``1 938K``,
 ``6,386 thousand dollars``, ``4 700 milliers de dollars``
 (an accountant's millions); a B among its digits an 8 (``$2B.4M``, ``$1.BM``, ``3 7BO k$``; ``$2B`` is
 two billion)."""
@@ -255,15 +256,21 @@ def classification(text: str) -> tuple[str, bool, str] | None:
 
 
 def level(words: str) -> tuple[str, bool, str] | None:
-    """A level typed alone, in capitals or in lower case (``EX-O4``, ``ex-04``, ``Ex 03``): canonical. Words
-    that hold more than a level are read as written: upper-cased, ``at 12`` would make a code."""
+    """A level typed alone, in capitals or in lower case (``EX-O4``, ``ex-04``, ``Ex 03``): canonical; an old group
+    with no levels as written (``SM``). Words that hold more than a level are read as written: upper-cased, ``at 12``
+    would make a code."""
     found = classification(words)
+    if not found and words.strip() in OLD_GROUPS:  # "SM": an old group with no levels, kept as written
+        return words.strip(), False, words.strip()
     if found or not _LEVEL_ALONE.fullmatch(words.strip()):
         return found
     found = classification(words.upper())
     return found and (found[0], True, words.strip())
 
 
+OLD_GROUPS = frozenset(("SM",))
+"""Groups of the old federal forms that had no levels (``SM``, Senior Management, before the EX group): a
+classification as written, which ``hrkit validate`` reports for an HR steward to convert."""
 LEVEL_TYPED = r"[a-z]{2,3}[- ]{0,2}[0-9oil]{1,2}"
 """A level as a hand types it, in any case (``EX-01``, ``ex 01``, ``EX -O1``): what ``level`` reads."""
 _LEVEL_ALONE = re.compile(LEVEL_TYPED, re.IGNORECASE)

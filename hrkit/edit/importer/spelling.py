@@ -53,6 +53,13 @@ def frequency(word: str) -> int:
     return sum(words.get(word, 0) for words in _frequencies())
 
 
+def leaning(text: str) -> str | None:
+    """The language (``en``, ``fr``) whose word list knows more of ``text``'s words (``Biologiste principale``: French,
+    though no accent nor role word says so), or None when both know as many."""
+    known = [sum(words.get(word, 0) >= COMMON for word in _WORD.findall(text.lower())) for words in _frequencies()]
+    return None if known[0] == known[1] else "en" if known[0] > known[1] else "fr"
+
+
 def mended(title: str) -> str:
     """``title`` with the words a scan misread or ran together mended (unchanged if none)."""
     title = re.sub(r"(?<=[^\W\d_]),(?=[^\W\d_])", ", ", title)  # "Directrice,Opérations"

@@ -63,13 +63,15 @@ _COUNT_AFTER = re.compile(r"[ \t]*\n?[ \t]*(?:(?:--|[-\u2013\u2014,:;])[ \t]*)?"
 """What may follow a report's parenthesis: its count, on its line or alone on the next, or in
 words (``, who leads a staff of`` / ``16``)."""
 _TO_SUPERIOR = (rf"{REPORTS_TO}|accountable\s+to|{RELEVE_DE}|under\s+the\s+(?:general\s+)?(?:direction|authority)\s+of|"
-                r"sous\s+l'autorit[ée]\s+(?:du|de\s+la|de)|sous\s+la\s+direction\s+(?:du|de\s+la|de)")
+                r"sous\s+l'autorit[ée]\s+(?:du|de\s+la|de)|sous\s+la\s+direction\s+(?:du|de\s+la|de)|"
+                r"my\s+(?:boss|manager|supervisor)\s+is|(?:mon|ma)\s+(?:patronne?|gestionnaire|sup[ée]rieure?)\s+est")
 """The words before a supervisor's title: ``reports to``, ``under the direction of``, ``relève du``,
-``sous l'autorité du``."""
-_NOT_ME = (r"(?:(?i:me|moi)[ \t,]+(?i:as|à titre de|en tant que)[ \t]+)?"
+``sous l'autorité du``, an incumbent's ``My boss is``."""
+_NOT_ME = (r"(?:(?i:me|moi)(?:[ \t]*,[ \t]*|[ \t,]+(?i:as|à titre de|en tant que)[ \t]+))?"
            rf"(?!(?i:{PRONOUNS})\b)")
-"""A pronoun after the words: the supervisor after ``me as`` (``It reports to me as Executive Director, X``: the
-supervisor writes), none otherwise (``Reporting directly to me are ...`` lists the reports)."""
+"""A pronoun after the words: the supervisor after ``me as`` or ``me,`` (``It reports to me as Executive Director,
+X``, ``report directly to me, Director General, X``: the supervisor writes), none otherwise (``Reporting directly to
+me are ...`` lists the reports)."""
 _SUPERIOR = re.compile(rf"\b(?:{_TO_SUPERIOR}){THE}{_NOT_ME}", re.IGNORECASE)
 _NOTE = re.compile(r"\s*(?:\[[^\[\]]{1,40}\]|\((?i:\?+|tbd|tbc|[àa] (?:d[ée]terminer|confirmer)"
                    r"|(?:poste |currently )?vacante?"
@@ -113,6 +115,10 @@ def _spelled_counts(text: str) -> str:
     return _SPELLED_COUNT.sub(lambda m: m[2] or str(_SMALL_NUMBERS.get(m[1].lower(), m[1])), text)
 
 
+_AS = re.compile(r"^(?:as|en tant que|a titre de)[ \t]+")
+"""What opens a sentence about the position itself (``As Director, X (EX-01), the incumbent ...``)."""
+
+
 def read(wd: WorkDescription, text: str, *, language: str, own_title: str | None, run: bool) -> None:
     """The direct reports listed in ``text`` (the organization structure) into ``wd.reports``;
     ``run``: a scan's text run together, where lines are no guide."""
@@ -146,15 +152,18 @@ def read(wd: WorkDescription, text: str, *, language: str, own_title: str | None
         if len(halves) == 2:  # a bilingual table's "Director, X / Directrice, X"
             meant = [spelling.mended(half) for half in halves]  # "Program Officer / Agent de prograrnme"
             languages = [language_of(half) for half in meant]
-            if sorted(languages) == [EN, FR] and any(role_start(fold(half)) for half in meant):
+            if languages[0] == languages[1]:  # "Biologiste principale / Senior Biologist": no role word says which
+                languages = [spelling.leaning(half) for half in meant]
+            if sorted(languages, key=str) == [EN, FR] and any(role_start(fold(half)) for half in meant):
                 written = halves[languages.index(language)]
         mended = spelling.mended(written)
         title = _unmixed(mended) if run else mended
         mixed = title != mended
         superior = wd.fields.get("supervisor_title")
-        if not title or any(other and fold(title) == fold(other) for other in (own_title, superior and superior.value)) \
-                or _OWN_OFFICE.fullmatch(fold(title)):
-            continue  # the position's own title, its supervisor's or its own office's: no direct report
+        named = (own_title, superior and superior.value)
+        if not title or _OWN_OFFICE.fullmatch(fold(title)) or any(
+                other and _AS.sub("", fold(title)) == fold(other) for other in named):
+            continue  # the position's own title ("As Director, X (EX-01) ..."), its supervisor's or its own office's
         end = min([entries[index + 1][1] if index + 1 < len(entries) else len(text)] +
                   [at for at in lower if at > title_at])
         paragraph = re.search(r"\n[ \t]*\n", text[close:end])
@@ -482,10 +491,11 @@ _NO_TITLE_WORDS = re.compile(r"\b(?:is|are|was|were|sont|relevent?|one of|l'un d
 """A sentence's words (folded), that no title holds."""
 
 
-_LEADS = (r"(?:with|avec|supported[ \t]+by|appuy[ée]e?[ \t]+par|(?:who|which|qui)[ \t]+(?:leads?|manages?|supervises?|"
+_LEADS = (r"(?:with|avec|supported[ \t]+by|appuy[ée]e?[ \t]+par|responsible[ \t]+for|responsable[ \t]+de|"
+          r"[àa][ \t]+la[ \t]+t[êe]te[ \t]+de|(?:who|which|qui)[ \t]+(?:leads?|manages?|supervises?|"
           r"heads?|oversees?|directs?|has|compte|dirige|encadre|g[eè]re|supervise))")
-"""The words joining a report to its count in a sentence: ``with``, ``who leads``, ``supported by``,
-``qui compte``."""
+"""The words joining a report to its count in a sentence: ``with``, ``who leads``, ``supported by``, ``responsible
+for``, ``qui compte``, ``à la tête de``."""
 _APPROXIMATELY = rf"(?:{_LEADS}\s+)?(?:(?:approximately|about|some|roughly|around|environ|pr[eè]s\s+de|an?|une?)[ \t]+)?"
 _TRAILING_COUNT = re.compile(rf"(?:,|[ \t]+(?:--?|[\u2013\u2014]))[ \t]*{_APPROXIMATELY}(?P<count>{_COUNT.pattern})"
                              r"(?:[ \t]*/[ \t]*(?:ETP|FTEs?))?[ \t]*$", re.IGNORECASE)
@@ -885,6 +895,9 @@ def _title_start(text: str, floor: int, at: int) -> int:
     rest = text[start:at]  # after the last cut
     leading = _leading_length(rest)
     prose = re.match(r"\s*[a-zà-ÿ][^A-ZÀ-Ý]*(?=[A-ZÀ-Ý])", rest[leading:])
+    clause = _CLAUSE.match(rest, leading)
+    if clause:  # the report before's words: "a Senior Advisor (EC-07) who has no staff, the Manager, X (AS-07)"
+        return start + clause.end()
     if prose and len(prose[0].split()) >= 3 and not _LEADING.search(prose[0].split()[-1]):
         # a run's sentence before the title: "...: manages the team and its results Regional Manager, X"
         # (not "reports to the Director General": a sentence that leads to its title)
@@ -944,6 +957,10 @@ def _leading_length(lead: str) -> int:
     return found.end() if found else 0
 
 
+_CLAUSE = re.compile(r"(?:who|which|that|qui|dont)\b[^,.;:()A-ZÀ-Ý]*,\s*")
+"""What a sentence says of the report before the title, up to its comma."""
+
+
 def _title(lead: str) -> str:
     return repair.clean_text(lead[_leading_length(lead):]).strip(" ,;:-\u2013\u2014")
 
@@ -993,7 +1010,9 @@ def supervisor(wd: WorkDescription, text: str, *, own_title: str | None, languag
             found.append((title, match.end()))
     if any(t[:1].isupper() for t, _ in found):  # "... qui relèvent du directeur général": the one named before
         found = [(t, end) for t, end in found if t[:1].isupper()]
+    other = []  # the other language's sentence: "... (EX 04), poste n° 91112. / The position reports to the ADM, X."
     if len({language_of(t) for t, _ in found}) > 1:
+        other = [(t, end) for t, end in found if language_of(t) != language]
         found = [(t, end) for t, end in found if language_of(t) == language]
     found = [(t, end) for t, end in found  # "sous l'autorité de la sous-ministre adjointe" names the one
              if not any(fold(other).startswith(f"{fold(t)},") for other, _ in found)]  # "..., Services immobiliers"
@@ -1012,8 +1031,12 @@ def supervisor(wd: WorkDescription, text: str, *, own_title: str | None, languag
     read = trailing or (repair.classification(stated) or _level_inside(stated) if after else None)
     if read and "supervisor_classification" not in wd.fields:
         wd.fields["supervisor_classification"] = Value(read[0], wd.read_as(read[2]) if read[1] else None)
-    if "supervisor_number" not in wd.fields:
-        _supervisor_number(wd, tail)
+    tails = [tail]
+    if len({fold(t) for t, _ in other}) == 1:  # named once in the other language too: its number where this has none
+        tails.append(text[other[0][1]: other[0][1] + 60])
+    for tail in tails:
+        if "supervisor_number" not in wd.fields:
+            _supervisor_number(wd, tail)
 
 
 _ABBREVIATED = re.compile(r"[A-Z&]{2,5}(?:[ /-]+[A-Z&]{2,5}){1,3}|[A-Z][A-Z&,/ -]{9,}")

@@ -315,12 +315,13 @@ DIMENSIONS: dict[str, tuple[str, ...]] = {
                 "frais de fonctionnement et d'entretien", "depenses de fonctionnement et d'entretien", "non salarial",
                 "non-pay", "non-pay operating", "non-salary operating", "non-pay budget", "non-salary o&m",
                 "non salary o&m", "non-salary o & m", "budget de f et e", "budget de f&e", "budget f et e",
-                "budget - o&m"),
+                "budget - o&m", "operating funds"),
     "total": ("total", "totals", "totalling", "totaling", "total budget", "budget total", "grand total",
               "salary and o&m", "salary and o & m",
               "salary and o&m budget", "salary & o&m", "salary and operating budget", "combined salary and o&m",
               "combined salary and operating budget", "salaries and o&m", "salaires et f et e", "salaires et f&e",
               "salaire et f et e", "total des salaires et f et e", "soit un total", "pour un total", "budget",
+              "in all,",
               "total operating budget", "total operating", "total resources", "total financial resources",
               "ressources totales", "total des ressources", "total managed", "total budget managed",
               "total resources managed", "budget total gere", "total gere", "total operational budget", "total salary and o&m",
@@ -448,13 +449,15 @@ ROLES_EN = ("senior assistant deputy minister", "associate assistant deputy mini
             "general manager", "architect", "planner", "librarian", "archivist", "curator", "ombudsman",
             "ombudsperson", "negotiator", "treasurer", "commanding officer", "captain", "harbour master",
             "medical officer", "regional medical officer", "research scientist", "research officer", "research manager",
-            "legal counsel", "general counsel", "paralegal", "epidemiologist", "physician", "nurse manager", "clerk")
+            "legal counsel", "general counsel", "paralegal", "epidemiologist", "physician", "nurse manager", "clerk",
+            "biologist", "chemist", "technician")
 ROLES_FR = ("sous-ministre adjoint principal", "sous-ministre adjointe principale", "sous-ministre adjoint",
             "sous-ministre adjointe", "sous-ministre delegue", "sous-ministre deleguee", "sous-ministre",
             "directeur general", "directrice generale", "directeur executif", "directrice executive",
             "directeur principal", "directrice principale", "directeur adjoint", "directrice adjointe",
             "directeur regional", "directrice regionale", "directeur", "directrice", "gestionnaire",
-            "chef d'equipe", "chef", "conseiller principal", "conseillere principale", "conseiller special",
+            "chef d'equipe", "cheffe d'equipe", "chef", "cheffe", "conseiller principal", "conseillere principale",
+            "conseiller special",
             "conseillere speciale", "conseiller", "conseillere", "analyste principal", "analyste principale",
             "analyste", "agent", "agente", "coordonnateur", "coordonnatrice", "co-ordonnateur",
             "adjoint executif", "adjointe executive", "adjoint administratif", "adjointe administrative", "adjoint",
@@ -467,7 +470,8 @@ ROLES_FR = ("sous-ministre adjoint principal", "sous-ministre adjointe principal
             "conservateur", "conservatrice", "planificateur", "planificatrice", "architecte", "negociateur",
             "negociatrice", "tresorier", "tresoriere", "controleur", "controleuse", "commandant", "commandante",
             "capitaine", "ombudsman", "avocat-conseil", "avocate-conseil", "avocat", "avocate", "legiste", "juriste",
-            "parajuriste", "medecin", "epidemiologiste", "chercheur", "chercheuse")
+            "parajuriste", "medecin", "epidemiologiste", "chercheur", "chercheuse", "biologiste", "chimiste",
+            "technicien", "technicienne")
 """The words a position's title starts with (folded), most specific first."""
 _ROLES_ABBREVIATED = ("dg", "adm", "rdg", "dgr", "sma")
 """A role as forms abbreviate it, in either language, a title's start before its unit (``DG, Data Centre Services``,
