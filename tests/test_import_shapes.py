@@ -8621,3 +8621,19 @@ def test_an_hr_system_s_export_as_json_xml_or_a_dump_of_fields(tmp_path: Path) -
     assert _record(root, "18213")["reports_to"] == "23269" and "Odile" not in records
     assert [(title, fte) for title, _, fte in _reports(root, "18213", 2)] == [
         ("Director, Procurement Policy", None), ("Director, Security and Emergency Management", 72)]
+
+
+def test_an_xml_export_declaring_entities_is_not_expanded(tmp_path: Path) -> None:
+    """An XML export that declares entities (a billion laughs' ``<!ENTITY lol2 "&lol;&lol;...">``) is read as the text
+    it is, never parsed: refused with its reason, nothing written."""
+    bomb = ('<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;">]>\n'
+            '<Position><PosnNbr>55501</PosnNbr><Descr>Director, Test Programs</Descr><Grade>EX-01</Grade>'
+            '<Note>&lol2;</Note><ReportsTo><PosnNbr>55500</PosnNbr><Descr>Director General, Tests</Descr></ReportsTo>'
+            '</Position>\n')
+    (tmp_path / "export.xml.txt").write_text(bomb, encoding="utf-8")
+    root = tmp_path / "repo"
+    root.mkdir()
+    init_repository(root, organization="Shapes test", today=dt.date(2026, 11, 25))
+    result = run_cli(["import", str(tmp_path / "export.xml.txt"), "--department", "TEST"], root)
+    assert result.exit_code == 2 and "nothing was written" in result.output
+    assert not list((root / "records/positions").glob("*.yaml"))
