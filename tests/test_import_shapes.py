@@ -8637,3 +8637,26 @@ def test_an_xml_export_declaring_entities_is_not_expanded(tmp_path: Path) -> Non
     result = run_cli(["import", str(tmp_path / "export.xml.txt"), "--department", "TEST"], root)
     assert result.exit_code == 2 and "nothing was written" in result.output
     assert not list((root / "records/positions").glob("*.yaml"))
+
+
+def test_an_org_chart_tree_marking_the_position_in_both_languages(tmp_path: Path) -> None:
+    """A tree drawn with ``├──`` marking the position's own branch in both languages or after a wide gap (``◄ (this
+    position / ce poste)``, ``   THIS POSITION``): its hung branches its reports (not the sisters beside it, nor a
+    report's own team), the tree's top its supervisor, whose level and number fill what the form's first label gave
+    without them (``Immediate supervisor: Director General, X``)."""
+    for mark in ("\u25c4 (this position / ce poste)", "   THIS POSITION"):
+        text = ("EXECUTIVE GROUP POSITION DESCRIPTION\nTitle: Director, Hearings\nGroup and Level: EX-01\n"
+                "Position No.: 75391\nImmediate supervisor: Director General, Security Screening\n\n"
+                "GENERAL ACCOUNTABILITY\nThe Director leads the hearings.\n\nORGANIZATION CHART\n\n"
+                "Director General, Security Screening (EX-03), pos. 35245\n"
+                "\u251c\u2500\u2500 Director, Appeals (EX-01)\n"
+                f"\u251c\u2500\u2500 Director, Hearings (EX-01)   {mark}\n"
+                "\u2502   \u251c\u2500\u2500 Manager, Workforce Planning (EC-07) \u2013 14 FTEs\n"
+                "\u2502   \u2502   \u2514\u2500\u2500 Team Leader, Client Contact Centres (AS-04) \u2013 7 FTEs\n"
+                "\u2502   \u2514\u2500\u2500 Manager, Research and Evaluation (FI-04)\n"
+                "\u2514\u2500\u2500 Director, Business Planning (EX-01)\n\nDIMENSIONS\nSalary: $4,970,000\n")
+        root, _ = _import(tmp_path, "75391 Director, Hearings.txt", text)
+        record = _record(root, "75391")
+        assert (record["reports_to"], record["supervisor"]["classification"]) == ("35245", "EX-03")
+        assert _reports(root, "75391", 2) == [("Manager, Workforce Planning", "EC-07", 14),
+                                              ("Manager, Research and Evaluation", "FI-04", None)]

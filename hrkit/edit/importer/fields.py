@@ -81,10 +81,27 @@ def _written_out(key: str, first: object, again: str) -> bool:
         and any(ch.islower() for ch in again)
 
 
+def _details_again(wd: WorkDescription, key: str, raw: str) -> None:
+    """A title a second label gives again with its level and number (``Immediate supervisor: Director General, X``,
+    then a chart's ``Reports to: Director General, X (EX-03), pos. 35245``): the level and number the first lacked."""
+    again = WorkDescription(wd.document, wd.ocr)
+    _title(again, key, raw)
+    if key in again.fields and fold(str(again.fields[key].value)) == fold(str(wd.fields[key].value)):
+        for name in _DETAILS[key]:
+            if name in again.fields:
+                wd.fields.setdefault(name, again.fields[name])
+
+
+_DETAILS = {"title": ("classification", "position_number"),
+            "supervisor_title": ("supervisor_classification", "supervisor_number")}
+
+
 def _field(wd: WorkDescription, key: str, label: str, raw: str) -> int:
     text = repair.clean_text(raw)
     key = field_of(key, raw)
     if key in wd.fields and not _written_out(key, wd.fields[key].value, text):
+        if key in ("title", "supervisor_title"):
+            _details_again(wd, key, raw)
         return len(raw) if key not in _NUMBER_KEYS + ("classification", "effective_date") else 0
     if key in _NUMBER_KEYS:
         return _number(wd, key, label, raw)

@@ -842,9 +842,11 @@ def _in_tree(line: str) -> bool:
     return bool(_BRANCH.match(line) or line.strip() and _CONNECTOR.fullmatch(line))
 
 
-_OWN_BRANCH = re.compile(r"(?:<=+|<-+|\u25c4|\u2190)[ \t]*(?i:this[ \t]+(?:wd|position|job)|ce[ \t]+poste|cette[ \t]+dt)"
-                         r"[ \t]*$")
-"""The mark an org chart's tree puts after the position's own branch (``<== this WD``, ``<-- CE POSTE``)."""
+_OWN_MARK = r"(?i:this[ \t]+(?:wd|position|job)|ce[ \t]+poste|cette[ \t]+dt)"
+_OWN_BRANCH = re.compile(rf"(?:(?:<=+|<-+|\u25c4|\u2190)[ \t]*|[ \t]{{2,}})\(?{_OWN_MARK}"
+                         rf"(?:[ \t]*/[ \t]*{_OWN_MARK})?\)?[ \t*]*$")
+"""The mark an org chart's tree puts after the position's own branch (``<== this WD``, ``<-- CE POSTE``, ``◄ (this
+position / ce poste)``, a wide gap then ``THIS POSITION``)."""
 
 
 def _chart_columns(lines: list[str]) -> list[str]:

@@ -113,13 +113,17 @@ def parse_text(text: str, name: str) -> WorkDescription:
         if written is None:
             raise
         return written
-    if not (wd.general_accountability or wd.specific_accountabilities or wd.reports):
-        return _in_prose(text, name) or wd  # a page of sentences under its title, its number in one of them
-    written = _in_prose(text, name) if "title" not in wd.fields else None
-    if written is not None:  # its form's sections read, its title and the fields it lacks in its sentences
-        for key, value in written.fields.items():
-            wd.fields.setdefault(key, value)
-        wd.dimensions = wd.dimensions or written.dimensions
+    bodiless = not (wd.general_accountability or wd.specific_accountabilities or wd.reports)
+    written = _in_prose(text, name) if bodiless or "title" not in wd.fields else None
+    if written is None:
+        return wd
+    if bodiless and not any(key in wd.fields for key in ("title", *_IDENTIFIERS)):
+        return written  # a page of sentences under its title, its number in one of them
+    for key, value in written.fields.items():  # a form's reading, what it lacks from its sentences
+        wd.fields.setdefault(key, value)
+    wd.dimensions = wd.dimensions or written.dimensions
+    if bodiless:
+        wd.reports, wd.general_accountability = written.reports, written.general_accountability
     return wd
 
 
