@@ -41,8 +41,10 @@ def _json_position(text: str) -> dict | None:
         data = json.loads(body)
     except ValueError:
         return None
-    inner = [value for value in data.values() if isinstance(value, dict)] if isinstance(data, dict) else []
-    return inner[0] if len(data) == 1 and inner else data if isinstance(data, dict) else None
+    if not isinstance(data, dict):
+        return None
+    inner = [value for value in data.values() if isinstance(value, dict)]
+    return inner[0] if len(data) == 1 and inner else data
 
 
 def _xml_position(text: str) -> dict | None:
@@ -105,16 +107,21 @@ def _position_text(position: dict) -> str:
                       for inner, inner_value in value.items() if _field(inner, inner_value)]
         elif _field(key, value):
             lines.append(f"{_words(_snake(key))}: {_scalar(value)}")
-    counts = [count for _, _, count in reports]
-    if all(_ONE_FTE.fullmatch(count) for count in counts):  # 1.0 each: the positions' own FTEs, no unit's
-        reports = [(title, level, "") for title, level, _ in reports]
+    counts = _unit_counts([count for _, _, count in reports])
+    reports = [(title, level, count) for (title, level, _), count in zip(reports, counts)]
     return "\n".join(lines) + "\n" + _related(_FRENCH if french else _ENGLISH, superiors, reports)
+
+
+def _unit_counts(counts: list[str]) -> list[str]:
+    """The reports' FTEs, none when each is 1.0 (the positions' own FTEs, no unit's)."""
+    return [""] * len(counts) if all(_ONE_FTE.fullmatch(count) for count in counts) else counts
 
 
 def _described_item(item: dict, *, counted: bool = False) -> tuple[str, str, str]:
     """A supervisor's or a report's object: its title, level and number (a report's: its title, level and FTEs)."""
     cell = {_snake(key): _scalar(value) for key, value in item.items()
             if not isinstance(value, (dict, list)) and value not in (None, "")}
+
     def first(role: str) -> str:
         return next((value for key, value in cell.items() if _ROLES[role].search(key) and value), "")
     title = first("title") or cell.get("descr", "")
@@ -353,8 +360,7 @@ def _words(name: str, value: str = "") -> str:
 
 _ABBREVIATIONS = {"om": "O&M", "tot": "Total", "sal": "Salary"}
 _NAMED = {"sal_admin_plan": "Group", "plan": "Group", "grd": "Level", "descrlong": "Title", "descr_long": "Title",
-          "org fte": "FTEs",
-          "fte (org)": "FTEs"}
+          "org fte": "FTEs", "fte (org)": "FTEs"}
 """HR systems' names a label's words do not say: a salary plan's code is the position's group, a long
 description its whole title, the FTEs of the position's organization its FTEs."""
 
@@ -514,9 +520,7 @@ def _hierarchy(header: list[str], rows: list[list[str]]) -> tuple[list[str], str
         return cell["title"], level, cell["number"] if re.search("[0-9]", cell["number"]) else ""  # not a title
 
     words = _FRENCH if any(_FRENCH_NAME.search(name) for name in names) else _ENGLISH  # the header's language
-    counts = [rows[at][column["count"]].strip() if column["count"] is not None else "" for at in reports]
-    if all(_ONE_FTE.fullmatch(figure) for figure in counts):  # 1.0 each: the positions' own FTEs, no unit's
-        counts = [""] * len(reports)
+    counts = _unit_counts([rows[at][column["count"]].strip() if column["count"] is not None else "" for at in reports])
     return rows[own], _related(words, [described(rows[at]) for at in superiors],
                                [(*described(rows[at])[:2], figure) for at, figure in zip(reports, counts)])
 

@@ -522,11 +522,12 @@ def _known_words(cell: str) -> str:
     if _KNOWN_LABEL.fullmatch(folded) or len(folded) > _LABEL_CELL:
         return cell
     mended = _words_mended(folded)  # "Positon Title / Poste": a bilingual label, each half one hrkit knows
+    if mended == folded:  # "Position Numbcr": letters a scan misread in a row's label alone
+        misread = len(folded) >= _TYPO_MIN and re.fullmatch(r"[a-z' ]+", folded)
+        return (_closest_label(folded) if misread else None) or cell
     known = all(_KNOWN_LABEL.fullmatch(half) or any(column.fullmatch(half) for column in REPORT_COLUMN.values())
                 for half in mended.split(" / "))
-    if mended == folded and len(folded) >= _TYPO_MIN and re.fullmatch(r"[a-z' ]+", folded):  # "Position Numbcr":
-        return _closest_label(folded) or cell  # letters a scan misread in a row's label alone
-    return mended if mended != folded and known else cell
+    return mended if known else cell
 
 
 def _words_mended(folded: str) -> str:

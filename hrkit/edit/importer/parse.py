@@ -353,6 +353,8 @@ def _budget_sentences(wd: WorkDescription, text: str) -> None:
     for sentence in _BUDGET_SENTENCE.finditer(text):
         if _AMOUNT.search(sentence[0]):
             dimensions.read(wd, sentence[0])
+
+
 _APPOINTMENT = re.compile(r"\b(?:nomination|appointment|int[ée]rim\w*|acting|secondment|d[ée]tachement|deployment|"
                           r"d[ée]ploiement)\b", re.IGNORECASE)
 """A staffing action a note names at its top (``Objet : Nomination intérimaire - Directrice, X (EX-01)``): a person's
@@ -1097,8 +1099,7 @@ def _body(wd: WorkDescription, lay: Layout, sections: dict[str, str], language: 
     if "salary" not in wd.dimensions:  # "Scope" / "The incumbent manages 215 FTEs, a salary budget of $21.65M and
         # ...": a sentence (its O&M read already when joined to its label: "with $200K in O&M"), an incumbent's
         # draft's at its top too ("I manage a salary budget of $5,255,000 and ...")
-        for found in _MANAGES.finditer("\n".join(sections.get(key, "") for key in (
-                "nature_and_scope", "other", "general_accountability", "structure"))):
+        for found in _MANAGES.finditer("\n".join(sections.get(key, "") for key in _PROSE_SECTIONS)):
             if re.search(r"\$|\bbudget\b", found[0], re.IGNORECASE):  # a poster's "manage a team of 45" is none
                 dimensions.read(wd, found[0])
     _dimensions_by_identifiers(wd, lay)
@@ -1109,8 +1110,11 @@ def _body(wd: WorkDescription, lay: Layout, sections: dict[str, str], language: 
     specific = sections.get("specific_accountabilities") or sections.get("key_activities", "")
     wd.specific_accountabilities = _accountabilities(wd, without_occupants(specific), lay.run)
     if not wd.dimensions:  # "Budget: $4.88 million in salary and 610K in O&M, 5.49M all in." in a chat's message
-        _budget_sentences(wd, "\n".join(sections.get(key, "") for key in (
-            "nature_and_scope", "other", "general_accountability", "structure")))
+        _budget_sentences(wd, "\n".join(sections.get(key, "") for key in _PROSE_SECTIONS))
+
+
+_PROSE_SECTIONS = ("nature_and_scope", "other", "general_accountability", "structure")
+"""The sections whose sentences may state a budget no label gave."""
 
 
 _TOLD_REPORTS = re.compile(r"\b(?:reporting (?:directly )?to me (?:are|is)|(?:who )?reports? (?:directly )?to me\b|"

@@ -1034,9 +1034,9 @@ def supervisor(wd: WorkDescription, text: str, *, own_title: str | None, languag
     tails = [tail]
     if len({fold(t) for t, _ in other}) == 1:  # named once in the other language too: its number where this has none
         tails.append(text[other[0][1]: other[0][1] + 60])
-    for tail in tails:
+    for words in tails:
         if "supervisor_number" not in wd.fields:
-            _supervisor_number(wd, tail)
+            _supervisor_number(wd, words)
 
 
 _ABBREVIATED = re.compile(r"[A-Z&]{2,5}(?:[ /-]+[A-Z&]{2,5}){1,3}|[A-Z][A-Z&,/ -]{9,}")
