@@ -8660,3 +8660,279 @@ def test_an_org_chart_tree_marking_the_position_in_both_languages(tmp_path: Path
         assert (record["reports_to"], record["supervisor"]["classification"]) == ("35245", "EX-03")
         assert _reports(root, "75391", 2) == [("Manager, Workforce Planning", "EC-07", 14),
                                               ("Manager, Research and Evaluation", "FI-04", None)]
+
+
+def test_a_printed_spreadsheet_with_a_column_of_field_codes(tmp_path: Path) -> None:
+    """An HR system's sheet printed with its cells' borders (``| Field | Code | Value |``, a page's heading and number
+    between its boxes): the code column dropped (``DESCRLONG`` is no part of the title), a heading naming its table's
+    columns in brackets a table of reports (a blank cell kept blank), the incumbent's name not copied."""
+    border = "+" + "-" * 30 + "+" + "-" * 14 + "+" + "-" * 44 + "+"
+
+    def row(*cells: str) -> str:
+        if len(cells) == 1:
+            return f"| {cells[0]:<{len(border) - 4}} |"
+        return "| " + " | ".join(f"{cell:<{width}}" for cell, width in zip(cells, (28, 12, 42))) + " |"
+
+    rows = [("Field", "Code", "Value"), ("POSITION",), ("Position Number", "POSN_NBR", "72477"),
+            ("Title", "DESCRLONG", "Director, Appeals and Disputes"), ("Classification", "SAL_PLAN/GRD", "EX-01"),
+            ("Reports To Position", "RPTS_TO", "88599"),
+            ("Reports To Title", "", "Executive Director, Benefits Delivery"), ("BUDGET",),
+            ("Salary", "SAL", "23,432,000.00"), ("O&M", "OM", "1,923,000.00"),
+            ("DIRECT REPORTS (title | class | FTE)",), ("Manager, Finance", "FI-03", "36.00"),
+            ("Manager, Operations", "PM-06", ""), ("Incumbent", "EMPLID", "Henriette Lindqvist")]
+    sheet = "\n".join(["Position_72477.xlsx    Sheet1", border]
+                      + [line for cells in rows for line in (row(*cells), border)] + ["Page 1 of 1"]) + "\n"
+    root, records = _import(tmp_path, "Position_72477 (printed sheet).txt", sheet)
+    record = _record(root, "72477")
+    assert (record["title"], record["classification"], record["reports_to"]) == (
+        "Director, Appeals and Disputes", "EX-01", "88599")
+    assert (record["dimensions"]["salary"], record["dimensions"]["o_and_m"]) == (23_432_000, 1_923_000)
+    assert _reports(root, "72477", 2) == [("Manager, Finance", "FI-03", 36), ("Manager, Operations", "PM-06", None)]
+    assert "Henriette" not in records and "DESCRLONG" not in records
+
+
+def test_an_export_row_with_abbreviated_field_names_and_its_reports_table(tmp_path: Path) -> None:
+    """An HR system's row under its own abbreviated column names (``Posn Nbr``, ``Long Descr``, ``Rpts To Posn``,
+    ``Loc Descr``, ``Eff Dt``; ``Descr`` the title cut short beside ``Long Descr``; ``LIEU_CD`` the code beside
+    ``LIEU``), then a table of its direct reports as delimited as the row (``Direct Reports,Class,FTE``)."""
+    export = ('Posn Nbr,Long Descr,Descr,Class,Job Cd,Eff Dt,Rpts To Posn,Rpts To Title,Rpts To Class,Loc Descr,'
+              'Salary,O&M\n61325981,"Director General, Trade Remedies","Director General, Trade Remedi",EX 03,'
+              '101109,2022-04-01,21628,"Assistant Deputy Minister, Operations Sector",EX-04,"Edmonton, Alberta",'
+              '"$11,324,000","$2,129,000"\n\nDirect Reports,Class,FTE\n"Director, Labour Market Information",,\n'
+              '"Director, Strategic Policy and Planning",EX-01,142\n\nApproved by,Marisol Kerrigan-Bolduc\n')
+    root, records = _import(tmp_path, "Director General, Trade Remedies - export 2022.txt", export)
+    record = _record(root, "61325981")
+    assert (record["title"], record["job_code"], record["effective_date"], record["location"]) == (
+        "Director General, Trade Remedies", "101109", dt.date(2022, 4, 1), "Edmonton, AB")
+    assert (record["reports_to"], record["supervisor"]["classification"]) == ("21628", "EX-04")
+    assert _reports(root, "61325981", 2) == [("Director, Labour Market Information", "EX-01", None),  # guessed
+                                             ("Director, Strategic Policy and Planning", "EX-01", 142)]
+    assert "Kerrigan" not in records
+    dump = ("NO_POSTE=36230217\nTITRE=Directeur exécutif, Sécurité et gestion des urgences\nGROUPE=EX\nNIVEAU=02\n"
+            "LIEU_CD=MB0115\nLIEU=Winnipeg (Manitoba)\nBUDGET_SALAIRES=3972000.00\n")
+    root, _ = _import(tmp_path, "extraction poste 36230217.txt", dump)
+    assert "job_code" not in _record(root, "36230217") and _record(root, "36230217")["location"] == "Winnipeg, MB"
+
+
+def test_a_form_filled_in_by_hand_one_character_a_box(tmp_path: Path) -> None:
+    """A form printed for block letters, read by OCR: labels set letter by letter (``P o s i t i o n   N o .:``), comb
+    fields one character a box (``|4|9|8|8|5|``, ``E X - 0 2``, a number written across two boxes ``2 8 9  3 4``), the
+    reports' heading ``POSITIONS REPORTING DIRECTLY TO THIS POSITION`` over a table whose rows' numbers stand in a
+    column its header leaves blank, a title wrapped to a row of its own, a count left blank."""
+    form = ("EXECUTIVE WORK DESCRIPTION - POSITION IDENTIFICATION FORM\n"
+            "PRINT IN BLOCK LETTERS - ONE CHARACTER PER BOX\n"
+            "P o s i t i o n   T i t l e:       Director, Marine Safety Programs\n"
+            "P o s i t i o n   N o .:           2 8 9  3 4\n"
+            "G r o u p   a n d   L e v e l:     E X - 0 1\n"
+            "J o b   C o d e:                   |1|0|6|3|6|2|\n\nSUPERVISOR\n----------\n"
+            "Title of Supervisor's Position:    Director General, Strategic Services\n"
+            "Supervisor's Position No.:         |4|9|8|8|5|\nSupervisor's Group/Level:          E X - 0 3\n\n"
+            "POSITIONS REPORTING DIRECTLY TO THIS POSITION\n---------------------------------------------\n"
+            "    | Title                            | Group/Level   | FTEs\n"
+            "1   | Manager, Compliance               | EC-06         | 9\n"
+            "2   | Team Leader, Planning and         | PM-05         | 11\n"
+            "    | Reporting                         |               |\n"
+            "3   | Senior Advisor, Research          | EC-06         | \n\n"
+            "GENERAL ACCOUNTABILITY\n----------------------\nThe Director leads marine safety programs.\n")
+    root, _ = _import(tmp_path, "Director, Marine Safety Programs - formulaire.txt", form)
+    record = _record(root, "28934")
+    assert (record["classification"], record["job_code"], record["reports_to"]) == ("EX-01", "106362", "49885")
+    assert record["supervisor"]["classification"] == "EX-03"
+    assert _reports(root, "28934", 3) == [("Manager, Compliance", "EC-06", 9),
+                                          ("Team Leader, Planning and Reporting", "PM-05", 11),
+                                          ("Senior Advisor, Research", "EC-06", None)]
+    root, _ = _import(tmp_path, "Directrice, Analyse.txt", "Titre du poste:    Directrice, Analyse\n"
+                      "No du poste:       46808\nGroupe: |E|X|     Niveau: |0|1|\n\nRESPONSABILITÉ GÉNÉRALE\n"
+                      "La directrice dirige l'analyse.\n")
+    assert _record(root, "46808")["classification"] == "EX-01"
+
+
+def test_a_french_sheet_s_reports_under_subalternes_directs(tmp_path: Path) -> None:
+    """``SUBALTERNES DIRECTS`` heads the reports, ``GN`` (groupe et niveau) their classification's column."""
+    text = ("Numéro de poste: 59534\nTitre: Directrice générale, Architecture intégrée\n"
+            "Groupe et niveau: EX-03\n\n"
+            "SUBALTERNES DIRECTS\ntitre | GN | ETP\nDirectrice, Prestation des pensions | EX-01 | 91\n"
+            "Directrice, Recouvrement des impôts | EX-01 | 50\n")
+    root, _ = _import(tmp_path, "Poste 59534.txt", text)
+    assert _reports(root, "59534", 2) == [("Directrice, Prestation des pensions", "EX-01", 91),
+                                          ("Directrice, Recouvrement des impôts", "EX-01", 50)]
+
+
+def test_an_hr_service_request_before_the_description_it_covers(tmp_path: Path) -> None:
+    """A classification intake form, then the work description it covers: the requester's title, number and the
+    requested date are the request's; the description's own values are read."""
+    text = ("HR SERVICE REQUEST – CLASSIFICATION INTAKE\n\nRequest no.:               HR-47048\n"
+            "Requester:                 Ishbel Thibodeau-Marsh\n"
+            "Requester's title:         Director General, Student Financial Assistance\n"
+            "Requester's position no.:  97893\nPosition no. concerned:    68269\n"
+            "Current classification:    EX-1\nRequested effective date:  2022-04-01\n\n"
+            "EXECUTIVE WORK DESCRIPTION\n\nPosition Title:   Executive Director, Emergency Management Coordination\n"
+            "Position Number:  68269\nGroup and Level:  EX-2\nEffective Date:   2023-03-01\n\n"
+            "GENERAL ACCOUNTABILITY\n\nThe Executive Director leads emergency management coordination.\n\n"
+            "ORGANIZATION STRUCTURE\n\nThe position reports to the Director General, Student Financial Assistance "
+            "(EX-3, position 97893).\n")
+    root, records = _import(tmp_path, "HR request EMC.txt", text)
+    record = _record(root, "68269")
+    assert (record["title"], record["classification"], record["effective_date"]) == (
+        "Executive Director, Emergency Management Coordination", "EX-02", dt.date(2023, 3, 1))
+    assert "Ishbel" not in records
+
+
+def test_a_deck_s_slide_of_the_position_s_figures(tmp_path: Path) -> None:
+    """A classification review deck: the slide of the position's figures under a slide's heading gives its budget
+    (the branch's figures on the slide before it are the branch's), a name after a label and before its other
+    language's half (``Classification advice: X / Avis de classification : X``) not copied."""
+    deck = ("Slide 1\nTC – CLASSIFICATION REVIEW\n\nDirector, Client Experience Design\n\nSlide 2\nCONTEXT\n\n"
+            "• Youth Employment Strategy Branch: 272 FTEs, $24,276K budget\n\nSlide 3\nTHE POSITION AT A GLANCE\n\n"
+            "Position:       Director, Client Experience Design\nLevel:          EX-01\nPosition #:     34978\n"
+            "Reports to:     Director General, Youth Employment Strategy (EX-03, #28940)\n"
+            "Salary budget:  $3,468K\nO&M:            $262K\nTotal:          $3,730K\n\n"
+            "Slide 4\nKEY ACCOUNTABILITIES\n\n• Leads the development of strategies for client experience design.\n"
+            "• Classification advice: Wendeline Vasquez-Leclair / Avis de classification : "
+            "Wendeline Vasquez-Leclair\n")
+    root, records = _import(tmp_path, "CXD classification review deck.txt", deck)
+    assert _record(root, "34978")["dimensions"] == {"salary": 3_468_000, "o_and_m": 262_000, "total": 3_730_000}
+    assert "Wendeline" not in records
+
+
+def test_a_report_abolished_in_its_list_or_in_a_later_correction(tmp_path: Path) -> None:
+    """A report listed ``— abolished``, or one a dated correction later says was abolished, is no report."""
+    text = ("Position number: 41001\nTitle: Director General, Grants and Contributions Delivery\n"
+            "Classification: EX-03\n\nORGANIZATION STRUCTURE\n\n"
+            "- Executive Director, Rail Safety Policy (EX-02, 93 FTEs)\n"
+            "- Manager, Operations (Special Projects) (EC-07, 4 FTEs) — abolished\n"
+            "- Manager, Policy and Planning (EC-06, 5 FTEs)\n\nDIMENSIONS\n\nSalary: $9,100,000\n\n"
+            "Correction (July 10, 2024): the Manager, Policy and Planning position was abolished and no longer "
+            "reports to this position.\n")
+    root, _ = _import(tmp_path, "Director General, Grants and Contributions Delivery.txt", text)
+    assert _reports(root, "41001", 1) == [("Executive Director, Rail Safety Policy", "EX-02", 93)]
+
+
+def test_a_faxed_form_s_values_corrected_by_hand(tmp_path: Path) -> None:
+    """A hand-filled form as a transcriber typed it: a value struck through and the new one beside it (``=X= Y``,
+    ``-EX-02- EX-01``, Xs typed over it, ``[struck through]``, ``[crossed out: 12]`` in a table's cell), a hand's zero
+    read as a ``D`` among digits (``$2,870,DO0``, ``EC-DS``), a date of two-digit year (``Oct 19/21``), a table whose
+    header OCR misread (``Tltle``) read from its rows' cells after their numbers."""
+    form = ("EXECUTIVE WORK DESCRIPTION - POSITION IDENTIFICATION FORM\n"
+            "Position Title:                    Director, Pay Stabilization\nPosition No.:    67321\n"
+            "Group and Level:                   -EX-02- EX-01\nJob Code:      1D4599\n"
+            "Effective Date:                    XXXXXXXXX Oct 19/21\n\n"
+            "POSITIONS REPORTING DIRECTLY TO THIS POSITION\n---------------------------------------------\n"
+            "No. | Tltle                    | Group/Level   | FTEs\n"
+            "1   | Manager, Analysis        | PE-06         | [crossed out: 12] 16\n"
+            "2   | Team Leader, Intake      | EC-DS         | 4\n\n"
+            "DIMENSIONS\n----------\nSalary:      =$3,150,O00= $3,420,OOO\nO&M:   $1,640K [struck through] $1,900K\n"
+            "Total:     $2,870,DO0\n\nGENERAL ACCOUNTABILITY\n----------------------\nThe Director leads pay.\n")
+    root, _ = _import(tmp_path, "Director, Pay Stabilization typed from fax.txt", form)
+    record = _record(root, "67321")
+    assert (record["classification"], record["job_code"], record["effective_date"]) == (
+        "EX-01", "104599", dt.date(2021, 10, 19))
+    assert record["dimensions"] == {"salary": 3_420_000, "o_and_m": 1_900_000, "total": 2_870_000}
+    assert _reports(root, "67321", 2) == [("Manager, Analysis", "PE-06", 16), ("Team Leader, Intake", "EC-05", 4)]
+
+
+def test_a_heading_set_letter_by_letter_over_its_long_underline(tmp_path: Path) -> None:
+    """A heading a PDF set letter by letter (``D I M E N S I O N S   /   D I M E N S I O N S``) is one once its letters
+    are together, its underline as long as it was no signature's line; a Markdown table's row whose last cell is
+    blank (``| 1 | Chef, X | AS-05 |  |``) is a report without its count."""
+    text = ("Position number: 45998\nTitle: Director, Staffing Services\nGroup and level: EX-01\n\n"
+            "GENERAL ACCOUNTABILITY\n______________________\n\nAccountable for staffing services.\n\n"
+            "4. D I M E N S I O N S   /   D I M E N S I O N S\n________________________________________________\n\n"
+            "Staff: 58 P-Y\nTotal budget: $1,421K\n")
+    root, _ = _import(tmp_path, "Director Staffing Services.txt", text)
+    assert _record(root, "45998")["dimensions"]["total"] == 1_421_000
+    notes = ("# Directrice, Science de l'adaptation climatique\n\n- **No du poste:** 708  14\n"
+             "- **Groupe et niveau:** E X - 0 1\n\n## Postes Relevant Directement De Ce Poste\n\n"
+             "| # | Titre | Groupe/niveau | ETP |\n|---|---|---|---|\n"
+             "| 1 | Chef d'équipe, Coordination régionale | AS-05 |  |\n"
+             "| 2 | Gestionnaire, Réception | EC-06 | 14 |\n")
+    root, _ = _import(tmp_path, "notes - Directrice.md", notes)
+    assert _record(root, "70814")["classification"] == "EX-01"
+    assert _reports(root, "70814", 2) == [("Chef d'équipe, Coordination régionale", "AS-05", None),
+                                          ("Gestionnaire, Réception", "EC-06", 14)]
+
+
+def test_a_markdown_deck_s_org_chart_in_a_fenced_block(tmp_path: Path) -> None:
+    """A deck written in Markdown (Marp): its org chart drawn in a fenced block (```` ``` ````) is read as drawn, its
+    ``+--`` branches no list's items, the comparators' table on a later slide no reports; ``En vigueur :`` the
+    effective date."""
+    deck = ("---\nmarp: true\n---\n\n# Le poste en bref\n\n- **Poste:** Directeur, Préparation aux feux de forêt\n"
+            "- **Niveau:** EX-1\n- **Code d'emploi:** 103211\n"
+            "- **Relève de:** Directeur exécutif, Délivrance des permis de pêche (EX-2, #32920)\n"
+            "- **En vigueur:** le 1er octobre 2018\n\n---\n\n# Structure proposée\n\n```\n"
+            "Directeur exécutif, Délivrance des permis de pêche (EX-2) #32920\n  |\n"
+            "  +-- Directeur, Préparation aux feux de forêt (EX-1)   <-- CE POSTE\n"
+            "        +-- Conseiller principal (PM-6, 13 ETP)\n"
+            "        \\-- Gestionnaire, Opérations (PM-6, 15 ETP)\n```\n\n---\n\n# Postes repères\n\n"
+            "| Poste | # | Niveau | ETP | Salaires |\n|---|---|---|---|---|\n"
+            "| Directeur, Centres de traitement des prestations | 67190 | EX-1 | 92 | 1,605 M$ |\n")
+    root, _ = _import(tmp_path, "WFP deck 41877.md", deck)
+    record = next(_record(root, path.stem) for path in (root / "records/positions").glob("*.yaml")
+                  if "-R" not in path.stem and _record(root, path.stem)["title"].startswith("Directeur, Prép"))
+    assert record["effective_date"] == dt.date(2018, 10, 1)
+    assert _reports(root, record["id"], 2) == [("Conseiller principal", "PM-06", 13),
+                                               ("Gestionnaire, Opérations", "PM-06", 15)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Director reports functionally to the Vice-President, Policy (EX-04) and administratively to the Executive "
+    "Director, Compliance (EX-02).",
+    "Solid line to the Executive Director, Compliance (EX-02); dotted line to the Vice-President, Policy (EX-04).",
+    "Administrative supervisor: Executive Director, Compliance (EX-02). Functional direction on case files is "
+    "provided by the Vice-President, Policy (EX-04).",
+])
+def test_a_position_reporting_to_two_executives(tmp_path: Path, sentence: str) -> None:
+    """A position with a functional (dotted-line) superior beside its administrative (solid-line) one: the
+    administrative one its supervisor, the functional one neither its supervisor nor a report."""
+    text = ("Position number: 11983\nTitle: Director, Policy and Research\nGroup and level: EX-01\n\n"
+            f"ORGANIZATION STRUCTURE\n{sentence}\n\nPOSITIONS REPORTING DIRECTLY TO THIS POSITION\n"
+            "• Manager, Client Services (PM-06, 9 FTEs)\n")
+    root, _ = _import(tmp_path, "Director, Policy and Research.txt", text)
+    record = _record(root, "11983")
+    assert (record["supervisor"]["title"], record["supervisor"]["classification"]) == (
+        "Executive Director, Compliance", "EX-02")
+    assert _reports(root, "11983", 1) == [("Manager, Client Services", "PM-06", 9)]
+
+
+def test_budgets_by_fiscal_year_and_by_cost_centre(tmp_path: Path) -> None:
+    """A dimensions table of several fiscal years whose current one a sentence under it names (``The 2024-25 figures
+    are the position's current budget``), a scan's years misread (``20Z1-22``) with the current one marked, and a
+    budget split between cost centres: the current year's column, the total's column."""
+    def dimensions(name: str, table: str) -> dict:
+        text = "Position number: 41910\nTitle: Director, Data Strategy\nGroup and level: EX-01\n\nDIMENSIONS\n\n"
+        return _record(_import(tmp_path, name, text + table)[0], "41910")["dimensions"]
+
+    assert dimensions("years.md", "| Resources | 2023-24 | 2024-25 | 2025-26 |\n|---|---:|---:|---:|\n"
+                      "| Salary | $4,622,000 | $4,925,000 | $5,047,000 |\n| O&M | $419,000 | $446,000 | $457,000 |\n\n"
+                      "The 2024-25 figures are the position's current budget; other years are shown for information.\n"
+                      ) == {"salary": 4_925_000, "o_and_m": 446_000}
+    assert dimensions("scan.txt", "Resources ($000s)                           20Z1-22  2022-23  2023-24 (current)\n"
+                      "Salary                                        4,681    4,846              5,134\n"
+                      "O&M                                           1,212    1,254              1,329\n"
+                      ) == {"salary": 5_134_000, "o_and_m": 1_329_000}
+    assert dimensions("centres.txt", "The position's budget is held in two cost centres:\n\n"
+                      "        CC 662531   CC 532510  Total\n------  ----------  ---------  ----------\n"
+                      "Salary  $1,571,000   $590,000  $2,161,000\nO&M       $140,000   $141,000    $281,000\n"
+                      ) == {"salary": 2_161_000, "o_and_m": 281_000}
+
+
+def test_a_web_page_saved_as_text(tmp_path: Path) -> None:
+    """A web page's HTML saved as text: its blocks its lines (a table's two-cell rows labels and values, a heading, a
+    list's items, a paragraph's lines broken by ``<br>``), its character references characters, its script none."""
+    page = ("<!DOCTYPE html>\n<html><head><title>Director</title><script>var x = 'EX-05';</script></head><body>\n"
+            "<div class=\"nav\"><a href=\"/\">Home</a> | <a href=\"/hr\">HR</a></div>\n"
+            "<table>\n<tr><td><b>Position Title</b></td><td>Director, Cyber Security Operations</td></tr>\n"
+            "<tr><td><b>Group and Level</b></td><td>EX-01</td></tr>\n"
+            "<tr><td><b>Position Number</b></td><td>00012813</td></tr>\n"
+            "<tr><td><b>Reports to</b></td><td>Director General, Apprenticeship &amp; Trades</td></tr>\n</table>\n"
+            "<h2>General Accountability</h2>\n<p>Is accountable for cyber security operations.</p>\n"
+            "<p><b>Direct Reports</b><br>\nManager, Communications (IS-05, 37 FTEs)<br>\n"
+            "Chief, Research (EC-07, 36 FTEs)<br>\n</p>\n<h2>Dimensions</h2><p>\nSalary:&nbsp;$ 2,200,000<br>\n"
+            "O&amp;M:&nbsp;$798K<br>\n</p>\n</body></html>\n")
+    root, records = _import(tmp_path, "Director, Cyber Security Operations.html.txt", page)
+    record = _record(root, "00012813")
+    assert (record["title"], record["classification"], record["supervisor"]["title"]) == (
+        "Director, Cyber Security Operations", "EX-01", "Director General, Apprenticeship & Trades")
+    assert record["dimensions"] == {"salary": 2_200_000, "o_and_m": 798_000}
+    assert _reports(root, "00012813", 2) == [("Manager, Communications", "IS-05", 37), ("Chief, Research", "EC-07", 36)]
+    assert "<" not in records and "EX-05" not in records

@@ -11,6 +11,7 @@ import re
 from xml.etree import ElementTree
 
 from . import repair
+from .vocabulary import report_header
 
 
 class Listing(ValueError):
@@ -20,8 +21,8 @@ class Listing(ValueError):
 def plain(text: str) -> str:
     """``text`` with an exported row or a report's coded columns as labelled lines; any other
     text as it is. Raises ``Listing`` for many rows."""
-    return _structured(text) or _delimited_row(text) or _key_values(text) or _sheet(text) or _sap_position(text) \
-        or _aligned_hierarchy(text) or _coded_columns(text)
+    return _structured(text) or _delimited_row(text) or _key_values(text) or _sheet(text) or _printed_sheet(text) \
+        or _sap_position(text) or _aligned_hierarchy(text) or _coded_columns(text)
 
 
 def _structured(text: str) -> str | None:
@@ -174,7 +175,29 @@ def _delimited_row(text: str) -> str | None:
     record, related = hierarchy
     record, used = _looked_up(header, record, lines[end:])
     rest = "".join(line for at, line in enumerate(lines[end:]) if at not in used)
-    return _record_text(header, record, related) + rest
+    return _record_text(header, record, related) + _listed_reports(rest)
+
+
+def _listed_reports(text: str) -> str:
+    """The text after an exported record with a table of its direct reports in it (``Direct Reports,Class,FTE``
+    over their rows, as the record is delimited) listed under their heading, as ``_related`` writes them."""
+    lines = text.splitlines(keepends=True)
+    for at, line in enumerate(lines):
+        delimiter = next((mark for mark in ("\t", ";", ",", "|") if mark in line), None)
+        header = next(csv.reader([line], delimiter=delimiter)) if delimiter else []
+        named = re.sub(r"\s+", "_", _snake(header[0].strip())) if header else ""
+        columns = report_header(header) if len(header) >= 2 and _REPORTS_KEY.fullmatch(named.removesuffix("_directs")) \
+            else None
+        if columns is None:
+            continue
+        end = next((after for after in range(at + 1, len(lines)) if lines[after].count(delimiter) < len(header) - 1),
+                   len(lines))
+        cell = lambda row, role: row[columns[role]].strip() if role in columns else ""  # noqa: E731
+        rows = list(csv.reader(lines[at + 1:end], delimiter=delimiter))
+        words = _FRENCH if _FRENCH_KEY.search(named) or named.endswith("_directs") else _ENGLISH
+        listed = _related(words, [], [(cell(row, "title"), cell(row, "code"), cell(row, "count")) for row in rows])
+        return "".join(lines[:at]) + listed + "".join(lines[end:])
+    return text
 
 
 def _looked_up(header: list[str], record: list[str], after: list[str]) -> tuple[list[str], set[int]]:
@@ -297,6 +320,59 @@ def _sheet(text: str) -> str | None:
     return None
 
 
+def _printed_sheet(text: str) -> str | None:
+    """A spreadsheet printed with its cells' borders (``+------+------+`` over ``| Field | Code | Value |``), a
+    page's heading and number between its boxes: read as ``_sheet`` reads one saved as text, a cell spanning the
+    row a heading (the columns it names in brackets a table's header: ``DIRECT REPORTS (title | class | FTE)``).
+    None when most lines are not the sheet's."""
+    lines = [line.rstrip() for line in text.lstrip("\ufeff").splitlines() if line.strip()]
+    borders = sum(bool(_BOX_BORDER.fullmatch(line.strip())) for line in lines)
+    rows = sum(line.lstrip().startswith("|") for line in lines)
+    if borders < _MIN_PRINTED_ROWS or 2 * (borders + rows) < len(lines) \
+            or not any(_FIELD_CODE_VALUE.fullmatch(_fields_named(line)) for line in lines[:_PREAMBLE + 3]):
+        return None  # a Markdown table has no borders of "+" and "-", a description's grid table no field's code
+    rows: list[list[str]] = []
+    joints: list[int] = []  # where the border above puts the columns' edges
+    coded = False  # under a "Field | Code | Value" header, up to a table's own: the middle cell a field's code
+    width = 0  # under a table's own header: its rows' blank cells kept, a dash each
+    for line in lines:
+        if _BOX_BORDER.fullmatch(line.strip()):
+            joints = [at for at, char in enumerate(line) if char == "+"]
+            continue
+        if not (line.lstrip().startswith("|") and joints):
+            rows.append([line.strip()])
+            continue
+        edges = [joints[0], *(at for at in joints[1:-1] if line[at:at + 1] == "|"), len(line)]
+        cells = [line[start + 1:end].strip(" |") for start, end in zip(edges, edges[1:])]
+        columns = _NAMED_COLUMNS.fullmatch(cells[0]) if len(cells) == 1 else None
+        if columns:
+            rows += [[columns[1]], [name.strip() for name in columns[2].split("|")]]
+            coded, width = False, len(rows[-1])
+        elif _FIELD_CODE_VALUE.fullmatch(_fields_named(line)):
+            coded = True
+        elif len(cells) == 3 and (coded or _FIELD_CODE.fullmatch(cells[1])):
+            rows.append(cells[::2])
+        else:
+            rows.append([cell or "-" for cell in cells] if len(cells) == width and cells[0]
+                        and not _SIGNED.match(cells[0]) else cells)
+    return "\n".join(_sheet_lines(rows)) + "\n"
+
+
+def _fields_named(line: str) -> str:
+    """A sheet's row as its header's words in the first language (``| Field / Champ | Code / Code | ...``:
+    ``field code ...``)."""
+    return " ".join(cell.split(" / ")[0].strip() for cell in line.strip().strip("|").split("|")).lower()
+
+
+_MIN_PRINTED_ROWS = 6
+_NAMED_COLUMNS = re.compile(r"([^()|]+?)[ \t]*\(([^()]*\|[^()]*)\)(?:[ \t]*/[ \t]*[^()|]+\([^()]*\))?")
+"""A heading naming the columns of the table under it in brackets (in one language, or two a slash apart: the
+first's)."""
+_FIELD_CODE_VALUE = re.compile(r"(?:field|champ) code (?:value|valeur)")
+"""A sheet's header over its fields, their codes in the HR system and their values (a code under a table's own
+header is one only when it is written as a field's code is: ``EMPLID``, ``POSN_NBR``)."""
+
+
 def _even_rows(lines: list[str], delimiter: str) -> list[list[str]] | None:
     """The rows of ``lines`` split at ``delimiter``, or None as soon as a filled row is neither as wide as
     the widest nor of one cell (a heading), or when most are of one cell: prose is given up on at its first
@@ -358,22 +434,26 @@ def _words(name: str, value: str = "") -> str:
     return words[:1].upper() + words[1:]
 
 
-_ABBREVIATIONS = {"om": "O&M", "tot": "Total", "sal": "Salary"}
+_ABBREVIATIONS = {"om": "O&M", "tot": "Total", "sal": "Salary", "posn": "Position", "nbr": "Number",
+                  "rpts": "Reports", "cd": "Code", "dt": "Date", "eff": "Effective", "loc": "Location"}
 _NAMED = {"sal_admin_plan": "Group", "plan": "Group", "grd": "Level", "descrlong": "Title", "descr_long": "Title",
-          "org fte": "FTEs", "fte (org)": "FTEs"}
+          "long descr": "Title", "org fte": "FTEs", "fte (org)": "FTEs"}
 """HR systems' names a label's words do not say: a salary plan's code is the position's group, a long
 description its whole title, the FTEs of the position's organization its FTEs."""
 
 
 def _coded_beside_words(name: str, names: list[str]) -> bool:
-    """A column of codes beside the column of their words (``LOCATION`` beside ``LOCATION_DESCR``), a
+    """A column of codes beside the column of their words (``LOCATION`` beside ``LOCATION_DESCR``, ``LIEU_CD``
+    beside ``LIEU``), a
     title cut to its column's width beside the whole (``DESCR`` beside ``DESCRLONG``)."""
     name = name.strip().lower()
-    return f"{name}long" in names \
+    return f"{name}long" in names or f"long {name}" in names or _CODE_SUFFIX.sub("", name) in set(names) - {name} \
         or any(f"{name}{joint}{words}" in names for joint in ("_", " ") for words in _DESCRIBED)
 
 
 _DESCRIBED = ("descr", "desc", "description", "name")
+_CODE_SUFFIX = re.compile(r"[_ ](?:cd|code)$")
+"""``LIEU_CD`` beside ``LIEU``: the code of the words beside it."""
 
 
 def _first_table(lines: list[str]) -> tuple[list[str], int, int, tuple[list[str], str] | None] | None:

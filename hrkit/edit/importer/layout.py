@@ -72,17 +72,23 @@ def clean_input(text: str) -> str:
     text = _corrected(text) if _CORRECTION_MARK.search(text) else text
     text = _hand_marked(text) if _HAND_MARK.search(text) else text
     text = _STRUCK_THROUGH.sub("", text) if "\u0336" in text or "\u0335" in text else text
+    text = _OVERWRITTEN.sub(r"\1", text)
     text = _ARROW_BULLET.sub("\u2022", text.replace("\r\n", "\n")).translate(_INPUT)
     text = _LINK_NUMBER.sub("", _LINKS.sub("", text)) if _LINKS.search(text) else text
     text = mail.unquoted(text)
     text = re.sub("[\ud800-\udfff\ufffe\uffff]", "\ufffd", text)
     text = blanked(_MARGIN_SPECK, text)
+    text = _COMB_VALUE.sub(lambda m: m[1] + re.sub(r"[ \t|]", "", m[2]), text)
+    text = _COMB_CELLS.sub(lambda m: m[0].replace("|", ""), text) if "|" in text else text
     text = _LETTER_SPACED.sub(_unspaced, text) if "  " in text else text
-    text = _COMB_VALUE.sub(lambda m: m[1] + re.sub(r"[ \t]", "", m[2]), text)
     text = _DOTTED.sub(_dotted, text) if "\u00b7" in text else text
     return _SCANNED_ACCENT.sub("\u00e9", re.sub(r"[\x00-\x08\x0b-\x1f\x7f]", " ", text))
 
 
+_OVERWRITTEN = re.compile(r"(?<=:)([ \t]*)(?:=(?=\S)[^\n=]{1,40}?(?<=\S)=[ \t]+|-(?=\S)[^\n]{1,40}?(?<=\S)-[ \t]+"
+                          r"|X{4,}[ \t]+)(?=[^\s=-])")
+"""A label's value struck through or typed over with Xs, the new one beside it (``Salary: =$3,150,000= $3,420,000``,
+``Group and Level: -EX-02-  EX-01``, ``Date: XXXXXXXXX 19/3/2020``): the new value."""
 _STRUCK_THROUGH = re.compile(r"(?:[^\n][\u0335\u0336])+[ \t]?")
 """Characters struck through with a combining stroke (``2̶ ̶3̶4̶9̶ ̶0̶0̶0̶ ̶$̶  2 442 000 $``): a value struck, its
 new one beside it."""
@@ -169,8 +175,8 @@ def _struck_out(before: str, written: str) -> str:
 
 _INITIALLED = r"(?:[ \t]+[A-Z]{2,4}[ \t]+[0-9OIlSZ]{1,2}/[0-9OIlSZ]{1,2}\b)?"
 """Who initialled a correction and when, after it (``KM 26/02``)."""
-_STRUCK_WORD = r"\[(?i:struck(?: out)?|crossed out|ray[ée]e?|barr[ée]e?|biff[ée]e?)\]"
-_CORRECTION_MARK = re.compile(rf"{_STRUCK_WORD}|(?i:\(crossed out|\[hand-?written|\bamended [0-9Il]"
+_STRUCK_WORD = r"\[(?i:struck(?: out| through)?|crossed out|ray[ée]e?|barr[ée]e?|biff[ée]e?)\]"
+_CORRECTION_MARK = re.compile(rf"{_STRUCK_WORD}|(?i:[(\[]crossed out|\[hand-?written|\bamended [0-9Il]"
                               r"|\bmodifi[ée]e? [0-9Il]|\(converted to )")
 _STRUCK_OUT = re.compile(rf"(?m)^([^\n]*?)[ \t]*{_STRUCK_WORD}[ \t]*([^\n]*?)[ \t]*"
                          r"(?:\[(?i:hand-?written)[^\]\n]*\]" + _INITIALLED + "|$)")
@@ -189,9 +195,10 @@ converted (``SX-3 (converted to EX3)``)."""
 _STRUCK_THEN_WRITTEN = re.compile(r"(?<![\w-])-(?=\S)[^\n]{1,40}?(?<=\S)-[ \t]*\[(?i:hand-?written)[ \t]*:[ \t]*"
                                   r"([^\]\n]*(?:\n[^\]\n]*)?)\]" + _INITIALLED)
 """``-Moncton (Nouveau-Brunswick)- [handwritten: Gatineau (Québec)]``: a value struck through, the new one by hand."""
-_CROSSED_OUT = re.compile(r"\((?i:crossed out)[ \t]*:[^()]{0,80}\)[ \t]*"
+_CROSSED_OUT = re.compile(r"[(\[](?i:crossed out)[ \t]*:[^()\[\]]{0,80}[)\]][ \t]*"
                           r"|[ \t]*\((?i:hand-?written)(?:[^()]{0,60}\)|[^()\n]*$)", re.MULTILINE)
-"""``(crossed out: EX-02)`` before the value written by hand, and ``(hand-written, initialled CTM 21/05)`` after it."""
+"""``(crossed out: EX-02)``, ``[crossed out: 12]`` before the value written by hand, and ``(hand-written, initialled
+CTM 21/05)`` after it."""
 _WORDPERFECT = re.compile(r"\[(HRt|SRt|HPg|SPg|Tab|Lft Tab|Rgt Tab|Ctr Tab|Dec Tab|Center|Flsh Rgt|Indent|Lft Indent"
                           r"|(?:Bold|Und|Dbl Und|Italc|SmlCap|Redln|StkOut) (?:On|Off)"
                           r"|(?:Ln Spacing|Just|Font|Font Size|Tab Set|Lft Mar|Rgt Mar|Top Mar|Bot Mar|Mar Set|Pg Num)"
@@ -212,24 +219,30 @@ def _dotted(line: re.Match) -> str:
     if "\u00b7" not in caption and _callout(value, caption):
         return f"{line[1]}{caption}: {value}"
     return line[1] + _MIDDLE_DOT.sub(", ", line[2] + " \u00b7 " + line[3])
-_COMB_VALUE = re.compile(r"^([^:\n]{2,80}:[ \t]*)([0-9OIlS](?:[ \t][0-9OIlS/-]){3,})[ \t]*$", re.MULTILINE)
+_COMB_VALUE = re.compile(r"^([^:\n]{2,80}:[*_ \t]*)(\|?[0-9A-Za-z?](?:(?:[ \t]{1,2}|\|)[0-9A-Za-z?/-]){3,}\|?"
+                         r"|[0-9][0-9OIlSBbDZ]{1,3}[ \t]{2}[0-9OIlSBbDZ]{1,4})[ \t]*$", re.MULTILINE)
 """A form's comb field, a box for each character, after its label (``Position Number: 4 8 8 1 9``, ``2 0 1 6 - 0 4 - 0
-1``): its characters together again."""
-_LETTER_SPACED = re.compile(r"(?<![^\s:])(?:\S {1,2}){4,}\S(?!\S)")
-"""A heading or a value a PDF set letter by letter (``D i r e c t o r ,  E v a l u a t i o n``):
-its letters one space apart, its words two."""
+1``, ``E X - 0 2``, ``|1|0|6|3|6|2|``), a number written across two boxes (``2 8 9  3 4``, ``889  35``): its
+characters together again."""
+_COMB_CELLS = re.compile(r"\|(?:[0-9A-Za-z?-]\|){2,}")
+"""Comb fields two to a line (``Groupe: |E|X|     Niveau: |0|1|``): each one's characters together again."""
+_LETTER_SPACED = re.compile(r"(?<![^\s:])(?:\S {1,3}){4,}\S[.:]?(?!\S)")
+"""A heading or a value a PDF set letter by letter (``D i r e c t o r ,  E v a l u a t i o n``), a form's label
+printed so (``P o s i t i o n   N o .:``): its letters one space apart, its words two or three."""
 
 
 def _unspaced(run: re.Match) -> str:
-    if " " not in run[0].replace("  ", "") or "  " not in run[0]:
-        return run[0]  # all one space apart ("A B C D E"), or all two: no word set apart
-    return " ".join(word.replace(" ", "") for word in run[0].split("  "))
+    if (" " not in run[0].replace("  ", "") or "  " not in run[0]) and not run[0].endswith(":"):
+        return run[0]  # all one space apart ("A B C D E"), or all two: no word set apart; a label's words
+    return " ".join(re.sub(r"^([0-9]+)(?=[^\W\d])", r"\1 ", word.replace(" ", ""))  # a count before a heading
+                    for word in re.split(" {2,}", run[0]))
 
 
-_MARGIN_SPECK = re.compile(r"^[ \t]*(?:[`~,.'i][ \t]+|[`~])(?=[^\s.|])", re.MULTILINE)
+_MARGIN_SPECK = re.compile(r"^[ \t]*(?:[`~,.'i][ \t]+|[`~](?![`~]))(?=[^\s.|])", re.MULTILINE)
 """A speck a skewed scan's margin left before a line (``' A) General Accountability``, ``~(4) Provides``,
 ``, 2) Fosters``, ``i C) Nature``): no text opens with these and a space (a quote opens on its word),
-nor with ````` or ``~`` (a bar or an ``l`` may be a box's edge or a column's rule)."""
+nor with ````` or ``~`` (a bar or an ``l`` may be a box's edge or a column's rule); a Markdown fence (```` ``` ````)
+no speck."""
 
 
 _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#[0-9]{2,5}|#x[0-9a-fA-F]{2,4});")
@@ -290,7 +303,7 @@ def layout(text: str, *, run: bool = False) -> Layout:
         text.split("\n")) if not (re.fullmatch(r"\s*-{3}.*-{3}\s*", line) or people.margin_note(line)
                                   or _syllabics_only(line))]))
     if looks_like_markdown(text):
-        lines = [_unmark(part) for line in lines for part in _broken(line)]
+        lines = _unmarked(lines)
     lines = _group_headings(_answers(lines))
     lines = _tab_stops(_without_page_furniture(_without_row_headings(_supervisor_block(
         [apart for line in lines for apart in _two_fields(_ticked(line))]))))
@@ -619,14 +632,16 @@ def _without_people_columns(lines: list[str]) -> list[str]:
 
 def _without_underlines(lines: list[str]) -> list[str]:
     """Lines without a heading's underline typed in underscores (``CONTEXTE ORGANISATIONNEL`` /
-    ``________________________``, as long as the heading): no signature line, which would end the
-    section's text; nor one in ``=`` or ``-`` (Markdown's setext), nor a rule (``---``)."""
+    ``________________________``, as long as the heading, or longer under one a PDF set letter by letter): no
+    signature line, which would end the section's text; nor one in ``=`` or ``-`` (Markdown's setext), nor a rule
+    (``---``)."""
     out: list[str] = []
     for line in lines:
         heading = out[-1].strip() if out else ""
         if re.fullmatch(r"[ \t]*_{4,}[ \t]*", line) and heading and "_" not in heading \
-                and abs(len(line.strip()) - len(heading)) <= 3 and (_heading_line(heading) or _capitals(heading)):
-            continue
+                and (abs(len(line.strip()) - len(heading)) <= 3 and _capitals(heading)
+                     or -3 <= len(line.strip()) - len(heading) <= max(3, len(heading)) and _heading_line(heading)):
+            continue  # a heading set letter by letter is shorter now than its underline
         if re.fullmatch(r"[ \t]*(?:={3,}|-{3,})[ \t]*", line) and heading and ":" not in heading \
                 and abs(len(line.strip()) - len(heading)) <= 3:
             continue  # "Contexte" / "========": a plain text's heading underlined, as Markdown's setext
@@ -693,6 +708,22 @@ def _short_leader(line: str) -> str:
 _MD_HEADING = re.compile(r"^\s*#{1,6}\s+(.*?)\s*#*\s*$")
 _MD_ITEM = re.compile(r"^\s*[*+-]\s+\*\*(.+?)\*\*\s*(:?)\s*(.*)$")
 _BULLET = re.compile(r"^\s*(?:[*+\u2022\u25cb\u25a0\u2013\u2014>o-]|\(?[a-z]\))\s+(?=\S)")
+
+
+def _unmarked(lines: list[str]) -> list[str]:
+    """Markdown's lines as plain text (``_unmark``), but a fenced block's (```` ``` ````) as written, its fences
+    dropped: what is drawn in it (an org chart's tree, its ``+--`` no list's item) is drawn in spaces."""
+    out: list[str] = []
+    fenced = False
+    for line in lines:
+        if _FENCE.fullmatch(line):
+            fenced = not fenced
+        else:
+            out += [line] if fenced else [_unmark(part) for part in _broken(line)]
+    return out
+
+
+_FENCE = re.compile(r"[ \t]*(?:```|~~~)[\w+-]*[ \t]*")
 
 
 def _broken(line: str) -> list[str]:
@@ -2327,9 +2358,16 @@ def _field_and_words(line: str) -> tuple[str, str] | None:
     return None
 
 
-_FISCAL_YEAR = re.compile(repair.FISCAL_YEAR + r"([ \t]*\(?(?:exercice[ \t]+)?(?:current|en cours|courant|actuel(?:le)?|"
-                          r"this year)(?:[ \t]+(?:fiscal[ \t]+)?year)?\)?"
+_SCANNED_FISCAL_YEAR = (r"(?:19|2[0OZ])[0-9OZIlSB]{2}[ \t]*[-/\u2013][ \t]*(?:(?:19|2[0OZ])[0-9OZIlSB]{2}"
+                        r"|[0-9OZIlSB]{2})(?![0-9])")
+"""A fiscal year, a scan's letters for some of its digits (``20Z1-22``, ``2019-ZO``)."""
+_FISCAL_YEAR = re.compile(_SCANNED_FISCAL_YEAR + r"([ \t]*\(?(?:exercice[ \t]+)?(?:current|en cours|courant|"
+                          r"actuel(?:le)?|this year)(?:[ \t]+(?:fiscal[ \t]+)?year)?\)?"
                           r"|[ \t]*\*)?", re.IGNORECASE)
+_STATED_YEAR = re.compile(rf"\b({_SCANNED_FISCAL_YEAR})[^.\n]{{0,60}}?\b(?:current|en cours|actuel(?:le)?s?)\b",
+                          re.IGNORECASE)
+"""A sentence naming the fiscal year whose figures are the position's now (``The 2024-25 figures are the position's
+current budget``)."""
 
 
 _COLUMN_GAP = r"[ \t]*(?:\t|\||[ ]{2,})[ \t]*"
@@ -2339,6 +2377,10 @@ _OWN_COLUMN = re.compile(rf"[ \t|]*(?:resources?|ressources?|dimensions?|items?)
                          r"ministere|division)"
                          r"\b[^\n0-9]*$")
 """The header of a table of the position's figures beside a wider unit's (folded)."""
+_SPLIT_TOTAL = re.compile(r"[^\n]*?(?:(?:cc|cr|cost cent(?:re|er)|centre de (?:couts?|responsabilite))"
+                          r"[ \t]*[#no.°]*[ \t]*[0-9a-z]{4,8}(?:\t|[ \t]*\|[ \t]*|[ ]{2,})){2,}(total)[ \t|]*$")
+"""The header of a table of the position's budget split between cost centres (``CC 662531   CC 532510  Total``,
+folded): the position's figures are the total's column."""
 _OWN_WORD = re.compile(r"(?i:position|poste)")
 """A word ``_OWN_COLUMN`` holds: no header without one (a cheap test first)."""
 _CELL_SEPARATOR = re.compile(r"[ \t]*\t[ \t]*|[ \t]*\|[ \t]*")
@@ -2392,23 +2434,25 @@ _EFFECTIVE_LABEL = re.compile(rf"^[ \t]*(?:{alternation(p for _, p in FIELDS['ef
 
 
 def _first_year(fiscal: str) -> int:
-    return int(re.match(r"[0-9]{4}", fiscal)[0])
+    return int(fiscal[:4].translate(repair.DIGITS).translate(repair.AMONG_DIGITS).replace("Z", "2"))
 
 
 def _current_year(lines: list[str]) -> list[str]:
     """A table of several fiscal years (``2020-21   2021-22 (current)   2022-23``, its cells set
     apart by spaces, tabs or bars): each row's label with the current year's figure, ``label: value``
     (the other years are not the unit's dimensions now), the header's unit (``($000)``) kept on a
-    line of its own. Without a year marked current, the year the document's effective date falls in is (no such
-    year either: the table stays as it is). A table of the
+    line of its own. Without a year marked current, the year a sentence names current (``The 2024-25 figures are the
+    position's current budget``) or the year the document's effective date falls in is (no such year either: the
+    table stays as it is). A table of the
     position's figures beside its branch's (``Resource | This position | Branch (total)``) is read
-    the same way, the position's column its figures."""
+    the same way, the position's column its figures; a budget split between cost centres, the total's column."""
     out: list[str] = []
     column: int | None = None
     cell: int | None = None  # the current year's cell in a table whose cells tabs or bars set apart
     nth: tuple[int, int] | None = None
     paged = False  # a page's break inside the table: its running header or footer, then blank lines
-    in_effect = _year_in_effect(lines)
+    stated = _STATED_YEAR.search(" ".join(lines)) if any("20" in line for line in lines) else None
+    in_effect = _first_year(stated[1]) if stated else _year_in_effect(lines)
     for line in lines:
         if (column is not None or cell is not None) and (_PAGE_NUMBER.search(line) or paged and not line.strip()):
             paged = True
@@ -2417,9 +2461,11 @@ def _current_year(lines: list[str]) -> list[str]:
         paged = False
         years = list(_FISCAL_YEAR.finditer(line))
         current = [y for y in years if y[1]] if len(years) >= 2 else []
-        years_alone = len(years) >= 2 and not re.search(r"[0-9]", _FISCAL_YEAR.sub("", line)) and len(line.split()) <= 8
+        years_alone = len(years) >= 2 and not re.search(r"[0-9]", _FISCAL_YEAR.sub("", line)) \
+            and len(line.replace("|", " ").split()) <= 8
         current = current or [y for y in years if years_alone and _first_year(y[0]) == in_effect]  # "1996-97  1997-98"
-        own = _OWN_COLUMN.match(fold(line)) if len(current) != 1 and _OWN_WORD.search(line) else None
+        own = _OWN_COLUMN.match(fold(line)) if len(current) != 1 and _OWN_WORD.search(line) \
+            else _SPLIT_TOTAL.match(fold(line)) if len(current) != 1 and "otal" in line else None
         if len(current) == 1 or own:
             column, marker = (current[0].start(), current[0][0].strip()) if current else (own.start(1), own[1])
             nth = (years.index(current[0]), len(years)) if current else None  # the current year's column, of all

@@ -1,10 +1,11 @@
 """A wiki page's source saved as text (MediaWiki's ``== Heading ==``, ``'''bold'''``, ``{| ... |}``
-tables; Confluence's ``h2. Heading``, ``||Label|value|``) made the plain lines a document's
-text is read from, and how a table's row is written as lines (for Word's tables too)."""
+tables; Confluence's ``h2. Heading``, ``||Label|value|``) or a web page's HTML saved as text made the plain lines
+a document's text is read from, and how a table's row is written as lines (for Word's tables too)."""
 
 from __future__ import annotations
 
 import re
+from html.parser import HTMLParser
 
 
 def table_lines(cells: list[str], wide: bool) -> list[str]:
@@ -62,6 +63,87 @@ def plain(text: str) -> str:
     if rows:
         out += _rows(rows)
     return "\n".join(out)
+
+
+def is_html(text: str) -> bool:
+    """A web page's source: it opens with its document's tag (``<!DOCTYPE html>``, ``<html>``); a Markdown page's
+    HTML (``<br>`` in a table's cells) is Markdown's."""
+    return bool(_HTML_START.match(text))
+
+
+def html_text(text: str) -> str:
+    """A web page's text: each block (a paragraph, a heading, a list's item, a line break) a line of its own, an
+    item after a bullet, a table's rows as ``table_lines`` writes them; scripts and styles no text."""
+    page = _Page()
+    page.feed(text)
+    page.close()
+    return page.text()
+
+
+class _Page(HTMLParser):
+    """The lines of a web page, as ``html_text`` reads them."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[str] = [""]
+        self.rows: list[list[str]] | None = None  # the table's rows while it is read
+        self.inner = 0  # tables inside the table's cells: their words the cell's
+        self.skipped = 0  # inside a script or a style
+
+    def handle_starttag(self, tag: str, attrs) -> None:
+        if tag in _UNREAD:
+            self.skipped += 1
+        elif tag == "table" and self.rows is not None:
+            self.inner += 1
+        elif tag == "table":
+            self._break()
+            self.rows = []
+        elif self.inner and tag in ("tr", "td", "th"):
+            self._break()
+        elif tag == "tr" and self.rows is not None:
+            self.rows.append([])
+        elif tag in ("td", "th") and self.rows:
+            self.rows[-1].append("")
+        elif tag == "li":
+            self._break()
+            self.lines[-1] = "\u2022 "
+        elif tag in _BLOCKS:
+            self._break()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _UNREAD:
+            self.skipped = max(0, self.skipped - 1)
+        elif tag == "table" and self.inner:
+            self.inner -= 1
+        elif tag == "table" and self.rows is not None:
+            self.lines += _rows([[cell.strip(" /") for cell in row] for row in self.rows]) + [""]
+            self.rows = None
+        elif tag in _BLOCKS:
+            self._break()
+
+    def handle_data(self, data: str) -> None:
+        if self.skipped:
+            return
+        words = re.sub(r"\s+", " ", data)
+        if self.rows and self.rows[-1]:
+            self.rows[-1][-1] += words
+        elif self.rows is None:
+            self.lines[-1] += words.lstrip() if not self.lines[-1].strip() else words
+
+    def _break(self) -> None:
+        if self.rows is not None and self.rows and self.rows[-1]:
+            self.rows[-1][-1] += " / "  # a line break inside a cell: its lines a slash apart
+        elif self.lines[-1].strip():
+            self.lines.append("")
+
+    def text(self) -> str:
+        return "\n".join(line.strip() for line in self.lines).strip() + "\n"
+
+
+_HTML_START = re.compile(r"\s*(?:<!doctype html|<html\b)", re.IGNORECASE)
+_BLOCKS = frozenset(("p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "footer", "header",
+                     "section", "article", "nav", "blockquote", "pre", "dt", "dd", "title"))
+_UNREAD = frozenset(("script", "style", "head"))
 
 
 def _rows(rows: list[list[str]]) -> list[str]:

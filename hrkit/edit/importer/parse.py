@@ -220,9 +220,11 @@ def _corrected_in_notes(wd: WorkDescription, text: str) -> None:
     """A note that corrects a value typed above it (``Correction: the salary and O&M amounts were entered on the
     wrong lines. Salary is $13.99M; O&M is $1,430,000.``, ``NOTE: EX-03 above is the supervisor's level, typed in
     error - this position is classified EX-01.``, ``Le numéro du poste est 347340.``): the value it states, to
-    verify."""
+    verify; a report it says is abolished or gone, dropped."""
     for note in _CORRECTION_NOTE.finditer(text):
         words = " ".join(note[0].split())
+        if structure.GONE.search(words):  # "the Manager, X position was abolished and no longer reports to ..."
+            wd.reports = [report for report in wd.reports if fold(str(report.title.value)) not in fold(words)]
         for key, pattern, read in _CORRECTED:
             found = pattern.search(words)
             value = read(next(group for group in found.groups() if group)) if found else None
@@ -255,10 +257,11 @@ def _dimensions_over(wd: WorkDescription, words: str, why: str) -> None:
             wd.dimensions[key] = Value(stated.dimensions[key].value, f"{VERIFY}{why}")
 
 
-_CORRECTION_NOTE = re.compile(r"^[ \t*>]*(?:correction|note|n\.[ \t]?b\.|nota)[ \t]*:[^\n]{0,300}$(?:\n(?![ \t]*\n)"
+_CORRECTION_NOTE = re.compile(r"^[ \t*>]*(?:correction|note|n\.[ \t]?b\.|nota)(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*:"
+                              r"[^\n]{0,300}$(?:\n(?![ \t]*\n)"
                               r"(?![^\n:]{1,50}:)[^\n]*){0,3}", re.IGNORECASE | re.MULTILINE)
-"""A note that corrects what is typed above it, its lines up to a blank one or a label (not a scan's run of a
-line that a note opens)."""
+"""A note that corrects what is typed above it (dated or not: ``Correction (July 10, 2024):``), its lines up to a
+blank one or a label (not a scan's run of a line that a note opens)."""
 _CORRECTED = (
     ("classification", re.compile(rf"\b(?:this|the|le)[ \t]+(?:{_CLASSIFIED})({repair.LEVEL_TYPED})\b", re.IGNORECASE),
      repair.level),
@@ -1132,13 +1135,19 @@ def _dimensions_by_identifiers(wd: WorkDescription, lay: Layout) -> None:
     """No dimensions read yet, for a position an identifier names: a budget labelled where its fields
     stand (an HR system's ``SAL_BUDGET: 5650000.00``, a draft's ``Budget-wise we have $3.76M in
     salary`` before any heading), else a form's boxes a PDF gave after its body (``Salary budget:
-    $7,010,000`` under the signatures' heading). A poster names no position: its salary is none."""
+    $7,010,000`` under the signatures' heading), else where the position's identifiers stand up to the next heading
+    (a deck's slide of the position's figures). A poster names no position: its salary is none."""
     if wd.dimensions or not any(key in wd.fields for key in _IDENTIFIERS):
         return
     dimensions.read(wd, _header(lay), loose=False)
     if not wd.dimensions and not lay.run:
         last = max((m.start for m in lay.marks if m.kind == "heading"), default=len(lay.text))
         dimensions.read(wd, _REPORTS_DETAILS.sub(" ", lay.text[last:]), loose=False)
+    own = min((m.start for m in lay.marks if m.kind == "field" and m.name in _IDENTIFIERS and not m.guessed),
+              default=None)
+    if not wd.dimensions and own is not None:  # a deck's "THE POSITION AT A GLANCE" under a slide's heading
+        end = min((m.start for m in lay.marks if m.kind == "heading" and m.start > own), default=len(lay.text))
+        dimensions.read(wd, lay.text[own:end], loose=False)
 
 
 _MANAGES = re.compile(r"[^.\n]*\b(?:(?:manages?|g[eè]re|oversees?|administre)\s+(?:(?:a\s+(?:staff|team)\s+of\s+|une\s+"

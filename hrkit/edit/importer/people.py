@@ -75,14 +75,14 @@ _OCCUPANT = re.compile(rf"\((?i:\s*(?:{_ACTING}|incumbent|titulaire|occupant"
                        rf"|[ \t]*(?i:voir|see|check\s+w(?:ith|/))[ \t]+{_NAME}[ \t]+(?i:re|about|concernant)\b"
                        r"[ \t]*:?[ \t]*[^\s.;]+\.?"
                        rf"|(?:(?<=\))[ \t]*[\u2013\u2014]|[ \t]*:)[ \t]*(?P<after>{_NAME})(?:[ \t]*\((?i:{_ACTING})\))?"
-                       r"(?=[ \t]*(?:$|[.;\u2022]|[ \t][a-zà-ÿ]))",
+                       r"(?=[ \t]*(?:$|[.;\u2022/]|[ \t][a-zà-ÿ]))",
                        re.MULTILINE)
 """Who holds a report's position (``(acting: Marie-Claude Sandhu)``, ``(titulaire : X)``, ``, acting:
 X``, ``– X (acting)``, ``; currently staffed on an acting basis (X)``, ``occupé par intérim par X``,
 ``Currently held by X.``, ``Poste occupé par X.``, ``– X – on leave; backfilled by Y.``, ``– vacant – X
 par intérim``, ``(PM-06, 6 FTEs) — Rajesh Venkataraman``, ``FB-06 - Chef, Traitement des voyageurs: Brent
-Vachon •``), and a reader's aside naming someone (``voir É. D'Amours re: ETP``): a person's name, no part of
-the report."""
+Vachon •``, ``Classification advice: X / Avis ...``), and a reader's aside naming someone (``voir É. D'Amours re:
+ETP``): a person's name, no part of the report."""
 
 
 def without_holder(words: str) -> str:

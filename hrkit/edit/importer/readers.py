@@ -65,8 +65,10 @@ def read_text(path: Path) -> Text:
     text = _rtf(raw) if reader is _text and _is_rtf(raw) else reader(raw)  # an RTF file saved as .txt too
     if reader in (_text, _pdf):  # a wiki page's source: its words; a spreadsheet's or an HR system's export (a
         try:  # PDF of a system's printout too): its fields
-            wiki = reader is _text and markup.is_wiki(text.text)
-            text.text = exports.plain(formdata.plain(markup.plain(text.text) if wiki else text.text))
+            html = reader is _text and markup.is_html(text.text)
+            wiki = reader is _text and not html and markup.is_wiki(text.text)
+            page = markup.html_text(text.text) if html else markup.plain(text.text) if wiki else text.text
+            text.text = exports.plain(formdata.plain(page))
         except exports.Listing as listing:
             raise Unreadable(str(listing)) from None
     return text

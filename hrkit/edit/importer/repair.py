@@ -19,8 +19,9 @@ from difflib import get_close_matches
 from hrkit.edit.importer.vocabulary import ALONE, GROUPS, MONTHS, SUBGROUPS, fold
 
 DIGITS = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "|": "1", "S": "5"})
-AMONG_DIGITS = str.maketrans({"B": "8", "b": "6", "G": "6", "Z": "2"})
-"""Letters a scan reads for digits only among digits (``8B264``, ``5b288``, ``97G0585``, ``1OZ798``, ``EX 0Z``)."""
+AMONG_DIGITS = str.maketrans({"B": "8", "b": "6", "G": "6", "Z": "2", "D": "0"})
+"""Letters a scan reads for digits only among digits (``8B264``, ``5b288``, ``97G0585``, ``1OZ798``, ``EX 0Z``, a hand's
+zero read as a ``D``: ``1D1177``)."""
 NUMBER_CHARS = "0-9OoIlS|"
 _GROUP = "|".join(sorted(GROUPS))
 GROUP_PATTERN = (rf"(?:(?:{_GROUP})(?:[ \t]?[-\u2013_/][ \t]?(?:{'|'.join(sorted(SUBGROUPS))}))?"
@@ -28,10 +29,11 @@ GROUP_PATTERN = (rf"(?:(?:{_GROUP})(?:[ \t]?[-\u2013_/][ \t]?(?:{'|'.join(sorted
 """A group, and its subgroup if it has one (``EN-ENG``); a subgroup written alone (``RES-03``);
 ``Ex-03``, the executive group as a typist may write it."""
 CODE = re.compile(rf"(?<![A-Za-z0-9])({GROUP_PATTERN})(?:(?:\s?[-\u2013\u2014_.]\s?\.?\s?-?\s?|\s|[ ]{{2,6}})"
-                  rf"(?:([{NUMBER_CHARS}]{{1,2}}|[0O]?[Zb])|(?<=LA[-\u2013 ])([123][ABC]))"
+                  rf"(?:([{NUMBER_CHARS}]{{1,2}}|[0O]?[Zb]|D[{NUMBER_CHARS}])|(?<=LA[-\u2013 ])([123][ABC]))"
                   rf"|([{NUMBER_CHARS}]{{2}}|[0O][Zb]|(?<=EX)[1-5I]))(?![A-Za-z0-9])")
 """A classification code: a known group, then its level (``EX-O3``, ``EC- 07``, ``EX-.O7``,
-``EN-ENG-OS``, ``EX 0Z``, ``PM-Ob``, ``EX Z``, an HR system's ``EX  01``, ``EX    03`` padded to its columns;
+``EN-ENG-OS``, ``EX 0Z``, ``PM-Ob``, ``EX Z``, a hand's zero read as a D (``PM-DS``, ``EX D1``), an HR system's
+``EX  01``, ``EX    03`` padded to its columns;
 without a hyphen only with two characters of level, ``EXOI``:
 ``CO2`` is no code, but the executive group's older ``EX3`` is); a lawyer's level with its letter
 (``LA-2B``)."""
@@ -39,8 +41,8 @@ without a hyphen only with two characters of level, ``EXOI``:
 FISCAL_YEAR = r"(?:19|20)[0-9]{2}[ \t]*[-/\u2013][ \t]*(?:[0-9]{4}|[0-9]{2})"
 """``2021-22``, ``2020/2021``: a fiscal year, a figure of no dimension."""
 _SIX = r"G(?=[0-9OoIlSBG]|[.,][0-9OoIlS]|(?:'| {1,2})[0-9OoIlS][0-9OoIlSBG]{2}(?![0-9A-Za-z]))"
-"""A G a scan read for a 6, among an amount's digits (``$G7,627K``, ``1G 03I k$``); a Z read for a 2 and a b
-for a 6 among them too (``$I,b0Z,O00``)."""
+"""A G a scan read for a 6, among an amount's digits (``$G7,627K``, ``1G 03I k$``); a Z read for a 2, a b for a 6
+and a hand's 0 read as a D among them too (``$I,b0Z,O00``, ``$2,870,DO0``)."""
 _GROUP_AFTER = r"(?:'| {1,2})[0-9OoIlS][0-9OoIlSBGZb]{2}(?![0-9A-Za-z])"
 """A French amount's next group of three, a space before it (``3B 066 000 $``, ``12 25G 00O $``)."""
 _NUMBER = (rf"(?:(?-i:[{NUMBER_CHARS}])|(?<=\$)\s?{_SIX}"
@@ -50,7 +52,8 @@ _NUMBER = (rf"(?:(?-i:[{NUMBER_CHARS}])|(?<=\$)\s?{_SIX}"
            rf"|[.,][0-9OoIlSB]{{1,2}}[ \t]*[MK](?![A-Za-z])|{_GROUP_AFTER}"
            rf"|[MK](?![A-Za-z])(?:(?<=[.,]B[MK])|(?<=[.,][0-9OoIlS]B[MK])))"
            rf"|(?-i:[Zb])(?=[0-9OoIlSBZb]|[.,][0-9OoIlS]|{_GROUP_AFTER})"
-           rf"|[.,](?=[{NUMBER_CHARS}]|B[0-9OoIlS]{{2}}|(?-i:[Zb])[0-9OoIlS]"
+           rf"|(?-i:D)(?=[0-9OoIlSBZbD]|[.,][0-9OoIlS]|[MK](?![A-Za-z])|{_GROUP_AFTER})"
+           rf"|[.,](?=[{NUMBER_CHARS}]|B[0-9OoIlS]{{2}}|(?-i:[Zb])[0-9OoIlS]|(?-i:D)[0-9OoIlSD]"
            rf"|B[0-9OoIlS]?[ \t]*(?:[MK](?![A-Za-z])|mi[l1I]{{2}}))"
            rf"|(?:'| {{1,2}})(?=[0-9OoIlSB][0-9OoIlSBGZb]{{2}}(?![0-9A-Za-z])"
            rf"|[0-9][0-9OoIlSB]{{2}}[Kk](?![0-9A-Za-z])))*")
@@ -291,14 +294,17 @@ def code_of(match: re.Match) -> tuple[str, bool, str] | None:
 
 _ORDINAL = r"(?:er|re|e|st|nd|rd|th|\"|'|\u00b0)?"
 _DAY = rf"([{NUMBER_CHARS}BGbZ]{{1,2}}){_ORDINAL}"
-_YEAR = rf"([12OIlZ][{NUMBER_CHARS}BGbZ]{{3}})"
+_YEAR = rf"([12OIlZ][{NUMBER_CHARS}BGbZD]{{3}})"
 """A date's day and year, a scan's letters for digits in them (``1B``, ``2O0B``, ``1G``: B for 8,
-G and b for 6, Z for 2 too: ``October 2S, Z010``, ``2Z-Aug-20I1``)."""
+G and b for 6, Z for 2, D for 0 too: ``October 2S, Z010``, ``2Z-Aug-20I1``, ``02-JUL-ZDZl``)."""
 _MONTH = r"([^\W\d_]{3,9})\.?"
-_NUMERIC_DAY = rf"([{NUMBER_CHARS}][{NUMBER_CHARS}BGbZ]?)"
+_NUMERIC_DAY = rf"([{NUMBER_CHARS}][{NUMBER_CHARS}BGbZD]?)"
 """A numeric date's day, its second digit a B, G, b or Z a scan misread too (``2022/O9/OB``)."""
-_NUMERIC_MONTH = rf"([{NUMBER_CHARS}][{NUMBER_CHARS}Z]?)"
-"""A numeric date's month, its second digit a Z a scan misread for a 2 too (``2OZ3-0Z-13``)."""
+_NUMERIC_MONTH = rf"([{NUMBER_CHARS}][{NUMBER_CHARS}ZBD]?)"
+"""A numeric date's month, its second digit a Z, B or D a scan misread for a 2, an 8 or a 0 too (``2OZ3-0Z-13``,
+``20Z3-OB-lO``)."""
+_SHORT_YEAR = rf"([{NUMBER_CHARS}ZBD]{{2}})(?![0-9A-Za-z])"
+"""A year of two digits written by hand (``06/07/18``, ``Mar 15/18``)."""
 _DATES = (
     ("ymd", re.compile(rf"{_YEAR}\s?[-/.]\s?{_NUMERIC_MONTH}\s?[-/.]\s?{_NUMERIC_DAY}(?![0-9])")),
     ("ymd", re.compile(rf"{_YEAR}[ \t]([{NUMBER_CHARS}][{NUMBER_CHARS}Z])[ \t]([{NUMBER_CHARS}][{NUMBER_CHARS}BGbZ])"
@@ -308,13 +314,16 @@ _DATES = (
                        rf"(?:,?\s+|\s?-\s?){_YEAR}(?![0-9])", re.IGNORECASE)),  # "le lerfévrier 20I7": "1er" run on
     ("dmyy", re.compile(rf"([0-9OIl]{{1,2}})-{_MONTH}-([0-9OIl]{{2}})(?![0-9A-Za-z])", re.IGNORECASE)),  # "01-APR-22"
     ("numeric", re.compile(rf"{_NUMERIC_DAY}\s?[/.-]\s?{_NUMERIC_MONTH}\s?[/.-]\s?{_YEAR}(?![0-9])")),
+    ("numeric_yy", re.compile(rf"{_NUMERIC_DAY}\s?/\s?{_NUMERIC_MONTH}\s?/\s?{_SHORT_YEAR}")),  # "06/07/18"
+    ("mdyy", re.compile(rf"{_MONTH}\s+{_DAY}\s?/\s?{_SHORT_YEAR}", re.IGNORECASE)),  # "Oct 19/21"
     ("my", re.compile(rf"{_MONTH},?\s+{_YEAR}(?![0-9])", re.IGNORECASE)),
     ("yymd", re.compile(rf"([{NUMBER_CHARS}]{{2}})-([{NUMBER_CHARS}]{{2}})-([{NUMBER_CHARS}]{{2}})(?![0-9])")),
     ("ymd", re.compile(r"((?:19|20)[0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])(?![0-9])")),  # an export's 20190401
 )
 _DATE_PARTS = {"ymd": ("year", "month", "day"), "mdy": ("name", "day", "year"), "dmy": ("day", "name", "year"),
                "numeric": ("first", "second", "year"), "dmyy": ("day", "name", "yy"), "my": ("name", "year"),
-               "yymd": ("short", "month", "day")}
+               "yymd": ("short", "month", "day"), "numeric_yy": ("first", "second", "yy"),
+               "mdyy": ("name", "day", "yy")}
 SHORT_YEARS = 31
 """A typed form's two-digit year before its month and day (``87-11-28``), read as 19xx when it can
 be no day (above 31) and marked to verify."""
@@ -363,7 +372,7 @@ def date(text: str) -> tuple[_dt.date, str | None, str] | None:
                 note = "the document gives no day; the first of the month used" if "day" not in parts and \
                     "first" not in parts else _AMBIGUOUS if "first" in parts and max(parts["first"], parts["second"]) <= 12 \
                     else "a year of two digits, read as 19xx" if kind == "yymd" \
-                    else f"a year of two digits, read as {value.year}" if kind == "dmyy" \
+                    else f"a year of two digits, read as {value.year}" if kind in ("dmyy", "mdyy", "numeric_yy") \
                     else "repaired" if repaired or ordinal else None
                 return value, note, match.group(0)
     return None

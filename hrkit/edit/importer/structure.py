@@ -63,10 +63,18 @@ _COUNT_AFTER = re.compile(r"[ \t]*\n?[ \t]*(?:(?:--|[-\u2013\u2014,:;])[ \t]*)?"
 """What may follow a report's parenthesis: its count, on its line or alone on the next, or in
 words (``, who leads a staff of`` / ``16``)."""
 _TO_SUPERIOR = (rf"{REPORTS_TO}|accountable\s+to|{RELEVE_DE}|under\s+the\s+(?:general\s+)?(?:direction|authority)\s+of|"
+                r"(?:administratively|functionally)\s+to|(?:solid|dotted)[\s-]+line\s+to|"
+                r"(?:administrativement|fonctionnellement)\s+(?:du|de\s+la|de\s+l'|de)|"
+                r"functional\s+(?:direction|guidance|reporting)[^.;:\n]{0,40}?\s(?:by|from|to)|"
+                r"orientation\s+fonctionnelle[^.;:\n]{0,40}?\s(?:par|de)|"
                 r"sous\s+l'autorit[ée]\s+(?:du|de\s+la|de)|sous\s+la\s+direction\s+(?:du|de\s+la|de)|"
                 r"my\s+(?:boss|manager|supervisor)\s+is|(?:mon|ma)\s+(?:patronne?|gestionnaire|sup[ée]rieure?)\s+est")
 """The words before a supervisor's title: ``reports to``, ``under the direction of``, ``relève du``,
-``sous l'autorité du``, an incumbent's ``My boss is``."""
+``sous l'autorité du``, an incumbent's ``My boss is``; of two, the administrative one (``reports functionally to X
+and administratively to Y``, ``Solid line to Y; dotted line to X``, ``relève administrativement du Y et
+fonctionnellement du X``, ``Functional direction is provided by X``)."""
+_FUNCTIONAL = re.compile(r"functional|dotted|fonctionnel", re.IGNORECASE)
+"""The words naming a functional or dotted-line superior: no supervisor, and no report."""
 _NOT_ME = (r"(?:(?i:me|moi)(?:[ \t]*,[ \t]*|[ \t,]+(?i:as|à titre de|en tant que)[ \t]+))?"
            rf"(?!(?i:{PRONOUNS})\b)")
 """A pronoun after the words: the supervisor after ``me as`` or ``me,`` (``It reports to me as Executive Director,
@@ -168,11 +176,12 @@ def read(wd: WorkDescription, text: str, *, language: str, own_title: str | None
                   [at for at in lower if at > title_at])
         paragraph = re.search(r"\n[ \t]*\n", text[close:end])
         end = close + paragraph.start() if paragraph else end  # a report's words end with its paragraph
-        since = max(text.rfind("\n", 0, start) + 1, entries[index - 1][2] if index else 0)
+        since = max(text.rfind("\n", 0, start) + 1, entries[index - 1][2] if index else 0,
+                    text.rfind(". ", 0, start) + 1)  # its line's or its sentence's words, not the report's before
         line_end = _NEW_LINE.search(text, close)  # its row or item, a wrapped line going on in lower case
         following = entries[index + 1][0] if index + 1 < len(entries) else len(text)
         until = min(line_end.start() if line_end else following, following, close + _GONE_REACH)
-        if _GONE.search(text[since:until]):
+        if GONE.search(text[since:until]):
             continue  # "No longer a direct report: Manager, X (EC-07) - moved to Corporate Services in 2019"
         body = re.sub(r"^[\s,:;.)-]*(?:(?:accountable|responsible)\s+for\s*:|responsable\s+de\s*:)?\s*",
                       "", without_holder(text[close:end]), flags=re.IGNORECASE).rstrip(" \n\u2022*-")
@@ -281,10 +290,10 @@ _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-zà-ÿ][a-zà-ÿ'’-]+")
 _DESCRIPTION_WORDS = 2
 """A report's description is words in a sentence (``responsible for audits``), not what is left
 of its row or item when those are not (``(Sandra Pelletier)``, ``EG-07 / 4 FTEs | Peter Vandenberg``)."""
-_GONE = re.compile(r"\b(?:no longer (?:a direct report|reports?)|(?:moved|transferred) (?:to|out)|ne rel[eè]ve plus|"
-                   r"n'est plus (?:un|une) subordonn|(?:transf[ée]r[ée]e?|d[ée]plac[ée]e?)s? (?:à|au|aux|vers))\b",
-                   re.IGNORECASE)
-"""A report that is no longer one: moved to another branch, a note left where it was listed."""
+GONE = re.compile(r"\b(?:no longer (?:a direct report|reports?)|(?:moved|transferred) (?:to|out)|ne rel[eè]ve plus|"
+                  r"n'est plus (?:un|une) subordonn|(?:transf[ée]r[ée]e?|d[ée]plac[ée]e?)s? (?:à|au|aux|vers)|"
+                  r"abolished|abolie?s?|supprim[ée]e?s?)\b", re.IGNORECASE)
+"""A report that is no longer one: moved to another branch or abolished, a note left where it was listed."""
 _GONE_REACH = 200
 """How far after a report's details its note may stand (the rest of its row or item)."""
 _NEW_LINE = re.compile(r"\n(?![ \t]*[a-zà-ÿ])")
@@ -400,7 +409,8 @@ def _parenthesized(wd: WorkDescription, text: str) -> list[tuple]:
         announced = superior and start > superior[-1].end() and re.match(r"rel[eè]vent", superior[-1][0], re.I)
         if superior and not announced and len(between.split()) <= MAX_TITLE_WORDS \
                 and not re.search(_NO_SUPERIOR, between):  # "Relèvent du Directeur, X le ...": the title after
-            _supervisor(wd, _title(between), inside)
+            if not _FUNCTIONAL.search(superior[-1][0]):
+                _supervisor(wd, _title(between), inside)
             continue
         close = match.end()
         if not _COUNT.search(inside):  # "(EC-07) - 11 FTEs", "(EX-O3) (staff of 9O2)"
@@ -621,15 +631,29 @@ def _tabled(text: str) -> list[tuple]:
     out: list[tuple] = []
     columns: dict[str, int] | None = None
     last = -1
+    unit = "FTEs"  # the counts' word, the header's language says which
+    width = 0  # the header's cells: a row of one more opens with its number, a column the header leaves blank
+    numbered = False  # such rows seen: a row without its number goes on with the title above it
     for match in _ROW.finditer(text):
         cells = [c.strip() for c in match["cells"].split("|")]
         if match.start() > last + 1 and not _junk(text[last:match.start()]):
             columns = None  # a table ends at the first line that is no row (a scan's specks are none)
         last = match.end()
+        if columns and len(cells) == width - 1 and match[0].rstrip().endswith("|"):
+            cells.append("")  # "1 | Chef, X | AS-05 |": its last cell blank, the bar after it its edge
+        if columns and columns["title"] == 0 and len(cells) in (width, width + 1) and _ROW_NUMBER.fullmatch(cells[0]):
+            cells, numbered = [*cells[1:], *[""] * (width + 1 - len(cells))], True  # "1   | Manager, X | EC-06 | 9"
+            # under "    | Title | Group/Level | FTEs": the rows' numbers in a column the header leaves blank
+        elif columns and numbered and out and len(cells) == width and cells[columns["title"]] \
+                and not any(cell for at, cell in enumerate(cells) if at != columns["title"]):
+            title = f"{out[-1][4]} {cells[columns['title']]}"  # "    | Reporting |   |": the title's wrapped words
+            out[-1] = (*out[-1][:2], match.end(), out[-1][3], title, None)
+            continue
         named = len(cells) > 3 and cells[0].endswith(":")  # "Direct Reports: | Title | FTEs | Classification"
         header = report_header(cells[1:] if named else cells)
         if header is not None:
-            columns = header  # a header, or the next table's (its first cell the table's name, no column)
+            columns, width, numbered = header, len(cells) - named, False  # a header, or the next table's (its
+            # first cell the table's name, no column)
             words = fold(" ".join(cells))  # the table's language: a bilingual header's is the text's
             unit = "ETP" if re.search(r"\b(?:etp|effectif|employes|titre|poste|groupe|niveau)\b", words) \
                 and not re.search(r"\b(?:ftes?|title|position|group|level)\b", words) else "FTEs"
@@ -656,6 +680,7 @@ def _tabled(text: str) -> list[tuple]:
     return out
 
 
+_ROW_NUMBER = re.compile(r"[0-9Il]{1,2}[.)]?")
 _SUMMARY = re.compile(r"(?:summary|sommaire|recapitulatif)(?: / (?:summary|sommaire|recapitulatif))?")
 """The first cell of a table summing the tables of reports above it (folded)."""
 
@@ -676,16 +701,17 @@ def _reports_in_cells(text: str, row: re.Match) -> list[tuple]:
 
 def _row_columns(cells: list[str]) -> dict[str, int] | None:
     """The columns of a table's row with no header over it (a typed list set out in columns:
-    ``CS-O4   Manager, Computer Operations   (10 PYs)``), told by what its cells hold: a
-    classification, a title (a role's words) and a count; None unless a title and one more."""
+    ``CS-O4   Manager, Computer Operations   (10 PYs)``), or under one hrkit cannot read, told by what its cells
+    hold: a classification, a title (a role's words) and a count, after the row's number; None unless a title and
+    one more."""
     found: dict[str, int] = {}
     for at, cell in enumerate(cells):
         bare = cell.strip(" ()")
-        if not bare:
-            continue
+        if not bare or at == 0 and len(cells) > 3 and _ROW_NUMBER.fullmatch(bare):
+            continue  # "1   | Manager, Analysis | PE-06 | 14": the row's number, no count
         if "code" not in found and _CODE_CELL.fullmatch(bare):
             found["code"] = at
-        elif "count" not in found and _COUNT.fullmatch(bare):
+        elif "count" not in found and (_COUNT.fullmatch(bare) or at == len(cells) - 1 and _LAST_COUNT.fullmatch(bare)):
             found["count"] = at
         elif "title" not in found and role_word(fold(bare)):
             found["title"] = at
@@ -695,6 +721,8 @@ def _row_columns(cells: list[str]) -> dict[str, int] | None:
 
 
 _CODE_CELL = re.compile(rf"{repair.CODE.pattern}|SM", re.IGNORECASE)
+_LAST_COUNT = re.compile(rf"[{repair.NUMBER_CHARS}BbZ]{{1,4}}(?:[.,][0-9])?")
+"""A row's last cell a number alone: its count."""
 
 
 _CELL = r"[^\s|]+(?:[ ][^\s|]+){0,3}?"
@@ -1005,7 +1033,7 @@ def supervisor(wd: WorkDescription, text: str, *, own_title: str | None, languag
         title = without_name_before(match[1].strip(" ,"))  # "reporting to Ravi Nakamura, Director General, X"
         listing = re.match(r"\s+(?:are|sont|include|comprennent)\b|\s*:", text[match.end():])  # "... report to X:"
         own = own_title and (fold(own_title).startswith(fold(title)) or fold(title).startswith(fold(own_title)))
-        if role_start(fold(title)) and not listing and not own and \
+        if role_start(fold(title)) and not listing and not own and not _FUNCTIONAL.search(match[0]) and \
                 not re.search(r"\b(?:and|et)\s+(?:the|le|la|l')\b", title):
             found.append((title, match.end()))
     if any(t[:1].isupper() for t, _ in found):  # "... qui relèvent du directeur général": the one named before

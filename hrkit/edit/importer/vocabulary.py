@@ -65,7 +65,7 @@ FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
                        (FR, "date de prise d'effet"), (FR, "date de prise d'effet du poste"), (FR, "prise d'effet"),
                        (FR, "date d'entree en fonction"),
                        (FR, "date de mise en vigueur"), (FR, "date d'effet"), (FR, "en vigueur le"),
-                       (FR, "date en vigueur")),
+                       (FR, "date en vigueur"), (FR, "en vigueur")),
     "department": ((EN, "department"), (EN, "organization"), (EN, "department/agency"), (FR, "ministere"),
                    (FR, "ministere/organisme"), (FR, "organisation"), (FR, "organisme")),
     "branch": ((EN, "branch - service"), (EN, "branch/sector"), (EN, "branch"), (EN, "sector"),
@@ -104,6 +104,11 @@ FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
                          (FR, "superieur hierarchique"), (FR, "superieure hierarchique"), (FR, "chef hierarchique"),
                          (FR, "rend compte a"), (FR, "rend compte au"), (FR, "rend compte a la"),
                          (FR, "releve directement de"), (FR, "releve directement du"),
+                         (EN, "administrative supervisor"), (EN, "administrative reporting"),
+                         (EN, "reports administratively to"), (FR, "superviseur administratif"),
+                         (FR, "superviseure administrative"), (FR, "superieur administratif"),
+                         (FR, "superieure administrative"), (FR, "releve administrativement de"),
+                         (FR, "releve administrativement du"),
                          *((FR, f"poste {du} {who}") for du in ("du", "de la") for who in _SUPERVISOR_FR)),
     "supervisor_classification": (*((EN, f"{who} {what}") for who in _SUPERVISOR_EN
                                     for what in ("classification", "group and level", "group/level", "group & level",
@@ -121,7 +126,7 @@ FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
 REPORT_COLUMNS = {"title": r"title|titre|position|poste|direct reports?|subordinates?|subordonnes?|unit|unite|reporting positions?|"
                            r"job title of (?:the )?reports?|descr|description",
                   "code": r"group|level|classification|classif|class|groupe|niveau|grp|lvl|categorie|grade|plan\b|reg\b|"
-                          r"gr\.?\s*/\s*niv\.?",
+                          r"gr\.?\s*/\s*niv\.?|gn",
                   "count": r"fte'?s?|etp|staff|effectif|employees|employes|headcount|nombre|nbre|person-years?|"
                            r"(?:number|no\.?)\s+of\s+(?:fte'?s?|employees|staff)|"
                            r"p\.?-?y\.?s?|annees-personnes|a\.?-p\.?"}
@@ -252,7 +257,9 @@ SECTIONS: dict[str, tuple[tuple[str, str], ...]] = {
                   (FR, "postes relevant du titulaire"), (FR, "postes relevant de ce poste"),
                   (EN, "direct reports of this position"), (EN, "direct reports of the position"),
                   (FR, "subordonnes directs du poste"), (FR, "subordonnes directs de ce poste"),
-                  (FR, "postes subordonnes directs")),
+                  (FR, "postes subordonnes directs"), (FR, "subalternes directs"), (FR, "postes subalternes"),
+                  (EN, "positions reporting directly to this position"), (EN, "positions reporting directly to"),
+                  (EN, "reporting directly to this position"), (FR, "postes relevant directement de ce poste")),
     "nature_and_scope": ((EN, "nature and scope"), (EN, "nature & scope"), (EN, "nature of the work"),
                          (EN, "nature and scope of work"), (EN, "nature & scope of work"),
                          (EN, "nature and scope of the work"), (EN, "nature and scope of position"),
@@ -292,7 +299,9 @@ SECTIONS: dict[str, tuple[tuple[str, str], ...]] = {
                     (FR, "organisation de deuxieme niveau"), (FR, "deuxieme niveau"), (FR, "second niveau")),
     "other": ((EN, "working conditions"), (EN, "environment and challenges"), (EN, "effort"), (EN, "skill"),
               (EN, "language requirements"), (EN, "security requirements"), (FR, "conditions de travail"),
-              (FR, "exigences linguistiques"), (FR, "cote de securite")),
+              (FR, "exigences linguistiques"), (FR, "cote de securite"), (EN, "comparators"),
+              (EN, "comparator positions"), (EN, "benchmark positions"),
+              (FR, "postes reperes"), (FR, "postes de comparaison")),
 }
 """Section headings by the part of the work description they open."""
 
@@ -304,7 +313,7 @@ DIMENSIONS: dict[str, tuple[str, ...]] = {
             "py", "p.y.", "a-base pys", "annees-personnes", "a.-p.", "staff complement", "complement",
             "effectif autorise", "effectif total", "ftes in the organization", "ftes in the unit",
             "etp dans l'organisation", "etp de l'organisation", "etp dans l'unite", "org fte", "etp org",
-            "etp de l'org"),
+            "etp de l'org", "etp autorises", "fte authorized", "ftes authorized", "authorized ftes"),
     "salary": ("salary", "salaries", "salary budget", "salary dollars", "wages", "salaires", "salaire",
                "budget salarial", "budget des salaires", "masse salariale", "traitements", "salary envelope",
                "enveloppe salariale", "personnel (salary)", "personnel costs", "salary costs", "cout salarial", "sal budget",
@@ -358,6 +367,8 @@ OTHER_DOCUMENTS: tuple[tuple[str, str], ...] = (
                            r"demande de nomination|request for personnel action|personnel action request|"
                            r"staffing note|note de dotation"),
     ("a pay action request", r"pay action request|demande d'intervention de paye"),
+    ("an HR service request", r"\b(?:hr|human resources) service request\b|\bclassification intake\b|"
+                              r"\bdemande de services? (?:en )?rh\b|\baccueil en classification\b"),
     ("a briefing note", r"^briefing note\b|^note d'information\b|^note de breffage\b"),
     ("an organization chart", r"\b(?:organi[sz]ation(?:al)? chart|organigramme)\b"),
     ("a record of decisions", r"\brecord of (?:decisions?|discussions?)\b|\bminutes of (?:the )?meeting\b|^minutes\b|"
@@ -647,9 +658,10 @@ _ROLE_START = re.compile(r"(?:a/|acting\s+|interim\s+|par\s+interim\s+)?(?:(?:" 
 
 OPEN_END_WORDS = r"and|of|the|for|et|de|du|des|la|pour|aux?"
 """Words that leave a title open when a line ends on them: its next words are on the next line."""
-REPORTS_TO = r"r[ec]por[tl]s?(?:\s+directly)?\s+to|reporting\s+(?:directly\s+)?to"
+REPORTS_TO = (r"r[ec]por[tl]s?(?:\s+(?:directly|functionally|administratively|operationally))?\s+to|"
+              r"reporting\s+(?:directly\s+)?to")
 """English for "reports to" (a scan's ``reporls``, ``rcports`` too), in a form's label or a sentence."""
-RELEVE_DE = (r"rel[eè]ve(?:nt)?\s+(?:directement\s+)?"
+RELEVE_DE = (r"rel[eè]ve(?:nt)?\s+(?:(?:directement|administrativement|fonctionnellement)\s+)?"
              r"(?:(?:de\s+la\s+personne\s+(?:occupant|qui\s+occupe)\s+le|du)\s+poste\s+)?"
              r"(?:du|de\s+la|de\s+l'|au|à\s+la|de)")
 """French for it: ``relève du``, ``relèvent directement de la``, ``relève du poste de``, ``relève de la
