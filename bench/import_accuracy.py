@@ -22,7 +22,8 @@ dashes made plain, white space collapsed, case folded and trailing punctuation d
 titles (its own, its supervisor's, its direct reports', written ``English / French`` or given in both) may be
 either language's; dates as ISO dates; amounts as whole dollars; FTEs as numbers; a location after
 ``(Province)`` -> ``, Province``, ``CITY PR`` -> ``CITY, PR`` and province names (English or French) and their
-older abbreviations (``N.W.T.``) -> postal codes, without a postal code after them (``V6B 5R4``), several places
+older abbreviations (``N.W.T.``, ``N.L.``, ``Alb.``) -> postal codes, without a postal code after them (``V6B 5R4``)
+nor an address's street before the city (``Suite 1200, 333 Dunsmuir Street, Vancouver, BC``), several places
 (``X or Y``) each so; a position's number without the zeros an HR system pads it
 with (``00423000`` is ``423000``); a level with or without its zero (``GC-6`` is ``GC-06``). A field the
 document does not state is right when the record leaves it empty or marks its value "not stated" (a guess from
@@ -59,7 +60,7 @@ PROVINCES = {"ontario": "ON", "quebec": "QC", "québec": "QC", "british columbia
              # abbreviations as older documents write them (``N.W.T.``, ``T.N.-O.``), compared without the last dot
              "ont": "ON", "que": "QC", "qué": "QC", "b.c": "BC", "c.-b": "BC", "alta": "AB", "man": "MB", "sask": "SK",
              "n.s": "NS", "n.-é": "NS", "n.b": "NB", "n.-b": "NB", "nfld": "NL", "t.-n.-l": "NL", "p.e.i": "PE",
-             "î.-p.-é": "PE", "n.w.t": "NT", "t.n.-o": "NT", "y.t": "YT"}
+             "î.-p.-é": "PE", "n.w.t": "NT", "t.n.-o": "NT", "y.t": "YT", "n.l": "NL", "alb": "AB", "t.-n.-o": "NT"}
 
 
 # --- importing one document ---------------------------------------------------------------------
@@ -141,6 +142,9 @@ def norm_location(value: object) -> str:
         return " or ".join(map(norm_location, places))
     text = re.sub(r"[\s,]+[A-Z][0-9][A-Z]\s?[0-9][A-Z][0-9]\s*$", "", str(value))  # a postal code: no part of it
     text = re.sub(r"\s*\(([^()]+)\)\s*$", r", \1", text)
+    parts = text.split(",")
+    if len(parts) > 2 and all(re.search(r"[0-9]", part) for part in parts[:-2]):
+        text = ",".join(parts[-2:])  # "Suite 1200, 333 Dunsmuir Street, Vancouver, BC": the city and province
     if "," not in text:  # "MIRAMICHI NB": an HR system's place, its province's code after a space
         text = re.sub(rf"\s+({'|'.join(set(PROVINCES.values()))})$", r", \1", text.strip(), flags=re.IGNORECASE)
     city, _, province = text.rpartition(",")

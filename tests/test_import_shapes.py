@@ -8354,11 +8354,11 @@ def test_a_word_forms_hidden_guidance_is_no_part_of_a_value(tmp_path: Path) -> N
 def test_a_regional_forms_bilingual_supervisor_and_its_places(tmp_path: Path) -> None:
     """``Supervisor / Superviseur: X / Sous-ministre adjoint, Y (EX-04)``: the first language's title, no slash
     left; a location given as several places (``Winnipeg, Manitoba or Edmonton, Alberta``) keeps each, an address
-    its postal code."""
+    its city, province and postal code."""
     for number, place, expected in (("30411", "Winnipeg, Manitoba or Edmonton, Alberta",
                                      "Winnipeg, MB or Edmonton, AB"),
                                     ("30412", "Suite 1200, 333 Dunsmuir Street, Vancouver, British Columbia  V6B 5R4",
-                                     "Suite 1200, 333 Dunsmuir Street, Vancouver, BC V6B 5R4")):
+                                     "Vancouver, BC V6B 5R4")):
         text = (f"Position Title / Titre du poste: Regional Director General, Pacific\nPosition Number: {number}\n"
                 f"Location / Lieu de travail: {place}\nSupervisor / Superviseur: Assistant Deputy Minister, Real "
                 "Property Services / Sous-ministre adjoint, Services immobiliers (EX-04)\n\nGENERAL ACCOUNTABILITY\n"
@@ -8936,3 +8936,139 @@ def test_a_web_page_saved_as_text(tmp_path: Path) -> None:
     assert record["dimensions"] == {"salary": 2_200_000, "o_and_m": 798_000}
     assert _reports(root, "00012813", 2) == [("Manager, Communications", "IS-05", 37), ("Chief, Research", "EC-07", 36)]
     assert "<" not in records and "EX-05" not in records
+
+
+def test_corrections_written_after_the_text(tmp_path: Path) -> None:
+    """Corrections a note after the text makes: a field's (``the effective date is April 4, 2023, not July 1, 2020``,
+    ``the supervisor's title is X, not Y``, ``the classification is EX-04, not EX-05``) and a report's (``the X is
+    classified EX-03, not EX-02``, ``X - read 18 FTEs for 14 throughout``): the corrected values."""
+    text = ("Position Title: Director General, Contracting Policy\nClassification: EX-05\nPosition Number: 28820\n"
+            "Effective Date: July 1, 2020\n"
+            "Supervisor's Position Title: Assistant Deputy Minister, Small Craft Harbours\n\n"
+            "ORGANIZATION STRUCTURE\n\n- Director, Regulatory Affairs (EX-02, 67 FTEs)\n"
+            "- Manager, Partnerships (EC-07, 14 FTEs)\n\nDIMENSIONS\n\nSalary: $6,260,000\n\n"
+            "Correction: the effective date is April 4, 2023, not July 1, 2020.\n\n"
+            "Correction: the supervisor's title is Assistant Deputy Minister, Innovation Funding, not Assistant Deputy "
+            "Minister, Small Craft Harbours.\n\nCorrection: the classification is EX-03, not EX-05.\n\n"
+            "Correction: the Director, Regulatory Affairs is classified EX-01, not EX-02.\n\n"
+            "Correction: Manager, Partnerships - read 18 FTEs for 14 throughout.\n")
+    root, _ = _import(tmp_path, "Director General, Contracting Policy - corrected.txt", text)
+    record = _record(root, "28820")
+    assert (record["classification"], record["effective_date"], record["supervisor"]["title"]) == (
+        "EX-03", dt.date(2023, 4, 4), "Assistant Deputy Minister, Innovation Funding")
+    assert _reports(root, "28820", 2) == [("Director, Regulatory Affairs", "EX-01", 67),
+                                          ("Manager, Partnerships", "EC-07", 18)]
+
+
+def test_a_french_article_or_preposition_run_into_a_title_s_word(tmp_path: Path) -> None:
+    """A scan runs French's short words into the next or the last word (``lasurveillance``, ``auxclients``,
+    ``Portspour``): set apart, to verify; a place's capitalized name that starts as an article would (``Lasalle``)
+    left as it is."""
+    text = ("Titre du poste : Directeur général, Portspour petits bateaux\nNuméro de poste : 52214\n"
+            "Groupe et niveau : EX-03\n\nSTRUCTURE ORGANISATIONNELLE\n\n"
+            "- Gestionnaire, Planification de lasurveillance (TI-07, 12 ETP)\n"
+            "- Gestionnaire, Services auxclients (PM-06, 9 ETP)\n- Directeur, Bureau de Lasalle (EX-01, 40 ETP)\n")
+    root, records = _import(tmp_path, "DG Ports pour petits bateaux (numérisé).txt", text)
+    assert _record(root, "52214")["title"] == "Directeur général, Ports pour petits bateaux"
+    assert [title for title, _, _ in _reports(root, "52214", 3)] == [
+        "Gestionnaire, Planification de la surveillance", "Gestionnaire, Services aux clients",
+        "Directeur, Bureau de Lasalle"]
+
+
+def _generic(annex: str) -> str:
+    return ("EXECUTIVE WORK DESCRIPTION - GENERIC\nPosition Title: Director, Regional Client Services\n"
+            "Group and Level: EX-01\nPosition Number: See Annex A\nEffective Date: 2022-06-15\n\n"
+            "This generic work description applies to all positions listed in Annex A.\n\n"
+            "GENERAL ACCOUNTABILITY\n\nThe Director is accountable for the delivery of services in a region.\n\n"
+            "ORGANIZATION STRUCTURE\n\nReporting to the position are:\n- Manager, Processing (PM-05)\n\n"
+            "DIMENSIONS\n\nThe following figures are for illustration only.\nFTEs (example): 96\n"
+            "Salary (example): $6,850,000\nO&M (example): $420,000\n\n" + annex)
+
+
+@pytest.mark.parametrize(("name", "annex"), [
+    ("Director, Client Services (Pacific).txt",
+     "ANNEX A - POSITIONS COVERED\n\nPosition No.  Position Title                        Location                     "
+     "Supervisor                           FTEs  Salary ($000s)  O&M ($000s)\n"
+     "87180         Director, Client Services (Atlantic)  Halifax, Nova Scotia         Regional Director General, "
+     "Atlantic  99    7,060           609\n"
+     "75159         Director, Client Services (Pacific)   Vancouver, British Columbia  Regional Director General, "
+     "Pacific   65    4,700           302\n"),
+    ("WD.txt",
+     "ANNEX A - POSITIONS COVERED\n\n"
+     "| This WD | Position No. | Position Title | Location | Supervisor | Salary | O&M |\n"
+     "|  | 87180 | Director, Client Services (Atlantic) | Halifax, Nova Scotia | Regional Director General, Atlantic "
+     "| $7.06M | $0.609M |\n| X | 75159 | Director, Client Services (Pacific) | Vancouver, British Columbia | "
+     "Regional Director General, Pacific | $4.7M | $0.302M |\n"),
+    ("WD.txt",
+     "ANNEX A - POSITIONS COVERED\n\nPosition No.  Position Title                        Location                     "
+     "Supervisor                           Salary    O&M\n"
+     "87180         Director, Client Services (Atlantic)  Halifax, Nova Scotia         Regional Director General, "
+     "Atlantic  $7.06M    $0.609M\n\n   2\n\nANNEX A (continued)\n\n"
+     "Position No.  Position Title                        Location                     "
+     "Supervisor                           Salary    O&M\n"
+     ">> 75159      Director, Client Services (Pacific)   Vancouver, British Columbia  Regional Director General, "
+     "Pacific   $4.7M     $0.302M\n"),
+])
+def test_a_generic_description_s_table_of_the_positions_it_covers(tmp_path: Path, name: str, annex: str) -> None:
+    """A generic description and its annex's table of the positions it covers: the copy's row (named by the file
+    name, an ``X`` in a ``This WD`` column, an arrow before it on the table's next page) gives the position's number,
+    title, place, supervisor and budget (a column's ``($000s)`` its unit) over the generic's and its examples."""
+    root, _ = _import(tmp_path, name, _generic(annex))
+    record = _record(root, "75159")
+    assert (record["title"], record["classification"], record["location"], record["supervisor"]["title"]) == (
+        "Director, Client Services (Pacific)", "EX-01", "Vancouver, BC", "Regional Director General, Pacific")
+    assert (record["dimensions"]["salary"], record["dimensions"]["o_and_m"]) == (4_700_000, 302_000)
+
+
+def test_a_generic_description_whose_rows_are_all_alike_is_refused(tmp_path: Path) -> None:
+    """A generic whose table of positions marks none and whose file name and text name none describes no one
+    position: refused with its reason, nothing written."""
+    annex = ("ANNEX A - POSITIONS COVERED\n\n| Position No. | Position Title | Location | Salary |\n"
+             "| 87180 | Director, Client Services (Atlantic) | Halifax, Nova Scotia | $7.06M |\n"
+             "| 75159 | Director, Client Services (Pacific) | Vancouver, British Columbia | $4.7M |\n")
+    (tmp_path / "generic - all positions.txt").write_text(_generic(annex), encoding="utf-8")
+    root = tmp_path / "repo"
+    root.mkdir()
+    init_repository(root, organization="Shapes test", today=dt.date(2026, 11, 25))
+    result = run_cli(["import", str(tmp_path / "generic - all positions.txt"), "--department", "TEST"], root)
+    assert result.exit_code == 2 and "a generic description of 2 positions" in result.output
+    assert not list((root / "records/positions").glob("*.yaml"))
+
+
+def test_a_long_template_s_paragraphs_and_its_annex_of_direct_reports(tmp_path: Path) -> None:
+    """An older full template in Word: numbered paragraphs each a long line of sentences (no scan's run of a form's
+    labels), its direct reports in an annex at the end (``ANNEX A - DIRECT REPORTS``, the position's identification
+    after it no annex of the position's values), a former budget in a sentence (``Before the 2015-16
+    reorganization, ... was $14,005,000``) none of its figures."""
+    sentence = ("The incumbent represents the Branch at interdepartmental committees and with provincial and "
+                "territorial counterparts on matters related to information technology security. ")
+    paragraphs = "\n".join(f"3.{n} " + sentence * 6 for n in range(1, 9))
+    markdown = ("# EXECUTIVE WORK DESCRIPTION\nPosition Title: Director, Information Technology Security\n"
+                "Group and Level: EX-01\nPosition Number: 753971\n# 1. GENERAL ACCOUNTABILITY\n"
+                "The Director leads information technology security.\n# 2. ORGANIZATION\n"
+                "The position has two direct reports, listed in Annex A.\n# 3. NATURE AND SCOPE\n" + paragraphs +
+                "\n# 8. DIMENSIONS\nBefore the 2015-16 reorganization, the unit's salary budget was $14,005,000.\n"
+                "Salary: $17,507K\n# ANNEX A - DIRECT REPORTS\n| No. | Position Title | Group/Level | FTEs |\n"
+                "|---|---|---|---|\n| 1 | Chief, Operations | PM-05 | 18 |\n"
+                "| 2 | Senior Advisor, Planning | EC-06 | 1 |\n"
+                "# POSITION IDENTIFICATION\nLocation: Ottawa, Ontario\nDepartment: Transport Canada\n# SIGNATURES\n")
+    root, _ = _import(tmp_path, "Director, Information Technology Security - signed.docx", docx_bytes(markdown))
+    assert _reports(root, "753971", 2) == [("Chief, Operations", "PM-05", 18), ("Senior Advisor, Planning", "EC-06", 1)]
+    assert _record(root, "753971")["dimensions"]["salary"] == 17_507_000
+
+
+@pytest.mark.parametrize(("line", "place"), [
+    ("Branch | Directorate | Location: Ecosystems and Oceans Science | Emergency Management | St. John's, Nfld.",
+     "St. John's, NL"),
+    ("Location: Building 918, P.O. Box 1500, Iqaluit, NU X0A 0H0", "Iqaluit, NU X0A 0H0"),
+    ("Location: 4914 50th Street, Yellowknife, NT", "Yellowknife, NT"),
+    ("Location: Hybrid: Halifax, N.S.", "Halifax, NS"),
+    ("Location: Remote - anywhere in Canada", "Remote - anywhere in Canada"),
+])
+def test_where_a_position_is(tmp_path: Path, line: str, place: str) -> None:
+    """A position's place: the city and province of an address (its street, suite and post-office box before them
+    no part of it), a hybrid position's city, a remote one's words whole; a label naming three fields a bar apart
+    and their values a bar apart after it (``Branch | Directorate | Location: ...``) each field's."""
+    text = f"Position Title: Regional Director General, Emergency Management\nPosition Number: 42025\n{line}\n"
+    root, _ = _import(tmp_path, "RDG.txt", text + "\nGENERAL ACCOUNTABILITY\nLeads emergency management.\n")
+    assert _record(root, "42025")["location"] == place

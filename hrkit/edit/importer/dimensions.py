@@ -145,14 +145,15 @@ _LARGER_UNIT = re.compile(r"^[ \t]*(?:branch|sector|region's|department's)[ \t]+
                           re.IGNORECASE | re.MULTILINE)
 """A larger unit's figure on a line of its own (``Branch budget: $610,000,000`` in a director's description)."""
 _FORMER_YEAR = re.compile(
-    r"(?:^|(?<=[.;]\s))[ \t]*(?:In|En|For|Pour|During|Durant|Au cours de)[ \t]+"
-    r"(?:l'exercice[ \t]+|fiscal[ \t]+year[ \t]+)?"
+    r"(?:^|(?<=[.;]\s))[ \t]*(?:In|En|For|Pour|During|Durant|Au cours de|Before|Prior to|Until|Avant|Jusqu'en)"
+    r"[ \t]+(?:l'exercice[ \t]+|fiscal[ \t]+year[ \t]+|the[ \t]+|la[ \t]+|le[ \t]+)?"
     r"(?:19|20)[0-9OIlZ]{2}[ \t]*[-\u2013/][ \t]*[0-9OIlZ]{2,4},?(?=(?:[^.\n]|\.[0-9])*?\b(?:managed|had|was|were|spent"
     r"|oversaw|g[ée]rait|disposait|[ée]tait|avait|d[ée]pensait|administrait)\b)(?:[^.\n]|\.[0-9]|\n(?![ \t]*\n))*\.?"
     r"|^[ \t\u2022*-]*(?:(?:previous|last|prior)[ \t]+(?:fiscal[ \t]+)?year|(?:l')?exercice[ \t]+(?:pr[ée]c[ée]dent|"
     r"ant[ée]rieur))\b[^\n]*", re.MULTILINE | re.IGNORECASE)
-"""A former year's figures: a sentence of them, in the past tense (``In 2020-21, the incumbent managed ...``), or a
-line named so (``Previous fiscal year (2020-21): ...``, ``Exercice précédent : ...``)."""
+"""A former year's figures: a sentence of them, in the past tense (``In 2020-21, the incumbent managed ...``, ``Before
+the 2015-16 reorganization, the unit's salary budget was $14,005,000.``), or a line named so (``Previous fiscal year
+(2020-21): ...``, ``Exercice précédent : ...``)."""
 
 
 def _squeezed(amount: re.Match) -> str:

@@ -306,7 +306,7 @@ def layout(text: str, *, run: bool = False) -> Layout:
         lines = _unmarked(lines)
     lines = _group_headings(_answers(lines))
     lines = _tab_stops(_without_page_furniture(_without_row_headings(_supervisor_block(
-        [apart for line in lines for apart in _two_fields(_ticked(line))]))))
+        [apart for line in lines for apart in _barred_fields(_ticked(line)) or _two_fields(_ticked(line))]))))
     lines = _form_grid(_numbered_fields(_form_labels_then_values(_proposed_values(_language_rows(_callouts(
         _numbered_reports(lines)))))))
     lines = _charts(_marked_tree(_chart_columns(_arrow_chart(lines))))
@@ -429,6 +429,23 @@ def _two_fields(line: str) -> list[str]:
     return [f"{parts[-2]}: {filled[1]}", f"{parts[-1]}: {filled[2]}"]
 
 
+def _barred_fields(line: str) -> list[str] | None:
+    """A label naming fields a bar apart and their values a bar apart after its colon (``Branch | Directorate |
+    Location: Ecosystems and Oceans Science | Emergency Management | St. John's, Nfld.``): a line each; None for any
+    other line."""
+    found = _BARRED.fullmatch(line)
+    if not found:
+        return None
+    labels, values = found["labels"].split("|"), found["values"].split("|")
+    if len(labels) != len(values) or not all(_field_named(label.strip()) for label in labels):
+        return None
+    return [f"{label.strip()}: {value.strip()}" for label, value in zip(labels, values)]
+
+
+_BARRED = re.compile(r"[ \t]*(?P<labels>[^\W\d][^|:\n]{1,40}(?:\|[^|:\n]{2,40}){1,3}):[ \t]*"
+                     r"(?P<values>[^|\n]+(?:\|[^|\n]*){1,3})")
+
+
 def _ticked(line: str) -> str:
     """A form's options, each after its check box, as the one ticked (``| Group and level | \u2610 EX-01 \u2612 EX-02
     \u2610 EX-03 |``, ``Niveau [X] EX-01 [ ] EX-02``): the ticked options' words, a comma apart, none when none is
@@ -466,8 +483,21 @@ _SYLLABICS_ONLY = re.compile(rf"(?:{_SYLLABIC.pattern}|[^\w\n])*")
 
 
 def is_run(lines: list[str]) -> bool:
-    """Are ``lines`` a scan's text run together: most of it in lines too long to be a page's?"""
-    return sum(len(line) for line in lines if len(line) > RUN_LENGTH) > RUN_SHARE * sum(map(len, lines))
+    """Are ``lines`` a scan's text run together: most of it in lines too long to be a page's, holding a form's
+    labels or headings (a Word document's long paragraphs of sentences are each a paragraph, no run)?"""
+    return sum(len(line) for line in lines if len(line) > RUN_LENGTH and not _paragraph(line)) \
+        > RUN_SHARE * sum(map(len, lines))
+
+
+def _paragraph(line: str) -> bool:
+    """A long line of sentences only: no heading in capitals in it, no list's numbered items, a label's colon once at
+    most."""
+    return not _RUN_HEADING.search(line) and len(_RUN_ITEM.findall(line)) < 2 and len(_LABEL_COLON.findall(line)) <= 1
+
+
+_RUN_HEADING = re.compile(r"\b[A-ZÀ-Ý]{3,}(?:[ \t]+(?:[A-ZÀ-Ý]{2,}|&|ET|DE|DU|LA|DES))*[ \t]+[A-ZÀ-Ý]{4,}\b")
+_RUN_ITEM = re.compile(r"(?:^|(?<=[.;:]\s))[0-9SBIl]{1,2}\.\s+[A-ZÀ-Ý]")
+_LABEL_COLON = re.compile(r"\b[A-Za-zÀ-ÿ'’)]{2,}[ \t]*:[ \t]")
 
 
 # --- shapes to lines ------------------------------------------------------------------------------
@@ -745,7 +775,7 @@ def _unmark(line: str) -> str:
     line = _MD_ESCAPE.sub(r"\1", re.sub(r"\\[ \t]*$", "", _MD_STRUCK.sub("", line)))
     heading = _md_heading(line)
     if heading:
-        return heading[1].replace("**", "")
+        return _MD_ITALIC.sub(r"\1", heading[1].replace("**", ""))
     item = _MD_ITEM.match(line)
     if item:
         label = item[1].strip()
@@ -2197,11 +2227,13 @@ def _unwrapped(segments: list[str], *, column: bool = False, ruled: bool = False
     comma, or goes on in lower case or with a parenthesis on the next, unless with a label; in a
     column of a page, any line of words that ends no sentence, unless a heading or a bullet follows;
     in a text wrapped at ``width`` columns, a line the next one's first word would not have fitted on;
-    ``full-`` / ``time``: ``full-time``; ``mai-`` / ``ntenance``: ``maintenance``). In a ruled
-    column, a form's value goes on too (``Supervisor: Assistant Deputy`` / ``Minister, Energy``)."""
+    ``full-`` / ``time``: ``full-time``; ``mai-`` / ``ntenance``: ``maintenance``); a table's row of bars never. In a
+    ruled column, a form's value goes on too (``Supervisor: Assistant Deputy`` / ``Minister, Energy``)."""
     out: list[str] = []
     for segment in segments:
         if out and out[-1].strip() and segment.strip() and not _BULLET.match(segment) \
+                and not segment.lstrip().startswith("|") \
+                and not (out[-1].lstrip().startswith("|") and out[-1].rstrip().endswith("|")) \
                 and not ((":" in segment or not ruled) and _lone_label(segment.split(":", 1)[0])) and (
                 out[-1].endswith(",") or not re.search(r"[.:;!?]$", out[-1]) and (
                     re.match(r"[(\[]?[^\W\d_A-Z]|\((?![a-z0-9]{1,3}\)\s)", segment)
@@ -2693,7 +2725,7 @@ def _lines(lines: list[str]) -> list[str]:
                 and not (heading and (_capitals(line) or not out[index + 1].strip())) \
                 and not _any_label(out[following]) \
                 and not _prose(out[following]) \
-                and not _heading_line(out[following]) and ":" not in out[following][:40] \
+                and not _heading_line(out[following]) and ":" not in out[following][:_LABEL_REACH] \
                 and not out[following].rstrip().endswith(":") \
                 and not (" | " in out[following] and report_header(_cells(out[following]))):  # a table's header
             value = out[following].strip()
@@ -2714,6 +2746,11 @@ def _lines(lines: list[str]) -> list[str]:
         in_form = in_form and not heading and not _prose(line)  # a note between a form's rows ends it not
         index += 1
     return joined
+
+
+_LABEL_REACH = 70
+"""How far into a line a label's colon may stand (a bilingual label's: ``Effective Date / Date d'entrée en vigueur:``):
+a line of a label and its value takes no value from the line above."""
 
 
 def _total_row(header: list[str], cells: list[str]) -> str | None:
@@ -3046,6 +3083,9 @@ def _table_row(cells: list[str]) -> str:
     first = cells[0].rstrip(":").rstrip()
     header = report_header(cells) is not None
     row = cells[:3] if len(cells) == 4 and not cells[3] else cells  # "| ... | 49525 | |": a value merged over two
+    numbered = _LABELLED_NUMBER.fullmatch(row[1]) if len(row) == 3 and _field_named(first) is None else None
+    if numbered and _field_named(numbered[1]):  # a page's running header: "X    Position No. 94287    EX-04"
+        return f"{row[0]}\n{numbered[1]}: {numbered[2]}\n{row[2]}"
     if len(row) == 3 and row[2] and _labelish(row[1]) and not _labelish(row[2]) and not header:
         label = row[1].rstrip(":").rstrip()  # "| Position information | Classified Title | X |"
         whose = _field_named(f"{first} {label}")  # "| Supervisor | Position number | 49525 |": a merged cell
@@ -3810,12 +3850,15 @@ _FIRST_HALF = re.compile(rf"[ \t]*(?:{_HEADING_WORDS})[ \t]*/[ \t]*")
 def _annexes(text: str) -> list[Mark]:
     """An annex's heading on its own line (``VIII. Annex A: Organizational Chart``, ``Section 7 – Annexe A :
     Organigramme``): its budget tables are the dimensions', any other annex (a chart naming who holds each
-    box, a list of committees) no section hrkit reads, but the end of the one before it. Not a table of
+    box, a list of committees) no section hrkit reads, but the end of the one before it; a list of the direct reports
+    (``ANNEX A - DIRECT REPORTS``) the structure's. Not a table of
     contents' line (``... Organigramme: 6``)."""
     out = []
     for match in _ANNEX.finditer(text):
         if not re.search(r"(?:[:.][ \t]*|[ \t]{2,})[0-9]{1,3}[ \t]*$", match[0]):
-            name = "dimensions" if guess_heading(fold(match["words"])) == "dimensions" else "annex"
+            words = fold(match["words"])
+            name = "dimensions" if guess_heading(words) == "dimensions" \
+                else "structure" if REPORTS_ANNEX.search(words) else "annex"
             out.append(Mark("heading", name, match.start(1), match.end(), ()))
     return out
 
@@ -3827,6 +3870,10 @@ _ANNEX = re.compile(r"^[ \t]*((?:(?:[0-9]{1,2}|[IVX]{1,4})[.)][ \t]*"
                     re.MULTILINE | re.IGNORECASE)
 
 
+REPORTS_ANNEX = re.compile(r"\b(?:direct reports|subordinates|subalternes|subordonnes|positions reporting|"
+                            r"postes relevant|reporting positions)\b")
+"""An annex's words naming it the position's list of direct reports (``ANNEX A - DIRECT REPORTS``): read as the
+organization structure is (a chart's annex, naming who holds each box, is not)."""
 _HEADING_TAIL = re.compile(r"[ \t]*(?:and|et|&)[ \t]+[A-ZÀ-Ý][\w'-]+(?=[ \t]+[A-ZÀ-Ý])")
 """A heading's last words hrkit has no phrase for, joined to it (``Dimensions and Resources``)."""
 

@@ -16,9 +16,10 @@ import itertools
 import re
 
 from hrkit.edit.importer import dimensions, people, repair, spelling, structure
+from hrkit.edit.importer.covered import covered
 from hrkit.edit.importer.document import VERIFY, Issue, Value, WorkDescription
 from hrkit.edit.importer.fields import UNIT_NAME, field_of, header_field
-from hrkit.edit.importer.layout import RUN_LENGTH, Layout, Mark, clean_input, is_run, layout
+from hrkit.edit.importer.layout import REPORTS_ANNEX, RUN_LENGTH, Layout, Mark, clean_input, is_run, layout
 from hrkit.edit.importer.people import without_occupants
 from hrkit.edit.importer.vocabulary import (ANNEX, CLASSIFICATION_REQUEST, DOCUMENT_TITLES, EN, FR, OTHER_DOCUMENTS,
                                            PEOPLE, alternation, bare_role, blanked, fold, guess_label, report_header,
@@ -230,7 +231,50 @@ def _corrected_in_notes(wd: WorkDescription, text: str) -> None:
             value = read(next(group for group in found.groups() if group)) if found else None
             if value:
                 wd.fields[key] = Value(value[0], f"{VERIFY}a correction note: {found[0]!r}")
+        _field_corrected(wd, words)
+        _reports_corrected(wd, words)
         _dimensions_over(wd, words, "a correction note")
+
+
+def _field_corrected(wd: WorkDescription, words: str) -> None:
+    """A correction note's ``the <field> is <value>, not <old>`` (``the effective date is April 4, 2023, not July 1,
+    2020``, ``the supervisor's title is X, not Y``, ``la date d'entrée en vigueur est le 4 avril 2023``): the field
+    read from its value as its label's would be, over the one typed above, to verify."""
+    for found in _CORRECTS_FIELD.finditer(words):
+        key = guess_label(fold(found["label"]))
+        if key not in _NOTED_FIELDS or fold(found["label"]) in _NOT_A_FIELD or _VERB_FIRST.match(found["value"]):
+            continue  # "the position is classified RES 05, ...": a sentence about the position, no field's value
+        scratch = WorkDescription(wd.document, ocr=wd.ocr)
+        header_field(scratch, key, found["label"], found["value"])
+        if key in scratch.fields:
+            wd.fields[key] = Value(scratch.fields[key].value, f"{VERIFY}a correction note: {found[0].strip()!r}")
+
+
+_CORRECTS_FIELD = re.compile(r"\b(?:the|le|la|l')\s*(?P<label>[^\W\d][\w' ]{2,40}?)\s+(?:is|should (?:be|read)|est)\s+"
+                             r"(?P<value>[^;]+?)(?:,?\s+(?:not|instead of|(?:et )?non(?: pas)?|au lieu de)\s[^;]*?)?"
+                             r"\s*(?:[.;]\s|[.;]?$)", re.IGNORECASE)
+_NOT_A_FIELD = frozenset(("position", "poste", "incumbent", "titulaire", "job", "emploi"))
+_VERB_FIRST = re.compile(r"(?i)classifi|respons|accountable|managed|located|vacant|now|currently|being|to be")
+_NOTED_FIELDS = frozenset(("title", "classification", "effective_date", "location", "supervisor_title",
+                           "supervisor_number", "supervisor_classification", "department", "branch"))
+"""The fields a note's sentence may correct this way (a number and a budget have patterns of their own)."""
+
+
+def _reports_corrected(wd: WorkDescription, words: str) -> None:
+    """A correction note's report: ``the X is classified EX-03, not EX-02`` its level, ``X - read 18 FTEs for 14
+    throughout`` its count, to verify."""
+    for report in wd.reports:
+        title = re.escape(str(report.title.value))
+        level = re.search(rf"{title}\s+(?:is|est)\s+classifi(?:ed|[ée]e?)\s+(?:at\s+|au niveau\s+)?"
+                          rf"({repair.LEVEL_TYPED})\b", words, re.IGNORECASE)
+        read = repair.level(level[1]) if level else None
+        if read:
+            report.classification = Value(read[0], f"{VERIFY}a correction note: {level[0]!r}")
+        count = re.search(rf"{title}\W+(?:read|lire)\s+([0-9OIl.,]+)\s+(?:FTEs?|ETP)\s+(?:for|au lieu de)\b",
+                          words, re.IGNORECASE)
+        figure = repair.fte(count[1]) if count else None
+        if figure:
+            report.fte = Value(figure[0], f"{VERIFY}a correction note: {count[0]!r}")
 
 
 def _budget_decided(wd: WorkDescription, text: str) -> None:
@@ -548,7 +592,8 @@ def _position_annex(text: str) -> re.Match | None:
     information``, then ``Position number: 30381``, ``Location: ...``): a generic description's
     annex, whose values are the position's."""
     return next((heading for heading in _ANNEX_HEADING.finditer(text)
-                 if len(_POSITION_LABEL.findall(text, heading.end(), heading.end() + _ANNEX_REACH)) >= 2), None)
+                 if len(_POSITION_LABEL.findall(text, heading.end(), heading.end() + _ANNEX_REACH)) >= 2
+                 and not REPORTS_ANNEX.search(fold(heading[0]))), None)  # "ANNEX A - DIRECT REPORTS": its list
 
 
 _ANNEX_HEADING = re.compile(rf"^[ \t#*_|]*(?:(?:local|position[- ]specific)[ \t]+)?(?:{ANNEX})\b[^\n]{{0,100}}$"
@@ -574,6 +619,13 @@ def _read_with_annex(text: str, name: str, *, ocr: bool) -> WorkDescription:
     """A generic description, then the annex giving this position's own values: the generic's reading
     with the annex's over it. Whether the text is a scan's run is judged on the whole of it, generic and
     annex, and holds for the annex however short it is (an annex alone is too short to judge)."""
+    table = covered(text, name)
+    if table is not None and table.lines is None:
+        raise NotAWorkDescription(f"a generic description of {table.rows} positions, no row of its table marked or "
+                                  "named as this copy's (its annex, its file name, a cover sheet)")
+    if table is not None:  # the generic's reading, the table's row of this copy's position over it
+        generic = _read(text[:table.start] + text[table.end:], name, ocr=ocr)
+        return _overridden(generic, _read(table.lines, name, ocr=False))
     run = is_run(text.split("\n"))
     cover = _cover_end(text)
     if cover is not None:  # the position's own values first, then the generic they apply to
@@ -950,7 +1002,8 @@ _NAME_LINE = re.compile(r"(?:[A-ZÀ-Ý][a-zà-ÿ'-]+\.?\s+|[A-ZÀ-Ý]\.\s*){1,3}
 
 def _title_fallback(wd: WorkDescription, lay: Layout, marks: list[Mark], low: int) -> None:
     """No title label: the incumbent's words (``I am the Director, X (EX-01), position 661431, at ...``), or the
-    first short line that is a title (a role and what it leads), after the document's own name where it has one."""
+    first short line that is a title (a role and what it leads; of a title in both languages, the first), after the
+    document's own name where it has one."""
     if "title" in wd.fields or lay.run:
         return
     said = _I_AM.search(lay.text)
@@ -966,6 +1019,8 @@ def _title_fallback(wd: WorkDescription, lay: Layout, marks: list[Mark], low: in
         words = line.strip(" \u2022")
         if 1 < len(words.split()) <= 12 and role_start(fold(words)) and not words.endswith(":"):
             title = _DRAFT_SUFFIX.sub("", words).rstrip(" .")
+            halves = title.split(" / ")
+            title = halves[0] if len(halves) == 2 and all(role_start(fold(half)) for half in halves) else title
             again = lay.folded.find(fold(title), lay.text.find(line, start) + len(line)) if title.isupper() else -1
             title = lay.text[again:again + len(title)] if again >= 0 else title  # as its sentences write it
             wd.fields["title"] = Value(title, f"{VERIFY}the document's first line; it has no title label")

@@ -421,7 +421,8 @@ def location(text: str) -> str:
 
 def located(text: str) -> tuple[str, str]:
     """``location(text)``, and the words it was read from: ``text``, but the place alone when a scan's
-    run goes on after its province (what follows is no part of it, and may name people)."""
+    run goes on after its province (what follows is no part of it, and may name people); an address's street, suite
+    and post-office box before its city dropped, a hybrid position's ``Hybrid:`` too."""
     words = text
     text = _LOCATION_CODE.sub("", text)  # an HR system's "QC0042   Gatineau, Quebec"
     latin = _SYLLABICS.sub("", text)  # "ᐃᖃᓗᐃᑦ Iqaluit", "Iqaluit (ᐃᖃᓗᐃᑦ)": its name in Inuktitut beside it
@@ -432,11 +433,15 @@ def located(text: str) -> tuple[str, str]:
                                for place in places[::2]):  # "Winnipeg, Manitoba or Edmonton, Alberta": each
         return "".join(place if at % 2 else location(place) for at, place in enumerate(places)), words
     postal = _POSTAL_CODE.search(written)  # "..., Vancouver, British Columbia  V6B 5R4": the code kept after
-    written = written[:postal.start()] if postal else written
+    written = _WORK_MODE.sub("", written[:postal.start()] if postal else written)
+    parts = written.split(",")
+    street = max((at for at, part in enumerate(parts[:-1]) if re.search(r"[0-9]", part)), default=None)
+    if street is not None and all(_ADDRESS_PART.match(part) for part in parts[:street + 1]):
+        written = ",".join(parts[street + 1:]).strip()  # "300 Main Street, Suite 400, Whitehorse, YT": the city
     province = _PROVINCE_AFTER_CITY.search(fold(written)) or _CODE_AFTER_CITY.search(written)
     if province and written[province.end():].strip():  # "Halifax (Nova Scotia) Part 1 - Summary: ...": a scan's run
         written = words = written[:province.end()]
-    written = re.sub(r",?\s*\(?canada\)?$", "", written, flags=re.IGNORECASE)
+    written = re.sub(r"(?:,\s*|\s*\()canada\)?$", "", written, flags=re.IGNORECASE)  # "anywhere in Canada" stays
     parens = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", written)
     city, _, province = (parens[1], "", parens[2]) if parens else written.rpartition(",")
     city = re.sub(r"\s*\([^()]*\)", "", city) if not parens else city  # "Yellowknife (Sǫ̀mbak'è), NT": its other name
@@ -448,6 +453,12 @@ def located(text: str) -> tuple[str, str]:
     return (f"{place} {postal[1]} {postal[2]}" if postal else place), words
 
 
+_ADDRESS_PART = re.compile(r"[ \t]*(?:[0-9]{1,6}[A-Za-z]?[ \t]+\S[^,]{0,40}$|(?i:suite|bureau|unit|unité|building|"
+                           r"édifice|floor|étage|p\.?[ \t]?o\.?[ \t]+box|c\.?[ \t]?p\.?|case postale|room|pièce)\b[^,]{0,30}$|"
+                           r"[0-9]{1,2}(?:st|nd|rd|th|e|er)[ \t]+(?i:floor|étage)[ \t]*$)")
+"""A part of an address before its city: a street and its number, a suite, a floor, a building, a post-office box."""
+_WORK_MODE = re.compile(r"^(?:hybrid|hybride)[ \t]*(?:work|travail)?[ \t]*[-:\u2013][ \t]*(?=\S)", re.IGNORECASE)
+"""``Hybrid: Halifax, N.S.``, ``Hybride - Vancouver (C.-B.)``: the place of a hybrid position is its city."""
 _SEVERAL_PLACES = re.compile(r"([ \t]+(?:or|ou)[ \t]+)")
 """Places a position may be in, one or the other (``Montréal (Québec) or Québec (Québec)``)."""
 _POSTAL_CODE = re.compile(r"[ \t,]+([A-Z][0-9][A-Z])[ \t]?([0-9][A-Z][0-9])[ \t]*$")

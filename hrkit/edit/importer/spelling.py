@@ -37,6 +37,9 @@ _ENDS = frozenset(("and", "of", "the", "for", "et", "de", "des", "du"))
 _STARTS = frozenset(("and", "of", "the", "et"))
 """Short words OCR runs into the word before or after (``Operationsand``, ``andServices``); two
 longer words run together are more often a compound the word lists lack (``Townsite``)."""
+_FRENCH_STARTS = frozenset(("la", "le", "les", "de", "des", "du", "aux", "au", "en", "et", "pour", "sur"))
+_FRENCH_ENDS = frozenset(("de", "des", "du", "et", "pour", "aux", "au", "en", "sur"))
+"""French's articles and prepositions, which a scan runs into a title's next or last word."""
 _WORD = re.compile(r"[^\W\d_]+")
 _CAMEL = re.compile(r"\b([A-ZÀ-Ý]?[a-zà-ÿ]{3,})([A-ZÀ-Ý][a-zà-ÿ]{2,})\b")
 
@@ -124,7 +127,7 @@ def _word(word: str, confusions: tuple[tuple[str, str], ...], french: bool) -> s
     if meant is None and frequency(lower):
         return word
     meant = meant or french and _accented_unconfused(lower) or _unconfused(lower, confusions) \
-        or _set_apart(lower, french)
+        or _set_apart(lower, french, word[:1].isupper())
     if meant is None:
         return word
     return meant.capitalize() if word[:1].isupper() else meant
@@ -175,12 +178,16 @@ def _one_confusion_away(word: str, confusions: tuple[tuple[str, str], ...]):
             for read, meant in confusions for at in range(len(word)) if word.startswith(read, at))
 
 
-def _set_apart(word: str, french: bool) -> str | None:
+def _set_apart(word: str, french: bool, named: bool = False) -> str | None:
     """``operationsand``: a common word and a short one run together; in French, which makes no
-    compound of two words, any two common words (``Adjointeadministrative``)."""
+    compound of two words, any two common words (``Adjointeadministrative``), an article or a preposition and the
+    word after it (``lasurveillance``, ``auxclients``, ``Portspour``), but a capitalized word's article (``named``:
+    ``Lasalle``, ``Desbiens`` are places and names)."""
     splits = [(word[:at], word[at:]) for at in range(2, len(word) - 1)]
     splits = [(a, b) for a, b in splits if (a in _STARTS and len(b) >= 4 or b in _ENDS and len(a) >= 4
-                                            or french and min(len(a), len(b)) >= 6)
+                                            or french and (min(len(a), len(b)) >= 6 or a in _FRENCH_STARTS
+                                                           and len(b) >= 4 and not named
+                                                           or b in _FRENCH_ENDS and len(a) >= 4))
               and min(frequency(a), frequency(b)) >= _JOINED_COMMON]
     return " ".join(max(splits, key=lambda s: min(map(frequency, s)))) if splits else None
 
