@@ -454,8 +454,8 @@ def located(text: str) -> tuple[str, str]:
 
 
 _ADDRESS_PART = re.compile(r"[ \t]*(?:[0-9]{1,6}[A-Za-z]?[ \t]+\S[^,]{0,40}$|(?i:suite|bureau|unit|unité|building|"
-                           r"édifice|floor|étage|p\.?[ \t]?o\.?[ \t]+box|c\.?[ \t]?p\.?|case postale|room|pièce)\b[^,]{0,30}$|"
-                           r"[0-9]{1,2}(?:st|nd|rd|th|e|er)[ \t]+(?i:floor|étage)[ \t]*$)")
+                           r"édifice|floor|étage|p\.?[ \t]?o\.?[ \t]+box|c\.?[ \t]?p\.?|case postale|room|pièce)"
+                           r"\b[^,]{0,30}$|[0-9]{1,2}(?:st|nd|rd|th|e|er)[ \t]+(?i:floor|étage)[ \t]*$)")
 """A part of an address before its city: a street and its number, a suite, a floor, a building, a post-office box."""
 _WORK_MODE = re.compile(r"^(?:hybrid|hybride)[ \t]*(?:work|travail)?[ \t]*[-:\u2013][ \t]*(?=\S)", re.IGNORECASE)
 """``Hybrid: Halifax, N.S.``, ``Hybride - Vancouver (C.-B.)``: the place of a hybrid position is its city."""
