@@ -61,14 +61,14 @@ def _header(line: str) -> _Header | None:
     """A table's header naming a position's number and title among its columns (``Position No. / No de poste  Position
     Title / Titre du poste  Location / Lieu ...``), in bars or in columns of spaces."""
     piped = line.count("|") >= 3
-    cells = [cell.strip() for cell in line.strip().strip("|").split("|")] if piped else \
-        [m[0] for m in _CELL.finditer(line)]
+    spaced = [] if piped else list(_CELL.finditer(line))
+    cells = [cell.strip() for cell in line.strip().strip("|").split("|")] if piped else [m[0] for m in spaced]
     if len(cells) < _MIN_COLUMNS:
         return None
     names = [_column(cell) for cell in cells]
     if "position_number" not in names or "title" not in names or not _OWN_COLUMNS & set(names):
         return None  # "Position No. | Title | Group | FTEs": a table of direct reports
-    starts = None if piped else [m.start() for m in _CELL.finditer(line)]
+    starts = None if piped else [m.start() for m in spaced]
     marked = next((at for at, cell in enumerate(cells) if _MARK_COLUMN.fullmatch(fold(cell))), None)
     units = [next((unit for pattern, unit in _UNITS if pattern.search(fold(cell))), "") for cell in cells]
     return _Header(names, starts, marked, units)
@@ -192,9 +192,11 @@ _LABELS = {"position_number": "Position number", "title": "Position title", "loc
 _OWN_COLUMNS = frozenset(("supervisor_title", "supervisor_number", "salary", "o_and_m", "total"))
 """Columns only a table of positions covered has (each one's supervisor and budget)."""
 _GENERIC = re.compile(r"(?i)\bg[ée]n[ée]rique\b|\bgeneric\b|\bpositions? covered\b|\bpostes? vis[ée]s\b|"
-                      r"\bapplies to (?:all|each of) the positions\b|\bs'applique (?:à|a) (?:tous|chacun) (?:les|des) postes\b")
+                      r"\bapplies to (?:all|each of) the positions\b|"
+                      r"\bs'applique (?:à|a) (?:tous|chacun) (?:les|des) postes\b")
 """A generic description's words for itself or for the positions it covers."""
-_UNITS = ((re.compile(r"\((?:\$ ?[0o]{3}'?s?|[0o]{3}'?s? ?\$|k ?\$|\$ ?k|en milliers[^()]*|in thousands[^()]*)\)"), "K"),
+_UNITS = ((re.compile(r"\((?:\$ ?[0o]{3}'?s?|[0o]{3}'?s? ?\$|k ?\$|\$ ?k|en milliers[^()]*|in thousands[^()]*)\)"),
+           "K"),
           (re.compile(r"\((?:\$ ?m|m ?\$|millions?[^()]*|en millions[^()]*)\)"), "M"))
 """A column's unit in brackets after its name (folded): thousands, millions."""
 _FIGURE = re.compile(r"[0-9OIl][0-9OIl ,.]*")

@@ -327,8 +327,8 @@ def _printed_sheet(text: str) -> str | None:
     None when most lines are not the sheet's."""
     lines = [line.rstrip() for line in text.lstrip("\ufeff").splitlines() if line.strip()]
     borders = sum(bool(_BOX_BORDER.fullmatch(line.strip())) for line in lines)
-    rows = sum(line.lstrip().startswith("|") for line in lines)
-    if borders < _MIN_PRINTED_ROWS or 2 * (borders + rows) < len(lines) \
+    bordered = sum(line.lstrip().startswith("|") for line in lines)
+    if borders < _MIN_PRINTED_ROWS or 2 * (borders + bordered) < len(lines) \
             or not any(_FIELD_CODE_VALUE.fullmatch(_fields_named(line)) for line in lines[:_PREAMBLE + 3]):
         return None  # a Markdown table has no borders of "+" and "-", a description's grid table no field's code
     rows: list[list[str]] = []
@@ -444,8 +444,7 @@ description its whole title, the FTEs of the position's organization its FTEs.""
 
 def _coded_beside_words(name: str, names: list[str]) -> bool:
     """A column of codes beside the column of their words (``LOCATION`` beside ``LOCATION_DESCR``, ``LIEU_CD``
-    beside ``LIEU``), a
-    title cut to its column's width beside the whole (``DESCR`` beside ``DESCRLONG``)."""
+    beside ``LIEU``), a title cut to its column's width beside the whole (``DESCR`` beside ``DESCRLONG``)."""
     name = name.strip().lower()
     return f"{name}long" in names or f"long {name}" in names or _CODE_SUFFIX.sub("", name) in set(names) - {name} \
         or any(f"{name}{joint}{words}" in names for joint in ("_", " ") for words in _DESCRIBED)

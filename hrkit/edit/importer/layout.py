@@ -306,7 +306,7 @@ def layout(text: str, *, run: bool = False) -> Layout:
         lines = _unmarked(lines)
     lines = _group_headings(_answers(lines))
     lines = _tab_stops(_without_page_furniture(_without_row_headings(_supervisor_block(
-        [apart for line in lines for apart in _barred_fields(_ticked(line)) or _two_fields(_ticked(line))]))))
+        [apart for ticked in map(_ticked, lines) for apart in _barred_fields(ticked) or _two_fields(ticked)]))))
     lines = _form_grid(_numbered_fields(_form_labels_then_values(_proposed_values(_language_rows(_callouts(
         _numbered_reports(lines)))))))
     lines = _charts(_marked_tree(_chart_columns(_arrow_chart(lines))))
@@ -2466,7 +2466,7 @@ _EFFECTIVE_LABEL = re.compile(rf"^[ \t]*(?:{alternation(p for _, p in FIELDS['ef
 
 
 def _first_year(fiscal: str) -> int:
-    return int(fiscal[:4].translate(repair.DIGITS).translate(repair.AMONG_DIGITS).replace("Z", "2"))
+    return int(fiscal[:4].translate(repair.DIGITS).translate(repair.AMONG_DIGITS))
 
 
 def _current_year(lines: list[str]) -> list[str]:

@@ -1198,9 +1198,9 @@ def _dimensions_by_identifiers(wd: WorkDescription, lay: Layout) -> None:
     if not wd.dimensions and not lay.run:
         last = max((m.start for m in lay.marks if m.kind == "heading"), default=len(lay.text))
         dimensions.read(wd, _REPORTS_DETAILS.sub(" ", lay.text[last:]), loose=False)
-    own = min((m.start for m in lay.marks if m.kind == "field" and m.name in _IDENTIFIERS and not m.guessed),
-              default=None)
-    if not wd.dimensions and own is not None:  # a deck's "THE POSITION AT A GLANCE" under a slide's heading
+    own = None if wd.dimensions else min((m.start for m in lay.marks if m.kind == "field"
+                                           and m.name in _IDENTIFIERS and not m.guessed), default=None)
+    if own is not None:  # a deck's "THE POSITION AT A GLANCE" under a slide's heading
         end = min((m.start for m in lay.marks if m.kind == "heading" and m.start > own), default=len(lay.text))
         dimensions.read(wd, lay.text[own:end], loose=False)
 

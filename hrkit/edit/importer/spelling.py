@@ -178,7 +178,7 @@ def _one_confusion_away(word: str, confusions: tuple[tuple[str, str], ...]):
             for read, meant in confusions for at in range(len(word)) if word.startswith(read, at))
 
 
-def _set_apart(word: str, french: bool, named: bool = False) -> str | None:
+def _set_apart(word: str, french: bool, named: bool) -> str | None:
     """``operationsand``: a common word and a short one run together; in French, which makes no
     compound of two words, any two common words (``Adjointeadministrative``), an article or a preposition and the
     word after it (``lasurveillance``, ``auxclients``, ``Portspour``), but a capitalized word's article (``named``:
