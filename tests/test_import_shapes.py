@@ -9072,3 +9072,305 @@ def test_where_a_position_is(tmp_path: Path, line: str, place: str) -> None:
     text = f"Position Title: Regional Director General, Emergency Management\nPosition Number: 42025\n{line}\n"
     root, _ = _import(tmp_path, "RDG.txt", text + "\nGENERAL ACCOUNTABILITY\nLeads emergency management.\n")
     assert _record(root, "42025")["location"] == place
+
+
+def _message(body: str, *attachments: tuple[str, str, bytes]) -> bytes:
+    """A saved e-mail (``.eml``): its headers naming people, ``body`` and each attachment (name, type, bytes)."""
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["From"] = "Oyelaran, Casimir <co@example.invalid>"
+    message["To"] = "Brackenridge, Henrike <hb@example.invalid>"
+    message["Subject"] = "WD for loading"
+    message.set_content(body)
+    for name, kind, content in attachments:
+        if kind == "message/rfc822":
+            from email import message_from_bytes, policy
+            message.add_attachment(message_from_bytes(content, policy=policy.default), filename=name)
+        else:
+            main, sub = kind.split("/")
+            message.add_attachment(content, maintype=main, subtype=sub, filename=name)
+    return bytes(message)
+
+
+ATTACHED_WD = ("Position Title: Executive Director, Pension Benefits Processing\nPosition Number: 41415\n"
+               "Group and Level: EX-02\nReports to: Director General, Pension Centre (EX-03)\n\n"
+               "GENERAL ACCOUNTABILITY\nLeads the processing of pension benefits.\n")
+
+
+@pytest.mark.parametrize("attachment", [
+    ("WD_41415_EX-02.txt", "text/plain", ATTACHED_WD.encode("cp1252")),
+    ("Executive Director, Pension Benefits Processing - signed.docx",
+     "application/vnd.openxmlformats-officedocument.wordprocessingml.document", docx_bytes(ATTACHED_WD)),
+    ("WD 41415.pdf", "application/pdf", pdf_bytes([ATTACHED_WD])),
+    ("Original message.eml", "message/rfc822", _message("Here it is.", ("WD.txt", "text/plain", ATTACHED_WD.encode()))),
+])
+def test_a_description_attached_to_an_email(tmp_path: Path, attachment: tuple[str, str, bytes]) -> None:
+    """An e-mail carrying its description attached (a text file base64-encoded, a Word file, a PDF, the original
+    message forwarded whole): the attachment read as that file is; the message's cover note and signature, naming
+    people, no part of any record."""
+    body = "Kwabena,\n\nPlease find attached the signed-off work description.\n\nThanks,\nClementine Ashdown-Pike\n"
+    root, records = _import(tmp_path, "RE EX-02 WD 41415 (attachment).eml", _message(body, attachment))
+    record = _record(root, "41415")
+    assert (record["title"], record["classification"]) == ("Executive Director, Pension Benefits Processing", "EX-02")
+    assert record["supervisor"]["title"] == "Director General, Pension Centre"
+    assert "Ashdown" not in records and "Kwabena" not in records and "Oyelaran" not in records
+
+
+def test_an_email_body_sent_without_a_charset(tmp_path: Path) -> None:
+    """A message's 8-bit body whose headers name no charset: read as a text file is (UTF-8 here), no ``�``."""
+    head = "From: a@example.invalid\nSubject: WD\nMIME-Version: 1.0\nContent-Transfer-Encoding: 8bit\n\n"
+    text = ATTACHED_WD.replace("Director General, Pension Centre", "Directeur général, Régimes de retraite")
+    root, _ = _import(tmp_path, "WD.eml", (head + text).encode("utf-8"))
+    assert _record(root, "41415")["supervisor"]["title"] == "Directeur général, Régimes de retraite"
+
+
+STAFFING_MEMO = {
+    "en": ("MEMORANDUM\n\nTO: Fabrice Quennevillé, Executive Director, Regional Operations\n"
+           "FROM: Sigrun Lévesque, Executive Resourcing\nDATE: 2024-09-03\n"
+           "SUBJECT: Staffing action - Director, Climate Adaptation Science\n\nPURPOSE\n\n"
+           "To seek your approval to staff, on an indeterminate basis, the position of Director, Climate Adaptation "
+           "Science (EX-01, job code 108532), position number 13999, located in Ottawa, Ontario.\n\nBACKGROUND\n\n"
+           "The position reports to you as Executive Director, Regional Operations (EX-02, position 61848). "
+           "The classification took effect on 2024/09/20.\nThe incumbent will lead a directorate of 57 FTEs through "
+           "2 direct reports: the Manager, Regional Coordination (IS-05, 12 FTEs) and the Manager, Training and "
+           "Standards (CO-03, 34 FTEs).\nFollowing the 2023 realignment the salary budget, previously $1.5 million, "
+           "is now $1.78 million; the O&M budget is $256,000, for a total of $2,036,000.\n\nRECOMMENDATION\n\n"
+           "It is recommended that you approve the staffing action.\n\nSigrun Lévesque\n"),
+    "fr": ("NOTE DE SERVICE\n\nDESTINATAIRE : Yuki Lindqvistorp, Directeur exécutif, Opérations régionales\n"
+           "EXPÉDITEUR : Ingrid Kittredge, Ressourcement des cadres\nDATE : 16 octobre 2024\n"
+           "OBJET : Mesure de dotation - Directeur, Adaptation climatique\n\nBUT\n\n"
+           "Obtenir votre approbation pour doter de façon indéterminée le poste de Directeur, Adaptation climatique "
+           "(EX-01, code d'emploi 108532), numéro de poste 13999, situé à Ottawa (Ontario).\n\nCONTEXTE\n\n"
+           "Le poste relève de vous, à titre de Directeur exécutif, Opérations régionales (EX-02, poste 61848). "
+           "La classification a pris effet le 2024-09-20.\nLe titulaire dirigera une équipe de 57 ETP par "
+           "l'entremise de 2 subordonnés directs : Gestionnaire, Coordination régionale (IS-05, 12 ETP) et "
+           "Gestionnaire, Formation et normes (CO-03, 34 ETP).\nLe budget salarial du poste est de 1,78 millions "
+           "de dollars et son budget de F et E de 256 000 $, pour un total de 2 036 000 $.\n\nRECOMMANDATION\n\n"
+           "Il est recommandé que vous approuviez la mesure de dotation.\n\nIngrid Kittredge\n"),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_a_staffing_memo_to_the_supervisor(tmp_path: Path, language: str) -> None:
+    """A staffing action's memo to the position's supervisor, its figures in sentences: the supervisor after ``reports
+    to you as`` / ``relève de vous, à titre de``, its number in the brackets after it; the date the classification
+    ``took effect on`` / ``a pris effet le``; a salary budget ``previously $1.5 million, is now $1.78 million`` (the
+    current one) or ``du poste est de 1,78 millions de dollars``."""
+    root, records = _import(tmp_path, "Staffing memo.txt", STAFFING_MEMO[language])
+    record = _record(root, "13999")
+    assert (record["reports_to"], record["supervisor"]["classification"]) == ("61848", "EX-02")
+    assert record["effective_date"] == dt.date(2024, 9, 20)
+    assert (record["dimensions"]["salary"], record["dimensions"]["o_and_m"], record["dimensions"]["total"]) == (
+        1_780_000, 256_000, 2_036_000)
+    assert "Quennevill" not in records and "Lindqvistorp" not in records
+
+
+def test_a_reply_correcting_the_quoted_description(tmp_path: Path) -> None:
+    """A reply whose note corrects the description quoted under it (``One correction before it goes to the data
+    steward: the O&M is $615,000, not $589,000 ..., so the total becomes $3,895,000``): its figures, to verify."""
+    quoted = "".join(f"> {line}\n" for line in (ATTACHED_WD + "\nDIMENSIONS\nSalary: $3,280,000\nO&M: $589,000\n"
+                                                 "Total: $3,869,000\n").splitlines())
+    text = ("From: Henrike Thistlewood <ht@example.invalid>\nSubject: Re: WD text\nMIME-Version: 1.0\n"
+            "Content-Type: text/plain; charset=utf-8\n\nCasimir,\n\nOne correction before it goes to the data steward: "
+            "the O&M is $615,000, not $589,000 (the figure below is last year's), so the total becomes $3,895,000. "
+            "Everything else stands.\n\nHenrike\n\nOn Mon, 12 Feb 2024, Casimir wrote:\n" + quoted)
+    root, records = _import(tmp_path, "Re_ WD text.eml", text)
+    assert (_record(root, "41415")["dimensions"]["o_and_m"], _record(root, "41415")["dimensions"]["total"]) == (
+        615_000, 3_895_000)
+    assert "# hrkit: verify" in records.split("o_and_m:")[1].split("\n")[0]
+
+
+def test_a_markdown_signature_in_italics_is_no_accountability(tmp_path: Path) -> None:
+    """``_Approved by X_`` after the last accountability of a Markdown description: words in italics (underscores, as
+    ``*...*``), a signature, not the accountability's last words; its name in no record."""
+    text = ("# Director, Client Services\n\n* **Position Number:** 20357\n* **Group and Level:** EX-01\n\n"
+            "## Specific Accountabilities\n\n1.  Leads the unit.\n2.  Directs the review of policies.\n\n"
+            "_Approved by Solène Umberfield_\n")
+    root, records = _import(tmp_path, "WD 20357.md", text)
+    assert "Umberfield" not in records
+    assert _record(root, "20357")["title"] == "Director, Client Services"
+
+
+def test_a_dos_editor_s_french_text(tmp_path: Path) -> None:
+    """Text a DOS editor or WordPerfect saved in code page 850 (``é`` the byte 0x82, ``è`` 0x8A, ``É`` 0x90): read in
+    that code page, not as cp1252's marks (``Op‚rations``)."""
+    text = ("TITRE DU POSTE: Directeur, Opérations frontalières\nNUMÉRO DU POSTE: 93827\nGROUPE ET NIVEAU: EX-01\n"
+            "RELÈVE DE: Directeur général, Opérations régionales (EX-03)\n\nRESPONSABILITÉ GÉNÉRALE\n\n"
+            "Le titulaire est responsable de la planification des opérations frontalières.\n")
+    root, _ = _import(tmp_path, "Directeur, Opérations frontalières.txt", text.encode("cp850"))
+    record = _record(root, "93827")
+    assert (record["title"], record["supervisor"]["title"]) == (
+        "Directeur, Opérations frontalières", "Directeur général, Opérations régionales")
+
+
+def test_an_old_conversion_s_lost_apostrophes_and_wrapped_sentences(tmp_path: Path) -> None:
+    """An old word processor's text converted to plain text: an apostrophe it wrote as ``?`` (``Supervisor?s
+    Position No.``); a supervisor's title a line's end cut before its level (``... reports to the Executive Director,
+    Case`` / ``Review (EX-02, position no. 34389).``); a report after ``; the`` cut the same way (``the
+    Administrative`` / ``Officer (AS-02)``); counts a scan read with letters in a table's column (``1b``, ``ZZ``)."""
+    text = ("Title of Position:[Tab]Director, Information Management[HRt]\nPosition No.:[Tab]77983[HRt]\n"
+            "Classification:                 EX-01\nSupervisor?s Group/Level:[Tab]EX 2[HRt]\n\n"
+            "[BOLD]ORGANIZATION STRUCTURE[bold]\n\n"
+            "The Director, Information Management reports to the Executive Director, Case\n"
+            "Review (EX-02, position no. 34389). The following 2 positions report directly to the Director,\n"
+            "Information Management: the Chief, Technical Standards (EN-ENG-05); the Administrative\n"
+            "Officer (AS-02).\n\nThe Director also oversees these teams:\n\n"
+            "POSITION TITLE         GROUP/LEVEL   FTEs\n--------------         -----------   ----\n"
+            "Manager, Contracting   PG-06         1b\nSenior Advisor         AS-07         ZZ\n")
+    root, _ = _import(tmp_path, "Director, Information Management - signed.txt", text)
+    record = _record(root, "77983")
+    assert (record["supervisor"]["title"], record["reports_to"]) == ("Executive Director, Case Review", "34389")
+    assert record["supervisor"]["classification"] == "EX-02"
+    assert _reports(root, "77983", 4) == [("Chief, Technical Standards", "EN-ENG-05", None),
+                                           ("Administrative Officer", "AS-02", None),
+                                           ("Manager, Contracting", "PG-06", 16), ("Senior Advisor", "AS-07", 22)]
+
+
+def test_a_word_template_s_boxes_as_markdown_and_dashed_rows(tmp_path: Path) -> None:
+    """A Word template saved as Markdown, each section a one-cell row whose lines are ``<br>`` apart (``|
+    **ORGANIZATION STRUCTURE** |  |`` / ``| **The following ...:<br>Group/Level - Position Title - FTEs<br>EX 01 -
+    Director, Western Region - 50 FTEs<br>...** |  |``): the cell's lines; a table typed with dashes between its cells
+    under a header of column names, its rows read as a table's (the level first; a row's missing count blank)."""
+    rows = "<br>".join(["The following positions report directly to the Executive Director, Harbours:",
+                        "Group/Level - Position Title - FTEs", "EX 01 - Director, Western Region - 50 FTEs",
+                        "PM 06 - Manager, Operations - Atlantic - 4 FTEs", "PM 06 - Manager, Stakeholder Relations"])
+    text = ("# EXECUTIVE WORK DESCRIPTION\n\n| **POSITION IDENTIFICATION** |  |\n|---|---|\n"
+            "| Position Title | Executive Director, Harbours |\n| Position Number | 227170 |\n"
+            "| **GENERAL ACCOUNTABILITY** |  |\n| **The Executive Director leads the harbours.** |  |\n"
+            f"| **ORGANIZATION STRUCTURE** |  |\n| **{rows}** |  |\n| **DIMENSIONS** |  |\n| FTEs | 144 |\n")
+    root, _ = _import(tmp_path, "Executive Director, Harbours, v2.md", text)
+    assert _reports(root, "227170", 3) == [("Director, Western Region", "EX-01", 50),
+                                            ("Manager, Operations - Atlantic", "PM-06", 4),
+                                            ("Manager, Stakeholder Relations", "PM-06", None)]
+
+
+PDF_GRID = """DESCRIPTION DE TRAVAIL DE CADRE
+IDENTIFICATION DU POSTE
+Titre du poste           Groupe et niveau         Numéro du poste          Code de l'emploi
+Directeur ou             EX-01                    26341                    105739
+directrice,
+Planification du
+portefeuille immobilier
+Ministère                Direction générale       Lieu                     Date d'entrée en
+                                                                           vigueur
+Environnement et         Direction générale des   Montréal (Québec)        2004/01/20
+Changement climatique    opérations de
+Canada                   programmes
+SUPÉRIEUR IMMÉDIAT
+Titre                             Numéro du poste                   Groupe et niveau
+Directeur général ou directrice                                     EX-03
+générale, Politiques et
+recherche
+RESPONSABILITÉ GÉNÉRALE
+Le titulaire dirige la planification du portefeuille immobilier.
+STRUCTURE DE L'ORGANISATION
+Relèvent directement du titulaire du poste :
+Groupe et niveau                  Titre du poste                    ETP
+AS-06                             Gestionnaire, Finances et         26
+                                  administration
+EC-06                             Conseiller principal ou           3
+                                  conseillère principale
+DIMENSIONS
+Salaires                 Fonctionnement et        Total                    ETP
+                         entretien (F et E)
+5 390 000 $              165 000 $                5 555 000 $              54
+"""
+
+
+def test_a_pdf_table_whose_cells_wrap(tmp_path: Path) -> None:
+    """A Word form's tables printed to PDF and read with their layout: labels over values in spaced columns, each
+    cell wrapped onto lines of its own (``Directeur ou`` / ``directrice,`` / ``Planification du``), a header's cell
+    too (``Date d'entrée en`` / ``vigueur``): each cell whole, in its column's field, report or dimension."""
+    root, _ = _import(tmp_path, "EX-01 Directeur ou directrice (26341).txt", PDF_GRID)
+    record = _record(root, "26341")
+    assert (record["title"], record["effective_date"], record["location"]) == (
+        "Directeur ou directrice, Planification du portefeuille immobilier", dt.date(2004, 1, 20), "Montréal, QC")
+    assert record["supervisor"]["title"] == "Directeur général ou directrice générale, Politiques et recherche"
+    assert _reports(root, "26341", 2) == [("Gestionnaire, Finances et administration", "AS-06", 26),
+                                           ("Conseiller principal ou conseillère principale", "EC-06", 3)]
+    assert (record["dimensions"]["salary"], record["dimensions"]["o_and_m"]) == (5_390_000, 165_000)
+
+
+def test_a_scanned_grid_s_single_spaced_cells(tmp_path: Path) -> None:
+    """A scan of a form's grid that kept some gaps and lost others: a supervisor's block under its heading with its
+    labels a single space before their values (``Title Director General, X``), and a reports table's rows some
+    set with single spaces (``Manager, Quality Assurance PM-06 4``) among rows in columns."""
+    text = ("POSITION IDENTIFICATION\nPosition Title Director, Asylum Claims Intake\nPosition Number 23482\n"
+            "SUPERVISOR\nTitle Director General, Aquatic Invasive Species\nPosition Number                   215610\n"
+            "Group and Level                   EX-03\nGENERAL ACCOUNTABILITY\nLeads the intake of asylum claims.\n"
+            "ORGANIZATION STRUCTURE\nThe following positions report directly to the Director:\n"
+            "Position Title                    Group/Level                       FTEs\n"
+            "Manager, Quality Assurance PM-06 4\n"
+            "Manager, Data and Analytics       CS-04                             23\n"
+            "Manager, Operations PM-06\nSenior Advisor EC-06 3\nDIMENSIONS\n")
+    root, _ = _import(tmp_path, "Director, Asylum Claims Intake - scanned.txt", text)
+    record = _record(root, "23482")
+    assert (record["supervisor"]["title"], record["reports_to"], record["supervisor"]["classification"]) == (
+        "Director General, Aquatic Invasive Species", "215610", "EX-03")
+    assert _reports(root, "23482", 4) == [("Manager, Quality Assurance", "PM-06", 4),
+                                           ("Manager, Data and Analytics", "CS-04", 23),
+                                           ("Manager, Operations", "PM-06", None), ("Senior Advisor", "EC-06", 3)]
+
+
+def test_a_word_table_copied_as_text_with_lettered_headings(tmp_path: Path) -> None:
+    """A Word form copied out as text, tabs between its cells: a lettered section's heading and its first words in
+    two cells (``D. ORGANIZATION<tab>Direct reports:``), the heading a heading (``Organization`` no department's
+    label), its table of reports under it."""
+    text = ("Title of Position\tDirector, Critical Minerals Strategy\tPosition No.\t651585\n"
+            "Classification\tEX-01\tJob No.\t107597\n"
+            "C. GENERAL ACCOUNTABILITY\tThe Director leads the critical minerals strategy.\n"
+            "D. ORGANIZATION\tDirect reports:\nPosition Title\tGroup/Level\tFTEs\nSenior Advisor\tEC-06\t1\n"
+            "Manager, Stakeholder Relations\tIS-05\t28\nF. NATURE AND SCOPE\tThe position operates in a complex "
+            "environment.\n")
+    root, records = _import(tmp_path, "Director, Critical Minerals Strategy (copied from Word).txt", text)
+    assert _reports(root, "651585", 2) == [("Senior Advisor", "EC-06", 1),
+                                            ("Manager, Stakeholder Relations", "IS-05", 28)]
+    assert "department: Direct reports" not in records
+
+
+@pytest.mark.parametrize(("level_line", "supervisor_line"), [
+    ("Pay Band: EX-02", "Reporting To: Director General, Program Integrity (EX-03 (Executive level\n3))"),
+    ("Band / Niveau: Band 2 (EX-02)", "Reporting To / Relève de: Director General, Program Integrity (Band 3 (EX-03), "
+                                      "position 00632867)"),
+    ("Level: Executive Level 2 / EX-02", "Reports To: Director General, Program Integrity (EX-O3(Executive3))"),
+])
+def test_an_agency_s_own_template(tmp_path: Path, level_line: str, supervisor_line: str) -> None:
+    """A separate agency's template: ``Role:`` the title, ``Pay Band:`` / ``Band:`` the classification, an agency's
+    name for a level beside its EX code (``EX-03 (Executive level 3)``, ``Band 3 (EX-03)``, ``Executive Level 2 /
+    EX-02``) the code alone; an organizational unit's code (``Business Unit Code``, ``Code de l'unité
+    organisationnelle``) no job code; a sentence cut after its article before a label's word (``... report directly
+    to the`` / ``incumbent:``) one sentence, its list of reports after it (``MG``, ``AU``, ``NUC`` groups)."""
+    text = (f"Role: Executive Director, Benefit Programs Integrity\n{level_line}\nPosition ID: 00162053\n"
+            "Business Unit Code: BU 3348\nCode de l'unité organisationnelle: 4845-SCI\n"
+            f"{supervisor_line}\n\nORGANIZATION AND REPORTING RELATIONSHIPS\n\n"
+            "The following positions report directly to the\nincumbent:\n\n"
+            "  * Team Leader, Business Systems (MG-04) – 38 FTEs\n  * Senior Auditor, Quality (AU-05) – 23 FTEs\n"
+            "  * Senior Advisor, Safety (NUC-12) – 4 FTEs\n\nDIMENSIONS\n\nSalary: $12,248K\n")
+    root, _ = _import(tmp_path, "CRA EX 00162053.txt", text)
+    record = _record(root, "00162053")
+    assert (record["title"], record["classification"], record.get("job_code")) == (
+        "Executive Director, Benefit Programs Integrity", "EX-02", None)
+    assert (record["supervisor"]["title"], record["supervisor"]["classification"]) == (
+        "Director General, Program Integrity", "EX-03")
+    assert _reports(root, "00162053", 3) == [("Team Leader, Business Systems", "MG-04", 38),
+                                              ("Senior Auditor, Quality", "AU-05", 23),
+                                              ("Senior Advisor, Safety", "NUC-12", 4)]
+
+
+def test_a_markdown_table_of_labels_over_values_in_two_languages(tmp_path: Path) -> None:
+    """A bilingual Markdown table whose cells hold a label in bold over its value (``| **Position
+    Title**<br>Director, X | **Titre du poste**<br>Directrice, X |``): each cell that label and value."""
+    text = ("# Director, Pilotage Oversight / Directrice, Surveillance du pilotage\n\n"
+            "| English | Français |\n|---|---|\n"
+            "| **Position Title**<br>Director, Pilotage Oversight | **Titre du poste**<br>Directrice, Surveillance du "
+            "pilotage |\n| **Group And Level**<br>EX 01 | **Groupe et niveau**<br>EX 01 |\n"
+            "| **Position Number**<br>46796 | **Numéro du poste**<br>46796 |\n"
+            "| **Location**<br>Moncton, New Brunswick | **Lieu de travail**<br>Moncton (Nouveau-Brunswick) |\n"
+            "| **Reports To**<br>Executive Director, Marine Safety (EX 02) | **Relève de**<br>Directrice exécutive, "
+            "Sécurité maritime (EX 02) |\n\n## General Accountability\n\nLeads pilotage oversight.\n")
+    root, _ = _import(tmp_path, "Director, Pilotage Oversight (EX-01) FINAL.md", text)
+    record = _record(root, "46796")
+    assert (record["title"], record["classification"], record["location"]) == (
+        "Director, Pilotage Oversight", "EX-01", "Moncton, NB")
+    assert record["supervisor"]["title"] == "Executive Director, Marine Safety"

@@ -34,6 +34,7 @@ _QUALIFIER = re.compile(r"\s*" + _PARENTHESES.pattern)
 """``(O&M)``, ``(total)``, ``(all funds)`` after a label: what it is, in other words."""
 _LINK = (rf"(?:\s|[:=()~\u2013$-]|{AMOUNT_UNIT}|{_PARENTHESES.pattern}|\b(?:of|de|du|des|d'|is|est|was|approx\w*|about|environ|around|some|total+ing|"
          r"s'eleve a|over|under|annual|annuel|annuelle|a|an|un|une|for|pour|to|in|en|budget|dollars|allocations?|"
+         r"the|its|le|la|son|sa|position|poste|now|currently|maintenant|desormais|actuellement|becomes|devient|"
          r"expenditures?|costs?|envelope|funding|depenses|credits?|enveloppe|adds?|ajoutent|ajoute)\b)*")
 _BEFORE = re.compile(_LINK + r"$")
 _AFTER = re.compile(rf"\s*\(?\s*(?:(?:in|en|for|pour|of|de|d'|as|du|des)\s+)*({_WORDS})(?![\w&])")
@@ -86,9 +87,11 @@ def row_labels(folded: str) -> list[tuple[int, int]] | None:
 def read(wd: WorkDescription, text: str, *, loose: bool = True, uncertain: str | None = None) -> None:
     """The dimensions stated in ``text`` into ``wd.dimensions``; ``loose`` False (text that is
     not a Dimensions section) takes only what a colon joins to its label. A figure's former one
-    beside it (``FTEs: 68 (previously 86)``) is none of them, nor a former year's (``En 2020-21, le titulaire gérait
-    7,82 M$ en salaires``, ``Previous fiscal year (2020-21): salary $18,200,000``), nor a larger unit's line."""
-    text = _SPACED_AMOUNT.sub(_squeezed, blanked(_LARGER_UNIT, blanked(_FORMER_YEAR, blanked(CHANGE_NOTE, text))))
+    beside it (``FTEs: 68 (previously 86)``, ``the salary budget, previously $1.5 million, is now ...``) is none of
+    them, nor a former year's (``En 2020-21, le titulaire gérait 7,82 M$ en salaires``, ``Previous fiscal year
+    (2020-21): salary $18,200,000``), nor a larger unit's line."""
+    text = blanked(_FORMER_AMOUNT, blanked(_LARGER_UNIT, blanked(_FORMER_YEAR, blanked(CHANGE_NOTE, text))))
+    text = _SPACED_AMOUNT.sub(_squeezed, text)
     folded = fold(text)
     labels = [(m.start(), m.end(), _name(m[1])) for m in _LABEL.finditer(folded)]
     labels = _qualified(folded, labels)
@@ -144,6 +147,9 @@ class _Stated(NamedTuple):
 _LARGER_UNIT = re.compile(r"^[ \t]*(?:branch|sector|region's|department's)[ \t]+(?:budget|total)[ \t]*:[^\n]*",
                           re.IGNORECASE | re.MULTILINE)
 """A larger unit's figure on a line of its own (``Branch budget: $610,000,000`` in a director's description)."""
+_FORMER_AMOUNT = re.compile(r",[ \t]*(?:previously|formerly|auparavant|anciennement|autrefois)[ \t]+"
+                            r"(?:[^,;.\n]|[.,](?=[0-9]))+,", re.IGNORECASE)
+"""A former amount set between commas (``the salary budget, previously $1.5 million, is now $1.78 million``)."""
 _FORMER_YEAR = re.compile(
     r"(?:^|(?<=[.;]\s))[ \t]*(?:In|En|For|Pour|During|Durant|Au cours de|Before|Prior to|Until|Avant|Jusqu'en)"
     r"[ \t]+(?:l'exercice[ \t]+|fiscal[ \t]+year[ \t]+|the[ \t]+|la[ \t]+|le[ \t]+)?"

@@ -64,7 +64,9 @@ def clean_input(text: str) -> str:
     conversion left in the text (``[Tab]`` a tab, ``[HRt]``, ``[Bold On]`` nothing); changes marked in text as
     they stand accepted (``{~~EX-01~>EX-02~~}``, ``<del>...</del>``, ``[Deleted: ...]``), corrections by hand
     (``-EX-02- [handwritten: EX-01]``) and characters struck through with a combining stroke dropped; a comb
-    field's characters together again; a designed page's dot between values a comma."""
+    field's characters together again; a designed page's dot between values a comma; an apostrophe a conversion
+    made ``?`` (``Supervisor?s``) an apostrophe again; an agency's name for an executive level beside its EX code
+    (``Band 3 (EX-03)``) the code alone; a run of spaces wider than a page's gap as wide as one."""
     text = _ENTITY.sub(lambda m: html.unescape(m[0]), text) if "&" in text else text
     text = _WORDPERFECT.sub(lambda m: _WORDPERFECT_AS.get(m[1], ""), text) if "[" in text else text
     text = _REVISION.sub(lambda m: next((kept for kept in m.groups() if kept is not None), ""), text) \
@@ -82,9 +84,29 @@ def clean_input(text: str) -> str:
     text = _COMB_CELLS.sub(lambda m: m[0].replace("|", ""), text) if "|" in text else text
     text = _LETTER_SPACED.sub(_unspaced, text) if "  " in text else text
     text = _DOTTED.sub(_dotted, text) if "\u00b7" in text else text
+    text = _LOST_APOSTROPHE.sub("'", text) if "?" in text else text
+    text = _PADDING.sub(" " * _PADDING_KEPT, text) if " " * _PADDING_KEPT in text else text
+    text = _AGENCY_LEVEL.sub(_agency_code, text) if _AGENCY_WORD.search(text) else text
     return _SCANNED_ACCENT.sub("\u00e9", re.sub(r"[\x00-\x08\x0b-\x1f\x7f]", " ", text))
 
 
+_AGENCY_WORD = re.compile(r"(?i:band|executive[ \t]*(?:level)?[ \t]*[0-9OIl]|niveau de direction)")
+_AGENCY_LEVEL = re.compile(
+    r"(?P<code>\bEX[ \t]?[-\u2013]?[ \t]?[0-9OIl]{1,2})[ \t]*\([ \t]*(?i:executive[ \t]*(?:level)?|(?:pay[ \t]*)?band|"
+    r"niveau[ \t]+de[ \t]+direction)\s*[0-9OIl]{1,2}[ \t]*\)"
+    r"|(?i:executive[ \t]*level|(?:pay[ \t]*)?band|niveau[ \t]+de[ \t]+direction)[ \t]*[0-9OIl]{1,2}\s*"
+    r"(?:\([ \t]*(?P<inside>EX[ \t]?[-\u2013]?[ \t]?[0-9OIl]{1,2})[ \t]*\)"
+    r"|/[ \t]*(?P<after>EX[ \t]?[-\u2013]?[ \t]?[0-9OIl]{1,2}))")
+"""An agency's own name for an executive level beside the EX code it stands for (``EX-03 (Executive level 3)``,
+``Band 3 (EX-03)``, ``Executive Level 3 / EX-03``, ``Niveau de direction 1 (EX-01)``, ``EX-O3(Executive3)``): the
+code alone."""
+_PADDING_KEPT = 200
+_PADDING = re.compile(f" {{{_PADDING_KEPT},}}")
+"""A run of spaces wider than any page's gap (a converter padding a table's cells to thousands of columns): as wide
+as a gap can be, so that no reader of a line's columns spends its time on the spaces."""
+_LOST_APOSTROPHE = re.compile(r"(?<=[^\W\d_])\?(?=[^\W\d_])")
+"""A question mark inside a word (``Supervisor?s``, ``d?entrée``): a curly apostrophe a conversion to a code page
+without it wrote as ``?``."""
 _OVERWRITTEN = re.compile(r"(?<=:)([ \t]*)(?:=(?=\S)[^\n=]{1,40}?(?<=\S)=[ \t]+|-(?=\S)[^\n]{1,40}?(?<=\S)-[ \t]+"
                           r"|X{4,}[ \t]+)(?=[^\s=-])")
 """A label's value struck through or typed over with Xs, the new one beside it (``Salary: =$3,150,000= $3,420,000``,
@@ -304,7 +326,7 @@ def layout(text: str, *, run: bool = False) -> Layout:
                                   or _syllabics_only(line))]))
     if looks_like_markdown(text):
         lines = _unmarked(lines)
-    lines = _group_headings(_answers(lines))
+    lines = _cells_unwrapped(_dashed_table(_headings_apart(_group_headings(_answers(_role_titles(lines))))))
     lines = _tab_stops(_without_page_furniture(_without_row_headings(_supervisor_block(
         [apart for ticked in map(_ticked, lines) for apart in _barred_fields(ticked) or _two_fields(ticked)]))))
     lines = _form_grid(_numbered_fields(_form_labels_then_values(_proposed_values(_language_rows(_callouts(
@@ -322,6 +344,145 @@ def layout(text: str, *, run: bool = False) -> Layout:
         joined = "\n".join(_unwrapped(_lines(lines), width=_wrap_width(lines)))
     folded = fold(joined)
     return Layout(joined, folded, _marks(joined, folded, run), run)
+
+
+def _role_titles(lines: list[str]) -> list[str]:
+    """An agency's role profile's ``Role: Director, X`` (``Rôle : ...``): the title's label, when a role's title
+    follows it (not ``ROLE PROFILE``, a heading, nor an export's ``role`` column)."""
+    return [f"{found[1]}Position title: {line[found.end():]}" if (found := _ROLE_LABEL.match(line))
+            and role_start(fold(line[found.end():])) else line for line in lines]
+
+
+_ROLE_LABEL = re.compile(r"([ \t]*)(?:Role|Rôle|ROLE|RÔLE)[ \t]*:[ \t]*")
+
+
+def _headings_apart(lines: list[str]) -> list[str]:
+    """A form's lettered section heading with its first words beside it, a tab or a gap between (``D. ORGANIZATION
+    <tab> Direct reports:``, a Word table copied as text): the heading a line of its own (its words no label's,
+    ``Organization`` though it may name a department), what follows the next line."""
+    out: list[str] = []
+    for line in lines:
+        beside = _HEADING_BESIDE.fullmatch(line) if "|" not in line else None
+        out += [beside["heading"], beside["rest"]] if beside and guess_heading(fold(beside["heading"])) \
+            and not _LETTERED.match(beside["rest"]) else [line]  # not "D) DIMENSIONS  |  D) DIMENSIONS"
+    return out
+
+
+_HEADING_BESIDE = re.compile(r"[ \t]*(?P<heading>[A-H][.)][ \t]+[A-ZÀ-Ý][A-ZÀ-Ý'’ &/-]*[A-ZÀ-Ý])(?:\t+|[ \t]{2,})"
+                             r"(?P<rest>\S.*?)[ \t]*")
+"""``D. ORGANIZATION    Direct reports:``: a lettered heading in capitals, words after it."""
+_LETTERED = re.compile(r"[A-H][.)][ \t]+[A-ZÀ-Ý]")
+"""A lettered heading's start: beside another, the two are a bilingual page's two columns."""
+
+
+def _dashed_table(lines: list[str]) -> list[str]:
+    """A table of direct reports typed with dashes between its cells (``Group/Level - Position Title - FTEs`` /
+    ``EX 01 - Director, Western Region - 50 FTEs``): its header and rows as a table's, bars between the cells (a
+    title's own dash kept in its cell; a row's missing last cell blank)."""
+    out: list[str] = []
+    width = title = 0
+    for line in lines:
+        cells = _DASH_CELL.split(line.strip())
+        header = report_header(cells) if len(cells) > 2 and "|" not in line and _header_cells(cells) else None
+        if header is not None:
+            width, title = len(cells), header["title"]
+            out.append(" | ".join(cells))
+            continue
+        if width and 1 < len(cells) <= width + _TITLE_DASHES and "|" not in line and repair.CODE.search(line):
+            extra = len(cells) - width
+            if extra > 0:
+                cells[title:title + extra + 1] = [" - ".join(cells[title:title + extra + 1])]
+            out.append(" | ".join(cells + [""] * (width - len(cells))))
+            continue
+        width = 0
+        out.append(line)
+    return out
+
+
+_DASH_CELL = re.compile(r"(?<![ \t])[ \t]+[-\u2013\u2014][ \t]+")
+_TITLE_DASHES = 2
+"""Dashes of a title's own in a dashed table's row, at most (``Manager, Operations - Atlantic``)."""
+_HEADER_CELL = 30
+"""Characters of a column's name in a table's header, at most (``Classification (Group and Level)``)."""
+
+
+def _cells_unwrapped(lines: list[str]) -> list[str]:
+    """A table laid out in spaced columns (a PDF's, a scan's) whose cells wrap onto lines of their own (``Directeur ou
+    EX-01   26341`` / ``directrice,`` / ``Planification du``): each row's cells whole, the table written with bars
+    between them. A table opens with a header of three cells at least, labels or a reports table's column names, and
+    ends at a blank line, a heading (a line in capitals) or the next table's header (else it is left as it is, for the
+    readers of tables whose rows wrap otherwise); a line continues the row above when its cells stand in the header's
+    columns, fewer than the row's, words going on from the cell above (a lower-case word, or the cell above ending in
+    ``ou``, ``de``, a comma)."""
+    out: list[str] = []
+    block: list[list[str]] = []  # the table's rows so far, a cell a column, its header first
+    taken: list[str] = []  # the block's lines as written
+    columns: list[int] = []
+    wrapped = False
+    for line in lines + [""]:
+        cells = [(m.start(), m[0]) for m in _SPACED_CELL.finditer(line)] if "|" not in line and "\t" not in line else []
+        at = [_column_at(columns, start) for start, _ in cells]
+        if block and None not in at and _continues(block[-1], at, [words for _, words in cells]):
+            for column, (_, words) in zip(at, cells):
+                block[-1][column] = f"{block[-1][column]} {words}".strip()
+            taken.append(line)
+            wrapped = True
+            continue
+        header = len(cells) >= 3 and _header_cells([words for _, words in cells])
+        if columns and len(cells) >= 2 and None not in at and not header:
+            block.append([next((words for column, (_, words) in zip(at, cells) if column == index), "")
+                          for index in range(len(columns))])
+            taken.append(line)
+            continue
+        ended = header or not line.strip() or _heading_line(line) or len(cells) == 1 and cells[0][1].isupper()
+        out += [" | ".join(row) for row in block] if wrapped and ended else taken
+        columns, block, taken, wrapped = [], [], [], False
+        if header:
+            columns, block, taken = [start for start, _ in cells], [[words for _, words in cells]], [line]
+        else:
+            out.append(line)
+    return out[:-1]
+
+
+def _header_cells(cells: list[str]) -> bool:
+    """A table's header: short names, no colon or figure (no form's ``Label: value``), labels or a reports table's
+    column names, the first and all others but one (it may be cut where it wraps: ``Fonctionnement et``, ``Date
+    d'entrée en``)."""
+    if any(len(cell) > _HEADER_CELL or _NOT_IN_HEADER.search(cell) for cell in cells):
+        return False
+    named = [bool(guess_label(cell) or label_of(cell) or any(column.match(cell) for column in REPORT_COLUMN.values()))
+             for cell in map(fold, cells)]
+    return named[0] and sum(named) >= len(cells) - 1
+
+
+_NOT_IN_HEADER = re.compile(r"[:0-9$]")
+
+
+_SPACED_CELL = re.compile(r"\S+(?: \S+)*")
+"""A cell of a line laid out in columns: words a single space apart."""
+
+
+def _column_at(columns: list[int], start: int) -> int | None:
+    return next((index for index, at in enumerate(columns) if abs(at - start) <= _CELL_DRIFT), None)
+
+
+def _continues(row: list[str], columns: list[int], cells: list[str]) -> bool:
+    """Do ``cells`` (in ``columns``) go on with the cells of ``row`` above them: fewer of them, each under a filled
+    cell, words (no level, no figure), one going on (a word in lower case, or the cell above ending open)?"""
+    return 0 < len(cells) < sum(map(bool, row)) and all(
+        row[column] and _WORD.search(words) and not _COUNT_OR_AMOUNT.fullmatch(words)
+        and not repair.CODE.fullmatch(words) for column, words in zip(columns, cells)) and any(
+        words[:1].islower() and words[1:2].isalpha() or _OPEN_CELL_END.search(row[column])
+        for column, words in zip(columns, cells))
+
+
+_COUNT_OR_AMOUNT = re.compile(r"[$0-9OIlSB.,%() ]+(?:[ \t]*(?:FTEs?|ETP|k\$|M\$))?", re.IGNORECASE)
+"""A cell of figures: a count or an amount, as a scan may read them."""
+_CELL_DRIFT = 2
+"""Characters a scan's cell may stand off its column's start."""
+
+
+_OPEN_CELL_END = re.compile(r"(?:,|\b(?:ou|et|de|du|des|la|le|of|and|or|the|for|en|d'|l'))$", re.IGNORECASE)
 
 
 def _answers(lines: list[str]) -> list[str]:
@@ -391,7 +552,7 @@ def _supervisor_block(lines: list[str]) -> list[str]:
             seen = set()
         elif seen is not None and line.strip():
             piped = line.count("|") >= 2
-            cells = line.split("|") if piped else line.split(":", 1) if ":" in line else [line]
+            cells = line.split("|") if piped else line.split(":", 1) if ":" in line else _label_first(line)
             fields = [_field_named(cell) if (piped or at == 0) and all(
                 _KNOWN_LABEL.fullmatch(half) for half in fold(cell.strip(" |")).split(" / ")) else None
                 for at, cell in enumerate(cells)]  # labels in one language or both, no values
@@ -402,10 +563,31 @@ def _supervisor_block(lines: list[str]) -> list[str]:
                 seen.update(named)
                 line = ("|" if piped else ":").join(f" {_AS_THE_SUPERVISOR[field]} " if field in _AS_THE_SUPERVISOR
                                                      else cell for cell, field in zip(cells, fields))
+                line = line if piped or len(cells) > 1 else f"{line.rstrip()}:"
         out.append(line)
     return out
 
 
+def _label_first(line: str) -> list[str]:
+    """A line with no colon as its label and its value: apart at its first gap (``Position Number      215610``), or
+    after the words that are a label (a scan's single space: ``Title Director General, X``); the line alone if no
+    label opens it, or the line is a row of tabbed cells."""
+    if "\t" in line.strip():
+        return [line]
+    gap = _ALIGNED_GAP.search(line.strip())
+    if gap:
+        return [line.strip()[:gap.start()], line.strip()[gap.end():]]
+    words = line.split()
+    if _KNOWN_LABEL.fullmatch(fold(line.strip())):
+        return [line]  # "Titre du poste du supérieur": a label alone, its value on the next line
+    for size in range(min(_LABEL_FIRST_WORDS, len(words) - 1), 0, -1):
+        if _KNOWN_LABEL.fullmatch(fold(" ".join(words[:size]))) and words[size][:1].isupper():
+            return [" ".join(words[:size]), " ".join(words[size:])]
+    return [line]
+
+
+_LABEL_FIRST_WORDS = 4
+"""Words of a label typed before its value with no colon, at most (``Group and Level``)."""
 _SUPERVISOR_HEADING = re.compile(r"[ \t#*_|]*(?i:supervis(?:or|eur)(?:[ \t]*/[ \t]*supervis(?:or|eur))?"
                                  r"|immediate supervisor|sup[ée]rieur imm[ée]diat)[ \t*_|:]*")
 """A form's heading over its supervisor's fields."""
@@ -757,9 +939,15 @@ _FENCE = re.compile(r"[ \t]*(?:```|~~~)[\w+-]*[ \t]*")
 
 
 def _broken(line: str) -> list[str]:
-    """A Markdown line's HTML line breaks outside a table (``Title: X<br>``, ``A<br>B``): its lines."""
-    if "<" not in line or line.lstrip().startswith("|"):
+    """A Markdown line's HTML line breaks outside a table (``Title: X<br>``, ``A<br>B``), or in a table's row whose
+    one cell holds a section's lines (``| **The following positions report ...:<br>EX 01 - Director, X - 50 FTEs<br>
+    ...** |  |``, a Word template's box): its lines."""
+    if "<" not in line:
         return [line]
+    if line.lstrip().startswith("|"):
+        filled = [cell for cell in line.strip().strip("|").split("|") if cell.strip()]
+        return _MD_CELL_BREAK.split(filled[0].strip()) if len(filled) == 1 and _MD_CELL_BREAK.search(filled[0]) \
+            else [line]
     return _MD_CELL_BREAK.split(_MD_LINE_END_BREAK.sub("", line))
 
 
@@ -771,27 +959,47 @@ def _unmark(line: str) -> str:
     label and value, ``**bold**`` its words, a bullet ``•`` (a nested list's indented as it is); a
     converter's escapes (``\\$``) and
     hard line breaks (a ``\\`` ending the line) are no text, nor words struck through (``~~18~~ 14``: a former
-    value, as a Word file's struck runs are)."""
+    value, as a Word file's struck runs are); a table's cell of a bold label over its value (``**Position
+    Title**<br>Director, X``) that label and value."""
     line = _MD_ESCAPE.sub(r"\1", re.sub(r"\\[ \t]*$", "", _MD_STRUCK.sub("", line)))
     heading = _md_heading(line)
     if heading:
-        return _MD_ITALIC.sub(r"\1", heading[1].replace("**", ""))
+        return _MD_ITALIC.sub(_italic, heading[1].replace("**", ""))
     item = _MD_ITEM.match(line)
     if item:
         label = item[1].strip()
         colon = "" if label.endswith(":") or not item[2] and not item[3] or _CODED_AFTER.match(item[3]) else ":"
         line = f"\u2022 {label}{colon} {item[3]}".rstrip()
+    line = _MD_LABEL_OVER.sub(_label_over, line) if line.lstrip().startswith("|") and "<" in line else line
     line = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", line.replace("**", "").replace("__", ""))
-    line = _MD_ITALIC.sub(r"\1", _MD_CELL_BREAK.sub(" / ", line) if line.lstrip().startswith("|") else line)
+    line = _MD_ITALIC.sub(_italic, _MD_CELL_BREAK.sub(" / ", line) if line.lstrip().startswith("|") else line)
     return _BULLET.sub(lambda bullet: bullet[0][:len(bullet[0]) - len(bullet[0].lstrip())] + "\u2022 ", line)
+
+
+_MD_LABEL_OVER = re.compile(r"(?<=\|)([ \t]*)\*\*([^*|<\n]{2,60}?)\*\*[ \t]*<br[ \t]*/?>[ \t]*")
+"""A table's cell of a label in bold over its value (``| **Position Title**<br>Director, X |``)."""
+
+
+def _label_over(cell: re.Match) -> str:
+    """The cell's ``Label: value``, when its bold words are a label."""
+    return f"{cell[1]}{cell[2].rstrip(': ')}: " if _labelish(cell[2]) else cell[0]
 
 
 _CODED_AFTER = re.compile(rf"\((?:{repair.GROUP_PATTERN})")
 """``**Manager, Shellfish** (PM-06, 13 FTEs)``: a report's title in bold, its level after it, no label."""
 _MD_CELL_BREAK = re.compile(r"[ \t]*<br[ \t]*/?>[ \t]*")
 """A line break inside a table's cell (``Director, X<br>*Directrice, X*``): its two lines, a slash apart."""
-_MD_ITALIC = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n|]+?)(?<=\S)\*(?![\w*])")
-"""``*Directrice, X*``: words in italics."""
+_MD_ITALIC = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n|]+?)(?<=\S)\*(?![\w*])"
+                        r"|(?<![\w_])_(?=[^\s_])([^_\n|]+?)(?<=\S)_(?![\w_])")
+"""``*Directrice, X*``, ``_Approved by X_``: words in italics."""
+def _agency_code(level: re.Match) -> str:
+    return level["code"] or level["inside"] or level["after"]
+
+
+def _italic(words: re.Match) -> str:
+    return words[1] or words[2]
+
+
 _MD_STRUCK = re.compile(r"~~[^~\n]+~~[ \t]*")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+.!$'\"-])")
 """A character a Markdown converter escaped (``\\$``, ``\\-``); an escaped bar stays one of a table's cells."""
@@ -2224,7 +2432,8 @@ def _field_line(line: str) -> bool:
 def _unwrapped(segments: list[str], *, column: bool = False, ruled: bool = False,
                width: int | None = None) -> list[str]:
     """Lines with each sentence wrapped over lines made one line again (a line that ends with a
-    comma, or goes on in lower case or with a parenthesis on the next, unless with a label; in a
+    comma, or goes on in lower case or with a parenthesis on the next, unless with a label (not after a line cut
+    after its article: ``... report directly to the`` / ``incumbent:``); in a
     column of a page, any line of words that ends no sentence, unless a heading or a bullet follows;
     in a text wrapped at ``width`` columns, a line the next one's first word would not have fitted on;
     ``full-`` / ``time``: ``full-time``; ``mai-`` / ``ntenance``: ``maintenance``); a table's row of bars never. In a
@@ -2234,7 +2443,8 @@ def _unwrapped(segments: list[str], *, column: bool = False, ruled: bool = False
         if out and out[-1].strip() and segment.strip() and not _BULLET.match(segment) \
                 and not segment.lstrip().startswith("|") \
                 and not (out[-1].lstrip().startswith("|") and out[-1].rstrip().endswith("|")) \
-                and not ((":" in segment or not ruled) and _lone_label(segment.split(":", 1)[0])) and (
+                and not ((":" in segment or not ruled) and _lone_label(segment.split(":", 1)[0])
+                         and not _SENTENCE_CUT.search(out[-1])) and (
                 out[-1].endswith(",") or not re.search(r"[.:;!?]$", out[-1]) and (
                     re.match(r"[(\[]?[^\W\d_A-Z]|\((?![a-z0-9]{1,3}\)\s)", segment)
                     or _wrapped_paragraph(out[-1], segment)
@@ -2535,6 +2745,25 @@ def _own_fields(cells: list[str]) -> bool:
 _OWN_ROW_FIELDS = frozenset(("effective_date", "job_code", "location", "department"))
 
 
+def _single_spaced_row(line: str, header: list[str]) -> list[str] | None:
+    """A table's row a scan set with single spaces, no gap between its cells (``Manager, Quality Assurance PM-06 4``
+    under ``Position Title    Group/Level    FTEs``): its title, classification and count, each in its header's
+    column; None for any other line."""
+    columns = report_header(header)
+    row = _SINGLE_SPACED_ROW.fullmatch(line.strip()) if not _ALIGNED_GAP.search(line.strip()) else None
+    if row is None or not columns or "code" not in columns or row["count"] and "count" not in columns:
+        return None
+    cells = [""] * len(header)
+    for key in ("title", "code", "count"):
+        if row[key]:
+            cells[columns[key]] = row[key]
+    return cells
+
+
+_SINGLE_SPACED_ROW = re.compile(rf"(?P<title>[^\W\d][^()|]{{2,80}}?) (?P<code>{repair.CODE.pattern})"
+                                rf"(?: (?P<count>[0-9OIl]{{1,4}}(?:[.,][0-9])?))?")
+
+
 def _aligned_tables(lines: list[str]) -> list[str]:
     """A table of direct reports laid out in columns of spaces, some only two wide (a PDF read
     with its layout kept): each row cut where its header's columns begin, its cells set apart
@@ -2549,6 +2778,7 @@ def _aligned_tables(lines: list[str]) -> list[str]:
         end = index + 1
         rows: list[list[str]] = []
         alone: set[int] = set()
+        cut: dict[int, list[str]] = {}  # rows a scan typed with single spaces, already cut into cells
         if "|" not in line and len(cells) >= 2 and report_header(cells) is not None:
             while end < len(lines) and lines[end].strip() and not _heading_line(lines[end]) \
                     and not all(_any_label(c) for c in _ALIGNED_GAP.split(lines[end].strip())) \
@@ -2557,7 +2787,11 @@ def _aligned_tables(lines: list[str]) -> list[str]:
                     and not (lines[end].split()[0] in _SENTENCE_FIRST and _prose(lines[end])):
                 # a header of words, then "Reports to: X" or "Total FTEs (including the position): 152" after its rows,
                 # or a sentence ("The Director must balance competing  demands from ...": a PDF's gaps in prose)
-                if len(lines[end].rstrip()) > starts[1]:
+                spaced = _single_spaced_row(lines[end], cells)
+                if spaced:
+                    cut[len(rows)] = spaced
+                    rows.append([lines[end]])
+                elif len(lines[end].rstrip()) > starts[1]:
                     rows.append([lines[end]])
                 elif rows and rows[-1][0].endswith("  ") and _LONE_FIGURE.fullmatch(lines[end]):
                     rows[-1][0] = f"{rows[-1][0].rstrip()}   {lines[end].strip()}"  # its last cell on the next line
@@ -2578,7 +2812,8 @@ def _aligned_tables(lines: list[str]) -> list[str]:
             cells, starts = _header_at_rows(line, cells, starts, [row[0] for row in rows])
             out.append(" | ".join(cells))
             for at, (first, *wrapped) in enumerate(rows):
-                row = [first.strip()] + [""] * (len(cells) - 1) if at in alone else _row_cells(first, starts, len(cells))
+                row = [first.strip()] + [""] * (len(cells) - 1) if at in alone else cut.get(at) or \
+                    _row_cells(first, starts, len(cells))
                 row[0] = " ".join([row[0], *wrapped])
                 out.append(" | ".join(row) + (" |" if not row[-1] else ""))  # a blank last cell kept
         else:
@@ -2697,6 +2932,11 @@ def _cut(line: str, starts: list[int]) -> list[str]:
     return [line[a:b].strip() for a, b in zip(cuts, cuts[1:] + [len(line)])]
 
 
+_SENTENCE_CUT = re.compile(r"^[ \t]*[A-ZÀ-Ý][^:|\n]{40,}\b(?:the|a|an|to|of|le|la|les|du|de|des|au|aux)$")
+"""A line of prose cut before its last words (a sentence's article or preposition last): the next line goes on with
+it, whatever its words (``... report directly to the`` / ``incumbent:``), no label of a form."""
+
+
 def _lines(lines: list[str]) -> list[str]:
     """Word tables, a form's boxes and labels alone on their line made ``label: value`` lines."""
     out: list[str] = []
@@ -2719,7 +2959,8 @@ def _lines(lines: list[str]) -> list[str]:
         line = out[index]
         following = next((n for n in range(index + 1, len(out)) if out[n].strip()), None)
         heading = _heading_line(line)  # a row of a table's cells (" | ") takes no value from the line under it
-        if following is not None and " | " not in line and (_any_label(line) or _bilingual_label(line)
+        ended = index == 0 or not _SENTENCE_CUT.search(out[index - 1])  # "... report directly to the" / "incumbent:"
+        if following is not None and ended and " | " not in line and (_any_label(line) or _bilingual_label(line)
                                       or line.rstrip().endswith(":") and _labelish(line.strip()) and not heading
                                       or _capital_label(line) or _guessed_lone_label(line, out[following], in_form)) \
                 and not (heading and (_capitals(line) or not out[index + 1].strip())) \

@@ -301,11 +301,13 @@ def _dimensions_over(wd: WorkDescription, words: str, why: str) -> None:
             wd.dimensions[key] = Value(stated.dimensions[key].value, f"{VERIFY}{why}")
 
 
-_CORRECTION_NOTE = re.compile(r"^[ \t*>]*(?:correction|note|n\.[ \t]?b\.|nota)(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*:"
+_CORRECTION_NOTE = re.compile(r"^[ \t*>]*(?:correction|note|n\.[ \t]?b\.|nota"
+                              r"|(?:one|a|une)[ \t]+correction\b[^:\n]{0,60}?)(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*:"
                               r"[^\n]{0,300}$(?:\n(?![ \t]*\n)"
                               r"(?![^\n:]{1,50}:)[^\n]*){0,3}", re.IGNORECASE | re.MULTILINE)
-"""A note that corrects what is typed above it (dated or not: ``Correction (July 10, 2024):``), its lines up to a
-blank one or a label (not a scan's run of a line that a note opens)."""
+"""A note that corrects what is typed above it (dated or not: ``Correction (July 10, 2024):``; a reply's ``One
+correction before it goes to the data steward:``), its lines up to a blank one or a label (not a scan's run of a line
+that a note opens)."""
 _CORRECTED = (
     ("classification", re.compile(rf"\b(?:this|the|le)[ \t]+(?:{_CLASSIFIED})({repair.LEVEL_TYPED})\b", re.IGNORECASE),
      repair.level),
@@ -1071,13 +1073,14 @@ _PROSE_FIELDS = tuple((key, re.compile(pattern, re.IGNORECASE)) for key, pattern
                         r"(?:is|est|:|-|\u2013)?[ \t]*(?=[0-9OIl]{3,9}\b)"
                         r"|\b(?:position|poste)\b[^.\n()]{0,40}"  # "Ce poste de niveau EX-01 (no 74811)"
                         r"\((?:no\.?|n°|#|number|num[ée]ro)[ \t]*(?=[0-9OIl]{3,9}\))"
-                        r"|\b(?:incumbent of|titulaire du)[ \t]+(?:position|poste)[ \t]+(?=[0-9OIl]{3,9}\b)"),
+                        r"|\b(?:incumbent of|titulaire du)[ \t]+(?:position|poste)[ \t]+(?=[0-9OIl]{3,9}\b)"
+                        r"|\bnum[ée]ro de poste[ \t]+(?=[0-9OIl]{3,9}\b)"),
     ("job_code", r"(?:\(|,[ \t]*)(?:job code|code d'emploi|code de l'emploi)[ \t]*:?[ \t]*"
                  r"(?=[0-9A-Z][0-9A-Z-]{2,11}[),])"),
     ("classification", r"\b(?:this|an?|is|it'?s|un|une|ce|du|de niveau|au niveau|classified(?: at)?(?: the)?|"
                        r"classifi[ée]e?|at the)[ \t]+(?=EX[- ]?[0-9OI]{1,2}\b)"),
-    ("effective_date", r"\b(?:effective|takes? effect|en vigueur (?:le|depuis le|à compter du))[ \t]+"
-                       r"(?:on[ \t]+|as of[ \t]+)?"
+    ("effective_date", r"\b(?:effective|takes? effect|took effect|en vigueur (?:le|depuis le|à compter du)|"
+                       r"(?:a pris|prend|prendra) effet(?: le)?)[ \t]+(?:on[ \t]+|as of[ \t]+)?"
                        r"(?=[0-9A-Z])"),
     ("location", r"\b(?:located|based|situ[ée]e?|sits)\b[^.\n]{0,80}?[ \t](?:in|à)[ \t]+"  # "based at the X in
                  # Toronto, ON"

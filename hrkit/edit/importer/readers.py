@@ -45,6 +45,8 @@ class Text:
     """How the file was read: ``UTF-8``, ``cp1252``, ``UTF-16``, ``Word (.docx)``, ``PDF``."""
     repaired: dict[str, str] = field(default_factory=dict)
     """Mis-encoded characters found and what they were repaired to (``\\x92`` → ``’``)."""
+    attached: bool = False
+    """Read from an e-mail's attachment, as its own file's reader reads it: nothing more to undo."""
 
 
 def read_text(path: Path) -> Text:
@@ -60,11 +62,17 @@ def read_text(path: Path) -> Text:
         raw = path.read_bytes()
     except OSError as exc:
         raise Unreadable(f"cannot be read ({exc.strerror})") from None
+    return read_bytes(raw, path.suffix.lower())
+
+
+def read_bytes(raw: bytes, suffix: str) -> Text:
+    """The text of a document's bytes, read as a file named ``*suffix`` is (a file's, an e-mail's attachment's)."""
+    reader = READERS[suffix]
     if not raw.strip():
         raise Unreadable("empty file")
     text = _rtf(raw) if reader is _text and _is_rtf(raw) else reader(raw)  # an RTF file saved as .txt too
-    if reader in (_text, _pdf):  # a wiki page's source: its words; a spreadsheet's or an HR system's export (a
-        try:  # PDF of a system's printout too): its fields
+    if reader in (_text, _pdf) and not text.attached:  # a wiki page's source: its words; a spreadsheet's or an HR
+        try:  # system's export (a PDF of a system's printout too): its fields
             html = reader is _text and markup.is_html(text.text)
             wiki = reader is _text and not html and markup.is_wiki(text.text)
             page = markup.html_text(text.text) if html else markup.plain(text.text) if wiki else text.text
@@ -141,8 +149,23 @@ def _text(raw: bytes) -> Text:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        return _checked(raw.decode("cp1252", errors="replace"), "cp1252")
+        codec = "cp850" if _is_dos(raw) else "cp1252"
+        return _checked(raw.decode(codec, errors="replace"), codec)
     return _repaired(text)
+
+
+_DOS_LETTER = re.compile(rb"(?<=[A-Za-z])[\x81-\x83\x85\x87-\x8c\x90\x93](?=[A-Za-z])|(?<![A-Za-z])\x90(?=[A-Za-z])")
+"""cp850's accented letters (é 0x82, è 0x8A, à 0x85, ç 0x87, ê 0x88, ô 0x93 ...) between two letters, or É (0x90)
+opening a word, as they stand in a DOS editor's French: in cp1252 those bytes are marks (‚ … ‡ ˆ Š “) that never
+stand inside a word (its ’ and its dashes, which may, are not among them)."""
+_WINDOWS_LETTER = re.compile(rb"[\xc0-\xff]")
+
+
+def _is_dos(raw: bytes) -> bool:
+    """Text saved in the DOS code page cp850 (a WordPerfect or DOS editor's file), not cp1252: more of its accented
+    letters stand inside words than cp1252's (``Op\x82rations``)."""
+    dos = len(_DOS_LETTER.findall(raw))
+    return dos > len(_WINDOWS_LETTER.findall(raw)) and dos >= 2
 
 
 _MESSAGE = re.compile(rb"(?:[A-Za-z][\w-]*:[^\n]*\r?\n(?:[ \t][^\n]*\r?\n)*){2,}?"
@@ -151,13 +174,50 @@ _MESSAGE = re.compile(rb"(?:[A-Za-z][\w-]*:[^\n]*\r?\n(?:[ \t][^\n]*\r?\n)*){2,}
 quoted-printable``): the message's own encoding, not the file's, says how its text is written."""
 
 
-def _message(raw: bytes) -> Text:
-    """An e-mail's text: its plain-text part decoded as its headers say (quoted-printable,
-    base64, the charset), by the standard library's e-mail parser."""
+def _message(raw: bytes, depth: int = 0) -> Text:
+    """An e-mail's text, decoded as its headers say (quoted-printable, base64, the charset) by the standard library's
+    e-mail parser: what it carries attached (a text, Word or PDF file, a forwarded message), read as that file is
+    (the message's own words are a cover note: ``Please find attached the signed-off work description``), or else its
+    body, plain text or HTML."""
     message = email.message_from_bytes(raw, policy=email.policy.default)
-    body = message.get_body(preferencelist=("plain",)) if message.is_multipart() else message
+    attached = [text for part in message.iter_attachments() if (text := _attachment(part, depth)) is not None]
+    if attached:
+        return Text("\n\n".join(text.text for text in attached), f"e-mail's attachment ({attached[0].form})",
+                    {key: value for text in attached for key, value in text.repaired.items()}, attached=True)
+    body = message.get_body(preferencelist=("plain", "html")) if message.is_multipart() else message
+    return _part_text(body) if body is not None else Text("", "e-mail")
+
+
+_ATTACHED_DEPTH = 3
+"""Messages forwarded inside messages, at most, that are read: deeper is no folder's mail but a trap."""
+
+
+def _attachment(part, depth: int) -> Text | None:
+    """An attachment's text: a forwarded message's, or a file's hrkit reads by its name's suffix; None for any
+    other (an image, a calendar invitation) or one that cannot be read."""
     try:
-        text = body.get_content() if body is not None else ""
+        if part.get_content_type() == "message/rfc822" and depth < _ATTACHED_DEPTH:
+            inner = part.get_payload(0) if part.is_multipart() else part.get_content()
+            return _message(inner.as_bytes(), depth + 1)
+        suffix = Path(part.get_filename() or "").suffix.lower()
+        if suffix not in READERS or suffix == ".eml":
+            return None
+        if part.get_content_maintype() == "text":
+            return read_bytes(_part_text(part).text.encode("utf-8"), suffix)
+        payload = part.get_payload(decode=True)
+        return read_bytes(payload, suffix) if isinstance(payload, bytes) else None
+    except (Unreadable, LookupError, ValueError, AttributeError, TypeError, IndexError):
+        return None
+
+
+def _part_text(part) -> Text:
+    """A text part's words, in the charset its header names; with none named, read as a text file is (an 8-bit
+    body sent without a charset is UTF-8 or cp1252, not ASCII)."""
+    try:
+        if part.get_param("charset") is None:
+            payload = part.get_payload(decode=True)
+            return _text(payload) if isinstance(payload, bytes) and payload.strip() else Text("", "e-mail")
+        text = part.get_content()
     except (LookupError, ValueError, AttributeError):
         raise Unreadable("an e-mail whose text cannot be decoded as its headers say") from None
     return _checked(text if isinstance(text, str) else "", "e-mail")

@@ -30,8 +30,8 @@ _COUNT_WORDS = (r"(?:FTE'?s?|[EÉ]TP|(?:[ec]m|e?rn)p[lI1|]oy\w*|staff|people|per
 """The words of a count of people, as a scan may read them too (``empIoyés``, ``ernployes``, ``cmployés``)."""
 _STAFF = r"(?:staff|effectif|[ée]quipe|team|personnel)"
 """A count's word before its number: ``staff of 34``, ``effectif de 41``."""
-_COUNT = re.compile(rf"(?<![\w.])((?=[BGZ]?[{repair.NUMBER_CHARS}]|[BGZ][ \t]*(?:FTE|ETP))[{repair.NUMBER_CHARS}BGZ]"
-                    rf"[{repair.NUMBER_CHARS}BGZ.,]*)"
+_COUNT = re.compile(rf"(?<![\w.])((?=[BGZ]?[{repair.NUMBER_CHARS}]|[BGZ]{{1,2}}[ \t]*(?:FTE|ETP))"
+                    rf"[{repair.NUMBER_CHARS}BGZ][{repair.NUMBER_CHARS}BGZ.,]*)"
                     rf"\s*{_COUNT_WORDS}(?!\w)"
                     rf"|\b{_STAFF}\s+(?:of|de|d')\s*((?=[{repair.NUMBER_CHARS}BG]*[0-9])[{repair.NUMBER_CHARS}BG]+"
                     rf"|[{repair.NUMBER_CHARS}]+)(?:\s*{_COUNT_WORDS})?(?!\w)"
@@ -75,11 +75,13 @@ and administratively to Y``, ``Solid line to Y; dotted line to X``, ``relève ad
 fonctionnellement du X``, ``Functional direction is provided by X``)."""
 _FUNCTIONAL = re.compile(r"functional|dotted|fonctionnel", re.IGNORECASE)
 """The words naming a functional or dotted-line superior: no supervisor, and no report."""
-_NOT_ME = (r"(?:(?i:me|moi)(?:[ \t]*,[ \t]*|[ \t,]+(?i:as|à titre de|en tant que)[ \t]+))?"
+_NOT_ME = (r"(?:(?i:me|moi)(?:[ \t]*,[ \t]*|[ \t,]+(?i:as|à titre de|en tant que)[ \t]+)"
+           r"|(?i:you|vous)[ \t,]+(?i:as|à titre de|en tant que)[ \t]+)?"
            rf"(?!(?i:{PRONOUNS})\b)")
 """A pronoun after the words: the supervisor after ``me as`` or ``me,`` (``It reports to me as Executive Director,
-X``, ``report directly to me, Director General, X``: the supervisor writes), none otherwise (``Reporting directly to
-me are ...`` lists the reports)."""
+X``, ``report directly to me, Director General, X``: the supervisor writes), or after ``you as`` (``The position
+reports to you as Executive Director, X``, ``relève de vous, à titre de X``: a memo to the supervisor), none otherwise
+(``Reporting directly to me are ...`` lists the reports)."""
 _SUPERIOR = re.compile(rf"\b(?:{_TO_SUPERIOR}){THE}{_NOT_ME}", re.IGNORECASE)
 _NOTE = re.compile(r"\s*(?:\[[^\[\]]{1,40}\]|\((?i:\?+|tbd|tbc|[àa] (?:d[ée]terminer|confirmer)"
                    r"|(?:poste |currently )?vacante?"
@@ -170,8 +172,10 @@ def read(wd: WorkDescription, text: str, *, language: str, own_title: str | None
         superior = wd.fields.get("supervisor_title")
         named = (own_title, superior and superior.value)
         if not title or _OWN_OFFICE.fullmatch(fold(title)) or any(
-                other and _AS.sub("", fold(title)) == fold(other) for other in named):
-            continue  # the position's own title ("As Director, X (EX-01) ..."), its supervisor's or its own office's
+                other and _AS.sub("", fold(title)) == fold(other) for other in named) \
+                or own_title and fold(title).endswith((f" of {fold(own_title)}", f" de {fold(own_title)}")):
+            continue  # the position's own title ("As Director, X (EX-01) ...", "... le poste de Directeur, X (EX-01,
+            # code d'emploi 108532)"), its supervisor's or its own office's
         end = min([entries[index + 1][1] if index + 1 < len(entries) else len(text)] +
                   [at for at in lower if at > title_at])
         paragraph = re.search(r"\n[ \t]*\n", text[close:end])
@@ -675,7 +679,10 @@ def _tabled(text: str) -> list[tuple]:
         if "level" in row_columns and re.fullmatch(r"[0-9OIl]{1,2}", cells[row_columns["level"]]):
             code = f"{code}-{cells[row_columns['level']]}"  # "CX | 04": the group and its level in two columns
         count = cells[row_columns["count"]] if "count" in row_columns else ""
-        details = ", ".join(x for x in (code, f"{count} {unit}" if re.fullmatch(r"[0-9OIlS.,]+", count) else count) if x)
+        counted = re.fullmatch(r"[0-9OIlS.,]+", count) or re.fullmatch(r"[0-9OIlSBbZ]{1,3}", count) \
+            and repair.fte(count)
+        # "2B", "1b", "ZZ" in the count's column: a scan's 28, 16, 22
+        details = ", ".join(x for x in (code, f"{count} {unit}" if counted else count) if x)
         out.append((match.start(), match.start(), match.end(), details, title, None))
     return out
 
@@ -959,16 +966,19 @@ def _wrapped(text: str, floor: int, cut: re.Match) -> bool:
     """A line end (``cut``, in the text from ``floor``) inside a sentence of a paragraph wrapped over lines (a
     long line ending with a title's first words): no boundary of a title (``the Manager, Interpretation`` /
     ``Programs (PM 06, 14 FTEs)``). In a list of items one after another (``_LISTED``) the whole line counts, the
-    words before ``floor`` too (``...; Manager, Quality``)."""
+    words before ``floor`` too, and an item's first capitalized words start a title, role or not (``...; Manager,
+    Quality``, ``...; the Administrative``)."""
     if cut[0] != "\n":
         return False
     end = floor + cut.start()
     start = text.rfind("\n", 0, end) + 1
     separators = list(_LISTED.finditer(text, start, end))
     tail = text[separators[-1].end():end].split() if separators else []  # "...; Manager, Quality": an item's start
-    listed = 0 < len(tail) <= _ITEM_START_WORDS and tail[0][:1].isupper()
+    tail = tail[1:] if tail and tail[0].lower() in ("the", "a", "an", "le", "la", "les", "un", "une") else tail
+    listed = 0 < len(tail) <= _ITEM_START_WORDS and tail[0][:1].isupper()  # "...; the Administrative": one too
     line = text[start if listed else max(start, floor): end]
-    return len(line) >= 50 and bool(re.search(r"[^\W\d_]$", line)) and role_word(fold(" ".join(line.split()[-4:]))) \
+    return len(line) >= 50 and bool(re.search(r"[^\W\d_]$", line)) \
+        and (listed or role_word(fold(" ".join(line.split()[-4:])))) \
         and not re.match(r"[ \t]*(?:[-*\u2022\u2013]|[0-9]+[.)])", text[floor + cut.end():])
 
 
@@ -999,6 +1009,8 @@ def _supervisor(wd: WorkDescription, title: str, inside: str) -> None:
     code = repair.classification(inside)
     if code and "supervisor_classification" not in wd.fields:
         wd.fields["supervisor_classification"] = Value(code[0], wd.read_as(code[2]) if code[1] else None)
+    if "supervisor_number" not in wd.fields:  # "relève de vous, à titre de X (EX-02, poste 10045)"
+        _supervisor_number(wd, inside)
 
 
 def supervisor(wd: WorkDescription, text: str, *, own_title: str | None, language: str) -> None:
@@ -1019,7 +1031,8 @@ def supervisor(wd: WorkDescription, text: str, *, own_title: str | None, languag
         if read:  # "is accountable to the Vice-Chair, Operations (EX-03)", the title a label or a sentence gave
             wd.fields["supervisor_classification"] = Value(read[0], wd.read_as(read[2]) if read[1] else None)
         return
-    text = _OPEN_LINE_END.sub(r"\1 ", text)  # "... Directrice générale régionale, Région du" / "Québec (EX-03"
+    text = _OPEN_LINE_END.sub(r"\1 ", _TITLE_WRAPPED_BEFORE_LEVEL.sub(r"\1 ", text))  # "... Directrice générale
+    # régionale, Région du" / "Québec (EX-03"
     found = []
     first = "[^\\W\\d_]" if language == FR else "[A-ZÀ-Ý]"  # "relève du président et premier dirigeant"
     for match in re.finditer(rf"\b(?i:{_TO_SUPERIOR}){THE}{_NOT_ME}"
@@ -1090,6 +1103,10 @@ def _supervisor_number(wd: WorkDescription, tail: str) -> None:
         wd.fields["supervisor_number"] = Value(read[0], f"{VERIFY}read in the organization structure")
 
 
+_TITLE_WRAPPED_BEFORE_LEVEL = re.compile(r"^([^\n]{45,}[a-zà-ÿ,][ \t]+[A-ZÀ-Ý][a-zà-ÿ]+)[ \t]*\n[ \t]*"
+                                         r"(?=[A-ZÀ-Ý][^\n().]{0,40}\((?:EX|[A-Z]{2})[- ]?[0-9OI])", re.MULTILINE)
+"""A long line of prose ending in a capitalized word whose next line ends the title before its level (``... reports
+to the Executive Director, Case`` / ``Review (EX-02, position no. 34389).``): one line."""
 _OPEN_LINE_END = re.compile(rf"(,|\b(?:{OPEN_END_WORDS}|le)|\b(?:Director|Deputy|Assistant|Associate))[ \t]*\n"
                             r"[ \t]*(?=[^\W\d_])")
 """A sentence's line that ends inside a title (a comma, a joining word or a role's first word last: ``... reports

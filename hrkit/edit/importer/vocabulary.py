@@ -31,7 +31,8 @@ FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
               (EN, "long description"), (FR, "description longue"),
               (EN, "name of position"), (EN, "name of the position"), (FR, "nom du poste"),
               (FR, "appellation du poste"), (FR, "appellation d'emploi"), (FR, "libelle du poste"),
-              (FR, "titre de la fonction"), (FR, "titre officiel du poste"), (FR, "titre officiel")),
+              (FR, "titre de la fonction"), (FR, "titre officiel du poste"), (FR, "titre officiel"),
+              (EN, "role title")),
     "job_code": ((EN, "position job code"), (EN, "job code"), (EN, "job code no"), (EN, "job code number"),
                  (EN, "job code #"), (EN, "generic job code"), (EN, "generic job number"),
                  (EN, "generic job no"), (EN, "job no"), (FR, "numero de l'emploi"), (FR, "no de l'emploi"), (FR, "no de code d'emploi"), (FR, "n° de code d'emploi"),
@@ -46,7 +47,7 @@ FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
     "classification": ((EN, "group and level"), (EN, "group/level"), (EN, "group level"), (EN, "group & level"),
                        (EN, "group-level"), (FR, "groupe-niveau"),
                        (EN, "position level"), (EN, "position classification"), (EN, "classification level"),
-                       (EN, "level"), (EN, "classif"),
+                       (EN, "level"), (EN, "classif"), (EN, "band"), (EN, "pay band"), (FR, "bande salariale"),
                        (FR, "groupe et niveau"), (FR, "groupe/niveau"), (FR, "groupe et le niveau"),
                        (FR, "niveau du poste"), (FR, "niveau"), (FR, "classification du poste"),
                        (FR, "niveau de classification"), (FR, "classification et niveau"), (EN, "grp/lvl"),
@@ -433,7 +434,7 @@ MONTHS = {**{m: i for i, m in enumerate(("january", "february", "march", "april"
 GROUPS = frozenset((
     "AC AG AI AO AR AS AU BI CH CM CO CR CS CT CX DA DD DE DM DS EC ED EG EL EN ES EU EX FB FI FO FR FS GL GS GT "
     "GC HP HR HS IS IT LA LC LI LP LS MA MD MT NU OE OM OP PC PE PG PH PI PM PO PR PS PY RE RO SC SE SG SO SR ST SW "
-    "TI TR UT VM WP SP MG NR TO AD REG SI ND RCO SH SM SX GCQ").split())
+    "TI TR UT VM WP SP MG NR TO AD REG SI ND RCO SH SM SX GCQ NUC").split())
 """Occupational groups of the federal public service (and ones retired, found in older
 descriptions): a code is read only with one of these before its level."""
 
@@ -691,6 +692,9 @@ _GUESSES: tuple[tuple[re.Pattern, str, str | None], ...] = tuple((re.compile(p),
     (r"\bpin\b|\b(?:position|poste|pos|posn|post|establishment)\b.*(?:\b(?:no|number|num|numero|nbr|n°|n|code|id|identifier|identificateur|"
      r"reference|ref)\b|#|n°)|\b(?:identificateur|identifier|reference)\b.*\b(?:position|poste)\b"
      r"|(?:\b(?:no|number|numero|nbr|code)\b|\bn°).*\b(?:position|poste)\b", "position_number", "supervisor_number"),
+    (r"\b(?:unit|org|organi[sz]ation\w*|division|directorate|cost|unite)\b.*\bcode\b"
+     r"|\bcode\b.*\b(?:unite|organisation\w*|division)\b", None, None),  # "Business Unit
+    # Code: BU 3348", "Field Unit / Org Code": an organization's unit, no job's
     (r"\bcode\b|\bjobcode\b", "job_code", None),
     (r"\b(?:ef+ective|effet|vigueur|vig|(?<!run )(?<!print )(?<!report )dated?(?! d'(?:execution|impression))"
      r"|approved on|in effect|effdt"
