@@ -100,6 +100,12 @@ _AGENCY_LEVEL = re.compile(
 """An agency's own name for an executive level beside the EX code it stands for (``EX-03 (Executive level 3)``,
 ``Band 3 (EX-03)``, ``Executive Level 3 / EX-03``, ``Niveau de direction 1 (EX-01)``, ``EX-O3(Executive3)``): the
 code alone."""
+
+
+def _agency_code(level: re.Match) -> str:
+    return level["code"] or level["inside"] or level["after"]
+
+
 _PADDING_KEPT = 200
 _PADDING = re.compile(f" {{{_PADDING_KEPT},}}")
 """A run of spaces wider than any page's gap (a converter padding a table's cells to thousands of columns): as wide
@@ -402,8 +408,6 @@ def _dashed_table(lines: list[str]) -> list[str]:
 _DASH_CELL = re.compile(r"(?<![ \t])[ \t]+[-\u2013\u2014][ \t]+")
 _TITLE_DASHES = 2
 """Dashes of a title's own in a dashed table's row, at most (``Manager, Operations - Atlantic``)."""
-_HEADER_CELL = 30
-"""Characters of a column's name in a table's header, at most (``Classification (Group and Level)``)."""
 
 
 def _cells_unwrapped(lines: list[str]) -> list[str]:
@@ -456,6 +460,8 @@ def _header_cells(cells: list[str]) -> bool:
 
 
 _NOT_IN_HEADER = re.compile(r"[:0-9$]")
+_HEADER_CELL = 30
+"""Characters of a column's name in a table's header, at most (``Classification (Group and Level)``)."""
 
 
 _SPACED_CELL = re.compile(r"\S+(?: \S+)*")
@@ -992,8 +998,6 @@ _MD_CELL_BREAK = re.compile(r"[ \t]*<br[ \t]*/?>[ \t]*")
 _MD_ITALIC = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n|]+?)(?<=\S)\*(?![\w*])"
                         r"|(?<![\w_])_(?=[^\s_])([^_\n|]+?)(?<=\S)_(?![\w_])")
 """``*Directrice, X*``, ``_Approved by X_``: words in italics."""
-def _agency_code(level: re.Match) -> str:
-    return level["code"] or level["inside"] or level["after"]
 
 
 def _italic(words: re.Match) -> str:
@@ -2959,8 +2963,7 @@ def _lines(lines: list[str]) -> list[str]:
         line = out[index]
         following = next((n for n in range(index + 1, len(out)) if out[n].strip()), None)
         heading = _heading_line(line)  # a row of a table's cells (" | ") takes no value from the line under it
-        ended = index == 0 or not _SENTENCE_CUT.search(out[index - 1])  # "... report directly to the" / "incumbent:"
-        if following is not None and ended and " | " not in line and (_any_label(line) or _bilingual_label(line)
+        if following is not None and " | " not in line and (_any_label(line) or _bilingual_label(line)
                                       or line.rstrip().endswith(":") and _labelish(line.strip()) and not heading
                                       or _capital_label(line) or _guessed_lone_label(line, out[following], in_form)) \
                 and not (heading and (_capitals(line) or not out[index + 1].strip())) \
@@ -2968,7 +2971,9 @@ def _lines(lines: list[str]) -> list[str]:
                 and not _prose(out[following]) \
                 and not _heading_line(out[following]) and ":" not in out[following][:_LABEL_REACH] \
                 and not out[following].rstrip().endswith(":") \
-                and not (" | " in out[following] and report_header(_cells(out[following]))):  # a table's header
+                and not (" | " in out[following] and report_header(_cells(out[following]))) \
+                and not (index and _SENTENCE_CUT.search(out[index - 1])):  # a table's header; a sentence cut
+            # before its last word ("... report directly to the" / "incumbent:")
             value = out[following].strip()
             index = following + 1
             if index + 1 < len(out) and _value_goes_on(line, value, out[index], out[index + 1]):

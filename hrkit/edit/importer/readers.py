@@ -202,10 +202,11 @@ def _attachment(part, depth: int) -> Text | None:
         suffix = Path(part.get_filename() or "").suffix.lower()
         if suffix not in READERS or suffix == ".eml":
             return None
-        if part.get_content_maintype() == "text":
-            return read_bytes(_part_text(part).text.encode("utf-8"), suffix)
-        payload = part.get_payload(decode=True)
-        return read_bytes(payload, suffix) if isinstance(payload, bytes) else None
+        if part.get_content_maintype() == "text" and part.get_param("charset") is not None:
+            raw = part.get_content().encode("utf-8")  # its charset's characters; with none named, its bytes
+        else:
+            raw = part.get_payload(decode=True)
+        return read_bytes(raw, suffix) if isinstance(raw, bytes) else None
     except (Unreadable, LookupError, ValueError, AttributeError, TypeError, IndexError):
         return None
 

@@ -692,9 +692,9 @@ _GUESSES: tuple[tuple[re.Pattern, str, str | None], ...] = tuple((re.compile(p),
     (r"\bpin\b|\b(?:position|poste|pos|posn|post|establishment)\b.*(?:\b(?:no|number|num|numero|nbr|n°|n|code|id|identifier|identificateur|"
      r"reference|ref)\b|#|n°)|\b(?:identificateur|identifier|reference)\b.*\b(?:position|poste)\b"
      r"|(?:\b(?:no|number|numero|nbr|code)\b|\bn°).*\b(?:position|poste)\b", "position_number", "supervisor_number"),
+    # "Business Unit Code: BU 3348", "Field Unit / Org Code": an organization's unit's code, no job's
     (r"\b(?:unit|org|organi[sz]ation\w*|division|directorate|cost|unite)\b.*\bcode\b"
-     r"|\bcode\b.*\b(?:unite|organisation\w*|division)\b", None, None),  # "Business Unit
-    # Code: BU 3348", "Field Unit / Org Code": an organization's unit, no job's
+     r"|\bcode\b.*\b(?:unite|organisation\w*|division)\b", None, None),
     (r"\bcode\b|\bjobcode\b", "job_code", None),
     (r"\b(?:ef+ective|effet|vigueur|vig|(?<!run )(?<!print )(?<!report )dated?(?! d'(?:execution|impression))"
      r"|approved on|in effect|effdt"
