@@ -145,7 +145,8 @@ def _zip_declaring(size: int) -> bytes:
     ("old-word.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500), "not a Word .docx file"),
     ("no-document.docx", b"PK\x05\x06" + bytes(18), "not a readable Word .docx file"),
     ("bomb.docx", _zip_declaring(201 * 1024 * 1024), "unpacks to 20"),
-    ("letter.odt", b"PK\x03\x04" + bytes(100), "not a .txt, .md, .csv, .tsv, .eml, .docx, .pdf, .rtf file"),
+    ("letter.odt", b"PK\x03\x04" + bytes(100),
+     "not a .txt, .md, .csv, .tsv, .eml, .html, .htm, .docx, .pdf, .rtf file"),
     ("letter.rtf", b"{\\rtf1 Position Title: Director}", "too little text"),
     ("notes.txt", b"Notes from the meeting: nothing to report.\n", "not a work description"),
     ("mail.txt", b"From: a@example.gc.ca\nMIME-Version: 1.0\nContent-Type: text/plain; charset=\"bogus\"\n"
@@ -195,7 +196,8 @@ def test_a_folder_is_imported_with_a_summary_and_a_report(tmp_path: Path) -> Non
     assert result.exit_code == 1, result.output  # one document refused
     summary = result.stdout.split("\ndocument ")[1]
     assert re.search(r"meeting notes\.txt\s+refused\s+too little text \(\d+ words\): not a work description", summary)
-    assert re.search(r"org chart\.png\s+skipped\s+not a \.txt, \.md, \.csv, \.tsv, \.eml, \.docx, \.pdf, \.rtf "
+    assert re.search(r"org chart\.png\s+skipped\s+not a \.txt, \.md, \.csv, \.tsv, \.eml, \.html, \.htm, \.docx, "
+                     r"\.pdf, \.rtf "
                      r"file", summary)
     assert re.search(r"\.DS_Store\s+skipped\s+a hidden or temporary file", summary)
     assert re.search(r"Director Regional Operations\.md\s+imported\s+1\s+1\s+supervisor: unresolved: 2 positions",
@@ -225,7 +227,8 @@ def test_a_folder_is_imported_with_a_summary_and_a_report(tmp_path: Path) -> Non
     assert by_name["meeting notes.txt"]["reason"].startswith("too little text (10 words): not a work description")
     assert by_name["Director Policy draft.md"]["status"] == "older-version"
     assert by_name["org chart.png"] == {"path": str(PILE / "org chart.png"), "status": "skipped",
-                                       "reason": "not a .txt, .md, .csv, .tsv, .eml, .docx, .pdf, .rtf file",
+                                       "reason": "not a .txt, .md, .csv, .tsv, .eml, .html, .htm, .docx, .pdf, "
+                                                 ".rtf file",
                                        "read_as": None, "records": [], "verify": [], "supervisor": None}
 
 
@@ -321,7 +324,7 @@ def test_a_folder_without_documents_is_a_usage_error(tmp_path: Path) -> None:
     result = _import(root, str(folder))
     assert result.exit_code == 2
     assert result.stderr == ("hrkit: error: no documents found to import "
-                             "(hrkit reads .txt, .md, .csv, .tsv, .eml, .docx, .pdf, .rtf files)\n")
+                             "(hrkit reads .txt, .md, .csv, .tsv, .eml, .html, .htm, .docx, .pdf, .rtf files)\n")
 
 
 # --- versions ------------------------------------------------------------------------------------

@@ -9374,3 +9374,318 @@ def test_a_markdown_table_of_labels_over_values_in_two_languages(tmp_path: Path)
     assert (record["title"], record["classification"], record["location"]) == (
         "Director, Pilotage Oversight", "EX-01", "Moncton, NB")
     assert record["supervisor"]["title"] == "Executive Director, Marine Safety"
+
+
+def test_a_word_form_s_comb_fields_one_character_a_cell(tmp_path: Path) -> None:
+    """A Word form printed for block letters, each character of a value in a cell of its own table under its label
+    (``Position No.`` / ``| 6 | 0 | 5 | 7 | 3 |``): the characters together again."""
+    text = ("EXECUTIVE WORK DESCRIPTION - POSITION IDENTIFICATION FORM\n\n"
+            "* **Position Title:** Director General, Dangerous Goods Standards\n\nPosition No.\n\n"
+            "| 6 | 0 | 5 | 7 | 3 |\n\nGroup and Level\n\n| E | X | - | 0 | 3 |\n\n"
+            "* **Title of Supervisor's Position:** Assistant Deputy Minister, Regional Operations\n\n"
+            "Supervisor's Position No.\n\n| 4 | 6 | 3 | 4 | 7 |\n\n"
+            "Supervisor's Group/Level\n\n| E | X | - | 0 | 4 |\n\n"
+            "GENERAL ACCOUNTABILITY\n\nThe Director General leads the dangerous goods standards function.\n")
+    root, _ = _import(tmp_path, "Director General, Dangerous Goods Standards_final.docx", docx_bytes(text))
+    record = _record(root, "60573")
+    assert (record["classification"], record["reports_to"], record["supervisor"]["classification"]) == (
+        "EX-03", "46347", "EX-04")
+
+
+def test_a_scanned_form_s_frame_round_its_fields(tmp_path: Path) -> None:
+    """A scanned form whose fields stand in frames (``+-----+`` edges, a bar on the left, the right one lost past the
+    words): each field its line, not a chart's box joined by dashes; a letter ending a value (``201601Ol``) no bar."""
+    text = ("EXECUTIVE WORK DESCRIPTION\n+--------------------------------------------------------------+\n"
+            "| Position Title: Director, Data Centre Operations\n| Position Number: 00117724\n"
+            "| Group and Level: EX-01\n| Effective Date (YYYYMMDD): 2 0 1 6 0 1 O l\n"
+            "+--------------------------------------------------------------+\n| SUPERVISOR\n"
+            "| Supervisor's Position Title: Director General, Hosting Services\n"
+            "| Supervisor's Group and Level: EX-03\n"
+            "+--------------------------------------------------------------+\n\n"
+            "GENERAL ACCOUNTABILITY\nThe Director leads data centre operations.\n")
+    root, records = _import(tmp_path, "Data Centre Ops Director scan.txt", text)
+    record = _record(root, "00117724")
+    assert (record["title"], record["supervisor"]["title"], record["effective_date"]) == (
+        "Director, Data Centre Operations", "Director General, Hosting Services", dt.date(2016, 1, 1))
+
+
+def test_a_french_scan_s_misread_short_words_in_titles(tmp_path: Path) -> None:
+    """French's short words a scan misread in a title (``dcs``, ``lcs``, ``ct``) and a title's word run into the
+    preposition after it (``Gestionnairede``): the words French wrote, marked to verify."""
+    text = ("Titre du poste: Directrice, Information géoscientifique\nNuméro du poste: 31720\n"
+            "Groupe et niveau: EX-01\nTitre du poste du superviseur: Directeur général, Direction générale dcs "
+            "programmes\n\nSUBORDONNÉS DIRECTS\nTitre | Groupe et niveau | ETP\n"
+            "Gestionnairede division, Évaluation des stocks | EC-06 | 12\n"
+            "Gestionnaire, Relations avec lcs intervenants | EC-06 | 6\n\n"
+            "RESPONSABILITÉS GÉNÉRALES\nLa directrice dirige l'information géoscientifique.\n")
+    root, _ = _import(tmp_path, "Directrice, Information géoscientifique (numérisée).txt", text)
+    assert _record(root, "31720")["supervisor"]["title"] == "Directeur général, Direction générale des programmes"
+    assert _reports(root, "31720", 2) == [("Gestionnaire de division, Évaluation des stocks", "EC-06", 12),
+                                          ("Gestionnaire, Relations avec les intervenants", "EC-06", 6)]
+
+
+def test_a_page_saved_from_an_hr_portal_as_html(tmp_path: Path) -> None:
+    """A portal's page saved as ``.html``: read as the page it is; its sidebar of related descriptions (``Related
+    work descriptions``, titles with their levels) lists no reports, a title given with its translation in brackets
+    (``Director, X (Directrice, X)``) is the document's language's, and ``Organization and Direct Reports /
+    Organisation et subordonnés directs`` opens the structure."""
+    page = ("<!DOCTYPE html>\n<html><head><title>Director, Geoscience Programs</title></head><body>\n"
+            "<nav><a href=\"/\">Home</a> &gt; <a href=\"/hr\">Work descriptions</a></nav>\n<main>\n"
+            "<h1>Director, Geoscience Programs</h1>\n<dl>\n"
+            "<dt>Position Title / Titre du poste</dt><dd>Director, Geoscience Programs (Directrice, Programmes "
+            "géoscientifiques)</dd>\n<dt>Group and Level / Groupe et niveau</dt><dd>EX-01</dd>\n"
+            "<dt>Position Number / Numéro de poste</dt><dd>47821</dd>\n</dl>\n"
+            "<h2>General Accountability / Responsabilité générale</h2>\n<p>Leads the geoscience programs.</p>\n"
+            "<h2>Organization and Direct Reports / Organisation et subordonnés directs</h2>\n"
+            "<p>The position reports to the Executive Director, Financial Management (position no. 68798).</p>\n"
+            "<ul><li>Manager, Reporting (IS-06)</li><li>Manager, Program Design (CO-03)</li></ul>\n</main>\n"
+            "<aside><h2>Related work descriptions</h2><ul>\n"
+            "<li><a href=\"/wd/1\">Director General, Asylum Claims Processing (EX-03)</a></li>\n"
+            "<li><a href=\"/wd/2\">Executive Director, Client Service Delivery (EX-02)</a></li></ul></aside>\n"
+            "<footer>Date modified: 2024-08-23</footer></body></html>\n")
+    root, _ = _import(tmp_path, "EWD_EX-01_Director, Geoscience Programs.html", page)
+    record = _record(root, "47821")
+    assert (record["title"], record["reports_to"], record["effective_date"]) == (
+        "Director, Geoscience Programs", "68798", None)
+    assert _reports(root, "47821", 2) == [("Manager, Reporting", "IS-06", None),
+                                          ("Manager, Program Design", "CO-03", None)]
+
+
+def test_a_portal_page_printed_by_a_browser_and_scanned(tmp_path: Path) -> None:
+    """A browser's printout: its header (``3/16/24, 10:29 AM  Director, X - HR Portal``) and footer (the page's
+    address and ``1/2``) between a table's header and its rows are no part of the page, and the table reads on; a
+    table copied by a text editor with colons between its cells (``Titre: Groupe et niveau: ETP``) is a table."""
+    printed = ("Director, Data Analytics\n\nPosition Title: Director, Data Analytics\nGroup and Level: EX-01\n"
+               "Position Number: 47821\n\nOrganization and Direct Reports\n2 positions report directly to the "
+               "incumbent:\nTitle    Group and Level    FTEs\n\n"
+               "https://intranet.example.gc.ca/en/hr/wd/47821.html    1/2"
+               "\n\f3/16/24, 10:29 AM    Director, Data Analytics - HR Portal\n\n"
+               "Manager, Monitoring    PM-06    29\nManager, Analysis    IS-06    5\n\nDimensions\nSalary    $2.42M\n")
+    copied = ("Titre du poste: Directeur général, Programmes d'accessibilité\nGroupe et niveau: EX-03\n"
+              "Numéro de poste: 30226\n\nOrganisation et subordonnés directs\n2 postes relèvent directement du "
+              "titulaire :\nTitre: Groupe et niveau: ETP\nDirecteur exécutif, Affaires internationales: EX-02: 32\n"
+              "Directrice, Subventions et contributions: EX-01: 20\n\nDimensions\nSalaires: 21 267 850 $\n")
+    root, result = _import_all(tmp_path, {"SCAN8267 Director, Data Analytics.txt": printed,
+                                          "Directeur général, Programmes d'accessibilité - notepad.txt": copied})
+    assert _reports(root, "47821", 2) == [("Manager, Monitoring", "PM-06", 29), ("Manager, Analysis", "IS-06", 5)], \
+        result.output
+    assert _reports(root, "30226", 2) == [("Directeur exécutif, Affaires internationales", "EX-02", 32),
+                                          ("Directrice, Subventions et contributions", "EX-01", 20)]
+
+
+CHART_WITH_SUPERVISORS = """EXECUTIVE WORK DESCRIPTION
+Position Title: Director, Client Services Planning
+Group and Level: EX-01
+Position Number: 47357
+
+ORGANIZATION CHART
+          +------------------------------------------------+
+          | Director General, Client Operations            |
+          | EX-03   Pos. 21365                             |
+          +------------------------------------------------+
+                                   |
+          +------------------------------------------------+
+          | Director, Client Services Planning             |
+          | Directeur, Planification des services aux clients |
+          | EX-01                                          |
+          | Salary $3,836K                                 |
+          | O&M $352K                                      |
+          +------------------------------------------------+
+                                   |
++--------------------+  +--------------------+  +--------------------+
+| Manager, Finance   |  | Senior Analyst,    |  | Executive          |
+| and Planning       |  | Horizontal Files   |  | Assistant          |
+| Gestionnaire,      |  | Analyste           |  | AS-02              |
+| Finances et        |  | principal,         |  | 1 FTEs             |
+| planification      |  | Dossiers           |  |                    |
+| FI-03              |  | horizontaux        |  |                    |
+| 28 FTEs            |  | EC-06              |  |                    |
+|                    |  | 1 FTEs             |  |                    |
++--------------------+  +--------------------+  +--------------------+
+
+SUPERVISOR'S ORGANIZATION
+┌──────────────────┐  ┌──────────────────┐  ┌──────────────────┐
+│ Executive        │  │ Director, Client │  │ Manager, Program │
+│ Director, Client │  │ Services         │  │ Design           │
+│ Contact Centres  │  │ Planning         │  │ EC-07            │
+│ EX-02            │  │ EX-01            │  │ 7 FTEs           │
+│ 121 FTEs         │  │ 44 FTEs          │  │                  │
+└──────────────────┘  └──────────────────┘  └──────────────────┘
+
+GENERAL ACCOUNTABILITY
+The Director leads client services planning.
+"""
+
+
+def test_a_bilingual_chart_in_boxes_beside_the_supervisor_s(tmp_path: Path) -> None:
+    """An org chart drawn in boxes: the supervisor's box over the position's own (its figures, ``Salary $3,836K``,
+    the position's), its reports' boxes each a title in English over its French (one report, not two titles run
+    together); the supervisor's own chart after it (``SUPERVISOR'S ORGANIZATION``, in a font's box-drawing
+    characters) lists peers, no reports."""
+    root, _ = _import(tmp_path, "Director, Client Services Planning.txt", CHART_WITH_SUPERVISORS)
+    record = _record(root, "47357")
+    assert (record["reports_to"], record["supervisor"]["classification"]) == ("21365", "EX-03")
+    assert (record["dimensions"]["salary"], record["dimensions"]["o_and_m"]) == (3_836_000, 352_000)
+    assert _reports(root, "47357", 3) == [("Manager, Finance and Planning", "FI-03", 28),
+                                          ("Senior Analyst, Horizontal Files", "EC-06", 1),
+                                          ("Executive Assistant", "AS-02", 1)]
+
+
+def test_a_chart_of_word_text_boxes_in_two_languages(tmp_path: Path) -> None:
+    """A Word chart's text boxes come out as paragraphs: a box's title in each language, its level or its FTEs (either
+    may be missing), its figures; the supervisor's box first, then the position's (its figures its own), then its
+    reports'."""
+    chart = ("# EXECUTIVE WORK DESCRIPTION\n\n* **Position Title:** Director, Interties and Storage\n"
+             "* **Position Number:** 26710\n"
+             "* **Group and Level:** EX-01\n\nORGANIZATION CHART / ORGANIGRAMME\n\n"
+             "Executive Director, Clean Fuels Programs\n\nEX-02\n\nDirector, Interties and Storage\n\n"
+             "Directrice, Interconnexions et stockage\n\nEX-01\n\nSalary 2 677 000 $\n\nO&M 103 000 $\n\n"
+             "Manager, Administration\n\nGestionnaire, Administration\n\n8 FTEs\n\nManager, Partnerships\n\n"
+             "Gestionnaire, Partenariats\n\nPM-06\n\n28 FTEs\n\nGENERAL ACCOUNTABILITY\n\n"
+             "The Director is accountable for the planning, direction and delivery of the interties and storage "
+             "programs, and for the sound management of the human and financial resources of the directorate.\n\n"
+             "SPECIFIC ACCOUNTABILITIES\n\n- Directs the development of operational plans and service standards.\n"
+             "- Represents the department with central agencies, other governments and stakeholders.\n")
+    root, _ = _import(tmp_path, "EWD EX-01 Director, Interties and Storage (bilingual).docx", docx_bytes(chart))
+    record = _record(root, "26710")
+    assert (record["supervisor"]["title"], record["dimensions"]["o_and_m"]) == (
+        "Executive Director, Clean Fuels Programs", 103_000)
+    assert _reports(root, "26710", 2) == [("Manager, Administration", None, 8), ("Manager, Partnerships", "PM-06", 28)]
+
+
+def test_a_spreadsheet_s_fields_and_values_saved_as_csv(tmp_path: Path) -> None:
+    """A sheet of fields and values saved as CSV: a cell's own lines kept apart (``Subordinates`` listing a report a
+    line), a table of reports beside its label (``Direct Reports,Title,Level,FTEs`` over rows whose first cell is
+    blank, a blank level kept in its place); ``Classification Officer`` names a person, copied nowhere."""
+    listed = ('Title,"Director, Stakeholder Relations"\nClassification,EX-01\nPos #,705004\n'
+              'Subordinates,"Senior Advisor - EC-06\nManager, Policy Analysis - EC-07"\n'
+              'General Accountability,"The Director is accountable for stakeholder relations."\n'
+              'Classification Officer,"Ravindra Mbeki-Caron, 2023-05-19"\n')
+    tabled = ('Position Title,"Director, Appeals Coordination",,\nGroup and Level,EX-01,,\nPosition Number,90105,,\n'
+              'Direct Reports,Title,Level,FTEs\n,Administrative Assistant,,1\n,"Manager, Financial Services",FI-03,4\n'
+              'General Accountability,"The Director is accountable for appeals coordination.",,\n')
+    root, _ = _import_all(tmp_path, {"WD 705004 - Director, Stakeholder Relations.csv": listed,
+                                     "Director, Appeals Coordination - export.csv": tabled})
+    assert _reports(root, "705004", 2) == [("Senior Advisor", "EC-06", None),
+                                           ("Manager, Policy Analysis", "EC-07", None)]
+    assert _reports(root, "90105", 2) == [("Administrative Assistant", None, 1),
+                                          ("Manager, Financial Services", "FI-03", 4)]
+    records = "\n".join(p.read_text() for p in (root / "records/positions").glob("*.yaml"))
+    assert "Mbeki" not in records
+
+
+def test_a_wide_export_s_one_row(tmp_path: Path) -> None:
+    """An export's one row under its header: reports as numbered groups of columns (``DR1 Position``, ``DR1
+    Group-Level``, ``DR1 FTE``, the unused ones blank), a position number kept as a formula for its leading zero
+    (``="02044"``), a long cell's column naming its section (``Subordonnés directs``: the reports, a line each)."""
+    wide = ("Title,Classification,Pos #,DR1 Position,DR1 Group-Level,DR1 FTE,DR2 Position,DR2 Group-Level,DR2 FTE,"
+            "DR3 Position,DR3 Group-Level,DR3 FTE,General Accountability\n"
+            '"Executive Director, Procurement Modernization",EX-02,73012,"Director, Service Transformation",EX-01,85,'
+            '"Manager, Client Services",PM-06,4,,,,"The Executive Director is accountable for the planning, direction '
+            'and delivery of procurement modernization."\n')
+    french = ("Titre du poste;Groupe et niveau;Numéro de poste;Subordonnés directs;Responsabilité générale\n"
+              '"Directrice exécutive, Assurance de la qualité";EX-02;"=""02044""";"Directeur, Projets '
+              "d'immobilisations (EX-01, 49,5 ETP)\nGestionnaire, Services aux clients (PM-06, 28 ETP)\";"
+              '"La titulaire est responsable de la planification et de la direction de l\'assurance de la qualité."\n')
+    root, result = _import_all(tmp_path, {"export_73012.csv": wide, "PositionExport 02044.csv": french})
+    assert _reports(root, "73012", 2) == [("Director, Service Transformation", "EX-01", 85),
+                                          ("Manager, Client Services", "PM-06", 4)], result.output
+    assert _reports(root, "02044", 2) == [("Directeur, Projets d'immobilisations", "EX-01", 49.5),
+                                          ("Gestionnaire, Services aux clients", "PM-06", 28)]
+
+
+def test_a_sheet_printed_with_its_labels_beside_their_values(tmp_path: Path) -> None:
+    """A sheet printed as two columns, its labels at the left without colons, a long value wrapping under itself, a
+    section's heading beside its text, a table of reports beside its label (``Subordinates  Position  Group-Level
+    FTE`` over numbered rows): read as the fields, sections and table they are, not as a page's two columns; the
+    budget labelled among the fields is the position's, not the branch's a sentence gives."""
+    pad = " " * 20
+    sheet = (f"EXECUTIVE WORK DESCRIPTION\nTitle{pad}Director, Program Policy\nClassification{pad[:-9]}EX-01\n"
+             f"Pos #{pad}90816\nEff. Date{pad[:-4]}18-Feb-2019\nReports To{pad[:-5]}Executive Director, Energy "
+             f"Efficiency\nSalary Budget{pad[:-8]}9,990,000\nO&M Budget{pad[:-5]}450,000\n"
+             f"Subordinates{pad[:-7]}Position   Group-Level   FTE\n"
+             f"1{pad}    Manager, Data Analytics   EC-07   17.5\n2{pad}    Manager, Contracts   PG-06   18.5\n"
+             f"General Accountability   The Director, Program Policy is accountable for the planning,\n"
+             f"{' ' * 25}direction and delivery of the Program Policy function of the\n{' ' * 25}branch.\n"
+             f"Nature & Scope{pad[:-9]}The branch employs about 640 FTEs and manages an overall budget\n"
+             f"{' ' * 25}of $97M across its directorates and regional offices.\n")
+    root, _ = _import(tmp_path, "WD 90816 printout.txt", sheet)
+    record = _record(root, "90816")
+    assert (record["dimensions"]["salary"], record["dimensions"]["o_and_m"]) == (9_990_000, 450_000)
+    assert record["general_accountability"].startswith("The Director, Program Policy is accountable")
+    assert _reports(root, "90816", 2) == [("Manager, Data Analytics", "EC-07", 17.5),
+                                          ("Manager, Contracts", "PG-06", 18.5)]
+
+
+def test_a_tree_whose_first_branch_is_the_position_in_both_languages(tmp_path: Path) -> None:
+    """A chart drawn as a tree: its top, a title and a position number (``Executive Director, X - Pos. 53176``), the
+    supervisor; its first branch the position itself in both languages (``Director, Y - Directeur, Y - EX-01``), no
+    report; the branches under it the reports."""
+    text = ("EXECUTIVE WORK DESCRIPTION\n\nPosition Title: Director, Internal Controls\nGroup and Level: EX-01\n"
+            "Position Number: 34885\n\nORGANIZATION CHART / ORGANIGRAMME\n\n"
+            "Executive Director, Risk and Compliance - Pos. 53176\n"
+            "└── Director, Internal Controls - Directeur, Contrôles internes - EX-01 - 35 FTEs\n"
+            "    ├── Team Leader, Engineering / Chef d'équipe, Génie (EN-ENG-05)\n"
+            "    └── Manager, Data Services / Gestionnaire, Services de données (CS-04)\n\n"
+            "GENERAL ACCOUNTABILITY\nThe Director leads the internal controls of the department.\n")
+    root, _ = _import(tmp_path, "Director, Internal Controls - Directeur, Contrôles internes.txt", text)
+    record = _record(root, "34885")
+    assert (record["reports_to"], record["supervisor"]["title"]) == ("53176", "Executive Director, Risk and Compliance")
+    assert _reports(root, "34885", 2) == [("Team Leader, Engineering", "EN-ENG-05", None),
+                                          ("Manager, Data Services", "CS-04", None)]
+
+
+def test_a_classification_request_before_the_description_it_covers(tmp_path: Path) -> None:
+    """A request's form over the description it covers: its proposed level, requested date and former position number
+    (``Current position number    14364``, ``Type of action    Update of work description`` a form's row, no heading)
+    are not the description's; the description's own values are, a date it leaves blank none."""
+    text = ("CLASSIFICATION ACTION REQUEST\nType of action    Update of work description\n"
+            "Current position number    14364\nProposed group and level    EX-02\n"
+            "Requested effective date    2024-03-01\n\n\nExecutive Position Description\n\n"
+            "Title: Director, Accessible Transportation Policy\nClassification: EX-01\nPosition No.: 79528\n"
+            "Effective date:\nLocation: Gatineau, Quebec\n\nGENERAL ACCOUNTABILITY\n\n"
+            "The Director is accountable for the leadership, planning and delivery of accessible transportation "
+            "policy activities of the department.\n\nORGANIZATION STRUCTURE\n\n"
+            "The following positions report directly to the incumbent:\n"
+            "1. Team Lead, Quality Assurance\n   Classification: FI-04\n   FTE: 8\n"
+            "2. Chief, Data Services\n   Classification: EC-07\n   FTE: 7\n")
+    root, _ = _import(tmp_path, "Director, Accessible Transportation Policy (1).txt", text)
+    record = _record(root, "79528")
+    assert (record["classification"], record["effective_date"]) == ("EX-01", None)
+    assert not (root / "records/positions/14364.yaml").exists()
+    assert _reports(root, "79528", 2) == [("Team Lead, Quality Assurance", "FI-04", 8),
+                                          ("Chief, Data Services", "EC-07", 7)]
+
+
+@pytest.mark.parametrize(("table", "salary", "o_and_m"), [
+    ("Budget        2020-21 Planned  Current year 2019-20  2018-19 Actual\n"
+     "Salary             $3,976,000            $3,804,000      $3,550,000\n"
+     "O&M                  $135,000              $136,000        $129,000\n", 3_804_000, 136_000),
+    ("| Budget | 2024-25 Planned | 2023-24 Main Estimates (current) | 2022-23 Actual |\n|---|---:|---:|---:|\n"
+     "| Salary | $9,273,000 | $9,182,000 | $8,841,000 |\n| O&M | $931,000 | $1,035,000 | $1,058,000 |\n",
+     9_182_000, 1_035_000),
+    ("Budget (en millions de dollars)\nSalaires: 4,754\nFonctionnement et entretien: 0,248\n", 4_754_000, 248_000),
+])
+def test_a_budget_by_fiscal_year_or_in_millions(tmp_path: Path, table: str, salary: int, o_and_m: int) -> None:
+    """A table of fiscal years whose current one is marked apart from its year (``Current year 2019-20``, ``2023-24
+    Main Estimates (current)``): that year's figures; figures in millions as a heading says (``(en millions de
+    dollars)``), a French comma their decimal point."""
+    dims = _dimensions(tmp_path, "Director, Data Stewardship (EX-01).txt", f"DIMENSIONS\n\n{table}\n")
+    assert (dims["salary"], dims["o_and_m"]) == (salary, o_and_m)
+
+
+@pytest.mark.parametrize(("written", "place"), [
+    ("96, montée de Sandy Beach, Gaspé, QC G4X 2V6", "Gaspé, QC G4X 2V6"),
+    ("151, avenue du Lac, bureau 200, Rouyn-Noranda, QC J9X 4N5", "Rouyn-Noranda, QC J9X 4N5"),
+])
+def test_a_french_street_address_and_a_scan_s_li_read_as_h_or_b(tmp_path: Path, written: str, place: str) -> None:
+    """A French address, its number and its street apart (``96, montée de Sandy Beach, Gaspé``): the city; ``li`` a
+    scan read as ``h`` or ``b`` in a title (``Pohcy``, ``Quabty``): the word meant."""
+    text = (f"Position Title: Director, Data Stewardship\nPosition Number: 70500\nLocation: {written}\n"
+            "Reports to: Director General, Pohcy and Strategic Direction\n\nORGANIZATION STRUCTURE\n"
+            "- Manager, Quabty Assurance (CS-04, 23 FTEs)\n\nGENERAL ACCOUNTABILITY\nLeads the data stewardship.\n")
+    root, _ = _import(tmp_path, "scan_0036.txt", text)
+    record = _record(root, "70500")
+    assert (record["location"], record["supervisor"]["title"]) == (
+        place, "Director General, Policy and Strategic Direction")
+    assert _reports(root, "70500", 1) == [("Manager, Quality Assurance", "CS-04", 23)]

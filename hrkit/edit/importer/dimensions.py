@@ -96,7 +96,7 @@ def read(wd: WorkDescription, text: str, *, loose: bool = True, uncertain: str |
     labels = [(m.start(), m.end(), _name(m[1])) for m in _LABEL.finditer(folded)]
     labels = _qualified(folded, labels)
     values = _with_funds_added(folded, _values(text, folded))
-    scale = 1000 if THOUSANDS.search(folded) else 1
+    scale = 1000 if THOUSANDS.search(folded) else _MILLION if MILLIONS.search(folded) else 1
     taken: list[_Stated] = []
     unlabelled = []
     previous_end = 0
@@ -107,9 +107,9 @@ def read(wd: WorkDescription, text: str, *, loose: bool = True, uncertain: str |
         name, label, part = _label(text, folded, labels, previous_end, start, end, kind, read, loose, scale)
         if name is not None:
             thousands = kind == "count" and name != "fte" and scale > 1
-            written = text[start:end].strip() + (" ($000)" if thousands else "")
-            taken.append(_Stated(name, read[0] * scale if thousands else read[0], read[1] or thousands, written, label,
-                                 start, part))
+            written = text[start:end].strip() + ((" ($000)" if scale == 1000 else " ($M)") if thousands else "")
+            value = (_millions(text[start:end]) if scale == _MILLION else read[0] * scale) if thousands else read[0]
+            taken.append(_Stated(name, value, read[1] or thousands, written, label, start, part))
             previous_end = end
         elif kind == "money":
             unlabelled.append((start, text[start:end].strip()))
@@ -346,11 +346,24 @@ def _misspelt(gap: str) -> tuple[str, int] | None:
 def _fits(name: str, kind: str, read: tuple, gap: str, scale: int) -> bool:
     """FTEs are counts; dollars are amounts, or (after a colon) a bare number of dollars, or of
     thousands of dollars where the figures say they are (``($000)``; then also set apart from
-    their label by a table's gap: ``Salaries      2,870``)."""
+    their label by a table's gap: ``Salaries      2,870``), or of millions (``($ millions)``: ``4.754`` too)."""
     if name == "fte":
         return kind == "count"
     gapped = scale > 1 and re.fullmatch(r"[ \t]{2,}|[ \t]*\t[ \t]*|[ \t]*\|[ \t]*", gap)
-    return kind == "money" or (":" in gap or gapped) and isinstance(read[0], int) and (read[0] >= 10_000 or scale > 1)
+    return kind == "money" or (":" in gap or gapped) and (isinstance(read[0], int) or scale == _MILLION) \
+        and (read[0] >= 10_000 or scale > 1)
+
+
+MILLIONS = re.compile(r"\(\s*(?:\$\s*millions?|millions? (?:of |de )?(?:dollars|\$)|\$\s*m|m\s*\$|in millions[^()]*"
+                      r"|en millions[^()]*)\s*\)")
+"""``($ millions)``, ``(en millions de dollars)``, ``(M$)``: the bare figures are millions of dollars."""
+_MILLION = 1_000_000
+
+
+def _millions(figure: str) -> int:
+    """A bare figure in millions as dollars, its comma a decimal point as French writes it (``4,754``: 4754000)."""
+    whole, _, decimals = re.sub(r"[^0-9.,]", "", figure.translate(repair.DIGITS)).replace(",", ".").partition(".")
+    return round(float(f"{whole or 0}.{decimals.replace('.', '') or 0}") * _MILLION)
 
 
 THOUSANDS = re.compile(r"\(\s*(?:\$\s*'?[0o]{3}(?:'?s)?|'?[0o]{3}(?:'?s)?\s*\$|[0o]{3}'?s|k\$|\$k|\$\s*thousands?"

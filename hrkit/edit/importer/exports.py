@@ -11,7 +11,7 @@ import re
 from xml.etree import ElementTree
 
 from . import repair
-from .vocabulary import report_header
+from .vocabulary import fold, guess_heading, report_header
 
 
 class Listing(ValueError):
@@ -21,8 +21,14 @@ class Listing(ValueError):
 def plain(text: str) -> str:
     """``text`` with an exported row or a report's coded columns as labelled lines; any other
     text as it is. Raises ``Listing`` for many rows."""
+    text = _AS_TEXT.sub(r"\1\2", text) if '="' in text else text
     return _structured(text) or _delimited_row(text) or _key_values(text) or _sheet(text) or _printed_sheet(text) \
         or _sap_position(text) or _aligned_hierarchy(text) or _coded_columns(text)
+
+
+_AS_TEXT = re.compile(r'(?:(?<=^)|(?<=[,;\t]))(?:"=""([^"\n]*)"""|="([^"\n]*)")(?=[,;\t\r\n]|$)', re.MULTILINE)
+"""A spreadsheet's cell written as a formula to keep its leading zeros (``="02044"``, its quotes doubled in a
+quoted cell): its value."""
 
 
 def _structured(text: str) -> str | None:
@@ -228,13 +234,44 @@ def _record_text(header: list[str], record: list[str], related: str) -> str:
     name, the position's own FTE, its starred depth in a tree), its long cells (the description) after them,
     then its related rows'."""
     names = [name.strip().lower() for name in header]
+    related = _numbered_reports(header, record) + related
     short = [f"{_words(name, value)}: {value.strip()}" for name, value in zip(header, record) if not _long(value)
-             and value.strip() and not _beside_first(name.strip().lower(), names)
+             and value.strip() and not _NUMBERED_REPORT.fullmatch(name.strip())
+             and not _beside_first(name.strip().lower(), names)
              and not (_coded_beside_words(name, names) and not _SUPERIOR_KEY.fullmatch(name.strip().lower()))
              and not _person_column(name, names) and not _own_fte(name, value)
              and not (_TREE_LEVEL.fullmatch(name.strip().lower()) and "*" in value)]  # "2 *": its depth in a tree
-    described = "\n".join(short + [value.strip() for value in record if _long(value)])
-    return f"{described}\n{related}"
+    described = "\n".join(short + [f"{name.strip()}\n{value.strip()}" if _section_named(name) else value.strip()
+                                    for name, value in zip(header, record) if _long(value)])
+    return f"{described}\n{related}"  # a long cell under its column's name when that names a section
+
+
+def _section_named(name: str) -> bool:
+    """A column named as a description's section is (``General Accountability``, ``Subordonnés directs``)."""
+    return guess_heading(fold(name)) is not None or _REPORTS_KEY.fullmatch(_snake(name.strip())) is not None
+
+
+def _numbered_reports(header: list[str], record: list[str]) -> str:
+    """A wide export's direct reports, a numbered group of columns each (``DR1 Position``, ``DR1 Group-Level``,
+    ``DR1 FTE``, ``DR2 Position``, ...; the unused ones blank), listed under their heading."""
+    groups: dict[str, list[tuple[str, str]]] = {}
+    for name, value in zip(header, record):
+        numbered = _NUMBERED_REPORT.fullmatch(name.strip())
+        if numbered:
+            groups.setdefault(numbered["n"], []).append((numbered["field"], value.strip()))
+    reports = []
+    for fields in groups.values():
+        columns = report_header([field for field, _ in fields])
+        if columns is not None and "title" in columns and fields[columns["title"]][1]:
+            reports.append(tuple(fields[columns[role]][1] if role in columns else ""
+                                 for role in ("title", "code", "count")))
+    french = _FRENCH_KEY.search(" ".join(header).lower()) is not None
+    return _related(_FRENCH if french else _ENGLISH, [], reports)
+
+
+_NUMBERED_REPORT = re.compile(r"(?i:dr|sd|rpt|direct[ _]?reports?|subordinates?|subordonn[ée]s?(?:[ _]directs?)?)"
+                              r"[ _.#-]?(?P<n>[0-9]{1,2})[ _.:-]+(?P<field>\S.*)")
+"""A column of a numbered direct report's (``DR1 Position``, ``SD2 Titre``, ``Direct Report 3 - FTE``)."""
 
 
 def _aligned_hierarchy(text: str) -> str | None:
@@ -310,7 +347,7 @@ def _sheet(text: str) -> str | None:
     """A spreadsheet saved as text whose rows are fields and their values (``Position number,41290,,``),
     every row as wide: each row a ``Label: value`` line, a row of more cells a table's row (``# | Title |
     Group & level | FTEs``: direct reports), a row of one cell a heading (a sheet's title, a table's)."""
-    lines = text.lstrip("\ufeff").splitlines()
+    lines = text.lstrip("\ufeff").splitlines(keepends=True)  # a quoted cell's own lines kept apart
     for delimiter in ("\t", ";", ","):
         rows = _even_rows(lines, delimiter)
         filled = [[cell.strip() for cell in row] for row in rows or () if any(cell.strip() for cell in row)]
@@ -398,7 +435,18 @@ def _even_rows(lines: list[str], delimiter: str) -> list[list[str]] | None:
 def _sheet_lines(rows: list[list[str]]):
     numbered = False  # a table's first column numbering its rows ("#", "No."): no part of them
     noted = False  # under a "Field | Value | Notes" header, up to the next heading: a cell after the value a note
+    tabled = 0  # under a table's header beside its label ("Direct Reports | Title | Level | FTEs"): its width
     for row in rows:
+        if tabled and not row[0].strip() and any(cell.strip() for cell in row[1:]):
+            yield " | ".join(cell.strip() for cell in row[1:tabled])  # a row under it, its blank cells kept
+            continue
+        named = [cell.strip() for cell in row]
+        tabled = len(named) - next(at for at, cell in enumerate(reversed(named)) if cell) \
+            if len(named) > 3 and named[0] and named[2] and report_header(named[1:]) is not None else 0
+        if tabled:
+            yield named[0]
+            yield " | ".join(named[1:tabled])
+            continue
         cells = [cell.strip() for cell in row if cell.strip()]
         if len(cells) == 1 or not cells:
             noted = False

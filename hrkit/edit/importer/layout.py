@@ -26,7 +26,7 @@ from hrkit.edit.importer.vocabulary import (AMOUNT_UNIT, ANNEX, ANYWHERE, DOCUME
                                            GROUPS, LINE_ONLY_HEADINGS, NO_FIELD, OPEN_END_WORDS, PEOPLE, REPORT_COLUMN,
                                            SECTIONS, TOTAL_ROW, alternation, bare_role, blanked, by_first_piece, fold,
                                            guess_heading, guess_label, listed_reports, phrase_regex, report_header,
-                                           role_start, role_word)
+                                           in_both_languages, role_start, role_word)
 
 RUN_LENGTH = 600
 RUN_SHARE = 0.4
@@ -81,7 +81,9 @@ def clean_input(text: str) -> str:
     text = re.sub("[\ud800-\udfff\ufffe\uffff]", "\ufffd", text)
     text = blanked(_MARGIN_SPECK, text)
     text = _COMB_VALUE.sub(lambda m: m[1] + re.sub(r"[ \t|]", "", m[2]), text)
-    text = _COMB_CELLS.sub(lambda m: m[0].replace("|", ""), text) if "|" in text else text
+    if "|" in text:
+        text = _COMB_CELLS.sub(lambda m: m[0].replace("|", ""), text)
+        text = _COMB_ROW.sub(lambda m: re.sub(r"[ \t|]", "", m[0]), text)
     text = _LETTER_SPACED.sub(_unspaced, text) if "  " in text else text
     text = _DOTTED.sub(_dotted, text) if "\u00b7" in text else text
     text = _LOST_APOSTROPHE.sub("'", text) if "?" in text else text
@@ -254,6 +256,9 @@ _COMB_VALUE = re.compile(r"^([^:\n]{2,80}:[*_ \t]*)(\|?[0-9A-Za-z?](?:(?:[ \t]{1
 characters together again."""
 _COMB_CELLS = re.compile(r"\|(?:[0-9A-Za-z?-]\|){2,}")
 """Comb fields two to a line (``Groupe: |E|X|     Niveau: |0|1|``): each one's characters together again."""
+_COMB_ROW = re.compile(r"^\|(?:[ \t]?[0-9A-Za-z?/-][ \t]?\|){4,}[ \t]*$", re.MULTILINE)
+"""A comb field on a line of its own under its label, a Word table of one character a cell (``| 6 | 0 | 5 | 7 | 3 |``,
+``| E | X | - | 0 | 3 |``): its characters together again."""
 _LETTER_SPACED = re.compile(r"(?<![^\s:])(?:\S {1,3}){4,}\S[.:]?(?!\S)")
 """A heading or a value a PDF set letter by letter (``D i r e c t o r ,  E v a l u a t i o n``), a form's label
 printed so (``P o s i t i o n   N o .:``): its letters one space apart, its words two or three."""
@@ -333,6 +338,7 @@ def layout(text: str, *, run: bool = False) -> Layout:
     if looks_like_markdown(text):
         lines = _unmarked(lines)
     lines = _cells_unwrapped(_dashed_table(_headings_apart(_group_headings(_answers(_role_titles(lines))))))
+    lines = _item_details(lines)
     lines = _tab_stops(_without_page_furniture(_without_row_headings(_supervisor_block(
         [apart for ticked in map(_ticked, lines) for apart in _barred_fields(ticked) or _two_fields(ticked)]))))
     lines = _form_grid(_numbered_fields(_form_labels_then_values(_proposed_values(_language_rows(_callouts(
@@ -364,32 +370,82 @@ _ROLE_LABEL = re.compile(r"([ \t]*)(?:Role|Rôle|ROLE|RÔLE)[ \t]*:[ \t]*")
 
 def _headings_apart(lines: list[str]) -> list[str]:
     """A form's lettered section heading with its first words beside it, a tab or a gap between (``D. ORGANIZATION
-    <tab> Direct reports:``, a Word table copied as text): the heading a line of its own (its words no label's,
-    ``Organization`` though it may name a department), what follows the next line."""
+    <tab> Direct reports:``, a Word table copied as text), or a printed sheet's heading beside its text: the heading a
+    line of its own (its words no label's, ``Organization`` though it may name a department), what follows the next
+    line."""
     out: list[str] = []
-    for line in lines:
+    for at, line in enumerate(lines):
         beside = _HEADING_BESIDE.fullmatch(line) if "|" not in line else None
-        out += [beside["heading"], beside["rest"]] if beside and guess_heading(fold(beside["heading"])) \
-            and not _LETTERED.match(beside["rest"]) else [line]  # not "D) DIMENSIONS  |  D) DIMENSIONS"
+        if beside and guess_heading(fold(beside["heading"])) and not _LETTERED.match(beside["rest"]):
+            out += [beside["heading"], beside["rest"]]  # not "D) DIMENSIONS  |  D) DIMENSIONS"
+            continue
+        sheet = _SHEET_HEADING.fullmatch(line) if "|" not in line and "   " in line else None
+        below = lines[at + 1] if at + 1 < len(lines) else ""
+        if sheet and guess_heading(fold(sheet["heading"])) and not guess_heading(fold(sheet["rest"])) \
+                and (not below.strip() or _indent(below) == sheet.start("rest")):
+            out += [sheet["heading"], " " * sheet.start("rest") + sheet["rest"]]  # its words where the next line's are
+            continue
+        out.append(line)
     return out
 
 
 _HEADING_BESIDE = re.compile(r"[ \t]*(?P<heading>[A-H][.)][ \t]+[A-ZÀ-Ý][A-ZÀ-Ý'’ &/-]*[A-ZÀ-Ý])(?:\t+|[ \t]{2,})"
                              r"(?P<rest>\S.*?)[ \t]*")
 """``D. ORGANIZATION    Direct reports:``: a lettered heading in capitals, words after it."""
+_SHEET_HEADING = re.compile(r"(?P<heading>[A-ZÀ-Ý][^\W\d_]*(?: [&\w'’-]+){0,5}) {3,}"
+                            r"(?P<rest>[A-Z0-9ÀÉ]\S*(?: \S+){3,})")
+"""A sheet printed in two columns, a section's heading at the left of its text (``General Accountability    The
+Director, X is accountable for ...``), the text's next lines under its first."""
 _LETTERED = re.compile(r"[A-H][.)][ \t]+[A-ZÀ-Ý]")
 """A lettered heading's start: beside another, the two are a bilingual page's two columns."""
 
 
+def _item_details(lines: list[str]) -> list[str]:
+    """A list's item naming a report over indented lines of its details, a label each (``1. Director, X`` / ``
+    Classification: EX-1`` / ``   FTE: 23``): one item, its level and count in brackets after its title."""
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        item = _LISTED_ITEM.fullmatch(line)
+        details, end = [], index + 1
+        while item and end < len(lines) and _indent(lines[end]) > _indent(line) \
+                and (detail := _ITEM_DETAIL.fullmatch(lines[end])) and (role := _detail_role(detail[1])):
+            details.append(f"{detail[2]} FTEs" if role == "count" else detail[2])
+            end += 1
+        if details and role_start(fold(item["title"])) and not repair.CODE.search(item["title"]):
+            out.append(f"{line.rstrip()} ({', '.join(details)})")
+            index = end
+            continue
+        out.append(line)
+        index += 1
+    return out
+
+
+_LISTED_ITEM = re.compile(r"[ \t]*(?:[-*\u2022]|[0-9]{1,2}[.)])[ \t]+(?P<title>[^:\n]+?)[ \t]*")
+_ITEM_DETAIL = re.compile(r"[ \t]+([^\W\d][^:()0-9\n]{1,39}?)[ \t]*:[ \t]*(\S[^\n]*?)[ \t]*")
+
+
+def _detail_role(label: str) -> str | None:
+    """``Classification``, ``Group and Level``: a report's level (``code``); ``FTE``, ``ETP``: its count."""
+    columns = report_header(["Title", label]) or {}
+    return next((role for role in ("code", "count") if columns.get(role) == 1), None)
+
+
 def _dashed_table(lines: list[str]) -> list[str]:
     """A table of direct reports typed with dashes between its cells (``Group/Level - Position Title - FTEs`` /
-    ``EX 01 - Director, Western Region - 50 FTEs``): its header and rows as a table's, bars between the cells (a
-    title's own dash kept in its cell; a row's missing last cell blank)."""
+    ``EX 01 - Director, Western Region - 50 FTEs``), or colons (a web page's table copied by a text editor: ``Titre:
+    Groupe et niveau: ETP`` / ``Directrice, X: EX-01: 23``): its header and rows as a table's, bars between the cells
+    (a title's own dash kept in its cell; a row's missing last cell blank)."""
     out: list[str] = []
     width = title = 0
+    separator = _DASH_CELL
     for line in lines:
-        cells = _DASH_CELL.split(line.strip())
-        header = report_header(cells) if len(cells) > 2 and "|" not in line and _header_cells(cells) else None
+        for separator in (_DASH_CELL, _COLON_CELL) if not width else (separator,):
+            cells = separator.split(line.strip())
+            header = report_header(cells) if len(cells) > 2 and "|" not in line and _header_cells(cells) else None
+            if header is not None:
+                break
         if header is not None:
             width, title = len(cells), header["title"]
             out.append(" | ".join(cells))
@@ -406,6 +462,7 @@ def _dashed_table(lines: list[str]) -> list[str]:
 
 
 _DASH_CELL = re.compile(r"(?<![ \t])[ \t]+[-\u2013\u2014][ \t]+")
+_COLON_CELL = re.compile(r"[ \t]*:[ \t]+")
 _TITLE_DASHES = 2
 """Dashes of a title's own in a dashed table's row, at most (``Manager, Operations - Atlantic``)."""
 
@@ -1017,7 +1074,10 @@ _BOX_EDGE = re.compile(r"[ \t]*[+\u250c\u2514\u251c\u256d\u2570][-=\u2500\u2550+
 """A box's edge (a speck a scan read after it aside)."""
 _SCANNED_BAR = "|\u2502[]Il"
 """A box's bar, and what a scan may read for it."""
-_BOX_LINE = re.compile(rf"[ \t]*[{re.escape(_SCANNED_BAR)}](.*?)[{re.escape(_SCANNED_BAR)}]?[ \t]*")
+_BOX_LINE = re.compile(rf"[ \t]*[{re.escape(_SCANNED_BAR)}](.*?)"
+                       rf"(?:[|\u2502]|(?<=\s)[{re.escape(_SCANNED_BAR)}])?[ \t]*")
+"""A box's line between its bars; a letter a scan may have read for the right one only apart from the words
+(``Ottawa  l``, not the ``l`` of ``201601Ol``)."""
 
 
 def _on_corners(line: str, corners: list[int]) -> bool:
@@ -1202,7 +1262,14 @@ def _chart_heads(out: list[str], top: int) -> list[str]:
     number = _BOX_NUMBER.search(details)
     out[top] = f"{_REPORTS_TO_FIELD}{title}" + (f" ({code[2]})" if code else "") + \
         (f", position {number[1]}" if number else "")
-    return out[:top + 1] + out[top + 2:]
+    figures = [f"{found[1]}: {found[2]}" for found in map(_BOX_FIGURE.fullmatch, out[top + 1][2:].split(" - "))
+               if found and label_of(fold(found[1]))]  # the figures of the position's own box (``Salary $3,836K``)
+    return out[:top + 1] + figures + out[top + 2:]
+
+
+_BOX_FIGURE = re.compile(r"([^\W\d][^:$0-9]{1,30}?)[ \t]*:?[ \t]*(\$?[ \t]*[0-9](?:[0-9.,]|[ \u00a0](?=[0-9]{3}))*"
+                         r"[ \t]*(?:[KkM]\$?|\$)?)")
+"""A dimension's label and its figure in a chart's box (``Salary $3,836K``, ``O&M: 352 000 $``)."""
 
 
 _BOX_NUMBER = re.compile(r"(?i:\b(?:poste|pos(?:ition)?|posn)\b\.?|#|\bn[o°]\b\.?)[ \t]*(?:n[o°]\.?|#)?[ \t]*:?[ \t]*"
@@ -1594,26 +1661,49 @@ def _stacked_boxes(lines: list[str]) -> list[str]:
         while box := _text_box(lines, at):
             boxes.append(box)
             at += len(box)
-        if len(boxes) < _STACKED_BOXES or all(len(box) == 2 for box in boxes):  # no FTEs: a table's cells,
-            # a line each under its columns' headers ("Position" / "Group/Level"), are read as a table
+        if len(boxes) < _STACKED_BOXES or not any(_COUNT_LINE.fullmatch(line) for box in boxes for line in box):
+            # no FTEs: a table's cells, a line each under its columns' headers ("Position" / "Group/Level"), are
+            # read as a table
             out.append(lines[index])
             index += 1
             continue
-        levels = [repair.classification(box[1]) for box in boxes[:2]]
+        levels = [next(filter(None, map(repair.classification, box[1:])), None) for box in boxes[:2]]
         heads = all(level and level[0].startswith("EX-") for level in levels) and levels[0][0] > levels[1][0]
         first = len(out)
-        out += ["\u2022 " + " - ".join(line.strip() for line in box) for box in boxes]
+        out += ["\u2022 " + " - ".join(_box_title(box) + [line.strip() for line in box if not role_start(fold(line))])
+                for box in boxes]
         out = _chart_heads(out, first) if heads else out
         index = at
     return out
 
 
 def _text_box(lines: list[str], at: int) -> list[str] | None:
-    """A title's line, its level's, its FTEs' if given, from ``at``."""
-    if at + 1 >= len(lines) or not role_start(fold(lines[at].strip())) or re.search(r"[0-9:]", lines[at]) \
-            or not _LEVEL_LINE.fullmatch(lines[at + 1]):
+    """A title's line (the title in the other language on the next line too), its level's, its FTEs' (either may be
+    left out, not both), its figures' (``Salary 2 677 000 $``), from ``at``."""
+    if at + 1 >= len(lines) or not _box_title_line(lines[at]):
         return None
-    return lines[at:at + 3] if at + 2 < len(lines) and _COUNT_LINE.fullmatch(lines[at + 2]) else lines[at:at + 2]
+    end = at + 1
+    end += _box_title_line(lines[end]) and len(in_both_languages(f"{lines[at].strip()} {lines[end].strip()}")) == 2
+    level = end < len(lines) and _LEVEL_LINE.fullmatch(lines[end])
+    end += bool(level)
+    count = end < len(lines) and _COUNT_LINE.fullmatch(lines[end])
+    end += bool(count)
+    if not (level or count):
+        return None
+    while end < len(lines) and (figure := _BOX_FIGURE.fullmatch(lines[end].strip())) and label_of(fold(figure[1])):
+        end += 1
+    return lines[at:end]
+
+
+def _box_title_line(line: str) -> bool:
+    return role_start(fold(line.strip())) and not re.search(r"[0-9:]", line)
+
+
+def _box_title(box: list[str]) -> list[str]:
+    """A text box's title, in both languages when it gives both (``Manager, Partnerships / Gestionnaire,
+    Partenariats``)."""
+    titles = [line.strip() for line in box if role_start(fold(line))]
+    return [" / ".join(titles)]
 
 
 _STACKED_BOXES = 3
@@ -1649,14 +1739,15 @@ def _band_cells(line: str, spans: list[tuple[int, int]]) -> list[str]:
     parts = _BOX_GAP_BARS.split(line.strip())
     if len(parts) != len(spans):
         parts = [line[start:stop] for start, stop in spans]
-    return [part.strip().strip("|").strip() for part in parts]
+    return [part.strip().strip("|\u2502").strip() for part in parts]
 
 
-_EDGE = re.compile(r"\+-{3,}\+")
+_EDGE = re.compile(r"[+\u250c\u2514\u256d\u2570][-\u2500]{3,}[+\u2510\u2518\u256e\u256f]")
+"""A box's top or bottom edge, drawn with ``+`` and ``-`` or with a font's box-drawing characters."""
 _BAND = re.compile(rf"[ \t]*{_EDGE.pattern}(?:[ \t]+{_EDGE.pattern})+[ \t]*")
 _BAND_DEPTH = 16
 """Lines of a band of boxes, at most (a box's title, level, FTEs, wrapped; a page's break)."""
-_BOX_GAP_BARS = re.compile(r"[ \t]*\|[ \t]{1,6}\|[ \t]*")
+_BOX_GAP_BARS = re.compile(r"[ \t]*[|\u2502][ \t]{1,6}[|\u2502][ \t]*")
 _LONE_BOX = re.compile(rf"[ \t]*{_EDGE.pattern}[ \t]*")
 
 
@@ -1681,12 +1772,24 @@ def _box_lines(rows: list[list[str]]) -> list[str]:
     cells = [cell for row in rows for cell in row if cell]
     if len(cells) == 2 and _labelish(cells[0]) and not _labelish(cells[1]):
         return [f"{cells[0]}: {cells[1]}"]  # a label over its value in one box
+    if sum(bool(_BOXED_FIELD.match(cell)) and (_labelish(label := cell.partition(":")[0]) or _lone_label(label))
+           for cell in cells) >= 2:
+        return cells  # a form's frame round its fields, each on its line (``| Position Title: Director, X``)
     words: list[str] = []  # a title wrapped over a box's lines (``Manager, Port State`` / ``Control``): one
     for cell in cells:
         wrapped = words and not re.search(r"[0-9]", words[-1] + cell) \
-            and ("," in words[-1] or _OPEN_END.search(words[-1]) or cell[:1].islower())
+            and ("," in words[-1] or _OPEN_END.search(words[-1]) or cell[:1].islower()
+                 or _LONE_ROLE_WORD.fullmatch(words[-1]) and role_start(fold(f"{words[-1]} {cell}")))
         words[-1:] = [f"{words[-1]} {cell}"] if wrapped else words[-1:] + [cell]
-    return ["\u2022 " + " - ".join(words)]
+    return ["\u2022 " + " - ".join(" / ".join(in_both_languages(title)) if ":" not in title and role_start(fold(title))
+                                   else title for title in words)]  # a bilingual chart's
+    # box: "Manager, Intake" over "Gestionnaire, Réception", the title in each language
+
+
+_BOXED_FIELD = re.compile(r"[^:|]{2,80}:(?:[ \t]|$)")
+"""A line of a box that is a form's field, its label and colon (its value after it, or none yet)."""
+_LONE_ROLE_WORD = re.compile(r"(?i:executive|senior|regional|assistant|associate|deputy|chief|principal|acting)")
+"""A title's first word a narrow box set on a line of its own (``Executive`` / ``Director, Client Contact Centres``)."""
 
 
 _CODED = re.compile(rf"\(\s*{repair.CODE.pattern}\s*\)")
@@ -1727,12 +1830,16 @@ _PAGE_FURNITURE = re.compile(r"[ \t]*(?:(?:page|p\.)[ \t]*\d{1,3}[ \t]*(?:of|de|
                              r"|[^\n]{0,40}\bFROM[ \t]*:[^\n]{0,80}?(?:PAGE|P\.)[ \t]*[0-9OIlSZ]{1,2}[ \t]*/[ \t]*"
                              r"[0-9OIlSZ]{1,2}[^\n]{0,20}"
                              r"|\[?(?:(?:stamp|estampille)[ \t]*:[ \t]*)?(?:re[çc]u[ \t]*/[ \t]*)?(?:received|re[çc]u)"
-                             r"[ \t]+[A-Z0-9][^\n]{2,40}?\]?)"
+                             r"[ \t]+[A-Z0-9][^\n]{2,40}?\]?"
+                             r"|[0-9OIlSbZ]{1,2}/[0-9OIlSbZ]{1,2}/[0-9OIlSbZ]{2,4},?[ \t]+[0-9OIlSZ]{1,2}:[0-9OIlSZ]{2}"
+                             r"(?:[ \t]*[AP]\.?M\.?)?(?:[ \t]{2,}[^\n]{1,120})?"
+                             r"|(?:https?://|www\.)\S+[ \t]+[0-9OIlSZ]{1,3}[ \t]*/[ \t]*[0-9OIlSZ]{1,3})"
                              r"[ \t]*", re.IGNORECASE)
-"""A page's number (``Page 2 of 3``, ``- 2 -``, ``1 / 2``), a fax's header (``FROM: HR SERVICES  613 555 0199   PAGE
-02/05   14:32``) or a received stamp (``RECEIVED MAR 12 2019``, ``REÇU / RECEIVED  2022-07-18T12:32:00``), its form's
-(``TBS/SCT 3252E (88/10)``, ``GC 110 (Rev. 96/03)``, a department's ``ISED-GEN-0417 (2018/06)``) or its security marking
-(``Protected B when completed``) on a line of its own."""
+"""A page's number (``Page 2 of 3``, ``- 2 -``, ``1 / 2``), a browser's printed header and footer (``3/16/24,
+10:29 AM    Director, X - HR Portal``, ``https://intranet.example/wd/47821.html    1/2``), a fax's header (``FROM:
+HR SERVICES  613 555 0199   PAGE 02/05   14:32``) or a received stamp (``RECEIVED MAR 12 2019``, ``REÇU / RECEIVED
+2022-07-18T12:32:00``), its form's (``TBS/SCT 3252E (88/10)``, ``GC 110 (Rev. 96/03)``, a department's
+``ISED-GEN-0417 (2018/06)``) or its security marking (``Protected B when completed``) on a line of its own."""
 SIDEWAYS = 6
 
 
@@ -2413,6 +2520,10 @@ def _columns(lefts: list[str], rights: list[str]) -> bool:
     def labels(segments: list[str]) -> int:
         return sum(segment.endswith(":") or _lone_label(segment) for segment in segments)
 
+    if len(lefts) >= COLUMN_LINES and sum(not _sheet_label(segment) for segment in lefts) <= len(lefts) // 10:
+        return False  # a sheet printed as labels beside their values, a value wrapping under itself (an abbreviated
+        # label hrkit cannot name, one in ten, allowed: "Dept")
+
     def stacked(segments: list[str]) -> bool:  # a column of labels each over its value: a form's column, beside text
         named = [at for at, segment in enumerate(segments) if segment.endswith(":") or _lone_label(segment)]
         return len(named) >= COLUMN_LINES and all(at + 1 < len(segments) and at + 1 not in named for at in named)
@@ -2425,6 +2536,13 @@ def _columns(lefts: list[str], rights: list[str]) -> bool:
         return False  # a form, unless one side's labels stand each over its value beside the other side's prose
     return any(len(_unwrapped(one)) < len(one) and sum(len(_WORD.findall(s)) >= 3 for s in one) >= 2
                and sum(len(_WORD.findall(s)) for s in other) >= 4 for one, other in ((lefts, rights), (rights, lefts)))
+
+
+def _sheet_label(segment: str) -> bool:
+    """A printed sheet's left column: a label without its colon (``Eff. Date``, ``Reports To - Level``), a section's
+    heading, a row's number."""
+    return ":" not in segment and (_labelish(segment) or _heading_line(segment) or segment.isdigit()
+                                   or label_of(fold(segment)) is not None)
 
 
 def _field_line(line: str) -> bool:
@@ -2610,6 +2728,19 @@ _SCANNED_FISCAL_YEAR = (r"(?:19|2[0OZ])[0-9OZIlSB]{2}[ \t]*[-/\u2013][ \t]*(?:(?
 _FISCAL_YEAR = re.compile(_SCANNED_FISCAL_YEAR + r"([ \t]*\(?(?:exercice[ \t]+)?(?:current|en cours|courant|"
                           r"actuel(?:le)?|this year)(?:[ \t]+(?:fiscal[ \t]+)?year)?\)?"
                           r"|[ \t]*\*)?", re.IGNORECASE)
+_CURRENT_CELL = re.compile(r"\b(?:current|en cours|courant|actuel(?:le)?|this year)\b", re.IGNORECASE)
+"""A fiscal year's cell marked the current one, its words before the year or apart from it (``Current year
+2019-20``, ``2023-24 Main Estimates (current)``)."""
+
+
+def _cell_around(line: str, year: re.Match) -> str:
+    """The cell of a table's header the year stands in: up to the gaps or bars on either side of it."""
+    start = max((gap.end() for gap in _CELL_EDGE.finditer(line, 0, year.start())), default=0)
+    end = next((gap.start() for gap in _CELL_EDGE.finditer(line, year.end())), len(line))
+    return line[start:end]
+
+
+_CELL_EDGE = re.compile(r" {2,}|\t|\|")
 _STATED_YEAR = re.compile(rf"\b({_SCANNED_FISCAL_YEAR})[^.\n]{{0,60}}?\b(?:current|en cours|actuel(?:le)?s?)\b",
                           re.IGNORECASE)
 """A sentence naming the fiscal year whose figures are the position's now (``The 2024-25 figures are the position's
@@ -2706,7 +2837,7 @@ def _current_year(lines: list[str]) -> list[str]:
             continue
         paged = False
         years = list(_FISCAL_YEAR.finditer(line))
-        current = [y for y in years if y[1]] if len(years) >= 2 else []
+        current = [y for y in years if y[1] or _CURRENT_CELL.search(_cell_around(line, y))] if len(years) >= 2 else []
         years_alone = len(years) >= 2 and not re.search(r"[0-9]", _FISCAL_YEAR.sub("", line)) \
             and len(line.replace("|", " ").split()) <= 8
         current = current or [y for y in years if years_alone and _first_year(y[0]) == in_effect]  # "1996-97  1997-98"
@@ -2785,12 +2916,14 @@ def _aligned_tables(lines: list[str]) -> list[str]:
         cut: dict[int, list[str]] = {}  # rows a scan typed with single spaces, already cut into cells
         if "|" not in line and len(cells) >= 2 and report_header(cells) is not None:
             while end < len(lines) and lines[end].strip() and not _heading_line(lines[end]) \
+                    and not _heading_line(_ALIGNED_GAP.split(lines[end].strip())[0]) \
                     and not all(_any_label(c) for c in _ALIGNED_GAP.split(lines[end].strip())) \
                     and not (":" in lines[end] and ":" not in line and _lone_label(lines[end].split(":", 1)[0])) \
                     and not _LABELLED_FIGURE.fullmatch(lines[end].strip()) \
                     and not (lines[end].split()[0] in _SENTENCE_FIRST and _prose(lines[end])):
-                # a header of words, then "Reports to: X" or "Total FTEs (including the position): 152" after its rows,
-                # or a sentence ("The Director must balance competing  demands from ...": a PDF's gaps in prose)
+                # a header of words, then "Reports to: X" or "Total FTEs (including the position): 152" after its
+                # rows, a heading beside its section's words ("General Accountability    The Director ..."), or a
+                # sentence ("The Director must balance competing  demands from ...": a PDF's gaps in prose)
                 spaced = _single_spaced_row(lines[end], cells)
                 if spaced:
                     cut[len(rows)] = spaced
@@ -2814,18 +2947,25 @@ def _aligned_tables(lines: list[str]) -> list[str]:
                     if value]
         elif len(rows) >= 2:
             cells, starts = _header_at_rows(line, cells, starts, [row[0] for row in rows])
-            out.append(" | ".join(cells))
+            table = []
             for at, (first, *wrapped) in enumerate(rows):
                 row = [first.strip()] + [""] * (len(cells) - 1) if at in alone else cut.get(at) or \
                     _row_cells(first, starts, len(cells))
                 row[0] = " ".join([row[0], *wrapped])
-                out.append(" | ".join(row) + (" |" if not row[-1] else ""))  # a blank last cell kept
+                table.append(row)
+            if (_heading_line(cells[0]) or guess_heading(fold(cells[0]))) \
+                    and all(_NUMBERED_CELL.fullmatch(row[0]) for row in table):
+                out.append(cells[0])  # "Subordinates    Position   Group-Level   FTE" over numbered rows: the
+                cells, table = cells[1:], [row[1:] for row in table]  # section's heading, then its table
+            out.append(" | ".join(cells))
+            out += [" | ".join(row) + (" |" if not row[-1] else "") for row in table]  # a blank last cell kept
         else:
             out += lines[index:end]
         index = end
     return out
 
 
+_NUMBERED_CELL = re.compile(r"[0-9]{1,2}[.)]?")
 _LABELLED_FIGURE = re.compile(r"[^:|]*?\S(?<! {2}):[ \t]*[$0-9][\w$.,]*")
 """A label's words and a figure after its colon, no gap between them: no row of a table in columns."""
 
@@ -3175,7 +3315,7 @@ def _boxes(lines: list[str]) -> list[str]:
         if len(labels) >= 2 and all(_any_label(c) or c.endswith(":") and _labelish(c) for c in labels) \
                 and following is not None \
                 and not _any_label(_BOX_GAP.split(lines[following].strip())[0]) \
-                and not (report_header(labels) is not None and _data_rows(lines, index + 1, len(labels)) >= 2) \
+                and not (report_header(labels) is not None and _data_rows(lines, following, len(labels)) >= 2) \
                 and not _total_below(lines, following):
             indent = len(line) - len(line.lstrip())
             values = lines[following]

@@ -23,7 +23,7 @@ from hrkit.edit.importer.layout import REPORTS_ANNEX, RUN_LENGTH, Layout, Mark, 
 from hrkit.edit.importer.people import without_occupants
 from hrkit.edit.importer.vocabulary import (ANNEX, CLASSIFICATION_REQUEST, DOCUMENT_TITLES, EN, FR, OTHER_DOCUMENTS,
                                            PEOPLE, alternation, bare_role, blanked, fold, guess_label, report_header,
-                                           role_start, role_word)
+                                           in_both_languages, role_start, role_word)
 
 COLUMNS = "columns run together in the scan"
 _STRUCTURED = re.compile(r"^\s*-{3}\s*Structured Job Description\s*-{3}\s*$", re.MULTILINE | re.IGNORECASE)
@@ -144,6 +144,9 @@ def _described(text: str, name: str, placeholders: int) -> WorkDescription:
             raise
     else:
         structured, full = _without_what_follows(structured), _without_what_follows(full)
+        if _REQUEST.search(fold(" ".join(text.split("\n")[:_HEAD_LINES]))):  # a request's form (its proposed level,
+            # requested date, former number), then the description it covers: the description's own values
+            structured, full = _requested(structured), full and _requested(full)
     main = _read_with_annex(structured, name, ocr=bool(full_at)) if len(structured.split()) >= 5 else None
     scan = _read_with_annex(full, name, ocr=True) if full.strip() else None
     wd = _filled(main, scan) if main and scan else main or scan
@@ -459,6 +462,29 @@ its kind's words and a dash: ``SUBJECT: Classification rationale – Director, X
 an EX-1``; a line without them is a title whole)."""
 
 
+def _requested(text: str) -> str:
+    """A classification request's text: the description it covers, from its heading on, when what comes before it
+    is the request's own (a memo's, or a form's ``Proposed group and level``, ``Requested effective date``, ``Current
+    position number``); else all of it (a request's form holding the description's title and number)."""
+    enclosed = _enclosed(text)
+    before = text[:text.find(enclosed)] if enclosed else ""
+    return enclosed if enclosed and (_REQUEST_FIELD.search(before) or not _identifies(before)) else text
+
+
+def _identifies(text: str) -> bool:
+    """Does ``text`` label a field of the position's (``| Classified Title | Director, X |``, ``Group and Level:
+    EX-3``), more than a memo's date?"""
+    return any(guess_label(fold(found[1])) not in (None, "effective_date") for found in _LABEL_CELL.finditer(text))
+
+
+_LABEL_CELL = re.compile(r"^[ \t|*#-]*([^:|\n]{2,40}?)[ \t*]*(?::|\|)", re.MULTILINE)
+
+
+_REQUEST_FIELD = re.compile(r"^[ \t]*(?:proposed|requested|current|former|previous|propos[ée]e?|demand[ée]e?|actuel)\b"
+                            r"[^\n:]{0,30}?\b(?:level|niveau|date|number|num[ée]ro|classification)", re.IGNORECASE | re.MULTILINE)
+"""A request's own field: the level it proposes, the date it asks for, the position's number before it."""
+
+
 def _enclosed(text: str) -> str | None:
     """The work description a package holds after another document (``BRIEFING NOTE`` ... ``ANNEX A –
     WORK DESCRIPTION`` ... ``ANNEX B – CLASSIFICATION RATIONALE``; a staffing file's checklist, then
@@ -481,9 +507,15 @@ def _without_what_follows(text: str) -> str:
 
 
 def _heading_line(lines: list[str], first: int) -> int | None:
-    """The line from ``first`` on that is a work description's heading (no ``o [X] ...`` item)."""
+    """The line from ``first`` on that is a work description's heading (no ``o [X] ...`` item, nor a form's row whose
+    value names one: ``Type of action    Update of work description``)."""
     return next((at for at in range(first, len(lines))
-                 if not _ITEM.match(lines[at]) and _titled(fold(" ".join(lines[at].split())))), None)
+                 if not _ITEM.match(lines[at]) and _titled(fold(" ".join(lines[at].split())))
+                 and _titled(fold(" ".join(_FORM_GAP.split(lines[at].strip())[0].split())))), None)
+
+
+_FORM_GAP = re.compile(r" {3,}|\t")
+"""The gap between a form's label and its value on a line."""
 
 
 def _next_document(lines: list[str], start: int, documents: list | None = None) -> int:
@@ -844,12 +876,15 @@ def _fields(wd: WorkDescription, lay: Layout, marks: list[Mark], preferred: list
         if bilingual or titled:
             tail = _SHARED_TAIL.search(raw) if titled else None  # "English / Français (EX-04), position 53300":
             # both own it; "Gatineau, Quebec / Gatineau (Québec)": no tail
+            bracketed = re.fullmatch(r"\s*\(([^()]+)\)\s*", tail[0]) if tail else None
+            tail = None if bracketed and role_start(fold(bracketed[1])) and len(in_both_languages(raw)) == 2 \
+                else tail  # "English (Français)": no tail, the title in the other language
             head = raw[: tail.start() if tail else len(raw)]
             if bilingual:
                 parts = head.split(" / ")
                 side = mark.languages.index(language) if language in mark.languages else 0
             else:
-                parts = _in_both_languages(head)
+                parts = in_both_languages(head)
                 side = next((n for n, part in enumerate(parts) if structure.language_of(part) == language), 0)
             if len(parts) == 2:
                 raw = parts[min(side, 1)] + (tail[0] if tail else "")
@@ -891,26 +926,6 @@ def _supervisors(wd: WorkDescription, marks: list[Mark], index: int) -> str:
         if mark.kind != "field" or mark.name not in _OF_SUPERVISOR:
             return _OF_SUPERVISOR[name] if mark.kind == "field" and mark.name == "supervisor_title" else name
     return name
-
-
-_NEXT_WORD = re.compile(r"(?<=[^\W\d_)])\s+(?=[A-ZÀ-Ý])")
-
-
-def _in_both_languages(value: str) -> list[str]:
-    """A title given in each language under a label in one (``Deputy Minister / Sous-ministre``,
-    ``President, Canadian Space Agency Président, Agence spatiale canadienne``, a slash or only a
-    space between), the other language's label read into it dropped (``... / Titre du
-    superviseur``): the two; any other value alone."""
-    last = value.rsplit(" / ", 1)
-    if len(last) == 2 and guess_label(fold(last[1].strip(" :"))) and not role_start(fold(last[1].strip())):
-        value = last[0]
-    cuts = sorted([m.span() for m in re.finditer(r" / ", value)]
-                  + [m.span() for m in _NEXT_WORD.finditer(value) if "," in value[:m.start()]])
-    for start, end in cuts:
-        parts = [value[:start].strip(), value[end:].strip()]
-        if all(role_start(fold(part)) for part in parts) and len({structure.language_of(part) for part in parts}) == 2:
-            return parts
-    return [value]
 
 
 _SHARED_TAIL = re.compile(r"(?:\s*\([^()/]*\)|\s*[,;]?\s*\b(?:position|poste)\b[^/()0-9]*[0-9][^/()]*"
@@ -1148,6 +1163,10 @@ def _body(wd: WorkDescription, lay: Layout, sections: dict[str, str], language: 
     uncertain = f"{VERIFY}{COLUMNS}" if "|" in dims or any(r.title.note for r in wd.reports) and lay.run else None
     if dims.strip():
         dimensions.read(wd, _without_reports(dims), uncertain=uncertain)
+    if not wd.dimensions and any(key in wd.fields for key in _IDENTIFIERS):  # no Dimensions section: a sheet's
+        dimensions.read(wd, header, loose=False)  # budget labelled among its fields, before any the prose names
+        if "salary" not in wd.dimensions:
+            wd.dimensions.clear()  # no budget there: what it read stands to be read again where the budget is
     if not wd.dimensions:  # no Dimensions section, or one that states none: "Salary: $2.9M" wherever it stands
         others = (sections.get(key, "") for key in ("structure", "nature_and_scope", "other"))
         dimensions.read(wd, _REPORTS_DETAILS.sub(" ", "\n".join(others)), loose=False)  # not "(F&E)"

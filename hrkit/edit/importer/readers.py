@@ -490,6 +490,6 @@ def _pdf(raw: bytes) -> Text:
     return _checked(unicodedata.normalize("NFC", text), "PDF")
 
 
-READERS = {".txt": _text, ".md": _text, ".csv": _text, ".tsv": _text, ".eml": _text, ".docx": _docx, ".pdf": _pdf,
-           ".rtf": _rtf}
+READERS = {".txt": _text, ".md": _text, ".csv": _text, ".tsv": _text, ".eml": _text, ".html": _text, ".htm": _text,
+           ".docx": _docx, ".pdf": _pdf, ".rtf": _rtf}
 """File suffixes (lower case) and their reader."""

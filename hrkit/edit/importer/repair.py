@@ -319,6 +319,8 @@ _DATES = (
     ("my", re.compile(rf"{_MONTH},?\s+{_YEAR}(?![0-9])", re.IGNORECASE)),
     ("yymd", re.compile(rf"([{NUMBER_CHARS}]{{2}})-([{NUMBER_CHARS}]{{2}})-([{NUMBER_CHARS}]{{2}})(?![0-9])")),
     ("ymd", re.compile(r"((?:19|20)[0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])(?![0-9])")),  # an export's 20190401
+    ("ymd", re.compile(rf"((?:19|2[0O])[{NUMBER_CHARS}]{{2}})([{NUMBER_CHARS}]{{2}})([{NUMBER_CHARS}]{{2}})"
+                       r"(?![0-9A-Za-z])")),  # a scan's "201601Ol", read from a comb field's boxes
 )
 _DATE_PARTS = {"ymd": ("year", "month", "day"), "mdy": ("name", "day", "year"), "dmy": ("day", "name", "year"),
                "numeric": ("first", "second", "year"), "dmyy": ("day", "name", "yy"), "my": ("name", "year"),
@@ -436,6 +438,8 @@ def located(text: str) -> tuple[str, str]:
     written = _WORK_MODE.sub("", written[:postal.start()] if postal else written)
     parts = written.split(",")
     street = max((at for at, part in enumerate(parts[:-1]) if re.search(r"[0-9]", part)), default=None)
+    while street is not None and street + 2 < len(parts) and _FRENCH_STREET.match(parts[street + 1]):
+        street += 1  # "96, montée de Sandy Beach, Gaspé": a French address's number, then its street
     if street is not None and all(_ADDRESS_PART.match(part) for part in parts[:street + 1]):
         written = ",".join(parts[street + 1:]).strip()  # "300 Main Street, Suite 400, Whitehorse, YT": the city
     province = _PROVINCE_AFTER_CITY.search(fold(written)) or _CODE_AFTER_CITY.search(written)
@@ -453,7 +457,11 @@ def located(text: str) -> tuple[str, str]:
     return (f"{place} {postal[1]} {postal[2]}" if postal else place), words
 
 
-_ADDRESS_PART = re.compile(r"[ \t]*(?:[0-9]{1,6}[A-Za-z]?[ \t]+\S[^,]{0,40}$|(?i:suite|bureau|unit|unité|building|"
+_FRENCH_STREET = re.compile(r"[ \t]*(?i:rue|avenue|av\.|boulevard|boul\.|chemin|ch\.|montée|route|rang|place|"
+                            r"promenade|côte|allée|impasse|croissant)\b[^,]{0,40}$")
+"""A French address's street after its number (``151, avenue du Lac``)."""
+_ADDRESS_PART = re.compile(r"[ \t]*(?:[0-9]{1,6}[A-Za-z]?(?:[ \t]+\S[^,]{0,40})?$|" + _FRENCH_STREET.pattern + "|"
+                           r"(?i:suite|bureau|unit|unité|building|"
                            r"édifice|floor|étage|p\.?[ \t]?o\.?[ \t]+box|c\.?[ \t]?p\.?|case postale|room|pièce)"
                            r"\b[^,]{0,30}$|[0-9]{1,2}(?:st|nd|rd|th|e|er)[ \t]+(?i:floor|étage)[ \t]*$)")
 """A part of an address before its city: a street and its number, a suite, a floor, a building, a post-office box."""

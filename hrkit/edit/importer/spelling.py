@@ -20,7 +20,8 @@ from hrkit.edit.importer.vocabulary import fold, french_role
 
 _CONFUSIONS = (("c", "e"), ("e", "c"), ("l", "i"), ("i", "l"), ("rn", "m"), ("m", "rn"), ("b", "h"), ("h", "b"),
                ("cl", "d"), ("ri", "n"), ("ii", "u"), ("n", "u"), ("u", "n"), ("vv", "w"), ("t", "f"), ("f", "t"),
-               ("o", "e"), ("a", "e"), ("a", "o"), ("k", "ti"), ("li", "h"), ("l", "t"), ("d", "ct"))
+               ("o", "e"), ("a", "e"), ("a", "o"), ("k", "ti"), ("li", "h"), ("h", "li"), ("b", "li"), ("l", "t"),
+               ("d", "ct"))
 """Letters OCR takes for others (read, meant)."""
 _ACCENTS = (("e", "é"), ("e", "è"), ("e", "ê"), ("a", "à"), ("a", "â"), ("c", "ç"), ("i", "î"), ("o", "ô"), ("u", "û"),
             ("é", "ô"))
@@ -41,6 +42,9 @@ _FRENCH_STARTS = frozenset(("la", "le", "les", "de", "des", "du", "aux", "au", "
 _FRENCH_ENDS = frozenset(("de", "des", "du", "et", "pour", "aux", "au", "en", "sur"))
 """French's articles and prepositions, which a scan runs into a title's next or last word."""
 _WORD = re.compile(r"[^\W\d_]+")
+_FRENCH_SHORT_MISREAD = {"dcs": "des", "lcs": "les", "ct": "et", "dc": "de", "lc": "le", "Ia": "la", "clu": "du"}
+"""French's short words a scan misread (``Direction générale dcs programmes``, ``Ia``): too short for the word lists
+to tell, and no French word as they stand."""
 _CAMEL = re.compile(r"\b([A-ZÀ-Ý]?[a-zà-ÿ]{3,})([A-ZÀ-Ý][a-zà-ÿ]{2,})\b")
 
 
@@ -120,6 +124,8 @@ def _rejoined(pair: re.Match) -> str:
 
 
 def _word(word: str, confusions: tuple[tuple[str, str], ...], french: bool) -> str:
+    if french and word in _FRENCH_SHORT_MISREAD:
+        return _FRENCH_SHORT_MISREAD[word]
     lower = word.lower()
     if len(word) < 4 or word.isupper() or any(letter.isupper() and letter not in "IO" for letter in word[1:]):
         return word  # an acronym, a name with capitals inside (``CanNor``; a scan's ``FiscaI`` is mended)
@@ -181,14 +187,14 @@ def _one_confusion_away(word: str, confusions: tuple[tuple[str, str], ...]):
 def _set_apart(word: str, french: bool, named: bool) -> str | None:
     """``operationsand``: a common word and a short one run together; in French, which makes no
     compound of two words, any two common words (``Adjointeadministrative``), an article or a preposition and the
-    word after it (``lasurveillance``, ``auxclients``, ``Portspour``), but a capitalized word's article (``named``:
-    ``Lasalle``, ``Desbiens`` are places and names)."""
+    word after it (``lasurveillance``, ``auxclients``, ``Portspour``, ``Gestionnairede``: the word only a known
+    one), but a capitalized word's article (``named``: ``Lasalle``, ``Desbiens`` are places and names)."""
     splits = [(word[:at], word[at:]) for at in range(2, len(word) - 1)]
-    splits = [(a, b) for a, b in splits if (a in _STARTS and len(b) >= 4 or b in _ENDS and len(a) >= 4
-                                            or french and (min(len(a), len(b)) >= 6 or a in _FRENCH_STARTS
-                                                           and len(b) >= 4 and not named
-                                                           or b in _FRENCH_ENDS and len(a) >= 4))
-              and min(frequency(a), frequency(b)) >= _JOINED_COMMON]
+    splits = [(a, b) for a, b in splits if (a in _STARTS and len(b) >= 4 or b in _ENDS and len(a) >= 4)
+              and min(frequency(a), frequency(b)) >= _JOINED_COMMON
+              or french and (min(len(a), len(b)) >= 6 and min(frequency(a), frequency(b)) >= _JOINED_COMMON
+                             or a in _FRENCH_STARTS and len(b) >= 4 and not named and frequency(b) >= COMMON
+                             or b in _FRENCH_ENDS and len(a) >= 4 and frequency(a) >= COMMON)]
     return " ".join(max(splits, key=lambda s: min(map(frequency, s)))) if splits else None
 
 

@@ -21,7 +21,7 @@ from hrkit.edit.importer.document import VERIFY, DirectReport, Value, WorkDescri
 from hrkit.edit.importer.people import without_holder, without_name_before, without_occupants
 from hrkit.edit.importer.vocabulary import (CHANGE_NOTE, EN, FR, FRENCH_WORDS, OPEN_END_WORDS, PRONOUNS, RELEVE_DE,
                                            REPORT_COLUMN, REPORT_COLUMNS, REPORTS_TO, THE, TOTAL_ROW, english_role, fold,
-                                           french_role, report_header, role_start, role_word)
+                                           language_of, report_header, role_start, role_word)
 
 _PARENS = re.compile(r"\(([^()]{1,90})\)")
 _COUNT_WORDS = (r"(?:FTE'?s?|[EÉ]TP|(?:[ec]m|e?rn)p[lI1|]oy\w*|staff|people|persons|personnes|positions|postes|"
@@ -171,6 +171,9 @@ def read(wd: WorkDescription, text: str, *, language: str, own_title: str | None
         mixed = title != mended
         superior = wd.fields.get("supervisor_title")
         named = (own_title, superior and superior.value)
+        if own_title and _own_row(text, entries[index], own_title):
+            _supervisor_above(wd, text, entries[index])
+            continue  # the position's own entry, in both languages
         if not title or _OWN_OFFICE.fullmatch(fold(title)) or any(
                 other and _AS.sub("", fold(title)) == fold(other) for other in named) \
                 or own_title and fold(title).endswith((f" of {fold(own_title)}", f" de {fold(own_title)}")):
@@ -329,7 +332,7 @@ def _first_tier(text: str, entries: list[tuple], own_title: str | None) -> list[
     (the supervisor above it is none, nor its peers beside it: branches as far in as its own; a list before
     the chart stays)."""
     indents = [_indent(text, e[0]) for e in entries]
-    own = next((at for at, e in enumerate(entries) if own_title and fold(e[4]) == fold(own_title)), None)
+    own = next((at for at, e in enumerate(entries) if _own_row(text, e, own_title)), None)
     if own is not None and own + 1 < len(entries) and None not in indents[own:own + 2] \
             and _TIER_INDENT <= indents[own + 1] - indents[own] <= _TIER_DRIFT:
         chart = own  # the chart's first entry: the lines right above the position's own
@@ -339,6 +342,33 @@ def _first_tier(text: str, entries: list[tuple], own_title: str | None) -> list[
         after = [e for e, indent in zip(entries[under:], indents[under:]) if not indents[own] or indent != indents[own]]
         return entries[:chart] + entries[own:own + 1] + _tier(entries[own + 1:under], indents[own + 1:under]) + after
     return _tier(entries, indents)
+
+
+def _own_row(text: str, entry: tuple, own_title: str | None) -> bool:
+    """The position's own entry in a chart: its title, or its title in the other language after its own on the
+    line (``• Director, X - Directeur, X - EX-01 - 35 FTEs``)."""
+    if not own_title:
+        return False
+    before = text[text.rfind("\n", 0, entry[0]) + 1: entry[0]]
+    return fold(own_title) in (fold(entry[4]), fold(re.split(r" [-\u2013\u2014/] ", entry[4])[0]),
+                               fold(_LIST_BULLET.sub("", before.strip()).strip(" -\u2013\u2014|/")))
+
+
+def _supervisor_above(wd: WorkDescription, text: str, entry: tuple) -> None:
+    """A chart's top line right above the position's own entry, set less deep (``Executive Director, X - Pos.
+    53176`` over ``└── Director, Y - EX-01``): the supervisor, when nothing else named one."""
+    line_start = text.rfind("\n", 0, entry[0]) + 1
+    above_end = line_start - 1
+    above = text[text.rfind("\n", 0, max(above_end, 0)) + 1: max(above_end, 0)] if line_start else ""
+    own_line = text[line_start:entry[0]]
+    own_indent = len(own_line) - len(own_line.lstrip())
+    hung = len(above) - len(above.lstrip()) < own_indent or _LIST_BULLET.match(own_line.lstrip()) \
+        and not _LIST_BULLET.match(above.lstrip())  # a tree's top, its first branch a bullet under it
+    if not above.strip() or not hung:
+        return
+    title, _, details = _LIST_BULLET.sub("", above.strip()).partition(" - ")
+    if "supervisor_title" not in wd.fields and role_start(fold(title)) and not repair.CODE.search(title):
+        _supervisor(wd, title.strip(), details)
 
 
 def _tier(entries: list[tuple], indents: list[int]) -> list[tuple]:
@@ -387,15 +417,6 @@ def _one_language_per_row(text: str, entries: list[tuple], language: str) -> lis
             continue
         out.append(entry)
     return out
-
-
-def language_of(title: str) -> str:
-    """A title's language: French by its role's accents (``Vice-président``, where the word is the
-    same in English), or by its words unless an English role names it."""
-    if re.search(r"[À-ÿ]", title.split(",")[0]):
-        return FR
-    folded = fold(title)
-    return FR if (FRENCH_WORDS.search(title) or french_role(folded)) and not english_role(folded) else EN
 
 
 def _parenthesized(wd: WorkDescription, text: str) -> list[tuple]:
@@ -1093,8 +1114,9 @@ def _level_inside(words: str) -> tuple | None:
 
 def _supervisor_number(wd: WorkDescription, tail: str) -> None:
     """The supervisor's position number the words after its title give (``(EX-03, position no. 25914)``, ``an EX-03
-    position, number 507644``, ``poste de niveau EX-03, no 579357``, ``dont le numéro de poste est 802056``)."""
-    number = re.search(r"^[^.]*?\b(?:(?:position|poste)\s*,?\s*(?:number|no\.?|num[ée]ro|n°|#)?"
+    position, number 507644``, ``Pos. 53176``, ``poste de niveau EX-03, no 579357``, ``dont le numéro de poste est
+    802056``)."""
+    number = re.search(r"^[^.]*?\b(?:(?:position|poste|[Pp]os\.)\s*,?\s*(?:number|no\.?|num[ée]ro|n°|#)?"
                        r"|(?:position|poste)\b[^.()\n]{0,25}?,\s*(?:number|no\.?|num[ée]ro|n°)"
                        r"|num[ée]ro de poste(?:\s+est)?)\s*:?\s*"
                        r"((?:[A-Z]{1,5}-)?[0-9OIl]{3,8}(?:-[0-9OIlB]{3,8})?)\b", tail)

@@ -186,7 +186,7 @@ _LEVEL_WORDS = {"level", "niveau", "lvl", "niv", "grade", "grd", "ech", "echelon
 both a slash apart: ``Niveau/Grade``)."""
 
 
-LINE_ONLY_HEADINGS = {"organization", "organisation"}
+LINE_ONLY_HEADINGS = {"organization", "organisation", "see also", "voir aussi", "related links", "liens connexes"}
 """Headings that are also labels (``Organization: Health Canada``): a heading only alone on its line."""
 
 ANYWHERE = {"supervisor_title"}
@@ -220,7 +220,9 @@ PEOPLE: tuple[tuple[str, str], ...] = (
     (EN, "classification review"), (EN, "classification reviewed by"), (FR, "examen de la classification"),
     (EN, "classified by"), (FR, "classifie par"), (FR, "classifiee par"), (EN, "reviewers"), (EN, "reviewer"),
     (FR, "reviseurs"), (FR, "reviseur"), (FR, "reviseure"), (FR, "reviseures"), (EN, "approved"), (FR, "approuve"),
-    (FR, "approuvee"),
+    (FR, "approuvee"), (EN, "classification officer"), (EN, "classification advisor"), (EN, "classification adviser"),
+    (FR, "agent de classification"), (FR, "agente de classification"), (FR, "conseiller en classification"),
+    (FR, "conseillere en classification"), (EN, "incumbent name"),
 )
 """Labels whose values are people, signatures or dates of signing: never read into a record,
 and where they start, the text before them ends."""
@@ -249,6 +251,8 @@ SECTIONS: dict[str, tuple[tuple[str, str], ...]] = {
                   (EN, "reporting relationships"), (FR, "contexte organisationnel"),
                   (FR, "relations hierarchiques"), (EN, "organization and reporting relationships"),
                   (EN, "reporting structure"), (EN, "organization"), (EN, "organisation"), (FR, "organisation"),
+                  (EN, "organization and direct reports"), (EN, "organisation and direct reports"),
+                  (FR, "organisation et subordonnes directs"), (EN, "subordinates"), (FR, "subordonnes"),
                   (FR, "organisation et liens hierarchiques"), (FR, "subordonnes directs"),
                   (FR, "subordonnes immediats"), (EN, "direct reports"), (EN, "subordinate positions"),
                   (EN, "subordinate positions (direct)"), (FR, "postes subordonnes"),
@@ -303,8 +307,18 @@ SECTIONS: dict[str, tuple[tuple[str, str], ...]] = {
               (FR, "exigences linguistiques"), (FR, "cote de securite"), (EN, "comparators"),
               (EN, "comparator positions"), (EN, "benchmark positions"),
               (FR, "postes reperes"), (FR, "postes de comparaison")),
+    "other_positions": ((EN, "related work descriptions"), (EN, "related descriptions"), (EN, "related positions"),
+                        (EN, "other work descriptions"), (EN, "similar work descriptions"), (EN, "related links"),
+                        (EN, "see also"), (FR, "descriptions de travail connexes"), (FR, "descriptions connexes"),
+                        (FR, "postes connexes"), (FR, "autres descriptions de travail"), (FR, "liens connexes"),
+                        (FR, "voir aussi"), (EN, "supervisor's organization"), (EN, "supervisor's organisation"),
+                        (EN, "supervisor's organization chart"), (EN, "organization of the supervisor"),
+                        (FR, "organisation du superviseur"), (FR, "organigramme du superviseur"),
+                        (FR, "organisation du superieur"), (FR, "organigramme du superieur")),
 }
-"""Section headings by the part of the work description they open."""
+"""Section headings by the part of the work description they open; ``other_positions``, a section on positions other
+than the one described (a portal's ``Related work descriptions``, the supervisor's organization and its chart), is
+read for nothing: its titles are no reports."""
 
 DIMENSIONS: dict[str, tuple[str, ...]] = {
     "fte": ("fte's", "ftes", "fte", "fte s", "full-time equivalents", "full-time equivalent", "full time equivalents",
@@ -448,7 +462,8 @@ ALONE = frozenset(("ENG", "RES", "REM", "SUR", "MOF", "MSP"))
 ROLES_EN = ("senior assistant deputy minister", "associate assistant deputy minister", "assistant deputy minister",
             "associate deputy minister", "deputy minister", "director general", "executive director",
             "associate director", "assistant director", "regional director", "director", "senior director",
-            "chief", "head", "manager", "senior manager", "team leader", "senior advisor", "senior adviser",
+            "chief", "head", "manager", "senior manager", "team leader", "team lead", "senior advisor",
+            "senior adviser",
             "special advisor", "special adviser", "advisor", "adviser", "senior analyst", "analyst", "officer",
             "coordinator", "co-ordinator", "supervisor", "superintendent", "commissioner", "registrar",
             "executive assistant", "administrative assistant", "assistant", "principal", "senior", "lead",
@@ -637,6 +652,42 @@ def french_role(folded_words: str) -> bool:
     return bool(_ROLE_WORD_FR.search(folded_words))
 
 
+def language_of(title: str) -> str:
+    """A title's language: French by its role's accents (``Vice-président``, where the word is the
+    same in English), or by its words unless an English role names it."""
+    if re.search(r"[À-ÿ]", title.split(",")[0]):
+        return FR
+    folded = fold(title)
+    return FR if (FRENCH_WORDS.search(title) or french_role(folded)) and not english_role(folded) else EN
+
+
+_NEXT_WORD = re.compile(r"(?<=[^\W\d_)])\s+(?=[A-ZÀ-Ý])")
+
+
+def in_both_languages(value: str) -> list[str]:
+    """A title given in each language under a label in one (``Deputy Minister / Sous-ministre``,
+    ``President, Canadian Space Agency Président, Agence spatiale canadienne``, a slash or only a
+    space between, the other in brackets after it: ``Director, X (Directrice, X)``), the other language's label read
+    into it dropped (``... / Titre du superviseur``): the two; any other value alone."""
+    last = value.rsplit(" / ", 1)
+    if len(last) == 2 and guess_label(fold(last[1].strip(" :"))) and not role_start(fold(last[1].strip())):
+        value = last[0]
+    bracketed = _TRANSLATION_IN_BRACKETS.fullmatch(value)  # "Director, X (Directrice, X)"
+    if bracketed and all(role_start(fold(part)) for part in bracketed.groups()) \
+            and len({language_of(part) for part in bracketed.groups()}) == 2:
+        return list(bracketed.groups())
+    cuts = sorted([m.span() for m in re.finditer(r" / ", value)]
+                  + [m.span() for m in _NEXT_WORD.finditer(value) if "," in value[:m.start()]])
+    for start, end in cuts:
+        parts = [value[:start].strip(), value[end:].strip()]
+        if all(role_start(fold(part)) for part in parts) and len({language_of(part) for part in parts}) == 2:
+            return parts
+    return [value]
+
+
+_TRANSLATION_IN_BRACKETS = re.compile(r"[ \t]*([^()]+?)[ \t]*\(([^()]+)\)[ \t]*")
+
+
 def role_word(folded_words: str) -> bool:
     """Does this folded text name a role anywhere (``corporate planning officer``)?"""
     return bool(_ROLE_WORD.search(folded_words))
@@ -760,7 +811,6 @@ def guess_heading(folded: str) -> str | None:
     if re.search(r"\bcanada\b", folded):
         return None  # "DÉVELOPPEMENT DES RESSOURCES HUMAINES CANADA": a department's name
     return next((section for pattern, section in _HEADING_GUESSES if pattern.search(folded)), None)
-
 
 
 def listed_reports(reports: list[tuple[str, str, str]], language: str) -> list[str]:
