@@ -478,10 +478,10 @@ def _identifies(text: str) -> bool:
 
 
 _LABEL_CELL = re.compile(r"^[ \t|*#-]*([^:|\n]{2,40}?)[ \t*]*(?::|\|)", re.MULTILINE)
-
-
+"""A line's label, before its colon or its table cell's bar."""
 _REQUEST_FIELD = re.compile(r"^[ \t]*(?:proposed|requested|current|former|previous|propos[ée]e?|demand[ée]e?|actuel)\b"
-                            r"[^\n:]{0,30}?\b(?:level|niveau|date|number|num[ée]ro|classification)", re.IGNORECASE | re.MULTILINE)
+                            r"[^\n:]{0,30}?\b(?:level|niveau|date|number|num[ée]ro|classification)",
+                            re.IGNORECASE | re.MULTILINE)
 """A request's own field: the level it proposes, the date it asks for, the position's number before it."""
 
 

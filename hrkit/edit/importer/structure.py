@@ -358,8 +358,9 @@ def _supervisor_above(wd: WorkDescription, text: str, entry: tuple) -> None:
     """A chart's top line right above the position's own entry, set less deep (``Executive Director, X - Pos.
     53176`` over ``└── Director, Y - EX-01``): the supervisor, when nothing else named one."""
     line_start = text.rfind("\n", 0, entry[0]) + 1
-    above_end = line_start - 1
-    above = text[text.rfind("\n", 0, max(above_end, 0)) + 1: max(above_end, 0)] if line_start else ""
+    if not line_start:
+        return  # the text's first line: nothing above it
+    above = text[text.rfind("\n", 0, line_start - 1) + 1: line_start - 1]
     own_line = text[line_start:entry[0]]
     own_indent = len(own_line) - len(own_line.lstrip())
     hung = len(above) - len(above.lstrip()) < own_indent or _LIST_BULLET.match(own_line.lstrip()) \
