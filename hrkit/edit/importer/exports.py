@@ -241,9 +241,10 @@ def _record_text(header: list[str], record: list[str], related: str) -> str:
              and not (_coded_beside_words(name, names) and not _SUPERIOR_KEY.fullmatch(name.strip().lower()))
              and not _person_column(name, names) and not _own_fte(name, value)
              and not (_TREE_LEVEL.fullmatch(name.strip().lower()) and "*" in value)]  # "2 *": its depth in a tree
-    described = "\n".join(short + [f"{name.strip()}\n{value.strip()}" if _section_named(name) else value.strip()
-                                    for name, value in zip(header, record) if _long(value)])
-    return f"{described}\n{related}"  # a long cell under its column's name when that names a section
+    long = [f"{name.strip()}\n{value.strip()}" if _section_named(name) else value.strip()  # under its column's name
+            for name, value in zip(header, record) if _long(value)]  # when that names a section
+    described = "\n".join(short + long)
+    return f"{described}\n{related}"
 
 
 def _section_named(name: str) -> bool:

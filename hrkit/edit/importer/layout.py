@@ -401,8 +401,9 @@ _LETTERED = re.compile(r"[A-H][.)][ \t]+[A-ZÀ-Ý]")
 
 
 def _item_details(lines: list[str]) -> list[str]:
-    """A list's item naming a report over indented lines of its details, a label each (``1. Director, X`` / ``
-    Classification: EX-1`` / ``   FTE: 23``): one item, its level and count in brackets after its title."""
+    """A list's item naming a report over indented lines of its details, a label each (``1. Director, X`` over
+    ``Classification: EX-1`` and ``FTE: 23``, set deeper): one item, its level and count in brackets after its
+    title."""
     out: list[str] = []
     index = 0
     while index < len(lines):
@@ -423,7 +424,9 @@ def _item_details(lines: list[str]) -> list[str]:
 
 
 _LISTED_ITEM = re.compile(r"[ \t]*(?:[-*\u2022]|[0-9]{1,2}[.)])[ \t]+(?P<title>[^:\n]+?)[ \t]*")
+"""A list's item, bulleted or numbered, no label in it."""
 _ITEM_DETAIL = re.compile(r"[ \t]+([^\W\d][^:()0-9\n]{1,39}?)[ \t]*:[ \t]*(\S[^\n]*?)[ \t]*")
+"""An indented line of a column's name (no figure, no brackets in it), a colon and its value."""
 
 
 def _detail_role(label: str) -> str | None:
@@ -1683,7 +1686,8 @@ def _text_box(lines: list[str], at: int) -> list[str] | None:
     if at + 1 >= len(lines) or not _box_title_line(lines[at]):
         return None
     end = at + 1
-    end += _box_title_line(lines[end]) and len(in_both_languages(f"{lines[at].strip()} {lines[end].strip()}")) == 2
+    if _box_title_line(lines[end]) and len(in_both_languages(f"{lines[at].strip()} {lines[end].strip()}")) == 2:
+        end += 1  # the title in the other language
     level = end < len(lines) and _LEVEL_LINE.fullmatch(lines[end])
     end += bool(level)
     count = end < len(lines) and _COUNT_LINE.fullmatch(lines[end])
@@ -1696,6 +1700,7 @@ def _text_box(lines: list[str], at: int) -> list[str] | None:
 
 
 def _box_title_line(line: str) -> bool:
+    """A text box's line of a title: a role's words, no figure nor label."""
     return role_start(fold(line.strip())) and not re.search(r"[0-9:]", line)
 
 
@@ -1781,9 +1786,9 @@ def _box_lines(rows: list[list[str]]) -> list[str]:
             and ("," in words[-1] or _OPEN_END.search(words[-1]) or cell[:1].islower()
                  or _LONE_ROLE_WORD.fullmatch(words[-1]) and role_start(fold(f"{words[-1]} {cell}")))
         words[-1:] = [f"{words[-1]} {cell}"] if wrapped else words[-1:] + [cell]
-    return ["\u2022 " + " - ".join(" / ".join(in_both_languages(title)) if ":" not in title and role_start(fold(title))
-                                   else title for title in words)]  # a bilingual chart's
-    # box: "Manager, Intake" over "Gestionnaire, Réception", the title in each language
+    titled = [" / ".join(in_both_languages(title)) if ":" not in title and role_start(fold(title)) else title
+              for title in words]  # a bilingual chart's box: "Manager, Intake" over "Gestionnaire, Réception"
+    return ["\u2022 " + " - ".join(titled)]
 
 
 _BOXED_FIELD = re.compile(r"[^:|]{2,80}:(?:[ \t]|$)")
@@ -2741,6 +2746,7 @@ def _cell_around(line: str, year: re.Match) -> str:
 
 
 _CELL_EDGE = re.compile(r" {2,}|\t|\|")
+"""Where a header's cell ends: a gap, a tab, a bar."""
 _STATED_YEAR = re.compile(rf"\b({_SCANNED_FISCAL_YEAR})[^.\n]{{0,60}}?\b(?:current|en cours|actuel(?:le)?s?)\b",
                           re.IGNORECASE)
 """A sentence naming the fiscal year whose figures are the position's now (``The 2024-25 figures are the position's
@@ -2966,6 +2972,7 @@ def _aligned_tables(lines: list[str]) -> list[str]:
 
 
 _NUMBERED_CELL = re.compile(r"[0-9]{1,2}[.)]?")
+"""A row's number in its first cell."""
 _LABELLED_FIGURE = re.compile(r"[^:|]*?\S(?<! {2}):[ \t]*[$0-9][\w$.,]*")
 """A label's words and a figure after its colon, no gap between them: no row of a table in columns."""
 
