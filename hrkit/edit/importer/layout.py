@@ -2730,10 +2730,10 @@ def _field_and_words(line: str) -> tuple[str, str] | None:
 _SCANNED_FISCAL_YEAR = (r"(?:19|2[0OZ])[0-9OZIlSB]{2}[ \t]*[-/\u2013][ \t]*(?:(?:19|2[0OZ])[0-9OZIlSB]{2}"
                         r"|[0-9OZIlSB]{2})(?![0-9])")
 """A fiscal year, a scan's letters for some of its digits (``20Z1-22``, ``2019-ZO``)."""
-_FISCAL_YEAR = re.compile(_SCANNED_FISCAL_YEAR + r"([ \t]*\(?(?:exercice[ \t]+)?(?:current|en cours|courant|"
-                          r"actuel(?:le)?|this year)(?:[ \t]+(?:fiscal[ \t]+)?year)?\)?"
-                          r"|[ \t]*\*)?", re.IGNORECASE)
-_CURRENT_CELL = re.compile(r"\b(?:current|en cours|courant|actuel(?:le)?|this year)\b", re.IGNORECASE)
+_CURRENT_WORDS = r"(?:current|en cours|courant|actuel(?:le)?|this year)"
+_FISCAL_YEAR = re.compile(_SCANNED_FISCAL_YEAR + rf"([ \t]*\(?(?:exercice[ \t]+)?{_CURRENT_WORDS}"
+                          r"(?:[ \t]+(?:fiscal[ \t]+)?year)?\)?|[ \t]*\*)?", re.IGNORECASE)
+_CURRENT_CELL = re.compile(rf"\b{_CURRENT_WORDS}\b", re.IGNORECASE)
 """A fiscal year's cell marked the current one, its words before the year or apart from it (``Current year
 2019-20``, ``2023-24 Main Estimates (current)``)."""
 
