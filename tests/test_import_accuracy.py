@@ -202,7 +202,7 @@ def test_the_whole_corpus_stays_at_the_level_reached(accuracy) -> None:
     ("blind181", 96.9, 100.0), ("blind182", 95.8, 100.0), ("blind183", 98.2, 100.0), ("blind184", 93.5, 100.0),
     ("blind185", 95.9, 98.0), ("blind186", 76.9, 98.0), ("blind187", 94.6, 100.0), ("blind188", 98.1, 100.0),
     ("blind189", 98.5, 100.0), ("blind190", 85.2, 100.0), ("blind191", 97.2, 100.0), ("blind192", 95.0, 100.0),
-    ("blind193", 99.0, 100.0), ("blind194", 91.6, 100.0), ("blind195", 94.1, 98.0), ("blind196", 89.6, 92.3),
+    ("blind193", 99.0, 100.0), ("blind194", 91.6, 100.0), ("blind195", 94.1, 98.0), ("blind196", 90.1, 92.3),
     ("blind197", 97.2, 98.0), ("blind198", 96.8, 100.0)])
 def test_the_blind_corpora_stay_at_the_level_reached(accuracy, corpus: str, floor: float, outcome: float) -> None:
     """The second to hundred-and-ninety-ninth corpora (bench/import/blind to blind198): 76.8 %, 84.7 %, 79.6 %,

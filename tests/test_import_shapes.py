@@ -9638,7 +9638,8 @@ def test_a_tree_whose_first_branch_is_the_position_in_both_languages(tmp_path: P
 def test_a_classification_request_before_the_description_it_covers(tmp_path: Path) -> None:
     """A request's form over the description it covers: its proposed level, requested date and former position number
     (``Current position number    14364``, ``Type of action    Update of work description`` a form's row, no heading)
-    are not the description's; the description's own values are, a date it leaves blank none."""
+    are not the description's; the description's own values are, a date it leaves blank none. Its reports listed
+    with their details on lines of their own under each (a count left blank: none)."""
     text = ("CLASSIFICATION ACTION REQUEST\nType of action    Update of work description\n"
             "Current position number    14364\nProposed group and level    EX-02\n"
             "Requested effective date    2024-03-01\n\n\nExecutive Position Description\n\n"
@@ -9648,13 +9649,14 @@ def test_a_classification_request_before_the_description_it_covers(tmp_path: Pat
             "policy activities of the department.\n\nORGANIZATION STRUCTURE\n\n"
             "The following positions report directly to the incumbent:\n"
             "1. Team Lead, Quality Assurance\n   Classification: FI-04\n   FTE: 8\n"
-            "2. Chief, Data Services\n   Classification: EC-07\n   FTE: 7\n")
+            "2. Executive Assistant\n   Classification: AS-05\n   FTE:\n"
+            "3. Chief, Data Services\n   Classification: EC-07\n   FTE: 7\n")
     root, _ = _import(tmp_path, "Director, Accessible Transportation Policy (1).txt", text)
     record = _record(root, "79528")
     assert (record["classification"], record["effective_date"]) == ("EX-01", None)
     assert not (root / "records/positions/14364.yaml").exists()
-    assert _reports(root, "79528", 2) == [("Team Lead, Quality Assurance", "FI-04", 8),
-                                          ("Chief, Data Services", "EC-07", 7)]
+    assert _reports(root, "79528", 3) == [("Team Lead, Quality Assurance", "FI-04", 8),
+                                          ("Executive Assistant", "AS-05", None), ("Chief, Data Services", "EC-07", 7)]
 
 
 @pytest.mark.parametrize(("table", "salary", "o_and_m"), [

@@ -412,7 +412,7 @@ def _item_details(lines: list[str]) -> list[str]:
         details, end = [], index + 1
         while item and end < len(lines) and _indent(lines[end]) > _indent(line) \
                 and (detail := _ITEM_DETAIL.fullmatch(lines[end])) and (role := _detail_role(detail[1])):
-            details.append(f"{detail[2]} FTEs" if role == "count" else detail[2])
+            details += [f"{detail[2]} FTEs" if role == "count" else detail[2]] if detail[2] else []  # "FTE:" left blank
             end += 1
         if details and role_start(fold(item["title"])) and not repair.CODE.search(item["title"]):
             out.append(f"{line.rstrip()} ({', '.join(details)})")
@@ -425,8 +425,8 @@ def _item_details(lines: list[str]) -> list[str]:
 
 _LISTED_ITEM = re.compile(r"[ \t]*(?:[-*\u2022]|[0-9]{1,2}[.)])[ \t]+(?P<title>[^:\n]+?)[ \t]*")
 """A list's item, bulleted or numbered, no label in it."""
-_ITEM_DETAIL = re.compile(r"[ \t]+([^\W\d][^:()0-9\n]{1,39}?)[ \t]*:[ \t]*(\S[^\n]*?)[ \t]*")
-"""An indented line of a column's name (no figure, no brackets in it), a colon and its value."""
+_ITEM_DETAIL = re.compile(r"[ \t]+([^\W\d][^:()0-9\n]{1,39}?)[ \t]*:[ \t]*(\S[^\n]*?)?[ \t]*")
+"""An indented line of a column's name (no figure, no brackets in it), a colon and its value (or none)."""
 
 
 def _detail_role(label: str) -> str | None:
