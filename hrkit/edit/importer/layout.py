@@ -2862,7 +2862,7 @@ def _current_year(lines: list[str]) -> list[str]:
         if split and len(split) > cell and label and split[cell] and not _heading_line(line):
             out.append(f"{label}: {split[cell]}")
             continue
-        cells = [(m.start(), m[0]) for m in re.finditer(r"\S+(?: \S+)*", line)]
+        cells = [(m.start(), m[0]) for m in _SPACED_CELL.finditer(line)]
         if column is not None and len(cells) >= 3 and not _heading_line(line):
             value = cells[1 + nth[0]] if nth and len(cells) == 1 + nth[1] \
                 else min(cells[1:], key=lambda found: abs(found[0] - column))  # figures wider than the years
@@ -3349,7 +3349,7 @@ def _wrapped_cells(line: str, starts: list[int], labels: list[str], after: str) 
     (``Branch``) go on a value only on the row's last line."""
     if not line.strip() or len(starts) < 2 or _heading_line(line) or ":" in line:
         return None
-    pieces = [(m.start(), m[0]) for m in re.finditer(r"\S+(?: \S+)*", line)]
+    pieces = [(m.start(), m[0]) for m in _SPACED_CELL.finditer(line)]
     column = [next((k for k, start in enumerate(starts) if abs(at - start) <= 1), None) for at, _ in pieces]
     if None in column or len(set(column)) != len(column) \
             or after.strip() and any(_any_label(words) for _, words in pieces) \
