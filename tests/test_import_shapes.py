@@ -9691,3 +9691,127 @@ def test_a_french_street_address_and_a_scan_s_li_read_as_h_or_b(tmp_path: Path, 
     assert (record["location"], record["supervisor"]["title"]) == (
         place, "Director General, Policy and Strategic Direction")
     assert _reports(root, "70500", 1) == [("Manager, Quality Assurance", "CS-04", 23)]
+
+
+@pytest.mark.parametrize(("level", "date", "effective"), [
+    ("EX Level 1", "02-05-18", dt.date(2002, 5, 18)),
+    ("EX niveau 1", "en vigueurle 9août 2000", dt.date(2000, 8, 9)),
+    ("EX 1", "9B-I2-lI", dt.date(1998, 12, 11)),
+    ("EX-1", "Z2-MAY-94", dt.date(1994, 5, 22)),
+])
+def test_an_old_form_s_levels_codes_and_dates(tmp_path: Path, level: str, date: str, effective: dt.date) -> None:
+    """An old typed form: ``EX Level 1`` / ``EX niveau 3`` a level; ``POSITION CODE`` after the position's number its
+    job's code; a date of two-digit parts with hyphens year first (``02-05-18``), as a scan reads it (``9B-I2-lI``,
+    ``Z2-MAY-94``), or run into its words (``en vigueurle 9août 2000``); a supervisor's title wrapped over a line that
+    ends with its level and number (``Services (EX Level 3), Position # 67127``)."""
+    text = ("POSITION DESCRIPTION\n\nPOSITION TITLE:                   Director, Regional Call Centres\n"
+            f"POSITION NUMBER:                  79437\nGROUP & LEVEL:                   {level}\n"
+            f"POSITION CODE:                    49560\nEFFECTIVE DATE:                   {date}\n"
+            "REPORTS TO:                       Director General, Lands and Trust\n"
+            "Services (EX Level 3), Position # 67127\n\nGENERAL ACCOUNTABILITY\n\n"
+            "The Director is accountable for the regional call centres.\n")
+    root, _ = _import(tmp_path, "PD 79437 - Director, Regional Call Centres.txt", text)
+    record = _record(root, "79437")
+    assert (record["classification"], record["job_code"], record["effective_date"]) == ("EX-01", "49560", effective)
+    assert (record["reports_to"], record["supervisor"]["title"], record["supervisor"]["classification"]) == (
+        "67127", "Director General, Lands and Trust Services", "EX-03")
+
+
+def test_person_years_and_thousands_of_dollars(tmp_path: Path) -> None:
+    """An old form's person-years: a ``Resources`` column of ``28 PY``, a list's ``- 18 P.Y.`` after its title, a
+    header hyphenated by a scan (``Resso-`` / ``urces``); its budget in thousands with a comma between them (``3,903
+    K$``, not $3,903) or in millions a scan misread (``$2.Z M``, ``$O.Z M``)."""
+    text = ("Position Title: Director, Regional Call Centres\nPosition Number: 79437\n\n"
+            "ORGANIZATION STRUCTURE\n\nThe following positions report to the Director:\n"
+            "  Position                        Group/Level   Resso-\nurces\n"
+            "  Manager, Regional Liaison        EN-ENG 05     28 PY\n"
+            "  Manager, Operations             CS-5          15 PY\n\n"
+            "Other positions reporting to the Director:\n  - EC-6 - Manager, Planning - 18 P.Y.\n\n"
+            "DIMENSIONS\n\nSALARY:                           3,903 K$\nO&M:                             $O.Z M\n"
+            "TOTAL:                           $4.1 M\n\nGENERAL ACCOUNTABILITY\n\nLeads the call centres.\n")
+    root, _ = _import(tmp_path, "PD 79437.txt", text)
+    assert _reports(root, "79437", 3) == [("Manager, Regional Liaison", "EN-ENG-05", 28),
+                                          ("Manager, Operations", "CS-05", 15), ("Manager, Planning", "EC-06", 18)]
+    dims = _record(root, "79437")["dimensions"]
+    assert (dims["salary"], dims["o_and_m"], dims["total"]) == (3_903_000, 200_000, 4_100_000)
+
+
+_PRINTOUT_HEADER = ("Immigration, Réfugiés et Citoyenneté Canada                       PROTÉGÉ B / PROTECTED B\n"
+                    "Description de poste / Position Description                     Page {n} de 2 / Page {n} of 2\n"
+                    "No de poste / Position No: 00006739   Directeur, Coordination régionale\n"
+                    "Printed / Imprimé: 2024-12-24 08:10          User ID / Code d'utilisateur: usr6023\n"
+                    "===============================================================================\n")
+_PRINTOUT_FOOTER = ("_______________________________________________________________________________\n"
+                    "Formulaire / Form RH-DP-07 (2020-11)                            PROTECTED B / PROTÉGÉ B\n")
+
+
+def test_an_hr_system_s_printout_over_pages(tmp_path: Path) -> None:
+    """An HR system's printout: its running header and footer at each page (department, ``Page 2 of 2``, the
+    position's number and title, the print date and user) set aside, the reports' table and the dimensions going on
+    over the page's turn; ``Gr-niv`` a column of levels, a row without its count one report; a field beside a label
+    of none (``Cote de sécurité / Security: Secret``) no part of the place; a supervisor's number before the title
+    (``00093312 Directeur exécutif, X (EX 02)``), a title given in both languages in the values' order; amounts in
+    ``CAD``."""
+    page1 = (_PRINTOUT_HEADER.format(n=1) + "                                      DESCRIPTION DE POSTE\n"
+             "POSITION NBR: 00006739                        JOBCODE: EXE-5520   GRADE: EX 01\n"
+             "POSITION TITLE: Directeur, Coordination régionale\n"
+             "Lieu de travail / Work Location: Winnipeg (Manitoba)   Cote de sécurité / Security: Secret\n"
+             "REPORTS TO: 00093312 Directeur exécutif, Logistique de réinstallation (EX 02)\n"
+             "RESPONSABILITÉ GÉNÉRALE\nLe titulaire est responsable de la coordination régionale.\n"
+             "STRUCTURE DE L'ORGANISATION\nSUBORDONNÉS DIRECTS\n"
+             "No poste            Titre                                   Gr-niv        ETP\n"
+             "00061971            Gestionnaire, Services administratifs   AS-07          22\n"
+             "00047238            Gestionnaire, Soutien des systèmes      CS-04\n"
+             "NATURE ET ÉTENDUE\nLe poste évolue dans un contexte de volumes élevés.\nDIMENSIONS\n"
+             + _PRINTOUT_FOOTER)
+    page2 = (_PRINTOUT_HEADER.format(n=2) + "ETP: 108\nSalaires: CAD 8,532,000\nF et E: CAD 482,400\n"
+             "RESPONSABILITÉS PARTICULIÈRES\n1. Dirige la coordination régionale.\n" + _PRINTOUT_FOOTER)
+    root, _ = _import(tmp_path, "HRIS PD 00006739.pdf", pdf_bytes([page1, page2]))
+    record = _record(root, "00006739")
+    assert (record["title"], record["classification"], record["job_code"], record["location"]) == (
+        "Directeur, Coordination régionale", "EX-01", "EXE-5520", "Winnipeg, MB")
+    assert (record["reports_to"], record["supervisor"]["title"]) == (
+        "00093312", "Directeur exécutif, Logistique de réinstallation")
+    assert (record["dimensions"]["salary"], record["dimensions"]["o_and_m"]) == (8_532_000, 482_400)
+    assert _reports(root, "00006739", 2) == [("Gestionnaire, Services administratifs", "AS-07", 22),
+                                             ("Gestionnaire, Soutien des systèmes", "CS-04", None)]
+
+
+def test_a_bilingual_value_in_its_own_order(tmp_path: Path) -> None:
+    """``Titre du superviseur / Supervisor Title: English / Français`` in an English description: the English title,
+    whatever order the label's languages come in."""
+    text = ("Position No / No de poste: 00055836\nTitle / Titre: Director, Overpayment Recovery\n"
+            "Titre du superviseur / Supervisor Title: Executive Director, Claims Centres / Directrice exécutive, "
+            "Centres de traitement des demandes\n\nGENERAL ACCOUNTABILITY\n\nThe Director is accountable for the "
+            "recovery of overpayments.\n\nNATURE AND SCOPE\n\nThe position operates in a complex environment.\n")
+    root, _ = _import(tmp_path, "WD 00055836.txt", text)
+    assert _record(root, "00055836")["supervisor"]["title"] == "Executive Director, Claims Centres"
+
+
+def test_a_copy_of_word_s_all_markup_view(tmp_path: Path) -> None:
+    """A text copied from Word's All Markup view: the balloons beside the lines (``Deleted: EX-02``, ``Commented
+    [FB1]: ...``, a line of only ``Deleted: Total: $3,983,000``) no text of the description's, the change bars
+    (``|``, a scan's ``l`` beside a balloon) and the margin they stand in none either; a title wrapped over an
+    indented line goes on."""
+    text = ("  EXECUTIVE WORK DESCRIPTION\n  Position title: Director, C0ntract Review\n"
+            "| Group and level: EX-01                                          Deleted: EX-02\n"
+            "|                                                                 Commented [FB1]: Please verify.\n"
+            "  Position number: 607902\n"
+            "l Effective date: September 22, 2018                              Deleted: May 11, 2015\n"
+            "  Supervisor title: Directeur général, Délivrance des permis\n  de pêche\n"
+            "  GENERAL ACCOUNTABILITY\n  The Director is accountable for the contract reviews.\n"
+            "  ORGANIZATION STRUCTURE\n"
+            "  Position                                    Group/level   FTEs\n"
+            "  Manager, Compliance                         PM-05         14\n"
+            "| Manager, Program Delivery                   PM-06         6     Deleted: 20\n"
+            "|                                                                 Deleted: Manager, Research  EC-06  7\n"
+            "  DIMENSIONS\n| Salary: $3,248,000                                              Deleted: $3,607,000\n"
+            "|                                                                 Deleted: Total: $3,983,000\n")
+    root, _ = _import(tmp_path, "Director, Contract Review - All Markup.txt", text)
+    record = _record(root, "607902")
+    assert (record["title"], record["classification"], record["effective_date"]) == (
+        "Director, Contract Review", "EX-01", dt.date(2018, 9, 22))
+    assert record["supervisor"]["title"] == "Directeur général, Délivrance des permis de pêche"
+    assert "total" not in record["dimensions"] and record["dimensions"]["salary"] == 3_248_000
+    assert _reports(root, "607902", 2) == [("Manager, Compliance", "PM-05", 14),
+                                           ("Manager, Program Delivery", "PM-06", 6)]

@@ -24,10 +24,11 @@ _NUMBER_KEYS = ("job_code", "position_number", "supervisor_number")
 _LEADING_POSITION = re.compile(rf"\s*(?:(?i:position|poste)\s*(?i:number|no\.?|num[ée]ro|n°|#)?\s*:?\s*"
                                rf"((?:[A-Za-z]{{1,5}}-)?[{repair.NUMBER_CHARS}]{{3,8}})\s*[,;:-]\s*"
                                rf"|((?:[A-Z]{{1,5}}-)?(?=(?:[OoIlS|BbGZ]*[0-9]){{3}})[{repair.NUMBER_CHARS}BbGZ]{{3,8}})"
-                               rf"(?:\s+[-\u2013:/]\s+|[ \t]{{2,}})(?=[A-ZÀ-Ý]))")
+                               rf"(?:\s+[-\u2013:/]\s+|[ \t]{{2,}})(?=[A-ZÀ-Ý])"
+                               rf"|([0-9]{{5,8}})[ \t](?=[A-ZÀ-Ý][a-zà-ÿ]))")
 """``position 10700, Director General, X``, ``Q-7000 - Directeur général, X`` or an HR system's
-``50030001 / Président`` or ``40210  DEPUTY CHIEF ...`` (its columns): the supervisor's number before the
-title."""
+``50030001 / Président``, ``40210  DEPUTY CHIEF ...`` (its columns) or ``00093312 Executive Director, X``: the
+supervisor's number before the title."""
 _TRAILING_CODE = re.compile(r"(?:,\s*|\s+)([A-Z]{2}[ \t]?[ -]?[ \t]?[0-9OIlS]{1,2})"
                             r"(?=\s*(?:$|[,(#/]|(?:[\u2013\u2014-]\s*)?(?i:pos(?:ition)?\b|poste\b)))")
 """A title's classification after it without brackets: after a comma (``Vice-President, X, EX-04``),
@@ -96,9 +97,18 @@ _DETAILS = {"title": ("classification", "position_number"),
             "supervisor_title": ("supervisor_classification", "supervisor_number")}
 
 
+def code_again(wd: WorkDescription, key: str, label: str) -> str:
+    """``Position Number: 79437``, then ``Position Code: 49560``: a second number of the position, its label naming a
+    code, is its job's code."""
+    if key == "position_number" and key in wd.fields and "job_code" not in wd.fields \
+            and re.search(r"\bcode\b", fold(label)):
+        return "job_code"
+    return key
+
+
 def _field(wd: WorkDescription, key: str, label: str, raw: str) -> int:
     text = repair.clean_text(raw)
-    key = field_of(key, raw)
+    key = code_again(wd, field_of(key, raw), label)
     if key in wd.fields and not _written_out(key, wd.fields[key].value, text):
         if key in ("title", "supervisor_title"):
             _details_again(wd, key, raw)
@@ -250,7 +260,7 @@ def _title(wd: WorkDescription, key: str, raw: str) -> int:
         raw = _ACTING.sub("", without_occupants(raw))  # "..., X – acting: Y": who, no part of the title
     first = _LEADING_POSITION.match(raw) if supervisor else None
     if first:  # "position 10700, Director General, X": the number first
-        written = first[1] or first[2]
+        written = first[1] or first[2] or first[3]
         read = repair.number(written) or repair.code(written)
         if read and "supervisor_number" not in wd.fields:
             wd.fields["supervisor_number"] = Value(read[0], wd.read_as(written) if read[1] else None)

@@ -71,6 +71,7 @@ def clean_input(text: str) -> str:
     text = _WORDPERFECT.sub(lambda m: _WORDPERFECT_AS.get(m[1], ""), text) if "[" in text else text
     text = _REVISION.sub(lambda m: next((kept for kept in m.groups() if kept is not None), ""), text) \
         if _REVISION_MARK.search(text) else text
+    text = _without_balloons(text) if _BALLOON.search(text) else text
     text = _corrected(text) if _CORRECTION_MARK.search(text) else text
     text = _hand_marked(text) if _HAND_MARK.search(text) else text
     text = _STRUCK_THROUGH.sub("", text) if "\u0336" in text or "\u0335" in text else text
@@ -122,6 +123,35 @@ _OVERWRITTEN = re.compile(r"(?<=:)([ \t]*)(?:=(?=\S)[^\n=]{1,40}?(?<=\S)=[ \t]+|
 _STRUCK_THROUGH = re.compile(r"(?:[^\n][\u0335\u0336])+[ \t]?")
 """Characters struck through with a combining stroke (``2̶ ̶3̶4̶9̶ ̶0̶0̶0̶ ̶$̶  2 442 000 $``): a value struck, its
 new one beside it."""
+_BALLOON = re.compile(r"(?:[ \t]{2,}|^[|!Il]?[ \t]*)(?:Deleted|Supprim[ée]|Formatted|Mis en forme"
+                      r"|Comment(?:ed|é) \[[^\]\n]{1,8}\])[ \t]*:[^\n]*$", re.MULTILINE)
+"""A Word balloon copied or printed from its All Markup view beside the line it marks (``Deleted: EX-02``,
+``Supprimé : Total : 2 305 000 $``, ``Commented [FB1]: Please verify``): the reviewer's, no text of the document's."""
+_CHANGE_BAR = re.compile(r"^[|!][ \t]")
+"""Word's bar in the margin of a changed line (a scan's ``!``; its ``I`` or ``l`` only beside a balloon)."""
+
+
+def _without_balloons(text: str) -> str:
+    """A text copied or printed from Word's All Markup view as it stands accepted: without its balloons (a line that
+    held only one dropped), the change bars in its margin nor the margin."""
+    out = []
+    for line in text.split("\n"):
+        balloon = _BALLOON.search(line)
+        if balloon:
+            line = re.sub(r"^[Il][ \t]", "  ", line[:balloon.start()])
+            if not line.strip(" \t|!"):
+                continue
+        out.append(_CHANGE_BAR.sub("  ", line) if line.count("|") == 1 or line[:1] == "!" else line)
+    filled = [line for line in out if line.strip()]
+    if sum(line.startswith("  ") for line in filled) >= _BAR_MARGIN * len(filled):  # the bars' column: no indent
+        out = [line[2:] if line.startswith("  ") else line for line in out]
+    return "\n".join(out)
+
+
+_BAR_MARGIN = 0.8
+"""Of a marked-up copy's lines, the share, at least, that leave the change bars' column blank: its margin."""
+
+
 _REVISION_MARK = re.compile(r"\{(?:--|\+\+|~~|==|>>)|</?(?:del|ins|s|strike)>|\[(?i:deleted|inserted|supprim|ajout)")
 _REVISION = re.compile(r"\{--.*?--\}|\{>>.*?<<\}|<(?:del|s|strike)>.*?</(?:del|s|strike)>"
                        r"|\[(?i:deleted|supprim[ée]e?)[ \t]*:[^\]\n]*\][ \t]?"
@@ -332,9 +362,9 @@ def _md_heading(line: str) -> re.Match | None:
 def layout(text: str, *, run: bool = False) -> Layout:
     """The lines of ``text`` and the labels and headings on them; ``run``: the text is part of a scan's
     run, whatever its own lines say."""
-    lines = _without_people_columns(_without_underlines([_EDIT_LINK.sub("", line) for line in mail.unsigned(
-        text.split("\n")) if not (re.fullmatch(r"\s*-{3}.*-{3}\s*", line) or people.margin_note(line)
-                                  or _syllabics_only(line))]))
+    lines = _without_people_columns(_without_underlines(_without_running_headers(_headers_rejoined([
+        _EDIT_LINK.sub("", line) for line in mail.unsigned(text.split("\n"))
+        if not (re.fullmatch(r"\s*-{3}.*-{3}\s*", line) or people.margin_note(line) or _syllabics_only(line))]))))
     if looks_like_markdown(text):
         lines = _unmarked(lines)
     lines = _cells_unwrapped(_dashed_table(_headings_apart(_group_headings(_answers(_role_titles(lines))))))
@@ -906,6 +936,71 @@ def _without_people_columns(lines: list[str]) -> list[str]:
             line = " | ".join(cells) if not line.strip().startswith("|") else f"| {' | '.join(cells)} |"
         out.append(line)
     return out
+
+
+def _headers_rejoined(lines: list[str]) -> list[str]:
+    """A table's header a scan hyphenated at its line's end (``Position      Gro-`` / ``up/level   FTEs``,
+    ``Poste    Groupe/niveau   Resso-`` / ``urces``): one line again, when that makes it a header of direct
+    reports, or names one more of its columns."""
+    out: list[str] = []
+    for line in lines:
+        if out and line[:1].islower() and _WORD_HYPHEN.search(out[-1]):
+            joined = out[-1].rstrip()[:-1] + line
+            if len(report_header(re.split(_COLUMN_GAP, joined.strip())) or {}) \
+                    > len(report_header(re.split(_COLUMN_GAP, out[-1].strip())) or {}):
+                out[-1] = joined
+                continue
+        out.append(line)
+    return out
+
+
+_WORD_HYPHEN = re.compile(r"[^\W\d_]{2}-[ \t]*$")
+
+
+def _without_running_headers(lines: list[str]) -> list[str]:
+    """Lines without a printout's running header, the document's first lines again at a new page (an HR system's:
+    department, ``Page 2 of 3``, the position's number and title, ``Printed: ... User ID: ...``), two lines of it at
+    least, one its page's number, its rule under it, nor the footer over it (``Form RH-DP-07 (2020-11)   PROTECTED B``, a rule above it),
+    wherever that footer stands again: a page's turn put them between a section's lines. The first page's header
+    stays, the document's own fields."""
+    keys = [_page_key(line) for line in lines]
+    head = {key for key in keys[:_HEADER_SPAN] if key and not _RULE_LINE.fullmatch(key)}
+    if len(head) < 2:
+        return lines
+    dropped: set[int] = set()
+    footers: set[str] = set()
+    at = _HEADER_SPAN
+    while at < len(lines):
+        end = at
+        while end < len(lines) and (keys[end] in head or end > at and _RULE_LINE.fullmatch(keys[end])):
+            end += 1
+        if sum(keys[n] in head for n in range(at, end)) < 2 or not any("#" in keys[n] for n in range(at, end)):
+            at += 1
+            continue
+        dropped.update(range(at, end))
+        above = at - 1
+        while above >= 0 and not keys[above]:
+            above -= 1
+        while above >= 0 and keys[above] and keys.count(keys[above]) >= 2 and at - above <= _FOOTER_SPAN:
+            footers.add(keys[above])
+            above -= 1
+        at = end
+    return [line for n, line in enumerate(lines) if n not in dropped and not (n >= _HEADER_SPAN and keys[n] in footers)]
+
+
+def _page_key(line: str) -> str:
+    """A line as every page prints it: its page's number (``Page 2 de 3``, ``PAGE: 1 OF 2``) any page's."""
+    return _PAGE_NUMBERED.sub("#", " ".join(line.split()).replace("#", ""))
+
+
+_PAGE_NUMBERED = re.compile(r"\bpage[ \t]*:?[ \t]*[0-9]{1,3}[ \t]*(?:of|de|/)[ \t]*[0-9]{1,3}\b", re.IGNORECASE)
+
+
+_HEADER_SPAN = 6
+"""The first lines of a document a page's running header repeats."""
+_FOOTER_SPAN = 4
+"""Lines above a running header, at most, a page's footer takes."""
+_RULE_LINE = re.compile(r"[-=_]{3,}")
 
 
 def _without_underlines(lines: list[str]) -> list[str]:
@@ -3218,6 +3313,11 @@ _OPEN_HYPHEN = re.compile(r"[^\W\d_]-$")
 """A value ending in a word's hyphen (``Terre-Neuve-et-``): the word goes on, with no space."""
 
 
+_LEVEL_TAIL = re.compile(rf"[ \t]*\([^()\n]*{repair.CODE.pattern}[^()\n]*\)(?:[ \t]*,?[ \t]*(?i:pos(?:ition)?\.?|poste)"
+                         rf"[ \t]*(?:#|no\.?|n°)?[ \t]*[{repair.NUMBER_CHARS}]{{3,8}})?[ \t]*$")
+"""A title's level in brackets at its end, its position's number after it (``(EX-03), Position # 67127``)."""
+
+
 def _title_goes_on(line: str, following: str, after: list[str]) -> bool:
     """``TITRE: Directeur régional, Programme du travail -`` / ``Atlantique``: a title whose line
     ends with a dash, a comma or a joining word goes on with a few words on the next line; so does
@@ -3230,6 +3330,10 @@ def _title_goes_on(line: str, following: str, after: list[str]) -> bool:
         return False
     if _OPEN_END.search(line) is not None:
         return 0 < len(words) <= 5 and not _labelish(following.strip())
+    tail = _LEVEL_TAIL.search(following)
+    if tail and 0 < len(following[:tail.start()].split()) <= 5 and following[:1].isupper() \
+            and not role_start(fold(following)):
+        return True  # "REPORTS TO:   Director General, Lands and Trust" / "Services (EX-03), Position # 67127"
     field_after = _PAIR.match(after[0]) if after else None
     bare = re.sub(r"[ \t]*\([^()]{2,12}\)[ \t]*$", "", following)  # "Commissioner, Prairie Region (EX-O4)"
     return 0 < len(words) <= 5 and following[:1].isupper() and not re.search(r"[0-9|]", bare) \
@@ -3462,8 +3566,9 @@ def _table_row(cells: list[str]) -> str:
     pairs = [_PAIR.match(cell) for cell in cells]
     if _labelled_cell(cells[0]) and all(_labelled_cell(cell) or not _labelish(cell) for cell in cells[1:]):
         return "   ".join(cells)  # "Position Number 73205   Group EX   Level 01": each cell a label and its value
-    if all(pair and _field_named(pair["first"]) for pair in pairs):
-        return "\n".join(cells)  # "Position ID: M-40771      Level: EX-02": two fields side by side
+    if pairs[0] and _field_named(pairs[0]["first"]) and all(pair and _named_or_none(pair["first"]) for pair in pairs):
+        return "\n".join(cells)  # "Position ID: M-40771      Level: EX-02": two fields side by side; "Work Location:
+        # Winnipeg (Manitoba)   Cote de sécurité / Security: Secret": a field, then a label of none
     if len(cells) >= 3 and cells[0].endswith(":") and _field_named(cells[0]) and not pairs[1] \
             and all(pair and _field_named(pair["first"]) for pair in pairs[2:]):
         return "\n".join([f"{cells[0]} {cells[1]}", *cells[2:]])  # "Sal Admin Plan:   EX   Grade: 01"
@@ -3634,6 +3739,11 @@ _SENTENCE_FIRST = frozenset(("The", "This", "Le", "La", "Les", "Il", "Elle", "Ce
 
 def _any_label(cell: str) -> bool:
     return _lone_label(cell) or _dimension_label(cell)
+
+
+def _named_or_none(label: str) -> bool:
+    """A label that names a field, or one a form gives for none a record has (``Security``, ``LANG PROFILE``)."""
+    return bool(_field_named(label) or NO_FIELD.search(fold(label)))
 
 
 def _labelish(cell: str) -> bool:

@@ -18,7 +18,7 @@ import re
 from hrkit.edit.importer import dimensions, people, repair, spelling, structure
 from hrkit.edit.importer.covered import covered
 from hrkit.edit.importer.document import VERIFY, Issue, Value, WorkDescription
-from hrkit.edit.importer.fields import UNIT_NAME, field_of, header_field
+from hrkit.edit.importer.fields import UNIT_NAME, code_again, field_of, header_field
 from hrkit.edit.importer.layout import REPORTS_ANNEX, RUN_LENGTH, Layout, Mark, clean_input, is_run, layout
 from hrkit.edit.importer.people import without_occupants
 from hrkit.edit.importer.vocabulary import (ANNEX, CLASSIFICATION_REQUEST, DOCUMENT_TITLES, EN, FR, OTHER_DOCUMENTS,
@@ -813,7 +813,10 @@ def _language(lay: Layout) -> tuple[str, int, int, bool]:
         english = (0, split) if english_first else (split, len(lay.text))
         french = (split, len(lay.text)) if english_first else (0, split)
         if not _sections_in(lay, *english) and _sections_in(lay, *french) >= WHOLE_SECTIONS:
-            return FR, *french, False  # an HR system's English printout, the French work description pasted under it
+            # an HR system's English printout, the French work description pasted under it; a printout whose fields
+            # only are labelled in English (``POSITION NBR``, ``REPORTS TO``) over a French description: all of it
+            labelled = any(m.kind == "field" and french[0] <= m.start < french[1] for m in lay.marks)
+            return FR, *(french if labelled else (0, len(lay.text))), False
         return EN, *english, False
     return EN, 0, len(lay.text), True
 
@@ -868,7 +871,8 @@ def _fields(wd: WorkDescription, lay: Layout, marks: list[Mark], preferred: list
             taken.append((mark.start, end))
             continue
         raw = lay.text[mark.end:end]
-        if mark not in preferred or mark.guessed and field_of(mark.name, raw) in wd.fields:
+        label = lay.text[mark.start:mark.end].rstrip(": ")
+        if mark not in preferred or mark.guessed and code_again(wd, field_of(mark.name, raw), label) in wd.fields:
             taken.append((mark.start, end))
             continue
         titled = mark.name in ("title", "supervisor_title")
@@ -883,12 +887,14 @@ def _fields(wd: WorkDescription, lay: Layout, marks: list[Mark], preferred: list
             if bilingual:
                 parts = head.split(" / ")
                 side = mark.languages.index(language) if language in mark.languages else 0
+                spoken = [structure.language_of(part) for part in parts] if titled and len(parts) == 2 else []
+                if len(set(spoken)) == 2:  # "Titre du superviseur / Supervisor Title: English / Français": the
+                    side = spoken.index(language)  # values in their own order
             else:
                 parts = in_both_languages(head)
                 side = next((n for n, part in enumerate(parts) if structure.language_of(part) == language), 0)
             if len(parts) == 2:
                 raw = parts[min(side, 1)] + (tail[0] if tail else "")
-        label = lay.text[mark.start:mark.end].rstrip(": ")
         name = _supervisors(wd, marks, index)
         known = name in wd.fields
         unit = _unit_below(lay, marks, index, end) if name == "supervisor_title" and bare_role(fold(raw)) else None
@@ -928,9 +934,10 @@ def _supervisors(wd: WorkDescription, marks: list[Mark], index: int) -> str:
     return name
 
 
-_SHARED_TAIL = re.compile(r"(?:\s*\([^()/]*\)|\s*[,;]?\s*\b(?:position|poste)\b[^/()0-9]*[0-9][^/()]*"
+_SHARED_TAIL = re.compile(r"(?:\s*\([^()/]*\)|\s*(?:[,;]?\s*\b(?:position|poste)\b|[,;]\s*pos\.)[^/()0-9]*[0-9][^/()]*"
                           r"|\s+[-\u2013]\s*[0-9]{3,8})+\s*$", re.IGNORECASE)
-"""What follows both languages of a bilingual value: a classification, a position number (``(EX-02) - 50200``)."""
+"""What follows both languages of a bilingual value: a classification, a position number (``(EX-02) - 50200``,
+``(EX-03), Pos. No. 00105``)."""
 
 
 def _value_end(lay: Layout, marks: list[Mark], index: int, high: int, *, inner: bool) -> int:

@@ -28,12 +28,13 @@ GROUP_PATTERN = (rf"(?:(?:{_GROUP})(?:[ \t]?[-\u2013_/][ \t]?(?:{'|'.join(sorted
                  rf"|{'|'.join(sorted(ALONE))}|Ex(?=[ \t]?[-\u2013][ \t]?[0-9OIl]))")
 """A group, and its subgroup if it has one (``EN-ENG``); a subgroup written alone (``RES-03``);
 ``Ex-03``, the executive group as a typist may write it."""
-CODE = re.compile(rf"(?<![A-Za-z0-9])({GROUP_PATTERN})(?:(?:\s?[-\u2013\u2014_.]\s?\.?\s?-?\s?|\s|[ ]{{2,6}})"
+CODE = re.compile(rf"(?<![A-Za-z0-9])({GROUP_PATTERN})(?:(?:\s?[-\u2013\u2014_.]\s?\.?\s?-?\s?|\s|[ ]{{2,6}}"
+                  rf"|[ \t]+(?:[Ll]evel|LEVEL|[Nn]iveau|NIVEAU)[ \t]+)"
                   rf"(?:([{NUMBER_CHARS}]{{1,2}}|[0O]?[Zb]|D[{NUMBER_CHARS}])|(?<=LA[-\u2013 ])([123][ABC]))"
                   rf"|([{NUMBER_CHARS}]{{2}}|[0O][Zb]|(?<=EX)[1-5I]))(?![A-Za-z0-9])")
 """A classification code: a known group, then its level (``EX-O3``, ``EC- 07``, ``EX-.O7``,
 ``EN-ENG-OS``, ``EX 0Z``, ``PM-Ob``, ``EX Z``, a hand's zero read as a D (``PM-DS``, ``EX D1``), an HR system's
-``EX  01``, ``EX    03`` padded to its columns;
+``EX  01``, ``EX    03`` padded to its columns, an old form's ``EX Level 2`` / ``EX niveau 3``;
 without a hyphen only with two characters of level, ``EXOI``:
 ``CO2`` is no code, but the executive group's older ``EX3`` is); a lawyer's level with its letter
 (``LA-2B``)."""
@@ -51,9 +52,10 @@ _NUMBER = (rf"(?:(?-i:[{NUMBER_CHARS}])|(?<=\$)\s?{_SIX}"
            rf"(?:(?-i:[{NUMBER_CHARS}])|{_SIX}|B(?=[0-9OoIlSB]|[.,][0-9OoIlS]{{3}}|\s*mi[l1I]{{2}}|\s*[kKmM]\s*\$"
            rf"|[.,][0-9OoIlSB]{{1,2}}[ \t]*[MK](?![A-Za-z])|{_GROUP_AFTER}"
            rf"|[MK](?![A-Za-z])(?:(?<=[.,]B[MK])|(?<=[.,][0-9OoIlS]B[MK])))"
-           rf"|(?-i:[Zb])(?=[0-9OoIlSBZb]|[.,][0-9OoIlS]|{_GROUP_AFTER})"
+           rf"|(?-i:[Zb])(?=[0-9OoIlSBZb]|[.,][0-9OoIlS]|{_GROUP_AFTER}|[ \t]*[MK](?![A-Za-z]))"
            rf"|(?-i:D)(?=[0-9OoIlSBZbD]|[.,][0-9OoIlS]|[MK](?![A-Za-z])|{_GROUP_AFTER})"
-           rf"|[.,](?=[{NUMBER_CHARS}]|B[0-9OoIlS]{{2}}|(?-i:[Zb])[0-9OoIlS]|(?-i:D)[0-9OoIlSD]"
+           rf"|[.,](?=[{NUMBER_CHARS}]|B[0-9OoIlS]{{2}}|(?-i:[Zb])(?:[0-9OoIlS]|[ \t]*[MK](?![A-Za-z]))"
+           rf"|(?-i:D)[0-9OoIlSD]"
            rf"|B[0-9OoIlS]?[ \t]*(?:[MK](?![A-Za-z])|mi[l1I]{{2}}))"
            rf"|(?:'| {{1,2}})(?=[0-9OoIlSB][0-9OoIlSBGZb]{{2}}(?![0-9A-Za-z])"
            rf"|[0-9][0-9OoIlSB]{{2}}[Kk](?![0-9A-Za-z])))*")
@@ -61,11 +63,12 @@ _S_FOR_DOLLAR = (r"(?-i:S)(?=[0-9][0-9OoIlSB]{0,2}(?:,[0-9OoIlSB]{3})+(?![0-9A-Z
                  r"|[0-9B][0-9OoIlSBb]{0,2}(?:[.,][0-9OoIlSBb]{1,3})?[ \t]?(?:[KkMm](?![A-Za-z])|million))")
 """An S a scan read for the dollar sign, before an amount whose first digit it read right or as a B for an 8
 (``S8,248,000``, ``S2,7l6K``, ``SB.573 million``): the sign, not a 5."""
-MONEY = re.compile(rf"(?<![\w.,])(\$\s*|{_S_FOR_DOLLAR})?({_NUMBER})[ \t\u00a0\u202f]*"
+MONEY = re.compile(rf"(?<![\w.,])(\$\s*|{_S_FOR_DOLLAR}|(?-i:CAD)[ \t]?(?=[0-9]))?({_NUMBER})[ \t\u00a0\u202f]*"
                    rf"(mi[l1I]{{2}}[a-z]{{2,5}}\s+de\s+dollars|mi[l1I]{{2}}[a-z]{{2,5}}(?:[ \t]?\$)?|billions?|"
                    r"thousands?(?:\s+(?:of\s+)?dollars)?|"
                    r"(?-i:MM)(?![A-Za-z0-9])|[MKBG]\s*\$|k\s*\$|[MKBk](?![A-Za-z0-9])|\$|dollars)?(?![A-Za-z0-9])", re.IGNORECASE)
 """An amount: ``$2.96M``, ``$SOOK``, ``$23 million``, ``1,2 M$``, ``500 k$``, ``1 250 000 $``, ``$178 MM``, ``1 938K``,
+an HR system's ``CAD 9,270,000``,
 ``6,386 thousand dollars``, ``4 700 milliers de dollars``
 (an accountant's millions); a B among its digits an 8 (``$2B.4M``, ``$1.BM``, ``3 7BO k$``; ``$2B`` is
 two billion)."""
@@ -235,9 +238,9 @@ def amount(match: re.Match) -> tuple[int, bool, str] | None:
     if not sign and (unit or "").strip() == "$" and re.fullmatch(r"[0-9]{1,3}\.[0-9]{3}", repaired):
         repaired = repaired.replace(".", "")  # "762.000 $": the dollar sign after, French thousands
     if not sign and _FRENCH_UNIT.fullmatch((unit or "").strip()) and re.fullmatch(r"[0-9]+,[0-9]{3}", repaired) \
-            or re.fullmatch(r"0,[0-9]+", repaired):
+            and not (unit or "").strip().lower().startswith("k") or re.fullmatch(r"0,[0-9]+", repaired):
         repaired = repaired.replace(",", ".")  # "5,035 M$", "3,215 millions $": French writes its decimals
-        # with a comma; "0,395" has no thousands
+        # with a comma; "0,395" has no thousands; "3,903 K$" is thousands of thousands (no budget of $3.90)
     value = decimal(repaired)
     if value is None:
         return None
@@ -298,8 +301,9 @@ _YEAR = rf"([12OIlZ][{NUMBER_CHARS}BGbZD]{{3}})"
 """A date's day and year, a scan's letters for digits in them (``1B``, ``2O0B``, ``1G``: B for 8,
 G and b for 6, Z for 2, D for 0 too: ``October 2S, Z010``, ``2Z-Aug-20I1``, ``02-JUL-ZDZl``)."""
 _MONTH = r"([^\W\d_]{3,9})\.?"
-_NUMERIC_DAY = rf"([{NUMBER_CHARS}][{NUMBER_CHARS}BGbZD]?)"
-"""A numeric date's day, its second digit a B, G, b or Z a scan misread too (``2022/O9/OB``)."""
+_NUMERIC_DAY = rf"([{NUMBER_CHARS}Z][{NUMBER_CHARS}BGbZD]?)"
+"""A numeric date's day, its second digit a B, G, b or Z a scan misread too (``2022/O9/OB``), its first a Z for a 2
+(``l994/ll/Zb``)."""
 _NUMERIC_MONTH = rf"([{NUMBER_CHARS}][{NUMBER_CHARS}ZBD]?)"
 """A numeric date's month, its second digit a Z, B or D a scan misread for a 2, an 8 or a 0 too (``2OZ3-0Z-13``,
 ``20Z3-OB-lO``)."""
@@ -310,14 +314,17 @@ _DATES = (
     ("ymd", re.compile(rf"{_YEAR}[ \t]([{NUMBER_CHARS}][{NUMBER_CHARS}Z])[ \t]([{NUMBER_CHARS}][{NUMBER_CHARS}BGbZ])"
                        r"(?![0-9])")),  # an old form's boxes: "2004 06 28"
     ("mdy", re.compile(rf"{_MONTH}\s+{_DAY}(?:\s*,\s*|\s+){_YEAR}(?![0-9])", re.IGNORECASE)),  # "February 15th,2022"
-    ("dmy", re.compile(rf"(?:le\s+|the\s+)?{_DAY}(?:\s+|\s?-\s?|(?<=er)(?=[^\W\d_]))(?:de\s+|of\s+)?{_MONTH}"
-                       rf"(?:,?\s+|\s?-\s?){_YEAR}(?![0-9])", re.IGNORECASE)),  # "le lerfévrier 20I7": "1er" run on
-    ("dmyy", re.compile(rf"([0-9OIl]{{1,2}})-{_MONTH}-([0-9OIl]{{2}})(?![0-9A-Za-z])", re.IGNORECASE)),  # "01-APR-22"
+    ("dmy", re.compile(rf"(?:le\s+|the\s+)?{_DAY}(?:\s+|\s?-\s?|(?:(?<=er)|(?<=[0-9]))(?=[^\W\d_]))"
+                       rf"(?:de\s+|of\s+)?{_MONTH}(?:,?\s+|\s?-\s?){_YEAR}(?![0-9])",
+                       re.IGNORECASE)),  # "le lerfévrier 20I7", "9août": run on
+    ("dmyy", re.compile(rf"([0-9OIlZ]{{1,2}})-{_MONTH}-([0-9OIl]{{2}})(?![0-9A-Za-z])", re.IGNORECASE)),  # "01-APR-22",
+    # "Z2-MAY-94"
     ("numeric", re.compile(rf"{_NUMERIC_DAY}\s?[/.-]\s?{_NUMERIC_MONTH}\s?[/.-]\s?{_YEAR}(?![0-9])")),
     ("numeric_yy", re.compile(rf"{_NUMERIC_DAY}\s?/\s?{_NUMERIC_MONTH}\s?/\s?{_SHORT_YEAR}")),  # "06/07/18"
     ("mdyy", re.compile(rf"{_MONTH}\s+{_DAY}\s?/\s?{_SHORT_YEAR}", re.IGNORECASE)),  # "Oct 19/21"
     ("my", re.compile(rf"{_MONTH},?\s+{_YEAR}(?![0-9])", re.IGNORECASE)),
-    ("yymd", re.compile(rf"([{NUMBER_CHARS}]{{2}})-([{NUMBER_CHARS}]{{2}})-([{NUMBER_CHARS}]{{2}})(?![0-9])")),
+    ("yymd", re.compile(rf"([{NUMBER_CHARS}BZ]{{2}})-([{NUMBER_CHARS}Z]{{2}})-([{NUMBER_CHARS}BGbZ]{{2}})(?![0-9])")),
+    # "9B-I2-lI": a typed form's 98-12-11, as a scan read it
     ("ymd", re.compile(r"((?:19|20)[0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])(?![0-9])")),  # an export's 20190401
     ("ymd", re.compile(rf"((?:19|2[0O])[{NUMBER_CHARS}]{{2}})([{NUMBER_CHARS}]{{2}})([{NUMBER_CHARS}]{{2}})"
                        r"(?![0-9A-Za-z])")),  # a scan's "201601Ol", read from a comb field's boxes
@@ -327,10 +334,13 @@ _DATE_PARTS = {"ymd": ("year", "month", "day"), "mdy": ("name", "day", "year"), 
                "yymd": ("short", "month", "day"), "numeric_yy": ("first", "second", "yy"),
                "mdyy": ("name", "day", "yy")}
 SHORT_YEARS = 31
-"""A typed form's two-digit year before its month and day (``87-11-28``), read as 19xx when it can
-be no day (above 31) and marked to verify."""
+"""A typed form's two-digit year before its month and day (``87-11-28``): 19xx above it, 20xx up to it (``02-05-18``),
+marked to verify."""
 
 
+_IN_EFFECT = re.compile(r"^(?:effective|en[ \t]*vigueur)(?:[ \t]*(?:on|as[ \t]+of|depuis))?[ \t]*(?=le|[0-9])",
+                        re.IGNORECASE)
+"""``effective 1 April 1998``, ``en vigueur le 9 août 2000`` (a scan's ``en vigueurle``): the words before a date."""
 _WEEKDAY = re.compile(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|samedi|"
                       r"dimanche)\b,?\s*(?:le\s+)?", re.IGNORECASE)
 """``Monday, October 26, 2020``, ``lundi 26 octobre 2020``: the day of the week before a date."""
@@ -342,7 +352,7 @@ def date(text: str) -> tuple[_dt.date, str | None, str] | None:
     or None, the words read) or None. A date without its day is the first of its month, to
     verify; ``01/04/2020``, where either could be the month, is read day first (as Canadian forms
     write it) and marked to verify."""
-    head = _WEEKDAY.sub("", text.strip())[:40]
+    head = _WEEKDAY.sub("", _IN_EFFECT.sub("", text.strip()))[:40]
     for kind, pattern in _DATES:
         match = pattern.match(head)
         if match is None:
@@ -364,17 +374,16 @@ def date(text: str) -> tuple[_dt.date, str | None, str] | None:
         else:
             if "yy" in parts:  # an Oracle system's year: 00-49 this century, 50-99 the last
                 parts["year"] = (2000 if parts["yy"] < 50 else 1900) + parts.pop("yy")
-            if "short" in parts:
-                if parts["short"] <= SHORT_YEARS:
-                    continue
-                parts["year"] = 1900 + parts.pop("short")
+            if "short" in parts:  # "87-11-28", "02-05-18": hyphens set a typed form's year first, as every
+                # such date on file does (a day first is written with slashes: "06/07/18")
+                parts["year"] = (1900 if parts["short"] > SHORT_YEARS else 2000) + parts.pop("short")
             value = _date_of(parts)
             if value is not None:
                 ordinal = re.search(r'[0-9OIl]["\u00b0]', match.group(0))
                 note = "the document gives no day; the first of the month used" if "day" not in parts and \
                     "first" not in parts else _AMBIGUOUS if "first" in parts and max(parts["first"], parts["second"]) <= 12 \
-                    else "a year of two digits, read as 19xx" if kind == "yymd" \
-                    else f"a year of two digits, read as {value.year}" if kind in ("dmyy", "mdyy", "numeric_yy") \
+                    else f"a year of two digits, read as {value.year}" \
+                    if kind in ("yymd", "dmyy", "mdyy", "numeric_yy") \
                     else "repaired" if repaired or ordinal else None
                 return value, note, match.group(0)
     return None

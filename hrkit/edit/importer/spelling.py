@@ -86,9 +86,9 @@ _PERIOD_FOR_COMMA = re.compile(r"\b(?!Assist\.)([A-ZÀ-Ý][a-zà-ÿ]{5,})\."
                                r"(?= (?!(?:The|This|Le|La|Les|Il|Elle)\b)[A-ZÀ-Ý])")
 """``Director. Science, Newfoundland Region``: a scan's period for the comma between a title's parts
 (after a word, no abbreviation; not before a sentence's first word)."""
-_IN_WORD = re.compile(r"(?<=[a-zà-ÿ])[059](?=[a-zà-ÿ])")
+_IN_WORD = re.compile(r"(?<=[^\W\d_])[059](?=[a-zà-ÿ])")
 _LETTER = {"0": "o", "5": "s", "9": "g"}
-"""Digits a scan read for letters inside a word (``Rec0very``, ``infra5tructure``, ``rava9eurs``)."""
+"""Digits a scan read for letters inside a word (``Rec0very``, ``infra5tructure``, ``rava9eurs``, ``C0ntract``)."""
 
 
 def lettered(text: str) -> str:

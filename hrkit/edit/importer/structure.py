@@ -26,7 +26,7 @@ from hrkit.edit.importer.vocabulary import (CHANGE_NOTE, EN, FR, FRENCH_WORDS, O
 _PARENS = re.compile(r"\(([^()]{1,90})\)")
 _COUNT_WORDS = (r"(?:FTE'?s?|[EÉ]TP|(?:[ec]m|e?rn)p[lI1|]oy\w*|staff|people|persons|personnes|positions|postes|"
                 r"full[- ]time\s+equivalents?|[ée]quivalents?\s+temps\s+(?:plein|complet)|person[- ]years?|PYs?|"
-                r"P\.?[-/]Y\.?s?|P\.[ \t]?Y\.|ann[ée]es?-personnes|a\.?-p\.?)")
+                r"P\.?[-/]Y\.?s?|P\.[ \t]?Y\.?|ann[ée]es?-personnes|a\.?-p\.?)")
 """The words of a count of people, as a scan may read them too (``empIoyés``, ``ernployes``, ``cmployés``)."""
 _STAFF = r"(?:staff|effectif|[ée]quipe|team|personnel)"
 """A count's word before its number: ``staff of 34``, ``effectif de 41``."""
@@ -665,7 +665,8 @@ def _tabled(text: str) -> list[tuple]:
         if match.start() > last + 1 and not _junk(text[last:match.start()]):
             columns = None  # a table ends at the first line that is no row (a scan's specks are none)
         last = match.end()
-        if columns and len(cells) == width - 1 and match[0].rstrip().endswith("|"):
+        if columns and len(cells) == width - 1 \
+                and (match[0].rstrip().endswith("|") or _count_left_blank(columns, width, cells)):
             cells.append("")  # "1 | Chef, X | AS-05 |": its last cell blank, the bar after it its edge
         if columns and columns["title"] == 0 and len(cells) in (width, width + 1) and _ROW_NUMBER.fullmatch(cells[0]):
             cells, numbered = [*cells[1:], *[""] * (width + 1 - len(cells))], True  # "1   | Manager, X | EC-06 | 9"
@@ -707,6 +708,13 @@ def _tabled(text: str) -> list[tuple]:
         details = ", ".join(x for x in (code, f"{count} {unit}" if counted else count) if x)
         out.append((match.start(), match.start(), match.end(), details, title, None))
     return out
+
+
+def _count_left_blank(columns: dict[str, int], width: int, cells: list[str]) -> bool:
+    """A row one cell short whose last column is the count, its level where the level's column is (an HR system's
+    ``00047027   Manager, Systems Support   CS 04``, its FTEs not given): the count left blank."""
+    return columns.get("count") == width - 1 and "code" in columns and columns["code"] < len(cells) \
+        and repair.classification(cells[columns["code"]]) is not None
 
 
 _ROW_NUMBER = re.compile(r"[0-9Il]{1,2}[.)]?")

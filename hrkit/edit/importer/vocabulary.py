@@ -127,7 +127,7 @@ FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
 REPORT_COLUMNS = {"title": r"title|titre|position|poste|direct reports?|subordinates?|subordonnes?|unit|unite|reporting positions?|"
                            r"job title of (?:the )?reports?|descr|description",
                   "code": r"group|level|classification|classif|class|groupe|niveau|grp|lvl|categorie|grade|plan\b|reg\b|"
-                          r"gr\.?\s*/\s*niv\.?|gn",
+                          r"gr\.?\s*[-/]\s*niv\.?|gn",
                   "count": r"fte'?s?|etp|staff|effectif|employees|employes|headcount|nombre|nbre|person-years?|"
                            r"(?:number|no\.?)\s+of\s+(?:fte'?s?|employees|staff)|"
                            r"p\.?-?y\.?s?|annees-personnes|a\.?-p\.?"}
@@ -169,6 +169,9 @@ def report_header(cells: list[str]) -> dict[str, int] | None:
         if found[key] is None:
             found[key] = next((i for i, c in enumerate(folded) if REPORT_COLUMN[key].search(c)
                                and i != found["title"]), None)
+    if found["count"] is None and found["title"] is not None and found["code"] is not None:
+        found["count"] = next((i for i, c in enumerate(folded) if c.strip(" :") in ("resources", "ressources")), None)
+        # an old form's "Position | Group/Level | Resources": the reports' person-years
     if found["count"] is not None and "head count" in folded[found["count"]]:
         found["count"] = None  # "Effectif/Head Count": each position's own head (1), no unit's count
     if found["title"] is None or found["code"] is None and found["count"] is None:
@@ -730,9 +733,9 @@ _PERSON_WORDS = re.compile(r"\b(?:name|nom|signature|signed|signe|incumbent|titu
 _SUPERVISOR_WORDS = re.compile(r"\b(?:supervisor'?s?|supv|supvr|(?:du|de)?superviseure?|surveillante?|manager'?s?|"
                                r"gestionnaire|reports?|reporting|releve|relevant|(?:du|de)?superieure?|superior'?s?|"
                                r"rapporte|boss|immediat|supervision)\b")
-NO_FIELD = re.compile(r"\b(?:security|securite|language|linguisti\w*|tenure|duree)\b")
-"""Words of a form's label for a field no record has (``Security Level``, ``Language Requirements``, ``Tenure``,
-``Niveau de sécurité``): no classification's, no field's."""
+NO_FIELD = re.compile(r"\b(?:security|securite|language|lang|linguisti\w*|tenure|duree)\b")
+"""Words of a form's label for a field no record has (``Security Level``, ``Language Requirements``, ``LANG PROFILE``,
+``Tenure``, ``Niveau de sécurité``): no classification's, no field's."""
 _GUESSES: tuple[tuple[re.Pattern, str, str | None], ...] = tuple((re.compile(p), f, s) for p, f, s in (
     # (pattern, field, the supervisor's field): the first that matches names the field
     (r"\b(?:job|emploi|generic|generique|jd|dt|wd|standardi[sz]ed|normalise|benchmark|poste type|poste-type)\b.*"
