@@ -960,9 +960,9 @@ _WORD_HYPHEN = re.compile(r"[^\W\d_]{2}-[ \t]*$")
 def _without_running_headers(lines: list[str]) -> list[str]:
     """Lines without a printout's running header, the document's first lines again at a new page (an HR system's:
     department, ``Page 2 of 3``, the position's number and title, ``Printed: ... User ID: ...``), two lines of it at
-    least, one its page's number, its rule under it, nor the footer over it (``Form RH-DP-07 (2020-11)   PROTECTED B``, a rule above it),
-    wherever that footer stands again: a page's turn put them between a section's lines. The first page's header
-    stays, the document's own fields."""
+    least, one its page's number, its rule under it, nor the footer over it (``Form RH-DP-07 (2020-11)   PROTECTED
+    B``, a rule above it), wherever that footer stands again: a page's turn put them between a section's lines. The
+    first page's header stays, the document's own fields."""
     keys = [_page_key(line) for line in lines]
     head = {key for key in keys[:_HEADER_SPAN] if key and not _RULE_LINE.fullmatch(key)}
     if len(head) < 2:
