@@ -9815,3 +9815,111 @@ def test_a_copy_of_word_s_all_markup_view(tmp_path: Path) -> None:
     assert "total" not in record["dimensions"] and record["dimensions"]["salary"] == 3_248_000
     assert _reports(root, "607902", 2) == [("Manager, Compliance", "PM-05", 14),
                                            ("Manager, Program Delivery", "PM-06", 6)]
+
+
+def test_a_slide_deck_copied_to_text(tmp_path: Path) -> None:
+    """A deck's slides as text: each slide's furniture (``Slide 3``, ``DFO | Executive work description | 3``) and
+    number dropped; the title on the title slide over the document's name; ``Position at a glance`` the position's
+    fields; the chart's boxes in brackets (the supervisor's over the position's own, a row of reports under it, a
+    box's bare figure its FTEs); figures in call-outs of no dimension (``2`` / ``direct reports``) none; the notes
+    page (``Notes — slide 5``) its budget; ``• Position 69641 — approved`` the position's number."""
+    slides = [
+        "Director, Education Funding\nExecutive Work Description\nIndigenous Services Canada",
+        "Position at a glance\n\u2022 Level: EX-1\n\u2022 Location: Gatineau, Quebec\n\u2022 Effective: March 18, 2022",
+        "Where the position sits\n[ Director General, Community Infrastructure | EX-03 | #18928 ]\n|\n"
+        "[ Director, Education Funding ]  <- this position\n|\n"
+        "[ Manager, Business Services | AS-7 | 24 ]   [ Executive Assistant | AS-1 | 1 ]",
+        "Mandate\n\u2022 Set direction, priorities and service standards for Education Funding",
+        "By the numbers\n2\ndirect reports\n6\nkey accountabilities",
+        "Approvals\n\u2022 Approved: Perpetua Montpetit-Sahin, Director General, Community Infrastructure\n"
+        "\u2022 Position 69641 \u2014 approved",
+    ]
+    text = "".join(f"Slide {n}\n{slide}\nISC | Executive work description | {n}\n\n"
+                    for n, slide in enumerate(slides, 1)) \
+        + "Notes \u2014 slide 5\nResources: 25 FTEs, salary $5.3M, O&M $689K, total $5.99M.\n"
+    root, _ = _import(tmp_path, "Deck ISC - Director, Education Funding notes.txt", text)
+    record = _record(root, "69641")
+    assert (record["title"], record["classification"], record["reports_to"], record["supervisor"]["title"]) == (
+        "Director, Education Funding", "EX-01", "18928", "Director General, Community Infrastructure")
+    assert record["dimensions"] == {"fte": 25, "salary": 5_300_000, "o_and_m": 689_000, "total": 5_990_000}
+    assert _reports(root, "69641", 2) == [("Manager, Business Services", "AS-07", 24),
+                                          ("Executive Assistant", "AS-01", 1)]
+
+
+@pytest.mark.parametrize(("head", "foot", "place"), [
+    ("Director, Coastal Restoration Fund\nEX-01 \u00b7 Fisheries and Oceans Canada",
+     "_Job code 101037 \u00b7 Effective April 6, 2024 \u00b7 Moncton, New Brunswick_", "Moncton, NB"),
+    ("DIRECTRICE, RESTAURATION CÔTIÈRE\nEX-01, Pêches et Océans Canada",
+     "Code d'emploi 101037, En vigueur 2024-04-06, Calgary (Alberta)", "Calgary, AB"),
+])
+def test_a_one_pager_s_call_outs_and_line_of_fields(tmp_path: Path, head: str, foot: str, place: str) -> None:
+    """A one-pager: its title and ``EX-01 · Department`` under it, figures in call-outs over their captions (``#73203``
+    / ``position number``, ``$881K`` / ``operating (O&M)``, ``FTEs across 3 teams``, a caption of none, ``regional
+    partners``, left alone), and a closing line of fields set apart by dots or commas without colons (``Job code
+    101037 · Effective April 6, 2024 · Moncton, New Brunswick``, ``En vigueur 2024-04-06, Calgary (Alberta)``)."""
+    text = (f"{head}\n39\nFTEs across 3 teams\n$3.67M\nsalary\n$881K\noperating (O&M)\n$4.551M\ntotal envelope\n"
+            f"#73203\nposition number\n13\nregional partners\n\nReports to\nDirector General, Fish Habitat (EX-03)\n\n"
+            f"Your team\n- Manager, Data and Analytics \u2014 BI-04 \u2014 20 FTEs\n\n{foot}\n")
+    root, _ = _import(tmp_path, "Fiche - Coastal Restoration Fund.md", text)
+    record = _record(root, "73203")
+    assert (record["classification"], record["job_code"], record["location"]) == ("EX-01", "101037", place)
+    assert record["effective_date"] == dt.date(2024, 4, 6)
+    assert (record["dimensions"]["salary"], record["dimensions"]["o_and_m"], record["dimensions"]["total"]) == (
+        3_670_000, 881_000, 4_551_000)
+    assert _reports(root, "73203", 1) == [("Manager, Data and Analytics", "BI-04", 20)]
+
+
+def test_a_briefing_note_seeking_approval_of_a_new_position_s_description(tmp_path: Path) -> None:
+    """A briefing note seeking approval of ``the attached work description`` of a new position describes it (a memo
+    covering a revised description would not): the position's number (``the work description of position 47347``),
+    its job code (``The generic job code is 104501``), its place after its supervisor (``reports to X and is located
+    in Y``), its reports listed one a line, its budget, not the comparison's (``For comparison, a similar directorate
+    ... manages $2.75M in salary``)."""
+    text = ("BRIEFING NOTE\nFOR: Assistant Deputy Minister, Lands and Minerals Sector\n"
+            "SUBJECT: Approval of the executive work description \u2014 Director, Geological Survey Programs "
+            "(EX-01)\n\n"
+            "PURPOSE\nTo seek your approval of the work description of position 47347, Director, Geological Survey "
+            "Programs (EX-01), effective 2019-06-09.\n\nBACKGROUND\nThe position reports to the Director General, "
+            "Geospatial Canada (EX-03) and is located in Calgary, Alberta. The generic job code is 104501.\n\n"
+            "CONSIDERATIONS\nThe incumbent will lead 27 FTEs. Direct reports:\n"
+            "\u2022 Manager, Program Delivery (AS-05, 7 FTEs) with a long title that the page wraps over\n"
+            "\u2022 Manager, Data and Analytics (AS-07, 14 FTEs)\n"
+            "Resources under the position: salary $2.46M and O&M $197K, for a total of $2.657M.\n"
+            "For comparison, a similar directorate in another region manages $2.75M in salary.\n\n"
+            "RECOMMENDATION\nThat you approve the attached work description.\n")
+    root, _ = _import(tmp_path, "Briefing note Director, Geological Survey Programs.txt", text)
+    record = _record(root, "47347")
+    assert (record["title"], record["job_code"], record["location"], record["supervisor"]["title"]) == (
+        "Director, Geological Survey Programs", "104501", "Calgary, AB", "Director General, Geospatial Canada")
+    dims = record["dimensions"]
+    assert (dims["salary"], dims["o_and_m"], dims["total"]) == (2_460_000, 197_000, 2_657_000)
+    assert [title for title, _, _ in _reports(root, "47347", 2)][1] == "Manager, Data and Analytics"
+
+
+def test_a_poster_over_its_description(tmp_path: Path) -> None:
+    """A staffing poster over the description it annexes: its closing date no effective date (the description's left
+    blank), ``$B84K`` a scan's $884K; a footnote's number run into an amount's unit (``$9,320K1``); a supervisor's
+    level wrapped inside its brackets (``(EX`` / ``03)``)."""
+    text = ("Director, Data Analytics - Job Opportunities\nClosing date: 24 October 2025 - 23:59, Pacific Time\n"
+            "$150,000 to $176,000 (annual)\n\nANNEX A - WORK DESCRIPTION\n\nWORK DESCRIPTION\n"
+            "Position Title: Director, Data Analytics\nPosition Number: 45532\nEffective Date: \n"
+            "Reports to: Director General, Rail Safety and Security Operations (EX\n03)\n\n"
+            "GENERAL ACCOUNTABILITY\nThe Director is accountable for data analytics.\n\n"
+            "DIMENSIONS\nSalary\t$9,320K1\tO&M\t$B84K\n\n1 Salary excludes the employee benefit plan.\n")
+    root, _ = _import(tmp_path, "24-TC-EA-547581 poster and work description.txt", text)
+    record = _record(root, "45532")
+    assert (record["effective_date"], record["supervisor"]["classification"]) == (None, "EX-03")
+    assert (record["dimensions"]["salary"], record["dimensions"]["o_and_m"]) == (9_320_000, 884_000)
+
+
+def test_a_word_chart_s_text_boxes_level_and_count_on_one_line(tmp_path: Path) -> None:
+    """A Word chart's text boxes read as paragraphs, a box's level and FTEs on one line (``AS06 | 13 FTE``), the
+    position's own box its level and number (``EX01 – 45532``): the supervisor's box, the position's, its reports."""
+    doc = ("# EXECUTIVE WORK DESCRIPTION\n* **Position Title:** Director, Data Analytics\n"
+           "* **Position Number:** 45532\n\n## GENERAL ACCOUNTABILITY\nThe Director is accountable for analytics.\n"
+           "## ORGANIZATION STRUCTURE\nSee the organization chart on the next page.\n## ORGANIZATION CHART\n"
+           "Director General, Rail Safety\nEX03\nDirector, Data Analytics\nEX01 \u2013 45532\nManager, Planning\n"
+           "AS06 | 13 FTE\nManager, Systems\nPM05 | 14 FTE\n## SIGNATURES\nApproved by: Lusia Mirabeaux\n")
+    root, _ = _import(tmp_path, "Director, Data Analytics - signed.docx", docx_bytes(doc))
+    assert _record(root, "45532")["supervisor"]["title"] == "Director General, Rail Safety"
+    assert _reports(root, "45532", 2) == [("Manager, Planning", "AS-06", 13), ("Manager, Systems", "PM-05", 14)]

@@ -90,7 +90,8 @@ def read(wd: WorkDescription, text: str, *, loose: bool = True, uncertain: str |
     beside it (``FTEs: 68 (previously 86)``, ``the salary budget, previously $1.5 million, is now ...``) is none of
     them, nor a former year's (``En 2020-21, le titulaire gérait 7,82 M$ en salaires``, ``Previous fiscal year
     (2020-21): salary $18,200,000``), nor a larger unit's line."""
-    text = blanked(_FORMER_AMOUNT, blanked(_LARGER_UNIT, blanked(_FORMER_YEAR, blanked(CHANGE_NOTE, text))))
+    text = blanked(_COMPARISON, blanked(_FORMER_AMOUNT, blanked(_LARGER_UNIT, blanked(_FORMER_YEAR,
+                                                                                   blanked(CHANGE_NOTE, text)))))
     text = _SPACED_AMOUNT.sub(_squeezed, text)
     folded = fold(text)
     labels = [(m.start(), m.end(), _name(m[1])) for m in _LABEL.finditer(folded)]
@@ -147,6 +148,11 @@ class _Stated(NamedTuple):
 _LARGER_UNIT = re.compile(r"^[ \t]*(?:branch|sector|region's|department's)[ \t]+(?:budget|total)[ \t]*:[^\n]*",
                           re.IGNORECASE | re.MULTILINE)
 """A larger unit's figure on a line of its own (``Branch budget: $610,000,000`` in a director's description)."""
+_COMPARISON = re.compile(r"(?:^|(?<=[.;]))[ \t]*[^.;\n]*\b(?:(?:for|by|in) comparison|compared (?:with|to)|"
+                         r"[àa] titre de comparaison|par comparaison|comparativement)\b(?:[^.;\n]|\.(?=[0-9]))*",
+                         re.IGNORECASE | re.MULTILINE)
+"""A sentence comparing another unit's figures (``For comparison, a similar directorate manages $4.63M in salary``):
+none of the position's."""
 _FORMER_AMOUNT = re.compile(r",[ \t]*(?:previously|formerly|auparavant|anciennement|autrefois)[ \t]+"
                             r"(?:[^,;.\n]|[.,](?=[0-9]))+,", re.IGNORECASE)
 """A former amount set between commas (``the salary budget, previously $1.5 million, is now $1.78 million``)."""

@@ -26,7 +26,7 @@ from hrkit.edit.importer.vocabulary import (AMOUNT_UNIT, ANNEX, ANYWHERE, DOCUME
                                            GROUPS, LINE_ONLY_HEADINGS, NO_FIELD, OPEN_END_WORDS, PEOPLE, REPORT_COLUMN,
                                            SECTIONS, TOTAL_ROW, alternation, bare_role, blanked, by_first_piece, fold,
                                            guess_heading, guess_label, listed_reports, phrase_regex, report_header,
-                                           in_both_languages, role_start, role_word)
+                                           in_both_languages, language_of, role_start, role_word)
 
 RUN_LENGTH = 600
 RUN_SHARE = 0.4
@@ -62,7 +62,8 @@ def clean_input(text: str) -> str:
     scan's ``é`` read as ``6`` or ``e'`` mended; a web page's character references made characters (``&nbsp;``), its
     links (their numbers, the list at its end) and an e-mail's quote marks dropped; WordPerfect's codes a
     conversion left in the text (``[Tab]`` a tab, ``[HRt]``, ``[Bold On]`` nothing); changes marked in text as
-    they stand accepted (``{~~EX-01~>EX-02~~}``, ``<del>...</del>``, ``[Deleted: ...]``), corrections by hand
+    they stand accepted (``{~~EX-01~>EX-02~~}``, ``<del>...</del>``, ``[Deleted: ...]``, Word's All Markup balloons
+    and change bars), a footnote's number run into an amount's unit (``$9,320K1``) dropped, corrections by hand
     (``-EX-02- [handwritten: EX-01]``) and characters struck through with a combining stroke dropped; a comb
     field's characters together again; a designed page's dot between values a comma; an apostrophe a conversion
     made ``?`` (``Supervisor?s``) an apostrophe again; an agency's name for an executive level beside its EX code
@@ -72,6 +73,7 @@ def clean_input(text: str) -> str:
     text = _REVISION.sub(lambda m: next((kept for kept in m.groups() if kept is not None), ""), text) \
         if _REVISION_MARK.search(text) else text
     text = _without_balloons(text) if _BALLOON.search(text) else text
+    text = _FOOTNOTE_MARK.sub("", text)
     text = _corrected(text) if _CORRECTION_MARK.search(text) else text
     text = _hand_marked(text) if _HAND_MARK.search(text) else text
     text = _STRUCK_THROUGH.sub("", text) if "\u0336" in text or "\u0335" in text else text
@@ -123,6 +125,8 @@ _OVERWRITTEN = re.compile(r"(?<=:)([ \t]*)(?:=(?=\S)[^\n=]{1,40}?(?<=\S)=[ \t]+|
 _STRUCK_THROUGH = re.compile(r"(?:[^\n][\u0335\u0336])+[ \t]?")
 """Characters struck through with a combining stroke (``2̶ ̶3̶4̶9̶ ̶0̶0̶0̶ ̶$̶  2 442 000 $``): a value struck, its
 new one beside it."""
+_FOOTNOTE_MARK = re.compile(r"(?<=[0-9][KkMm])[1-9\u00b9\u00b2\u00b3](?=[ \t]|$)", re.MULTILINE)
+"""A footnote's number a copy ran into an amount's unit (``Salary  $9,320K1``, the note under the table)."""
 _BALLOON = re.compile(r"(?:[ \t]{2,}|^[|!Il]?[ \t]*)(?:Deleted|Supprim[ée]|Formatted|Mis en forme"
                       r"|Comment(?:ed|é) \[[^\]\n]{1,8}\])[ \t]*:[^\n]*$", re.MULTILINE)
 """A Word balloon copied or printed from its All Markup view beside the line it marks (``Deleted: EX-02``,
@@ -362,12 +366,14 @@ def _md_heading(line: str) -> re.Match | None:
 def layout(text: str, *, run: bool = False) -> Layout:
     """The lines of ``text`` and the labels and headings on them; ``run``: the text is part of a scan's
     run, whatever its own lines say."""
-    lines = _without_people_columns(_without_underlines(_without_running_headers(_headers_rejoined([
+    lines = _without_people_columns(_without_underlines(_without_running_headers(_without_numbered_furniture(
+        _headers_rejoined([
         _EDIT_LINK.sub("", line) for line in mail.unsigned(text.split("\n"))
-        if not (re.fullmatch(r"\s*-{3}.*-{3}\s*", line) or people.margin_note(line) or _syllabics_only(line))]))))
+        if not (re.fullmatch(r"\s*-{3}.*-{3}\s*", line) or people.margin_note(line) or _syllabics_only(line))])))))
     if looks_like_markdown(text):
         lines = _unmarked(lines)
-    lines = _cells_unwrapped(_dashed_table(_headings_apart(_group_headings(_answers(_role_titles(lines))))))
+    lines = _cells_unwrapped(_dashed_table(_headings_apart(_group_headings(_answers(_role_titles(
+        _bracket_chart(lines)))))))
     lines = _item_details(lines)
     lines = _tab_stops(_without_page_furniture(_without_row_headings(_supervisor_block(
         [apart for ticked in map(_ticked, lines) for apart in _barred_fields(ticked) or _two_fields(ticked)]))))
@@ -988,6 +994,32 @@ def _without_running_headers(lines: list[str]) -> list[str]:
     return [line for n, line in enumerate(lines) if n not in dropped and not (n >= _HEADER_SPAN and keys[n] in footers)]
 
 
+def _without_numbered_furniture(lines: list[str]) -> list[str]:
+    """Lines without what every page or slide repeats but for its number, counting up from 1 or 2, three times at
+    least (``DFO | Executive work description | 4``, ``Slide 5``, ``UNCLASSIFIED | 3 / 9``): a deck's furniture; a
+    notes page's ``Notes — slide 6`` the heading of what it says."""
+    keyed: dict[str, list[int]] = {}
+    for at, line in enumerate(lines):
+        if 0 < len(line.strip()) <= _FURNITURE_WIDTH and ":" not in line and re.search(r"[0-9]", line) \
+                and re.search(r"[^\W\d_]", line) and not _PAGE_FURNITURE.fullmatch(line):  # a label's line
+            # ("Subordonné 2 - ETP: 18") is none; a page's "Page 2 of 25" turns its page later on
+            keyed.setdefault(re.sub(r"[0-9]+", "#", " ".join(line.split())), []).append(at)
+    dropped: set[int] = set()
+    for ats in keyed.values():
+        numbers = [int(re.search(r"[0-9]+", lines[at])[0]) for at in ats]
+        if len(ats) >= 3 and numbers[0] in (1, 2) and numbers == list(range(numbers[0], numbers[0] + len(ats))):
+            dropped.update(ats)
+    kept = [line for at, line in enumerate(lines) if at not in dropped] if dropped else lines
+    return [_SLIDE_NOTES.sub("Speaker notes", line) for line in kept]
+
+
+_SLIDE_NOTES = re.compile(r"^[ \t]*(?:(?:speaker[ \t]+)?notes?|notes de l'orateur)[ \t]*(?:[-\u2013\u2014:][ \t]*|\()"
+                          r"(?:slide|diapositive)[ \t]*[0-9]{1,3}\)?[ \t]*$", re.IGNORECASE)
+"""A deck's notes page under the slide it annotates (``Notes — slide 6``): its heading."""
+_FURNITURE_WIDTH = 80
+"""Characters, at most, of a page's or slide's line of furniture."""
+
+
 def _page_key(line: str) -> str:
     """A line as every page prints it: its page's number (``Page 2 de 3``, ``PAGE: 1 OF 2``) any page's."""
     return _PAGE_NUMBERED.sub("#", " ".join(line.split()).replace("#", ""))
@@ -1274,6 +1306,48 @@ def _in_tree(line: str) -> bool:
     return bool(_BRANCH.match(line) or line.strip() and _CONNECTOR.fullmatch(line))
 
 
+def _bracket_chart(lines: list[str]) -> list[str]:
+    """A slide's org chart of boxes in brackets joined by bars (``[ Director General, X | EX-03 | #61016 ]`` / ``|`` /
+    ``[ Director, Y ]  <- this position`` / ``|`` / ``[ Manager, Z | AS-7 | 4 ]   [ Manager, W | EC-6 | 22 ]``): the
+    box over the position's own its supervisor (``Reports to: ...``), a row of boxes under a bar its reports, one list
+    item each, a box's bare figure its FTEs; the position's own box and the bars between none."""
+    if not any(_BRACKET_ROW.fullmatch(line) for line in lines):
+        return lines
+    out: list[str] = []
+    for at, line in enumerate(lines):
+        boxes = _BRACKET_ROW.fullmatch(line)
+        if not boxes:
+            bracketed = any(_BRACKET_ROW.fullmatch(lines[n]) for n in (at - 1, at + 1) if 0 <= n < len(lines))
+            out += [] if line.strip() == "|" and bracketed else [line]  # a bar between two boxes: none
+            continue
+        cells = [[cell.strip() for cell in box[1].split("|")] for box in _BRACKET_BOX.finditer(line)]
+        under = at > 0 and lines[at - 1].strip() == "|"  # hung from the box above
+        if _OWN_BRANCH.search(line) or (under and len(cells) == 1 and len(cells[0]) == 1):
+            out += [""]  # the position's own box
+            continue
+        following = next((n for n in range(at + 1, len(lines)) if lines[n].strip() not in ("", "|")), None)
+        french = language_of(cells[0][0]) == FR
+        if len(cells) == 1 and following is not None and _OWN_BRANCH.search(lines[following]):
+            title, *details = cells[0]  # the box over the position's own: its supervisor's
+            out.append(f"{'Relève de' if french else 'Reports to'}: {title}"
+                       + "".join(f", position {d.lstrip('#')}" if d.startswith("#") else f" ({d})" for d in details))
+            continue
+        if under or any(len(box) > 1 for box in cells):
+            out += [f"\u2022 {title} ({', '.join(_box_detail(d, french) for d in details)})" if details
+                    else f"\u2022 {title}" for title, *details in cells]
+            continue
+        out.append(line)
+    return out
+
+
+def _box_detail(detail: str, french: bool) -> str:
+    """A box's cell after its title: a bare figure its FTEs, else as written."""
+    return f"{detail} {'ETP' if french else 'FTEs'}" if re.fullmatch(r"[0-9]{1,4}", detail) else detail
+
+
+_BRACKET_BOX = re.compile(r"\[[ \t]*([^\[\]\n]+?)[ \t]*\]")
+_BRACKET_ROW = re.compile(r"[ \t]*(?:\[[^\[\]\n]+\][ \t|]*)+(?:(?:<=+|<-+|\u25c4|\u2190)[^\n]*)?[ \t]*")
+"""A line of boxes in brackets alone, a mark of the position's own after them perhaps."""
 _OWN_MARK = r"(?i:this[ \t]+(?:wd|position|job)|ce[ \t]+poste|cette[ \t]+dt)"
 _OWN_BRANCH = re.compile(rf"(?:(?:<=+|<-+|\u25c4|\u2190)[ \t]*|[ \t]{{2,}})\(?{_OWN_MARK}"
                          rf"(?:[ \t]*/[ \t]*{_OWN_MARK})?\)?[ \t*]*$")
@@ -1499,7 +1573,8 @@ def _callouts(lines: list[str]) -> list[str]:
     index = 0
     while index < len(lines):
         end = index
-        if index + 1 < len(lines) and _CAPTION_SHAPE.fullmatch(lines[index + 1].strip()):
+        if index + 1 < len(lines) and (_CAPTION_SHAPE.fullmatch(lines[index + 1].strip())
+                                       or _callout_label(lines[index + 1])):
             while end < len(lines) and lines[end].strip() and value(end) == ((end - index) % 2 == 0):
                 end += 1
         if (end - index) % 2:
@@ -1510,7 +1585,8 @@ def _callouts(lines: list[str]) -> list[str]:
             continue
         for at in range(index, end, 2):
             figure, caption = lines[at].strip(), lines[at + 1].strip()
-            out += [f"{caption}: {figure}"] if _callout(figure, caption) else lines[at:at + 2]
+            out += [f"{caption[:1].upper()}{caption[1:]}: {figure}"] if _callout(figure, caption) \
+                else lines[at:at + 2]  # "salary": a line of its own, no sentence's words going on
         index = end
     return out
 
@@ -1558,19 +1634,23 @@ def _value_line(line: str) -> bool:
     """A line that is one value alone: a figure, a code, a number, a date or a place."""
     value = line.strip()
     return bool(value) and len(value) <= 2 * _LABEL_CELL and ":" not in value and (
-        bool(_FIGURE_CELL.fullmatch(value) or repair.CODE.fullmatch(value) or re.fullmatch(r"[0-9][\w-]*", value))
+        bool(_FIGURE_CELL.fullmatch(value) or repair.CODE.fullmatch(value) or re.fullmatch(r"#?[0-9][\w-]*", value))
         or any(_value_end(kind, value, 0, None) == len(value) for kind in ("date", "place")))
 
 
 def _callout(value: str, caption: str) -> bool:
     """Is ``caption`` the label of ``value`` written above or before it (a figure and its dimension, a code, number,
     date or place and its field)?"""
-    if not value or not caption or len(caption) > _LABEL_CELL or ":" in caption or re.search(r"[0-9]", caption) \
+    if not value or not caption or len(caption) > _LABEL_CELL or ":" in caption \
+            or re.search(r"[0-9]", caption) and not (_FIGURE_CELL.fullmatch(value) and _callout_label(caption)) \
             or len(value) > 2 * _LABEL_CELL or ":" in value or "   " in value:
-        return False  # a labelled value, or cells side by side
+        return False  # a labelled value, or cells side by side ("FTEs across 4 teams" a figure's caption)
     if _FIGURE_CELL.fullmatch(value):
-        return bool(_callout_label(caption)) or _kind_captioned(value, caption)
-    return _kind_captioned(value, caption)
+        named = _callout_label(caption)
+        if named == "fte" and "$" in value:
+            return False  # "FTEs across 3 teams" over "$3.67M": no count's caption
+        return bool(named) or _kind_captioned(value, caption)
+    return _kind_captioned(re.sub(r"^#(?=[0-9])", "", value), caption)  # "#73203" over "position number"
 
 
 def _kind_captioned(value: str, caption: str) -> bool:
@@ -1590,12 +1670,29 @@ def _callout_label(line: str) -> str | None:
     folded = fold(line.strip())
     if not folded or len(folded) > _LABEL_CELL or folded.endswith(":"):
         return None
-    names = {label_of(side) or label_of(_BUDGET_WORDS.sub("", re.sub(r"[ \t]*\([^()]*\)", "", side)).strip())
-             for side in folded.split(" / ")}
+    names = {_bracketed_label(side) or label_of(side) or _bare_label(side) for side in folded.split(" / ")}
     return names.pop() if len(names) == 1 else None  # "Salary budget / Budget salarial": one name in two languages
 
 
-_BUDGET_WORDS = re.compile(r"[ \t]*\b(?:budget|annual|annuel)\b[ \t]*")
+def _bare_label(side: str) -> str | None:
+    """The dimension a caption names without its words in brackets, its budget's words and what qualifies it."""
+    bare = _BUDGET_WORDS.sub(" ", re.sub(r"[ \t]*\([^()]*\)", "", side)).strip()
+    return label_of(bare) or label_of(_CAPTION_QUALIFIER.sub("", bare).strip())
+
+
+def _bracketed_label(side: str) -> str | None:
+    """``Operating (O&M)``: the dimension its brackets name, when they name one."""
+    bracket = re.search(r"\(([^()]*)\)", side)
+    return label_of(bracket[1].strip()) if bracket else None
+
+
+_CAPTION_QUALIFIER = re.compile(r"[ \t]+(?:(?:spread|split|repartie?s?)[ \t]+)?"
+                                r"(?:in|across|for|of|au|en|dans|pour|de)\b[^()]*$|(?<=total)e$")
+"""What qualifies a dimension's name in a caption (``FTEs in total``, ``FTEs across 4 teams``, ``ETP répartis en 6
+équipes``, ``enveloppe totale``)."""
+
+
+_BUDGET_WORDS = re.compile(r"[ \t]*\b(?:budget|annual|annuel|envelope|enveloppe)\b[ \t]*")
 """Words around a dimension's name in a caption (``Operating and maintenance (O&M) budget``)."""
 
 
@@ -1759,7 +1856,8 @@ def _stacked_boxes(lines: list[str]) -> list[str]:
         while box := _text_box(lines, at):
             boxes.append(box)
             at += len(box)
-        if len(boxes) < _STACKED_BOXES or not any(_COUNT_LINE.fullmatch(line) for box in boxes for line in box):
+        if len(boxes) < _STACKED_BOXES or not any(_COUNT_LINE.fullmatch(line) or _LEVEL_COUNT_LINE.fullmatch(line)
+                                                  for box in boxes for line in box):
             # no FTEs: a table's cells, a line each under its columns' headers ("Position" / "Group/Level"), are
             # read as a table
             out.append(lines[index])
@@ -1768,8 +1866,8 @@ def _stacked_boxes(lines: list[str]) -> list[str]:
         levels = [next(filter(None, map(repair.classification, box[1:])), None) for box in boxes[:2]]
         heads = all(level and level[0].startswith("EX-") for level in levels) and levels[0][0] > levels[1][0]
         first = len(out)
-        out += ["\u2022 " + " - ".join(_box_title(box) + [line.strip() for line in box if not role_start(fold(line))])
-                for box in boxes]
+        out += ["\u2022 " + " - ".join(_box_title(box) + [line.strip().replace(" | ", " - ") for line in box
+                                                         if not role_start(fold(line))]) for box in boxes]
         out = _chart_heads(out, first) if heads else out
         index = at
     return out
@@ -1783,10 +1881,11 @@ def _text_box(lines: list[str], at: int) -> list[str] | None:
     end = at + 1
     if _box_title_line(lines[end]) and len(in_both_languages(f"{lines[at].strip()} {lines[end].strip()}")) == 2:
         end += 1  # the title in the other language
-    level = end < len(lines) and _LEVEL_LINE.fullmatch(lines[end])
+    both = end < len(lines) and _LEVEL_COUNT_LINE.fullmatch(lines[end])  # "AS06 | 13 FTE"
+    level = both or end < len(lines) and _LEVEL_LINE.fullmatch(lines[end])
     end += bool(level)
-    count = end < len(lines) and _COUNT_LINE.fullmatch(lines[end])
-    end += bool(count)
+    count = both or end < len(lines) and _COUNT_LINE.fullmatch(lines[end])
+    end += bool(count) and not both
     if not (level or count):
         return None
     while end < len(lines) and (figure := _BOX_FIGURE.fullmatch(lines[end].strip())) and label_of(fold(figure[1])):
@@ -1807,8 +1906,12 @@ def _box_title(box: list[str]) -> list[str]:
 
 
 _STACKED_BOXES = 3
-_LEVEL_LINE = re.compile(rf"[ \t]*{repair.CODE.pattern}[ \t]*")
-_COUNT_LINE = re.compile(r"[ \t]*[0-9OIl]{1,4}(?:[.,][0-9])?[ \t]*(?i:ftes?|etp|employees|employ[ée]s)[ \t]*")
+_LEVEL_LINE = re.compile(rf"[ \t]*{repair.CODE.pattern}(?:[ \t]*[-\u2013|][ \t]*[0-9]{{4,8}})?[ \t]*")
+"""A text box's level, its position's number after it perhaps (``EX01 – 45532``)."""
+_BOX_COUNT = r"[0-9OIl]{1,4}(?:[.,][0-9])?[ \t]*(?i:ftes?|etp|employees|employ[ée]s)"
+_COUNT_LINE = re.compile(rf"[ \t]*{_BOX_COUNT}[ \t]*")
+_LEVEL_COUNT_LINE = re.compile(rf"[ \t]*{repair.CODE.pattern}[ \t]*[-\u2013|][ \t]*{_BOX_COUNT}[ \t]*")
+"""A text box's level and FTEs on one line (``AS06 | 13 FTE``)."""
 
 
 def _boxes_apart(lines: list[str]) -> list[str]:
@@ -1990,11 +2093,16 @@ def _repeated_header(line: str, above: list[str]) -> bool:
 
 def _page_numbers(lines: list[str]) -> set[int]:
     """The lines that are a typed page's number alone (``1``, then ``2``...): numbers alone on
-    their lines that count the pages up from 1 or 2, two at least."""
+    their lines that count the pages up from 1 or 2, two at least; or three at least among other numbers alone (a
+    slide's figures, ``49`` over ``FTEs in total``), more than twice as many as those."""
     alone = [(at, int(line)) for at, line in enumerate(lines) if re.fullmatch(r"[ \t]*[0-9]{1,2}[ \t]*", line)]
-    numbers = [n for _, n in alone]
-    counted = len(alone) >= 2 and numbers[0] in (1, 2) and numbers == list(range(numbers[0], numbers[0] + len(alone)))
-    return {at for at, _ in alone} if counted else set()
+    counted: list[tuple[int, int]] = []
+    for at, number in alone:
+        if number == counted[-1][1] + 1 if counted else number in (1, 2):
+            counted.append((at, number))
+    others = len(alone) - len(counted)
+    paged = len(counted) >= 2 and not others or len(counted) >= 3 and len(counted) > 2 * others
+    return {at for at, _ in counted} if paged else set()
 
 
 def _noise(line: str) -> bool:
@@ -3328,8 +3436,9 @@ def _title_goes_on(line: str, following: str, after: list[str]) -> bool:
     if not pair or _field_named(pair["first"]) not in ("title", "supervisor_title") or ":" in following \
             or _heading_line(following):
         return False
-    if _OPEN_END.search(line) is not None:
-        return 0 < len(words) <= 5 and not _labelish(following.strip())
+    if _OPEN_END.search(line) is not None or line.count("(") > line.count(")") and ")" in following \
+            and not _OPEN_HYPHEN.search(line):  # a word cut by its hyphen goes on without a space, as values do
+        return 0 < len(words) <= 5 and not _labelish(following.strip())  # "... (EX" / "04)": a bracket open
     tail = _LEVEL_TAIL.search(following)
     if tail and 0 < len(following[:tail.start()].split()) <= 5 and following[:1].isupper() \
             and not role_start(fold(following)):

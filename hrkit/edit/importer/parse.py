@@ -378,13 +378,16 @@ def _unwrapped(lines: list[str]) -> str:
     sentences each on a line of its own (a paragraph on one line is no scan's run)."""
     out: list[str] = []
     for line in lines:
-        if out and line.strip() and len(out[-1]) >= _WRAPPED and not re.search(r"[.:;!?]\s*$", out[-1]):
+        if out and line.strip() and len(out[-1]) >= _WRAPPED and not re.search(r"[.:;!?]\s*$", out[-1]) \
+                and not _LIST_ITEM.match(line) and not _LIST_ITEM.match(out[-1]):  # a list's items, one a line
             out[-1] = f"{out[-1].rstrip()} {line.strip()}"
         else:
             out.append(line)
     return _SENTENCE_END.sub("\n", "\n".join(out))
 
 
+_LIST_ITEM = re.compile(r"[ \t]*[\u2022*\u2013-][ \t]")
+"""A bulleted list's item (a line a number opens may be a sentence's wrapped end: ``... classified EX`` / ``01.``)."""
 _SENTENCE_END = re.compile(r"(?<=[a-zà-ÿ0-9)]{3}\.)[ \t]+(?=[A-ZÀ-Ý])")
 """Between two sentences (not after an abbreviation's period: ``St. John's``, ``No. 5``)."""
 _WRAPPED = 50
@@ -412,9 +415,11 @@ _APPOINTMENT = re.compile(r"\b(?:nomination|appointment|int[ée]rim\w*|acting|se
 """A staffing action a note names at its top (``Objet : Nomination intérimaire - Directrice, X (EX-01)``): a person's
 appointment to the position, which it does not describe."""
 _COVERING = re.compile(r"\b(?:attached|enclosed|ci-jointe?s?|en pi[èe]ce jointe)\b[^.\n]{0,60}"
+                       r"\b(?:revised|updated|amended|r[ée]vis[ée]e?|modifi[ée]e?|mise? [àa] jour)\b[^.\n]{0,20}"
                        r"\b(?:work description|description de travail|WD|DT)\b", re.IGNORECASE)
-"""A memo covering the work description it sends (``Please find attached the revised work description``): what it
-says of the position is a summary of changes, not the description."""
+"""A memo covering the revised work description it sends (``Please find attached the revised work description``):
+what it says of the position is a summary of changes, not the description (a briefing note seeking approval of ``the
+attached work description`` of a new position may describe it)."""
 _PROSE_FORM = {EN: "Position title: {}\n\nGeneral accountability\n\n",
                FR: "Titre du poste : {}\n\nResponsabilité générale\n\n"}
 """The form a description in prose is read in: its title's label and one section, in its language."""
@@ -443,7 +448,9 @@ def _prose_title(lines: list[str]) -> tuple[str, int] | None:
             if 1 < len(title.split()) <= 14 and role_start(fold(title)):
                 again = folded.find(fold(title), ends[last])
                 if again >= 0 or named["lead"] and last == at:  # a subject's need not be written again
-                    told = last + 1 if named.end("title") == len(filled[at]) else at  # a sentence's line: read too
+                    subject = re.match(r"[#*_ \t]*(?:subject|subj|objet|re)\b", named["lead"] or "", re.IGNORECASE)
+                    told = last + 1 if subject or named.end("title") == len(filled[at]) else at  # a sentence's
+                    # line read too, a subject's never
                     return (prose[again:again + len(title)] if again >= 0 else title), told
     return None
 
@@ -692,7 +699,10 @@ _COVER = re.compile(r"[ \t#*_|]*(?:(?:position[- ]specific )?cover (?:page|sheet
 def _overridden(generic: WorkDescription, annex: WorkDescription, *, examples: bool = False) -> WorkDescription:
     """A generic description with what its position's annex states instead: the annex's fields,
     its dimensions and its direct reports (the generic's are examples; with ``examples``, a cover
-    sheet's, never the position's own even where the cover lists none)."""
+    sheet's, never the position's own even where the cover lists none). What precedes an annex that is the whole
+    description (a staffing poster's, a notice's ``ANNEX A - WORK DESCRIPTION``) is no generic: the annex alone."""
+    if not _has_body(generic) and _has_body(annex):
+        return annex
     generic.fields.update(annex.fields)
     if any(key in annex.dimensions for key in ("salary", "o_and_m", "total")):  # an HR page's "ETP | 1,00" alone: none
         generic.dimensions = annex.dimensions
@@ -985,7 +995,7 @@ def _sections(lay: Layout, marks: list[Mark], preferred: list[Mark], high: int,
             continue
         start = mark.end
         following = [b for b in barriers if b.start >= start]
-        while following and not _without(lay.text, start, following[0].start, taken).strip(" /|-:\n") and (
+        while following and not _without(lay.text, start, following[0].start, taken).strip(" /|-:\n\u2022*") and (
                 following[0].kind == "heading" or following[0].kind == "field" and following[0].start in took):
             if following[0].name == mark.name:  # "Organization Structure" / "Direct reports:": one section
                 read.add(following[0].start)
@@ -1039,7 +1049,9 @@ def _title_fallback(wd: WorkDescription, lay: Layout, marks: list[Mark], low: in
         return
     end = min((m.start for m in marks if m.kind in ("heading", "field") and not m.guessed), default=len(lay.text))
     start = max([low] + [m.end for m in marks if m.kind == "document" and m.start < end])  # an e-mail's headers,
-    for line in lay.text[start:end].split("\n")[:8]:  # then "EXECUTIVE WORK DESCRIPTION" over its title
+    # then "EXECUTIVE WORK DESCRIPTION" over its title; else a slide's title over the document's name
+    above = lay.text[low:start].split("\n")[-_TITLE_ABOVE - 1:] if start > low else []
+    for line in lay.text[start:end].split("\n")[:8] + above:
         words = line.strip(" \u2022")
         if 1 < len(words.split()) <= 12 and role_start(fold(words)) and not words.endswith(":"):
             title = _DRAFT_SUFFIX.sub("", words).rstrip(" .")
@@ -1052,6 +1064,9 @@ def _title_fallback(wd: WorkDescription, lay: Layout, marks: list[Mark], low: in
             return
 
 
+_TITLE_ABOVE = 3
+"""Lines over a document's name, at most, that its title may stand on (a deck's title slide: ``Director, X`` /
+``Executive Work Description``)."""
 _I_AM = re.compile(r"^[ \t]*(?:I am|I'm|Je suis)[ \t]+(?:the|le|la|l')[ \t]*(?P<title>[A-ZÀ-Ý][^()\n.;]{3,120}?)"
                    r"(?=[ \t]*(?:\(|,[ \t]*(?:position|poste)\b|\.)|[ \t]+(?:at|à|au|with|in|for)\b)"
                    r"(?:[ \t]*\((?P<level>[^()\n]{2,12})\))?(?:[ \t]*,?[ \t]*(?:position|poste)[ \t]*(?:no\.?|n°|#)?"
@@ -1081,7 +1096,8 @@ def _prose_fields(wd: WorkDescription, text: str) -> None:
             continue  # a label's value read and set aside ("90017 (X); 63709 (Y)": two positions'): none again
         for found in pattern.finditer(text):
             start = max(text.rfind(".", 0, found.start()), text.rfind("\n", 0, found.start()), 0)
-            if _OF_THE_SUPERVISOR.search(text[start:found.start()]):
+            clause = _SECOND_CLAUSE.split(text[start:found.start()])[-1]  # "reports to X and is located in Y": Y
+            if _OF_THE_SUPERVISOR.search(clause):  # the position's
                 continue
             end = r"\n|;" if key == "effective_date" else r"\.(?:\s|$)|\n|;|\s(?:and|et)\s+(?:reports|rel[eè]ve)\b"
             # "Aug. 1, 2018": a date's dot; "located in X and reports to Y": the place alone
@@ -1090,18 +1106,25 @@ def _prose_fields(wd: WorkDescription, text: str) -> None:
                 break
 
 
-_PROSE_FIELDS = tuple((key, re.compile(pattern, re.IGNORECASE)) for key, pattern in (
+_PROSE_FIELDS = tuple((key, re.compile(pattern, re.IGNORECASE | re.MULTILINE)) for key, pattern in (
     ("position_number", r"\b(?:position|poste)(?:,)?[ \t]+(?:number|no\.?|#|num[ée]ro|n°)[ \t]*"
                         r"(?:is|est|:|-|\u2013)?[ \t]*(?=[0-9OIl]{3,9}\b)"
                         r"|\b(?:position|poste)\b[^.\n()]{0,40}"  # "Ce poste de niveau EX-01 (no 74811)"
                         r"\((?:no\.?|n°|#|number|num[ée]ro)[ \t]*(?=[0-9OIl]{3,9}\))"
                         r"|\b(?:incumbent of|titulaire du)[ \t]+(?:position|poste)[ \t]+(?=[0-9OIl]{3,9}\b)"
-                        r"|\bnum[ée]ro de poste[ \t]+(?=[0-9OIl]{3,9}\b)"),
-    ("job_code", r"(?:\(|,[ \t]*)(?:job code|code d'emploi|code de l'emploi)[ \t]*:?[ \t]*"
-                 r"(?=[0-9A-Z][0-9A-Z-]{2,11}[),])"),
+                        r"|\bnum[ée]ro de poste[ \t]+(?=[0-9OIl]{3,9}\b)"
+                        r"|^[ \t\u2022*-]*(?:position|poste)[ \t]+(?=[0-9]{4,9}[ \t]*(?:$|[\u2014\u2013-]|,[ \t]*"
+                        r"(?:job code|code d'emploi|effective|en vigueur)))"  # a deck's "• Position 69641 —
+                        # approved"
+                        r"|\b(?:of|de|du)[ \t]+(?:the[ \t]+|le[ \t]+)?(?:position|poste)[ \t]+(?=[0-9]{4,9}\b)"),
+    ("job_code", r"(?:\(|,[ \t]*|^[ \t\u2022*_-]*)(?:job code|code d'emploi|code de l'emploi)[ \t]*:?[ \t]*"
+                 r"(?=[0-9A-Z][0-9A-Z-]{2,11}(?:[),]|[ \t]*$))"  # a one-pager's "Job code 101037, Effective ..."
+                 r"|\b(?:job code|code d'emploi)(?:[ \t]+g[ée]n[ée]rique)?[ \t]+(?:is|est)[ \t]+(?=[0-9A-Z])"),
     ("classification", r"\b(?:this|an?|is|it'?s|un|une|ce|du|de niveau|au niveau|classified(?: at)?(?: the)?|"
-                       r"classifi[ée]e?|at the)[ \t]+(?=EX[- ]?[0-9OI]{1,2}\b)"),
-    ("effective_date", r"\b(?:effective|takes? effect|took effect|en vigueur (?:le|depuis le|à compter du)|"
+                       r"classifi[ée]e?|at the)[ \t]+(?=EX[- ]?[0-9OI]{1,2}\b)"
+                       r"|^[ \t]*(?=EX[- ]?[0-9OI]{1,2}[ \t]*,[ \t]*[A-ZÀ-Ý][^0-9\n]*$)"),  # "EX-03, Ressources
+    # naturelles Canada": a one-pager's level and department under its title
+    ("effective_date", r"\b(?:effective|takes? effect|took effect|en vigueur(?: le| depuis le| à compter du)?|"
                        r"(?:a pris|prend|prendra) effet(?: le)?)[ \t]+(?:on[ \t]+|as of[ \t]+)?"
                        r"(?=[0-9A-Z])"),
     ("location", r"\b(?:located|based|situ[ée]e?|sits)\b[^.\n]{0,80}?[ \t](?:in|à)[ \t]+"  # "based at the X in
@@ -1116,6 +1139,8 @@ _TITLE_DETAILS = tuple((key, re.compile(pattern, re.IGNORECASE)) for key, patter
     ("job_code", r"\b(?:job code|code d'emploi|code de l'emploi)[ \t]*:?[ \t]*(?=\S)"),
 ))
 """What the brackets after the position's title in a sentence give, and where each value starts."""
+_SECOND_CLAUSE = re.compile(r"\b(?:and|et)[ \t]+(?:it[ \t]+)?(?:is|est|se trouve)\b", re.IGNORECASE)
+"""Where a sentence's second clause about the position starts (``... reports to X and is located in Y``)."""
 _OF_THE_SUPERVISOR = re.compile(r"\b(?:reports?|reporting|supervisor|rel[eè]ve|superviseur|sup[ée]rieur)",
                                 re.IGNORECASE)
 """A sentence's words before a number or a place that make them the supervisor's."""
@@ -1133,10 +1158,12 @@ def _location_fallback(wd: WorkDescription, text: str) -> None:
             return
 
 
-_ORGANIZATION_LINE = re.compile(r"^[ \t]*(?:[A-ZÀ-Ý][^\n,.:;]{2,60},[ \t]*){2,3}"
+_ORGANIZATION_LINE = re.compile(r"^[ \t_*]*(?:[A-ZÀ-Ý0-9][^\n,.:;]{1,60},[ \t]*){2,5}"
                                 r"(?P<city>[A-ZÀ-Ý][\w'-]+(?: [A-ZÀ-Ý][\w'-]+)?)"
-                                r",[ \t]*(?P<province>[A-ZÀ-Ý][\w .'-]{1,30}?)[ \t]*$", re.MULTILINE)
-"""``Department, Branch, City, Province`` alone on its line."""
+                                r"(?:,[ \t]*|[ \t]+\()(?P<province>[A-ZÀ-Ý][\w .'-]{1,30}?)\)?[ \t_*]*$",
+                                re.MULTILINE)
+"""``Department, Branch, City, Province`` alone on its line, or a one-pager's line of fields ending with the place
+(``Job code 101037, Effective April 6, 2024, Moncton, New Brunswick``)."""
 
 
 # --- the body ------------------------------------------------------------------------------------------
