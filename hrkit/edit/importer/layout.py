@@ -366,10 +366,10 @@ def _md_heading(line: str) -> re.Match | None:
 def layout(text: str, *, run: bool = False) -> Layout:
     """The lines of ``text`` and the labels and headings on them; ``run``: the text is part of a scan's
     run, whatever its own lines say."""
+    lines = [_EDIT_LINK.sub("", line) for line in mail.unsigned(text.split("\n"))
+             if not (re.fullmatch(r"\s*-{3}.*-{3}\s*", line) or people.margin_note(line) or _syllabics_only(line))]
     lines = _without_people_columns(_without_underlines(_without_running_headers(_without_numbered_furniture(
-        _headers_rejoined([
-        _EDIT_LINK.sub("", line) for line in mail.unsigned(text.split("\n"))
-        if not (re.fullmatch(r"\s*-{3}.*-{3}\s*", line) or people.margin_note(line) or _syllabics_only(line))])))))
+        _headers_rejoined(lines)))))
     if looks_like_markdown(text):
         lines = _unmarked(lines)
     lines = _cells_unwrapped(_dashed_table(_headings_apart(_group_headings(_answers(_role_titles(
@@ -961,6 +961,7 @@ def _headers_rejoined(lines: list[str]) -> list[str]:
 
 
 _WORD_HYPHEN = re.compile(r"[^\W\d_]{2}-[ \t]*$")
+"""A word a line's end cut with its hyphen (``Gro-``)."""
 
 
 def _without_running_headers(lines: list[str]) -> list[str]:
@@ -1026,6 +1027,7 @@ def _page_key(line: str) -> str:
 
 
 _PAGE_NUMBERED = re.compile(r"\bpage[ \t]*:?[ \t]*[0-9]{1,3}[ \t]*(?:of|de|/)[ \t]*[0-9]{1,3}\b", re.IGNORECASE)
+"""A page's number in its running header (``Page 2 de 3``, ``PAGE:    1 OF 2``)."""
 
 
 _HEADER_SPAN = 6
@@ -1033,6 +1035,7 @@ _HEADER_SPAN = 6
 _FOOTER_SPAN = 4
 """Lines above a running header, at most, a page's footer takes."""
 _RULE_LINE = re.compile(r"[-=_]{3,}")
+"""A rule under a running header or over a footer."""
 
 
 def _without_underlines(lines: list[str]) -> list[str]:
