@@ -1331,9 +1331,8 @@ def _bracket_chart(lines: list[str]) -> list[str]:
         following = next((n for n in range(at + 1, len(lines)) if lines[n].strip() not in ("", "|")), None)
         french = language_of(cells[0][0]) == FR
         if len(cells) == 1 and following is not None and _OWN_BRANCH.search(lines[following]):
-            title, *details = cells[0]  # the box over the position's own: its supervisor's
-            out.append(f"{'Relève de' if french else 'Reports to'}: {title}"
-                       + "".join(f", position {d.lstrip('#')}" if d.startswith("#") else f" ({d})" for d in details))
+            title, *details = cells[0]  # the box over the position's own: its supervisor's, labelled in its language
+            out.append(_reports_to("Relève de: " if french else "Reports to: ", title, " - ".join(details)))
             continue
         if under or any(len(box) > 1 for box in cells):
             out += [f"\u2022 {title} ({', '.join(_box_detail(d, french) for d in details)})" if details
@@ -1433,13 +1432,19 @@ def _chart_heads(out: list[str], top: int) -> list[str]:
     if not any(line.startswith("\u2022") for line in out[top + 2:]):
         return out
     title, _, details = out[top][2:].partition(" - ")
-    code = repair.classification(details)
-    number = _BOX_NUMBER.search(details)
-    out[top] = f"{_REPORTS_TO_FIELD}{title}" + (f" ({code[2]})" if code else "") + \
-        (f", position {number[1]}" if number else "")
+    out[top] = _reports_to(_REPORTS_TO_FIELD, title, details)
     figures = [f"{found[1]}: {found[2]}" for found in map(_BOX_FIGURE.fullmatch, out[top + 1][2:].split(" - "))
                if found and label_of(fold(found[1]))]  # the figures of the position's own box (``Salary $3,836K``)
     return out[:top + 1] + figures + out[top + 2:]
+
+
+def _reports_to(label: str, title: str, details: str) -> str:
+    """A chart's supervisor's box as a ``Reports to`` field: its title, its level in brackets, its position's number
+    (``Director General, X - EX-03 - #61016``); under a label in both languages, or in the box's own."""
+    code = repair.classification(details)
+    number = _BOX_NUMBER.search(details)
+    return f"{label}{title}" + (f" ({code[2]})" if code else "") + \
+        (f", position {number[1]}" if number else "")
 
 
 _BOX_FIGURE = re.compile(r"([^\W\d][^:$0-9]{1,30}?)[ \t]*:?[ \t]*(\$?[ \t]*[0-9](?:[0-9.,]|[ \u00a0](?=[0-9]{3}))*"

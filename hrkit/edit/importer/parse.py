@@ -448,16 +448,16 @@ def _prose_title(lines: list[str]) -> tuple[str, int] | None:
             if 1 < len(title.split()) <= 14 and role_start(fold(title)):
                 again = folded.find(fold(title), ends[last])
                 if again >= 0 or named["lead"] and last == at:  # a subject's need not be written again
-                    subject = re.match(r"[#*_ \t]*(?:subject|subj|objet|re)\b", named["lead"] or "", re.IGNORECASE)
-                    told = last + 1 if subject or named.end("title") == len(filled[at]) else at  # a sentence's
-                    # line read too, a subject's never
+                    told = last + 1 if named["subject"] or named.end("title") == len(filled[at]) else at  # a
+                    # sentence's line read too, a subject's never
                     return (prose[again:again + len(title)] if again >= 0 else title), told
     return None
 
 
 _TITLE_LINES = 25
 """Lines, at most, before a document in prose names its position (an e-mail's reply and headers above the message)."""
-_NAMED_POSITION = re.compile(r"^[#*_ \t]*(?P<lead>(?:subject|subj|objet|re|le poste propos[eé]|the proposed position|"
+_NAMED_POSITION = re.compile(r"^[#*_ \t]*(?P<lead>(?:(?P<subject>subject|subj|objet|re)|le poste propos[eé]|"
+                             r"the proposed position|"
                              r"proposed position)[*_ \t]*:[*_ \t]*(?:.*?(?:[ \t][-\u2013\u2014][ \t]+|"
                              r"\b(?:of|for) the position of |\bdu poste de |\bdu poste d'))?"
                              r"|.*?\b(?:my (?:new )?position is|(?:the )?title (?:is|will be)|the new)[ \t]+)?"

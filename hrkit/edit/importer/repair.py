@@ -68,10 +68,8 @@ MONEY = re.compile(rf"(?<![\w.,])(\$\s*|{_S_FOR_DOLLAR}|(?-i:CAD)[ \t]?(?=[0-9])
                    r"thousands?(?:\s+(?:of\s+)?dollars)?|"
                    r"(?-i:MM)(?![A-Za-z0-9])|[MKBG]\s*\$|k\s*\$|[MKBk](?![A-Za-z0-9])|\$|dollars)?(?![A-Za-z0-9])", re.IGNORECASE)
 """An amount: ``$2.96M``, ``$SOOK``, ``$23 million``, ``1,2 M$``, ``500 k$``, ``1 250 000 $``, ``$178 MM``, ``1 938K``,
-an HR system's ``CAD 9,270,000``,
-``6,386 thousand dollars``, ``4 700 milliers de dollars``
-(an accountant's millions); a B among its digits an 8 (``$2B.4M``, ``$1.BM``, ``3 7BO k$``; ``$2B`` is
-two billion)."""
+an HR system's ``CAD 9,270,000``, ``6,386 thousand dollars``, ``4 700 milliers de dollars`` (an accountant's
+millions); a B among its digits an 8 (``$2B.4M``, ``$1.BM``, ``3 7BO k$``; ``$2B`` is two billion)."""
 _UNITS = {"k": 1_000, "m": 1_000_000, "mm": 1_000_000, "million": 1_000_000, "millions": 1_000_000, "b": 1_000_000_000,
           "g": 1_000_000_000, "billion": 1_000_000_000, "billions": 1_000_000_000, "milliard": 1_000_000_000,
           "milliards": 1_000_000_000, "thousand": 1_000, "thousands": 1_000, "millier": 1_000, "milliers": 1_000}
@@ -228,23 +226,24 @@ def amount(match: re.Match) -> tuple[int, bool, str] | None:
     """The dollars of one ``MONEY`` match, or None when it is a bare number (no ``$``, no unit)
     or letters only (``SOS`` is no amount: a repaired amount keeps at least one digit or a ``$``)."""
     sign, digits, unit = match.groups()
+    unit = (unit or "").strip()
     if sign == "S" and re.match(r"[.,]?[0-9A-Za-z]", match.string[match.end():match.end() + 2]):
         return None  # "S7.6ObM": an amount cut short where the scan's letters are more than its digits say
-    if not sign and (not unit or unit.strip() in ("B", "b")):
+    if not sign and (not unit or unit in ("B", "b")):
         return None  # "FTEs: I2B": a count whose 8 a scan read as B, not $12 billion
     repaired = digits.translate(DIGITS).translate(AMONG_DIGITS)  # "$2,B10,00O.00": a B among digits is an 8
     if repaired != digits and not sign and not re.search(r"[0-9]", digits):
         return None
-    if not sign and (unit or "").strip() == "$" and re.fullmatch(r"[0-9]{1,3}\.[0-9]{3}", repaired):
+    if not sign and unit == "$" and re.fullmatch(r"[0-9]{1,3}\.[0-9]{3}", repaired):
         repaired = repaired.replace(".", "")  # "762.000 $": the dollar sign after, French thousands
-    if not sign and _FRENCH_UNIT.fullmatch((unit or "").strip()) and re.fullmatch(r"[0-9]+,[0-9]{3}", repaired) \
-            and not (unit or "").strip().lower().startswith("k") or re.fullmatch(r"0,[0-9]+", repaired):
+    if not sign and _FRENCH_UNIT.fullmatch(unit) and re.fullmatch(r"[0-9]+,[0-9]{3}", repaired) \
+            and not unit.lower().startswith("k") or re.fullmatch(r"0,[0-9]+", repaired):
         repaired = repaired.replace(",", ".")  # "5,035 M$", "3,215 millions $": French writes its decimals
         # with a comma; "0,395" has no thousands; "3,903 K$" is thousands of thousands (no budget of $3.90)
     value = decimal(repaired)
     if value is None:
         return None
-    word = re.sub(r"(?:de\s+|of\s+)?dollars|[\s$]", "", fold(unit or ""))  # "thousands of dollars" too
+    word = re.sub(r"(?:de\s+|of\s+)?dollars|[\s$]", "", fold(unit))  # "thousands of dollars" too
     if word.startswith(("mil", "mi1", "mii")):  # million, milliard, millier as a scan may spell them
         word = "milliard" if "ard" in word else "millier" if "ier" in word else "million"
     if word:
