@@ -9923,3 +9923,18 @@ def test_a_word_chart_s_text_boxes_level_and_count_on_one_line(tmp_path: Path) -
     root, _ = _import(tmp_path, "Director, Data Analytics - signed.docx", docx_bytes(doc))
     assert _record(root, "45532")["supervisor"]["title"] == "Director General, Rail Safety"
     assert _reports(root, "45532", 2) == [("Manager, Planning", "AS-06", 13), ("Manager, Systems", "PM-05", 14)]
+
+
+def test_a_deck_s_notes_pages_for_its_first_slides_in_a_row(tmp_path: Path) -> None:
+    """Notes pages for slides 1, 2 and 3 one after another (``Notes — slide 1`` ...) count up as a deck's furniture
+    does, but are the headings of what the presenter says: the budget under them read, not the approvals' slide."""
+    slides = ["Director, Education Funding\nExecutive Work Description\nIndigenous Services Canada",
+              "Position at a glance\n\u2022 Level: EX-1\n\u2022 Position number: 69641",
+              "Approvals\n\u2022 Approved by the Director General, Community Infrastructure: 0 FTE change"]
+    text = "".join(f"Slide {n}\n{slide}\nISC | Executive work description | {n}\n\n"
+                   for n, slide in enumerate(slides, 1))
+    text += ("Notes \u2014 slide 1\nIntroduce the position.\n\nNotes \u2014 slide 2\nThe level is confirmed.\n\n"
+             "Notes \u2014 slide 3\nResources: 25 FTEs, salary $5.3M, O&M $689K, total $5.99M.\n")
+    root, _ = _import(tmp_path, "Deck ISC - Director, Education Funding notes.txt", text)
+    assert _record(root, "69641")["dimensions"] == {"fte": 25, "salary": 5_300_000, "o_and_m": 689_000,
+                                                    "total": 5_990_000}

@@ -369,7 +369,7 @@ def layout(text: str, *, run: bool = False) -> Layout:
     lines = [_EDIT_LINK.sub("", line) for line in mail.unsigned(text.split("\n"))
              if not (re.fullmatch(r"\s*-{3}.*-{3}\s*", line) or people.margin_note(line) or _syllabics_only(line))]
     lines = _without_people_columns(_without_underlines(_without_running_headers(_without_numbered_furniture(
-        _headers_rejoined(lines)))))
+        _notes_headed(_headers_rejoined(lines))))))
     if looks_like_markdown(text):
         lines = _unmarked(lines)
     lines = _cells_unwrapped(_dashed_table(_headings_apart(_group_headings(_answers(_role_titles(
@@ -997,8 +997,7 @@ def _without_running_headers(lines: list[str]) -> list[str]:
 
 def _without_numbered_furniture(lines: list[str]) -> list[str]:
     """Lines without what every page or slide repeats but for its number, counting up from 1 or 2, three times at
-    least (``DFO | Executive work description | 4``, ``Slide 5``, ``UNCLASSIFIED | 3 / 9``): a deck's furniture; a
-    notes page's ``Notes — slide 6`` the heading of what it says."""
+    least (``DFO | Executive work description | 4``, ``Slide 5``, ``UNCLASSIFIED | 3 / 9``): a deck's furniture."""
     keyed: dict[str, list[int]] = {}
     for at, line in enumerate(lines):
         if 0 < len(line.strip()) <= _FURNITURE_WIDTH and ":" not in line and re.search(r"[0-9]", line) \
@@ -1010,8 +1009,13 @@ def _without_numbered_furniture(lines: list[str]) -> list[str]:
         numbers = [int(re.search(r"[0-9]+", lines[at])[0]) for at in ats]
         if len(ats) >= 3 and numbers[0] in (1, 2) and numbers == list(range(numbers[0], numbers[0] + len(ats))):
             dropped.update(ats)
-    kept = [line for at, line in enumerate(lines) if at not in dropped] if dropped else lines
-    return [_SLIDE_NOTES.sub("Speaker notes", line) for line in kept]
+    return [line for at, line in enumerate(lines) if at not in dropped] if dropped else lines
+
+
+def _notes_headed(lines: list[str]) -> list[str]:
+    """A notes page's ``Notes — slide 6`` the heading of what it says, named before the deck's furniture is
+    dropped: notes of slides 1, 2 and 3 in a row count up as furniture does."""
+    return [_SLIDE_NOTES.sub("Speaker notes", line) for line in lines]
 
 
 _SLIDE_NOTES = re.compile(r"^[ \t]*(?:(?:speaker[ \t]+)?notes?|notes de l'orateur)[ \t]*(?:[-\u2013\u2014:][ \t]*|\()"
