@@ -154,59 +154,62 @@ def test_the_whole_corpus_stays_at_the_level_reached(accuracy) -> None:
 
 
 @pytest.mark.parametrize("corpus,floor,outcome", [
-    ("blind", 98.8, 100.0), ("blind2", 97.7, 100.0), ("blind3", 95.6, 100.0), ("blind4", 95.8, 100.0),
-    ("blind5", 96.1, 100.0), ("blind6", 92.8, 100.0), ("blind7", 96.4, 100.0), ("blind8", 92.8, 98.0),
+    ("blind", 98.8, 100.0), ("blind2", 97.7, 100.0), ("blind3", 95.7, 100.0), ("blind4", 95.8, 100.0),
+    ("blind5", 96.3, 100.0), ("blind6", 92.8, 100.0), ("blind7", 96.4, 100.0), ("blind8", 92.8, 98.0),
     ("blind9", 82.6, 100.0), ("blind10", 86.5, 100.0), ("blind11", 95.7, 100.0), ("blind12", 94.6, 100.0),
     ("blind13", 92.6, 100.0), ("blind14", 91.0, 100.0), ("blind15", 94.1, 100.0), ("blind16", 96.9, 100.0),
     ("blind17", 98.3, 100.0), ("blind18", 96.5, 100.0), ("blind19", 98.1, 100.0), ("blind20", 94.5, 100.0),
     ("blind21", 98.6, 100.0), ("blind22", 97.3, 100.0), ("blind23", 95.1, 100.0), ("blind24", 93.4, 100.0),
     ("blind25", 96.2, 100.0), ("blind26", 96.6, 100.0), ("blind27", 98.4, 100.0), ("blind28", 94.6, 100.0),
-    ("blind29", 94.1, 100.0), ("blind30", 90.5, 100.0), ("blind31", 94.6, 100.0), ("blind32", 98.3, 100.0),
+    ("blind29", 94.1, 100.0), ("blind30", 90.7, 100.0), ("blind31", 94.6, 100.0), ("blind32", 98.3, 100.0),
     ("blind33", 95.3, 100.0), ("blind34", 96.2, 100.0), ("blind35", 96.6, 100.0), ("blind36", 95.9, 100.0),
     ("blind37", 95.7, 100.0), ("blind38", 91.0, 100.0), ("blind39", 93.8, 100.0), ("blind40", 97.9, 100.0),
     ("blind41", 95.3, 100.0), ("blind42", 95.8, 100.0), ("blind43", 92.9, 100.0), ("blind44", 96.3, 100.0),
     ("blind45", 97.1, 100.0), ("blind46", 91.6, 100.0), ("blind47", 92.6, 100.0), ("blind48", 98.8, 100.0),
     ("blind49", 96.1, 100.0), ("blind50", 93.0, 100.0), ("blind51", 98.3, 100.0), ("blind52", 95.4, 100.0),
     ("blind53", 95.0, 100.0), ("blind54", 94.4, 100.0), ("blind55", 98.2, 100.0), ("blind56", 84.5, 100.0),
-    ("blind57", 92.3, 100.0), ("blind58", 93.5, 100.0), ("blind59", 95.7, 100.0), ("blind60", 99.2, 100.0),
+    ("blind57", 92.3, 100.0), ("blind58", 93.8, 100.0), ("blind59", 95.7, 100.0), ("blind60", 99.2, 100.0),
     ("blind61", 97.6, 100.0), ("blind62", 95.7, 100.0), ("blind63", 98.4, 100.0), ("blind64", 96.3, 100.0),
     ("blind65", 97.3, 100.0), ("blind66", 89.8, 100.0), ("blind67", 97.3, 100.0), ("blind68", 88.5, 100.0),
-    ("blind69", 91.1, 100.0), ("blind70", 94.9, 100.0), ("blind71", 91.8, 100.0), ("blind72", 95.8, 100.0),
+    ("blind69", 91.1, 100.0), ("blind70", 95.2, 100.0), ("blind71", 91.8, 100.0), ("blind72", 95.8, 100.0),
     ("blind73", 97.7, 100.0), ("blind74", 91.8, 100.0), ("blind75", 99.0, 100.0), ("blind76", 97.9, 100.0),
     ("blind77", 96.3, 100.0), ("blind78", 98.3, 100.0), ("blind79", 98.1, 100.0), ("blind80", 95.9, 100.0),
     ("blind81", 92.9, 100.0), ("blind82", 96.9, 100.0), ("blind83", 94.0, 98.1), ("blind84", 97.2, 100.0),
     ("blind85", 96.8, 100.0), ("blind86", 94.2, 100.0), ("blind87", 98.3, 100.0), ("blind88", 98.7, 100.0),
     ("blind89", 97.4, 100.0), ("blind90", 96.5, 100.0), ("blind91", 97.7, 100.0), ("blind92", 99.7, 100.0),
     ("blind93", 90.0, 100.0), ("blind94", 97.6, 100.0), ("blind95", 96.3, 100.0), ("blind96", 95.4, 100.0),
-    ("blind97", 96.7, 100.0), ("blind98", 94.0, 98.0), ("blind99", 93.5, 100.0), ("blind100", 95.5, 100.0),
-    ("blind101", 94.3, 100.0), ("blind102", 95.8, 100.0), ("blind103", 94.9, 100.0), ("blind104", 97.6, 100.0),
+    ("blind97", 97.0, 100.0), ("blind98", 94.0, 98.0), ("blind99", 93.5, 100.0), ("blind100", 95.5, 100.0),
+    ("blind101", 94.3, 100.0), ("blind102", 96.0, 100.0), ("blind103", 94.9, 100.0), ("blind104", 97.6, 100.0),
     ("blind105", 71.1, 100.0), ("blind106", 97.3, 100.0), ("blind107", 97.9, 100.0), ("blind108", 87.1, 100.0),
     ("blind109", 96.9, 100.0), ("blind110", 95.9, 100.0), ("blind111", 93.9, 100.0), ("blind112", 95.8, 100.0),
     ("blind113", 90.6, 100.0), ("blind114", 94.4, 100.0), ("blind115", 95.7, 100.0), ("blind116", 91.4, 100.0),
-    ("blind117", 93.4, 100.0), ("blind118", 96.0, 100.0), ("blind119", 92.0, 100.0), ("blind120", 95.2, 100.0),
+    ("blind117", 93.4, 100.0), ("blind118", 96.3, 100.0), ("blind119", 92.0, 100.0), ("blind120", 95.2, 100.0),
     ("blind121", 96.3, 100.0), ("blind122", 92.6, 100.0), ("blind123", 96.4, 100.0), ("blind124", 95.1, 100.0),
     ("blind125", 91.2, 100.0), ("blind126", 96.7, 100.0), ("blind127", 98.8, 100.0), ("blind128", 93.6, 100.0),
-    ("blind129", 93.9, 100.0), ("blind130", 98.5, 100.0), ("blind131", 93.2, 96.0), ("blind132", 93.4, 100.0),
+    ("blind129", 94.0, 100.0), ("blind130", 98.5, 100.0), ("blind131", 93.2, 96.0), ("blind132", 93.4, 100.0),
     ("blind133", 98.7, 100.0), ("blind134", 96.9, 100.0), ("blind135", 98.9, 100.0), ("blind136", 96.7, 100.0),
-    ("blind137", 98.3, 100.0), ("blind138", 94.5, 100.0), ("blind139", 93.2, 100.0), ("blind140", 92.2, 100.0),
+    ("blind137", 98.3, 100.0), ("blind138", 94.6, 100.0), ("blind139", 93.2, 100.0), ("blind140", 92.2, 100.0),
     ("blind141", 89.6, 98.0), ("blind142", 93.2, 100.0), ("blind143", 95.1, 100.0), ("blind144", 92.0, 98.0),
     ("blind145", 97.0, 100.0), ("blind146", 95.3, 98.0), ("blind147", 94.2, 100.0), ("blind148", 96.2, 100.0),
-    ("blind149", 91.4, 96.0), ("blind150", 78.1, 96.2), ("blind151", 96.5, 98.0), ("blind152", 82.6, 100.0),
+    ("blind149", 91.4, 96.0), ("blind150", 78.1, 96.2), ("blind151", 96.5, 98.0), ("blind152", 84.0, 100.0),
     ("blind153", 71.8, 98.0), ("blind154", 92.9, 100.0), ("blind155", 91.8, 100.0), ("blind156", 92.9, 100.0),
     ("blind157", 92.2, 98.0), ("blind158", 91.9, 100.0), ("blind159", 97.7, 98.0), ("blind160", 82.5, 100.0),
-    ("blind161", 90.8, 100.0), ("blind162", 98.8, 100.0), ("blind163", 97.4, 100.0), ("blind164", 92.8, 100.0),
+    ("blind161", 90.8, 100.0), ("blind162", 98.8, 100.0), ("blind163", 97.5, 100.0), ("blind164", 92.8, 100.0),
     ("blind165", 76.6, 82.0), ("blind166", 95.6, 100.0), ("blind167", 95.5, 98.0), ("blind168", 95.5, 100.0),
     ("blind169", 98.9, 100.0), ("blind170", 91.9, 100.0), ("blind171", 98.2, 100.0), ("blind172", 92.0, 100.0),
     ("blind173", 95.5, 100.0), ("blind174", 95.7, 100.0), ("blind175", 68.9, 86.3), ("blind176", 86.2, 98.0),
     ("blind177", 72.9, 98.0), ("blind178", 94.9, 100.0), ("blind179", 98.8, 98.0), ("blind180", 91.9, 100.0),
     ("blind181", 96.9, 100.0), ("blind182", 96.1, 100.0), ("blind183", 98.3, 100.0), ("blind184", 94.0, 100.0),
     ("blind185", 95.9, 98.0), ("blind186", 76.9, 98.0), ("blind187", 94.6, 100.0), ("blind188", 98.3, 100.0),
-    ("blind189", 98.5, 100.0), ("blind190", 85.6, 100.0), ("blind191", 97.3, 100.0), ("blind192", 95.1, 100.0),
+    ("blind189", 98.5, 100.0), ("blind190", 85.9, 100.0), ("blind191", 97.3, 100.0), ("blind192", 95.1, 100.0),
     ("blind193", 99.0, 100.0), ("blind194", 91.7, 100.0), ("blind195", 94.1, 98.0), ("blind196", 90.1, 92.3),
-    ("blind197", 97.2, 98.0), ("blind198", 96.9, 100.0), ("blind199", 99.3, 98.0), ("blind200", 98.8, 100.0),
-    ("blind201", 98.6, 100.0), ("blind202", 97.5, 100.0), ("blind203", 98.9, 100.0), ("blind204", 87.0, 90.0)])
+    ("blind197", 97.3, 98.0), ("blind198", 96.9, 100.0), ("blind199", 99.3, 98.0), ("blind200", 98.8, 100.0),
+    ("blind201", 98.6, 100.0), ("blind202", 97.5, 100.0), ("blind203", 98.9, 100.0), ("blind204", 87.0, 90.0),
+    ("blind205", 96.9, 100.0), ("blind206", 87.3, 96.0), ("blind207", 93.9, 98.0), ("blind208", 88.7, 96.0),
+    ("blind209", 93.7, 98.0), ("blind210", 93.3, 100.0), ("blind211", 85.6, 100.0), ("blind212", 78.1, 98.0),
+    ("blind213", 95.0, 100.0)])
 def test_the_blind_corpora_stay_at_the_level_reached(accuracy, corpus: str, floor: float, outcome: float) -> None:
-    """The second to two-hundred-and-fifth corpora (bench/import/blind to blind204): 76.8 %, 84.7 %, 79.6 %,
+    """The second to two-hundred-and-fourteenth corpora (bench/import/blind to blind213): 76.8 %, 84.7 %, 79.6 %,
     56.0 %, 67.3 %, 56.5 %, 71.7 %, 81.7 %, 59.7 %, 63.2 %, 82.8 %, 82.5 %, 73.1 %, 70.8 %, 82.0 %, 93.6
     %, 81.3 %, 85.3 %, 92.5 %, 79.0 %, 88.8 %, 94.2 %, 86.6 %, 77.6 %, 91.0 %, 86.1 %, 90.5 %, 88.6 %,
     86.7 %, 76.7 %, 84.6 %, 95.5 %, 87.1 %, 93.3 %, 87.3 %, 88.0 %, 93.9 %, 79.6 %, 83.8 %, 92.5 %, 79.9
@@ -223,7 +226,8 @@ def test_the_blind_corpora_stay_at_the_level_reached(accuracy, corpus: str, floo
     47.8 %, 88.0 %, 59.2 % (71.0 % with its truth's French titles corrected), 86.2 %, 97.6 %, 88.7 %, 96.0 %,
     32.6 %, 88.8 %, 86.6 %, 58.5 %, 47.8 %, 67.5 %, 92.7 %, 89.8 %, 54.8 %, 93.0 %, 94.1 %, 94.3 %, 70.9 %, 93.9 %,
     36.2 %, 90.2 %, 66.5 %, 95.8 %, 84.6 %, 88.5 %, 94.5 %, 60.2 %, 83.7 %, 71.1 %, 82.6 %, 97.2 %, 92.8 %, 97.2 %,
-    81.8 %, 78.6 %, 96.8 %, 95.3 % and 38.8 % on their first, blind runs; held
+    81.8 %, 78.6 %, 96.8 %, 95.3 %, 38.8 %, 96.9 %, 66.2 %, 86.8 %, 87.1 %, 41.6 %, 93.1 %, 18.9 %, 47.9 % and
+    95.3 % on their first, blind runs; held
     where the general rules their misses led to brought them. No name copied in any: the last twelve (two-column
     scans, handwritten notes, generic descriptions' approvers) were mended on 2026-12-06, as were blind129's one (a
     place's note quoting a scan's run) and blind131's (a sheet's footer naming who updated it) in the sessions
@@ -235,8 +239,10 @@ def test_the_blind_corpora_stay_at_the_level_reached(accuracy, corpus: str, floo
     name after the title, ``Director, X - Name``, signing ``Name, Incumbent``), blind175's eight (a chat's
     speakers over their messages, a ticket's commenter, a name alone signing a manager's draft), blind179's one
     (a deck's classification adviser named after a label, before the label's French half), blind188's three
-    (``_Approved by X_`` in a Markdown description's italics under its last accountability) and blind195's two (a
-    sheet's ``Classification Officer`` row, saved as CSV and printed)."""
+    (``_Approved by X_`` in a Markdown description's italics under its last accountability), blind195's two (a
+    sheet's ``Classification Officer`` row, saved as CSV and printed), blind205's one (Outlook's ``Printed by: X``
+    under a printed page), blind206's one (an HR screen's incumbent under the employee number), blind211's one (a
+    web form's manager approval) and blind213's thirty-three (a ticket's work notes under their authors' names)."""
     blind = TOP / "bench" / "import" / corpus
     summary = accuracy.measure(blind / "corpus", blind / "expected")["summary"]
     assert summary["internal"] == 0 and summary["right_outcome"]["percent"] >= outcome

@@ -9938,3 +9938,420 @@ def test_a_deck_s_notes_pages_for_its_first_slides_in_a_row(tmp_path: Path) -> N
     root, _ = _import(tmp_path, "Deck ISC - Director, Education Funding notes.txt", text)
     assert _record(root, "69641")["dimensions"] == {"fte": 25, "salary": 5_300_000, "o_and_m": 689_000,
                                                     "total": 5_990_000}
+
+
+_SCREEN = """Position Data
+Main Menu > Organizational Development > Position Management > Maintain Positions/Budgets > Add/Update Position Info
+
+Position Nbr: 00043322                              Eff Date: 04/01/2024
+Status: Active                                      Reason: REC
+Descr: Director, Permanent Residence                Short Descr: Director
+Job Code: 103068 {arrow} Executive EX-01
+Reports To: {supervisor} {arrow} Director General, Domestic Net
+Location: {place} {arrow} Moncton, New Brunswick
+Sal Plan: EX {arrow}                                        Grade: 01 {arrow}
+Std Hours: 37.50                                    FTE: 1.000000
+Last Updated: 11/22/2024 10:42:17AM
+
+Position Description:
+Position Title: Director, Permanent Residence Intake
+Level: EX 01
+
+GENERAL ACCOUNTABILITY
+Directs the design and delivery of the Permanent Residence Intake function for the Domestic Network.
+The position reports to the Director General, Domestic Network (EX 03).
+
+DIMENSIONS
+FTEs: 48
+
+Save   Return to Search   Notify    Add   Update/Display   Include History
+
+Budget and Incumbents
+Budgeted Posn: [x]    Max Head Count: 1
+Salary Budget: 6,005,000.00
+O&M Budget: 601,000.00
+Total Budget: 6,606,000.00
+
+Incumbents
+EmplID   Name
+000173135   Aurelio Drummond-Pike
+
+Positions reporting to this position
+Position Nbr   Descr   Sal Plan   Grade   Max Head Count
+00062678   Manager, Research   EC   06   1
+00062679   Manager, Stakeholder Relations   PM   06   1
+"""
+
+
+@pytest.mark.parametrize(("arrow", "supervisor", "place"), [
+    ("\u25bc", "00085972", "MON01"), ("v", "OOOB5972", "MONO1"), ("Q", "0OO8S972", "MON0I")])
+def test_an_hr_system_s_position_screen_over_its_description(tmp_path: Path, arrow: str, supervisor: str,
+                                                             place: str) -> None:
+    """A position screen as a system prints it or a scan reads it: its drop-down arrows (``▼``, a scan's ``v`` or
+    ``Q``) between a field's code and its description no part of either; the supervisor's number first, as a scan
+    reads it (``OOOB5972``); the location's code (``MONO1``) dropped; a date either way round read month first where
+    another date of the screen is (``11/22/2024``); the supervisor's title the screen cuts to its field's width
+    (``Director General, Domestic Net``) the prose's full title and its level; the budget's tab (``Budget and
+    Incumbents``) the dimensions beside the description's FTEs; the incumbent under the employee number left out;
+    the grid of positions reporting to it its direct reports, their group and level in two columns (``Sal Plan``,
+    ``Grade``), each position's ``Max Head Count`` no count of theirs."""
+    text = _SCREEN.format(arrow=arrow, supervisor=supervisor, place=place)
+    root, written = _import(tmp_path, "Position Data 00043322.txt", text)
+    record = _record(root, "00043322")
+    assert record["effective_date"] == dt.date(2024, 4, 1) and record["location"] == "Moncton, NB"
+    assert (record["reports_to"], record["supervisor"]["title"], record["supervisor"]["classification"]) == (
+        "00085972", "Director General, Domestic Network", "EX-03")
+    assert record["dimensions"] == {"fte": 48, "salary": 6_005_000, "o_and_m": 601_000, "total": 6_606_000}
+    assert _reports(root, "00043322", 2) == [("Manager, Research", "EC-06", None),
+                                             ("Manager, Stakeholder Relations", "PM-06", None)]
+    assert "Drummond" not in written
+
+
+def test_a_french_screen_s_grid_and_budget_table(tmp_path: Path) -> None:
+    """A French screen copied as a table over the description: its budget's rows (``Budget salarial | 3 653 000,00
+    $``) the dimensions where the description states only its FTEs; the grid's ``Régime sal.`` and ``Classe`` one
+    level, ``Effectif max.`` no count; a date either way round still read day first (``14/06/2023``, no date of the
+    screen month first)."""
+    text = ("# Directeur, Carburants propres\n\n| Description | |\n|---|---|\n| No de poste | 00055319 |\n"
+            "| Date d'entrée en vigueur | 04/06/2023 |\n| Dernière mise à jour | 18/11/2023 10:42 |\n"
+            "| Budget salarial | 3 653 000,00 $ |\n| Budget F et E | 527 000,00 $ |\n\n"
+            "## Description de travail de cadre\nTitre du poste : Directeur, Carburants propres\nNiveau : EX-01\n\n"
+            "## Responsabilité générale\nDirige la conception et l'exécution de la fonction Carburants propres.\n\n"
+            "## Dimensions\nETP : 38\n\nPostes relevant de ce poste\n"
+            "No de poste   Description   Régime sal.   Classe   Effectif max.\n"
+            "00020797   Gestionnaire, Finances   FI   04   1\n00020798   Gestionnaire, Analytique   EC   06   1\n")
+    root, _ = _import(tmp_path, "Notes - Directeur, Carburants propres.md", text)
+    record = _record(root, "00055319")
+    assert record["effective_date"] == dt.date(2023, 6, 4)
+    assert record["dimensions"] == {"fte": 38, "salary": 3_653_000, "o_and_m": 527_000}
+    assert _reports(root, "00055319", 2) == [("Gestionnaire, Finances", "FI-04", None),
+                                             ("Gestionnaire, Analytique", "EC-06", None)]
+
+
+def test_people_an_hr_screen_or_a_printed_e_mail_names_are_left_out(tmp_path: Path) -> None:
+    """Outlook's ``Printed by: X   2`` under a printed page and an HR screen's incumbents (``000503037   X`` under its
+    employee number, an ``Incumbents`` tab's or none) are no part of the last accountability over them."""
+    text = ("Position Title: Director, Pension Policy\nPosition Number: 12345\nLevel: EX-01\n\n"
+            "GENERAL ACCOUNTABILITY\nDirects the pension policy function.\n\nKEY ACTIVITIES\n"
+            "- Leads the planning of the directorate.\n- Manages the resources.\n"
+            "Printed by: Kwabena Whitcombe                                         1\n\n"
+            "Incumbents\nEmplID   Name\n000503037   Yannick Quillfeather\n")
+    root, written = _import(tmp_path, "RE_ Director, Pension Policy.txt", text)
+    assert _record(root, "12345")["specific_accountabilities"] == ["Leads the planning of the directorate.",
+                                                                   "Manages the resources."]
+    assert "Whitcombe" not in written and "Quillfeather" not in written
+
+
+def test_a_scan_s_level_with_a_b_for_its_six_in_a_dashed_list(tmp_path: Path) -> None:
+    """``Manager, Intake - PM-Ob - I3 FTE``: the b a 6, the level no part of the title."""
+    text = ("Position Title: Director, Intake\nPosition Number: 12345\nLevel: EX-01\n\nGENERAL ACCOUNTABILITY\n"
+            "Directs the intake function.\n\nDIRECT REPORTS\n- Manager, Intake - PM-Ob - I3 FTE\n"
+            "- Manager, Compliance - PG-O5 - lZ FTE\n")
+    root, _ = _import(tmp_path, "Director, Intake (scan).txt", text)
+    assert _reports(root, "12345", 2) == [("Manager, Intake", "PM-06", 13), ("Manager, Compliance", "PG-05", 12)]
+
+
+_PACKAGE_DESCRIPTION = ("{header}\nEXECUTIVE WORK DESCRIPTION{mark}\nCanadian Northern Economic Development Agency\n"
+                        "Position Title: {title}\nGroup and Level: {level}\nPosition Number: {number}\n"
+                        "Effective Date: {date}\n\nGENERAL ACCOUNTABILITY\nDirects {title}.\n\nDIMENSIONS\n"
+                        "FTEs: {fte}\nSalary: {salary}\n\n")
+
+
+@pytest.mark.parametrize("case", ["superseded first", "supervisor's first", "named before"])
+def test_a_package_holding_two_work_descriptions(tmp_path: Path, case: str) -> None:
+    """A classification package holding two work descriptions: the old one marked superseded (its heading, or its
+    pages' header) beside the new; the supervisor's beside the position's, the position the file is named after or
+    that the package's rationale names (``Position evaluated: X``): that one description read."""
+    old = dict(title="Director, Mining Readiness", level="EX-01", number="70545", date="April 1, 2016", fte=20,
+               salary="$1.1M")
+    new = dict(old, level="EX-02", date="April 22, 2024", fte=31, salary="$1.31M")
+    boss = dict(title="Director General, Inuit Business Partnerships", level="EX-03", number="68880",
+                date="April 1, 2025", fte=120, salary="$7.03M")
+    rationale = ("CLASSIFICATION ACTION ROUTING SLIP\nSubject: classification of a position\n\n"
+                 "CLASSIFICATION RATIONALE AND EVALUATION REPORT\nDate of decision: February 27, 2024\n"
+                 "Position evaluated: Director, Mining Readiness\n\n")
+    first, second, name = {
+        "superseded first": (dict(old, header="CanNor - EWD - 70545 - SUPERSEDED", mark=""),
+                             dict(new, header="CanNor - EWD - 70545", mark=""), "Package 70545.txt"),
+        "supervisor's first": (dict(boss, header="", mark=""), dict(new, header="", mark=""),
+                               "Director, Mining Readiness - full package (1).txt"),
+        "named before": (dict(boss, header="", mark=""), dict(new, header="", mark=""), "Package 2024-03.txt"),
+    }[case]
+    text = rationale + _PACKAGE_DESCRIPTION.format(**first) + _PACKAGE_DESCRIPTION.format(**second)
+    root, _ = _import(tmp_path, name, text)
+    record = _record(root, "70545")
+    assert (record["classification"], record["effective_date"]) == ("EX-02", dt.date(2024, 4, 22))
+    assert record["dimensions"] == {"fte": 31, "salary": 1_310_000}
+    assert not (root / "records/positions/68880.yaml").exists() or case == "superseded first"
+
+
+_TRANSCRIPT = """Document, Executive Work Description, Adobe Acrobat Reader
+Heading level 1, Executive Work Description / Titre de niveau 1, Description de travail de cadre
+Edit text / Zone d\u2019\u00e9dition, Position title / Titre du poste, Director General, Accessible Service Design
+combo box / zone de liste d\u00e9roulante, Group and level / Groupe et niveau, EX-03
+Edit text / Zone d\u2019\u00e9dition, Position number / Num\u00e9ro du poste, 47513
+Date picker / S\u00e9lecteur de date, Effective date / Date d\u2019entr\u00e9e en vigueur, blank / vide
+Edit text, Location, Ottawa, Ontario
+Check box, checked, Bilingual imperative
+Heading level 2, Supervisor
+Edit text, Supervisor's position title, Assistant Deputy Minister, Service Delivery
+combo box, Supervisor's group and level, EX-04
+Heading level 2: General Accountability
+The Director General, Accessible Service Design is accountable for accessible service design.
+Heading level 2: Organization Structure
+{reports}
+Heading level 2: Dimensions
+Table 2: Dimensions. 3 rows, 2 columns.
+Row 1. Item: Salary budget. Amount: $7,960,000.
+Row 2. Item: O&M budget. Amount: $1,641,000.
+Row 3. Item: FTEs. Amount: 206.
+Heading level 2: Specific Accountabilities
+List of 2 items
+bullet, Sets the direction and the yearly plan of the directorate.
+bullet, Approves the service standards.
+list end
+Button, Submit
+"""
+
+
+@pytest.mark.parametrize("reports", [
+    "Table 1: Direct reports. 2 rows, 3 columns.\nRow 1. Title: Director, Alternate Formats. Group and level: EX-01. "
+    "FTEs: 43.\nRow 2. Title: Manager, Planning and Reporting. Group and level: CO-03. FTEs: 6.\nEnd of table.",
+    "Column 1 of 3, Row 1 of 3: Title\nColumn 2 of 3, Row 1 of 3: Group and level\nColumn 3 of 3, Row 1 of 3: FTEs\n"
+    "Column 1 of 3, Row 2 of 3: Director, Alternate Formats\nColumn 2 of 3, Row 2 of 3: EX-01\n"
+    "Column 3 of 3, Row 2 of 3: 43\nColumn 1 of 3, Row 3 of 3: Manager, Planning and Reporting\n"
+    "Column 2 of 3, Row 3 of 3: CO-03\nColumn 3 of 3, Row 3 of 3: 6\nTable end"])
+def test_a_screen_reader_s_transcript(tmp_path: Path, reports: str) -> None:
+    """What a screen reader says of a form: headings announced (``Heading level 2, Supervisor``), fields by their
+    control, label and value (``Edit text / Zone d'édition, Position number / Numéro du poste, 47513``, ``blank``
+    none), a table read a row at a time (``Row 1. Title: X. Group and level: EX-01. FTEs: 43.``) or a cell at a time
+    (``Column 2 of 3, Row 2 of 3: EX-01``), list items after ``bullet``; buttons, check boxes and the lists' bounds
+    no text."""
+    root, written = _import(tmp_path, "Director General, Accessible Service Design - transcript.txt",
+                            _TRANSCRIPT.format(reports=reports))
+    record = _record(root, "47513")
+    assert (record["title"], record["classification"], record["location"]) == (
+        "Director General, Accessible Service Design", "EX-03", "Ottawa, ON")
+    assert (record["supervisor"]["title"], record["supervisor"]["classification"]) == (
+        "Assistant Deputy Minister, Service Delivery", "EX-04")
+    assert record["dimensions"] == {"fte": 206, "salary": 7_960_000, "o_and_m": 1_641_000}
+    assert record["specific_accountabilities"] == ["Sets the direction and the yearly plan of the directorate.",
+                                                   "Approves the service standards."]
+    assert _reports(root, "47513", 2) == [("Director, Alternate Formats", "EX-01", 43),
+                                          ("Manager, Planning and Reporting", "CO-03", 6)]
+    assert "Submit" not in written and "Bilingual imperative" not in written
+
+
+@pytest.mark.parametrize(("name", "text"), [
+    ("Director, Benefits Processing plain language.md",
+     "# Director, Benefits Processing \u2014 plain language version\n\n## About this job\n\n"
+     "- Job title: Director, Benefits Processing\n- Level: EX-01\n- Position number: 61149\n"
+     "- This description starts on: December 20, 2021\n- Where the job is: Ottawa, Ontario\n\n"
+     "## What this job is for\n\nThis job leads the team that works on benefits processing.\n\n"
+     "## Who this job works for\n\nThis job works for the Director General, Service Standards. That job is at the "
+     "EX-03 level. Its position number is 80231.\n\n## Who works for this job\n\nTwo jobs report directly to this "
+     "job:\n\n- Manager, Quality Assurance, level PM-05, a team of 17 people (FTEs)\n- Manager, Policy, level PM-06, "
+     "a team of 4 people (FTEs)\n\n## How much money this job manages\n\nThis job manages a salary budget of "
+     "$2.89 million and an operating budget (O&M) of $900,000.\n\n## What this job does\n\n- Sets the direction.\n"),
+    ("Directeur, Traitement des prestations - langage clair.md",
+     "# Directeur, Traitement des prestations \u2014 version en langage clair\n\n## \u00c0 propos de cet emploi\n\n"
+     "- Titre de l\u2019emploi : Directeur, Traitement des prestations\n- Niveau : EX-01\n"
+     "- Num\u00e9ro du poste : 61149\n"
+     "- Cette description entre en vigueur le : 2021-12-20\n- Lieu de l\u2019emploi : Ottawa (Ontario)\n\n"
+     "## \u00c0 quoi sert cet emploi\n\nCet emploi dirige l\u2019\u00e9quipe du traitement des prestations.\n\n"
+     "## Pour qui travaille cet emploi\n\nCet emploi rel\u00e8ve du poste de Directeur g\u00e9n\u00e9ral, Normes de "
+     "service. Ce poste est de niveau EX-03. Son num\u00e9ro de poste est le 80231.\n\n"
+     "## Qui travaille pour cet emploi\n\nDeux postes rel\u00e8vent directement de cet emploi :\n\n"
+     "- Gestionnaire, Assurance de la qualit\u00e9, niveau PM-05, une \u00e9quipe de 17 personnes (ETP)\n"
+     "- Gestionnaire, Politique, niveau PM-06, une \u00e9quipe de 4 personnes (ETP)\n\n"
+     "## Combien d\u2019argent cet emploi g\u00e8re\n\nCet emploi g\u00e8re un budget de salaires de 2 890 000 $ et un "
+     "budget de fonctionnement et d\u2019entretien de 900 000 $.\n\n## Ce que fait cet emploi\n\n"
+     "- Fixe la direction.\n"),
+])
+def test_a_plain_language_description(tmp_path: Path, name: str, text: str) -> None:
+    """A description in plain language: its headings (``What this job is for``, ``Who this job works for``, ``How
+    much money this job manages``, ``Ce que fait cet emploi``), its labels (``This description starts on``, ``Where
+    the job is``, ``Lieu de l'emploi``), its supervisor (``This job works for the X. That job is at the EX-03 level.
+    Its position number is 80231.``) and its reports (``Manager, Policy, level PM-06, a team of 4 people (FTEs)``)."""
+    root, _ = _import(tmp_path, name, text)
+    record = _record(root, "61149")
+    assert (record["effective_date"], record["location"]) == (dt.date(2021, 12, 20), "Ottawa, ON")
+    assert (record["reports_to"], record["supervisor"]["classification"]) == ("80231", "EX-03")
+    assert record["dimensions"] == {"salary": 2_890_000, "o_and_m": 900_000}
+    assert [(level, fte) for _, level, fte in _reports(root, "61149", 2)] == [("PM-05", 17), ("PM-06", 4)]
+    assert _reports(root, "61149", 2)[1][0] in ("Manager, Policy", "Gestionnaire, Politique")
+
+
+def test_a_faxed_description_retyped(tmp_path: Path) -> None:
+    """A fax's cover sheet whose confidentiality notice stands right over the description (``[Retyped from fax]``,
+    the heading and the title's label no part of the notice); a speck read as a second comma (``Director,,
+    Reference``); a supervisor's title the page's width wrapped before its level after a comma (``... Dangerous`` /
+    ``Goods Transportation, EX-02 (position 98148).``)."""
+    text = ("FEB-08-2015 16:50 FROM:CLASSIFICATION 613 555 0165 TO:6135551581 P.01/03\n"
+            "FAX COVER SHEET / BORDEREAU DE T\u00c9L\u00c9COPIE\nTO / \u00c0: Classification Unit\n"
+            "CONFIDENTIALITY NOTICE: This facsimile contains personal information protected under the Privacy Act.\n"
+            "If you have received it in error, please notify the sender immediately.\n"
+            "[Retyped from fax / Retap\u00e9 \u00e0 partir d\u2019une t\u00e9l\u00e9copie]\n"
+            "EXECUTIVE WORK DESCRIPTION\n"
+            "POSITION TITLE: Director,, Anti-dumping Investigations\nGROUP AND LEVEL: EX-01\nPOSITION NUMBER: 28854\n\n"
+            "GENERAL ACCOUNTABILITY\nThe Director is accountable for the anti-dumping investigations programs.\n\n"
+            "ORGANIZATION STRUCTURE\nThe Director, Anti-dumping Investigations reports to the Executive Director, "
+            "Dangerous\nGoods Transportation, EX-02 (position 98148).\nThe following positions report directly to the "
+            "incumbent: Manager,, Regional Coordination (AS-05, 17 FTEs); Manager, Policy (CS-04, 6 FTEs).\n")
+    root, _ = _import(tmp_path, "Director, Anti-dumping Investigations (retyped from fax).txt", text)
+    record = _record(root, "28854")
+    assert record["title"] == "Director, Anti-dumping Investigations"
+    assert (record["reports_to"], record["supervisor"]["title"], record["supervisor"]["classification"]) == (
+        "98148", "Executive Director, Dangerous Goods Transportation", "EX-02")
+    assert _reports(root, "28854", 2) == [("Manager, Regional Coordination", "AS-05", 17),
+                                          ("Manager, Policy", "CS-04", 6)]
+
+
+def test_a_phone_scan_s_shadow_at_a_page_s_edge(tmp_path: Path) -> None:
+    """A phone's photo of a page reads the shadow at its edge as a run of marks apart from the words (``~~~``,
+    ``|||``): no part of the line's words; a table's bars stay."""
+    text = ("Position Title: Director, Forest Science |||\nPosition Number: 57152 ~~~\nLevel: EX-01\n\n"
+            "GENERAL ACCOUNTABILITY\nDirects the forest science programs. lll\n\nORGANIZATION STRUCTURE\n"
+            "The following positions report to the incumbent: Manager, Quality Assurance ~~~\n"
+            "(CS-04, 22 FTEs); Manager, "
+            "Finance and Administration (FI-03, 20 FTEs). |||\n")
+    root, _ = _import(tmp_path, "CamScanner 22-03-2024 12.19.txt", text)
+    assert _record(root, "57152")["title"] == "Director, Forest Science"
+    assert _reports(root, "57152", 2) == [("Manager, Quality Assurance", "CS-04", 22),
+                                          ("Manager, Finance and Administration", "FI-03", 20)]
+
+
+def test_an_hr_screen_s_columns_read_a_few_at_a_time(tmp_path: Path) -> None:
+    """A screen's columns as OCR read them: a few labels, then their values as many, then the next labels
+    (``Position Nbr`` / ``Status`` / ``Eff Date`` / ``00067991`` / ``Active`` / ``2021-04-01``), labels of fields no
+    record holds among them (``Status``, ``Dept ID``): each value its label's."""
+    text = ("ISC - Position Data - 00067991\nPosition Data\nPosition Nbr\nStatus\nEff Date\n00067991\nActive\n"
+            "2021-04-01\nDescr\nBusiness Unit\nDIRECTOR, EARLY LEARNING\nISC\nReports To\nDept ID\nLocation\n"
+            "00058998 v Director General, Social Programs\n48828 v Early Learning\nEDM01 v Edmonton, Alberta\n"
+            "Sal Plan\nGrade\nEX v\n01 v\n\nPosition Description:\nPosition Title: Director, Early Learning\n"
+            "Level: EX-01\n\nGENERAL ACCOUNTABILITY\nDirects the early learning function.\n")
+    root, _ = _import(tmp_path, "Screen capture 00067991.txt", text)
+    record = _record(root, "00067991")
+    assert (record["effective_date"], record["location"], record["reports_to"]) == (
+        dt.date(2021, 4, 1), "Edmonton, AB", "00058998")
+    assert record["supervisor"]["title"] == "Director General, Social Programs"
+
+
+_E_FORM = """Home | My requests | Forms | Reports | Help
+Signed in as Dariusz Okonkwo-Hale | Fran\u00e7ais | Sign out
+Executive Work Description (EWD) e-Form
+* Required field
+
+[-] Position identification
+Position title *                            [ Director, Client Contact Centre ]  (i) Enter the approved title.
+Group and level *                           [ EX-01 \u25bc ]
+Position status *  (\u2022) Existing  ( ) New
+Position number *
+[ 53476 ]
+Effective date *                            [ 2022-03-17 ]
+
+[-] Organization
+Work location *                             [ Charlottetown, Prince Edward Island \u25bc ]
+Incumbent                                   [ Clothilde Tremblay-Voss ]
+
+[-] Supervisor
+Reports to (search by position number or title) *[ Executive Director, Case Management Services (EX-02) ]  Change
+
+[-] Direct reports (2)
+Direct report 1 of 2
+  Title: Manager, Planning and Reporting
+  Group and level: PM 06
+  FTEs: 12
+  Remove
+Direct report 2 of 2
+  Title: Manager, Research
+  Group and level: CO 03
+  FTEs: 23
+  Remove
++ Add another
+
+[-] Dimensions
+Salary budget ($) *                         [ 1,445,000.00 ]
+O&M budget ($) *                            [ 632,000.00 ]
+
+[-] General accountability
+Provides leadership and strategic direction for the Client Contact Centre Division.
+Characters remaining: 700
+
+[+] History
+2023-12-23 Classification changed from EX-02 to EX-01 by Idris Mwangi-Dufort
+Manager approval: (\u2022) Yes ( ) No  \u2014 Perrine Lacoursi\u00e8re
+[ Save draft ]   [ Submit ]   [ Cancel ]
+"""
+
+
+def test_a_web_form_s_page_saved_as_text(tmp_path: Path) -> None:
+    """An HR portal's e-form as its page was saved: each value in its box after its label, or under it
+    (``Position number *`` / ``[ 53476 ]``), a drop-down's arrow no part of it, a label's hint (``(search by ...)``)
+    and help (``(i) ...``) none; sections opened by their toggle (``[-] Dimensions``); a repeating group's fields
+    (``Direct report 1 of 2`` / ``Title: X``) a report; who signed in, the incumbent's box, the history and the
+    manager's approval no text of a record."""
+    root, written = _import(tmp_path, "Director, Client Contact Centre, portal copy.txt", _E_FORM)
+    record = _record(root, "53476")
+    assert (record["title"], record["classification"], record["effective_date"], record["location"]) == (
+        "Director, Client Contact Centre", "EX-01", dt.date(2022, 3, 17), "Charlottetown, PE")
+    assert (record["supervisor"]["title"], record["supervisor"]["classification"]) == (
+        "Executive Director, Case Management Services", "EX-02")
+    assert record["dimensions"] == {"salary": 1_445_000, "o_and_m": 632_000}
+    assert _reports(root, "53476", 2) == [("Manager, Planning and Reporting", "PM-06", 12),
+                                          ("Manager, Research", "CO-03", 23)]
+    for name in ("Okonkwo", "Tremblay-Voss", "Mwangi", "Lacoursi"):
+        assert name not in written
+
+
+@pytest.mark.parametrize(("decision", "level", "salary", "reports"), [
+    ("Decision: Approved", "EX-02", 2_422_000, [("Team Leader, Partnerships", "EC-06", 23),
+                                                ("Manager, Program Delivery", "CS-04", 5)]),
+    ("Decision: Not approved \u2013 current classification maintained", "EX-01", 2_353_000,
+     [("Team Leader, Partnerships", "EC-06", 21), ("Senior Advisor, Risk Assessment", "BI-04", 30)]),
+])
+def test_a_request_s_current_and_proposed_values(tmp_path: Path, decision: str, level: str, salary: int,
+                                                 reports: list) -> None:
+    """A request giving each field's current and proposed value (qualified lines, a table's columns, ``From: X
+    To: Y``) and its current and proposed structures: the proposed ones, the current where the proposed says no
+    change (``No change / Aucun changement``, ``same``, ``—``) or the request was not approved; a report moved or
+    abolished none, a new one's mark no part of its title."""
+    text = ("Work Description Update / Mise \u00e0 jour de la description de travail\n\n"
+            "Title / Titre (Current / Actuel): Director, Case Processing\n"
+            "Title / Titre (Proposed / Propos\u00e9): No change / Aucun changement\n"
+            "Position No. / No de poste (Current / Actuel): 51600\n"
+            "Position No. / No de poste (Proposed / Propos\u00e9): \u2014\n"
+            "Group and Level \u2014 From: EX 01   To: EX 02\n\n"
+            "| Field | Existing | Proposed |\n|---|---|---|\n| Location | Saskatoon, Saskatchewan | same |\n"
+            "| Salary | $2,353,000 | $2,422,000 |\n\n"
+            "General accountability\nThe Director is accountable for the case processing function.\n\n"
+            "Organization structure\nCurrent structure / Structure actuelle:\n"
+            "- Team Leader, Partnerships (EC 06, 21 FTEs)\n- Senior Advisor, Risk Assessment (BI 04, 30 FTEs)\n"
+            "Proposed structure / Structure propos\u00e9e:\n- Team Leader, Partnerships (EC 06, 23 FTEs)\n"
+            "- Senior Advisor, Risk Assessment (BI 04, 30 FTEs) (moved to Executive Director, Evaluation)\n"
+            f"- Manager, Program Delivery (CS 04, 5 FTEs) (new / nouveau)\n\n{decision}\n")
+    root, _ = _import(tmp_path, "Director, Case Processing - current vs proposed.txt", text)
+    record = _record(root, "51600")
+    assert (record["title"], record["classification"], record["location"]) == (
+        "Director, Case Processing", level, "Saskatoon, SK")
+    assert record["dimensions"]["salary"] == salary
+    assert _reports(root, "51600", 2) == reports
+
+
+def test_a_ticket_s_activity_names_no_one_in_a_record(tmp_path: Path) -> None:
+    """An HR service desk's ticket: its people's fields (``Opened by``, ``Assigned to``) and the names over its
+    activity's entries, as a scan reads their time too (``2O23-OB-31 11:IO:04 - X (Work notes)``), no part of the
+    description pasted in it."""
+    text = ("Number: HRSD0034858\nOpened by: Leopold Tremblay-Osei\nAssigned to: Caspian Pelletier-Nakamura\n"
+            "Short description: EX WD review\n\nDescription:\nPosition Title: Director, Network Engineering\n"
+            "Position Number: 34858\nLevel: EX-01\n\nGENERAL ACCOUNTABILITY\nProvides strategic leadership for the "
+            "Network Engineering program.\n\nSPECIFIC ACCOUNTABILITIES\n1. Builds partnerships with stakeholders.\n"
+            "2. Manages human and financial resources.\n\nCERTIFICATION / ATTESTATION\n"
+            "Classified by / Classifi\u00e9 par: Osric Desrochers    Date / Date: 2020-06-25\n\n"
+            "Activities / Activit\u00e9s:\n"
+            "2O23-OB-26 1O:09:31 - Leopold Tremblay-Osei (Work notes / Notes de travail)\n"
+            "Ticket created from the HR portal.\n\n2023-08-27 10:37:40 - Caspian Pelletier-Nakamura (Work notes)\n"
+            "Started review of the WD.\n")
+    root, written = _import(tmp_path, "HRSD0034858 printout OCR.txt", text)
+    assert _record(root, "34858")["title"] == "Director, Network Engineering"
+    assert "Tremblay-Osei" not in written and "Pelletier-Nakamura" not in written

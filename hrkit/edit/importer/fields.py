@@ -25,10 +25,11 @@ _LEADING_POSITION = re.compile(rf"\s*(?:(?i:position|poste)\s*(?i:number|no\.?|n
                                rf"((?:[A-Za-z]{{1,5}}-)?[{repair.NUMBER_CHARS}]{{3,8}})\s*[,;:-]\s*"
                                rf"|((?:[A-Z]{{1,5}}-)?(?=(?:[OoIlS|BbGZ]*[0-9]){{3}})[{repair.NUMBER_CHARS}BbGZ]{{3,8}})"
                                rf"(?:\s+[-\u2013:/]\s+|[ \t]{{2,}})(?=[A-ZÀ-Ý])"
-                               rf"|([0-9]{{5,8}})[ \t](?=[A-ZÀ-Ý][a-zà-ÿ]))")
+                               rf"|((?=(?:[OoIlS|BbGZ]*[0-9]){{3}})[{repair.NUMBER_CHARS}BbGZ]{{5,8}})[ \t]"
+                               rf"(?=[A-ZÀ-Ý][a-zà-ÿ]))")
 """``position 10700, Director General, X``, ``Q-7000 - Directeur général, X`` or an HR system's
-``50030001 / Président``, ``40210  DEPUTY CHIEF ...`` (its columns) or ``00093312 Executive Director, X``: the
-supervisor's number before the title."""
+``50030001 / Président``, ``40210  DEPUTY CHIEF ...`` (its columns) or ``00093312 Executive Director, X`` (as a scan
+reads it: ``OOOB4241 Director General, X``): the supervisor's number before the title."""
 _TRAILING_CODE = re.compile(r"(?:,\s*|\s+)([A-Z]{2}[ \t]?[ -]?[ \t]?[0-9OIlS]{1,2})"
                             r"(?=\s*(?:$|[,(#/]|(?:[\u2013\u2014-]\s*)?(?i:pos(?:ition)?\b|poste\b)))")
 """A title's classification after it without brackets: after a comma (``Vice-President, X, EX-04``),

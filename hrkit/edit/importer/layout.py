@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 from operator import ne
 
-from hrkit.edit.importer import mail, people, repair
+from hrkit.edit.importer import mail, people, proposed, repair, spoken, webform
 from hrkit.edit.importer.dimensions import THOUSANDS, label_of, row_labels
 from hrkit.edit.importer.vocabulary import (AMOUNT_UNIT, ANNEX, ANYWHERE, DOCUMENT_TITLES, EN, FIELDS, FR, FRENCH_WORDS,
                                            GROUPS, LINE_ONLY_HEADINGS, NO_FIELD, OPEN_END_WORDS, PEOPLE, REPORT_COLUMN,
@@ -366,7 +366,8 @@ def _md_heading(line: str) -> re.Match | None:
 def layout(text: str, *, run: bool = False) -> Layout:
     """The lines of ``text`` and the labels and headings on them; ``run``: the text is part of a scan's
     run, whatever its own lines say."""
-    lines = [_EDIT_LINK.sub("", line) for line in mail.unsigned(text.split("\n"))
+    lines = [_SPECK_COMMA.sub(",", _DROPDOWN.sub(r"\1", _EDIT_LINK.sub("", _without_shadow(line))))
+             for line in proposed.chosen(webform.unboxed(spoken.unspoken(mail.unsigned(text.split("\n")))))
              if not (re.fullmatch(r"\s*-{3}.*-{3}\s*", line) or people.margin_note(line) or _syllabics_only(line))]
     lines = _without_people_columns(_without_underlines(_without_running_headers(_without_numbered_furniture(
         _notes_headed(_headers_rejoined(lines))))))
@@ -641,6 +642,19 @@ English and in French."""
 
 _EDIT_LINK = re.compile(r"[ \t]*\[(?:edit|edit source|modifier|modifier le code)\][ \t]*$", re.IGNORECASE)
 """A wiki page's link after each heading (``Organization structure[edit]``), copied with its text."""
+def _without_shadow(line: str) -> str:
+    """A line without what a phone's photo of the page made of a shadow at its edge (``~~~``, ``|||``, ``lll``
+    apart from the words), a table's row of bars left alone."""
+    return line if line.lstrip().startswith("|") else _SHADOW.sub("", line)
+
+
+_SHADOW = re.compile(r"[ \t]*(?<![^\s])(?:~{2,}|\|{3,}|l{3,})(?![^\s])")
+_SPECK_COMMA = re.compile(r"(?<=[^\W\d_]),,(?=[ \t][A-ZÀ-Ý])")
+"""A fax's speck read as a second comma after a word (``Director,, Reference Laboratory Services``)."""
+_DROPDOWN = re.compile(r"(:[ \t]*(?:(?=[A-Za-z]*[0-9]|[A-Z]{2,5}\b)[A-Za-z0-9]{2,10}[ \t]*)?)"
+                       r"(?:\u25bc|(?<=[ \t])[vQ](?=[ \t]|$))[ \t]*")
+"""A screen's drop-down arrow after a field's code (``Reports To: 00084241 ▼ Director General, X``, ``Sal Plan: EX
+▼``), as a scan reads it too (``GAT01 v Gatineau``, ``MTL0I Q Montréal``): the code and its description remain."""
 
 
 def _supervisor_block(lines: list[str]) -> list[str]:
@@ -1770,6 +1784,9 @@ def _form_labels_then_values(lines: list[str]) -> list[str]:
             if known else []
         values = [line for line in below if not _PAGE_OF.search(line)]  # the page's footer between them
         paired = _paired_values(labels, values) if known else None
+        if paired is None and end > index:
+            paired, below = _label_blocks(lines, index, label, labelish)
+            end = index
         if paired is None:
             out.append(lines[index])
             index += 1
@@ -1777,6 +1794,45 @@ def _form_labels_then_values(lines: list[str]) -> list[str]:
         out += paired
         index = end + len(below)
     return out
+
+
+_SCREEN_LABELS = frozenset(("status", "headcount status", "reason", "status date", "budgeted posn", "key position",
+                            "short descr", "company", "business unit", "dept id", "sal plan", "grade", "std hours",
+                            "fte", "max head count", "last updated", "statut", "motif", "statut effectif",
+                            "date statut", "poste budgete", "poste cle", "descr. abregee", "societe", "id service",
+                            "regime sal.", "classe", "heures normales", "etp", "effectif max.",
+                            "derniere mise a jour"))
+"""An HR system's screen's labels of fields no record holds, or holds from other labels (its grade beside its plan):
+labels among a screen's columns all the same."""
+_SCREEN_LABELS_AT_LEAST = 2
+"""A screen's own labels, at least, among the blocks of its columns: a flattened form has none."""
+
+
+def _label_blocks(lines: list[str], index: int, label, labelish) -> tuple[list[str] | None, list[str]]:
+    """A screen's columns read by OCR a few at a time: a few labels, then their values as many, then the next
+    labels (``Position Nbr`` / ``Status`` / ``Headcount Status`` / ``O00b799I`` / ``Active`` / ``Vacant`` / ``Eff
+    Date`` ...), ``FORM_LABELS`` labels hrkit knows at least over the blocks: ``label: value`` lines, and the lines
+    they were read from."""
+    paired: list[str] = []
+    at = index
+    known = screen = blocks = 0
+    while True:
+        end = at
+        while end < len(lines) and (label(end) or fold(" ".join(lines[end].split())) in _SCREEN_LABELS):
+            end += 1
+        values = list(itertools.takewhile(lambda line: line.strip() and not _PAGE_OF.search(line), lines[end:]))
+        values = values[:end - at]
+        if end - at < 2 or len(values) != end - at or any(map(_any_label, values)):
+            break
+        paired += [_DROPDOWN.sub(r"\1", f"{name.strip()}: {value.strip()}")
+                   for name, value in zip(lines[at:end], values)]
+        known += sum(map(labelish, range(at, end)))
+        screen += sum(fold(" ".join(line.split())) in _SCREEN_LABELS for line in lines[at:end])
+        blocks += 1
+        at = end + len(values)
+    if known < FORM_LABELS or screen < _SCREEN_LABELS_AT_LEAST or blocks < 2:
+        return None, []  # a flattened form's labels then values: _paired_values's
+    return paired, lines[index:at]
 
 
 _COUNT_LABEL = re.compile(r"^(?:total )?(?:ftes?|etp)(?: total)?\b")

@@ -72,9 +72,11 @@ _ATTRIBUTION = re.compile(r"^[ \t]*(?:On|Le)\b[^\n]{5,160}?(?:\n[^\n]{1,80}?)?\b
 ``Le lun. 28 juin 2021, X a écrit :``), wrapped once at most."""
 _NOTICE = re.compile(r"^[ \t]*(?:This (?:e-?mail|message|communication)\b[^\n]*\b(?:intended|confidential|privileged)"
                      r"|Ce (?:courriel|message)\b[^\n]*\b(?:destin[ée]|confidenti|privil[ée]gi)"
-                     r"|(?:CONFIDENTIALITY NOTICE|AVIS DE CONFIDENTIALIT[ÉE])\b)[^\n]*(?:\n[ \t]*\S[^\n]*){0,6}",
+                     r"|(?:CONFIDENTIALITY NOTICE|AVIS DE CONFIDENTIALIT[ÉE])\b)[^\n]*"
+                     r"(?:\n[ \t]*(?![\[(]|[^\n:]{1,40}:\s|(?-i:[^a-z\n]+$))\S[^\n]*){0,6}",
                      re.MULTILINE | re.IGNORECASE)
-"""A confidentiality notice, to the end of its paragraph (a few lines)."""
+"""A confidentiality notice, to the end of its paragraph (a few lines), not over a heading, a label's line or a note
+in brackets under it (a fax's cover sheet: ``[Retyped from fax]``, ``EXECUTIVE WORK DESCRIPTION``)."""
 _SIGNATURE_START = re.compile(r"^[ \t]*(?:--[ \t]*|(?:Thanks|Thank you|(?:Best |Kind )?[Rr]egards|Cheers|Merci"
                               r"(?: beaucoup)?|Cordialement|Salutations|Bien [àa] vous)[ \t]*[,.!]?[ \t]*)$",
                               re.MULTILINE)

@@ -131,7 +131,8 @@ def parse_text(text: str, name: str) -> WorkDescription:
 def _described(text: str, name: str, placeholders: int) -> WorkDescription:
     full_at = _FULL.search(text)
     full = text[full_at.end():] if full_at else ""
-    structured = _STRUCTURED.sub("", text[: full_at.start()] if full_at else text)
+    structured = _described_one(_STRUCTURED.sub("", text[: full_at.start()] if full_at else text), name)
+    full = full and _described_one(full, name)
     words = len((structured + " " + full).split())
     _refuse_unreadable(structured + " " + full)
     enclosed = None
@@ -501,6 +502,51 @@ def _enclosed(text: str) -> str | None:
     return None if start is None else "\n".join(lines[start:_next_document(lines, start, _PACKAGE_PARTS)])
 
 
+def _described_one(text: str, name: str) -> str:
+    """A package's one work description when it holds two, each under its heading: the live one where the other is
+    marked superseded (``EXECUTIVE WORK DESCRIPTION — SUPERSEDED``, its page's header ``ESDC – EWD – 79051 –
+    SUPERSEDED``), the one the file is named after (or the package before them names, ``Position evaluated: X``)
+    where they describe two positions (the supervisor's description beside the position's), else the first; a
+    description's copy in the other language, the same position, is none of that: ``text`` as it is."""
+    lines = text.split("\n")
+    heads = [at for at, line in enumerate(lines) if _heading(line)]
+    heads = [at for n, at in enumerate(heads) if not n or at - heads[n - 1] > _HEADING_PAIR]  # "... / DESCRIPTION ..."
+    if len(heads) < 2:
+        return text
+    starts = [max(at - _HEADING_PAIR, heads[n - 1] + 1 if n else 0) for n, at in enumerate(heads)]  # its page's
+    parts = ["\n".join(lines[start:end]) for start, end in zip(starts, starts[1:] + [len(lines)])]  # header too
+    if not all(len({found[1] for found in _BODY_HEADING.finditer(fold(part))}) >= 2 for part in parts):
+        return text  # a page's running header naming the document, a pasted fragment: one description
+    live = [part for start, at, part in zip(starts, heads, parts)  # a heading's or a header's mark, no sentence's
+            if not any(_SUPERSEDED.search(fold(line)) and len(line.split()) <= _MARK_WORDS
+                       for line in lines[start:at + 1])]
+    numbers = {(repair.number(found[1]) or (found[1],))[0] for found in map(_NUMBER_LABELLED.search, parts) if found}
+    if len(live) == len(parts) and len(numbers) < 2 or not live:
+        return text
+    before, named = fold("\n".join(lines[:heads[0]])), fold(name)
+    titles = [(part, fold(" ".join(found[1].split()))) for part in live for found in [_TITLE_LABELLED.search(part)]
+              if found]
+    return next((part for part, title in titles if title in named), None) \
+        or next((part for part, title in titles if title in before), live[0])
+
+
+_HEADING_PAIR = 3
+"""Lines, at most, between a description's heading and its other language's, or its page's header above it."""
+_BODY_HEADING = re.compile(r"^[ \t#*]*(general accountability|responsabilite generale|organization structure|"
+                           r"structure de l'organisation|dimensions|specific accountabilities|key activities|"
+                           r"activites principales|nature and scope|nature et etendue)\b", re.MULTILINE)
+"""A description's sections, two of which each description of a package holds."""
+_MARK_WORDS = 10
+"""Words, at most, of a line marking a description superseded (``EXECUTIVE WORK DESCRIPTION — SUPERSEDED``)."""
+_SUPERSEDED = re.compile(r"\b(?:superseded|remplacee|obsolete|former version|ancienne version)\b")
+_TITLE_LABELLED = re.compile(r"^[ \t#*|-]*(?:position title|titre du poste)(?:[ \t]*/[^:\n]{0,30})?[ \t]*:[ \t]*"
+                             r"([^\n|]+?)(?:[ \t]{2,}|[ \t]*\||[ \t]*$)", re.IGNORECASE | re.MULTILINE)
+"""A description's title on its label's line (``POSITION TITLE: Director, X   GROUP AND LEVEL: EX-01``)."""
+_NUMBER_LABELLED = re.compile(r"\b(?:position number|num[ée]ro du poste|n[o°] de poste)(?:[ \t]*/[^:\n]{0,30})?"
+                              r"[ \t]*:[ \t]*([0-9OIlSB]{4,8})\b", re.IGNORECASE)
+"""A description's position number on its label's line."""
+
+
 def _without_what_follows(text: str) -> str:
     """``text`` up to a classification rationale that follows its work description (a classification
     request's ``CLASSIFICATION RATIONALE``, its ratings and its evaluators' names after the description;
@@ -514,11 +560,15 @@ def _without_what_follows(text: str) -> str:
 
 
 def _heading_line(lines: list[str], first: int) -> int | None:
-    """The line from ``first`` on that is a work description's heading (no ``o [X] ...`` item, nor a form's row whose
-    value names one: ``Type of action    Update of work description``)."""
-    return next((at for at in range(first, len(lines))
-                 if not _ITEM.match(lines[at]) and _titled(fold(" ".join(lines[at].split())))
-                 and _titled(fold(" ".join(_FORM_GAP.split(lines[at].strip())[0].split())))), None)
+    """The line from ``first`` on that is a work description's heading (no ``o [X] ...`` item, nor ``Type of action
+    Update of work description``)."""
+    return next((at for at in range(first, len(lines)) if _heading(lines[at])), None)
+
+
+def _heading(line: str) -> bool:
+    """A work description's heading on its line: no list's item, nor a form's row whose value names one."""
+    return not _ITEM.match(line) and _titled(fold(" ".join(line.split()))) \
+        and _titled(fold(" ".join(_FORM_GAP.split(line.strip())[0].split())))
 
 
 _FORM_GAP = re.compile(r" {3,}|\t")
@@ -749,7 +799,19 @@ def _read(text: str, name: str, *, ocr: bool, run: bool = False) -> WorkDescript
         _dimensions_by_identifiers(wd, lay)  # a draft's "position number is 89043" named it only now
     _location_fallback(wd, lay.text[low:high])
     _spaced_titles(wd, lay.text)
+    _month_first(wd, lay.text)
     return wd
+
+
+def _month_first(wd: WorkDescription, text: str) -> None:
+    """An effective date either way round (``04/01/2024``) read month first where the document's other dates
+    are (``Last Updated: 11/22/2024``), still to verify."""
+    stated = wd.fields.get("effective_date")
+    if stated and stated.note == f"{VERIFY}{repair.AMBIGUOUS_DATE}" and repair.month_first(text):
+        day = stated.value
+        wd.fields["effective_date"] = Value(day.replace(month=day.day, day=day.month),
+                                            f"{VERIFY}day and month could be either way round; read as "
+                                            "month/day/year, as the document's other dates are written")
 
 
 _PROSE_LEVEL = re.compile(r"\b(?:an?|is|it'?s|un|une|ce|du|de niveau|classifi[ée]e?|classified(?: at)?|at the)[ \t]+"
@@ -1197,10 +1259,13 @@ def _body(wd: WorkDescription, lay: Layout, sections: dict[str, str], language: 
     uncertain = f"{VERIFY}{COLUMNS}" if "|" in dims or any(r.title.note for r in wd.reports) and lay.run else None
     if dims.strip():
         dimensions.read(wd, _without_reports(dims), uncertain=uncertain)
-    if not wd.dimensions and any(key in wd.fields for key in _IDENTIFIERS):  # no Dimensions section: a sheet's
-        dimensions.read(wd, header, loose=False)  # budget labelled among its fields, before any the prose names
-        if "salary" not in wd.dimensions:
-            wd.dimensions.clear()  # no budget there: what it read stands to be read again where the budget is
+    if not _BUDGET & wd.dimensions.keys() and any(key in wd.fields for key in _IDENTIFIERS):  # no Dimensions
+        # section, or one of FTEs only: a sheet's budget labelled among its fields, before any the prose names (an HR
+        # screen's "Budget salarial | 3 653 000,00 $" over the description it prints)
+        sheet = WorkDescription(wd.document, ocr=wd.ocr)
+        dimensions.read(sheet, header, loose=False)
+        if "salary" in sheet.dimensions:  # no budget there: what it read stands to be read again where the budget is
+            wd.dimensions = {**sheet.dimensions, **wd.dimensions}
     if not wd.dimensions:  # no Dimensions section, or one that states none: "Salary: $2.9M" wherever it stands
         others = (sections.get(key, "") for key in ("structure", "nature_and_scope", "other"))
         dimensions.read(wd, _REPORTS_DETAILS.sub(" ", "\n".join(others)), loose=False)  # not "(F&E)"

@@ -168,8 +168,9 @@ def margin_note(line: str) -> bool:
     """A line of its own a reader wrote on the page, naming someone (``Geneviève Paquette: OK for
     Tuesday's committee``, ``Olga Petrenko - need sign-off by Friday!!``, ``OK – M. Dufresne 12/03``,
     ``Classified by Kalinda Okafor on 2023-01-12``, ``Classified by X on behalf of the Vice-Chair``, ``[Anneke van
-    der Berg]``), a chat's speaker and a ticket's commenter over their words (``Osric Gauvreau  15:32``, ``[10:42 AM]
-    X``, ``2024-04-09 09:30:00 - X``), a name signing in italics (``_X_``): no part of the description.
+    der Berg]``), Outlook's ``Printed by: X   2`` under a page, an HR screen's incumbent under its employee number
+    (``000503037   X``), a chat's speaker and a ticket's commenter over their words (``Osric Gauvreau  15:32``,
+    ``[10:42 AM] X``, ``2024-04-09 09:30:00 - X``), a name signing in italics (``_X_``): no part of the description.
     A unit's name in that place (``Policy Development: to discuss``) is words the word lists know well."""
     note = _MARGIN_NOTE.fullmatch(line) if len(line) <= _NOTE_LENGTH else None
     return bool(note) and _unknown_word(next(name for name in note.groups() if name))
@@ -182,12 +183,17 @@ _CLOCK = r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
 _MARGIN_NOTE = re.compile(rf"[ \t]*(?:\[({_NAME})\]|\(({_NAME})\)"
                           rf"|({_NAME})[ \t]+\[?{_CLOCK}\]?"  # a chat's speaker over their message: "X  15:32"
                           rf"|\[?{_CLOCK}\]?[ \t]+({_NAME})[ \t]*:?"  # "[10:42 AM] X"
-                          rf"|[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}[ \tT]+{_CLOCK}[ \t]+[-\u2013\u2014][ \t]+"
-                          rf"({_NAME})"  # a ticket's comment: "2024-04-09 09:30:00 - X"
+                          rf"|[0-9OIlSZB]{{4}}-[0-9OIlSZB]{{2}}-[0-9OIlSZB]{{2}}[ \tT]+"
+                          rf"(?:{_CLOCK}|[0-9OIlSZB]{{1,2}}:[0-9OIlSZB]{{2}}(?::[0-9OIlSZB]{{2}})?)"
+                          rf"[ \t]+[-\u2013\u2014][ \t]+"
+                          rf"({_NAME})(?:[ \t]*\([^()\n]{{1,60}}\))?"  # a ticket's comment: "2024-04-09 09:30:00 - X",
+                          # "... - X (Work notes / Notes de travail)"
                           rf"|[_*]+({_NAME})[_*]+"  # a name signing in italics
+                          rf"|[0-9]{{6,11}}[ \t]+({_NAME})"  # an HR screen's incumbent: "000503037   X"
                           rf"|({_NAME})[ \t]*(?::|[ \t][\u2013\u2014-])[ \t]*(?=[^\n]{{0,60}}(?:{_NOTE_WORDS}))"
                           r"[^\n]{1,60}"
                           rf"|(?i:ok|okay|vu|approved|approuv[ée]e?|reviewed|classified|classifi[ée]e?|prepared|"
-                          rf"pr[ée]par[ée]e?|r[ée]vis[ée]e?|signed|sign[ée]e?)(?:[ \t]+(?i:by|par))?"
+                          rf"pr[ée]par[ée]e?|r[ée]vis[ée]e?|signed|sign[ée]e?|printed|imprim[ée]e?)"
+                          rf"(?:[ \t]+(?i:by|par))?"
                           rf"[ \t]*[,:\u2013\u2014-]?[ \t]*({_NAME})(?:[ \t]+(?i:on|le))?[ \t0-9/.-]*"
                           r"(?:(?i:on behalf of|au nom d[eu]|pour le compte d[eu])[ \t][^\n]{1,50})?)[ \t]*")

@@ -380,7 +380,8 @@ def date(text: str) -> tuple[_dt.date, str | None, str] | None:
             if value is not None:
                 ordinal = re.search(r'[0-9OIl]["\u00b0]', match.group(0))
                 note = "the document gives no day; the first of the month used" if "day" not in parts and \
-                    "first" not in parts else _AMBIGUOUS if "first" in parts and max(parts["first"], parts["second"]) <= 12 \
+                    "first" not in parts else AMBIGUOUS_DATE \
+                    if "first" in parts and max(parts["first"], parts["second"]) <= 12 \
                     else f"a year of two digits, read as {value.year}" \
                     if kind in ("yymd", "dmyy", "mdyy", "numeric_yy") \
                     else "repaired" if repaired or ordinal else None
@@ -388,7 +389,22 @@ def date(text: str) -> tuple[_dt.date, str | None, str] | None:
     return None
 
 
-_AMBIGUOUS = "day and month could be either way round; read as day/month/year"
+AMBIGUOUS_DATE = "day and month could be either way round; read as day/month/year"
+
+
+def month_first(text: str) -> bool:
+    """Whether ``text`` writes its dates month first: a date of slashes whose second number is past 12 and none
+    whose first is (an HR system's US screen: ``Eff Date: 04/01/2024`` beside ``Last Updated: 11/22/2024``)."""
+    firsts = set()
+    for written in _SLASHED.finditer(text):
+        first, second = (integer(token.translate(AMONG_DIGITS)) for token in written.groups())
+        if first and second and min(first[0], second[0]) <= 12 < max(first[0], second[0]) <= 31:
+            firsts.add(first[0] <= 12)
+    return firsts == {True}
+
+
+_SLASHED = re.compile(r"(?<![0-9OIlSZB/])([0-9OIlSZB]{1,2})/([0-9OIlSZB]{1,2})/[0-9OIlSZB]{4}(?![0-9/])")
+"""A date of slashes, its year last, as a scan reads it (``ll/l8/2OZ1``)."""
 
 
 def _date_of(parts: dict[str, int]) -> _dt.date | None:
@@ -483,10 +499,10 @@ _POSTAL_CODE = re.compile(r"[ \t,]+([A-Z][0-9][A-Z])[ \t]?([0-9][A-Z][0-9])[ \t]
 
 _SYLLABICS = re.compile(r"[\u1400-\u167f\u18b0-\u18ff]+")
 """Canadian Aboriginal syllabics (``ᐃᖃᓗᐃᑦ``, Iqaluit in Inuktitut)."""
-_LOCATION_CODE = re.compile(r"^\s*(?:[A-Z]{2}[0-9]{3,6}|[A-Z]{3}[0-9][0-9A-Z]{1,2})(?:\s+/|\s+[-\u2013])?"
-                            r"\s+(?=[^\W\d_])")
+_LOCATION_CODE = re.compile(r"^\s*(?:[A-Z]{2}[0-9]{3,6}|[A-Z]{3}[0-9][0-9A-Z]{1,2}|[A-Z]{3}[0-9OIl]{2})"
+                            r"(?:\s+/|\s+[-\u2013])?\s+(?=[^\W\d_])")
 """An HR system's location code before the place it names (``QC0042   Gatineau, Quebec``,
-``KIN574 Kingston, ON``, ``REG6B1 - Regina, SK``, ``OTT01  Ottawa, ON``)."""
+``KIN574 Kingston, ON``, ``REG6B1 - Regina, SK``, ``OTT01  Ottawa, ON``, as a scan reads it: ``GATOI``, ``VAN0l``)."""
 _PROVINCE_AFTER_CITY = re.compile(
     r"(?<=\w)(?:,[ \t]*|[ \t]*\([ \t]*)(?:" + "|".join(re.escape(name) for name in sorted(
         (name.rstrip(".") for name in PROVINCES if len(name) > 2), key=len, reverse=True)) +

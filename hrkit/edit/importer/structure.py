@@ -62,7 +62,8 @@ _COUNT_AFTER = re.compile(r"[ \t]*\n?[ \t]*(?:(?:--|[-\u2013\u2014,:;])[ \t]*)?"
                           r"(?:\(([^()\n]{1,40})\)|([^\n()]{1,40}(?:\n[^\n()]{1,12})?))")
 """What may follow a report's parenthesis: its count, on its line or alone on the next, or in
 words (``, who leads a staff of`` / ``16``)."""
-_TO_SUPERIOR = (rf"{REPORTS_TO}|accountable\s+to|{RELEVE_DE}|under\s+the\s+(?:general\s+)?(?:direction|authority)\s+of|"
+_TO_SUPERIOR = (rf"(?<=job )works\s+for|(?<=emploi )rel[eè]ve\s+du\s+poste\s+(?:de|du|de\s+la)|"
+                rf"{REPORTS_TO}|accountable\s+to|{RELEVE_DE}|under\s+the\s+(?:general\s+)?(?:direction|authority)\s+of|"
                 r"(?:administratively|functionally)\s+to|(?:solid|dotted)[\s-]+line\s+to|"
                 r"(?:administrativement|fonctionnellement)\s+(?:du|de\s+la|de\s+l'|de)|"
                 r"functional\s+(?:direction|guidance|reporting)[^.;:\n]{0,40}?\s(?:by|from|to)|"
@@ -70,7 +71,8 @@ _TO_SUPERIOR = (rf"{REPORTS_TO}|accountable\s+to|{RELEVE_DE}|under\s+the\s+(?:ge
                 r"sous\s+l'autorit[ée]\s+(?:du|de\s+la|de)|sous\s+la\s+direction\s+(?:du|de\s+la|de)|"
                 r"my\s+(?:boss|manager|supervisor)\s+is|(?:mon|ma)\s+(?:patronne?|gestionnaire|sup[ée]rieure?)\s+est")
 """The words before a supervisor's title: ``reports to``, ``under the direction of``, ``relève du``,
-``sous l'autorité du``, an incumbent's ``My boss is``; of two, the administrative one (``reports functionally to X
+``sous l'autorité du``, an incumbent's ``My boss is``, a plain-language description's ``This job works for``,
+``Cet emploi relève du poste de``; of two, the administrative one (``reports functionally to X
 and administratively to Y``, ``Solid line to Y; dotted line to X``, ``relève administrativement du Y et
 fonctionnellement du X``, ``Functional direction is provided by X``)."""
 _FUNCTIONAL = re.compile(r"functional|dotted|fonctionnel", re.IGNORECASE)
@@ -92,20 +94,25 @@ MAX_TITLE_WORDS = 14
 LONG_TITLE_WORDS = 10
 """A longer title in a scan's run has likely taken words of the other column: marked to verify."""
 _SEPARATOR = r"[ \t]*[-\u2013\u2014,|:][ \t]*"
-_LEVELLED = rf"{repair.GROUP_PATTERN}(?:(?:[ \t]?[-\u2013][ \t]?|[ \t])[{repair.NUMBER_CHARS}]{{1,2}}|[{repair.NUMBER_CHARS}]{{2}})"
-"""A classification written in a list (``EX-01``, ``EG 07``, ``EX02``): its group, a dash or a
+_LEVELLED = rf"{repair.GROUP_PATTERN}(?:(?:[ \t]?[-\u2013][ \t]?|[ \t])(?:[{repair.NUMBER_CHARS}]{{1,2}}|[0O]?[Zb])" \
+            rf"|[{repair.NUMBER_CHARS}]{{2}}|[0O][Zb])"
+"""A classification written in a list (``EX-01``, ``EG 07``, ``EX02``, a scan's ``PM-Ob``): its group, a dash or a
 space, its level."""
 _TRAILING_LEVEL = re.compile(rf"(?:,|[ \t][-\u2013\u2014])[ \t]*(?P<code>{repair.GROUP_PATTERN}[ \t]?[-\u2013]?[ \t]?"
                              rf"[{repair.NUMBER_CHARS}]{{1,2}})[ \t]*$")
 """A classification after a report's title, before its count in parentheses."""
 _LISTED_COUNT = (rf"[{repair.NUMBER_CHARS}][0-9OIlS.,]*[ \t]*{_COUNT_WORDS}"
-                 rf"|{_STAFF}[ \t]+(?:of|de|d')[ \t]*[{repair.NUMBER_CHARS}]+")
-"""A listed report's count: ``48 FTEs``, ``staff of 34``, ``effectif de 41``."""
+                 rf"|(?:an?[ \t]+|une[ \t]+)?{_STAFF}[ \t]+(?:of|de|d')[ \t]*[{repair.NUMBER_CHARS}]+"
+                 r"(?:[ \t]+(?:people|persons|personnes|employees|employ[ée]s))?(?:[ \t]*\((?:FTEs?|ETP)\))?")
+"""A listed report's count: ``48 FTEs``, ``staff of 34``, ``effectif de 41``, a plain-language description's ``a team
+of 35 people (FTEs)``, ``une équipe de 17 personnes (ETP)``."""
 _DASHED = re.compile(rf"^[ \t]*(?:(?:[-*\u2022\u2013o>]|\(?[0-9]{{1,2}}[.)])[ \t]+)?"
                      rf"(?P<title>(?:[^\n()]|\([^()\n0-9]*\)){{3,120}}?)"
-                     rf"(?:{_SEPARATOR}(?:(?P<code>{_LEVELLED})(?:{_SEPARATOR}(?P<count>{_LISTED_COUNT}))?"
+                     rf"(?:{_SEPARATOR}(?:(?:level|niveau)[ \t]+)?(?:(?P<code>{_LEVELLED})"
+                     rf"(?:{_SEPARATOR}(?P<count>{_LISTED_COUNT}))?"
                      rf"|(?P<count2>{_LISTED_COUNT}))"
-                     rf"|[ \t]+(?P<last>{_LEVELLED}))[ \t.;]*$",  # "Gestionnaire de district, Toronto   EL-07"
+                     rf"|[ \t]+(?P<last>{_LEVELLED}))[ \t.;]*$",  # "Gestionnaire de district, Toronto   EL-07";
+                     # "Manager, Policy, level PM-06": a plain-language description's
                      re.MULTILINE | re.IGNORECASE)
 
 
@@ -1045,22 +1052,49 @@ def _supervisor(wd: WorkDescription, title: str, inside: str) -> None:
 
 def supervisor(wd: WorkDescription, text: str, *, own_title: str | None, language: str) -> None:
     """The supervisor named in prose (``... is one of five positions reporting to the Director
-    General, X.``), when no label gave it and only one supervisor is named (in each language: a
-    bilingual page's sentences name it twice, the one read in ``language`` kept). A supervisor a label
-    gave: its number where the prose names it (``reports to the Director General, X (EX-03, position no.
-    25914)``)."""
+    General, X.``), when no label gave it, a label gave it abbreviated or cut short (an HR screen's ``Director
+    General, Domestic Net``), and only one supervisor is named (in each language: a bilingual page's sentences name
+    it twice, the one read in ``language`` kept). A supervisor a label gave: its level and number where the prose
+    names it (``reports to the Director General, X (EX-03, position no. 25914)``)."""
     known = wd.fields.get("supervisor_title")
-    if known and not _ABBREVIATED.fullmatch(str(known.value)):
-        named = re.search(r"\s+".join(map(re.escape, known.value.split())), text, re.IGNORECASE)
-        after = text[named.end(): named.end() + 60] if named else ""
-        tail = re.split(r"\n(?=(?![^\n:]*(?i:sup[ée]r|supervis|reports))[^\n:]{1,40}:)", after)[0]
-        if named and "supervisor_number" not in wd.fields:  # up to another field's label ("Numéro de poste: ...")
-            _supervisor_number(wd, tail)
-        level = re.match(r"\s*\(([^()]*)\)", tail) if "supervisor_classification" not in wd.fields else None
-        read = (repair.classification(level[1]) or _level_inside(level[1])) if level else None
-        if read:  # "is accountable to the Vice-Chair, Operations (EX-03)", the title a label or a sentence gave
-            wd.fields["supervisor_classification"] = Value(read[0], wd.read_as(read[2]) if read[1] else None)
-        return
+    named = _named_supervisor(text, own_title=own_title, language=language)
+    if known and not _ABBREVIATED.fullmatch(str(known.value)) and not (named and _cut_short(known.value, named[0])):
+        _labelled_supervisor(wd, text, known.value)
+    elif named:
+        _supervisor_in_prose(wd, *named)
+
+
+def _cut_short(labelled: str, named: str) -> bool:
+    """Is ``labelled`` the title a sentence names cut to a field's width: inside a word (``Domestic Net``), or before
+    a few words of the title (``Director General, Collections`` of ``... Collections Operations``, ``Opérations`` of
+    ``Opérations de la paye``), not before a sentence's words (``... Human Resources for executive staffing``)?"""
+    rest = named[len(labelled):] if len(labelled) >= _FIELD_WIDTH and fold(named).startswith(fold(labelled)) else ""
+    return bool(re.match(r"[^\W\d_]", rest)) or bool(_TITLE_TAIL.fullmatch(rest))
+
+
+_FIELD_WIDTH = 20
+"""Characters, at least, of a title cut to a field's width (an HR system's ``Descr``: 30)."""
+_TITLE_TAIL = re.compile(r"(?:[ \t]+(?!(?:for|to|and|in|with|who|which|pour|et|qui|dans|avec|sur|afin)\b)"
+                         r"[^\W\d_][\w'’-]*){1,3}")
+"""The words a field's width cut off a title: one to three, none a sentence's joining word (``for``, ``qui``)."""
+
+
+def _labelled_supervisor(wd: WorkDescription, text: str, title: str) -> None:
+    """A labelled supervisor's level and number after its title in the prose."""
+    named = re.search(r"\s+".join(map(re.escape, title.split())), text, re.IGNORECASE)
+    after = text[named.end(): named.end() + 60] if named else ""
+    tail = re.split(r"\n(?=(?![^\n:]*(?i:sup[ée]r|supervis|reports))[^\n:]{1,40}:)", after)[0]
+    if named and "supervisor_number" not in wd.fields:  # up to another field's label ("Numéro de poste: ...")
+        _supervisor_number(wd, tail)
+    level = re.match(r"\s*\(([^()]*)\)", tail) if "supervisor_classification" not in wd.fields else None
+    read = (repair.classification(level[1]) or _level_inside(level[1])) if level else None
+    if read:  # "is accountable to the Vice-Chair, Operations (EX-03)", the title a label or a sentence gave
+        wd.fields["supervisor_classification"] = Value(read[0], wd.read_as(read[2]) if read[1] else None)
+
+
+def _named_supervisor(text: str, *, own_title: str | None, language: str) -> tuple[str, str, list[str]] | None:
+    """The one supervisor the prose names: its title, its words in the text to 60 characters after it, and those after
+    its name in the other language."""
     text = _OPEN_LINE_END.sub(r"\1 ", _TITLE_WRAPPED_BEFORE_LEVEL.sub(r"\1 ", text))  # "... Directrice générale
     # régionale, Région du" / "Québec (EX-03"
     found = []
@@ -1088,26 +1122,47 @@ def supervisor(wd: WorkDescription, text: str, *, own_title: str | None, languag
     found = [(t, end) for t, end in found  # "sous l'autorité de la sous-ministre adjointe" names the one
              if not any(fold(other).startswith(f"{fold(t)},") for other, _ in found)]  # "..., Services immobiliers"
     if len({fold(t) for t, _ in found}) != 1:
-        return
+        return None
     title, end = found[0]
+    other_tails = [text[other[0][1]: other[0][1] + 60]] if len({fold(t) for t, _ in other}) == 1 else []
+    return title, text[end - len(title): end + 2 * _TAIL], other_tails  # named once in the other language too: its
+    # number
+
+
+def _supervisor_in_prose(wd: WorkDescription, title: str, written: str, other_tails: list[str]) -> None:
+    """The supervisor a sentence names (``written``: its words and what follows them), its level and number after
+    it."""
     level = _TRAILING_LEVEL.search(title)  # "reports to the Director General, X, EX03."
     trailing = repair.classification(level["code"]) if level else None
-    if trailing:
-        title, end = title[:level.start()], end - len(title) + level.start()
+    cut = level.start() if trailing else len(title)
+    title, tail, following = title[:cut], written[cut: cut + _TAIL], written[cut: cut + 2 * _TAIL]
     wd.fields["supervisor_title"] = Value(spelling.mended(title), f"{VERIFY}read in the organization structure")
-    tail = text[end: end + 60]
     after = re.match(r"\s*(?:\(([^()]*)\)|,\s*([^,.;()\s]{3,8})|[,\u2013\u2014]\s*(?:an?|une?)\s+([^,.;()\s]{3,8}))",
                      tail)  # "(EX-03)", ", EX03", ", an EX-04", "— an EX-03 position"
     stated = after and next(group for group in after.groups() if group is not None)
-    read = trailing or (repair.classification(stated) or _level_inside(stated) if after else None)
+    told = _TOLD_AFTER.match(following)  # "... Service Delivery. That job is at the EX-04 level. Its position
+    # number is 41805.": a plain-language description's sentences after it
+    read = trailing or (repair.classification(stated) or _level_inside(stated) if after else None) \
+        or (repair.classification(told["level"] or told["niveau"]) if told and (told["level"] or told["niveau"])
+            else None)
     if read and "supervisor_classification" not in wd.fields:
         wd.fields["supervisor_classification"] = Value(read[0], wd.read_as(read[2]) if read[1] else None)
-    tails = [tail]
-    if len({fold(t) for t, _ in other}) == 1:  # named once in the other language too: its number where this has none
-        tails.append(text[other[0][1]: other[0][1] + 60])
-    for words in tails:
+    for words in (tail, *other_tails):
         if "supervisor_number" not in wd.fields:
             _supervisor_number(wd, words)
+    number = repair.number(told["number"]) if told and told["number"] else None
+    if number and "supervisor_number" not in wd.fields:
+        wd.fields["supervisor_number"] = Value(number[0], f"{VERIFY}read in the organization structure")
+
+
+_TAIL = 60
+"""Characters after a supervisor's title in a sentence that may give its level and number."""
+_TOLD_AFTER = re.compile(r"\.[ \t]+(?:(?:that|this|the) (?:job|position) is (?:at )?(?:the )?"
+                         r"(?P<level>[A-Z]{2}[- ]?[0-9]{1,2})(?: level)?"
+                         r"|ce poste est de niveau (?P<niveau>[A-Z]{2}[- ]?[0-9]{1,2}))?"
+                         r"(?:\.[ \t]+(?:its|son) (?:position number|num[ée]ro de poste) (?:is|est)(?: le)?[ \t]*"
+                         r"(?P<number>[0-9]{4,8}))?", re.IGNORECASE)
+"""The sentences after a supervisor a plain-language description names: its level, then its number."""
 
 
 _ABBREVIATED = re.compile(r"[A-Z&]{2,5}(?:[ /-]+[A-Z&]{2,5}){1,3}|[A-Z][A-Z&,/ -]{9,}")
@@ -1135,9 +1190,11 @@ def _supervisor_number(wd: WorkDescription, tail: str) -> None:
 
 
 _TITLE_WRAPPED_BEFORE_LEVEL = re.compile(r"^([^\n]{45,}[a-zà-ÿ,][ \t]+[A-ZÀ-Ý][a-zà-ÿ]+)[ \t]*\n[ \t]*"
-                                         r"(?=[A-ZÀ-Ý][^\n().]{0,40}\((?:EX|[A-Z]{2})[- ]?[0-9OI])", re.MULTILINE)
+                                         r"(?=[A-ZÀ-Ý][^\n().]{0,40}(?:\(|,[ \t]*)(?:EX|[A-Z]{2})[- ]?[0-9OI])",
+                                         re.MULTILINE)
 """A long line of prose ending in a capitalized word whose next line ends the title before its level (``... reports
-to the Executive Director, Case`` / ``Review (EX-02, position no. 34389).``): one line."""
+to the Executive Director, Case`` / ``Review (EX-02, position no. 34389).``, ``Goods Transportation, EX-02 (position
+98148).``): one line."""
 _OPEN_LINE_END = re.compile(rf"(,|\b(?:{OPEN_END_WORDS}|le)|\b(?:Director|Deputy|Assistant|Associate))[ \t]*\n"
                             r"[ \t]*(?=[^\W\d_])")
 """A sentence's line that ends inside a title (a comma, a joining word or a role's first word last: ``... reports

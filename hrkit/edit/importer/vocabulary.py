@@ -66,7 +66,8 @@ FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
                        (FR, "date de prise d'effet"), (FR, "date de prise d'effet du poste"), (FR, "prise d'effet"),
                        (FR, "date d'entree en fonction"),
                        (FR, "date de mise en vigueur"), (FR, "date d'effet"), (FR, "en vigueur le"),
-                       (FR, "date en vigueur"), (FR, "en vigueur")),
+                       (FR, "date en vigueur"), (FR, "en vigueur"), (EN, "this description starts on"),
+                       (FR, "cette description entre en vigueur le")),
     "department": ((EN, "department"), (EN, "organization"), (EN, "department/agency"), (FR, "ministere"),
                    (FR, "ministere/organisme"), (FR, "organisation"), (FR, "organisme")),
     "branch": ((EN, "branch - service"), (EN, "branch/sector"), (EN, "branch"), (EN, "sector"),
@@ -76,7 +77,8 @@ FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
     "location": ((EN, "geographic location"), (EN, "geographical location"), (EN, "work location"), (EN, "location"),
                  (FR, "lieu geographique"), (FR, "emplacement geographique"), (FR, "lieu de travail"), (FR, "lieu du poste"), (FR, "lieu"),
                  (FR, "emplacement"), (FR, "endroit"), (FR, "point de service"), (EN, "duty station"),
-                 (FR, "lieu d'affectation"), (EN, "work site"), (EN, "worksite"), (EN, "located in")),
+                 (FR, "lieu d'affectation"), (EN, "work site"), (EN, "worksite"), (EN, "located in"),
+                 (EN, "where the job is"), (FR, "lieu de l'emploi")),
     "supervisor_number": (*((EN, f"{who} {what}") for who in _SUPERVISOR_EN
                             for what in ("position number", "position no", "position #", "position num", "pos. no",
                                          "position id")),
@@ -127,7 +129,7 @@ FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
 REPORT_COLUMNS = {"title": r"title|titre|position|poste|direct reports?|subordinates?|subordonnes?|unit|unite|reporting positions?|"
                            r"job title of (?:the )?reports?|descr|description",
                   "code": r"group|level|classification|classif|class|groupe|niveau|grp|lvl|categorie|grade|plan\b|reg\b|"
-                          r"gr\.?\s*[-/]\s*niv\.?|gn",
+                          r"gr\.?\s*[-/]\s*niv\.?|gn|regime|classe",
                   "count": r"fte'?s?|etp|staff|effectif|employees|employes|headcount|nombre|nbre|person-years?|"
                            r"(?:number|no\.?)\s+of\s+(?:fte'?s?|employees|staff)|"
                            r"p\.?-?y\.?s?|annees-personnes|a\.?-p\.?"}
@@ -172,8 +174,8 @@ def report_header(cells: list[str]) -> dict[str, int] | None:
     if found["count"] is None and found["title"] is not None and found["code"] is not None:
         found["count"] = next((i for i, c in enumerate(folded) if c.strip(" :") in ("resources", "ressources")), None)
         # an old form's "Position | Group/Level | Resources": the reports' person-years
-    if found["count"] is not None and "head count" in folded[found["count"]]:
-        found["count"] = None  # "Effectif/Head Count": each position's own head (1), no unit's count
+    if found["count"] is not None and re.search(r"head count|effectif max", folded[found["count"]]):
+        found["count"] = None  # "Effectif/Head Count", "Effectif max.": each position's own head (1), no unit's count
     if found["title"] is None or found["code"] is None and found["count"] is None:
         return None
     level = next((i for i, c in enumerate(folded) if set(c.strip(" :.").split("/")) & _LEVEL_WORDS), None)
@@ -183,8 +185,8 @@ def report_header(cells: list[str]) -> dict[str, int] | None:
     return {key: index for key, index in found.items() if index is not None}
 
 
-_GROUP_WORDS = {"group", "groupe", "grp", "gr", "plan", "reg", "regime"}
-_LEVEL_WORDS = {"level", "niveau", "lvl", "niv", "grade", "grd", "ech", "echelon"}
+_GROUP_WORDS = {"group", "groupe", "grp", "gr", "plan", "reg", "regime", "sal plan", "regime sal"}
+_LEVEL_WORDS = {"level", "niveau", "lvl", "niv", "grade", "grd", "ech", "echelon", "classe"}
 """A table's header over a classification in two columns, a group's and a level's (either language's word, or
 both a slash apart: ``Niveau/Grade``)."""
 
@@ -225,7 +227,11 @@ PEOPLE: tuple[tuple[str, str], ...] = (
     (FR, "reviseurs"), (FR, "reviseur"), (FR, "reviseure"), (FR, "reviseures"), (EN, "approved"), (FR, "approuve"),
     (FR, "approuvee"), (EN, "classification officer"), (EN, "classification advisor"), (EN, "classification adviser"),
     (FR, "agent de classification"), (FR, "agente de classification"), (FR, "conseiller en classification"),
-    (FR, "conseillere en classification"), (EN, "incumbent name"),
+    (FR, "conseillere en classification"), (EN, "incumbent name"), (EN, "opened by"), (FR, "ouvert par"),
+    (EN, "requested for"), (FR, "demande pour"), (EN, "requested by"), (FR, "demande par"), (EN, "assigned to"),
+    (FR, "affecte a"), (EN, "caller"), (FR, "appelant"), (EN, "reporter"), (EN, "assignee"), (FR, "cessionnaire"),
+    (EN, "manager approval"), (FR, "approbation du gestionnaire"), (EN, "submitted by"), (FR, "soumis par"),
+    (FR, "soumise par"), (EN, "signed in as"), (FR, "connecte"), (FR, "connectee"),
 )
 """Labels whose values are people, signatures or dates of signing: never read into a record,
 and where they start, the text before them ends."""
@@ -239,7 +245,8 @@ SECTIONS: dict[str, tuple[tuple[str, str], ...]] = {
                                (EN, "general purpose"), (FR, "objet du poste"), (FR, "raison d'etre"),
                                (FR, "objectif du poste"), (FR, "mandat du poste"), (EN, "summary of accountability"),
                                (EN, "summary of accountabilities"), (EN, "accountability summary"),
-                               (FR, "sommaire des responsabilites"), (EN, "mandate"), (FR, "mandat")),
+                               (FR, "sommaire des responsabilites"), (EN, "mandate"), (FR, "mandat"),
+                               (EN, "what this job is for"), (FR, "a quoi sert cet emploi")),
     "client_service_results": ((EN, "client service results"), (EN, "client-service results"),
                                (EN, "client service result"), (FR, "resultats axes sur le service a la clientele"),
                                (FR, "resultat axe sur le service a la clientele"),
@@ -247,6 +254,8 @@ SECTIONS: dict[str, tuple[tuple[str, str], ...]] = {
                                (FR, "resultats du service a la clientele"), (FR, "resultats de service a la clientele"),
                                (FR, "resultats en matiere de service a la clientele")),
     "structure": ((EN, "organization structure"), (EN, "organizational structure"), (EN, "organisation structure"),
+                  (EN, "who this job works for"), (EN, "who works for this job"), (FR, "pour qui travaille cet emploi"),
+                  (FR, "qui travaille pour cet emploi"),
                   (EN, "organisational structure"), (EN, "organization chart"), (EN, "structure"),
                   (FR, "structure organisationnelle"), (FR, "structure de l'organisation"),
                   (FR, "structure organisationnelle et relations hierarchiques"), (FR, "organigramme"),
@@ -285,7 +294,9 @@ SECTIONS: dict[str, tuple[tuple[str, str], ...]] = {
                    (EN, "quantitative data"), (EN, "key data"), (EN, "resources managed"), (FR, "donnees quantitatives"),
                    (FR, "ressources gerees"), (FR, "ressources financieres et humaines"),
                    (EN, "organization budget"), (FR, "budget de l'organisation"), (EN, "by the numbers"),
-                   (FR, "en chiffres"), (EN, "key figures"), (FR, "chiffres cles")),
+                   (FR, "en chiffres"), (EN, "key figures"), (FR, "chiffres cles"),
+                   (EN, "budget and incumbents"), (FR, "budget et titulaires"),
+                   (EN, "how much money this job manages"), (FR, "combien d'argent cet emploi gere")),
     "specific_accountabilities": ((EN, "specific account*"), (EN, "specific responsibilities"),
                                   (EN, "key account*"), (EN, "main account*"), (FR, "responsabilites specifiques"),
                                   (FR, "responsabilites particulieres"), (FR, "responsabilites principales"),
@@ -294,7 +305,8 @@ SECTIONS: dict[str, tuple[tuple[str, str], ...]] = {
                                   (EN, "major responsibilities"), (FR, "principales responsabilites"),
                                   (FR, "responsabilites cles"), (FR, "fonctions principales"),
                                   (FR, "principales fonctions"), (EN, "what you will do"),
-                                  (FR, "ce que vous ferez")),
+                                  (FR, "ce que vous ferez"), (EN, "what this job does"),
+                                  (FR, "ce que fait cet emploi")),
     "key_activities": ((EN, "key activities"), (EN, "main activities"), (EN, "principal activities"),
                        (FR, "activites principales"), (FR, "principales activites"), (FR, "activites cles")),
     "certification": ((EN, "certification"), (EN, "certifications"), (EN, "signatures"), (EN, "approval"),
@@ -303,10 +315,12 @@ SECTIONS: dict[str, tuple[tuple[str, str], ...]] = {
                       (FR, "autorisation"), (EN, "change log"), (EN, "revision history"), (EN, "version history"),
                       (EN, "document history"), (EN, "record of changes"), (FR, "historique des revisions"),
                       (FR, "historique des versions"), (FR, "historique des modifications"),
-                      (FR, "journal des modifications"), (FR, "registre des modifications")),
+                      (FR, "journal des modifications"), (FR, "registre des modifications"), (EN, "history"),
+                      (FR, "historique")),
     "details": ((EN, "position details"), (EN, "position identification"), (EN, "identification"),
                 (EN, "position information"), (FR, "identification du poste"), (FR, "renseignements sur le poste"),
-                (FR, "details du poste"), (EN, "position at a glance")),
+                (FR, "details du poste"), (EN, "position at a glance"), (EN, "about this job"),
+                (FR, "a propos de cet emploi")),
     "lower_tiers": ((EN, "second-level organization"), (EN, "second level organization"),
                     (EN, "second-level organisation"), (EN, "second-level reports"), (EN, "second tier"),
                     (FR, "organisation de deuxieme niveau"), (FR, "deuxieme niveau"), (FR, "second niveau")),
@@ -316,7 +330,7 @@ SECTIONS: dict[str, tuple[tuple[str, str], ...]] = {
               (EN, "language requirements"), (EN, "security requirements"), (FR, "conditions de travail"),
               (FR, "exigences linguistiques"), (FR, "cote de securite"), (EN, "comparators"),
               (EN, "comparator positions"), (EN, "benchmark positions"),
-              (FR, "postes reperes"), (FR, "postes de comparaison")),
+              (FR, "postes reperes"), (FR, "postes de comparaison"), (EN, "incumbents"), (FR, "titulaires")),
     "other_positions": ((EN, "related work descriptions"), (EN, "related descriptions"), (EN, "related positions"),
                         (EN, "other work descriptions"), (EN, "similar work descriptions"), (EN, "related links"),
                         (EN, "see also"), (FR, "descriptions de travail connexes"), (FR, "descriptions connexes"),
