@@ -108,7 +108,7 @@ _LISTED_COUNT = (rf"[{repair.NUMBER_CHARS}][0-9OIlS.,]*[ \t]*{_COUNT_WORDS}"
 of 35 people (FTEs)``, ``une équipe de 17 personnes (ETP)``."""
 _DASHED = re.compile(rf"^[ \t]*(?:(?:[-*\u2022\u2013o>]|\(?[0-9]{{1,2}}[.)])[ \t]+)?"
                      rf"(?P<title>(?:[^\n()]|\([^()\n0-9]*\)){{3,120}}?)"
-                     rf"(?:{_SEPARATOR}(?:(?:level|niveau)[ \t]+)?(?:(?P<code>{_LEVELLED})"
+                     rf"(?:{_SEPARATOR}(?:(?:(?:level|niveau)[ \t]+)?(?P<code>{_LEVELLED})"
                      rf"(?:{_SEPARATOR}(?P<count>{_LISTED_COUNT}))?"
                      rf"|(?P<count2>{_LISTED_COUNT}))"
                      rf"|[ \t]+(?P<last>{_LEVELLED}))[ \t.;]*$",  # "Gestionnaire de district, Toronto   EL-07";

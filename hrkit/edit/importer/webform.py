@@ -67,9 +67,10 @@ def unboxed(lines: list[str]) -> list[str]:
 
 
 _BOXES = 3
+"""Values in boxes, at least, on a web form's page."""
 _LEGEND = re.compile(r"[ \t]*\\?\*[ \t]*(?:required fields?|champs? obligatoires?)[^\n]*", re.IGNORECASE)
 """A web form's legend of its required fields (``* Required field``): its page, though no box shows."""
-_STARRED = re.compile(r"^(?P<label>[^:\n]{2,80}?)[ \t]*\\?\*(?P<hint>[ \t]*\([^()\n]*\))?[ \t]*:")
+_STARRED = re.compile(r"^(?P<label>[^:\n]{2,80}?)[ \t]*\\?\*(?:[ \t]*\([^()\n]*\))?[ \t]*:")
 """A required field's label and its star before the colon (``Position title *: X``)."""
 _MARKDOWN_LABEL = re.compile(r"[ \t]*\*\*(?P<label>[^*\n]+?)[ \t]*(?:\\?\*)?[ \t]*(?:\([^()\n]*\))?[ \t]*\*\*[ \t]*")
 """A label in bold on its line (``**Position title \\***``), its value in a box under it."""
@@ -101,6 +102,7 @@ def _boxed(box: re.Match) -> str:
 
 
 def _chosen(radios: re.Match) -> str:
+    """A group of radio buttons' chosen option's words, none where none is chosen."""
     chosen = _CHOSEN.search(radios[0])
     return chosen[1].strip() if chosen else ""
 
