@@ -25,6 +25,9 @@ _NO_CHANGE = re.compile(r"[ \t]*(?:no change|aucun changement|sans changement|sa
                         r"identique|n/?c|[\u2014\u2013-]{1,2})?(?:[ \t]*/[ \t]*(?:aucun changement|inchang[ée]e?))?"
                         r"[ \t.]*", re.IGNORECASE)
 """A proposed value that keeps the current one (an empty cell too)."""
+_BEFORE_CELL = re.compile(rf"{BEFORE_WORD}(?:[ \t]*/[ \t]*{BEFORE_WORD})?", re.IGNORECASE)
+_AFTER_CELL = re.compile(rf"{AFTER_WORD}(?:[ \t]*/[ \t]*{AFTER_WORD})?", re.IGNORECASE)
+"""A table's header cell over the current values, over the proposed ones (``Existing``, ``Proposed / Proposé``)."""
 _NOT_APPROVED = re.compile(r"\b(?:decision|d[ée]cision)\b[^:\n]{0,30}:[ \t]*(?:not approved|rejected|denied|refused|"
                            r"non approuv[ée]e?|refus[ée]e?|rejet[ée]e?)", re.IGNORECASE)
 _STRUCTURE = re.compile(rf"[ \t*#]*(?:(?P<before>{BEFORE_WORD})|(?P<after>{AFTER_WORD}))[ \t]+(?:organization(?:al)? )?"
@@ -98,8 +101,6 @@ def _table_header(line: str) -> tuple[int, int] | None:
     if "|" not in line:
         return None
     cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
-    before = next((at for at, cell in enumerate(cells) if at and re.fullmatch(rf"{BEFORE_WORD}(?:[ \t]*/[ \t]*"
-                                                                              rf"{BEFORE_WORD})?", cell, re.I)), None)
-    after = next((at for at, cell in enumerate(cells) if at and re.fullmatch(rf"{AFTER_WORD}(?:[ \t]*/[ \t]*"
-                                                                             rf"{AFTER_WORD})?", cell, re.I)), None)
+    before = next((at for at, cell in enumerate(cells) if at and _BEFORE_CELL.fullmatch(cell)), None)
+    after = next((at for at, cell in enumerate(cells) if at and _AFTER_CELL.fullmatch(cell)), None)
     return (before, after) if before is not None and after is not None else None
