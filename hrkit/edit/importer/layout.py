@@ -16,17 +16,19 @@ import html
 import itertools
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from operator import ne
 
 from hrkit.edit.importer import mail, people, proposed, repair, spoken, webform
 from hrkit.edit.importer.dimensions import THOUSANDS, label_of, row_labels
-from hrkit.edit.importer.vocabulary import (AMOUNT_UNIT, ANNEX, ANYWHERE, DOCUMENT_TITLES, EN, FIELDS, FR, FRENCH_WORDS,
-                                           GROUPS, LINE_ONLY_HEADINGS, NO_FIELD, OPEN_END_WORDS, PEOPLE, REPORT_COLUMN,
-                                           SECTIONS, TOTAL_ROW, alternation, bare_role, blanked, by_first_piece, fold,
-                                           guess_heading, guess_label, listed_reports, phrase_regex, report_header,
-                                           in_both_languages, language_of, role_start, role_word)
+from hrkit.edit.importer.vocabulary import (AMOUNT_UNIT, ANNEX, ANYWHERE, CURRENT_WORD, DOCUMENT_TITLES, EN, FIELDS, FR,
+                                           FRENCH_WORDS, GROUPS, LINE_ONLY_HEADINGS, NO_FIELD, OPEN_END_WORDS, PEOPLE,
+                                           PROPOSED_WORD, REPORT_COLUMN, SECTIONS, TOTAL_ROW, alternation, bare_role,
+                                           blanked, by_first_piece, fold, guess_heading, guess_label, listed_reports,
+                                           phrase_regex, report_header, in_both_languages, language_of, role_start,
+                                           role_word)
 
 RUN_LENGTH = 600
 RUN_SHARE = 0.4
@@ -642,6 +644,8 @@ English and in French."""
 
 _EDIT_LINK = re.compile(r"[ \t]*\[(?:edit|edit source|modifier|modifier le code)\][ \t]*$", re.IGNORECASE)
 """A wiki page's link after each heading (``Organization structure[edit]``), copied with its text."""
+
+
 def _without_shadow(line: str) -> str:
     """A line without what a phone's photo of the page made of a shadow at its edge (``~~~``, ``|||``, ``lll``
     apart from the words), a table's row of bars left alone."""
@@ -1475,10 +1479,8 @@ _BOX_NUMBER = re.compile(r"(?i:\b(?:poste|pos(?:ition)?|posn)\b\.?|#|\bn[o°]\b\
 """A position's number in its chart box (``EX-03   Poste 55400``, ``Pos. 41200``, ``#88001``)."""
 
 
-_BEFORE_WORD = r"(?:current|present|existing|old|before|actuel(?:le)?|ancien(?:ne)?|existant(?:e)?|avant)"
-_AFTER_WORD = r"(?:proposed|new|after|propos[ée]e?|nouveau|nouvelle|apr[èe]s)"
-_CHANGE_HEADER = re.compile(rf"[ \t|]*{_BEFORE_WORD}(?:[ \t]*/[ \t]*{_BEFORE_WORD})?(?:[ \t]*\|[ \t]*|[ \t]{{2,}})"
-                            rf"{_AFTER_WORD}(?:[ \t]*/[ \t]*{_AFTER_WORD})?[ \t|]*", re.IGNORECASE)
+_CHANGE_HEADER = re.compile(rf"[ \t|]*{CURRENT_WORD}(?:[ \t]*/[ \t]*{CURRENT_WORD})?(?:[ \t]*\|[ \t]*|[ \t]{{2,}})"
+                            rf"{PROPOSED_WORD}(?:[ \t]*/[ \t]*{PROPOSED_WORD})?[ \t|]*", re.IGNORECASE)
 """The header of a request's two columns of values, before and after the change (``CURRENT    PROPOSED``,
 ``|  | Current / Actuel | Proposed / Proposé |``)."""
 _CHANGE_ROW = re.compile(r"(?P<label>[^\W\d][^:|]{0,40}):[ \t]+(?P<before>\S.*?)[ \t]{2,}(?P<after>\S.*?)[ \t]*")
@@ -1808,17 +1810,19 @@ _SCREEN_LABELS_AT_LEAST = 2
 """A screen's own labels, at least, among the blocks of its columns: a flattened form has none."""
 
 
-def _label_blocks(lines: list[str], index: int, label, labelish) -> tuple[list[str] | None, list[str]]:
+def _label_blocks(lines: list[str], index: int, label: Callable[[int], bool],
+                  labelish: Callable[[int], bool]) -> tuple[list[str] | None, list[str]]:
     """A screen's columns read by OCR a few at a time: a few labels, then their values as many, then the next
     labels (``Position Nbr`` / ``Status`` / ``Headcount Status`` / ``O00b799I`` / ``Active`` / ``Vacant`` / ``Eff
     Date`` ...), ``FORM_LABELS`` labels hrkit knows at least over the blocks: ``label: value`` lines, and the lines
     they were read from."""
+    screen_label = cache(lambda at: fold(" ".join(lines[at].split())) in _SCREEN_LABELS)
     paired: list[str] = []
     at = index
     known = screen = blocks = 0
     while True:
         end = at
-        while end < len(lines) and (label(end) or fold(" ".join(lines[end].split())) in _SCREEN_LABELS):
+        while end < len(lines) and (label(end) or screen_label(end)):
             end += 1
         values = list(itertools.takewhile(lambda line: line.strip() and not _PAGE_OF.search(line), lines[end:]))
         values = values[:end - at]
@@ -1827,7 +1831,7 @@ def _label_blocks(lines: list[str], index: int, label, labelish) -> tuple[list[s
         paired += [_DROPDOWN.sub(r"\1", f"{name.strip()}: {value.strip()}")
                    for name, value in zip(lines[at:end], values)]
         known += sum(map(labelish, range(at, end)))
-        screen += sum(fold(" ".join(line.split())) in _SCREEN_LABELS for line in lines[at:end])
+        screen += sum(map(screen_label, range(at, end)))
         blocks += 1
         at = end + len(values)
     if known < FORM_LABELS or screen < _SCREEN_LABELS_AT_LEAST or blocks < 2:

@@ -810,8 +810,7 @@ def _month_first(wd: WorkDescription, text: str) -> None:
     if stated and stated.note == f"{VERIFY}{repair.AMBIGUOUS_DATE}" and repair.month_first(text):
         day = stated.value
         wd.fields["effective_date"] = Value(day.replace(month=day.day, day=day.month),
-                                            f"{VERIFY}day and month could be either way round; read as "
-                                            "month/day/year, as the document's other dates are written")
+                                            f"{VERIFY}{repair.MONTH_FIRST_DATE}")
 
 
 _PROSE_LEVEL = re.compile(r"\b(?:an?|is|it'?s|un|une|ce|du|de niveau|classifi[ée]e?|classified(?: at)?|at the)[ \t]+"

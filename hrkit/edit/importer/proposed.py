@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 
-BEFORE_WORD = (r"(?:current|present|existing|old(?: value)?|before|actuel(?:le)?|ancien(?:ne)?(?: valeur)?|"
-               r"existant(?:e)?|avant)")
-AFTER_WORD = r"(?:proposed|new(?: value)?|after|propos[ée]e?|nouveau|nouvelle(?: valeur)?|apr[èe]s)"
+from hrkit.edit.importer.vocabulary import CURRENT_WORD, PROPOSED_WORD
+
+BEFORE_WORD = rf"(?:old value|ancienne? valeur|{CURRENT_WORD})"
+AFTER_WORD = rf"(?:new value|nouvelle valeur|{PROPOSED_WORD})"
+"""A change's words for its values before and after it, a form's ``Old value`` / ``New value`` too."""
 _QUALIFIED = re.compile(rf"(?P<label>[^()\n:]{{2,90}}?)[ \t]*\([ \t]*"
                         rf"(?:(?P<before>{BEFORE_WORD})|(?P<after>{AFTER_WORD}))"
                         rf"(?:[ \t]*/[ \t]*(?:{BEFORE_WORD}|{AFTER_WORD}))?[ \t]*\)[ \t]*:[ \t]*(?P<value>[^\n]*)",

@@ -390,6 +390,10 @@ def date(text: str) -> tuple[_dt.date, str | None, str] | None:
 
 
 AMBIGUOUS_DATE = "day and month could be either way round; read as day/month/year"
+MONTH_FIRST_DATE = ("day and month could be either way round; read as month/day/year, as the document's other dates "
+                    "are written")
+"""The notes of a date either way round: read day first (Canadian forms), or month first where the document's other
+dates are (``month_first``)."""
 
 
 def month_first(text: str) -> bool:

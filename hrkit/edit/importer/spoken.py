@@ -96,6 +96,12 @@ def _row(cells: str, header: list[str] | None, out: list[str]) -> list[str]:
     if len(pairs) == 2:
         out.append(f"{values[0]}: {values[1]}")
         return names
+    return barred_row(names, values, header, out)
+
+
+def barred_row(names: list[str], values: list[str], header: list[str] | None, out: list[str]) -> list[str]:
+    """A row of a table read a row at a time added to ``out`` as bars between its cells, its columns' names over it
+    unless the row before had the same: the header it stands under."""
     if header != names:
         out.append(" | ".join(names))
     out.append(" | ".join(values))

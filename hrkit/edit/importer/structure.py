@@ -1082,7 +1082,7 @@ _TITLE_TAIL = re.compile(r"(?:[ \t]+(?!(?:for|to|and|in|with|who|which|pour|et|q
 def _labelled_supervisor(wd: WorkDescription, text: str, title: str) -> None:
     """A labelled supervisor's level and number after its title in the prose."""
     named = re.search(r"\s+".join(map(re.escape, title.split())), text, re.IGNORECASE)
-    after = text[named.end(): named.end() + 60] if named else ""
+    after = text[named.end(): named.end() + _TAIL] if named else ""
     tail = re.split(r"\n(?=(?![^\n:]*(?i:sup[ée]r|supervis|reports))[^\n:]{1,40}:)", after)[0]
     if named and "supervisor_number" not in wd.fields:  # up to another field's label ("Numéro de poste: ...")
         _supervisor_number(wd, tail)
@@ -1124,9 +1124,9 @@ def _named_supervisor(text: str, *, own_title: str | None, language: str) -> tup
     if len({fold(t) for t, _ in found}) != 1:
         return None
     title, end = found[0]
-    other_tails = [text[other[0][1]: other[0][1] + 60]] if len({fold(t) for t, _ in other}) == 1 else []
-    return title, text[end - len(title): end + 2 * _TAIL], other_tails  # named once in the other language too: its
-    # number
+    # named once in the other language too: its number where this has none
+    other_tails = [text[other[0][1]: other[0][1] + _TAIL]] if len({fold(t) for t, _ in other}) == 1 else []
+    return title, text[end - len(title): end + 2 * _TAIL], other_tails
 
 
 def _supervisor_in_prose(wd: WorkDescription, title: str, written: str, other_tails: list[str]) -> None:
@@ -1142,9 +1142,9 @@ def _supervisor_in_prose(wd: WorkDescription, title: str, written: str, other_ta
     stated = after and next(group for group in after.groups() if group is not None)
     told = _TOLD_AFTER.match(following)  # "... Service Delivery. That job is at the EX-04 level. Its position
     # number is 41805.": a plain-language description's sentences after it
+    told_level = told and (told["level"] or told["niveau"])
     read = trailing or (repair.classification(stated) or _level_inside(stated) if after else None) \
-        or (repair.classification(told["level"] or told["niveau"]) if told and (told["level"] or told["niveau"])
-            else None)
+        or (repair.classification(told_level) if told_level else None)
     if read and "supervisor_classification" not in wd.fields:
         wd.fields["supervisor_classification"] = Value(read[0], wd.read_as(read[2]) if read[1] else None)
     for words in (tail, *other_tails):

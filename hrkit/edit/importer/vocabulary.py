@@ -126,6 +126,10 @@ FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
 }
 """Field labels (folded: lower case, no accents) by the record field they fill."""
 
+CURRENT_WORD = r"(?:current|present|existing|old|before|actuel(?:le)?|ancien(?:ne)?|existant(?:e)?|avant)"
+PROPOSED_WORD = r"(?:proposed|new|after|propos[ée]e?|nouveau|nouvelle|apr[èe]s)"
+"""The words naming a change's values before it and after it (``Current / Actuel``, ``Proposed / Proposé``)."""
+
 REPORT_COLUMNS = {"title": r"title|titre|position|poste|direct reports?|subordinates?|subordonnes?|unit|unite|reporting positions?|"
                            r"job title of (?:the )?reports?|descr|description",
                   "code": r"group|level|classification|classif|class|groupe|niveau|grp|lvl|categorie|grade|plan\b|reg\b|"

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import re
 
-_BOX = re.compile(r"\[(?![ \t]?[xX\u2713\u2714]?[ \t]?\])[ \t]*(?P<value>[^\[\]\n]*?)[ \t]*(?:\u25bc|[ \t]v)?[ \t]*\]|`(?P<code>[^`\n]*)`")
+from hrkit.edit.importer import spoken
+
+_BOX = re.compile(r"\[(?![ \t]?[xX\u2713\u2714]?[ \t]?\])[ \t]*(?P<value>[^\[\]\n]*?)[ \t]*(?:\u25bc|[ \t]v)?[ \t]*\]"
+                  r"|`(?P<code>[^`\n]*)`")
 """A field's box and the value in it, a drop-down's arrow (``▼``, a scan's ``v``) no part of it; a check box (``[X]``,
 ``[ ]``) none."""
 _LABELLED_BOX = re.compile(r"(?P<label>[^\[\]`\n]{2,90}?)(?:[ \t]*\*[ \t]*|[ \t]{2,})(?:" + _BOX.pattern
@@ -111,8 +114,4 @@ def _group_row(group: list[tuple[str, str]], header: list[str] | None, out: list
     """A repeating group's fields a row of a table of bars, its labels the header over the first."""
     if not group:
         return header
-    names = [name.strip() for name, _ in group]
-    if names != header:
-        out.append(" | ".join(names))
-    out.append(" | ".join(value.strip() for _, value in group))
-    return names
+    return spoken.barred_row([name.strip() for name, _ in group], [value.strip() for _, value in group], header, out)
